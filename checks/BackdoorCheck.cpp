@@ -1,0 +1,55 @@
+//===--- BackdoorCheck.cpp - base of every backdoor-* check --------------===//
+#include "BackdoorCheck.h"
+
+#include "llvm/Support/raw_ostream.h"
+#include <dlfcn.h>
+
+using namespace clang;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+static std::string selfPath() {
+  Dl_info Info;
+  if (dladdr(reinterpret_cast<void *>(&selfPath), &Info) && Info.dli_fname)
+    return Info.dli_fname;
+  return "";
+}
+
+std::vector<std::string> catalogDirs(llvm::StringRef ExtraDirs) {
+  std::vector<std::string> Dirs{Catalog::defaultRulesDir(selfPath())};
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  ExtraDirs.split(Parts, ';', -1, false);
+  for (llvm::StringRef P : Parts)
+    if (!P.trim().empty()) Dirs.push_back(P.trim().str());
+  return Dirs;
+}
+
+BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RulesDirs(Options.getLocalOrGlobal("BackdoorScanRules", "")) {
+  std::vector<CatalogError> Errors;
+  Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
+  if (!Cat) {
+    for (const CatalogError &E : Errors) llvm::errs() << E.str() << "\n";
+    llvm::errs() << "error: backdoor-scan: the rule catalog is invalid; no check ran\n";
+    llvm::errs().flush();
+    std::exit(2);
+  }
+  if (!Cat->rule(Name)) {
+    llvm::errs() << "error: backdoor-scan: check '" << Name
+                 << "' has no entry in the rule catalog\n";
+    std::exit(2);
+  }
+}
+
+void BackdoorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "BackdoorScanRules", RulesDirs);
+}
+
+void BackdoorCheck::report(const Candidate &C, llvm::StringRef Message) {
+  diag(C.Loc, "%0") << Message;
+  for (const CandidateNote &N : C.Notes) diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+}
+
+} // namespace backdoor

@@ -1,0 +1,32 @@
+//===--- BackdoorTidyModule.cpp - registers every backdoor-* check -------===//
+//
+// The check name is the catalog's rule id. A test compares this list with the
+// catalog (test/lit/catalog/rules-registered.test), so neither can go stale.
+//
+//===----------------------------------------------------------------------===//
+#include "WeakPrimitives.h"
+#include "WeakPrimitivesCheck.h"
+
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+using namespace clang::tidy;
+
+namespace backdoor {
+
+class BackdoorModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    for (const char *Rule : {rules::WeakCipher, rules::EcbMode, rules::WeakHash,
+                             rules::RsaWithoutOaep, rules::NullCipher, rules::ShortKey})
+      Factories.registerCheck<WeakPrimitivesCheck>(Rule);
+  }
+};
+
+static ClangTidyModuleRegistry::Add<BackdoorModule>
+    X("backdoor-module", "Checks for cryptographic backdoor patterns.");
+
+} // namespace backdoor
+
+// Referenced by the CLI so the linker keeps the module's registration.
+volatile int BackdoorModuleAnchorSource = 0;

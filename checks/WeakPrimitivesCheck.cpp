@@ -1,0 +1,83 @@
+//===--- WeakPrimitivesCheck.cpp - weak primitive rules ------------------===//
+#include "WeakPrimitivesCheck.h"
+#include "WeakPrimitives.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+static const char *const MinBitsOptions[][2] = {{"rsa", "MinRsaBits"},
+                                                {"dsa", "MinDsaBits"},
+                                                {"dh", "MinDhBits"},
+                                                {"ec", "MinEcBits"},
+                                                {"symmetric", "MinSymmetricBits"}};
+
+WeakPrimitivesCheck::WeakPrimitivesCheck(StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context), Rule(Name.str()) {
+  if (Rule == rules::WeakHash) {
+    Contexts = Options.get("Contexts", "signature;mac;kdf;password-hash").str();
+    SmallVector<StringRef, 4> Parts;
+    StringRef(Contexts).split(Parts, ';', -1, false);
+    for (StringRef P : Parts) ContextSet.insert(P.trim());
+  }
+  if (Rule == rules::WeakCipher) ReportLegacy = Options.get("ReportLegacy", true);
+  if (Rule == rules::ShortKey)
+    for (const auto &O : MinBitsOptions) {
+      auto It = catalog().thresholds().MinBits.find(O[0]);
+      unsigned Default = It == catalog().thresholds().MinBits.end() ? 0 : It->second;
+      MinBits[O[0]] = Options.get(O[1], Default);
+    }
+}
+
+void WeakPrimitivesCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BackdoorCheck::storeOptions(Opts);
+  if (Rule == rules::WeakHash) Options.store(Opts, "Contexts", Contexts);
+  if (Rule == rules::WeakCipher) Options.store(Opts, "ReportLegacy", ReportLegacy);
+  if (Rule == rules::ShortKey)
+    for (const auto &O : MinBitsOptions) Options.store(Opts, O[1], MinBits[O[0]]);
+}
+
+void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
+  // Calls to every function the catalog models (the names are data).
+  std::vector<StringRef> Names; // owned by the catalog, which outlives the finder
+  for (const auto &F : catalog().functions()) Names.push_back(F.getKey());
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(Names)))).bind("call"), this);
+  // Key/value parameter structs such as OSSL_PARAM built by initializers.
+  std::vector<StringRef> Types;
+  for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);
+  if (!Types.empty())
+    Finder->addMatcher(initListExpr(hasType(hasUnqualifiedDesugaredType(
+                                        recordType(hasDeclaration(recordDecl(hasAnyName(Types)))))))
+                           .bind("params"),
+                       this);
+}
+
+void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
+  AnalysisSession &S = session(*Result.Context);
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
+    for (const Candidate &C : weakPrimitivesOfCall(S, CE)) consider(C);
+  if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params"))
+    if (!IL->isSemanticForm() || !IL->getSyntacticForm())
+      for (const Candidate &C : weakPrimitivesOfParamStruct(S, IL)) consider(C);
+}
+
+void WeakPrimitivesCheck::consider(const Candidate &C) {
+  if (C.Rule != Rule) return;
+  if (Rule == rules::WeakHash && !ContextSet.count(C.Context)) return;
+  if (Rule == rules::WeakCipher && C.Status == "legacy" && !ReportLegacy) return;
+  if (Rule == rules::ShortKey) {
+    auto It = MinBits.find(C.Algorithm);
+    if (It == MinBits.end() || C.Bits >= It->second) return;
+    report(C, shortKeyMessage(C, It->second));
+    return;
+  }
+  report(C);
+}
+
+} // namespace backdoor

@@ -1,0 +1,743 @@
+//===--- Catalog.cpp - load and validate the YAML rule catalog -----------===//
+//
+// yaml-cpp reports problems with exceptions while LLVM is built without them:
+// every yaml-cpp call happens inside CatalogLoader, which catches at this
+// boundary and turns each problem into a `file:line:col: error:` message.
+//
+//===----------------------------------------------------------------------===//
+#include "Catalog.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include <algorithm>
+#include <yaml-cpp/yaml.h>
+
+using namespace llvm;
+
+namespace backdoor {
+
+std::optional<Severity> parseSeverity(StringRef S) {
+  if (S.equals_insensitive("low")) return Severity::Low;
+  if (S.equals_insensitive("medium")) return Severity::Medium;
+  if (S.equals_insensitive("high")) return Severity::High;
+  if (S.equals_insensitive("critical")) return Severity::Critical;
+  return std::nullopt;
+}
+
+StringRef severityName(Severity S) {
+  switch (S) {
+  case Severity::Low: return "low";
+  case Severity::Medium: return "medium";
+  case Severity::High: return "high";
+  case Severity::Critical: return "critical";
+  }
+  return "medium";
+}
+
+std::string CatalogError::str() const {
+  std::string S = File;
+  if (Line) S += ":" + std::to_string(Line) + ":" + std::to_string(Col ? Col : 1);
+  return S + ": error: " + Message;
+}
+
+std::string AlgSpec::str() const {
+  std::string S = Kind + ":" + Family;
+  if (!Mode.empty() || Bits) S += ":" + Mode;
+  if (Bits) S += ":" + std::to_string(Bits);
+  return S;
+}
+
+std::optional<AlgSpec> AlgSpec::parse(StringRef S) {
+  SmallVector<StringRef, 4> Parts;
+  S.split(Parts, ':');
+  if (Parts.size() < 2 || Parts.size() > 4 || Parts[0].empty() || Parts[1].empty())
+    return std::nullopt;
+  static const char *Kinds[] = {"cipher", "digest", "curve", "padding", "pkey", "group"};
+  if (!llvm::is_contained(Kinds, Parts[0]))
+    return std::nullopt;
+  AlgSpec A;
+  A.Kind = Parts[0].str();
+  A.Family = Parts[1].lower();
+  if (Parts.size() > 2) A.Mode = Parts[2].lower();
+  if (Parts.size() > 3 && !Parts[3].empty() && Parts[3].getAsInteger(10, A.Bits))
+    return std::nullopt;
+  return A;
+}
+
+const ParamModel *FunctionModel::param(int I, StringRef N) const {
+  for (const ParamModel &P : Params)
+    if ((P.Index >= 0 && P.Index == I) || (P.Index < 0 && !N.empty() && P.Name == N))
+      return &P;
+  return nullptr;
+}
+
+static const char *KnownRoles[] = {
+    // weak primitives
+    "cipher", "digest", "key-bits", "key-bytes", "curve", "padding", "param-key",
+    "param-value", "algorithm-name",
+    // reserved for the secrets, escrow and configuration rule families
+    "key", "key-length", "iv", "salt", "nonce", "password", "secret", "handle",
+    "output", "iterations", "verify-mode", "cipher-list", "data", "length"};
+
+static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
+                                      "encryption", "decryption", "digest", "keygen"};
+
+/// Reads the YAML documents and builds a catalog; collects every error.
+class CatalogLoader {
+public:
+  std::vector<CatalogError> &Errors;
+  std::shared_ptr<Catalog> Cat = std::make_shared<Catalog>();
+  std::string File;
+  StringSet<> RuleIdsSeen;
+  std::vector<std::pair<std::string, YAML::Mark>> SpecRefs; // checked at the end
+
+  explicit CatalogLoader(std::vector<CatalogError> &E) : Errors(E) {}
+
+  void error(const YAML::Mark &M, const Twine &Msg) {
+    CatalogError E;
+    E.File = File;
+    if (!M.is_null()) {
+      E.Line = M.line + 1;
+      E.Col = M.column + 1;
+    }
+    E.Message = Msg.str();
+    Errors.push_back(std::move(E));
+  }
+
+  bool expectMap(const YAML::Node &N, const Twine &What) {
+    if (N.IsMap()) return true;
+    error(N.Mark(), What + " must be a mapping");
+    return false;
+  }
+
+  void checkKeys(const YAML::Node &N, ArrayRef<StringRef> Allowed, const Twine &What) {
+    for (auto It = N.begin(); It != N.end(); ++It) {
+      std::string K = It->first.as<std::string>();
+      if (!llvm::is_contained(Allowed, StringRef(K)))
+        error(It->first.Mark(), "unknown key '" + K + "' in " + What + " (allowed: " +
+                                    llvm::join(Allowed, ", ") + ")");
+    }
+  }
+
+  std::optional<std::string> str(const YAML::Node &N, const Twine &What, bool Required = true) {
+    if (!N) {
+      return std::nullopt;
+    }
+    if (!N.IsScalar()) {
+      error(N.Mark(), What + " must be a string");
+      return std::nullopt;
+    }
+    return N.as<std::string>();
+  }
+
+  std::optional<std::string> reqStr(const YAML::Node &Parent, StringRef Key, const Twine &What) {
+    YAML::Node N = Parent[std::string(Key)];
+    if (!N) {
+      error(Parent.Mark(), What + " is missing required key '" + Key + "'");
+      return std::nullopt;
+    }
+    auto S = str(N, "'" + Key + "' of " + What);
+    if (S && S->empty()) {
+      error(N.Mark(), "'" + Key + "' of " + What + " must not be empty");
+      return std::nullopt;
+    }
+    return S;
+  }
+
+  std::vector<std::string> strList(const YAML::Node &N, const Twine &What) {
+    std::vector<std::string> Out;
+    if (!N) return Out;
+    if (N.IsScalar()) {
+      Out.push_back(N.as<std::string>());
+      return Out;
+    }
+    if (!N.IsSequence()) {
+      error(N.Mark(), What + " must be a list of strings");
+      return Out;
+    }
+    for (const auto &E : N) {
+      if (!E.IsScalar()) error(E.Mark(), What + " must be a list of strings");
+      else Out.push_back(E.as<std::string>());
+    }
+    return Out;
+  }
+
+  std::optional<long> integer(const YAML::Node &N, const Twine &What) {
+    long V = 0;
+    if (!N.IsScalar() || StringRef(N.Scalar()).getAsInteger(0, V)) {
+      error(N.Mark(), What + " must be an integer");
+      return std::nullopt;
+    }
+    return V;
+  }
+
+  std::optional<AlgSpec> spec(const YAML::Node &N, const Twine &What) {
+    auto S = str(N, What);
+    if (!S) return std::nullopt;
+    auto A = AlgSpec::parse(*S);
+    if (!A) {
+      error(N.Mark(), What + " '" + *S +
+                          "' is not an algorithm spec (kind:family[:mode[:bits]], kind one of "
+                          "cipher, digest, curve, padding, pkey, group)");
+      return std::nullopt;
+    }
+    SpecRefs.push_back({A->Kind + ":" + A->Family, N.Mark()});
+    return A;
+  }
+
+  std::shared_ptr<Regex> regex(const YAML::Node &N, const std::string &Pattern, const Twine &What) {
+    auto Re = std::make_shared<Regex>("^(" + Pattern + ")$", Regex::IgnoreCase);
+    std::string Err;
+    if (!Re->isValid(Err)) {
+      error(N.Mark(), What + " '" + Pattern + "' is not a valid regular expression: " + Err);
+      return nullptr;
+    }
+    return Re;
+  }
+
+  void loadDocument(const std::string &FileName, const std::string &Text) {
+    File = FileName;
+    if (Text.find('\0') != std::string::npos) {
+      error(YAML::Mark::null_mark(), "file is binary, not YAML");
+      return;
+    }
+    try {
+      YAML::Node Root = YAML::Load(Text);
+      if (!Root || Root.IsNull()) {
+        error(YAML::Mark::null_mark(), "empty catalog file");
+        return;
+      }
+      if (!expectMap(Root, "a catalog file")) return;
+      checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
+                       "symbols", "symbol-patterns", "names", "param-keys", "param-structs"},
+                "a catalog file");
+      YAML::Node Schema = Root["schema"];
+      if (!Schema) {
+        error(Root.Mark(), "catalog file is missing required key 'schema'");
+        return;
+      }
+      auto V = integer(Schema, "'schema'");
+      if (!V) return;
+      if (*V < 1 || *V > CatalogSchemaVersion) {
+        error(Schema.Mark(), "unsupported catalog schema " + Twine(*V) +
+                                 "; this backdoor-scan reads schema 1 to " +
+                                 Twine(CatalogSchemaVersion));
+        return;
+      }
+      std::string Library;
+      if (auto L = str(Root["library"], "'library'")) Library = *L;
+      if (Root["rules"]) loadRules(Root["rules"]);
+      if (Root["families"]) loadFamilies(Root["families"]);
+      if (Root["thresholds"]) loadThresholds(Root["thresholds"]);
+      if (Root["functions"]) loadFunctions(Root["functions"], Library);
+      if (Root["symbols"]) loadSymbols(Root["symbols"]);
+      if (Root["symbol-patterns"]) loadSymbolPatterns(Root["symbol-patterns"]);
+      if (Root["names"]) loadNames(Root["names"]);
+      if (Root["param-keys"]) loadParamKeys(Root["param-keys"]);
+      if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
+    } catch (const YAML::Exception &E) {
+      error(E.mark, E.msg);
+    } catch (const std::exception &E) {
+      error(YAML::Mark::null_mark(), E.what());
+    }
+  }
+
+  void loadRules(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'rules' must be a list");
+      return;
+    }
+    static const Regex IdRe("^backdoor-[a-z0-9]+(-[a-z0-9]+)*$");
+    for (const YAML::Node &R : N) {
+      if (!expectMap(R, "a rule")) continue;
+      checkKeys(R, {"id", "family", "title", "summary", "rationale", "remediation", "examples",
+                    "cwe", "severity", "security-severity", "precision", "tags", "references"},
+                "a rule");
+      Rule Out;
+      Out.File = File;
+      Out.Line = R.Mark().line + 1;
+      auto Id = reqStr(R, "id", "a rule");
+      if (!Id) continue;
+      Out.Id = *Id;
+      std::string What = "rule '" + Out.Id + "'";
+      if (!IdRe.match(Out.Id))
+        error(R["id"].Mark(), "rule id '" + Out.Id +
+                                  "' must be kebab-case and start with 'backdoor-'");
+      if (!RuleIdsSeen.insert(Out.Id).second)
+        error(R["id"].Mark(), "duplicate rule id '" + Out.Id + "'");
+      if (auto S = reqStr(R, "family", What)) Out.Family = *S;
+      if (auto S = reqStr(R, "title", What)) Out.Title = *S;
+      if (auto S = reqStr(R, "summary", What)) Out.Summary = *S;
+      if (auto S = reqStr(R, "rationale", What)) Out.Rationale = *S;
+      if (auto S = reqStr(R, "remediation", What)) Out.Remediation = *S;
+      if (auto S = reqStr(R, "severity", What)) {
+        if (auto Sev = parseSeverity(*S)) Out.Sev = *Sev;
+        else error(R["severity"].Mark(), "severity of " + What + " must be one of critical, high, medium, low");
+      }
+      if (YAML::Node SS = R["security-severity"]) {
+        double D = 0;
+        if (!SS.IsScalar() || StringRef(SS.Scalar()).getAsDouble(D) || D < 0.1 || D > 10.0)
+          error(SS.Mark(), "security-severity of " + What + " must be a number from 0.1 to 10");
+        else Out.SecuritySeverity = D;
+      } else {
+        error(R.Mark(), What + " is missing required key 'security-severity'");
+      }
+      if (auto S = reqStr(R, "precision", What)) {
+        if (!llvm::is_contained({"very-high", "high", "medium", "low"}, StringRef(*S)))
+          error(R["precision"].Mark(), "precision of " + What + " must be one of very-high, high, medium, low");
+        Out.Precision = *S;
+      }
+      if (YAML::Node C = R["cwe"]) {
+        if (!C.IsSequence() || C.size() == 0)
+          error(C.Mark(), "cwe of " + What + " must be a non-empty list of CWE numbers");
+        else
+          for (const auto &E : C)
+            if (auto V = integer(E, "a CWE id of " + What)) Out.Cwe.push_back(unsigned(*V));
+      } else {
+        error(R.Mark(), What + " is missing required key 'cwe'");
+      }
+      Out.Tags = strList(R["tags"], "tags of " + What);
+      Out.References = strList(R["references"], "references of " + What);
+      if (YAML::Node Ex = R["examples"]) {
+        if (!expectMap(Ex, "examples of " + What)) continue;
+        for (auto It = Ex.begin(); It != Ex.end(); ++It)
+          if (auto Code = str(It->second, "example of " + What))
+            Out.Examples.push_back({It->first.as<std::string>(), *Code});
+      }
+      Cat->RuleIndex[Out.Id] = Cat->Rules.size();
+      Cat->Rules.push_back(std::move(Out));
+    }
+  }
+
+  void loadFamilies(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'families' must be a list");
+      return;
+    }
+    for (const YAML::Node &F : N) {
+      if (!expectMap(F, "a family")) continue;
+      checkKeys(F, {"kind", "family", "display", "status", "key-bits", "block-bits"}, "a family");
+      FamilyInfo Out;
+      auto K = reqStr(F, "kind", "a family");
+      auto Fa = reqStr(F, "family", "a family");
+      if (!K || !Fa) continue;
+      Out.Kind = *K;
+      Out.Family = StringRef(*Fa).lower();
+      if (!AlgSpec::parse(Out.Kind + ":" + Out.Family))
+        error(F["kind"].Mark(), "unknown algorithm kind '" + Out.Kind + "'");
+      Out.Display = Out.Family;
+      if (auto D = str(F["display"], "display")) Out.Display = *D;
+      Out.Status = "ok";
+      if (auto S = str(F["status"], "status")) {
+        if (!llvm::is_contained({"ok", "legacy", "broken", "null"}, StringRef(*S)))
+          error(F["status"].Mark(), "status must be one of ok, legacy, broken, null");
+        Out.Status = *S;
+      }
+      if (F["key-bits"]) if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;
+      if (F["block-bits"]) if (auto V = integer(F["block-bits"], "block-bits")) Out.BlockBits = *V;
+      Cat->Families[Out.Kind + ":" + Out.Family] = Out;
+    }
+  }
+
+  void loadThresholds(const YAML::Node &N) {
+    if (!expectMap(N, "'thresholds'")) return;
+    checkKeys(N, {"min-bits"}, "'thresholds'");
+    if (YAML::Node M = N["min-bits"]) {
+      if (!expectMap(M, "'min-bits'")) return;
+      for (auto It = M.begin(); It != M.end(); ++It) {
+        std::string K = It->first.as<std::string>();
+        if (auto V = integer(It->second, "min-bits of '" + K + "'")) {
+          if (*V <= 0) error(It->second.Mark(), "min-bits of '" + K + "' must be positive");
+          else Cat->Limits.MinBits[K] = unsigned(*V);
+        }
+      }
+    }
+  }
+
+  void loadFunctions(const YAML::Node &N, const std::string &Library) {
+    if (!expectMap(N, "'functions'")) return;
+    for (auto It = N.begin(); It != N.end(); ++It) {
+      FunctionModel F;
+      F.Name = It->first.as<std::string>();
+      F.Library = Library;
+      F.File = File;
+      F.Line = It->first.Mark().line + 1;
+      std::string What = "function '" + F.Name + "'";
+      const YAML::Node M = It->second; // a copy: the iterator hands out a temporary
+      if (!expectMap(M, What)) continue;
+      checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
+                    "handle-requires"},
+                What);
+      if (YAML::Node P = M["params"]) {
+        if (!expectMap(P, "params of " + What)) continue;
+        for (auto PI = P.begin(); PI != P.end(); ++PI) {
+          ParamModel PM;
+          std::string Key = PI->first.as<std::string>();
+          int Idx = 0;
+          if (!StringRef(Key).getAsInteger(10, Idx)) PM.Index = Idx;
+          else PM.Name = Key;
+          const YAML::Node V = PI->second; // a copy: the iterator hands out a temporary
+          if (V.IsScalar()) {
+            PM.Role = V.as<std::string>();
+          } else if (V.IsMap()) {
+            checkKeys(V, {"role", "algorithm", "algorithm-arg"}, "a parameter of " + What);
+            if (auto R = reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
+            if (auto A = str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
+            if (V["algorithm-arg"])
+              if (auto A = integer(V["algorithm-arg"], "algorithm-arg")) PM.AlgorithmArg = *A;
+          } else {
+            error(V.Mark(), "a parameter of " + What + " must be a role name or a mapping");
+            continue;
+          }
+          if (!llvm::is_contained(KnownRoles, StringRef(PM.Role)))
+            error(V.Mark(), "unknown parameter role '" + PM.Role + "' in " + What);
+          if (!PM.Algorithm.empty() && !Cat->Limits.MinBits.count(PM.Algorithm))
+            error(V.Mark(), "unknown key-size algorithm '" + PM.Algorithm + "' in " + What +
+                                " (known: rsa, dsa, dh, ec, symmetric)");
+          F.Params.push_back(PM);
+        }
+      }
+      if (auto C = str(M["context"], "context of " + What)) {
+        if (!llvm::is_contained(KnownContexts, StringRef(*C)))
+          error(M["context"].Mark(), "unknown context '" + *C + "' in " + What);
+        F.Context = *C;
+      }
+      if (M["context-arg"])
+        if (auto V = integer(M["context-arg"], "context-arg of " + What)) F.ContextArg = *V;
+      if (M["returns-from"])
+        if (auto V = integer(M["returns-from"], "returns-from of " + What)) F.ReturnsFrom = *V;
+      if (M["handle"])
+        if (auto V = integer(M["handle"], "handle of " + What)) F.HandleArg = *V;
+      F.HandleRequires = strList(M["handle-requires"], "handle-requires of " + What);
+      if (YAML::Node U = M["uses"]) {
+        if (U.IsScalar()) {
+          if (auto A = spec(U, "uses of " + What)) F.Uses.push_back(*A);
+        } else if (U.IsSequence()) {
+          for (const auto &E : U)
+            if (auto A = spec(E, "uses of " + What)) F.Uses.push_back(*A);
+        } else {
+          error(U.Mark(), "uses of " + What + " must be a spec or a list of specs");
+        }
+      }
+      if (F.HandleArg >= 0 && F.HandleRequires.empty())
+        error(M.Mark(), What + " has 'handle' but no 'handle-requires'");
+      Cat->Functions[F.Name] = std::move(F);
+    }
+  }
+
+  void loadSymbols(const YAML::Node &N) {
+    if (!expectMap(N, "'symbols'")) return;
+    for (auto It = N.begin(); It != N.end(); ++It) {
+      std::string Sym = It->first.as<std::string>();
+      if (auto A = spec(It->second, "symbol '" + Sym + "'")) {
+        A->Spelling = Sym;
+        Cat->Symbols[Sym] = *A;
+      }
+    }
+  }
+
+  void loadSymbolPatterns(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'symbol-patterns' must be a list");
+      return;
+    }
+    for (const YAML::Node &E : N) {
+      if (!expectMap(E, "a symbol pattern")) continue;
+      checkKeys(E, {"match", "name", "spec"}, "a symbol pattern");
+      Catalog::SymbolPattern P;
+      auto M = reqStr(E, "match", "a symbol pattern");
+      if (!M) continue;
+      P.Pattern = *M;
+      P.Re = regex(E["match"], P.Pattern, "symbol pattern");
+      if (auto Nm = str(E["name"], "name")) P.Name = *Nm;
+      if (E["spec"]) {
+        if (auto A = spec(E["spec"], "spec")) P.Spec = A->str();
+      }
+      if (P.Name.empty() == P.Spec.empty())
+        error(E.Mark(), "a symbol pattern needs exactly one of 'name' or 'spec'");
+      if (P.Re) Cat->SymbolPatterns.push_back(std::move(P));
+    }
+  }
+
+  void loadNames(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'names' must be a list");
+      return;
+    }
+    for (const YAML::Node &E : N) {
+      if (!expectMap(E, "a name pattern")) continue;
+      checkKeys(E, {"match", "spec"}, "a name pattern");
+      auto M = reqStr(E, "match", "a name pattern");
+      if (!M || !E["spec"]) {
+        if (M) error(E.Mark(), "a name pattern is missing required key 'spec'");
+        continue;
+      }
+      auto A = spec(E["spec"], "spec");
+      auto Re = regex(E["match"], *M, "name pattern");
+      if (A && Re) Cat->Names.push_back({*M, A->str(), Re});
+    }
+  }
+
+  void loadParamKeys(const YAML::Node &N) {
+    if (!expectMap(N, "'param-keys'")) return;
+    for (auto It = N.begin(); It != N.end(); ++It) {
+      ParamKeyModel P;
+      P.Key = It->first.as<std::string>();
+      const YAML::Node V = It->second; // a copy: the iterator hands out a temporary
+      std::string What = "param key '" + P.Key + "'";
+      if (!expectMap(V, What)) continue;
+      checkKeys(V, {"role", "algorithm", "context"}, What);
+      if (auto R = reqStr(V, "role", What)) P.Role = *R;
+      if (!llvm::is_contained(KnownRoles, StringRef(P.Role)))
+        error(V.Mark(), "unknown role '" + P.Role + "' in " + What);
+      if (auto A = str(V["algorithm"], "algorithm")) P.Algorithm = *A;
+      if (auto C = str(V["context"], "context")) {
+        if (!llvm::is_contained(KnownContexts, StringRef(*C)))
+          error(V["context"].Mark(), "unknown context '" + *C + "' in " + What);
+        P.Context = *C;
+      }
+      Cat->ParamKeys[P.Key] = P;
+    }
+  }
+
+  void loadParamStructs(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'param-structs' must be a list");
+      return;
+    }
+    for (const YAML::Node &E : N) {
+      if (!expectMap(E, "a param struct")) continue;
+      checkKeys(E, {"type", "key-field", "value-field"}, "a param struct");
+      ParamStructModel P;
+      if (auto T = reqStr(E, "type", "a param struct")) P.Type = *T;
+      if (E["key-field"]) if (auto V = integer(E["key-field"], "key-field")) P.KeyField = *V;
+      if (E["value-field"]) if (auto V = integer(E["value-field"], "value-field")) P.ValueField = *V;
+      Cat->ParamStructs.push_back(P);
+    }
+  }
+
+  void finish() {
+    for (size_t I = 0; I < SpecRefs.size(); ++I) {
+      const auto &[Ref, Mark] = SpecRefs[I];
+      if (!Cat->Families.count(Ref)) {
+        // Families are declared once; a spec naming an unknown one is a typo.
+        CatalogError E;
+        E.Message = "algorithm family '" + Ref + "' is not declared in any 'families' list";
+        E.Line = Mark.line + 1;
+        E.Col = Mark.column + 1;
+        E.File = SpecFiles[I];
+        Errors.push_back(E);
+      }
+    }
+  }
+  std::vector<std::string> SpecFiles; // parallel to SpecRefs
+};
+
+std::shared_ptr<const Catalog>
+Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &Docs,
+                       std::vector<CatalogError> &Errors) {
+  size_t Before = Errors.size();
+  CatalogLoader L(Errors);
+  // Specs are checked against the families once every document is read.
+  for (const auto &[Name, Text] : Docs) {
+    L.loadDocument(Name, Text);
+    L.SpecFiles.resize(L.SpecRefs.size(), Name);
+  }
+  L.finish();
+  if (L.Cat->Rules.empty() && Errors.size() == Before) {
+    CatalogError E;
+    E.File = Docs.empty() ? std::string("<catalog>") : Docs.front().first;
+    E.Message = "the catalog defines no rules";
+    Errors.push_back(E);
+  }
+  if (Errors.size() != Before) return nullptr;
+  return L.Cat;
+}
+
+std::shared_ptr<const Catalog> Catalog::load(const std::vector<std::string> &Dirs,
+                                             std::vector<CatalogError> &Errors) {
+  std::vector<std::pair<std::string, std::string>> Docs;
+  size_t Before = Errors.size();
+  for (const std::string &Dir : Dirs) {
+    if (sys::fs::is_regular_file(Dir)) {
+      auto Buf = MemoryBuffer::getFile(Dir);
+      if (!Buf) Errors.push_back({Dir, 0, 0, "cannot read catalog file: " + Buf.getError().message()});
+      else Docs.push_back({Dir, (*Buf)->getBuffer().str()});
+      continue;
+    }
+    if (!sys::fs::is_directory(Dir)) {
+      Errors.push_back({Dir, 0, 0, "catalog directory does not exist"});
+      continue;
+    }
+    std::vector<std::string> Files;
+    std::error_code EC;
+    for (sys::fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC;
+         It.increment(EC)) {
+      StringRef P = It->path();
+      if (P.ends_with(".yaml") || P.ends_with(".yml")) Files.push_back(P.str());
+    }
+    if (EC) Errors.push_back({Dir, 0, 0, "cannot list catalog directory: " + EC.message()});
+    std::sort(Files.begin(), Files.end());
+    for (const std::string &F : Files) {
+      uint64_t Size = 0;
+      if (!sys::fs::file_size(F, Size) && Size > 16 * 1024 * 1024) {
+        Errors.push_back({F, 0, 0, "catalog file is larger than 16 MiB"});
+        continue;
+      }
+      auto Buf = MemoryBuffer::getFile(F);
+      if (!Buf) Errors.push_back({F, 0, 0, "cannot read catalog file: " + Buf.getError().message()});
+      else Docs.push_back({F, (*Buf)->getBuffer().str()});
+    }
+  }
+  if (Errors.size() != Before) return nullptr;
+  return loadDocuments(Docs, Errors);
+}
+
+std::string Catalog::defaultRulesDir(const std::string &SelfPath) {
+  if (auto Env = sys::Process::GetEnv("BACKDOOR_SCAN_RULES")) return *Env;
+  if (!SelfPath.empty()) {
+    // <prefix>/bin/backdoor-scan or <prefix>/lib/backdoor-scan/plugin.so
+    SmallString<256> P(sys::path::parent_path(SelfPath));
+    for (int Up = 0; Up < 2; ++Up) {
+      SmallString<256> Candidate(P);
+      sys::path::append(Candidate, "share", "backdoor-scan", "rules");
+      if (sys::fs::is_directory(Candidate)) return std::string(Candidate);
+      P = sys::path::parent_path(P);
+    }
+  }
+  return BACKDOOR_SOURCE_RULES_DIR;
+}
+
+std::shared_ptr<const Catalog> Catalog::getShared(const std::vector<std::string> &Dirs,
+                                                  std::vector<CatalogError> &Errors) {
+  static std::mutex M;
+  static std::map<std::vector<std::string>, std::shared_ptr<const Catalog>> Cache;
+  std::lock_guard<std::mutex> Lock(M);
+  auto It = Cache.find(Dirs);
+  if (It != Cache.end()) return It->second;
+  auto C = load(Dirs, Errors);
+  if (C) Cache[Dirs] = C;
+  return C;
+}
+
+const Rule *Catalog::rule(StringRef Id) const {
+  auto It = RuleIndex.find(Id);
+  return It == RuleIndex.end() ? nullptr : &Rules[It->second];
+}
+
+const FunctionModel *Catalog::function(StringRef Name) const {
+  auto It = Functions.find(Name);
+  return It == Functions.end() ? nullptr : &It->second;
+}
+
+const FamilyInfo *Catalog::family(StringRef Kind, StringRef Family) const {
+  auto It = Families.find((Kind + ":" + Family).str());
+  return It == Families.end() ? nullptr : &It->second;
+}
+
+const ParamKeyModel *Catalog::paramKey(StringRef Key) const {
+  auto It = ParamKeys.find(Key);
+  return It == ParamKeys.end() ? nullptr : &It->second;
+}
+
+/// Mode and key size of a cipher name, read from its tokens: "aes-128-ecb",
+/// "des-ede3-cbc", "rc4-40", "id-aes256-GCM"; the size of a curve or group
+/// from its name: "secp112r1", "brainpoolP160r1", "ffdhe2048".
+static void fillFromTokens(StringRef Lower, AlgSpec &A) {
+  static const char *Modes[] = {"ecb", "cbc", "cfb", "cfb1", "cfb8", "cfb64", "ofb", "ctr",
+                                "gcm", "ccm", "ocb", "xts", "wrap", "siv", "stream"};
+  auto Plausible = [&](unsigned V) {
+    if (A.Kind == "cipher")
+      return V == 40 || V == 56 || V == 64 || V == 80 || V == 112 || V == 128 || V == 168 ||
+             V == 192 || V == 256;
+    if (A.Kind == "curve") return V >= 100 && V <= 600;
+    return V >= 256 && V <= 16384; // groups
+  };
+  SmallVector<StringRef, 8> Toks;
+  Lower.split(Toks, '-', -1, false);
+  for (StringRef T : Toks) {
+    if (A.Mode.empty() && llvm::is_contained(Modes, T)) A.Mode = T.str();
+    for (size_t I = 0; I < T.size() && !A.Bits;) {
+      if (!isDigit(T[I])) { ++I; continue; }
+      size_t J = I;
+      while (J < T.size() && isDigit(T[J])) ++J;
+      unsigned V = 0;
+      if (!T.slice(I, J).getAsInteger(10, V) && Plausible(V)) A.Bits = V;
+      I = J;
+    }
+  }
+}
+
+std::optional<AlgSpec> Catalog::name(StringRef Name) const {
+  std::string Lower = Name.trim().lower();
+  std::replace(Lower.begin(), Lower.end(), '_', '-');
+  {
+    std::lock_guard<std::mutex> Lock(CacheMutex);
+    auto It = NameCache.find(Lower);
+    if (It != NameCache.end()) return It->second;
+  }
+  std::optional<AlgSpec> Result;
+  for (const NamePattern &P : Names) {
+    if (!P.Re->match(Lower)) continue;
+    AlgSpec A = *AlgSpec::parse(P.Spec);
+    if (A.Kind == "cipher" || A.Kind == "curve" || A.Kind == "group") fillFromTokens(Lower, A);
+    if (A.Kind == "cipher" && A.Mode.empty() && A.Family != "rc4" && A.Family != "null" &&
+        A.Family != "chacha20")
+      A.Mode = "cbc"; // OpenSSL's short aliases ("des", "bf", "aes128") mean CBC
+    if (!A.Bits)
+      if (const FamilyInfo *F = family(A.Kind, A.Family)) A.Bits = F->KeyBits;
+    A.Spelling = Name.str();
+    Result = A;
+    break;
+  }
+  std::lock_guard<std::mutex> Lock(CacheMutex);
+  NameCache[Lower] = Result;
+  return Result;
+}
+
+std::optional<AlgSpec> Catalog::symbol(StringRef Identifier) const {
+  auto It = Symbols.find(Identifier);
+  if (It != Symbols.end()) {
+    AlgSpec A = It->second;
+    if (!A.Bits)
+      if (const FamilyInfo *F = family(A.Kind, A.Family)) A.Bits = F->KeyBits;
+    return A;
+  }
+  {
+    std::lock_guard<std::mutex> Lock(CacheMutex);
+    auto C = SymbolCache.find(Identifier);
+    if (C != SymbolCache.end()) return C->second;
+  }
+  std::optional<AlgSpec> Result;
+  for (const SymbolPattern &P : SymbolPatterns) {
+    SmallVector<StringRef, 4> Groups;
+    if (!P.Re->match(Identifier, &Groups)) continue;
+    if (!P.Spec.empty()) {
+      Result = *AlgSpec::parse(P.Spec);
+    } else {
+      // "$1" names the pattern's first capture group; the loader wrapped the
+      // pattern in one more group, so it is Groups[2].
+      std::string N = P.Name;
+      for (size_t G = Groups.size(); G-- > 2;) {
+        std::string Var = "$" + std::to_string(G - 1);
+        size_t Pos;
+        while ((Pos = N.find(Var)) != std::string::npos) N.replace(Pos, Var.size(), Groups[G].str());
+      }
+      Result = name(N);
+    }
+    if (Result) {
+      Result->Spelling = Identifier.str();
+      break;
+    }
+  }
+  std::lock_guard<std::mutex> Lock(CacheMutex);
+  SymbolCache[Identifier] = Result;
+  return Result;
+}
+
+} // namespace backdoor

@@ -1,0 +1,172 @@
+//===--- Catalog.h - the YAML rule catalog ----------------------*- C++ -*-===//
+//
+// The catalog is the single source of truth for rule metadata and for the API
+// models of crypto libraries. It is loaded once per process from every *.yaml
+// file below the bundled rules directory and any user directories, validated,
+// and then shared read-only by every check and by the CLI's emitters.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_CATALOG_H
+#define BACKDOOR_CATALOG_H
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Regex.h"
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace backdoor {
+
+/// Highest catalog schema version this build understands.
+constexpr int CatalogSchemaVersion = 1;
+
+enum class Severity { Low = 0, Medium = 1, High = 2, Critical = 3 };
+std::optional<Severity> parseSeverity(llvm::StringRef S);
+llvm::StringRef severityName(Severity S);
+
+/// A `file:line:col: error: message` problem found while loading the catalog.
+struct CatalogError {
+  std::string File;
+  unsigned Line = 0, Col = 0; // 1-based; 0 when unknown
+  std::string Message;
+  std::string str() const;
+};
+
+struct RuleExample {
+  std::string Library, Code;
+};
+
+/// Metadata of one rule; the rule id is also the clang-tidy check name.
+struct Rule {
+  std::string Id, Family, Title, Summary, Rationale, Remediation;
+  std::vector<RuleExample> Examples;
+  std::vector<unsigned> Cwe;
+  Severity Sev = Severity::Medium;
+  double SecuritySeverity = 5.0;
+  std::string Precision; // very-high, high, medium, low
+  std::vector<std::string> Tags, References;
+  std::string File;
+  unsigned Line = 0;
+};
+
+/// What a constant, name or call denotes: "cipher:des:ecb:56" and friends.
+/// Kind is one of cipher, digest, curve, padding, pkey, group.
+struct AlgSpec {
+  std::string Kind, Family, Mode;
+  unsigned Bits = 0;
+  std::string Spelling; // the source spelling it was recognised from
+  std::string str() const;
+  static std::optional<AlgSpec> parse(llvm::StringRef S);
+};
+
+/// Properties of an algorithm family (kind + family name).
+struct FamilyInfo {
+  std::string Kind, Family, Display;
+  std::string Status; // ok, legacy, broken, null
+  unsigned KeyBits = 0, BlockBits = 0;
+};
+
+/// The role of one parameter of a modelled function.
+struct ParamModel {
+  int Index = -1;       // position, or -1 when matched by Name
+  std::string Name;     // parameter name (stable across library versions)
+  std::string Role;     // cipher, digest, key-bits, key-bytes, curve, padding, ...
+  std::string Algorithm; // for key sizes: rsa, dsa, dh, ec, symmetric
+  int AlgorithmArg = -1; // for key sizes: the argument that names the algorithm
+};
+
+struct FunctionModel {
+  std::string Name, Library, File;
+  unsigned Line = 0;
+  std::vector<ParamModel> Params;
+  std::string Context;          // signature, mac, kdf, encryption, decryption, ...
+  int ContextArg = -1;          // context applies only when this argument is non-zero
+  int ReturnsFrom = -1;         // a lookup: the result is the algorithm named by this argument
+  std::vector<AlgSpec> Uses;    // calling it uses these algorithms
+  int HandleArg = -1;           // the handle whose other uses decide the context
+  std::vector<std::string> HandleRequires; // ...one of these must be called on it
+  const ParamModel *param(int Index, llvm::StringRef Name) const;
+};
+
+/// A key of a key/value parameter list (OpenSSL OSSL_PARAM and similar).
+struct ParamKeyModel {
+  std::string Key, Role, Algorithm, Context;
+};
+
+/// A struct type that carries key/value parameters, like OSSL_PARAM.
+struct ParamStructModel {
+  std::string Type;
+  unsigned KeyField = 0, ValueField = 0;
+};
+
+/// Thresholds used by key-size rules; all values in bits.
+struct Thresholds {
+  std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
+                                          {"ec", 224}, {"symmetric", 128}};
+};
+
+class Catalog {
+public:
+  /// Loads every *.yaml file below each directory, in order. On any error
+  /// returns null and fills Errors; never falls back to partial defaults.
+  static std::shared_ptr<const Catalog> load(const std::vector<std::string> &Dirs,
+                                             std::vector<CatalogError> &Errors);
+  /// Loads from in-memory documents (file name, text); used by unit tests.
+  static std::shared_ptr<const Catalog>
+  loadDocuments(const std::vector<std::pair<std::string, std::string>> &Docs,
+                std::vector<CatalogError> &Errors);
+
+  /// The directory of the bundled catalog: $BACKDOOR_SCAN_RULES, next to the
+  /// installed binary or plugin, or the source tree of this build.
+  static std::string defaultRulesDir(const std::string &SelfPath);
+
+  /// Process-wide cache: one catalog per distinct list of directories.
+  static std::shared_ptr<const Catalog> getShared(const std::vector<std::string> &Dirs,
+                                                  std::vector<CatalogError> &Errors);
+
+  const std::vector<Rule> &rules() const { return Rules; }
+  const Rule *rule(llvm::StringRef Id) const;
+  const FunctionModel *function(llvm::StringRef Name) const;
+  const llvm::StringMap<FunctionModel> &functions() const { return Functions; }
+  const FamilyInfo *family(llvm::StringRef Kind, llvm::StringRef Family) const;
+  const ParamKeyModel *paramKey(llvm::StringRef Key) const;
+  const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
+  const Thresholds &thresholds() const { return Limits; }
+
+  /// What an identifier (function returning an algorithm, macro, enum
+  /// constant) denotes, if anything.
+  std::optional<AlgSpec> symbol(llvm::StringRef Identifier) const;
+  /// What a name string ("DES-EDE3-CBC", "sha1", "secp112r1") denotes.
+  std::optional<AlgSpec> name(llvm::StringRef Name) const;
+
+private:
+  friend class CatalogLoader;
+  struct NamePattern {
+    std::string Pattern, Spec;
+    std::shared_ptr<llvm::Regex> Re;
+  };
+  struct SymbolPattern {
+    std::string Pattern, Spec, Name;
+    std::shared_ptr<llvm::Regex> Re;
+  };
+  std::vector<Rule> Rules;
+  llvm::StringMap<size_t> RuleIndex;
+  llvm::StringMap<FunctionModel> Functions;
+  llvm::StringMap<FamilyInfo> Families; // "kind:family"
+  llvm::StringMap<AlgSpec> Symbols;
+  std::vector<SymbolPattern> SymbolPatterns;
+  std::vector<NamePattern> Names;
+  llvm::StringMap<ParamKeyModel> ParamKeys;
+  std::vector<ParamStructModel> ParamStructs;
+  Thresholds Limits;
+  mutable std::mutex CacheMutex;
+  mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;
+};
+
+} // namespace backdoor
+
+#endif

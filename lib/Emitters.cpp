@@ -1,0 +1,381 @@
+//===--- Emitters.cpp - text, JSON and SARIF reports ---------------------===//
+#include "Emitters.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/xxhash.h"
+#include <algorithm>
+#include <map>
+#include <set>
+
+using namespace llvm;
+
+namespace backdoor {
+
+static bool locLess(const Location &A, const Location &B) {
+  return std::tie(A.File, A.Line, A.Col) < std::tie(B.File, B.Line, B.Col);
+}
+
+void normalize(Report &R) {
+  std::stable_sort(R.Findings.begin(), R.Findings.end(), [](const Finding &A, const Finding &B) {
+    if (locLess(A.Loc, B.Loc)) return true;
+    if (locLess(B.Loc, A.Loc)) return false;
+    return std::tie(A.Rule, A.Message) < std::tie(B.Rule, B.Message);
+  });
+  R.Findings.erase(std::unique(R.Findings.begin(), R.Findings.end(),
+                               [](const Finding &A, const Finding &B) {
+                                 return A.Rule == B.Rule && A.Message == B.Message &&
+                                        A.Loc.File == B.Loc.File && A.Loc.Line == B.Loc.Line &&
+                                        A.Loc.Col == B.Loc.Col;
+                               }),
+                   R.Findings.end());
+  std::stable_sort(R.Errors.begin(), R.Errors.end(),
+                   [](const ToolError &A, const ToolError &B) { return locLess(A.Loc, B.Loc); });
+}
+
+static std::string locStr(const Location &L) {
+  std::string S = L.File;
+  if (L.Line) S += ":" + std::to_string(L.Line) + ":" + std::to_string(L.Col ? L.Col : 1);
+  return S;
+}
+
+/// Source text is untrusted: keep printable ASCII and tabs, escape the rest.
+static std::string printable(StringRef S) {
+  std::string Out;
+  for (unsigned char C : S) {
+    if (C == '\t' || (C >= 0x20 && C < 0x7f) || C >= 0x80) Out += char(C);
+    else Out += "\\x" + utohexstr(C, true, 2);
+  }
+  return Out;
+}
+
+void emitText(raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color) {
+  auto Bold = [&](const std::string &S) {
+    if (Color) OS.changeColor(raw_ostream::SAVEDCOLOR, true);
+    OS << S;
+    if (Color) OS.resetColor();
+  };
+  for (const Finding &F : R.Findings) {
+    Bold(locStr(F.Loc) + ": ");
+    if (Color) OS.changeColor(raw_ostream::MAGENTA, true);
+    OS << "warning: ";
+    if (Color) OS.resetColor();
+    Bold(printable(F.Message) + " [" + F.Rule + "]");
+    OS << "\n";
+    if (!F.SourceLine.empty()) {
+      std::string Line = printable(F.SourceLine);
+      OS << Line << "\n";
+      std::string Caret;
+      for (unsigned I = 1; I < F.Loc.Col && I - 1 < Line.size(); ++I)
+        Caret += Line[I - 1] == '\t' ? '\t' : ' ';
+      if (Color) OS.changeColor(raw_ostream::GREEN, true);
+      OS << Caret << "^\n";
+      if (Color) OS.resetColor();
+    }
+    for (const FindingNote &N : F.Notes) {
+      Bold(locStr(N.Loc) + ": ");
+      if (Color) OS.changeColor(raw_ostream::BLACK, true);
+      OS << "note: ";
+      if (Color) OS.resetColor();
+      OS << printable(N.Message) << "\n";
+    }
+  }
+  for (const ToolError &E : R.Errors) {
+    Bold(locStr(E.Loc) + ": ");
+    if (Color) OS.changeColor(raw_ostream::RED, true);
+    OS << "error: ";
+    if (Color) OS.resetColor();
+    OS << printable(E.Message) << "\n";
+    for (const std::string &D : E.Details) OS << "  " << printable(D) << "\n";
+  }
+}
+
+json::Value toJson(const Finding &F) {
+  json::Array Notes;
+  for (const FindingNote &N : F.Notes)
+    Notes.push_back(json::Object{{"file", N.Loc.File},
+                                 {"line", N.Loc.Line},
+                                 {"column", N.Loc.Col},
+                                 {"message", N.Message}});
+  return json::Object{{"rule", F.Rule},       {"file", F.Loc.File}, {"line", F.Loc.Line},
+                      {"column", F.Loc.Col},  {"message", F.Message},
+                      {"notes", std::move(Notes)}, {"source", F.SourceLine}};
+}
+
+json::Value toJson(const ToolError &E) {
+  json::Array D;
+  for (const std::string &S : E.Details) D.push_back(S);
+  return json::Object{{"file", E.Loc.File}, {"line", E.Loc.Line}, {"column", E.Loc.Col},
+                      {"message", E.Message}, {"details", std::move(D)}};
+}
+
+static bool readLoc(const json::Object &O, Location &L) {
+  auto File = O.getString("file");
+  if (!File) return false;
+  L.File = File->str();
+  L.Line = unsigned(O.getInteger("line").value_or(0));
+  L.Col = unsigned(O.getInteger("column").value_or(0));
+  return true;
+}
+
+bool fromJson(const json::Value &V, Finding &F) {
+  const json::Object *O = V.getAsObject();
+  if (!O || !readLoc(*O, F.Loc)) return false;
+  F.Rule = O->getString("rule").value_or("").str();
+  F.Message = O->getString("message").value_or("").str();
+  F.SourceLine = O->getString("source").value_or("").str();
+  if (const json::Array *Notes = O->getArray("notes"))
+    for (const json::Value &N : *Notes)
+      if (const json::Object *NO = N.getAsObject()) {
+        FindingNote FN;
+        readLoc(*NO, FN.Loc);
+        FN.Message = NO->getString("message").value_or("").str();
+        F.Notes.push_back(FN);
+      }
+  return !F.Rule.empty();
+}
+
+bool fromJson(const json::Value &V, ToolError &E) {
+  const json::Object *O = V.getAsObject();
+  if (!O || !readLoc(*O, E.Loc)) return false;
+  E.Message = O->getString("message").value_or("").str();
+  if (const json::Array *D = O->getArray("details"))
+    for (const json::Value &S : *D)
+      if (auto Str = S.getAsString()) E.Details.push_back(Str->str());
+  return true;
+}
+
+std::string sentence(StringRef Message) {
+  std::string S = Message.trim().str();
+  if (S.empty()) return S;
+  S[0] = toUpper(S[0]);
+  if (S.back() != '.') S += '.';
+  return S;
+}
+
+std::string lineHash(const Finding &F) {
+  std::string Norm;
+  for (char C : F.SourceLine)
+    if (!isSpace(C)) Norm += C;
+  return utohexstr(xxh3_64bits(F.Rule + "\n" + Norm), /*LowerCase=*/true, 16);
+}
+
+static const char *sarifLevel(Severity S) {
+  switch (S) {
+  case Severity::Critical:
+  case Severity::High: return "error";
+  case Severity::Medium: return "warning";
+  case Severity::Low: return "note";
+  }
+  return "warning";
+}
+
+std::string summary(const Report &R, const Catalog &Cat) {
+  std::map<Severity, unsigned> BySev;
+  for (const Finding &F : R.Findings)
+    if (const Rule *Ru = Cat.rule(F.Rule)) ++BySev[Ru->Sev];
+  std::string S = "backdoor-scan: " + std::to_string(R.Findings.size()) + " finding" +
+                  (R.Findings.size() == 1 ? "" : "s");
+  if (!R.Findings.empty()) {
+    std::vector<std::string> Parts;
+    for (Severity Sv : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low})
+      if (BySev[Sv]) Parts.push_back(std::to_string(BySev[Sv]) + " " + severityName(Sv).str());
+    S += " (" + join(Parts, ", ") + ")";
+  }
+  S += " in " + std::to_string(R.FilesScanned) + " translation unit" +
+       (R.FilesScanned == 1 ? "" : "s");
+  S += ", " + std::to_string(R.Errors.size()) + " error" + (R.Errors.size() == 1 ? "" : "s");
+  return S;
+}
+
+static json::Object ruleJson(const Rule &R) {
+  json::Array Cwe, Tags;
+  for (unsigned C : R.Cwe) Cwe.push_back("CWE-" + std::to_string(C));
+  return json::Object{{"id", R.Id},
+                      {"title", R.Title},
+                      {"summary", R.Summary},
+                      {"severity", severityName(R.Sev)},
+                      {"security_severity", R.SecuritySeverity},
+                      {"precision", R.Precision},
+                      {"cwe", std::move(Cwe)}};
+}
+
+json::Value emitJson(const Report &R, const Catalog &Cat) {
+  json::Array Findings, Errors;
+  for (const Finding &F : R.Findings) {
+    json::Value V = toJson(F);
+    if (const Rule *Ru = Cat.rule(F.Rule)) {
+      V.getAsObject()->try_emplace("severity", severityName(Ru->Sev));
+      json::Array Cwe;
+      for (unsigned C : Ru->Cwe) Cwe.push_back("CWE-" + std::to_string(C));
+      V.getAsObject()->try_emplace("cwe", std::move(Cwe));
+    }
+    V.getAsObject()->try_emplace("fingerprint", lineHash(F));
+    Findings.push_back(std::move(V));
+  }
+  for (const ToolError &E : R.Errors) Errors.push_back(toJson(E));
+  std::set<std::string> Used;
+  for (const Finding &F : R.Findings) Used.insert(F.Rule);
+  json::Array Rules;
+  for (const Rule &Ru : Cat.rules())
+    if (Used.count(Ru.Id)) Rules.push_back(ruleJson(Ru));
+  return json::Object{{"tool", "backdoor-scan"},
+                      {"version", BACKDOOR_VERSION},
+                      {"files_scanned", R.FilesScanned},
+                      {"findings", std::move(Findings)},
+                      {"errors", std::move(Errors)},
+                      {"rules", std::move(Rules)},
+                      {"summary", summary(R, Cat)}};
+}
+
+/// RFC 3986 path encoding for artifact URIs.
+static std::string uriEncode(StringRef Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (isAlnum(C) || StringRef("-._~/").contains(C)) Out += char(C);
+    else Out += "%" + utohexstr(C, false, 2);
+  }
+  return Out;
+}
+
+static std::string camel(StringRef Id) {
+  std::string Out;
+  bool Up = true;
+  for (char C : Id.drop_front(StringRef("backdoor-").size())) {
+    if (C == '-') { Up = true; continue; }
+    Out += Up ? toUpper(C) : C;
+    Up = false;
+  }
+  return Out;
+}
+
+static std::string helpMarkdown(const Rule &R) {
+  std::string M = "# " + R.Title + "\n\n" + R.Summary + "\n\n## Why it matters\n\n" +
+                  R.Rationale + "\n\n## How to fix\n\n" + R.Remediation + "\n";
+  for (const RuleExample &E : R.Examples)
+    M += "\n**" + E.Library + "**\n\n```c\n" + E.Code + (StringRef(E.Code).ends_with("\n") ? "" : "\n") + "```\n";
+  if (!R.References.empty()) {
+    M += "\n## References\n\n";
+    for (const std::string &Ref : R.References) M += "- " + Ref + "\n";
+  }
+  return M;
+}
+
+static std::string helpText(const Rule &R) {
+  std::string T = R.Summary + "\n\n" + R.Rationale + "\n\nHow to fix: " + R.Remediation;
+  if (!R.References.empty()) T += "\n\nReferences: " + join(R.References, ", ");
+  return T;
+}
+
+json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
+  SmallString<256> Base(BaseDir);
+  sys::fs::make_absolute(Base);
+  sys::path::remove_dots(Base, true);
+  std::string BaseStr = std::string(Base);
+  auto physical = [&](const Location &L) {
+    SmallString<256> P(L.File);
+    sys::fs::make_absolute(P);
+    sys::path::remove_dots(P, true);
+    json::Object Artifact;
+    StringRef PS(P);
+    if (PS.starts_with(BaseStr + "/")) {
+      Artifact["uri"] = uriEncode(PS.drop_front(BaseStr.size() + 1));
+      Artifact["uriBaseId"] = "SRCROOT";
+    } else {
+      Artifact["uri"] = "file://" + uriEncode(PS);
+    }
+    json::Object Region{{"startLine", std::max(1u, L.Line)}};
+    if (L.Col) Region["startColumn"] = L.Col;
+    return json::Object{{"artifactLocation", std::move(Artifact)},
+                        {"region", std::move(Region)}};
+  };
+
+  json::Array Rules;
+  std::map<std::string, unsigned> RuleIndex;
+  for (const Rule &Ru : Cat.rules()) {
+    RuleIndex[Ru.Id] = Rules.size();
+    json::Array Tags{"security"};
+    for (const std::string &T : Ru.Tags) Tags.push_back(T);
+    for (unsigned C : Ru.Cwe) Tags.push_back("external/cwe/cwe-" + std::to_string(C));
+    char SS[16];
+    snprintf(SS, sizeof SS, "%.1f", Ru.SecuritySeverity);
+    Rules.push_back(json::Object{
+        {"id", Ru.Id},
+        {"name", camel(Ru.Id)},
+        {"shortDescription", json::Object{{"text", sentence(Ru.Summary)}}},
+        {"fullDescription", json::Object{{"text", Ru.Rationale}}},
+        {"help", json::Object{{"text", helpText(Ru)}, {"markdown", helpMarkdown(Ru)}}},
+        {"defaultConfiguration", json::Object{{"level", sarifLevel(Ru.Sev)}}},
+        {"properties", json::Object{{"tags", std::move(Tags)},
+                                    {"precision", Ru.Precision},
+                                    {"security-severity", SS},
+                                    {"problem.severity", severityName(Ru.Sev)}}}});
+  }
+
+  json::Array Results;
+  std::map<std::string, unsigned> Occurrence;
+  for (const Finding &F : R.Findings) {
+    const Rule *Ru = Cat.rule(F.Rule);
+    std::string Hash = lineHash(F);
+    unsigned Occ = Occurrence[F.Loc.File + "\n" + Hash]++;
+    json::Object Res{{"ruleId", F.Rule},
+                     {"level", sarifLevel(Ru ? Ru->Sev : Severity::Medium)},
+                     {"message", json::Object{{"text", sentence(F.Message)}}},
+                     {"locations", json::Array{json::Object{{"physicalLocation", physical(F.Loc)}}}},
+                     {"partialFingerprints",
+                      json::Object{{"primaryLocationLineHash", Hash + ":" + std::to_string(Occ + 1)}}}};
+    if (RuleIndex.count(F.Rule)) Res["ruleIndex"] = RuleIndex[F.Rule];
+    if (!F.Notes.empty()) {
+      json::Array Related, Flow;
+      unsigned Id = 1;
+      for (const FindingNote &N : F.Notes) {
+        Related.push_back(json::Object{{"id", Id++},
+                                       {"physicalLocation", physical(N.Loc)},
+                                       {"message", json::Object{{"text", sentence(N.Message)}}}});
+      }
+      // The flow runs from the constant's definition to the use: notes are
+      // innermost last, so walk them backwards and end at the finding.
+      for (auto It = F.Notes.rbegin(); It != F.Notes.rend(); ++It)
+        Flow.push_back(json::Object{
+            {"location", json::Object{{"physicalLocation", physical(It->Loc)},
+                                      {"message", json::Object{{"text", sentence(It->Message)}}}}}});
+      Flow.push_back(json::Object{
+          {"location", json::Object{{"physicalLocation", physical(F.Loc)},
+                                    {"message", json::Object{{"text", "Used here."}}}}}});
+      Res["relatedLocations"] = std::move(Related);
+      Res["codeFlows"] = json::Array{json::Object{
+          {"threadFlows", json::Array{json::Object{{"locations", std::move(Flow)}}}}}};
+    }
+    Results.push_back(std::move(Res));
+  }
+
+  json::Array Notifications;
+  for (const ToolError &E : R.Errors) {
+    std::string Text = sentence(E.Message);
+    for (const std::string &D : E.Details) Text += "\n" + D;
+    json::Object N{{"level", "error"}, {"message", json::Object{{"text", Text}}}};
+    if (!E.Loc.File.empty())
+      N["locations"] = json::Array{json::Object{{"physicalLocation", physical(E.Loc)}}};
+    Notifications.push_back(std::move(N));
+  }
+
+  json::Object Run{
+      {"tool", json::Object{{"driver", json::Object{{"name", "backdoor-scan"},
+                                                    {"version", BACKDOOR_VERSION},
+                                                    {"semanticVersion", BACKDOOR_VERSION},
+                                                    {"rules", std::move(Rules)}}}}},
+      {"originalUriBaseIds",
+       json::Object{{"SRCROOT", json::Object{{"uri", "file://" + uriEncode(BaseStr) + "/"}}}}},
+      {"invocations", json::Array{json::Object{{"executionSuccessful", R.Errors.empty()},
+                                               {"toolExecutionNotifications",
+                                                std::move(Notifications)}}}},
+      {"results", std::move(Results)},
+      {"columnKind", "unicodeCodePoints"}};
+  return json::Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                      {"version", "2.1.0"},
+                      {"runs", json::Array{std::move(Run)}}};
+}
+
+} // namespace backdoor

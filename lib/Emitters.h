@@ -1,0 +1,46 @@
+//===--- Emitters.h - text, JSON and SARIF reports --------------*- C++ -*-===//
+#ifndef BACKDOOR_EMITTERS_H
+#define BACKDOOR_EMITTERS_H
+
+#include "Catalog.h"
+#include "Findings.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace backdoor {
+
+struct Report {
+  std::vector<Finding> Findings;
+  std::vector<ToolError> Errors;
+  unsigned FilesScanned = 0;
+};
+
+/// Sorts findings by file, line, column, rule and removes exact duplicates
+/// (a header finding seen from several translation units).
+void normalize(Report &R);
+
+/// clang-style text: `file:line:col: warning: message [rule]`, the source line
+/// and a caret, then notes; tool errors as `file:line:col: error:`.
+void emitText(llvm::raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color);
+llvm::json::Value emitJson(const Report &R, const Catalog &Cat);
+/// SARIF 2.1.0; URIs relative to BaseDir (under the SRCROOT base id) when inside it.
+llvm::json::Value emitSarif(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
+
+/// A one-paragraph summary line for the end of a run.
+std::string summary(const Report &R, const Catalog &Cat);
+
+/// Serialization of one unit's results between a worker and the parent.
+llvm::json::Value toJson(const Finding &F);
+llvm::json::Value toJson(const ToolError &E);
+bool fromJson(const llvm::json::Value &V, Finding &F);
+bool fromJson(const llvm::json::Value &V, ToolError &E);
+
+/// A stable fingerprint of a finding: rule + normalized source line.
+std::string lineHash(const Finding &F);
+
+/// "Use of X" -> "Use of X." : SARIF messages are full sentences.
+std::string sentence(llvm::StringRef Message);
+
+} // namespace backdoor
+
+#endif

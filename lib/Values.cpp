@@ -1,0 +1,457 @@
+//===--- Values.cpp - constant values and where they come from -----------===//
+#include "Values.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+static constexpr unsigned MaxDepth = 10;
+static constexpr size_t MaxValues = 32;
+
+static const Expr *strip(const Expr *E) {
+  while (true) {
+    const Expr *Old = E;
+    E = E->IgnoreParenCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E)) E = EWC->getSubExpr();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr();
+    if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) E = BTE->getSubExpr();
+    if (const auto *CE = dyn_cast<ConstantExpr>(E)) E = CE->getSubExpr();
+    if (E == Old) return E;
+  }
+}
+
+std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
+  std::vector<StringRef> Names;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (unsigned I = 0; Loc.isMacroID() && I < 16; ++I) {
+    StringRef N = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+    if (!N.empty() && (Names.empty() || Names.back() != N)) Names.push_back(N);
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return Names;
+}
+
+namespace {
+/// Collects, for every local variable of one function, the expressions
+/// assigned to it and whether it is changed in a way we do not follow.
+class DefIndexer : public RecursiveASTVisitor<DefIndexer> {
+public:
+  DefIndexer(const Catalog &Cat,
+             DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out)
+      : Cat(Cat), Out(Out) {}
+  bool shouldVisitLambdaBody() const { return true; }
+
+  static const VarDecl *var(const Expr *E) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(E)))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    return nullptr;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (const VarDecl *VD = var(BO->getLHS())) {
+      if (BO->getOpcode() == BO_Assign) Out[VD].first.push_back(BO->getRHS());
+      else if (BO->isCompoundAssignmentOp()) Out[VD].second = true;
+    }
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    const VarDecl *VD = var(UO->getSubExpr());
+    if (!VD) return true;
+    if (UO->isIncrementDecrementOp()) Out[VD].second = true;
+    if (UO->getOpcode() == UO_AddrOf && !SafeAddrOf.count(UO)) Out[VD].second = true;
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    bool Modelled = FD && FD->getDeclName().isIdentifier() && Cat.function(FD->getName());
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
+      if (const auto *UO = dyn_cast<UnaryOperator>(A))
+        if (UO->getOpcode() == UO_AddrOf && Modelled) SafeAddrOf.insert(UO);
+      // A variable bound to a non-const reference parameter may be written.
+      if (const VarDecl *VD = var(A)) {
+        QualType PT;
+        if (FD && I < FD->getNumParams()) PT = FD->getParamDecl(I)->getType();
+        if (!PT.isNull() && PT->isReferenceType() && !PT->getPointeeType().isConstQualified())
+          Out[VD].second = true;
+        if (PT.isNull() && !FD) Out[VD].second = true;
+      }
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      if (OC->getNumArgs() >= 2 && OC->getOperator() == OO_Equal) {
+        if (const VarDecl *VD = var(OC->getArg(0))) Out[VD].first.push_back(OC->getArg(1));
+      } else if (OC->getNumArgs() >= 1 && OC->isAssignmentOp()) {
+        if (const VarDecl *VD = var(OC->getArg(0))) Out[VD].second = true;
+      }
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && !MD->isConst())
+        if (const VarDecl *VD = var(MC->getImplicitObjectArgument())) Out[VD].second = true;
+    }
+    return true;
+  }
+
+private:
+  const Catalog &Cat;
+  DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out;
+  DenseSet<const UnaryOperator *> SafeAddrOf;
+};
+
+class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
+public:
+  std::vector<const ReturnStmt *> Returns;
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; } // returns of inner lambdas are theirs
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    Returns.push_back(RS);
+    return true;
+  }
+};
+} // namespace
+
+void ValueResolver::indexFunction(const Decl *D) {
+  if (!Indexed.insert(D).second) return;
+  Stmt *Body = D->getBody();
+  if (!Body) return;
+  DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> Out;
+  DefIndexer(Cat, Out).TraverseStmt(Body);
+  for (auto &[VD, Info] : Out) {
+    VarInfo &VI = Vars[VD];
+    VI.Defs.insert(VI.Defs.end(), Info.first.begin(), Info.first.end());
+    VI.Unknown |= Info.second;
+  }
+}
+
+const ValueResolver::VarInfo &ValueResolver::varInfo(const VarDecl *VD) {
+  auto It = Vars.find(VD);
+  if (It != Vars.end() && Indexed.count(cast<Decl>(VD->getDeclContext())))
+    return It->second;
+  if (const auto *DC = dyn_cast<Decl>(VD->getDeclContext()))
+    if (VD->isLocalVarDeclOrParm()) {
+      // Index the outermost function so that lambdas' writes are seen too.
+      const Decl *Outer = DC;
+      while (const auto *MD = dyn_cast<CXXMethodDecl>(Outer)) {
+        if (!MD->getParent()->isLambda()) break;
+        const DeclContext *P = MD->getParent()->getDeclContext();
+        if (!P || !isa<Decl>(P) || !cast<Decl>(P)->getBody()) break;
+        Outer = cast<Decl>(P);
+      }
+      indexFunction(Outer);
+      Indexed.insert(DC);
+    }
+  return Vars[VD];
+}
+
+void ValueResolver::addAlgFromValue(ValueSet &Out, const Value &V) {
+  if (V.Kind == Value::Alg) {
+    Out.Values.push_back(V);
+    return;
+  }
+  if (V.Kind == Value::String) {
+    if (auto A = Cat.name(V.S)) {
+      Value N = V;
+      N.Kind = Value::Alg;
+      N.A = *A;
+      Out.Values.push_back(N);
+      return;
+    }
+  }
+  Out.Complete = false;
+}
+
+ValueSet ValueResolver::fromLookup(const FunctionModel &M, const CallExpr *CE, unsigned Depth) {
+  ValueSet Out;
+  if (M.ReturnsFrom < 0 || unsigned(M.ReturnsFrom) >= CE->getNumArgs()) {
+    Out.Complete = false;
+    return Out;
+  }
+  ValueSet In = resolveAt(CE->getArg(M.ReturnsFrom), Depth + 1);
+  Out.Complete = In.Complete;
+  for (const Value &V : In.Values) addAlgFromValue(Out, V);
+  return Out;
+}
+
+ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
+  ValueSet Out;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD) {
+    Out.Complete = false;
+    return Out;
+  }
+  if (FD->getDeclName().isIdentifier()) {
+    StringRef Name = FD->getName();
+    if (auto A = Cat.symbol(Name)) { // EVP_des_cbc(), EVP_md5(), ...
+      Value V;
+      V.Kind = Value::Alg;
+      V.A = *A;
+      V.Source = CE;
+      Out.Values.push_back(V);
+      return Out;
+    }
+    if (const FunctionModel *M = Cat.function(Name))
+      if (M->ReturnsFrom >= 0) return fromLookup(*M, CE, Depth);
+  }
+  // std::string::c_str() / data() of a string we can follow.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+    if (const CXXMethodDecl *MD = MC->getMethodDecl())
+      if (MD->getDeclName().isIdentifier() &&
+          (MD->getName() == "c_str" || MD->getName() == "data"))
+        return resolveAt(MC->getImplicitObjectArgument(), Depth + 1);
+  }
+  // A helper of this translation unit: what it returns.
+  const FunctionDecl *Def = nullptr;
+  if (FD->hasBody(Def) && Def && !Def->isVariadic()) {
+    ReturnCollector RC;
+    RC.TraverseStmt(Def->getBody());
+    if (RC.Returns.empty()) Out.Complete = false;
+    for (const ReturnStmt *RS : RC.Returns) {
+      if (!RS->getRetValue()) {
+        Out.Complete = false;
+        continue;
+      }
+      ValueSet R = resolveAt(RS->getRetValue(), Depth + 1);
+      Out.Complete &= R.Complete;
+      for (Value V : R.Values) {
+        V.Path.insert(V.Path.begin(), RS);
+        Out.Values.push_back(std::move(V));
+      }
+    }
+    return Out;
+  }
+  Out.Complete = false;
+  return Out;
+}
+
+ValueSet ValueResolver::fromVar(const VarDecl *VD, const Expr *Use, unsigned Depth) {
+  ValueSet Out;
+  if (isa<ParmVarDecl>(VD)) {
+    Out.Complete = false;
+    return Out;
+  }
+  std::vector<const Expr *> Defs;
+  if (VD->isLocalVarDecl() || (VD->isStaticLocal())) {
+    if (VD->isStaticLocal() && !VD->getType().isConstQualified()) {
+      Out.Complete = false;
+      return Out;
+    }
+    const VarInfo &VI = varInfo(VD);
+    if (VI.Unknown) {
+      Out.Complete = false;
+      return Out;
+    }
+    if (const Expr *Init = VD->getInit()) Defs.push_back(Init);
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (const Expr *D : VI.Defs)
+      if (!Use || SM.isBeforeInTranslationUnit(D->getBeginLoc(), Use->getBeginLoc()))
+        Defs.push_back(D);
+  } else if (VD->hasGlobalStorage()) {
+    // Globals: only when they cannot change (const, constexpr).
+    if (!VD->getType().isConstQualified() && !VD->isConstexpr()) {
+      Out.Complete = false;
+      return Out;
+    }
+    if (const VarDecl *Def = VD->getDefinition())
+      VD = Def;
+    if (const Expr *Init = VD->getInit()) Defs.push_back(Init);
+  }
+  if (Defs.empty()) Out.Complete = false;
+  for (const Expr *D : Defs) {
+    ValueSet R = resolveAt(D, Depth + 1);
+    Out.Complete &= R.Complete;
+    for (Value V : R.Values) {
+      V.Path.insert(V.Path.begin(), D);
+      Out.Values.push_back(std::move(V));
+    }
+  }
+  return Out;
+}
+
+ValueSet ValueResolver::resolveAt(const Expr *E, unsigned Depth) {
+  if (!E) return ValueSet{{}, false};
+  E = strip(E);
+  auto It = Memo.find(E);
+  if (It != Memo.end()) return It->second;
+  if (Depth > MaxDepth || !InProgress.insert(E).second) return ValueSet{{}, false};
+  ValueSet R = compute(E, Depth);
+  InProgress.erase(E);
+  if (R.Values.size() > MaxValues) {
+    R.Values.resize(MaxValues);
+    R.Complete = false;
+  }
+  return Memo[E] = std::move(R);
+}
+
+const ValueSet &ValueResolver::resolve(const Expr *E) {
+  static const ValueSet Empty{{}, false};
+  if (!E) return Empty;
+  resolveAt(E, 0);
+  auto It = Memo.find(strip(E));
+  return It == Memo.end() ? Empty : It->second;
+}
+
+static Value intValue(int64_t I, const Expr *Src) {
+  Value V;
+  V.Kind = Value::Int;
+  V.I = I;
+  V.Source = Src;
+  return V;
+}
+
+ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
+  ValueSet Out;
+  if (E->isValueDependent() || E->isTypeDependent()) {
+    Out.Complete = false;
+    return Out;
+  }
+  // A constant spelled by a macro the catalog knows (NID_md5, RSA_NO_PADDING).
+  if (E->getBeginLoc().isMacroID() && E->getType()->isIntegerType()) {
+    for (StringRef N : macroNames(E->getBeginLoc()))
+      if (auto A = Cat.symbol(N)) {
+        Value V;
+        V.Kind = Value::Alg;
+        V.A = *A;
+        V.Source = E;
+        Out.Values.push_back(V);
+        return Out;
+      }
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *EC = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
+      if (auto A = Cat.symbol(EC->getName())) {
+        Value V;
+        V.Kind = Value::Alg;
+        V.A = *A;
+        V.Source = E;
+        Out.Values.push_back(V);
+        return Out;
+      }
+      Out.Values.push_back(intValue(EC->getInitVal().getExtValue(), E));
+      return Out;
+    }
+  }
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
+    Value V;
+    V.Kind = Value::String;
+    if (SL->getCharByteWidth() == 1) V.S = SL->getString().str();
+    V.Source = E;
+    Out.Values.push_back(V);
+    return Out;
+  }
+  if (E->getType()->isIntegralOrEnumerationType()) {
+    Expr::EvalResult ER;
+    if (E->EvaluateAsInt(ER, Ctx)) {
+      Out.Values.push_back(intValue(ER.Val.getInt().getExtValue(), E));
+      return Out;
+    }
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    for (const Expr *Arm : {CO->getTrueExpr(), CO->getFalseExpr()}) {
+      ValueSet R = resolveAt(Arm, Depth + 1);
+      Out.Complete &= R.Complete;
+      Out.Values.insert(Out.Values.end(), R.Values.begin(), R.Values.end());
+    }
+    return Out;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Comma) return resolveAt(BO->getRHS(), Depth + 1);
+    if (BO->isAdditiveOp() || BO->isMultiplicativeOp() || BO->isShiftOp() ||
+        BO->isBitwiseOp()) {
+      ValueSet L = resolveAt(BO->getLHS(), Depth + 1), R = resolveAt(BO->getRHS(), Depth + 1);
+      Out.Complete = L.Complete && R.Complete;
+      for (const Value &A : L.Values)
+        for (const Value &B : R.Values) {
+          if (A.Kind != Value::Int || B.Kind != Value::Int) {
+            Out.Complete = false;
+            continue;
+          }
+          int64_t X = A.I, Y = B.I, Z = 0;
+          switch (BO->getOpcode()) {
+          case BO_Add: Z = X + Y; break;
+          case BO_Sub: Z = X - Y; break;
+          case BO_Mul: Z = X * Y; break;
+          case BO_Div: if (!Y) continue; Z = X / Y; break;
+          case BO_Rem: if (!Y) continue; Z = X % Y; break;
+          case BO_Shl: if (Y < 0 || Y > 62) continue; Z = X << Y; break;
+          case BO_Shr: if (Y < 0 || Y > 62) continue; Z = X >> Y; break;
+          case BO_And: Z = X & Y; break;
+          case BO_Or: Z = X | Y; break;
+          case BO_Xor: Z = X ^ Y; break;
+          default: continue;
+          }
+          Value V = intValue(Z, E);
+          V.Path = A.Path;
+          if (!A.Path.empty() || A.Source != BO->getLHS()) V.Path.push_back(A.Source);
+          Out.Values.push_back(V);
+        }
+      return Out;
+    }
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_Minus || UO->getOpcode() == UO_Plus) {
+      ValueSet R = resolveAt(UO->getSubExpr(), Depth + 1);
+      Out.Complete = R.Complete;
+      for (Value V : R.Values)
+        if (V.Kind == Value::Int) {
+          if (UO->getOpcode() == UO_Minus) V.I = -V.I;
+          Out.Values.push_back(V);
+        }
+      return Out;
+    }
+    if (UO->getOpcode() == UO_AddrOf) // &bits handed to a parameter API
+      return resolveAt(UO->getSubExpr(), Depth + 1);
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      return fromVar(VD, DRE, Depth);
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(E)) return fromCall(CE, Depth);
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
+    // std::string s("MD5") / std::string s = "MD5" / string_view
+    if (CC->getNumArgs() >= 1) {
+      QualType T = CC->getArg(0)->IgnoreParenImpCasts()->getType();
+      if (T->isPointerType() || T->isArrayType() || T->isRecordType())
+        return resolveAt(CC->getArg(0), Depth + 1);
+    }
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+    if (IL->getNumInits() == 1) return resolveAt(IL->getInit(0), Depth + 1);
+  }
+  Out.Complete = false;
+  return Out;
+}
+
+std::vector<Value> ValueResolver::algorithms(const Expr *E) {
+  ValueSet Out;
+  for (const Value &V : resolve(E).Values) addAlgFromValue(Out, V);
+  return Out.Values;
+}
+
+std::vector<Value> ValueResolver::ints(const Expr *E) {
+  std::vector<Value> Out;
+  for (const Value &V : resolve(E).Values)
+    if (V.Kind == Value::Int) Out.push_back(V);
+  return Out;
+}
+
+std::vector<Value> ValueResolver::strings(const Expr *E) {
+  std::vector<Value> Out;
+  for (const Value &V : resolve(E).Values)
+    if (V.Kind == Value::String) Out.push_back(V);
+  return Out;
+}
+
+} // namespace backdoor

@@ -1,0 +1,1 @@
+#include <mbedtls/cipher.h>

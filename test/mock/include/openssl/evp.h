@@ -1,0 +1,234 @@
+/* Mock of the OpenSSL 1.1/3.x API for backdoor-scan tests: real signatures,
+   no bodies. Covers evp.h, rsa.h, ec.h, dh.h, dsa.h, hmac.h, objects.h,
+   params.h, x509.h, pem.h, des.h, rc4.h, aes.h, blowfish.h. */
+#ifndef MOCK_OPENSSL_EVP_H
+#define MOCK_OPENSSL_EVP_H
+#include <stddef.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+typedef struct evp_cipher_st EVP_CIPHER;
+typedef struct evp_cipher_ctx_st EVP_CIPHER_CTX;
+typedef struct evp_md_st EVP_MD;
+typedef struct evp_md_ctx_st EVP_MD_CTX;
+typedef struct evp_pkey_st EVP_PKEY;
+typedef struct evp_pkey_ctx_st EVP_PKEY_CTX;
+typedef struct engine_st ENGINE;
+typedef struct ossl_lib_ctx_st OSSL_LIB_CTX;
+typedef struct rsa_st RSA;
+typedef struct dsa_st DSA;
+typedef struct dh_st DH;
+typedef struct ec_key_st EC_KEY;
+typedef struct ec_group_st EC_GROUP;
+typedef struct bignum_st BIGNUM;
+typedef struct bn_gencb_st BN_GENCB;
+typedef struct hmac_ctx_st HMAC_CTX;
+typedef struct x509_st X509;
+typedef struct X509_req_st X509_REQ;
+typedef struct bio_st BIO;
+typedef struct asn1_object_st ASN1_OBJECT;
+typedef int pem_password_cb(char *buf, int size, int rwflag, void *u);
+typedef struct ossl_param_st {
+  const char *key;
+  unsigned int data_type;
+  void *data;
+  size_t data_size;
+  size_t return_size;
+} OSSL_PARAM;
+
+#define NID_undef 0
+#define NID_md2 3
+#define NID_md5 4
+#define NID_rc4 5
+#define NID_rsaEncryption 6
+#define NID_md5WithRSAEncryption 8
+#define NID_des_ecb 29
+#define NID_des_cbc 31
+#define NID_des_ede3_cbc 44
+#define NID_sha1 64
+#define NID_sha1WithRSAEncryption 65
+#define NID_md4 257
+#define NID_sha256 672
+#define NID_sha384 673
+#define NID_sha512 674
+#define NID_X9_62_prime192v1 409
+#define NID_X9_62_prime256v1 415
+#define NID_secp112r1 704
+#define NID_secp160r1 709
+#define NID_secp224r1 713
+#define NID_secp384r1 715
+#define NID_secp521r1 716
+#define NID_sect163k1 721
+#define NID_aes_128_ecb 418
+#define NID_aes_256_gcm 901
+#define NID_ffdhe2048 1126
+#define NID_X25519 1034
+#define EVP_PKEY_RSA NID_rsaEncryption
+#define EVP_PKEY_EC 408
+#define EVP_MAX_KEY_LENGTH 64
+
+const EVP_CIPHER *EVP_enc_null(void);
+const EVP_CIPHER *EVP_des_ecb(void);
+const EVP_CIPHER *EVP_des_cbc(void);
+const EVP_CIPHER *EVP_des_ede3_cbc(void);
+const EVP_CIPHER *EVP_des_ede3_ecb(void);
+const EVP_CIPHER *EVP_rc4(void);
+const EVP_CIPHER *EVP_rc4_40(void);
+const EVP_CIPHER *EVP_rc2_cbc(void);
+const EVP_CIPHER *EVP_rc2_40_cbc(void);
+const EVP_CIPHER *EVP_bf_cbc(void);
+const EVP_CIPHER *EVP_bf_ecb(void);
+const EVP_CIPHER *EVP_cast5_cbc(void);
+const EVP_CIPHER *EVP_idea_cbc(void);
+const EVP_CIPHER *EVP_aes_128_ecb(void);
+const EVP_CIPHER *EVP_aes_256_ecb(void);
+const EVP_CIPHER *EVP_aes_128_cbc(void);
+const EVP_CIPHER *EVP_aes_256_cbc(void);
+const EVP_CIPHER *EVP_aes_128_gcm(void);
+const EVP_CIPHER *EVP_aes_256_gcm(void);
+const EVP_CIPHER *EVP_chacha20_poly1305(void);
+const EVP_CIPHER *EVP_camellia_128_ecb(void);
+const EVP_MD *EVP_md4(void);
+const EVP_MD *EVP_md5(void);
+const EVP_MD *EVP_sha1(void);
+const EVP_MD *EVP_sha256(void);
+const EVP_MD *EVP_sha512(void);
+const EVP_MD *EVP_sha3_256(void);
+
+const EVP_CIPHER *EVP_get_cipherbyname(const char *name);
+const EVP_MD *EVP_get_digestbyname(const char *name);
+const EVP_CIPHER *EVP_get_cipherbynid(int nid);
+const EVP_MD *EVP_get_digestbynid(int nid);
+EVP_CIPHER *EVP_CIPHER_fetch(OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties);
+EVP_MD *EVP_MD_fetch(OSSL_LIB_CTX *ctx, const char *algorithm, const char *properties);
+int OBJ_txt2nid(const char *s);
+int OBJ_sn2nid(const char *s);
+int OBJ_ln2nid(const char *s);
+
+EVP_CIPHER_CTX *EVP_CIPHER_CTX_new(void);
+void EVP_CIPHER_CTX_free(EVP_CIPHER_CTX *c);
+int EVP_CIPHER_CTX_set_key_length(EVP_CIPHER_CTX *x, int keylen);
+int EVP_EncryptInit(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *cipher, const unsigned char *key, const unsigned char *iv);
+int EVP_EncryptInit_ex(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *cipher, ENGINE *impl, const unsigned char *key, const unsigned char *iv);
+int EVP_EncryptInit_ex2(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *cipher, const unsigned char *key, const unsigned char *iv, const OSSL_PARAM params[]);
+int EVP_DecryptInit_ex(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *cipher, ENGINE *impl, const unsigned char *key, const unsigned char *iv);
+int EVP_CipherInit_ex(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *cipher, ENGINE *impl, const unsigned char *key, const unsigned char *iv, int enc);
+int EVP_EncryptUpdate(EVP_CIPHER_CTX *ctx, unsigned char *out, int *outl, const unsigned char *in, int inl);
+int EVP_EncryptFinal_ex(EVP_CIPHER_CTX *ctx, unsigned char *out, int *outl);
+int EVP_BytesToKey(const EVP_CIPHER *type, const EVP_MD *md, const unsigned char *salt, const unsigned char *data, int datal, int count, unsigned char *key, unsigned char *iv);
+
+EVP_MD_CTX *EVP_MD_CTX_new(void);
+int EVP_DigestInit(EVP_MD_CTX *ctx, const EVP_MD *type);
+int EVP_DigestInit_ex(EVP_MD_CTX *ctx, const EVP_MD *type, ENGINE *impl);
+int EVP_DigestUpdate(EVP_MD_CTX *ctx, const void *d, size_t cnt);
+int EVP_DigestFinal_ex(EVP_MD_CTX *ctx, unsigned char *md, unsigned int *s);
+int EVP_DigestSignInit(EVP_MD_CTX *ctx, EVP_PKEY_CTX **pctx, const EVP_MD *type, ENGINE *e, EVP_PKEY *pkey);
+int EVP_DigestSignInit_ex(EVP_MD_CTX *ctx, EVP_PKEY_CTX **pctx, const char *mdname, OSSL_LIB_CTX *libctx, const char *props, EVP_PKEY *pkey, const OSSL_PARAM params[]);
+int EVP_DigestVerifyInit(EVP_MD_CTX *ctx, EVP_PKEY_CTX **pctx, const EVP_MD *type, ENGINE *e, EVP_PKEY *pkey);
+int EVP_SignFinal(EVP_MD_CTX *ctx, unsigned char *md, unsigned int *s, EVP_PKEY *pkey);
+#define EVP_SignInit_ex(a, b, c) EVP_DigestInit_ex(a, b, c)
+#define EVP_SignInit(a, b) EVP_DigestInit(a, b)
+#define EVP_VerifyInit_ex(a, b, c) EVP_DigestInit_ex(a, b, c)
+
+EVP_PKEY_CTX *EVP_PKEY_CTX_new(EVP_PKEY *pkey, ENGINE *e);
+EVP_PKEY_CTX *EVP_PKEY_CTX_new_id(int id, ENGINE *e);
+EVP_PKEY_CTX *EVP_PKEY_CTX_new_from_name(OSSL_LIB_CTX *libctx, const char *name, const char *propquery);
+int EVP_PKEY_keygen_init(EVP_PKEY_CTX *ctx);
+int EVP_PKEY_paramgen_init(EVP_PKEY_CTX *ctx);
+int EVP_PKEY_keygen(EVP_PKEY_CTX *ctx, EVP_PKEY **ppkey);
+int EVP_PKEY_generate(EVP_PKEY_CTX *ctx, EVP_PKEY **ppkey);
+int EVP_PKEY_CTX_set_params(EVP_PKEY_CTX *ctx, const OSSL_PARAM *params);
+int EVP_PKEY_encrypt_init(EVP_PKEY_CTX *ctx);
+int EVP_PKEY_decrypt_init(EVP_PKEY_CTX *ctx);
+int EVP_PKEY_sign_init(EVP_PKEY_CTX *ctx);
+int EVP_PKEY_encrypt(EVP_PKEY_CTX *ctx, unsigned char *out, size_t *outlen, const unsigned char *in, size_t inlen);
+int EVP_PKEY_sign(EVP_PKEY_CTX *ctx, unsigned char *sig, size_t *siglen, const unsigned char *tbs, size_t tbslen);
+int EVP_PKEY_CTX_set_rsa_padding(EVP_PKEY_CTX *ctx, int pad_mode);
+int EVP_PKEY_CTX_set_rsa_keygen_bits(EVP_PKEY_CTX *ctx, int bits);
+int EVP_PKEY_CTX_set_dsa_paramgen_bits(EVP_PKEY_CTX *ctx, int nbits);
+int EVP_PKEY_CTX_set_dh_paramgen_prime_len(EVP_PKEY_CTX *ctx, int pbits);
+int EVP_PKEY_CTX_set_ec_paramgen_curve_nid(EVP_PKEY_CTX *ctx, int nid);
+int EVP_PKEY_CTX_set_group_name(EVP_PKEY_CTX *ctx, const char *name);
+int EVP_PKEY_CTX_set_signature_md(EVP_PKEY_CTX *ctx, const EVP_MD *md);
+EVP_PKEY *EVP_PKEY_Q_keygen(OSSL_LIB_CTX *libctx, const char *propq, const char *type, ...);
+#define EVP_RSA_gen(bits) EVP_PKEY_Q_keygen(NULL, NULL, "RSA", (size_t)(0 + (bits)))
+#define EVP_EC_gen(curve) EVP_PKEY_Q_keygen(NULL, NULL, "EC", (char *)(strstr(curve, "")))
+char *strstr(const char *haystack, const char *needle);
+
+/* rsa.h */
+#define RSA_PKCS1_PADDING 1
+#define RSA_NO_PADDING 3
+#define RSA_PKCS1_OAEP_PADDING 4
+#define RSA_PKCS1_PSS_PADDING 6
+#define RSA_F4 0x10001L
+RSA *RSA_new(void);
+int RSA_generate_key_ex(RSA *rsa, int bits, BIGNUM *e, BN_GENCB *cb);
+RSA *RSA_generate_key(int bits, unsigned long e, void (*callback)(int, int, void *), void *cb_arg);
+int RSA_public_encrypt(int flen, const unsigned char *from, unsigned char *to, RSA *rsa, int padding);
+int RSA_private_decrypt(int flen, const unsigned char *from, unsigned char *to, RSA *rsa, int padding);
+int RSA_private_encrypt(int flen, const unsigned char *from, unsigned char *to, RSA *rsa, int padding);
+int RSA_sign(int type, const unsigned char *m, unsigned int m_length, unsigned char *sigret, unsigned int *siglen, RSA *rsa);
+int RSA_size(const RSA *rsa);
+BIGNUM *BN_new(void);
+int BN_set_word(BIGNUM *a, unsigned long w);
+
+/* dsa.h, dh.h */
+DSA *DSA_new(void);
+int DSA_generate_parameters_ex(DSA *dsa, int bits, const unsigned char *seed, int seed_len, int *counter_ret, unsigned long *h_ret, BN_GENCB *cb);
+DH *DH_new(void);
+int DH_generate_parameters_ex(DH *dh, int prime_len, int generator, BN_GENCB *cb);
+DH *DH_new_by_nid(int nid);
+
+/* ec.h */
+EC_KEY *EC_KEY_new_by_curve_name(int nid);
+EC_GROUP *EC_GROUP_new_by_curve_name(int nid);
+int EC_KEY_generate_key(EC_KEY *key);
+
+/* hmac.h */
+unsigned char *HMAC(const EVP_MD *evp_md, const void *key, int key_len, const unsigned char *d, size_t n, unsigned char *md, unsigned int *md_len);
+HMAC_CTX *HMAC_CTX_new(void);
+int HMAC_Init_ex(HMAC_CTX *ctx, const void *key, int len, const EVP_MD *md, ENGINE *impl);
+int PKCS5_PBKDF2_HMAC(const char *pass, int passlen, const unsigned char *salt, int saltlen, int iter, const EVP_MD *digest, int keylen, unsigned char *out);
+int PKCS5_PBKDF2_HMAC_SHA1(const char *pass, int passlen, const unsigned char *salt, int saltlen, int iter, int keylen, unsigned char *out);
+
+/* x509.h, pem.h */
+int X509_sign(X509 *x, EVP_PKEY *pkey, const EVP_MD *md);
+int X509_REQ_sign(X509_REQ *x, EVP_PKEY *pkey, const EVP_MD *md);
+int PEM_write_bio_PrivateKey(BIO *bp, const EVP_PKEY *x, const EVP_CIPHER *enc, const unsigned char *kstr, int klen, pem_password_cb *cb, void *u);
+
+/* params.h */
+OSSL_PARAM OSSL_PARAM_construct_int(const char *key, int *buf);
+OSSL_PARAM OSSL_PARAM_construct_uint(const char *key, unsigned int *buf);
+OSSL_PARAM OSSL_PARAM_construct_size_t(const char *key, size_t *buf);
+OSSL_PARAM OSSL_PARAM_construct_utf8_string(const char *key, char *buf, size_t bsize);
+OSSL_PARAM OSSL_PARAM_construct_end(void);
+#define OSSL_PARAM_INTEGER 1
+#define OSSL_PARAM_UTF8_STRING 4
+#define OSSL_PARAM_UNMODIFIED ((size_t)-1)
+#define OSSL_PARAM_DEFN(key, type, addr, sz) { (key), (type), (addr), (sz), OSSL_PARAM_UNMODIFIED }
+#define OSSL_PARAM_int(key, addr) OSSL_PARAM_DEFN((key), OSSL_PARAM_INTEGER, (addr), sizeof(int))
+#define OSSL_PARAM_utf8_string(key, addr, sz) OSSL_PARAM_DEFN((key), OSSL_PARAM_UTF8_STRING, (addr), sz)
+#define OSSL_PARAM_END { NULL, 0, NULL, 0, 0 }
+#define OSSL_PKEY_PARAM_RSA_BITS "bits"
+#define OSSL_PKEY_PARAM_GROUP_NAME "group"
+#define OSSL_KDF_PARAM_DIGEST "digest"
+
+/* des.h, rc4.h, aes.h, blowfish.h, md5.h */
+typedef unsigned char DES_cblock[8];
+typedef unsigned char const_DES_cblock[8];
+typedef struct DES_ks { int ks[32]; } DES_key_schedule;
+void DES_set_key_unchecked(const_DES_cblock *key, DES_key_schedule *schedule);
+void DES_ecb_encrypt(const_DES_cblock *input, DES_cblock *output, DES_key_schedule *ks, int enc);
+typedef struct rc4_key_st { unsigned int x, y, data[256]; } RC4_KEY;
+void RC4_set_key(RC4_KEY *key, int len, const unsigned char *data);
+void RC4(RC4_KEY *key, size_t len, const unsigned char *indata, unsigned char *outdata);
+typedef struct aes_key_st { unsigned int rd_key[60]; int rounds; } AES_KEY;
+int AES_set_encrypt_key(const unsigned char *userKey, const int bits, AES_KEY *key);
+void AES_ecb_encrypt(const unsigned char *in, unsigned char *out, const AES_KEY *key, const int enc);
+void AES_cbc_encrypt(const unsigned char *in, unsigned char *out, size_t length, const AES_KEY *key, unsigned char *ivec, const int enc);
+unsigned char *MD5(const unsigned char *d, size_t n, unsigned char *md);
+unsigned char *SHA1(const unsigned char *d, size_t n, unsigned char *md);
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,312 @@
+//===--- Runner.cpp - scan translation units through clang-tidy ----------===//
+#include "Runner.h"
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <fcntl.h>
+#include <map>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace llvm;
+using namespace clang;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+/// Limits for input files: larger or binary files are not C source.
+static constexpr uint64_t MaxSourceBytes = 64ull << 20;
+
+std::vector<std::string> sanitizeCommand(const std::vector<std::string> &Args,
+                                         std::vector<std::string> &Dropped) {
+  std::vector<std::string> Out;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    if (A.starts_with("-fplugin=") || A.starts_with("-fpass-plugin=") ||
+        A.starts_with("-fplugin-arg-") || A == "-fplugin" || A == "-fpass-plugin") {
+      Dropped.push_back(A.str());
+      if ((A == "-fplugin" || A == "-fpass-plugin") && I + 1 < Args.size()) ++I;
+      continue;
+    }
+    if (A == "-Xclang" && I + 1 < Args.size()) {
+      StringRef B = Args[I + 1];
+      if (B == "-load" || B == "-plugin" || B == "-add-plugin" || B.starts_with("-plugin-arg") ||
+          B == "-load-pass-plugin" || B.starts_with("-fpass-plugin") || B.starts_with("-fplugin")) {
+        std::string D = "-Xclang " + B.str();
+        I += 1;
+        // The plugin's path follows as another -Xclang pair.
+        if (!B.contains('=') && I + 2 < Args.size() && Args[I + 1] == "-Xclang") {
+          D += " -Xclang " + Args[I + 2];
+          I += 2;
+        }
+        Dropped.push_back(D);
+        continue;
+      }
+    }
+    if (A.starts_with("@")) { // response files are not read: they may point anywhere
+      Dropped.push_back(A.str());
+      continue;
+    }
+    if (A.starts_with("-resource-dir")) {
+      if (A == "-resource-dir" && I + 1 < Args.size()) ++I;
+      continue;
+    }
+    Out.push_back(A.str());
+  }
+  if (!Out.empty()) {
+    Out.insert(Out.begin() + 1, "-resource-dir=" BACKDOOR_CLANG_RESOURCE_DIR);
+    Out.push_back("-Wno-unknown-warning-option");
+    Out.push_back("-Qunused-arguments");
+  }
+  return Out;
+}
+
+namespace {
+
+class SanitizedDB : public tooling::CompilationDatabase {
+public:
+  explicit SanitizedDB(const tooling::CompilationDatabase &Inner) : Inner(Inner) {}
+  std::vector<tooling::CompileCommand> getCompileCommands(StringRef File) const override {
+    auto Cmds = Inner.getCompileCommands(File);
+    std::vector<std::string> Dropped;
+    for (auto &C : Cmds) C.CommandLine = sanitizeCommand(C.CommandLine, Dropped);
+    return Cmds;
+  }
+  std::vector<std::string> getAllFiles() const override { return Inner.getAllFiles(); }
+
+private:
+  const tooling::CompilationDatabase &Inner;
+};
+
+struct FileText {
+  std::map<std::string, std::unique_ptr<MemoryBuffer>> Cache;
+  StringRef get(const std::string &Path) {
+    auto It = Cache.find(Path);
+    if (It == Cache.end()) {
+      auto B = MemoryBuffer::getFile(Path);
+      It = Cache.emplace(Path, B ? std::move(*B) : nullptr).first;
+    }
+    return It->second ? It->second->getBuffer() : StringRef();
+  }
+  Location loc(const std::string &Path, unsigned Offset, std::string *LineText = nullptr) {
+    Location L;
+    L.File = Path;
+    StringRef Text = get(Path);
+    if (Text.empty() || Offset > Text.size()) return L;
+    StringRef Before = Text.take_front(Offset);
+    L.Line = Before.count('\n') + 1;
+    size_t LineStart = Before.rfind('\n');
+    LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
+    L.Col = Offset - LineStart + 1;
+    if (LineText) {
+      size_t End = Text.find('\n', LineStart);
+      *LineText = Text.slice(LineStart, End).rtrim("\r").str();
+    }
+    return L;
+  }
+};
+
+std::string readAll(const std::string &Path) {
+  auto B = MemoryBuffer::getFile(Path);
+  return B ? (*B)->getBuffer().str() : std::string();
+}
+
+/// Runs in the forked worker: scan one unit and write its results as JSON.
+void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &File,
+                  const RunOptions &Opts, const std::string &OutPath) {
+  Report R;
+  // The same option sources as clang-tidy: -config text, or .clang-tidy files
+  // found from the file upwards; the check list is always an override.
+  ClangTidyGlobalOptions GO;
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  ClangTidyOptions Overrides;
+  Overrides.Checks = "-*," + Opts.Checks;
+  Overrides.WarningsAsErrors = "";
+  if (!Opts.RulesDirs.empty())
+    Overrides.CheckOptions["BackdoorScanRules"] =
+        ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
+  auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  if (!Opts.Config.empty()) {
+    auto Parsed = parseConfiguration(MemoryBufferRef(Opts.Config, "--config"));
+    Provider = std::make_unique<ConfigOptionsProvider>(GO, Defaults,
+                                                       Parsed ? *Parsed : ClangTidyOptions(),
+                                                       Overrides, FS);
+  } else {
+    Provider = std::make_unique<FileOptionsProvider>(GO, Defaults, Overrides, FS);
+  }
+  ClangTidyContext Ctx(std::move(Provider));
+  SanitizedDB Safe(DB);
+  std::vector<ClangTidyError> Errors = runClangTidy(Ctx, Safe, {File}, FS, false);
+
+  FileText Texts;
+  ToolError ParseError;
+  for (const ClangTidyError &E : Errors) {
+    const auto &M = E.Message;
+    if (E.DiagLevel == ClangTidyError::Error || StringRef(E.DiagnosticName).starts_with("clang-diagnostic-error")) {
+      Location L = Texts.loc(M.FilePath, M.FileOffset);
+      std::string Where = M.FilePath.empty() ? std::string("<command line>")
+                                             : L.File + ":" + std::to_string(L.Line) + ":" +
+                                                   std::to_string(L.Col);
+      ParseError.Details.push_back(Where + ": error: " + M.Message);
+      continue;
+    }
+    if (!StringRef(E.DiagnosticName).starts_with("backdoor-")) continue;
+    Finding F;
+    F.Rule = E.DiagnosticName;
+    F.Message = M.Message;
+    F.Loc = Texts.loc(M.FilePath, M.FileOffset, &F.SourceLine);
+    for (const auto &N : E.Notes) {
+      FindingNote FN;
+      FN.Loc = Texts.loc(N.FilePath, N.FileOffset);
+      FN.Message = N.Message;
+      F.Notes.push_back(FN);
+    }
+    R.Findings.push_back(std::move(F));
+  }
+  if (!ParseError.Details.empty()) {
+    ParseError.Loc.File = File;
+    ParseError.Message = "this translation unit does not parse; its findings may be incomplete";
+    R.Errors.push_back(std::move(ParseError));
+  }
+  json::Array Fs, Es;
+  for (const Finding &F : R.Findings) Fs.push_back(toJson(F));
+  for (const ToolError &E : R.Errors) Es.push_back(toJson(E));
+  std::error_code EC;
+  raw_fd_ostream OS(OutPath, EC);
+  if (EC) return;
+  OS << json::Value(json::Object{{"findings", std::move(Fs)}, {"errors", std::move(Es)}});
+}
+
+/// A file that is not worth handing to the compiler: missing, binary, huge.
+std::optional<std::string> unreadableSource(const std::string &File) {
+  uint64_t Size = 0;
+  if (sys::fs::file_size(File, Size)) return std::string("cannot read this file");
+  if (Size > MaxSourceBytes)
+    return "this file is larger than " + std::to_string(MaxSourceBytes >> 20) +
+           " MiB and was not scanned";
+  auto B = MemoryBuffer::getFileSlice(File, std::min<uint64_t>(Size, 8192), 0);
+  if (B && (*B)->getBuffer().contains('\0'))
+    return std::string("this file is binary, not C, C++ or Objective-C source, and was not scanned");
+  return std::nullopt;
+}
+
+struct Job {
+  pid_t Pid;
+  std::string File, OutPath, ErrPath;
+};
+
+} // namespace
+
+void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
+             const RunOptions &Opts, Report &Out) {
+  SmallString<128> TmpDir;
+  if (sys::fs::createUniqueDirectory("backdoor-scan", TmpDir)) {
+    Out.Errors.push_back({{}, "cannot create a temporary directory", {}});
+    return;
+  }
+  std::vector<Job> Running;
+  size_t Next = 0, Done = 0;
+  unsigned Jobs = std::max(1u, Opts.Jobs);
+
+  auto Start = [&](const std::string &File) {
+    if (auto Why = unreadableSource(File)) {
+      Out.Errors.push_back({{File, 0, 0}, *Why, {}});
+      ++Done;
+      return;
+    }
+    Job J;
+    J.File = File;
+    J.OutPath = (TmpDir + "/" + std::to_string(Next) + ".json").str();
+    J.ErrPath = (TmpDir + "/" + std::to_string(Next) + ".err").str();
+    outs().flush();
+    errs().flush();
+    pid_t Pid = fork();
+    if (Pid == 0) {
+      int Fd = ::open(J.ErrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+      if (Fd >= 0) {
+        dup2(Fd, 2);
+        close(Fd);
+      }
+      scanInWorker(DB, File, Opts, J.OutPath);
+      errs().flush();
+      _exit(0);
+    }
+    if (Pid < 0) {
+      Out.Errors.push_back({{File, 0, 0}, "cannot start a worker process", {}});
+      ++Done;
+      return;
+    }
+    J.Pid = Pid;
+    Running.push_back(J);
+  };
+
+  auto Collect = [&](const Job &J, int Status) {
+    ++Out.FilesScanned;
+    std::string Text = readAll(J.OutPath);
+    std::string ErrText = readAll(J.ErrPath);
+    bool Crashed = !WIFEXITED(Status) || WEXITSTATUS(Status) != 0;
+    Expected<json::Value> V = json::parse(Text);
+    if (Crashed || !V) {
+      if (!V) consumeError(V.takeError());
+      ToolError E;
+      E.Loc.File = J.File;
+      E.Message = WIFSIGNALED(Status)
+                      ? "the front end crashed on this file (signal " +
+                            std::to_string(WTERMSIG(Status)) + "); it was not scanned"
+                      : std::string("the scan of this file failed; it was not scanned");
+      SmallVector<StringRef, 8> Lines;
+      StringRef(ErrText).split(Lines, '\n', 20, false);
+      for (StringRef L : Lines) E.Details.push_back(L.str());
+      Out.Errors.push_back(std::move(E));
+      return;
+    }
+    const json::Object *O = V->getAsObject();
+    if (const json::Array *Fs = O ? O->getArray("findings") : nullptr)
+      for (const json::Value &FV : *Fs) {
+        Finding F;
+        if (fromJson(FV, F)) Out.Findings.push_back(std::move(F));
+      }
+    if (const json::Array *Es = O ? O->getArray("errors") : nullptr)
+      for (const json::Value &EV : *Es) {
+        ToolError E;
+        if (fromJson(EV, E)) Out.Errors.push_back(std::move(E));
+      }
+  };
+
+  while (Next < Files.size() || !Running.empty()) {
+    while (Running.size() < Jobs && Next < Files.size()) {
+      Start(Files[Next]);
+      ++Next;
+    }
+    if (Running.empty()) continue;
+    int Status = 0;
+    pid_t P = waitpid(-1, &Status, 0);
+    if (P < 0) break;
+    for (size_t I = 0; I < Running.size(); ++I)
+      if (Running[I].Pid == P) {
+        Collect(Running[I], Status);
+        sys::fs::remove(Running[I].OutPath);
+        sys::fs::remove(Running[I].ErrPath);
+        Running.erase(Running.begin() + I);
+        ++Done;
+        break;
+      }
+    if (Opts.Progress) {
+      errs() << "\r\033[K[" << Done << "/" << Files.size() << "] "
+             << sys::path::filename(Files[std::min(Next, Files.size()) - 1]);
+      errs().flush();
+    }
+  }
+  if (Opts.Progress) errs() << "\r\033[K";
+  sys::fs::remove_directories(TmpDir);
+}
+
+} // namespace backdoor

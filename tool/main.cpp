@@ -1,0 +1,359 @@
+//===--- main.cpp - the backdoor-scan command line -------------------------===//
+//
+//   backdoor-scan -p BUILD_DIR [PATH|GLOB...]
+//   backdoor-scan FILE... -- <compiler args>
+//
+// Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage,
+// catalog or tool error (a tool error wins over findings: it never passes).
+//
+//===----------------------------------------------------------------------===//
+#include "BackdoorCheck.h"
+#include "Catalog.h"
+#include "Emitters.h"
+#include "Runner.h"
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/FormatVariadic.h"
+#include <set>
+#include <thread>
+#include <unistd.h>
+
+using namespace llvm;
+using namespace backdoor;
+namespace tooling = clang::tooling;
+
+extern volatile int BackdoorModuleAnchorSource;
+static int LLVM_ATTRIBUTE_UNUSED ModuleAnchor = BackdoorModuleAnchorSource;
+
+namespace {
+
+const char *Usage = R"(usage: backdoor-scan -p BUILD_DIR [options] [PATH|GLOB...]
+       backdoor-scan [options] FILE... -- <compiler arguments>
+
+Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
+
+  -p DIR                 read DIR/compile_commands.json (or the file DIR)
+  PATH|GLOB              scan only these files, directories or globs of the database
+  -j N, --jobs N         translation units in parallel (default: all cores)
+  --format FMT           text (default), json or sarif
+  -o FILE, --output FILE write the report to FILE
+  --checks GLOBS         rules to run, clang-tidy syntax (default: backdoor-*)
+  --rules DIR            add a catalog directory (repeatable)
+  --config YAML          clang-tidy configuration (CheckOptions), as clang-tidy -config
+  --fail-on SEVERITY     exit 1 only for findings at or above: low (default),
+                         medium, high, critical
+  --source-root DIR      SARIF URIs are relative to DIR (default: current directory)
+  --list-rules           list the rules of the catalog
+  --explain RULE         print the documentation of a rule
+  --plugin-path          print the path of the clang-tidy plugin
+  --no-progress          no progress line on a terminal
+  --version              print the version
+  -h, --help             this help
+
+exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, catalog or tool error
+)";
+
+struct CliOptions {
+  std::string BuildPath;
+  std::vector<std::string> Paths, CompilerArgs;
+  bool HaveDashDash = false;
+  unsigned Jobs = 0;
+  std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config;
+  std::vector<std::string> RulesDirs;
+  Severity FailOn = Severity::Low;
+  bool ListRules = false, PluginPath = false, Version = false, Progress = true, Help = false;
+};
+
+int usageError(const Twine &Msg) {
+  errs() << "backdoor-scan: error: " << Msg << "\n"
+         << "run 'backdoor-scan --help' for usage\n";
+  return 2;
+}
+
+std::string selfExe() { return sys::fs::getMainExecutable("backdoor-scan", (void *)&usageError); }
+
+std::string pluginPath() {
+  SmallString<256> P(sys::path::parent_path(sys::path::parent_path(selfExe())));
+  sys::path::append(P, "lib", "backdoor-scan", "backdoor-scan-plugin.so");
+  if (sys::fs::exists(P)) return std::string(P);
+  SmallString<256> Q(sys::path::parent_path(sys::path::parent_path(selfExe())));
+  sys::path::append(Q, "lib", "x86_64-linux-gnu", "backdoor-scan", "backdoor-scan-plugin.so");
+  if (sys::fs::exists(Q)) return std::string(Q);
+  return std::string(P);
+}
+
+bool isGlob(StringRef S) { return S.find_first_of("*?[") != StringRef::npos; }
+
+std::string absolute(StringRef P, StringRef Base = "") {
+  SmallString<256> S(P);
+  if (!Base.empty() && !sys::path::is_absolute(S)) {
+    SmallString<256> B(Base);
+    sys::path::append(B, S);
+    S = B;
+  }
+  sys::fs::make_absolute(S);
+  sys::path::remove_dots(S, true);
+  return std::string(S);
+}
+
+int parseArgs(int Argc, const char **Argv, CliOptions &O) {
+  for (int I = 1; I < Argc; ++I) {
+    StringRef A = Argv[I];
+    auto Value = [&](StringRef Name) -> std::optional<std::string> {
+      if (A.starts_with(Name.str() + "=")) return A.drop_front(Name.size() + 1).str();
+      if (A == Name && I + 1 < Argc) return std::string(Argv[++I]);
+      return std::nullopt;
+    };
+    auto Is = [&](StringRef Name) { return A == Name || A.starts_with(Name.str() + "="); };
+    if (A == "--") {
+      O.HaveDashDash = true;
+      for (++I; I < Argc; ++I) O.CompilerArgs.push_back(Argv[I]);
+      break;
+    }
+    if (A == "-h" || A == "--help") O.Help = true;
+    else if (A == "--version") O.Version = true;
+    else if (A == "--list-rules") O.ListRules = true;
+    else if (A == "--plugin-path") O.PluginPath = true;
+    else if (A == "--no-progress") O.Progress = false;
+    else if (Is("-p") || A.starts_with("-p")) {
+      if (A.size() > 2 && A[2] != '=') O.BuildPath = A.drop_front(2).str();
+      else if (auto V = Value("-p")) O.BuildPath = *V;
+      else return usageError("-p needs a build directory");
+    } else if (Is("-j") || Is("--jobs") || (A.starts_with("-j") && A.size() > 2)) {
+      std::optional<std::string> V;
+      if (A.starts_with("-j") && A.size() > 2 && A[2] != '=') V = A.drop_front(2).str();
+      else V = Is("-j") ? Value("-j") : Value("--jobs");
+      unsigned N = 0;
+      if (!V || StringRef(*V).getAsInteger(10, N) || N == 0)
+        return usageError("-j needs a positive number");
+      O.Jobs = N;
+    } else if (Is("--format")) {
+      auto V = Value("--format");
+      if (!V || (*V != "text" && *V != "json" && *V != "sarif"))
+        return usageError("--format must be text, json or sarif");
+      O.Format = *V;
+    } else if (Is("--output") || Is("-o")) {
+      auto V = Is("-o") ? Value("-o") : Value("--output");
+      if (!V) return usageError("--output needs a file name");
+      O.Output = *V;
+    } else if (Is("--checks")) {
+      auto V = Value("--checks");
+      if (!V) return usageError("--checks needs a list of globs");
+      O.Checks = *V;
+    } else if (Is("--config")) {
+      auto V = Value("--config");
+      if (!V) return usageError("--config needs a YAML configuration");
+      O.Config = *V;
+    } else if (Is("--rules")) {
+      auto V = Value("--rules");
+      if (!V) return usageError("--rules needs a directory");
+      O.RulesDirs.push_back(absolute(*V));
+    } else if (Is("--fail-on")) {
+      auto V = Value("--fail-on");
+      auto S = V ? parseSeverity(*V) : std::nullopt;
+      if (!S) return usageError("--fail-on must be low, medium, high or critical");
+      O.FailOn = *S;
+    } else if (Is("--source-root")) {
+      auto V = Value("--source-root");
+      if (!V) return usageError("--source-root needs a directory");
+      O.SourceRoot = *V;
+    } else if (Is("--explain")) {
+      auto V = Value("--explain");
+      if (!V) return usageError("--explain needs a rule id");
+      O.Explain = *V;
+    } else if (A.starts_with("-") && A != "-") {
+      return usageError("unknown option '" + A + "'");
+    } else {
+      O.Paths.push_back(A.str());
+    }
+  }
+  return -1;
+}
+
+void printRule(raw_ostream &OS, const Rule &R) {
+  OS << R.Id << " — " << R.Title << "\n"
+     << "severity: " << severityName(R.Sev) << " (" << format("%.1f", R.SecuritySeverity)
+     << "), precision: " << R.Precision << ", CWE:";
+  for (unsigned C : R.Cwe) OS << " CWE-" << C;
+  OS << "\n\n" << R.Summary << "\n\nWhy it matters:\n" << R.Rationale << "\n\nHow to fix:\n"
+     << R.Remediation << "\n";
+  for (const RuleExample &E : R.Examples) OS << "\n" << E.Library << ":\n" << E.Code << "\n";
+  if (!R.References.empty()) {
+    OS << "\nReferences:\n";
+    for (const std::string &Ref : R.References) OS << "  " << Ref << "\n";
+  }
+}
+
+/// The files of the database selected by the PATH|GLOB arguments.
+std::vector<std::string> selectFiles(const std::vector<std::string> &All,
+                                     const std::vector<std::string> &Filters, std::string &Error) {
+  if (Filters.empty()) return All;
+  std::vector<std::string> Out;
+  std::set<std::string> Seen;
+  for (const std::string &F : Filters) {
+    bool Matched = false;
+    std::string Abs = absolute(F);
+    std::optional<GlobPattern> G;
+    if (isGlob(F)) {
+      auto P = GlobPattern::create(Abs);
+      if (!P) {
+        Error = "invalid glob '" + F + "': " + toString(P.takeError());
+        return {};
+      }
+      G = std::move(*P);
+    }
+    bool Dir = sys::fs::is_directory(Abs);
+    for (const std::string &File : All) {
+      std::string FA = absolute(File);
+      bool M = G ? G->match(FA) : Dir ? StringRef(FA).starts_with(Abs + "/") : FA == Abs;
+      if (M) {
+        Matched = true;
+        if (Seen.insert(File).second) Out.push_back(File);
+      }
+    }
+    if (!Matched) {
+      Error = "'" + F + "' matches no file of the compile database";
+      return {};
+    }
+  }
+  return Out;
+}
+
+} // namespace
+
+int main(int Argc, const char **Argv) {
+  CliOptions O;
+  int R = parseArgs(Argc, Argv, O);
+  if (R >= 0) return R;
+  if (O.Help) {
+    outs() << Usage;
+    return 0;
+  }
+  if (O.Version) {
+    outs() << "backdoor-scan " << BACKDOOR_VERSION << " (LLVM " << BACKDOOR_LLVM_MAJOR << ")\n";
+    return 0;
+  }
+  if (O.PluginPath) {
+    outs() << pluginPath() << "\n";
+    return 0;
+  }
+
+  std::string RulesDirs = join(O.RulesDirs, ";");
+  std::vector<CatalogError> CatErrors;
+  std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), CatErrors);
+  if (!Cat) {
+    for (const CatalogError &E : CatErrors) errs() << E.str() << "\n";
+    errs() << "backdoor-scan: error: the rule catalog is invalid\n";
+    return 2;
+  }
+
+  if (O.ListRules) {
+    for (const Rule &Ru : Cat->rules())
+      outs() << left_justify(Ru.Id, 28) << " " << left_justify(severityName(Ru.Sev), 9) << " "
+             << Ru.Summary << "\n";
+    return 0;
+  }
+  if (!O.Explain.empty()) {
+    const Rule *Ru = Cat->rule(O.Explain);
+    if (!Ru) return usageError("no rule named '" + O.Explain + "'; see --list-rules");
+    printRule(outs(), *Ru);
+    return 0;
+  }
+
+  std::unique_ptr<tooling::CompilationDatabase> DB;
+  std::vector<std::string> Files;
+  if (O.HaveDashDash) {
+    if (O.Paths.empty()) return usageError("no source file given before '--'");
+    if (!O.BuildPath.empty()) return usageError("use either -p or '--', not both");
+    std::vector<std::string> Args{"clang-tool"};
+    Args.insert(Args.end(), O.CompilerArgs.begin(), O.CompilerArgs.end());
+    DB = std::make_unique<tooling::FixedCompilationDatabase>(".", O.CompilerArgs);
+    for (const std::string &P : O.Paths) Files.push_back(absolute(P));
+  } else {
+    if (O.BuildPath.empty()) {
+      if (sys::fs::exists("compile_commands.json")) O.BuildPath = ".";
+      else return usageError("give -p BUILD_DIR with a compile_commands.json, or FILE... -- <compiler args>");
+    }
+    std::string Err;
+    std::string DBFile = O.BuildPath;
+    if (sys::fs::is_directory(DBFile)) DBFile = (Twine(DBFile) + "/compile_commands.json").str();
+    if (!sys::fs::exists(DBFile)) {
+      errs() << DBFile << ": error: compile database not found\n";
+      return 2;
+    }
+    DB = tooling::JSONCompilationDatabase::loadFromFile(
+        DBFile, Err, tooling::JSONCommandLineSyntax::AutoDetect);
+    if (!DB) {
+      // The JSON parser reports its own position when it has one.
+      errs() << DBFile << ":1:1: error: cannot read the compile database: " << Err << "\n";
+      return 2;
+    }
+    std::string SelErr;
+    Files = selectFiles(DB->getAllFiles(), O.Paths, SelErr);
+    if (!SelErr.empty()) return usageError(SelErr);
+    if (Files.empty()) {
+      errs() << DBFile << ": error: the compile database lists no file\n";
+      return 2;
+    }
+  }
+
+  // Warn once for every compile flag that would load code into the compiler.
+  for (const std::string &F : Files)
+    for (const auto &C : DB->getCompileCommands(F)) {
+      std::vector<std::string> Dropped;
+      sanitizeCommand(C.CommandLine, Dropped);
+      for (const std::string &D : Dropped)
+        errs() << F << ": warning: dropped '" << D
+               << "' from the compile command: it would load or read code from outside the "
+                  "scan\n";
+    }
+
+  RunOptions RO;
+  RO.Checks = O.Checks;
+  RO.RulesDirs = RulesDirs;
+  RO.Config = O.Config;
+  if (!O.Config.empty()) {
+    auto Parsed = clang::tidy::parseConfiguration(MemoryBufferRef(O.Config, "--config"));
+    if (!Parsed) return usageError("invalid --config: " + Parsed.getError().message());
+  }
+  RO.Jobs = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  RO.Progress = O.Progress && sys::Process::StandardErrIsDisplayed() && O.Format == "text" &&
+                O.Output.empty() && Files.size() > 1;
+  Report Rep;
+  runScan(*DB, Files, RO, Rep);
+  normalize(Rep);
+
+  std::unique_ptr<raw_fd_ostream> File;
+  raw_ostream *OS = &outs();
+  if (!O.Output.empty()) {
+    std::error_code EC;
+    File = std::make_unique<raw_fd_ostream>(O.Output, EC);
+    if (EC) {
+      errs() << O.Output << ": error: cannot write the report: " << EC.message() << "\n";
+      return 2;
+    }
+    OS = File.get();
+  }
+  if (O.Format == "json") *OS << formatv("{0:2}", emitJson(Rep, *Cat)) << "\n";
+  else if (O.Format == "sarif")
+    *OS << formatv("{0:2}", emitSarif(Rep, *Cat, O.SourceRoot.empty() ? "." : O.SourceRoot)) << "\n";
+  else
+    emitText(*OS, Rep, *Cat, OS == &outs() && sys::Process::StandardOutHasColors());
+  OS->flush();
+  if (O.Format != "text" || !O.Output.empty() || !Rep.Errors.empty() || !Rep.Findings.empty())
+    errs() << summary(Rep, *Cat) << "\n";
+
+  if (!Rep.Errors.empty()) return 2;
+  for (const Finding &F : Rep.Findings)
+    if (const Rule *Ru = Cat->rule(F.Rule))
+      if (Ru->Sev >= O.FailOn) return 1;
+  return 0;
+}
