@@ -679,7 +679,11 @@ std::optional<AlgSpec> Catalog::name(StringRef Name) const {
   {
     std::lock_guard<std::mutex> Lock(CacheMutex);
     auto It = NameCache.find(Lower);
-    if (It != NameCache.end()) return It->second;
+    if (It != NameCache.end()) {
+      std::optional<AlgSpec> R = It->second;
+      if (R) R->Spelling = Name.str(); // the cache is shared by every spelling
+      return R;
+    }
   }
   std::optional<AlgSpec> Result;
   for (const NamePattern &P : Names) {

@@ -67,6 +67,18 @@ public:
     if (UO->getOpcode() == UO_AddrOf && !SafeAddrOf.count(UO)) Out[VD].second = true;
     return true;
   }
+  bool VisitInitListExpr(InitListExpr *IL) {
+    // &bits inside a key/value parameter struct (OSSL_PARAM_int) is read.
+    const RecordDecl *RD = IL->getType()->getAsRecordDecl();
+    if (!RD || !RD->getDeclName().isIdentifier()) return true;
+    bool Param = false;
+    for (const ParamStructModel &PS : Cat.paramStructs()) Param |= RD->getName() == PS.Type;
+    if (!Param) return true;
+    for (unsigned I = 0; I < IL->getNumInits(); ++I)
+      if (const auto *UO = dyn_cast<UnaryOperator>(IL->getInit(I)->IgnoreParenCasts()))
+        if (UO->getOpcode() == UO_AddrOf) SafeAddrOf.insert(UO);
+    return true;
+  }
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
     bool Modelled = FD && FD->getDeclName().isIdentifier() && Cat.function(FD->getName());
@@ -102,6 +114,21 @@ private:
   const Catalog &Cat;
   DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out;
   DenseSet<const UnaryOperator *> SafeAddrOf;
+};
+
+/// Every call of the main file, by callee; built once per translation unit.
+class CallSiteIndexer : public RecursiveASTVisitor<CallSiteIndexer> {
+public:
+  DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &Out;
+  explicit CallSiteIndexer(DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &O)
+      : Out(O) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+  bool VisitCallExpr(CallExpr *CE) {
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      Out[FD->getCanonicalDecl()].push_back(CE);
+    return true;
+  }
 };
 
 class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
@@ -218,7 +245,7 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
       ValueSet R = resolveAt(RS->getRetValue(), Depth + 1);
       Out.Complete &= R.Complete;
       for (Value V : R.Values) {
-        V.Path.insert(V.Path.begin(), RS);
+        V.Path.insert(V.Path.begin(), Step{RS, "value returned here"});
         Out.Values.push_back(std::move(V));
       }
     }
@@ -228,12 +255,85 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
   return Out;
 }
 
-ValueSet ValueResolver::fromVar(const VarDecl *VD, const Expr *Use, unsigned Depth) {
+ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
   ValueSet Out;
-  if (isa<ParmVarDecl>(VD)) {
+  Out.Complete = false; // callers in other translation units are unknown
+  const auto *FD = dyn_cast<FunctionDecl>(PVD->getDeclContext());
+  if (!FD || Depth > MaxDepth / 2) return Out;
+  // A parameter that the function itself reassigns is not its argument.
+  if (FD->hasBody()) {
+    const VarInfo &VI = varInfo(PVD);
+    if (VI.Unknown || !VI.Defs.empty()) return Out;
+  }
+  if (!CallSitesBuilt) {
+    CallSitesBuilt = true;
+    const SourceManager &SM = Ctx.getSourceManager();
+    CallSiteIndexer Idx(CallSites);
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
+  }
+  auto It = CallSites.find(FD->getCanonicalDecl());
+  if (It == CallSites.end()) return Out;
+  unsigned Index = PVD->getFunctionScopeIndex();
+  for (const CallExpr *CE : It->second) {
+    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+    if (Index + Shift >= CE->getNumArgs()) continue;
+    const Expr *Arg = CE->getArg(Index + Shift);
+    ValueSet R = resolveAt(Arg, Depth + 1);
+    for (Value V : R.Values) {
+      V.Path.insert(V.Path.begin(), Step{Arg, "argument passed here"});
+      Out.Values.push_back(std::move(V));
+    }
+  }
+  return Out;
+}
+
+/// An element of a constant aggregate: kSizes[1], kConfig.bits, kTable[i].name.
+ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path,
+                                      const Expr *Index, unsigned Depth) {
+  ValueSet Out;
+  const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? strip(Init) : nullptr);
+  if (!IL) {
     Out.Complete = false;
     return Out;
   }
+  if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+  std::vector<const Expr *> Elems;
+  if (Index) { // an array: one element, or all of them when the index varies
+    std::vector<Value> Is = ints(Index);
+    if (Is.empty() || !resolve(Index).Complete) {
+      for (unsigned I = 0; I < IL->getNumInits(); ++I) Elems.push_back(IL->getInit(I));
+    } else {
+      for (const Value &I : Is)
+        if (I.I >= 0 && unsigned(I.I) < IL->getNumInits()) Elems.push_back(IL->getInit(I.I));
+    }
+  } else {
+    Elems.push_back(IL);
+  }
+  for (const Expr *E : Elems) {
+    for (unsigned F : Path) { // then the fields, outermost first
+      const auto *Sub = dyn_cast<InitListExpr>(strip(E));
+      if (Sub && Sub->isSyntacticForm() && Sub->getSemanticForm()) Sub = Sub->getSemanticForm();
+      E = Sub && F < Sub->getNumInits() ? Sub->getInit(F) : nullptr;
+      if (!E) break;
+    }
+    if (!E) {
+      Out.Complete = false;
+      continue;
+    }
+    ValueSet R = resolveAt(E, Depth + 1);
+    Out.Complete &= R.Complete;
+    for (Value V : R.Values) {
+      V.Path.insert(V.Path.begin(), Step{E, "table entry defined here"});
+      Out.Values.push_back(std::move(V));
+    }
+  }
+  return Out;
+}
+
+ValueSet ValueResolver::fromVar(const VarDecl *VD, const Expr *Use, unsigned Depth) {
+  ValueSet Out;
+  if (const auto *PVD = dyn_cast<ParmVarDecl>(VD)) return fromParm(PVD, Depth);
   std::vector<const Expr *> Defs;
   if (VD->isLocalVarDecl() || (VD->isStaticLocal())) {
     if (VD->isStaticLocal() && !VD->getType().isConstQualified()) {
@@ -265,7 +365,7 @@ ValueSet ValueResolver::fromVar(const VarDecl *VD, const Expr *Use, unsigned Dep
     ValueSet R = resolveAt(D, Depth + 1);
     Out.Complete &= R.Complete;
     for (Value V : R.Values) {
-      V.Path.insert(V.Path.begin(), D);
+      V.Path.insert(V.Path.begin(), Step{D, "value assigned here"});
       Out.Values.push_back(std::move(V));
     }
   }
@@ -331,6 +431,16 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
         Out.Values.push_back(V);
         return Out;
       }
+      // enum { kCipher = NID_des_cbc }: what the initializer spells.
+      if (const Expr *Init = EC->getInitExpr()) {
+        ValueSet R = resolveAt(Init, Depth + 1);
+        for (Value V : R.Values)
+          if (V.Kind == Value::Alg) {
+            V.Path.insert(V.Path.begin(), Step{Init, "enumerator defined here"});
+            Out.Values.push_back(std::move(V));
+          }
+        if (!Out.Values.empty()) return Out;
+      }
       Out.Values.push_back(intValue(EC->getInitVal().getExtValue(), E));
       return Out;
     }
@@ -386,7 +496,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
           }
           Value V = intValue(Z, E);
           V.Path = A.Path;
-          if (!A.Path.empty() || A.Source != BO->getLHS()) V.Path.push_back(A.Source);
+          if (!A.Path.empty() || A.Source != BO->getLHS()) V.Path.push_back(Step{A.Source, "value assigned here"});
           Out.Values.push_back(V);
         }
       return Out;
@@ -407,6 +517,39 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     }
     if (UO->getOpcode() == UO_AddrOf) // &bits handed to a parameter API
       return resolveAt(UO->getSubExpr(), Depth + 1);
+    Out.Complete = false;
+    return Out;
+  }
+  if (isa<ArraySubscriptExpr>(E) || isa<MemberExpr>(E)) {
+    // A constant table or struct: follow fields and indexes to its initializer.
+    SmallVector<unsigned, 4> Fields;
+    const Expr *Index = nullptr;
+    const Expr *Cur = E;
+    while (true) {
+      Cur = strip(Cur);
+      if (const auto *ME = dyn_cast<MemberExpr>(Cur)) {
+        const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        if (!FD || ME->isArrow()) break;
+        Fields.insert(Fields.begin(), FD->getFieldIndex());
+        Cur = ME->getBase();
+      } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Cur)) {
+        if (Index) break; // one level of indexing
+        Index = AS->getIdx();
+        Cur = AS->getBase();
+      } else {
+        break;
+      }
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(Cur)))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        // Constant tables, and file-local static tables (which code rarely writes).
+        if (VD->getType().isConstant(Ctx) ||
+            (VD->getType()->isArrayType() && VD->hasGlobalStorage() &&
+             !VD->isExternallyVisible())) {
+          const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
+          ValueSet R = fromAggregate(Def->getInit(), Fields, Index, Depth);
+          if (!R.Values.empty() || !R.Complete) return R;
+        }
     Out.Complete = false;
     return Out;
   }

@@ -24,6 +24,13 @@
 
 namespace backdoor {
 
+/// One step from a constant to its use: a variable's definition, a helper's
+/// return, an argument at a call site, an element of a constant table.
+struct Step {
+  const clang::Stmt *S = nullptr;
+  const char *What = "value assigned here";
+};
+
 struct Value {
   enum KindTy { Int, String, Alg } Kind = Int;
   int64_t I = 0;
@@ -33,7 +40,7 @@ struct Value {
   const clang::Expr *Source = nullptr;
   /// Definitions passed through on the way to the use, outermost first
   /// (variable initializers, assignments, returns).
-  std::vector<const clang::Stmt *> Path;
+  std::vector<Step> Path;
 };
 
 struct ValueSet {
@@ -67,6 +74,9 @@ private:
   ValueSet resolveAt(const clang::Expr *E, unsigned Depth);
   ValueSet fromVar(const clang::VarDecl *VD, const clang::Expr *Use, unsigned Depth);
   ValueSet fromCall(const clang::CallExpr *CE, unsigned Depth);
+  ValueSet fromParm(const clang::ParmVarDecl *PVD, unsigned Depth);
+  ValueSet fromAggregate(const clang::Expr *Base, llvm::ArrayRef<unsigned> Path,
+                         const clang::Expr *Index, unsigned Depth);
   ValueSet fromLookup(const FunctionModel &M, const clang::CallExpr *CE, unsigned Depth);
   void addAlgFromValue(ValueSet &Out, const Value &V);
 
@@ -83,6 +93,9 @@ private:
   llvm::DenseSet<const clang::Expr *> InProgress;
   llvm::DenseMap<const clang::VarDecl *, VarInfo> Vars;
   llvm::DenseSet<const clang::Decl *> Indexed;
+  /// Calls of each function of the main file, for the values of parameters.
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> CallSites;
+  bool CallSitesBuilt = false;
 };
 
 } // namespace backdoor

@@ -185,11 +185,10 @@ private:
     C.Loc = fileLoc(At->getBeginLoc());
     unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
     FileID UseFile = SM.getFileID(C.Loc);
-    for (const Stmt *Step : Val.Path) {
-      SourceLocation L = fileLoc(Step->getBeginLoc());
+    for (const Step &St : Val.Path) {
+      SourceLocation L = fileLoc(St.S->getBeginLoc());
       if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) continue;
-      C.Notes.push_back({L, isa<ReturnStmt>(Step) ? "value returned here"
-                                                  : "value assigned here"});
+      C.Notes.push_back({L, St.What});
     }
     if (Val.Source) {
       SourceLocation L = fileLoc(Val.Source->getBeginLoc());

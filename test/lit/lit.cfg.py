@@ -1,0 +1,47 @@
+# lit configuration of backdoor-scan's end-to-end tests.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "backdoor-scan"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".cc", ".m", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.backdoor_obj_root, "test", "lit")
+
+# FileCheck, not, split-file from this LLVM; python3 for helpers.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ("HOME", "TMPDIR", "LANG"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+src = config.backdoor_src_root
+tools = os.path.join(src, "test", "tools")
+mock = os.path.join(src, "test", "mock", "include")
+python = shutil.which("python3") or "python3"
+# The system python has Debian's python3-jsonschema for SARIF validation.
+sys_python = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else python
+
+config.substitutions.append(("%mock", "-isystem " + mock))
+config.substitutions.append(
+    ("%run-both", "%s %s --clang-tidy %s --plugin %s --cli %s"
+     % (python, os.path.join(tools, "run-both.py"), config.clang_tidy, config.plugin, config.cli)))
+config.substitutions.append(("%clang-tidy", config.clang_tidy))
+config.substitutions.append(("%plugin", config.plugin))
+config.substitutions.append(("%backdoor-scan", config.cli))
+config.substitutions.append(("%python", python))
+config.substitutions.append(("%sarif-validate", "%s %s %s" % (
+    sys_python, os.path.join(tools, "validate-sarif.py"),
+    os.path.join(src, "test", "schemas", "sarif-schema-2.1.0.json"))))
+config.substitutions.append(("%rules", os.path.join(src, "rules")))
+config.substitutions.append(("%src", src))
+config.substitutions.append(("%llvm-major", config.llvm_major))
+# A clang-tidy of the other major, for the version guard test.
+other = {"19": "22", "22": "19"}.get(config.llvm_major)
+other_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % other if other else ""
+if other_tidy and os.path.exists(other_tidy):
+    config.available_features.add("other-clang-tidy")
+    config.substitutions.append(("%other-clang-tidy", other_tidy))

@@ -1,0 +1,192 @@
+//===--- CatalogTest.cpp - catalog loading and validation ----------------===//
+#include "BackdoorCheck.h"
+#include "Catalog.h"
+#include <gtest/gtest.h>
+
+using namespace backdoor;
+
+namespace {
+
+const char *Families = R"(schema: 1
+families:
+  - {kind: cipher, family: des, display: DES, status: broken, key-bits: 56}
+  - {kind: digest, family: md5, display: MD5, status: broken}
+names:
+  - {match: 'des(-.*)?', spec: 'cipher:des'}
+  - {match: 'md5', spec: 'digest:md5'}
+)";
+
+const char *OneRule = R"(schema: 1
+rules:
+  - id: backdoor-test-rule
+    family: test
+    title: A test rule
+    summary: Something happens.
+    rationale: Because.
+    remediation: Do not.
+    cwe: [327]
+    severity: high
+    security-severity: 7.5
+    precision: high
+)";
+
+std::shared_ptr<const Catalog> load(std::vector<std::pair<std::string, std::string>> Docs,
+                                    std::vector<CatalogError> &E) {
+  return Catalog::loadDocuments(Docs, E);
+}
+
+TEST(Catalog, BundledCatalogLoads) {
+  std::vector<CatalogError> E;
+  auto C = Catalog::load(catalogDirs(""), E);
+  for (const auto &Err : E) ADD_FAILURE() << Err.str();
+  ASSERT_TRUE(C);
+  EXPECT_TRUE(C->rule("backdoor-weak-cipher"));
+  EXPECT_TRUE(C->function("EVP_EncryptInit_ex"));
+  EXPECT_EQ(C->thresholds().MinBits.at("rsa"), 2048u);
+}
+
+TEST(Catalog, ValidDocuments) {
+  std::vector<CatalogError> E;
+  auto C = load({{"a.yaml", Families}, {"b.yaml", OneRule}}, E);
+  ASSERT_TRUE(C) << (E.empty() ? "" : E[0].str());
+  const Rule *R = C->rule("backdoor-test-rule");
+  ASSERT_TRUE(R);
+  EXPECT_EQ(R->Sev, Severity::High);
+  EXPECT_DOUBLE_EQ(R->SecuritySeverity, 7.5);
+  EXPECT_EQ(R->Cwe, std::vector<unsigned>{327});
+  EXPECT_EQ(R->Line, 3u);
+}
+
+TEST(Catalog, MalformedYamlHasPosition) {
+  std::vector<CatalogError> E;
+  auto C = load({{"bad.yaml", "schema: 1\nrules:\n  - id: [unclosed\n"}}, E);
+  EXPECT_FALSE(C);
+  ASSERT_FALSE(E.empty());
+  EXPECT_EQ(E[0].File, "bad.yaml");
+  EXPECT_GT(E[0].Line, 0u);
+  EXPECT_NE(E[0].str().find("bad.yaml:"), std::string::npos);
+  EXPECT_NE(E[0].str().find(": error: "), std::string::npos);
+}
+
+TEST(Catalog, UnknownKeyIsAnError) {
+  std::vector<CatalogError> E;
+  std::string Doc = std::string(OneRule) + "    severty: low\n";
+  EXPECT_FALSE(load({{"a.yaml", Families}, {"r.yaml", Doc}}, E));
+  ASSERT_EQ(E.size(), 1u);
+  EXPECT_EQ(E[0].Line, 13u);
+  EXPECT_NE(E[0].Message.find("unknown key 'severty'"), std::string::npos);
+}
+
+TEST(Catalog, InvalidValuesAreErrors) {
+  std::vector<CatalogError> E;
+  std::string Doc = OneRule;
+  Doc.replace(Doc.find("severity: high"), 14, "severity: huge");
+  Doc.replace(Doc.find("7.5"), 3, "11");
+  EXPECT_FALSE(load({{"a.yaml", Families}, {"r.yaml", Doc}}, E));
+  ASSERT_EQ(E.size(), 2u);
+  EXPECT_NE(E[0].Message.find("severity"), std::string::npos);
+  EXPECT_NE(E[1].Message.find("0.1 to 10"), std::string::npos);
+}
+
+TEST(Catalog, MissingRequiredField) {
+  std::vector<CatalogError> E;
+  std::string Doc = OneRule;
+  Doc.erase(Doc.find("    cwe: [327]\n"), 15);
+  EXPECT_FALSE(load({{"r.yaml", Doc}}, E));
+  ASSERT_FALSE(E.empty());
+  EXPECT_NE(E[0].Message.find("'cwe'"), std::string::npos);
+}
+
+TEST(Catalog, DuplicateRuleAndBadId) {
+  std::vector<CatalogError> E;
+  std::string Doc = OneRule;
+  EXPECT_FALSE(load({{"a.yaml", Doc}, {"b.yaml", Doc}}, E));
+  ASSERT_FALSE(E.empty());
+  EXPECT_NE(E[0].Message.find("duplicate rule id"), std::string::npos);
+  E.clear();
+  Doc.replace(Doc.find("backdoor-test-rule"), 18, "Test_Rule");
+  EXPECT_FALSE(load({{"a.yaml", Doc}}, E));
+  ASSERT_FALSE(E.empty());
+  EXPECT_NE(E[0].Message.find("kebab-case"), std::string::npos);
+}
+
+TEST(Catalog, UnsupportedSchemaAndUnknownRoleAndFamily) {
+  std::vector<CatalogError> E;
+  EXPECT_FALSE(load({{"a.yaml", "schema: 7\n"}}, E));
+  ASSERT_FALSE(E.empty());
+  EXPECT_NE(E[0].Message.find("unsupported catalog schema 7"), std::string::npos);
+  E.clear();
+  EXPECT_FALSE(load({{"a.yaml", Families},
+                     {"r.yaml", OneRule},
+                     {"f.yaml", "schema: 1\nfunctions:\n  f: {params: {0: keyz}, uses: cipher:rc9}\n"}},
+                    E));
+  ASSERT_EQ(E.size(), 2u);
+  EXPECT_NE(E[0].Message.find("unknown parameter role 'keyz'"), std::string::npos);
+  EXPECT_NE(E[1].Message.find("'cipher:rc9' is not declared"), std::string::npos);
+  EXPECT_EQ(E[1].File, "f.yaml");
+}
+
+TEST(Catalog, BinaryAndEmptyFiles) {
+  std::vector<CatalogError> E;
+  EXPECT_FALSE(load({{"bin.yaml", std::string("\x7f" "ELF\0\0", 6)}}, E));
+  ASSERT_FALSE(E.empty());
+  EXPECT_NE(E[0].Message.find("binary"), std::string::npos);
+  E.clear();
+  EXPECT_FALSE(load({{"empty.yaml", ""}}, E));
+  ASSERT_FALSE(E.empty());
+}
+
+TEST(Catalog, NamesAndSymbols) {
+  std::vector<CatalogError> E;
+  auto C = Catalog::load(catalogDirs(""), E);
+  ASSERT_TRUE(C);
+  auto A = C->name("DES-EDE3-CBC");
+  ASSERT_TRUE(A);
+  EXPECT_EQ(A->str(), "cipher:3des:cbc:112");
+  A = C->name("aes-128-ecb");
+  ASSERT_TRUE(A);
+  EXPECT_EQ(A->Mode, "ecb");
+  EXPECT_EQ(A->Bits, 128u);
+  A = C->name("rc4-40");
+  ASSERT_TRUE(A);
+  EXPECT_EQ(A->Bits, 40u);
+  A = C->name("chacha20-poly1305");
+  ASSERT_TRUE(A);
+  EXPECT_EQ(A->Bits, 256u);
+  A = C->name("secp112r1");
+  ASSERT_TRUE(A);
+  EXPECT_EQ(A->Kind, "curve");
+  EXPECT_EQ(A->Bits, 112u);
+  EXPECT_EQ(C->name("brainpoolP160r1")->Bits, 160u);
+  EXPECT_EQ(C->name("ffdhe2048")->Bits, 2048u);
+  EXPECT_EQ(C->name("SHA1")->Family, "sha1");
+  EXPECT_EQ(C->name("sha256")->Family, "sha2");
+  EXPECT_FALSE(C->name("definitely-not-an-algorithm"));
+  EXPECT_EQ(C->symbol("EVP_des_ede3_cbc")->Family, "3des");
+  EXPECT_EQ(C->symbol("EVP_md5")->Family, "md5");
+  EXPECT_EQ(C->symbol("NID_X9_62_prime192v1")->Bits, 192u);
+  EXPECT_EQ(C->symbol("MBEDTLS_CIPHER_DES_EDE3_CBC")->Family, "3des");
+  EXPECT_EQ(C->symbol("MBEDTLS_ECP_DP_SECP192R1")->Bits, 192u);
+  EXPECT_EQ(C->symbol("RSA_PKCS1_PADDING")->Family, "rsa-pkcs1");
+  EXPECT_EQ(C->symbol("EVP_PKEY_RSA")->Family, "rsa");
+  EXPECT_FALSE(C->symbol("EVP_CIPHER_CTX_new"));
+  EXPECT_FALSE(C->symbol("EVP_EncryptInit_ex"));
+}
+
+TEST(Catalog, UserDirectoryAddsFunctions) {
+  std::vector<CatalogError> E;
+  auto C = load({{"a.yaml", Families},
+                 {"r.yaml", OneRule},
+                 {"user.yaml", "schema: 1\nlibrary: mine\nfunctions:\n"
+                               "  my_encrypt_init: {params: {cipher_name: cipher}}\n"}},
+                E);
+  ASSERT_TRUE(C) << (E.empty() ? "" : E[0].str());
+  const FunctionModel *F = C->function("my_encrypt_init");
+  ASSERT_TRUE(F);
+  ASSERT_EQ(F->Params.size(), 1u);
+  EXPECT_EQ(F->Params[0].Name, "cipher_name");
+  EXPECT_EQ(F->Params[0].Index, -1);
+  EXPECT_TRUE(F->param(3, "cipher_name"));
+}
+
+} // namespace

@@ -1,0 +1,99 @@
+//===--- EmittersTest.cpp - report emitters over plain data --------------===//
+#include "BackdoorCheck.h"
+#include "Emitters.h"
+#include <gtest/gtest.h>
+
+using namespace backdoor;
+
+namespace {
+
+std::shared_ptr<const Catalog> bundled() {
+  std::vector<CatalogError> E;
+  return Catalog::getShared(catalogDirs(""), E);
+}
+
+Finding sample() {
+  Finding F;
+  F.Rule = "backdoor-weak-cipher";
+  F.Loc = {"/repo/src/a.c", 12, 27};
+  F.Message = "'EVP_des_cbc' selects the broken cipher DES";
+  F.SourceLine = "  EVP_EncryptInit_ex(ctx, EVP_des_cbc(), NULL, k, iv);";
+  F.Notes.push_back({{"/repo/src/a.c", 3, 5}, "value assigned here"});
+  return F;
+}
+
+TEST(Emitters, SentenceAndHash) {
+  EXPECT_EQ(sentence("use of DES"), "Use of DES.");
+  EXPECT_EQ(sentence("Done."), "Done.");
+  Finding A = sample(), B = sample();
+  B.Loc.Line = 40;                     // moved down by an unrelated edit
+  B.SourceLine = "\t" + B.SourceLine;  // and re-indented
+  EXPECT_EQ(lineHash(A), lineHash(B));
+  B.Rule = "backdoor-ecb-mode";
+  EXPECT_NE(lineHash(A), lineHash(B));
+}
+
+TEST(Emitters, JsonRoundTrip) {
+  Finding F = sample(), G;
+  ASSERT_TRUE(fromJson(toJson(F), G));
+  EXPECT_EQ(G.Rule, F.Rule);
+  EXPECT_EQ(G.Loc.Line, 12u);
+  EXPECT_EQ(G.Loc.Col, 27u);
+  ASSERT_EQ(G.Notes.size(), 1u);
+  EXPECT_EQ(G.Notes[0].Loc.Line, 3u);
+}
+
+TEST(Emitters, SarifShape) {
+  auto Cat = bundled();
+  ASSERT_TRUE(Cat);
+  Report R;
+  R.Findings.push_back(sample());
+  R.FilesScanned = 1;
+  llvm::json::Value V = emitSarif(R, *Cat, "/repo");
+  const auto *Run = V.getAsObject()->getArray("runs")->front().getAsObject();
+  const auto *Res = Run->getArray("results")->front().getAsObject();
+  EXPECT_EQ(*Res->getString("ruleId"), "backdoor-weak-cipher");
+  EXPECT_EQ(*Res->getString("level"), "error");
+  const auto *Loc = Res->getArray("locations")->front().getAsObject()->getObject("physicalLocation");
+  EXPECT_EQ(*Loc->getObject("artifactLocation")->getString("uri"), "src/a.c");
+  EXPECT_EQ(*Loc->getObject("artifactLocation")->getString("uriBaseId"), "SRCROOT");
+  EXPECT_TRUE(Res->getArray("codeFlows"));
+  EXPECT_TRUE(Res->getObject("partialFingerprints")->getString("primaryLocationLineHash"));
+  const auto *Rules = Run->getObject("tool")->getObject("driver")->getArray("rules");
+  bool FoundCwe = false;
+  for (const auto &Ru : *Rules) {
+    const auto *O = Ru.getAsObject();
+    if (*O->getString("id") != "backdoor-weak-cipher") continue;
+    for (const auto &T : *O->getObject("properties")->getArray("tags"))
+      FoundCwe |= *T.getAsString() == "external/cwe/cwe-327";
+    EXPECT_TRUE(O->getObject("help")->getString("markdown"));
+  }
+  EXPECT_TRUE(FoundCwe);
+}
+
+TEST(Emitters, TextEscapesControlCharacters) {
+  auto Cat = bundled();
+  Report R;
+  Finding F = sample();
+  F.SourceLine = "x = \"\x1b[31mred\";";
+  R.Findings.push_back(F);
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  emitText(OS, R, *Cat, false);
+  OS.flush();
+  EXPECT_EQ(Out.find('\x1b'), std::string::npos);
+  EXPECT_NE(Out.find("\\x1b[31mred"), std::string::npos);
+  EXPECT_NE(Out.find("/repo/src/a.c:12:27: warning: "), std::string::npos);
+}
+
+TEST(Emitters, NormalizeSortsAndDeduplicates) {
+  Report R;
+  Finding A = sample(), B = sample();
+  B.Loc.Line = 2;
+  R.Findings = {A, B, A};
+  normalize(R);
+  ASSERT_EQ(R.Findings.size(), 2u);
+  EXPECT_EQ(R.Findings[0].Loc.Line, 2u);
+}
+
+} // namespace
