@@ -310,7 +310,7 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
         {"defaultConfiguration", json::Object{{"level", sarifLevel(Ru.Sev)}}},
         {"properties", json::Object{{"tags", std::move(Tags)},
                                     {"precision", Ru.Precision},
-                                    {"security-severity", SS},
+                                    {"security-severity", std::string(SS)},
                                     {"problem.severity", severityName(Ru.Sev)}}}});
   }
 

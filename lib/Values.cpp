@@ -453,6 +453,14 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     Out.Values.push_back(V);
     return Out;
   }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    // constexpr int kPad = RSA_PKCS1_PADDING: what the definition spells
+    // matters more than the number it folds to.
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      ValueSet R = fromVar(VD, DRE, Depth);
+      if (!R.Values.empty()) return R;
+    }
+  }
   if (E->getType()->isIntegralOrEnumerationType()) {
     Expr::EvalResult ER;
     if (E->EvaluateAsInt(ER, Ctx)) {

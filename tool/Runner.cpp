@@ -148,7 +148,17 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
 
   FileText Texts;
   ToolError ParseError;
-  for (const ClangTidyError &E : Errors) {
+  // clang-tidy reports paths relative to the unit's build directory.
+  auto Abs = [](const std::string &Dir, const std::string &Path) {
+    if (Path.empty() || sys::path::is_absolute(Path) || Dir.empty()) return Path;
+    SmallString<256> P(Dir);
+    sys::path::append(P, Path);
+    sys::path::remove_dots(P, true);
+    return std::string(P);
+  };
+  for (ClangTidyError E : Errors) {
+    E.Message.FilePath = Abs(E.BuildDirectory, E.Message.FilePath);
+    for (auto &N : E.Notes) N.FilePath = Abs(E.BuildDirectory, N.FilePath);
     const auto &M = E.Message;
     if (E.DiagLevel == ClangTidyError::Error || StringRef(E.DiagnosticName).starts_with("clang-diagnostic-error")) {
       Location L = Texts.loc(M.FilePath, M.FileOffset);

@@ -284,7 +284,8 @@ int main(int Argc, const char **Argv) {
     }
     std::string Err;
     std::string DBFile = O.BuildPath;
-    if (sys::fs::is_directory(DBFile)) DBFile = (Twine(DBFile) + "/compile_commands.json").str();
+    if (!StringRef(DBFile).ends_with(".json"))
+      DBFile = (Twine(DBFile) + "/compile_commands.json").str();
     if (!sys::fs::exists(DBFile)) {
       errs() << DBFile << ": error: compile database not found\n";
       return 2;

@@ -8,6 +8,7 @@ config.name = "backdoor-scan"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".cc", ".m", ".test"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.substitutions.append(("%inputs", os.path.join(os.path.dirname(__file__), "cli", "Inputs")))
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.backdoor_obj_root, "test", "lit")
 
@@ -29,6 +30,7 @@ config.substitutions.append(("%mock", "-isystem " + mock))
 config.substitutions.append(
     ("%run-both", "%s %s --clang-tidy %s --plugin %s --cli %s"
      % (python, os.path.join(tools, "run-both.py"), config.clang_tidy, config.plugin, config.cli)))
+config.substitutions.append(("%expect-exit", "%s %s" % (python, os.path.join(tools, "expect-exit.py"))))
 config.substitutions.append(("%clang-tidy", config.clang_tidy))
 config.substitutions.append(("%plugin", config.plugin))
 config.substitutions.append(("%backdoor-scan", config.cli))

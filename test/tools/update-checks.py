@@ -45,8 +45,10 @@ def main():
     # Expected: rule ids marked above each line.
     expected = {}
     for i, l in enumerate(lines, 1):
-        for m in re.finditer(r'ruleid: ([a-z0-9-]+)', l):
-            expected.setdefault(i + 1, []).append(m.group(1))
+        m = re.search(r'ruleid: ([a-z0-9-]+(?:, *[a-z0-9-]+)*)', l)
+        if m:
+            for rule in m.group(1).split(','):
+                expected.setdefault(i + 1, []).append(rule.strip())
     got = {}
     for d in diags:
         if d[3] == 'warning' and os.path.abspath(d[0]) == test:

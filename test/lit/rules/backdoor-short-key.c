@@ -31,6 +31,7 @@ void rsa(RSA *r, EVP_PKEY_CTX *ctx, int compat) {
   // ruleid: backdoor-short-key
   EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, kLegacyBits);
   // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: 768-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES: :[[@LINE-17]]:32: note: value assigned here
   // ruleid: backdoor-short-key
   EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, 256 * 4);
   // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
@@ -46,8 +47,8 @@ void rsa(RSA *r, EVP_PKEY_CTX *ctx, int compat) {
   // ruleid: backdoor-short-key
   RSA_generate_key_ex(r, default_bits(compat), NULL, NULL);
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
-  // CHECK-MESSAGES: :[[@LINE-30]]:39: note: value returned here
-  // CHECK-MESSAGES: :[[@LINE-31]]:55: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-31]]:39: note: value returned here
+  // CHECK-MESSAGES: :[[@LINE-32]]:55: note: constant defined here
   // ruleid: backdoor-short-key
   EVP_RSA_gen(compat ? 1024 : 4096);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
