@@ -8,7 +8,7 @@ scripts/install-deps.sh --all
 status=0
 for major in 19 22; do
   echo "== LLVM $major: build"
-  scripts/build.sh "$major" -DBACKDOOR_BUILD_TESTS=ON >/dev/null
+  scripts/build.sh "$major" -DBACKDOOR_BUILD_TESTS=ON
   echo "== LLVM $major: test"
   (cd "build/$major" && ctest --output-on-failure) || status=1
 done

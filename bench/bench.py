@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Speed and memory of backdoor-scan against the compiler's own parse cost.
+
+usage: bench.py --tool BACKDOOR_SCAN --clang CLANG --db DIR_WITH_COMPILE_COMMANDS [--plugin P --clang-tidy T]
+
+For the same compile commands it measures, with each unit's cache warm:
+  parse  clang -fsyntax-only per unit (the cost of parsing)
+  scan   backdoor-scan -j 1 with every rule
+  tidy   clang-tidy with the plugin, -checks='-*,backdoor-*' (when given)
+CPU time is user+sys of all child processes (getrusage), peak memory the
+largest child's maximum resident set. Prints a table and the ratios; it
+times, it does not assert: the targets live in the issue, not in CI.
+"""
+import argparse
+import json
+import os
+import resource
+import shlex
+import subprocess
+import sys
+import time
+
+
+def run(cmd, cwd=None):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    r = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return r.returncode, wall, cpu
+
+
+def peak_rss_kib(cmd, cwd=None):
+    """Peak RSS of the largest process of a command tree (KiB), via a fresh child."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, '-c', code] + cmd, cwd=cwd, capture_output=True, text=True)
+    return int(out.stdout.strip() or 0)
+
+
+def syntax_only(entry, clang):
+    args = entry.get('arguments') or shlex.split(entry['command'])
+    out = [clang]
+    skip = False
+    for a in args[1:]:
+        if skip:
+            skip = False
+            continue
+        if a in ('-c',):
+            continue
+        if a == '-o':
+            skip = True
+            continue
+        out.append(a)
+    out.append('-fsyntax-only')
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--tool', required=True)
+    ap.add_argument('--clang', required=True)
+    ap.add_argument('--db', required=True)
+    ap.add_argument('--plugin')
+    ap.add_argument('--clang-tidy')
+    ap.add_argument('--repeat', type=int, default=3)
+    a = ap.parse_args()
+    db = json.load(open(os.path.join(a.db, 'compile_commands.json')))
+    files = [e['file'] for e in db]
+    lines = sum(sum(1 for _ in open(os.path.join(e['directory'], e['file']), errors='replace')) for e in db)
+
+    def parse_all():
+        tot_wall = tot_cpu = 0.0
+        for e in db:
+            _, w, c = run(syntax_only(e, a.clang), cwd=e['directory'])
+            tot_wall += w
+            tot_cpu += c
+        return tot_wall, tot_cpu
+
+    scan_cmd = [a.tool, '-p', a.db, '-j', '1', '--no-progress', '--checks', 'backdoor-*']
+    scan2_cmd = [a.tool, '-p', a.db, '-j', '2', '--no-progress', '--checks', 'backdoor-*']
+    tidy_cmd = None
+    if a.plugin and a.clang_tidy:
+        tidy_cmd = [a.clang_tidy, '-load=' + a.plugin, "-checks=-*,backdoor-*", '-p', a.db, '--quiet'] + files
+
+    parse_all()  # warm the file cache
+    run(scan_cmd)
+    best = {}
+    for _ in range(a.repeat):
+        for name, fn in (('parse', parse_all), ('scan', lambda: run(scan_cmd)[1:]),
+                         ('scan-j2', lambda: run(scan2_cmd)[1:]),
+                         ('tidy', (lambda: run(tidy_cmd)[1:]) if tidy_cmd else None)):
+            if fn is None:
+                continue
+            w, c = fn()
+            b = best.get(name)
+            best[name] = (min(w, b[0]), min(c, b[1])) if b else (w, c)
+
+    biggest = max(db, key=lambda e: os.path.getsize(os.path.join(e['directory'], e['file'])))
+    mem_parse = max(peak_rss_kib(syntax_only(e, a.clang), cwd=e['directory']) for e in db)
+    mem_scan = peak_rss_kib(scan_cmd)
+
+    print('%-10s %6s %8s %10s %10s %10s' % ('stage', 'files', 'lines', 'wall s', 'cpu s', 'lines/s'))
+    for name in ('parse', 'scan', 'scan-j2', 'tidy'):
+        if name in best:
+            w, c = best[name]
+            print('%-10s %6d %8d %10.3f %10.3f %10.0f' % (name, len(db), lines, w, c, lines / c if c else 0))
+    p, s = best['parse'], best['scan']
+    print()
+    print('cpu ratio scan/parse (-j 1):       %.3f   (target <= 1.10)' % (s[1] / p[1]))
+    print('wall ratio scan -j 2 / scan -j 1:  %.3f   (target <= 0.60)' % (best['scan-j2'][0] / s[0]))
+    if 'tidy' in best:
+        print('cpu ratio clang-tidy plugin/parse: %.3f' % (best['tidy'][1] / p[1]))
+    print('peak memory parse %.1f MiB, scan %.1f MiB, ratio %.3f   (target <= 1.20)'
+          % (mem_parse / 1024, mem_scan / 1024, mem_scan / mem_parse if mem_parse else 0))
+
+
+if __name__ == '__main__':
+    main()
