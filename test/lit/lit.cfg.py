@@ -47,3 +47,7 @@ other_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % other if other else ""
 if other_tidy and os.path.exists(other_tidy):
     config.available_features.add("other-clang-tidy")
     config.substitutions.append(("%other-clang-tidy", other_tidy))
+if os.path.exists("/usr/include/openssl/evp.h"):
+    config.available_features.add("openssl-headers")
+if os.path.exists("/usr/include/mbedtls/cipher.h"):
+    config.available_features.add("mbedtls-headers")

@@ -33,7 +33,7 @@ def main():
            '--clang-tidy', '/usr/lib/llvm-%s/bin/clang-tidy' % major,
            '--plugin', os.path.join(build, 'lib/backdoor-scan/backdoor-scan-plugin.so'),
            '--cli', os.path.join(build, 'bin/backdoor-scan')] + ([checks.group(1)] if checks else []) + [test, '--',
-           '-isystem', os.path.join(SRC, 'test/mock/include')] + extra
+           ] + (['-isystem', os.path.join(SRC, 'test/mock/include')] if '%mock' in lines[0] + lines[1] + lines[2] + lines[3] + lines[4] else []) + extra
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit('run-both failed:\n' + r.stdout + r.stderr)
