@@ -1,6 +1,7 @@
 //===--- BackdoorCheck.cpp - base of every backdoor-* check --------------===//
 #include "BackdoorCheck.h"
 
+#include "clang/Basic/SourceManager.h"
 #include "llvm/Support/raw_ostream.h"
 #include <dlfcn.h>
 
@@ -23,6 +24,48 @@ std::vector<std::string> catalogDirs(llvm::StringRef ExtraDirs) {
   for (llvm::StringRef P : Parts)
     if (!P.trim().empty()) Dirs.push_back(P.trim().str());
   return Dirs;
+}
+
+const char DefaultIgnoredPaths[] =
+    "(^|/)(tests|unittests|testdata|test-data|testing|fuzz|fuzzers|fuzzing)/|"
+    "(_test|_tests|_unittest|-test)\\.(c|cc|cpp|cxx|m|mm)$";
+
+PathFilter::PathFilter(std::string P) : Pattern(std::move(P)) {
+  if (!Pattern.empty()) {
+    Re = std::make_shared<llvm::Regex>(Pattern);
+    std::string Err;
+    if (!Re->isValid(Err)) {
+      llvm::errs() << "error: backdoor-scan: IgnoredPaths '" << Pattern
+                   << "' is not a valid regular expression: " << Err << "\n";
+      std::exit(2);
+    }
+  }
+}
+
+bool PathFilter::matches(SourceLocation Loc, const SourceManager &SM) const {
+  if (!Re) return false;
+  StringRef File = SM.getFilename(SM.getFileLoc(Loc));
+  return Re->match(File);
+}
+
+void BackdoorCheck::splitModelNames(std::vector<llvm::StringRef> &Funcs,
+                                    std::vector<llvm::StringRef> &Ctors) const {
+  for (const auto &F : Cat->functions()) {
+    llvm::StringRef N = F.getKey();
+    size_t Sep = N.rfind("::");
+    if (Sep != llvm::StringRef::npos && Sep >= 2) {
+      // "ns::Class::Class" is a constructor when the last two names agree.
+      llvm::StringRef Last = N.drop_front(Sep + 2);
+      llvm::StringRef Head = N.take_front(Sep);
+      size_t Prev = Head.rfind("::");
+      llvm::StringRef Cls = Prev == llvm::StringRef::npos ? Head : Head.drop_front(Prev + 2);
+      if (Cls == Last) {
+        Ctors.push_back(N);
+        continue;
+      }
+    }
+    Funcs.push_back(N);
+  }
 }
 
 BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)

@@ -16,6 +16,21 @@
 
 namespace backdoor {
 
+/// Files whose findings a rule leaves out (test code full of test vectors).
+class PathFilter {
+public:
+  explicit PathFilter(std::string Pattern);
+  bool matches(clang::SourceLocation Loc, const clang::SourceManager &SM) const;
+  const std::string &pattern() const { return Pattern; }
+
+private:
+  std::string Pattern;
+  std::shared_ptr<llvm::Regex> Re;
+};
+
+/// Test, test-data and fuzzing directories and *_test files.
+extern const char DefaultIgnoredPaths[];
+
 class BackdoorCheck : public clang::tidy::ClangTidyCheck {
 public:
   BackdoorCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -28,6 +43,10 @@ protected:
   /// Reports a candidate of this check's rule with its notes.
   void report(const Candidate &C, llvm::StringRef Message);
   void report(const Candidate &C) { report(C, C.Message); }
+  /// Names of the catalog's modelled functions, and of its constructors
+  /// ("ns::Class::Class"), for matchers.
+  void splitModelNames(std::vector<llvm::StringRef> &Funcs,
+                       std::vector<llvm::StringRef> &Ctors) const;
 
 private:
   std::string RulesDirs;

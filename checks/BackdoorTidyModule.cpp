@@ -4,6 +4,8 @@
 // catalog (test/lit/catalog/rules-registered.test), so neither can go stale.
 //
 //===----------------------------------------------------------------------===//
+#include "Secrets.h"
+#include "SecretsCheck.h"
 #include "WeakPrimitives.h"
 #include "WeakPrimitivesCheck.h"
 
@@ -20,6 +22,8 @@ public:
     for (const char *Rule : {rules::WeakCipher, rules::EcbMode, rules::WeakHash,
                              rules::RsaWithoutOaep, rules::NullCipher, rules::ShortKey})
       Factories.registerCheck<WeakPrimitivesCheck>(Rule);
+    for (const char *Rule : {rules::HardcodedKey, rules::KnownKey, rules::HardcodedIv})
+      Factories.registerCheck<SecretsCheck>(Rule);
   }
 };
 

@@ -82,6 +82,7 @@ static const char *KnownRoles[] = {
     "param-value", "algorithm-name",
     // reserved for the secrets, escrow and configuration rule families
     "key", "key-length", "iv", "salt", "nonce", "password", "secret", "handle",
+    "private-key", "hex-key", "key-handle", "key-blob", "username",
     "output", "iterations", "verify-mode", "cipher-list", "data", "length"};
 
 static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
@@ -214,7 +215,8 @@ public:
       }
       if (!expectMap(Root, "a catalog file")) return;
       checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
-                       "symbols", "symbol-patterns", "names", "param-keys", "param-structs"},
+                       "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
+                       "known-keys", "patterns"},
                 "a catalog file");
       YAML::Node Schema = Root["schema"];
       if (!Schema) {
@@ -240,6 +242,8 @@ public:
       if (Root["names"]) loadNames(Root["names"]);
       if (Root["param-keys"]) loadParamKeys(Root["param-keys"]);
       if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
+      if (Root["known-keys"]) loadKnownKeys(Root["known-keys"]);
+      if (Root["patterns"]) loadPatterns(Root["patterns"]);
     } catch (const YAML::Exception &E) {
       error(E.mark, E.msg);
     } catch (const std::exception &E) {
@@ -371,7 +375,8 @@ public:
       const YAML::Node M = It->second; // a copy: the iterator hands out a temporary
       if (!expectMap(M, What)) continue;
       checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
-                    "handle-requires"},
+                    "handle-requires", "external", "external-return", "copy", "clears",
+                    "absorb", "drain"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -385,7 +390,16 @@ public:
           if (V.IsScalar()) {
             PM.Role = V.as<std::string>();
           } else if (V.IsMap()) {
-            checkKeys(V, {"role", "algorithm", "algorithm-arg"}, "a parameter of " + What);
+            checkKeys(V, {"role", "algorithm", "algorithm-arg", "when"}, "a parameter of " + What);
+            if (YAML::Node W = V["when"]) {
+              if (expectMap(W, "when of a parameter of " + What)) {
+                checkKeys(W, {"arg", "is"}, "when of a parameter of " + What);
+                if (W["arg"]) if (auto A = integer(W["arg"], "when.arg")) PM.WhenArg = *A;
+                PM.WhenSymbols = strList(W["is"], "when.is");
+                if (PM.WhenArg < 0 || PM.WhenSymbols.empty())
+                  error(W.Mark(), "when of a parameter of " + What + " needs 'arg' and 'is'");
+              }
+            }
             if (auto R = reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
             if (auto A = str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
             if (V["algorithm-arg"])
@@ -414,6 +428,55 @@ public:
       if (M["handle"])
         if (auto V = integer(M["handle"], "handle of " + What)) F.HandleArg = *V;
       F.HandleRequires = strList(M["handle-requires"], "handle-requires of " + What);
+      if (YAML::Node E = M["external"]) {
+        if (E.IsScalar()) {
+          if (auto V = integer(E, "external of " + What)) F.External.push_back(*V);
+        } else if (E.IsSequence()) {
+          for (const auto &X : E)
+            if (auto V = integer(X, "external of " + What)) F.External.push_back(*V);
+        } else {
+          error(E.Mark(), "external of " + What + " must be an argument position or a list");
+        }
+      }
+      if (YAML::Node E = M["external-return"]) {
+        if (!E.IsScalar() || (E.Scalar() != "true" && E.Scalar() != "false"))
+          error(E.Mark(), "external-return of " + What + " must be true or false");
+        else F.ExternalReturn = E.Scalar() == "true";
+      }
+      if (YAML::Node C = M["copy"]) {
+        if (!expectMap(C, "copy of " + What)) continue;
+        checkKeys(C, {"to", "from", "from-rest", "transform"}, "copy of " + What);
+        if (YAML::Node T = C["transform"]) F.CopyTransforms = T.IsScalar() && T.Scalar() == "true";
+        if (C["to"]) if (auto V = integer(C["to"], "copy.to")) F.CopyTo = *V;
+        if (YAML::Node Fr = C["from"]) {
+          if (Fr.IsScalar()) {
+            if (auto V = integer(Fr, "copy.from")) F.CopyFrom.push_back(*V);
+          } else {
+            for (const auto &X : Fr)
+              if (auto V = integer(X, "copy.from")) F.CopyFrom.push_back(*V);
+          }
+        }
+        if (C["from-rest"])
+          if (auto V = integer(C["from-rest"], "copy.from-rest")) F.CopyFrom.push_back(-int(*V) - 1);
+        if (F.CopyTo < 0) error(C.Mark(), "copy of " + What + " needs 'to'");
+      }
+      if (M["clears"]) if (auto V = integer(M["clears"], "clears of " + What)) F.Clears = *V;
+      if (YAML::Node D = M["drain"]) {
+        if (!expectMap(D, "drain of " + What)) continue;
+        checkKeys(D, {"handle", "to"}, "drain of " + What);
+        if (D["handle"]) if (auto V = integer(D["handle"], "drain.handle")) F.DrainHandle = *V;
+        if (D["to"]) if (auto V = integer(D["to"], "drain.to")) F.DrainTo = *V;
+        if (F.DrainHandle < 0 || F.DrainTo < 0)
+          error(D.Mark(), "drain of " + What + " needs 'handle' and 'to'");
+      }
+      if (YAML::Node A = M["absorb"]) {
+        if (!expectMap(A, "absorb of " + What)) continue;
+        checkKeys(A, {"handle", "data"}, "absorb of " + What);
+        if (A["handle"]) if (auto V = integer(A["handle"], "absorb.handle")) F.AbsorbHandle = *V;
+        if (A["data"]) if (auto V = integer(A["data"], "absorb.data")) F.AbsorbData = *V;
+        if (F.AbsorbHandle < 0 || F.AbsorbData < 0)
+          error(A.Mark(), "absorb of " + What + " needs 'handle' and 'data'");
+      }
       if (YAML::Node U = M["uses"]) {
         if (U.IsScalar()) {
           if (auto A = spec(U, "uses of " + What)) F.Uses.push_back(*A);
@@ -521,6 +584,48 @@ public:
     }
   }
 
+  void loadKnownKeys(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'known-keys' must be a list");
+      return;
+    }
+    for (const YAML::Node &E : N) {
+      if (!expectMap(E, "a known key")) continue;
+      checkKeys(E, {"hex", "text", "name"}, "a known key");
+      KnownKey K;
+      if (auto Nm = reqStr(E, "name", "a known key")) K.Name = *Nm;
+      if (auto H = str(E["hex"], "hex")) {
+        std::string Bytes;
+        if (H->size() % 2 || !llvm::all_of(*H, llvm::isHexDigit)) {
+          error(E["hex"].Mark(), "hex of a known key must be an even number of hex digits");
+          continue;
+        }
+        K.Bytes = llvm::fromHex(*H);
+      } else if (auto T = str(E["text"], "text")) {
+        K.Bytes = *T;
+      } else {
+        error(E.Mark(), "a known key needs 'hex' or 'text'");
+        continue;
+      }
+      Cat->KnownKeys.push_back(K);
+    }
+  }
+
+  void loadPatterns(const YAML::Node &N) {
+    if (!expectMap(N, "'patterns'")) return;
+    for (auto It = N.begin(); It != N.end(); ++It) {
+      std::string Name = It->first.as<std::string>();
+      if (auto P = str(It->second, "pattern '" + Name + "'")) {
+        auto Re = std::make_shared<Regex>(*P, Regex::IgnoreCase);
+        std::string Err;
+        if (!Re->isValid(Err))
+          error(It->second.Mark(), "pattern '" + Name + "' is not a valid regular expression: " + Err);
+        else
+          Cat->Patterns[Name] = Re;
+      }
+    }
+  }
+
   void finish() {
     for (size_t I = 0; I < SpecRefs.size(); ++I) {
       const auto &[Ref, Mark] = SpecRefs[I];
@@ -623,6 +728,11 @@ std::shared_ptr<const Catalog> Catalog::getShared(const std::vector<std::string>
   auto C = load(Dirs, Errors);
   if (C) Cache[Dirs] = C;
   return C;
+}
+
+const Regex *Catalog::pattern(StringRef Name) const {
+  auto It = Patterns.find(Name.str());
+  return It == Patterns.end() ? nullptr : It->second.get();
 }
 
 const Rule *Catalog::rule(StringRef Id) const {

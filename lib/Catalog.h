@@ -77,6 +77,8 @@ struct ParamModel {
   std::string Role;     // cipher, digest, key-bits, key-bytes, curve, padding, ...
   std::string Algorithm; // for key sizes: rsa, dsa, dh, ec, symmetric
   int AlgorithmArg = -1; // for key sizes: the argument that names the algorithm
+  int WhenArg = -1;      // the role holds only when this argument is one of WhenSymbols
+  std::vector<std::string> WhenSymbols; // (curl_easy_setopt(h, CURLOPT_USERPWD, ...))
 };
 
 struct FunctionModel {
@@ -89,6 +91,15 @@ struct FunctionModel {
   std::vector<AlgSpec> Uses;    // calling it uses these algorithms
   int HandleArg = -1;           // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
+  // Data flow, for provenance:
+  std::vector<int> External;    // arguments whose buffers it fills from outside (RNG, I/O)
+  bool ExternalReturn = false;  // its result comes from outside (getenv, a key store)
+  int CopyTo = -1;              // memcpy-like: data of CopyFrom arguments lands in CopyTo
+  std::vector<int> CopyFrom;    // (-N means "every argument from N on", for formats)
+  bool CopyTransforms = false;  // the copy is a hash or a decoding, not the bytes themselves
+  int Clears = -1;              // memset(p, 0, n), explicit_bzero: clears this argument
+  int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
+  int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
   const ParamModel *param(int Index, llvm::StringRef Name) const;
 };
 
@@ -107,6 +118,11 @@ struct ParamStructModel {
 struct Thresholds {
   std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
                                           {"ec", 224}, {"symmetric", 128}};
+};
+
+/// A key anyone can look up: published test vectors, vendor defaults.
+struct KnownKey {
+  std::string Bytes, Name;
 };
 
 class Catalog {
@@ -136,6 +152,10 @@ public:
   const ParamKeyModel *paramKey(llvm::StringRef Key) const;
   const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
   const Thresholds &thresholds() const { return Limits; }
+  const std::vector<KnownKey> &knownKeys() const { return KnownKeys; }
+  /// A named pattern of the catalog (secret-name, password-name, ...);
+  /// null when the catalog has none of that name.
+  const llvm::Regex *pattern(llvm::StringRef Name) const;
 
   /// What an identifier (function returning an algorithm, macro, enum
   /// constant) denotes, if anything.
@@ -163,6 +183,8 @@ private:
   llvm::StringMap<ParamKeyModel> ParamKeys;
   std::vector<ParamStructModel> ParamStructs;
   Thresholds Limits;
+  std::vector<KnownKey> KnownKeys;
+  std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;
   mutable std::mutex CacheMutex;
   mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;
 };

@@ -10,6 +10,7 @@
 
 #include "Catalog.h"
 #include "Findings.h"
+#include "Provenance.h"
 #include "Values.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -24,6 +25,7 @@ public:
   static void invalidate();
 
   ValueResolver &values() { return Resolver; }
+  ProvenanceAnalysis &provenance() { return PA; }
   const Catalog &catalog() const { return *Cat; }
 
   /// Per-node memo of an analysis' candidates (keyed by node and analysis).
@@ -38,9 +40,10 @@ public:
 
 private:
   AnalysisSession(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat)
-      : Cat(std::move(Cat)), Resolver(Ctx, *this->Cat) {}
+      : Cat(std::move(Cat)), Resolver(Ctx, *this->Cat), PA(Ctx, *this->Cat, Resolver) {}
   std::shared_ptr<const Catalog> Cat;
   ValueResolver Resolver;
+  ProvenanceAnalysis PA;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;
 };
 

@@ -1,0 +1,44 @@
+//===--- SecretsCheck.cpp - constant keys, IVs, salts and nonces ---------===//
+#include "SecretsCheck.h"
+#include "Secrets.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+SecretsCheck::SecretsCheck(StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context), Rule(Name.str()),
+      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
+
+void SecretsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BackdoorCheck::storeOptions(Opts);
+  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
+}
+
+void SecretsCheck::registerMatchers(MatchFinder *Finder) {
+  std::vector<StringRef> Funcs, Ctors;
+  splitModelNames(Funcs, Ctors);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
+  if (!Ctors.empty())
+    Finder->addMatcher(
+        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(hasAnyName(Ctors)))).bind("ctor"),
+        this);
+}
+
+void SecretsCheck::check(const MatchFinder::MatchResult &Result) {
+  AnalysisSession &S = session(*Result.Context);
+  const std::vector<Candidate> *Cs = nullptr;
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
+  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
+    Cs = &secretsOfConstruct(S, CC);
+  if (!Cs) return;
+  for (const Candidate &C : *Cs)
+    if (C.Rule == Rule && !Ignored.matches(C.Loc, *Result.SourceManager)) report(C);
+}
+
+} // namespace backdoor

@@ -1,0 +1,121 @@
+//===--- Provenance.h - where data comes from -------------------*- C++ -*-===//
+//
+// Data provenance for secrets: is the data an expression holds or points to
+// constant (compiled into the program), external (RNG, file, environment,
+// network, user), or not understood? Demand-driven and memoized per
+// translation unit. It follows literals, initializer lists, const and static
+// arrays, #define macros, struct members (aggregate initializers, constructor
+// initializers, assignments), std::string/vector/array built from literals,
+// copies (memcpy, strcpy, std::copy, loops writing elements), arithmetic
+// "obfuscation" (XOR, add, rotate) of constant bytes, helpers of the
+// translation unit through per-function summaries (what their return value
+// and out-parameters are made of, in terms of their parameters), wrapper
+// parameters back to their call sites, and lambdas.
+//
+// Constants combined with non-constant data (a prefix and a user secret) are
+// "partial" and are not reported as hardcoded; alternatives (a constant
+// default when loading fails) are kept whole. A buffer cleared with zeros and
+// then filled from elsewhere is not a constant.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_PROVENANCE_H
+#define BACKDOOR_PROVENANCE_H
+
+#include "Catalog.h"
+#include "Values.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <optional>
+
+namespace backdoor {
+
+/// One way data can originate: a constant, or (inside summaries) a parameter.
+struct Origin {
+  enum KindTy { Const, Param } Kind = Const;
+  unsigned ParamIndex = 0;
+  const clang::Expr *Def = nullptr;          // the literal or initializer
+  const clang::NamedDecl *Named = nullptr;   // the variable or field holding it
+  std::vector<Step> Path;                    // from the definition towards the use
+  std::optional<std::string> Bytes;          // the exact bytes, when untransformed
+  bool Partial = false;     // combined with data that is not constant
+  bool Transformed = false; // computed from the constant (decoded, XORed)
+  bool Clearing = false;    // an all-zero initializer or memset(0)
+};
+
+struct Prov {
+  std::vector<Origin> Origins;
+  bool External = false; // RNG, file, environment, network, user input
+  bool Unknown = false;  // not understood
+  /// Constant origins that may be the whole value, not cleared.
+  std::vector<const Origin *> wholeConstants() const;
+  bool hasNonConstant() const;
+};
+
+class ProvenanceAnalysis {
+public:
+  ProvenanceAnalysis(clang::ASTContext &Ctx, const Catalog &Cat, ValueResolver &V)
+      : Ctx(Ctx), Cat(Cat), V(V) {}
+
+  /// The provenance of the data E holds or points to, resolved to the
+  /// translation unit's call sites for parameters.
+  const Prov &of(const clang::Expr *E);
+
+  /// Data absorbed into a handle (CryptHashData into a hash object, ...)
+  /// before Use, within Use's function.
+  Prov absorbedInto(const clang::Expr *Handle, const clang::Expr *Use);
+
+  /// The function model of a call (by name, qualified name, or macro).
+  const FunctionModel *model(const clang::CallExpr *CE) const;
+  const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
+
+private:
+  struct Write {
+    enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
+    const clang::Expr *E = nullptr;     // value written, source buffer, or call
+    unsigned Arg = 0;                   // for Call: the argument position
+  };
+  struct Summary {
+    Prov Return;
+    llvm::DenseMap<unsigned, Prov> Out; // pointer parameter -> data written through it
+    bool Done = false;
+  };
+
+  Prov compute(const clang::Expr *E, unsigned Depth, bool TopLevel);
+  Prov ofAt(const clang::Expr *E, unsigned Depth, bool TopLevel);
+  Prov ofDecl(const clang::ValueDecl *D, const clang::Expr *Use, unsigned Depth, bool TopLevel);
+  Prov ofWrites(const clang::ValueDecl *D, const std::vector<Write> &Ws, const clang::Expr *Use,
+                unsigned Depth, bool TopLevel);
+  Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
+  Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
+  Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
+  const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
+  const std::vector<Write> &writes(const clang::ValueDecl *D);
+  void indexBody(const clang::Decl *D);
+  void indexMainFile();
+
+  clang::ASTContext &Ctx;
+  const Catalog &Cat;
+  ValueResolver &V;
+  llvm::DenseMap<std::pair<const clang::Expr *, unsigned>, Prov> Memo;
+  llvm::DenseSet<std::pair<const clang::Expr *, unsigned>> InProgress;
+  llvm::DenseMap<const clang::FunctionDecl *, Summary> Summaries;
+  llvm::DenseSet<const clang::FunctionDecl *> SummaryInProgress;
+  llvm::DenseMap<const clang::ValueDecl *, std::vector<Write>> Writes;
+  llvm::DenseSet<const clang::Decl *> IndexedBodies;
+  bool MainIndexed = false;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
+  const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
+};
+
+/// "ns::Class::method", without template arguments.
+std::string plainQualifiedName(const clang::NamedDecl *D);
+
+/// Parameter positions, argument by argument, of a function model.
+const ParamModel *paramFor(const FunctionModel &M, const clang::FunctionDecl *FD, unsigned I);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,212 @@
+//===--- Secrets.cpp - constant secrets reaching crypto APIs -------------===//
+#include "Secrets.h"
+
+#include "Provenance.h"
+#include "clang/Basic/SourceManager.h"
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+std::string knownKeyReason(StringRef Bytes, const Catalog &Cat) {
+  for (const KnownKey &K : Cat.knownKeys())
+    if (Bytes == K.Bytes) return K.Name;
+  if (Bytes.size() < 4) return "";
+  if (llvm::all_of(Bytes, [](char C) { return C == 0; })) return "all zero bytes";
+  if (llvm::all_of(Bytes, [&](char C) { return C == Bytes[0]; }))
+    return "one byte repeated";
+  bool Ascending = true;
+  for (size_t I = 1; I < Bytes.size(); ++I)
+    Ascending &= (unsigned char)Bytes[I] == (unsigned char)(Bytes[I - 1] + 1);
+  if (Ascending) return "an ascending sequence of bytes";
+  // A short block repeated: "abcdabcdabcdabcd", a known 16-byte key twice.
+  for (size_t P = 1; P <= Bytes.size() / 2; ++P) {
+    if (Bytes.size() % P) continue;
+    bool Periodic = true;
+    for (size_t I = P; I < Bytes.size() && Periodic; ++I) Periodic = Bytes[I] == Bytes[I - P];
+    if (!Periodic) continue;
+    std::string Inner = knownKeyReason(Bytes.take_front(P), Cat);
+    return Inner.empty() ? "a short pattern repeated" : Inner + ", repeated";
+  }
+  return "";
+}
+
+namespace {
+
+struct RoleText {
+  const char *Rule;
+  const char *What;        // "key", "IV", ...
+  const char *Consequence; // after the semicolon
+};
+
+const RoleText *roleText(StringRef Role) {
+  static const RoleText Key{rules::HardcodedKey, "key",
+                            "anyone with the binary can recover it and everything it protects"};
+  static const RoleText PrivKey{rules::HardcodedKey, "private key",
+                                "anyone with the binary can decrypt and sign as its owner"};
+  static const RoleText Iv{rules::HardcodedIv, "IV",
+                           "equal plaintexts encrypt to equal ciphertexts"};
+  static const RoleText Nonce{rules::HardcodedIv, "nonce",
+                              "reusing a nonce breaks the confidentiality and authenticity of "
+                              "GCM, CCM and ChaCha20-Poly1305"};
+  static const RoleText Salt{rules::HardcodedIv, "salt",
+                             "one precomputation then attacks every password"};
+  static const RoleText Password{rules::MagicCredential, "password",
+                                 "anyone with the binary knows it"};
+  if (Role == "key" || Role == "hex-key" || Role == "key-handle" || Role == "key-blob")
+    return &Key;
+  if (Role == "private-key") return &PrivKey;
+  if (Role == "iv") return &Iv;
+  if (Role == "nonce") return &Nonce;
+  if (Role == "salt") return &Salt;
+  if (Role == "password") return &Password;
+  return nullptr;
+}
+
+class Analyzer {
+public:
+  Analyzer(AnalysisSession &S)
+      : S(S), PA(S.provenance()), SM(S.values().context().getSourceManager()) {}
+  std::vector<Candidate> Out;
+
+  void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
+           ArrayRef<const Expr *> Args, StringRef Callee) {
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      const ParamModel *P = paramFor(M, FD, I);
+      if (!P) continue;
+      const RoleText *RT = roleText(P->Role);
+      if (!RT) continue;
+      if (P->WhenArg >= 0 && !argIsOneOf(Args, P->WhenArg, P->WhenSymbols)) continue;
+      Prov Data = P->Role == "key-handle" ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
+      std::set<const Expr *> Seen;
+      for (const Origin *O : Data.wholeConstants()) {
+        if (!Seen.insert(O->Def).second) continue;
+        // CryptoAPI blobs say what they hold: 6 is PUBLICKEYBLOB.
+        if (P->Role == "key-blob" && O->Bytes && !O->Bytes->empty() && (*O->Bytes)[0] == 6)
+          continue;
+        report(*RT, P->Role, *O, Args[I], Callee);
+      }
+    }
+  }
+
+private:
+  /// The argument names one of the symbols (an enumerator or a macro).
+  bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
+    if (unsigned(I) >= Args.size()) return false;
+    const Expr *A = Args[I]->IgnoreParenCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
+      if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
+    for (StringRef N : S.values().macroNames(A->getBeginLoc()))
+      if (llvm::is_contained(Syms, N.str())) return true;
+    return false;
+  }
+
+  AnalysisSession &S;
+  ProvenanceAnalysis &PA;
+  const SourceManager &SM;
+
+  SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
+
+  /// What to call the constant: its macro, its variable or field, or nothing.
+  std::string name(const Origin &O) const {
+    if (O.Def && O.Def->getBeginLoc().isMacroID()) {
+      std::vector<StringRef> Ms = S.values().macroNames(O.Def->getBeginLoc());
+      if (!Ms.empty()) return Ms.back().str();
+    }
+    if (O.Named && O.Named->getDeclName().isIdentifier() && !O.Named->getName().empty())
+      return O.Named->getName().str();
+    return "";
+  }
+
+  void report(const RoleText &RT, StringRef Role, const Origin &O, const Expr *At,
+              StringRef Callee) {
+    Candidate C;
+    C.Loc = fileLoc(At->getBeginLoc());
+    std::string Name = name(O);
+    bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
+    std::string Known;
+    if (IsKey) {
+      if (O.Clearing) Known = "all zero bytes";
+      else if (O.Bytes && !O.Transformed) Known = knownKeyReason(*O.Bytes, S.catalog());
+    }
+    std::string Quoted = Name.empty() ? "" : " '" + Name + "'";
+    if (!Known.empty()) {
+      C.Rule = rules::KnownKey;
+      C.Message = "the " + std::string(RT.What) + " of '" + Callee.str() + "' is a known key" +
+                  Quoted + " (" + Known + "); anyone can look it up and decrypt what it protects";
+    } else {
+      C.Rule = RT.Rule;
+      bool IsKeyOrPassword = IsKey || Role == "password";
+      std::string Adj = IsKeyOrPassword ? "hardcoded " : "constant ";
+      C.Message = (Name.empty() ? "a " + Adj : Adj) + RT.What + Quoted +
+                  (O.Transformed ? " (computed from constant data)" : "") + " reaches the " +
+                  RT.What + " of '" + Callee.str() + "'; " + RT.Consequence;
+    }
+    C.Subject = Role.str();
+    // Notes run from the constant's definition to the use.
+    unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
+    FileID UseFile = SM.getFileID(C.Loc);
+    std::set<unsigned> Lines;
+    auto Note = [&](const Stmt *St, const char *What) {
+      SourceLocation L = fileLoc(St->getBeginLoc());
+      if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) return;
+      if (!Lines.insert(L.getRawEncoding()).second) return;
+      C.Notes.push_back({L, What});
+    };
+    if (O.Def) Note(O.Def, "constant defined here");
+    for (const Step &St : O.Path) Note(St.S, St.What);
+    Out.push_back(std::move(C));
+  }
+};
+
+std::vector<Candidate> dedup(std::vector<Candidate> In) {
+  std::vector<Candidate> Out;
+  std::set<std::pair<unsigned, std::string>> Seen;
+  for (Candidate &C : In)
+    if (Seen.insert({C.Loc.getRawEncoding(), C.Rule + C.Message}).second) Out.push_back(std::move(C));
+  return Out;
+}
+
+std::string calleeName(const FunctionDecl *FD) {
+  if (!FD) return "?";
+  if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD)) return CD->getParent()->getNameAsString();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    return MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
+  return FD->getNameAsString();
+}
+
+} // namespace
+
+const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *CE) {
+  return S.memo(CE, 3, [&] {
+    Analyzer A(S);
+    const FunctionModel *M = S.provenance().model(CE);
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (M) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      std::string Callee = calleeName(FD);
+      for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
+        if (S.catalog().function(N)) {
+          Callee = N.str();
+          break;
+        }
+      A.run(CE, *M, FD, Args, Callee);
+    }
+    return dedup(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
+  return S.memo(CE, 4, [&] {
+    Analyzer A(S);
+    if (const FunctionModel *M = S.provenance().model(CE)) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      A.run(CE, *M, CE->getConstructor(), Args, calleeName(CE->getConstructor()));
+    }
+    return dedup(std::move(A.Out));
+  });
+}
+
+} // namespace backdoor
