@@ -5,6 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Secrets.h"
+#include "MagicCredentialCheck.h"
+#include "SecretLiteralCheck.h"
 #include "SecretsCheck.h"
 #include "WeakPrimitives.h"
 #include "WeakPrimitivesCheck.h"
@@ -24,6 +26,8 @@ public:
       Factories.registerCheck<WeakPrimitivesCheck>(Rule);
     for (const char *Rule : {rules::HardcodedKey, rules::KnownKey, rules::HardcodedIv})
       Factories.registerCheck<SecretsCheck>(Rule);
+    Factories.registerCheck<MagicCredentialCheck>(rules::MagicCredential);
+    Factories.registerCheck<SecretLiteralCheck>(rules::SecretLiteral);
   }
 };
 

@@ -376,7 +376,7 @@ public:
       if (!expectMap(M, What)) continue;
       checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
                     "handle-requires", "external", "external-return", "copy", "clears",
-                    "absorb", "drain"},
+                    "absorb", "drain", "compare", "compare-true-if-equal"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -461,6 +461,15 @@ public:
         if (F.CopyTo < 0) error(C.Mark(), "copy of " + What + " needs 'to'");
       }
       if (M["clears"]) if (auto V = integer(M["clears"], "clears of " + What)) F.Clears = *V;
+      if (YAML::Node Cmp = M["compare"]) {
+        if (!Cmp.IsSequence() || Cmp.size() != 2)
+          error(Cmp.Mark(), "compare of " + What + " must list the two compared arguments");
+        else
+          for (const auto &X : Cmp)
+            if (auto V = integer(X, "compare of " + What)) F.Compare.push_back(*V);
+      }
+      if (YAML::Node T = M["compare-true-if-equal"])
+        F.CompareZeroIsEqual = !(T.IsScalar() && T.Scalar() == "true");
       if (YAML::Node D = M["drain"]) {
         if (!expectMap(D, "drain of " + What)) continue;
         checkKeys(D, {"handle", "to"}, "drain of " + What);

@@ -99,6 +99,8 @@ struct FunctionModel {
   bool CopyTransforms = false;  // the copy is a hash or a decoding, not the bytes themselves
   int Clears = -1;              // memset(p, 0, n), explicit_bzero: clears this argument
   int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
+  std::vector<int> Compare;     // strcmp-like: these two arguments are compared
+  bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
   const ParamModel *param(int Index, llvm::StringRef Name) const;
 };

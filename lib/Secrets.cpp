@@ -155,7 +155,16 @@ private:
       if (!Lines.insert(L.getRawEncoding()).second) return;
       C.Notes.push_back({L, What});
     };
-    if (O.Def) Note(O.Def, "constant defined here");
+    if (O.Def) {
+      // A constant spelled in a macro is defined where the macro is.
+      SourceLocation L = O.Def->getBeginLoc();
+      if (L.isMacroID() && SM.isWrittenInMainFile(SM.getSpellingLoc(L)) == SM.isWrittenInMainFile(C.Loc)) {
+        SourceLocation Sp = SM.getSpellingLoc(L);
+        if (Lines.insert(Sp.getRawEncoding()).second) C.Notes.push_back({Sp, "constant defined here"});
+      } else {
+        Note(O.Def, "constant defined here");
+      }
+    }
     for (const Step &St : O.Path) Note(St.S, St.What);
     Out.push_back(std::move(C));
   }

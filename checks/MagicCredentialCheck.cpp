@@ -1,0 +1,50 @@
+//===--- MagicCredentialCheck.cpp - literal credentials ------------------===//
+#include "MagicCredentialCheck.h"
+#include "Credentials.h"
+#include "Secrets.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+MagicCredentialCheck::MagicCredentialCheck(StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context),
+      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
+
+void MagicCredentialCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BackdoorCheck::storeOptions(Opts);
+  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
+}
+
+void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
+  // Every function of the main file is scanned once for its decisions.
+  Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
+  // Literal passwords handed to password parameters.
+  std::vector<StringRef> Funcs, Ctors;
+  splitModelNames(Funcs, Ctors);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
+  if (!Ctors.empty())
+    Finder->addMatcher(
+        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(hasAnyName(Ctors)))).bind("ctor"),
+        this);
+}
+
+void MagicCredentialCheck::check(const MatchFinder::MatchResult &Result) {
+  AnalysisSession &S = session(*Result.Context);
+  const std::vector<Candidate> *Cs = nullptr;
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &credentialsOfFunction(S, FD);
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
+  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
+    Cs = &secretsOfConstruct(S, CC);
+  if (!Cs) return;
+  for (const Candidate &C : *Cs)
+    if (C.Rule == rules::MagicCredential && !Ignored.matches(C.Loc, *Result.SourceManager))
+      report(C);
+}
+
+} // namespace backdoor

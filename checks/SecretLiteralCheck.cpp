@@ -1,0 +1,174 @@
+//===--- SecretLiteralCheck.cpp - secret-looking literals ----------------===//
+#include "SecretLiteralCheck.h"
+#include "Secrets.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+namespace {
+
+/// The bytes of a string literal or a constant byte array initializer.
+bool literalBytes(const Expr *E, ASTContext &Ctx, std::string &Bytes, bool &IsString) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+    if (CC->getNumArgs() >= 1) E = CC->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+    if (CC->getNumArgs() >= 1) E = CC->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
+    if (SL->getCharByteWidth() != 1) return false;
+    Bytes = SL->getString().str();
+    IsString = true;
+    return true;
+  }
+  const auto *IL = dyn_cast<InitListExpr>(E);
+  if (!IL) return false;
+  if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+  if (IL->getNumInits() == 1)
+    if (const auto *SL = dyn_cast<clang::StringLiteral>(IL->getInit(0)->IgnoreParenImpCasts())) {
+      Bytes = SL->getString().str();
+      IsString = true;
+      return true;
+    }
+  Bytes.clear();
+  for (const Expr *I : IL->inits()) {
+    Expr::EvalResult R;
+    if (I->isValueDependent() || !I->getType()->isIntegerType() || !I->EvaluateAsInt(R, Ctx) ||
+        Ctx.getTypeSize(I->getType()) != 8)
+      return false;
+    Bytes.push_back(char(R.Val.getInt().getExtValue() & 0xff));
+  }
+  IsString = false;
+  return !Bytes.empty();
+}
+
+class MacroWatcher : public PPCallbacks {
+public:
+  MacroWatcher(SecretLiteralCheck &C, const SourceManager &SM) : C(C), SM(SM) {}
+  void MacroDefined(const Token &Name, const MacroDirective *MD) override {
+    const MacroInfo *MI = MD->getMacroInfo();
+    if (!MI || MI->isFunctionLike() || MI->getNumTokens() != 1) return;
+    const Token &T = MI->getReplacementToken(0);
+    if (!tok::isStringLiteral(T.getKind()) || !T.getLiteralData()) return;
+    StringRef Spelling(T.getLiteralData(), T.getLength());
+    if (!Spelling.starts_with("\"") || !Spelling.ends_with("\"") || Spelling.contains('\\'))
+      return;
+    C.consider(Name.getIdentifierInfo()->getName(), Spelling.drop_front().drop_back(), true,
+               T.getLocation(), SM, "macro");
+  }
+
+private:
+  SecretLiteralCheck &C;
+  const SourceManager &SM;
+};
+
+} // namespace
+
+SecretLiteralCheck::SecretLiteralCheck(StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context),
+      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {
+  Entropy.MinEntropy = std::stod(Options.get("MinEntropy", "3.0").str());
+  Entropy.MinLength = Options.get("MinLength", 16u);
+}
+
+void SecretLiteralCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BackdoorCheck::storeOptions(Opts);
+  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
+  char Buf[32];
+  snprintf(Buf, sizeof Buf, "%.1f", Entropy.MinEntropy);
+  Options.store(Opts, "MinEntropy", Buf);
+  Options.store(Opts, "MinLength", Entropy.MinLength);
+}
+
+void SecretLiteralCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                                             Preprocessor *) {
+  PP->addPPCallbacks(std::make_unique<MacroWatcher>(*this, SM));
+}
+
+void SecretLiteralCheck::registerMatchers(MatchFinder *Finder) {
+  auto Main = isExpansionInMainFile();
+  Finder->addMatcher(varDecl(Main, hasInitializer(expr().bind("init"))).bind("var"), this);
+  Finder->addMatcher(fieldDecl(Main, hasInClassInitializer(expr().bind("init"))).bind("field"), this);
+  Finder->addMatcher(binaryOperator(Main, isAssignmentOperator()).bind("assign"), this);
+  Finder->addMatcher(cxxOperatorCallExpr(Main, hasOverloadedOperatorName("=")).bind("opassign"), this);
+  Finder->addMatcher(initListExpr(Main).bind("pair"), this);
+}
+
+void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString,
+                                  SourceLocation Loc, const SourceManager &SM, const char *How) {
+  if (!SM.isInMainFile(SM.getFileLoc(Loc)) || Ignored.matches(Loc, SM)) return;
+  if (!secretName(Name, catalog())) return;
+  std::string Why = secretLiteralReason(Bytes, IsString, Entropy);
+  if (Why.empty()) return;
+  diag(Loc, "%0 '%1' holds %2 that looks like a real secret; anyone with the source or the "
+            "binary has it")
+      << How << Name << Why;
+}
+
+static std::string declName(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return DRE->getDecl()->getNameAsString();
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) return ME->getMemberDecl()->getNameAsString();
+  return "";
+}
+
+void SecretLiteralCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const SourceManager &SM = *Result.SourceManager;
+  std::string Bytes;
+  bool IsString = false;
+  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var")) {
+    const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
+    if (isa<ParmVarDecl>(VD) || !literalBytes(Init, Ctx, Bytes, IsString)) return;
+    consider(VD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "variable");
+    return;
+  }
+  if (const auto *FD = Result.Nodes.getNodeAs<FieldDecl>("field")) {
+    const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
+    if (!literalBytes(Init, Ctx, Bytes, IsString)) return;
+    consider(FD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "field");
+    return;
+  }
+  if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) {
+    if (BO->getOpcode() != BO_Assign || !literalBytes(BO->getRHS(), Ctx, Bytes, IsString)) return;
+    std::string N = declName(BO->getLHS());
+    if (!N.empty()) consider(N, Bytes, IsString, BO->getRHS()->getBeginLoc(), SM, "variable");
+    return;
+  }
+  if (const auto *OC = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("opassign")) {
+    if (OC->getNumArgs() != 2 || !literalBytes(OC->getArg(1), Ctx, Bytes, IsString)) return;
+    // config["api_secret"] = "..."
+    const Expr *L = OC->getArg(0)->IgnoreParenImpCasts();
+    std::string N = declName(L);
+    if (const auto *Sub = dyn_cast<CXXOperatorCallExpr>(L))
+      if (Sub->getOperator() == OO_Subscript && Sub->getNumArgs() == 2) {
+        std::string KeyBytes;
+        bool KeyIsString = false;
+        if (literalBytes(Sub->getArg(1), Ctx, KeyBytes, KeyIsString) && KeyIsString) N = KeyBytes;
+      }
+    if (!N.empty()) consider(N, Bytes, IsString, OC->getArg(1)->getBeginLoc(), SM, "key");
+    return;
+  }
+  if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("pair")) {
+    // {"client_secret", "..."}: a key/value pair in a table.
+    if (!IL->isSyntacticForm() && IL->getSyntacticForm()) return;
+    if (IL->getNumInits() != 2) return;
+    std::string Key;
+    bool KeyIsString = false;
+    if (!literalBytes(IL->getInit(0), Ctx, Key, KeyIsString) || !KeyIsString) return;
+    if (!literalBytes(IL->getInit(1), Ctx, Bytes, IsString)) return;
+    consider(Key, Bytes, IsString, IL->getInit(1)->getBeginLoc(), SM, "key");
+  }
+}
+
+} // namespace backdoor

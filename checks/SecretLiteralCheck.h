@@ -1,0 +1,38 @@
+//===--- SecretLiteralCheck.h - secret-looking literals ---------*- C++ -*-===//
+//
+// Finds high-entropy literals bound to a secret-looking name: a variable or
+// field initializer, an assignment, a #define, a map entry or key/value pair.
+// Rule: backdoor-secret-literal (lower precision; thresholds are options).
+//
+// Docs: docs/rules/backdoor-secret-literal.md
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_CHECKS_SECRETLITERALCHECK_H
+#define BACKDOOR_CHECKS_SECRETLITERALCHECK_H
+
+#include "BackdoorCheck.h"
+#include "Credentials.h"
+
+namespace backdoor {
+
+class SecretLiteralCheck : public BackdoorCheck {
+public:
+  SecretLiteralCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+  /// Reports a literal bound to Name at Loc when it looks like a secret.
+  void consider(llvm::StringRef Name, llvm::StringRef Bytes, bool IsString,
+                clang::SourceLocation Loc, const clang::SourceManager &SM, const char *How);
+
+private:
+  EntropyOptions Entropy;
+  PathFilter Ignored;
+};
+
+} // namespace backdoor
+
+#endif
