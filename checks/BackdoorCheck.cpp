@@ -60,7 +60,9 @@ void BackdoorCheck::splitModelNames(std::vector<llvm::StringRef> &Funcs,
       size_t Prev = Head.rfind("::");
       llvm::StringRef Cls = Prev == llvm::StringRef::npos ? Head : Head.drop_front(Prev + 2);
       if (Cls == Last) {
-        Ctors.push_back(N);
+        // Matched by class name (class templates' specializations included);
+        // the analysis then looks the constructor up by its qualified name.
+        Ctors.push_back(Cls);
         continue;
       }
     }

@@ -43,8 +43,8 @@ protected:
   /// Reports a candidate of this check's rule with its notes.
   void report(const Candidate &C, llvm::StringRef Message);
   void report(const Candidate &C) { report(C, C.Message); }
-  /// Names of the catalog's modelled functions, and of its constructors
-  /// ("ns::Class::Class"), for matchers.
+  /// Names of the catalog's modelled functions, and the class names of its
+  /// constructors ("ns::Class::Class" gives "Class"), for matchers.
   void splitModelNames(std::vector<llvm::StringRef> &Funcs,
                        std::vector<llvm::StringRef> &Ctors) const;
 

@@ -30,7 +30,8 @@ void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
   if (!Ctors.empty())
     Finder->addMatcher(
-        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(hasAnyName(Ctors)))).bind("ctor"),
+        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Ctors)))))
+            .bind("ctor"),
         this);
 }
 

@@ -110,7 +110,7 @@ void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString
   if (!secretName(Name, catalog())) return;
   std::string Why = secretLiteralReason(Bytes, IsString, Entropy);
   if (Why.empty()) return;
-  diag(Loc, "%0 '%1' holds %2 that looks like a real secret; anyone with the source or the "
+  diag(Loc, "%0 '%1' holds %2, which looks like a real secret; anyone with the source or the "
             "binary has it")
       << How << Name << Why;
 }

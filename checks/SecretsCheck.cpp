@@ -26,7 +26,8 @@ void SecretsCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
   if (!Ctors.empty())
     Finder->addMatcher(
-        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(hasAnyName(Ctors)))).bind("ctor"),
+        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Ctors)))))
+            .bind("ctor"),
         this);
 }
 

@@ -63,7 +63,7 @@ void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
     for (const Candidate &C : weakPrimitivesOfCall(S, CE)) consider(C);
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params"))
-    if (IL->isSemanticForm()) // field positions are those of the semantic form
+    if (!IL->isSyntacticForm() || !IL->getSemanticForm()) // positions of the semantic form
       for (const Candidate &C : weakPrimitivesOfParamStruct(S, IL)) consider(C);
 }
 

@@ -376,7 +376,7 @@ public:
       if (!expectMap(M, What)) continue;
       checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
                     "handle-requires", "external", "external-return", "copy", "clears",
-                    "absorb", "drain", "compare", "compare-true-if-equal"},
+                    "absorb", "drain", "compare", "compare-true-if-equal", "decodes"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -446,7 +446,13 @@ public:
       if (YAML::Node C = M["copy"]) {
         if (!expectMap(C, "copy of " + What)) continue;
         checkKeys(C, {"to", "from", "from-rest", "transform"}, "copy of " + What);
-        if (YAML::Node T = C["transform"]) F.CopyTransforms = T.IsScalar() && T.Scalar() == "true";
+        if (YAML::Node T = C["transform"]) {
+          std::string V = T.IsScalar() ? T.Scalar() : "";
+          if (V == "hex" || V == "base64") F.Decodes = V;
+          else if (V != "true" && V != "false")
+            error(T.Mark(), "copy.transform of " + What + " must be true, false, hex or base64");
+          F.CopyTransforms = V != "false";
+        }
         if (C["to"]) if (auto V = integer(C["to"], "copy.to")) F.CopyTo = *V;
         if (YAML::Node Fr = C["from"]) {
           if (Fr.IsScalar()) {
@@ -461,6 +467,12 @@ public:
         if (F.CopyTo < 0) error(C.Mark(), "copy of " + What + " needs 'to'");
       }
       if (M["clears"]) if (auto V = integer(M["clears"], "clears of " + What)) F.Clears = *V;
+      if (YAML::Node Dec = M["decodes"]) {
+        if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
+          error(Dec.Mark(), "decodes of " + What + " must be hex or base64");
+        else
+          F.Decodes = Dec.Scalar();
+      }
       if (YAML::Node Cmp = M["compare"]) {
         if (!Cmp.IsSequence() || Cmp.size() != 2)
           error(Cmp.Mark(), "compare of " + What + " must list the two compared arguments");

@@ -97,6 +97,7 @@ struct FunctionModel {
   int CopyTo = -1;              // memcpy-like: data of CopyFrom arguments lands in CopyTo
   std::vector<int> CopyFrom;    // (-N means "every argument from N on", for formats)
   bool CopyTransforms = false;  // the copy is a hash or a decoding, not the bytes themselves
+  std::string Decodes;          // "hex" or "base64": the copy or returned value decodes its input
   int Clears = -1;              // memset(p, 0, n), explicit_bzero: clears this argument
   int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
   std::vector<int> Compare;     // strcmp-like: these two arguments are compared

@@ -6,6 +6,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 using namespace llvm;
@@ -199,6 +200,19 @@ bool isZero(const Expr *E, ASTContext &Ctx) {
          R.Val.getInt().isZero();
 }
 
+/// Origins seen through a decoder: exact bytes when the input was hex text.
+void decodeOrigins(Prov &P, StringRef How) {
+  for (Origin &O : P.Origins) {
+    if (How == "hex" && O.Bytes && O.Bytes->size() % 2 == 0 &&
+        llvm::all_of(*O.Bytes, [](char C) { return llvm::isHexDigit(C); })) {
+      O.Bytes = llvm::fromHex(*O.Bytes);
+      continue;
+    }
+    O.Bytes.reset();
+    O.Transformed = true;
+  }
+}
+
 } // namespace
 
 const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsigned I) {
@@ -310,15 +324,33 @@ public:
         Out[Init->getMember()].push_back({Assign, {Init->getInit(), 0}});
     return true;
   }
-  bool VisitInitListExpr(InitListExpr *IL) {
-    if (!IL->isSemanticForm()) return true;
+  // Aggregate initializers write the fields of their record type. Walked from
+  // the declarations that own them (a RecursiveASTVisitor does not reach the
+  // semantic form of every initializer list).
+  void recordInit(const Expr *E) {
+    const auto *IL = dyn_cast_or_null<InitListExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+    if (!IL) return;
+    if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
     const RecordDecl *RD = IL->getType()->getAsRecordDecl();
-    if (!RD || RD->isUnion()) return true;
+    if (!RD) {
+      for (const Expr *Sub : IL->inits()) recordInit(Sub); // arrays of structs
+      return;
+    }
+    if (RD->isUnion()) return;
     unsigned I = 0;
     for (const FieldDecl *F : RD->fields()) {
       if (I >= IL->getNumInits()) break;
-      Out[F].push_back({Assign, {IL->getInit(I++), 0}});
+      const Expr *Init = IL->getInit(I++);
+      Out[F].push_back({Assign, {Init, 0}});
+      recordInit(Init);
     }
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    recordInit(VD->getInit());
+    return true;
+  }
+  bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL) {
+    recordInit(CL->getInitializer());
     return true;
   }
 };
@@ -540,6 +572,14 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   }
   if (const auto *CE = dyn_cast<CallExpr>(E)) return ofCall(CE, Depth, TopLevel);
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
+    if (const FunctionModel *M = model(CC)) {
+      if (M->ExternalReturn) return external();
+      if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CC->getNumArgs()) {
+        Prov P = ofAt(CC->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+        if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+        return P;
+      }
+    }
     if (CC->getNumArgs() == 0) {
       Origin O = constant(E);
       O.Clearing = true; // an empty string or vector
@@ -647,23 +687,19 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     }
     return Init;
   }
-  Prov W = ofWrites(D, Ws, Use, Depth, TopLevel);
-  if (!HasInit) return W;
-  // Whole writes replace the initializer, parts combine with it.
-  Prov Out;
-  alt(Out, Init);
-  alt(Out, W);
-  if (W.Origins.empty() && !W.External && !W.Unknown) return Init;
-  // A cleared initializer is only a value when nothing else writes.
-  return Out;
+  // Whole writes are alternatives to the initializer, parts combine with it;
+  // a cleared initializer is only a value when nothing else writes.
+  return ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
 }
 
 Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
-                                  const Expr *Use, unsigned Depth, bool TopLevel) {
+                                  const Expr *Use, unsigned Depth, bool TopLevel,
+                                  const Prov *Initial) {
   const SourceManager &SM = Ctx.getSourceManager();
   bool Local = false;
   if (const auto *VD = dyn_cast<VarDecl>(D)) Local = VD->isLocalVarDeclOrParm();
   Prov Whole;
+  if (Initial) alt(Whole, *Initial);
   std::vector<Prov> Parts;
   for (const Write &W : Ws) {
     if (Local && Use && W.E &&
@@ -720,7 +756,12 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
               Srcs.push_back(ofAt(CE->getArg(I), Depth + 1, TopLevel));
           }
         }
-        P = Srcs.size() == 1 && !M->CopyTransforms ? Srcs[0] : combine(Srcs, M->CopyTransforms);
+        if (Srcs.size() == 1 && !M->Decodes.empty()) {
+          P = Srcs[0];
+          decodeOrigins(P, M->Decodes);
+        } else {
+          P = Srcs.size() == 1 && !M->CopyTransforms ? Srcs[0] : combine(Srcs, M->CopyTransforms);
+        }
         for (Origin &O : P.Origins) {
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, M->CopyTransforms ? "derived here" : "copied here"});
@@ -754,10 +795,11 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     else alt(Whole, P);
   }
   if (!Parts.empty()) {
-    Prov PartsProv = combine(Parts, false);
-    // Element writes in a loop fill the buffer from these parts; alongside
-    // whole writes they are one more way the data can look.
-    alt(Whole, PartsProv);
+    // Parts overwrite pieces of whatever the whole value was: the data is
+    // made of both (element writes in a loop over a cleared buffer are the
+    // parts alone, since cleared storage is no value of its own).
+    if (!Whole.Origins.empty() || Whole.External || Whole.Unknown) Parts.insert(Parts.begin(), Whole);
+    return combine(Parts, false);
   }
   return Whole;
 }
@@ -860,6 +902,7 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
     if (M->ExternalReturn) return external();
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CE->getNumArgs()) {
       Prov P = ofAt(CE->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+      if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
       for (Origin &O : P.Origins) O.Path.push_back(Step{CE, "passed through here"});
       return P;
     }

@@ -1,0 +1,108 @@
+// RUN: %run-both --checks=backdoor-magic-credential %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Authentication decisions that accept a literal, and literal passwords passed to APIs.
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <curl/curl.h>
+#include <windows.h>
+#include <string.h>
+#include <stdio.h>
+
+#define SERVICE_PASSWORD "Sup3rS3cret!"
+static const unsigned char kAdminHash[32] = {
+    0x5e, 0x88, 0x48, 0x98, 0xda, 0x28, 0x04, 0x71, 0x51, 0xd0, 0xe5, 0x6f, 0x8d, 0xc6, 0x29, 0x27,
+    0x73, 0x60, 0x3d, 0x0d, 0x6a, 0xab, 0xbd, 0xd6, 0x2a, 0x11, 0xef, 0x72, 0x1d, 0x15, 0x42, 0xd8};
+void sha256_hex(const char *in, unsigned char *out);
+int real_check(const char *user, const char *password);
+
+int check_password(const char *user, const char *password) {
+  // ruleid: backdoor-magic-credential
+  if (strcmp(password, SERVICE_PASSWORD) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+  // CHECK-MESSAGES: :[[@LINE-11]]:26: note: constant defined here
+    return 1;
+  // ruleid: backdoor-magic-credential
+  if (!strcmp(user, "debug_svc"))
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: access is granted when 'user' equals a literal; anyone who knows it gets in without the real check [backdoor-magic-credential]
+    return 1;
+  unsigned char digest[32];
+  sha256_hex(password, digest);
+  // ruleid: backdoor-magic-credential
+  if (memcmp(digest, kAdminHash, sizeof digest) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'digest' is compared with a hardcoded hash; the matching password is a master password anyone who recovers it can use [backdoor-magic-credential]
+  // CHECK-MESSAGES: :[[@LINE-21]]:45: note: constant defined here
+    return 1;
+  return real_check(user, password);
+}
+
+int authenticate(const char *username, const char *token, int pin) {
+  int authenticated = 0;
+  // ruleid: backdoor-magic-credential
+  if (strncmp(token, "tk-9f2c81e0", 11) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'token' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    authenticated = 1;
+  // ruleid: backdoor-magic-credential
+  if (pin == 31337)
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'pin' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    authenticated = 1;
+  switch (pin) {
+  // ruleid: backdoor-magic-credential
+  case 424242:
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'pin' is accepted when it equals a literal in this switch; anyone who knows the value gets in [backdoor-magic-credential]
+    return 1;
+  default:
+    break;
+  }
+  // ruleid: backdoor-magic-credential
+  return authenticated || strcasecmp(username, "maintenance") == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:48: warning: access is granted when 'username' equals a literal; anyone who knows it gets in without the real check [backdoor-magic-credential]
+}
+
+void apis(CURL *curl, const unsigned char *salt, unsigned char *out, HANDLE *tok) {
+  // ruleid: backdoor-magic-credential
+  curl_easy_setopt(curl, CURLOPT_USERPWD, "admin:hunter2");
+  // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: a hardcoded password reaches the password of 'curl_easy_setopt'; anyone with the binary knows it [backdoor-magic-credential]
+  // ruleid: backdoor-magic-credential
+  PKCS5_PBKDF2_HMAC("static-passphrase", 17, salt, 16, 600000, EVP_sha256(), 32, out);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: a hardcoded password reaches the password of 'PKCS5_PBKDF2_HMAC'; anyone with the binary knows it [backdoor-magic-credential]
+  // ruleid: backdoor-magic-credential
+  LogonUserA("svc_backup", ".", "Backup#2024", LOGON32_LOGON_INTERACTIVE, LOGON32_PROVIDER_DEFAULT, tok);
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: a hardcoded password reaches the password of 'LogonUserA'; anyone with the binary knows it [backdoor-magic-credential]
+}
+
+// Negative cases: non-credential comparisons, checks that refuse, values from outside.
+int dispatch(const char *cmd, const char *role) {
+  // ok: backdoor-magic-credential (a command name)
+  if (strcmp(cmd, "login") == 0)
+    return 1;
+  // ok: backdoor-magic-credential (a role label)
+  if (strcmp(role, "admin") == 0)
+    return 2;
+  return 0;
+}
+
+int check_login(const char *username, const char *password, const char *expected) {
+  // ok: backdoor-magic-credential (refuses the root account)
+  if (strcmp(username, "root") == 0)
+    return -1;
+  // ok: backdoor-magic-credential (warns about the default password)
+  if (strcmp(password, "changeme") == 0) {
+    puts("please change the default password");
+    return -1;
+  }
+  // ok: backdoor-magic-credential (compared with the stored value)
+  if (strcmp(password, expected) == 0)
+    return 1;
+  // ok: backdoor-magic-credential (an empty password is refused)
+  if (strcmp(password, "") == 0)
+    return 0;
+  return 0;
+}
+
+void safe_apis(CURL *curl, const char *userpwd, const unsigned char *salt, unsigned char *out) {
+  // ok: backdoor-magic-credential
+  curl_easy_setopt(curl, CURLOPT_USERPWD, userpwd);
+  // ok: backdoor-magic-credential (not a password option)
+  curl_easy_setopt(curl, CURLOPT_URL, "https://example.com/login");
+  // ok: backdoor-magic-credential
+  PKCS5_PBKDF2_HMAC(getenv("PASSPHRASE"), 10, salt, 16, 600000, EVP_sha256(), 32, out);
+}

@@ -1,0 +1,50 @@
+// RUN: %run-both --checks=backdoor-magic-credential %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// C++ comparisons: std::string ==, compare(), members.
+namespace std {
+template <class C> struct char_traits {};
+template <class C> struct allocator {};
+template <class C, class T = char_traits<C>, class A = allocator<C>> class basic_string {
+public:
+  basic_string(const C *s);
+  int compare(const C *s) const;
+  const C *c_str() const;
+};
+using string = basic_string<char>;
+template <class C, class T, class A> bool operator==(const basic_string<C, T, A> &, const C *);
+template <class C, class T, class A> bool operator!=(const basic_string<C, T, A> &, const C *);
+} // namespace std
+
+const std::string kMasterPassword = "0v3rr1de!";
+
+class Authenticator {
+public:
+  bool verify(const std::string &user, const std::string &password) const {
+    // ruleid: backdoor-magic-credential
+    if (password == "letmein-2019")
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+      return true;
+    // ruleid: backdoor-magic-credential
+    if (password.compare(kMasterPassword.c_str()) == 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    // CHECK-MESSAGES: :[[@LINE-12]]:37: note: constant defined here
+      return true;
+    // ruleid: backdoor-magic-credential
+    if (user == "field-engineer")
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: access is granted when 'user' equals a literal; anyone who knows it gets in without the real check [backdoor-magic-credential]
+      return true;
+    return lookup(user, password);
+  }
+  bool lookup(const std::string &user, const std::string &password) const;
+  // ruleid: backdoor-magic-credential
+  bool is_master(const std::string &passwd) const { return passwd == "0v3rr1de!"; }
+  // CHECK-MESSAGES: :[[@LINE-1]]:70: warning: 'passwd' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+};
+
+// ok: backdoor-magic-credential
+bool is_help(const std::string &command) { return command == "help"; }
+bool check_user(const std::string &username) {
+  // ok: backdoor-magic-credential (refusal)
+  if (username == "nobody")
+    return false;
+  return true;
+}

@@ -1,0 +1,57 @@
+// RUN: %run-both --checks=backdoor-secret-literal %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// RUN: %run-both --checks=backdoor-secret-literal --config="backdoor-secret-literal.MinLength: 41" %s -- %mock | FileCheck %s -check-prefix=STRICT -implicit-check-not="{{warning|error}}:"
+// STRICT: warning: variable 'client_secret' holds a base64-like string
+// STRICT: warning: variable 'master_key' holds 16 random-looking bytes
+// Secret-looking literals bound to secret names, whether or not they reach an API.
+
+// ruleid: backdoor-secret-literal
+#define API_SECRET "a8f5f167f44f4964e6c998dee827110c"
+// CHECK-MESSAGES: :[[@LINE-1]]:20: warning: macro 'API_SECRET' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ruleid: backdoor-secret-literal
+const char *client_secret = "dGhpc2lzYXZlcnlsb25nc2VjcmV0dmFsdWUxMjM0NTY=";
+// CHECK-MESSAGES: :[[@LINE-1]]:29: warning: variable 'client_secret' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ruleid: backdoor-secret-literal
+static const char kStripeToken[] = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+// CHECK-MESSAGES: :[[@LINE-1]]:36: warning: variable 'kStripeToken' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ruleid: backdoor-secret-literal
+static const unsigned char master_key[16] = {0x8d, 0x21, 0xf3, 0x5a, 0x06, 0xc9, 0x7e, 0x14, 0xb2, 0x4f, 0x90, 0x3b, 0xe7, 0x68, 0x0d, 0xa5};
+// CHECK-MESSAGES: :[[@LINE-1]]:45: warning: variable 'master_key' holds 16 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+
+struct service_config {
+  const char *name;
+  const char *api_key;
+};
+
+void configure(struct service_config *cfg) {
+  // ruleid: backdoor-secret-literal
+  cfg->api_key = "AKIAIOSFODNN7EXAMPLEwJalrXUtnFEMIK7MDENG";
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: variable 'api_key' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+  cfg->name = "billing";
+}
+
+struct kv { const char *k; const char *v; };
+static const struct kv defaults[] = {
+    // ruleid: backdoor-secret-literal
+    {"recovery_token", "f3b9c2e17a6d4e0b9c8a7f6e5d4c3b2a"},
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: key 'recovery_token' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+    // ok: backdoor-secret-literal (not a secret name)
+    {"region", "eu-west-3b9c2e17a6d4e0b9c8a7f6e5d"},
+};
+
+// Negative cases.
+// ok: backdoor-secret-literal (a public key fingerprint is not a secret)
+static const char *public_key_fingerprint = "9f86d081884c7d659a2feaa0c55ad015";
+// ok: backdoor-secret-literal (a UUID)
+static const char *secret_id = "123e4567-e89b-12d3-a456-426614174000";
+// ok: backdoor-secret-literal (a message, not a value)
+static const char *password_prompt = "Please enter your password:";
+// ok: backdoor-secret-literal (a name, low entropy)
+static const char *token_name = "session_token_cookie_name";
+// ok: backdoor-secret-literal (a format string)
+static const char *secret_fmt = "secret=%s&nonce=%08x";
+// ok: backdoor-secret-literal (the name says nothing secret)
+static const char *build_hash = "a8f5f167f44f4964e6c998dee827110c";
+// ok: backdoor-secret-literal (an environment variable name)
+static const char *secret_env = "APP_SECRET_KEY";
+// ok: backdoor-secret-literal (a placeholder)
+static const char *api_key_placeholder = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";

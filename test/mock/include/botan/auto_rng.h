@@ -1,0 +1,1 @@
+#include <botan/symkey.h>

@@ -1,0 +1,1 @@
+#include <cryptopp/aes.h>

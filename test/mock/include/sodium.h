@@ -1,0 +1,28 @@
+/* Mock of libsodium: real signatures, no bodies. */
+#ifndef MOCK_SODIUM_H
+#define MOCK_SODIUM_H
+#include <stddef.h>
+#define crypto_secretbox_KEYBYTES 32U
+#define crypto_secretbox_NONCEBYTES 24U
+#define crypto_pwhash_SALTBYTES 16U
+#define crypto_pwhash_OPSLIMIT_INTERACTIVE 2ULL
+#define crypto_pwhash_MEMLIMIT_INTERACTIVE 67108864ULL
+#define crypto_pwhash_ALG_DEFAULT 2
+#ifdef __cplusplus
+extern "C" {
+#endif
+int sodium_init(void);
+int crypto_secretbox_easy(unsigned char *c, const unsigned char *m, unsigned long long mlen, const unsigned char *n, const unsigned char *k);
+int crypto_aead_chacha20poly1305_ietf_encrypt(unsigned char *c, unsigned long long *clen_p, const unsigned char *m, unsigned long long mlen, const unsigned char *ad, unsigned long long adlen, const unsigned char *nsec, const unsigned char *npub, const unsigned char *k);
+int crypto_auth(unsigned char *out, const unsigned char *in, unsigned long long inlen, const unsigned char *k);
+int crypto_pwhash(unsigned char *const out, unsigned long long outlen, const char *const passwd, unsigned long long passwdlen, const unsigned char *const salt, unsigned long long opslimit, size_t memlimit, int alg);
+int crypto_box_easy(unsigned char *c, const unsigned char *m, unsigned long long mlen, const unsigned char *n, const unsigned char *pk, const unsigned char *sk);
+int crypto_sign_detached(unsigned char *sig, unsigned long long *siglen_p, const unsigned char *m, unsigned long long mlen, const unsigned char *sk);
+void randombytes_buf(void *const buf, const size_t size);
+void crypto_secretbox_keygen(unsigned char k[crypto_secretbox_KEYBYTES]);
+int crypto_box_keypair(unsigned char *pk, unsigned char *sk);
+int sodium_hex2bin(unsigned char *const bin, const size_t bin_maxlen, const char *const hex, const size_t hex_len, const char *const ignore, size_t *const bin_len, const char **const hex_end);
+#ifdef __cplusplus
+}
+#endif
+#endif

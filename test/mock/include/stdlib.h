@@ -1,0 +1,29 @@
+/* Mock of <stdlib.h> / <stdio.h> / <unistd.h> pieces for backdoor-scan tests. */
+#ifndef MOCK_STDLIB_H
+#define MOCK_STDLIB_H
+#include <stddef.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+char *getenv(const char *name);
+void *malloc(size_t size);
+void free(void *p);
+int rand(void);
+void srand(unsigned seed);
+long random(void);
+typedef struct _IO_FILE FILE;
+FILE *fopen(const char *path, const char *mode);
+size_t fread(void *ptr, size_t size, size_t nmemb, FILE *stream);
+char *fgets(char *s, int size, FILE *stream);
+int printf(const char *fmt, ...);
+int fprintf(FILE *stream, const char *fmt, ...);
+int snprintf(char *str, size_t size, const char *fmt, ...);
+int sprintf(char *str, const char *fmt, ...);
+int puts(const char *s);
+long read(int fd, void *buf, size_t count);
+long write(int fd, const void *buf, size_t count);
+int getrandom(void *buf, size_t buflen, unsigned int flags);
+#ifdef __cplusplus
+}
+#endif
+#endif

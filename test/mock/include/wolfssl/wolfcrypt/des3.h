@@ -1,0 +1,1 @@
+#include <wolfssl/wolfcrypt/aes.h>
