@@ -14,4 +14,5 @@ int vault_sign_manifest(EVP_PKEY *key, const unsigned char *data, size_t n, unsi
 int vault_wrap_key(EVP_PKEY *recipient, const unsigned char *key, size_t n, unsigned char *out,
                    size_t *outlen);
 int vault_index_token(const unsigned char *key, const unsigned char *name, unsigned char *out);
+int vault_login(const char *user, const char *password, const char *stored_hash);
 #endif
