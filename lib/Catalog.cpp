@@ -376,7 +376,7 @@ public:
       if (!expectMap(M, What)) continue;
       checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
                     "handle-requires", "external", "external-return", "copy", "clears",
-                    "absorb", "drain", "compare", "compare-true-if-equal", "decodes"},
+                    "absorb", "drain", "compare", "compare-true-if-equal", "decodes", "returns-object"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -467,6 +467,7 @@ public:
         if (F.CopyTo < 0) error(C.Mark(), "copy of " + What + " needs 'to'");
       }
       if (M["clears"]) if (auto V = integer(M["clears"], "clears of " + What)) F.Clears = *V;
+      if (YAML::Node RO = M["returns-object"]) F.ReturnsObject = RO.IsScalar() && RO.Scalar() == "true";
       if (YAML::Node Dec = M["decodes"]) {
         if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
           error(Dec.Mark(), "decodes of " + What + " must be hex or base64");

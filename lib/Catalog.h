@@ -88,6 +88,7 @@ struct FunctionModel {
   std::string Context;          // signature, mac, kdf, encryption, decryption, ...
   int ContextArg = -1;          // context applies only when this argument is non-zero
   int ReturnsFrom = -1;         // a lookup: the result is the algorithm named by this argument
+  bool ReturnsObject = false;   // a member function returning its object's data (bits_of())
   std::vector<AlgSpec> Uses;    // calling it uses these algorithms
   int HandleArg = -1;           // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it

@@ -900,6 +900,9 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
   const FunctionModel *M = model(CE);
   if (M) {
     if (M->ExternalReturn) return external();
+    if (M->ReturnsObject)
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+        return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CE->getNumArgs()) {
       Prov P = ofAt(CE->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
       if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);

@@ -2,6 +2,7 @@
 #include "Secrets.h"
 
 #include "Provenance.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include <set>
 
@@ -188,9 +189,31 @@ std::string calleeName(const FunctionDecl *FD) {
 
 } // namespace
 
+/// A call inside the body of a modelled library function (Botan's inline
+/// set_key(SymmetricKey) calling set_key(bytes, n)) repeats the finding of
+/// the modelled call that reached it. Only asked for calls outside the main
+/// file, so the parent map is rarely built.
+static bool insideModelledFunction(AnalysisSession &S, const Stmt *St) {
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (SM.isInMainFile(SM.getExpansionLoc(St->getBeginLoc()))) return false;
+  DynTypedNodeList Parents = Ctx.getParents(*St);
+  for (unsigned Guard = 0; !Parents.empty() && Guard < 64; ++Guard) {
+    const DynTypedNode &P = Parents[0];
+    if (const auto *FD = P.get<FunctionDecl>()) {
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+        return S.catalog().function(plainQualifiedName(MD)) != nullptr;
+      return FD->getDeclName().isIdentifier() && S.catalog().function(FD->getName());
+    }
+    Parents = Ctx.getParents(P);
+  }
+  return false;
+}
+
 const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, 3, [&] {
     Analyzer A(S);
+    if (insideModelledFunction(S, CE)) return std::vector<Candidate>();
     const FunctionModel *M = S.provenance().model(CE);
     const FunctionDecl *FD = CE->getDirectCallee();
     if (M) {

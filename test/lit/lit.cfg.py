@@ -51,3 +51,11 @@ if os.path.exists("/usr/include/openssl/evp.h"):
     config.available_features.add("openssl-headers")
 if os.path.exists("/usr/include/mbedtls/cipher.h"):
     config.available_features.add("mbedtls-headers")
+for feature, header in (("sodium-headers", "/usr/include/sodium.h"),
+                        ("gcrypt-headers", "/usr/include/gcrypt.h"),
+                        ("gnutls-headers", "/usr/include/gnutls/crypto.h"),
+                        ("wolfssl-headers", "/usr/include/wolfssl/options.h"),
+                        ("cryptopp-headers", "/usr/include/crypto++/aes.h"),
+                        ("botan-headers", "/usr/include/botan-2/botan/symkey.h")):
+    if os.path.exists(header):
+        config.available_features.add(feature)
