@@ -166,7 +166,10 @@ public:
   }
   bool VisitSwitchStmt(SwitchStmt *SW) {
     const Expr *C = SW->getCond();
-    if (!C || credential(C) != Cred::Password) return true;
+    // Only PINs and codes: numbers switched over as credentials.
+    const Regex *Pw = Cat.pattern("password-name");
+    std::string N = StringRef(C ? operandName(C) : "").lower();
+    if (!C || !Pw || N.empty() || !Pw->match(N)) return true;
     for (const SwitchCase *SC = SW->getSwitchCaseList(); SC; SC = SC->getNextSwitchCase()) {
       const auto *Case = dyn_cast<CaseStmt>(SC);
       if (!Case || !Case->getLHS()) continue;

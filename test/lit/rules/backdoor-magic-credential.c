@@ -34,11 +34,11 @@ int check_password(const char *user, const char *password) {
   return real_check(user, password);
 }
 
-int authenticate(const char *username, const char *token, int pin) {
+int authenticate(const char *username, const char *auth_token, int pin) {
   int authenticated = 0;
   // ruleid: backdoor-magic-credential
-  if (strncmp(token, "tk-9f2c81e0", 11) == 0)
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'token' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+  if (strncmp(auth_token, "tk-9f2c81e0", 11) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'auth_token' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
     authenticated = 1;
   // ruleid: backdoor-magic-credential
   if (pin == 31337)
@@ -70,6 +70,18 @@ void apis(CURL *curl, const unsigned char *salt, unsigned char *out, HANDLE *tok
 }
 
 // Negative cases: non-credential comparisons, checks that refuse, values from outside.
+int parse_method(const char *token, int ch) {
+  // ok: backdoor-magic-credential (a lexer's token)
+  if (strcmp(token, "GET") == 0)
+    return 1;
+  switch (ch) {
+  // ok: backdoor-magic-credential (a parser's character, not a PIN)
+  case 'x':
+    return 2;
+  }
+  return 0;
+}
+
 int dispatch(const char *cmd, const char *role) {
   // ok: backdoor-magic-credential (a command name)
   if (strcmp(cmd, "login") == 0)
