@@ -8,6 +8,8 @@
 #include "MagicCredentialCheck.h"
 #include "SecretLiteralCheck.h"
 #include "SecretsCheck.h"
+#include "Tls.h"
+#include "TlsCheck.h"
 #include "WeakPrimitives.h"
 #include "WeakPrimitivesCheck.h"
 
@@ -28,6 +30,8 @@ public:
       Factories.registerCheck<SecretsCheck>(Rule);
     Factories.registerCheck<MagicCredentialCheck>(rules::MagicCredential);
     Factories.registerCheck<SecretLiteralCheck>(rules::SecretLiteral);
+    for (const char *Rule : {rules::TlsVerifyDisabled, rules::WeakTls})
+      Factories.registerCheck<TlsCheck>(Rule);
   }
 };
 

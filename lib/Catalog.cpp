@@ -76,6 +76,14 @@ const ParamModel *FunctionModel::param(int I, StringRef N) const {
   return nullptr;
 }
 
+std::vector<const ParamModel *> FunctionModel::params(int I, StringRef N) const {
+  std::vector<const ParamModel *> Out;
+  for (const ParamModel &P : Params)
+    if ((P.Index >= 0 && P.Index == I) || (P.Index < 0 && !N.empty() && P.Name == N))
+      Out.push_back(&P);
+  return Out;
+}
+
 static const char *KnownRoles[] = {
     // weak primitives
     "cipher", "digest", "key-bits", "key-bytes", "curve", "padding", "param-key",
@@ -83,6 +91,8 @@ static const char *KnownRoles[] = {
     // reserved for the secrets, escrow and configuration rule families
     "key", "key-length", "iv", "salt", "nonce", "password", "secret", "handle",
     "private-key", "hex-key", "key-handle", "key-blob", "username",
+    "verify-callback", "tls-version", "tls-options", "security-level", "priority-string",
+    "suite-ids", "tls13-suites",
     "output", "iterations", "verify-mode", "cipher-list", "data", "length"};
 
 static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
@@ -216,7 +226,7 @@ public:
       if (!expectMap(Root, "a catalog file")) return;
       checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
                        "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
-                       "known-keys", "patterns"},
+                       "known-keys", "patterns", "tls-suites"},
                 "a catalog file");
       YAML::Node Schema = Root["schema"];
       if (!Schema) {
@@ -244,6 +254,7 @@ public:
       if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
       if (Root["known-keys"]) loadKnownKeys(Root["known-keys"]);
       if (Root["patterns"]) loadPatterns(Root["patterns"]);
+      if (Root["tls-suites"]) loadTlsSuites(Root["tls-suites"]);
     } catch (const YAML::Exception &E) {
       error(E.mark, E.msg);
     } catch (const std::exception &E) {
@@ -376,21 +387,29 @@ public:
       if (!expectMap(M, What)) continue;
       checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
                     "handle-requires", "external", "external-return", "copy", "clears",
-                    "absorb", "drain", "compare", "compare-true-if-equal", "decodes", "returns-object"},
+                    "absorb", "drain", "compare", "compare-true-if-equal", "decodes", "returns-object",
+                    "insecure", "unless-called", "requires-in-unit", "only-if-in-unit"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
         for (auto PI = P.begin(); PI != P.end(); ++PI) {
           ParamModel PM;
           std::string Key = PI->first.as<std::string>();
+          // "2#peer": a second model of argument 2 (told apart by 'when').
+          StringRef KeyIdx = StringRef(Key).split('#').first;
           int Idx = 0;
-          if (!StringRef(Key).getAsInteger(10, Idx)) PM.Index = Idx;
-          else PM.Name = Key;
+          if (!KeyIdx.getAsInteger(10, Idx)) PM.Index = Idx;
+          else PM.Name = KeyIdx.str();
           const YAML::Node V = PI->second; // a copy: the iterator hands out a temporary
           if (V.IsScalar()) {
             PM.Role = V.as<std::string>();
           } else if (V.IsMap()) {
-            checkKeys(V, {"role", "algorithm", "algorithm-arg", "when"}, "a parameter of " + What);
+            checkKeys(V, {"role", "algorithm", "algorithm-arg", "when", "insecure", "conditional",
+                          "reason"},
+                      "a parameter of " + What);
+            if (auto R = str(V["reason"], "reason")) PM.Reason = *R;
+            PM.Insecure = strList(V["insecure"], "insecure of a parameter of " + What);
+            PM.Conditional = strList(V["conditional"], "conditional of a parameter of " + What);
             if (YAML::Node W = V["when"]) {
               if (expectMap(W, "when of a parameter of " + What)) {
                 checkKeys(W, {"arg", "is"}, "when of a parameter of " + What);
@@ -468,6 +487,18 @@ public:
       }
       if (M["clears"]) if (auto V = integer(M["clears"], "clears of " + What)) F.Clears = *V;
       if (YAML::Node RO = M["returns-object"]) F.ReturnsObject = RO.IsScalar() && RO.Scalar() == "true";
+      if (YAML::Node In = M["insecure"]) {
+        if (expectMap(In, "insecure of " + What)) {
+          checkKeys(In, {"rule", "reason", "args"}, "insecure of " + What);
+          if (auto R = reqStr(In, "rule", "insecure of " + What)) F.InsecureRule = *R;
+          if (auto R = reqStr(In, "reason", "insecure of " + What)) F.InsecureReason = *R;
+          if (In["args"]) if (auto A = integer(In["args"], "insecure.args")) F.InsecureArgs = *A;
+          RuleRefs.push_back({F.InsecureRule, In.Mark()});
+        }
+      }
+      F.UnlessCalled = strList(M["unless-called"], "unless-called of " + What);
+      F.RequiresInTu = strList(M["requires-in-unit"], "requires-in-unit of " + What);
+      F.OnlyIfInTu = strList(M["only-if-in-unit"], "only-if-in-unit of " + What);
       if (YAML::Node Dec = M["decodes"]) {
         if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
           error(Dec.Mark(), "decodes of " + What + " must be hex or base64");
@@ -511,7 +542,43 @@ public:
       }
       if (F.HandleArg >= 0 && F.HandleRequires.empty())
         error(M.Mark(), What + " has 'handle' but no 'handle-requires'");
-      Cat->Functions[F.Name] = std::move(F);
+      auto Existing = Cat->Functions.find(F.Name);
+      if (Existing == Cat->Functions.end()) {
+        Cat->Functions[F.Name] = std::move(F);
+        continue;
+      }
+      // A function described again (a user adding a role to a library
+      // function): parameters add up, fields given again replace.
+      FunctionModel &Old = Existing->second;
+      Old.Params.insert(Old.Params.end(), F.Params.begin(), F.Params.end());
+      auto Take = [](auto &To, const auto &From, const auto &Unset) {
+        if (From != Unset) To = From;
+      };
+      Take(Old.Context, F.Context, std::string());
+      Take(Old.ContextArg, F.ContextArg, -1);
+      Take(Old.ReturnsFrom, F.ReturnsFrom, -1);
+      Take(Old.HandleArg, F.HandleArg, -1);
+      Take(Old.CopyTo, F.CopyTo, -1);
+      Take(Old.Clears, F.Clears, -1);
+      Take(Old.AbsorbHandle, F.AbsorbHandle, -1);
+      Take(Old.AbsorbData, F.AbsorbData, -1);
+      Take(Old.DrainHandle, F.DrainHandle, -1);
+      Take(Old.DrainTo, F.DrainTo, -1);
+      Take(Old.Decodes, F.Decodes, std::string());
+      Take(Old.InsecureRule, F.InsecureRule, std::string());
+      Take(Old.InsecureReason, F.InsecureReason, std::string());
+      Take(Old.InsecureArgs, F.InsecureArgs, -1);
+      if (!F.Uses.empty()) Old.Uses = F.Uses;
+      if (!F.HandleRequires.empty()) Old.HandleRequires = F.HandleRequires;
+      if (!F.External.empty()) Old.External = F.External;
+      if (!F.CopyFrom.empty()) Old.CopyFrom = F.CopyFrom;
+      if (!F.Compare.empty()) Old.Compare = F.Compare;
+      if (!F.UnlessCalled.empty()) Old.UnlessCalled = F.UnlessCalled;
+      if (!F.RequiresInTu.empty()) Old.RequiresInTu = F.RequiresInTu;
+      if (!F.OnlyIfInTu.empty()) Old.OnlyIfInTu = F.OnlyIfInTu;
+      Old.ExternalReturn |= F.ExternalReturn;
+      Old.CopyTransforms |= F.CopyTransforms;
+      Old.ReturnsObject |= F.ReturnsObject;
     }
   }
 
@@ -633,6 +700,30 @@ public:
     }
   }
 
+  void loadTlsSuites(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'tls-suites' must be a list");
+      return;
+    }
+    for (const YAML::Node &E : N) {
+      if (!E.IsSequence() || E.size() != 9) {
+        error(E.Mark(), "a TLS suite is [name, protocol, kx, au, enc, bits, mac, export, default]");
+        continue;
+      }
+      TlsSuite T;
+      T.Name = E[0].as<std::string>();
+      T.Protocol = E[1].as<std::string>();
+      T.Kx = E[2].as<std::string>();
+      T.Au = E[3].as<std::string>();
+      T.Enc = E[4].as<std::string>();
+      if (auto V = integer(E[5], "bits of a TLS suite")) T.Bits = *V;
+      T.Mac = E[6].as<std::string>();
+      T.Export = E[7].Scalar() == "true";
+      T.InDefault = E[8].Scalar() == "true";
+      Cat->TlsSuites.push_back(T);
+    }
+  }
+
   void loadPatterns(const YAML::Node &N) {
     if (!expectMap(N, "'patterns'")) return;
     for (auto It = N.begin(); It != N.end(); ++It) {
@@ -649,6 +740,15 @@ public:
   }
 
   void finish() {
+    for (size_t I = 0; I < RuleRefs.size(); ++I)
+      if (!Cat->RuleIndex.count(RuleRefs[I].first)) {
+        CatalogError E;
+        E.File = RuleRefFiles[I];
+        E.Line = RuleRefs[I].second.line + 1;
+        E.Col = RuleRefs[I].second.column + 1;
+        E.Message = "insecure.rule names '" + RuleRefs[I].first + "', which is no rule of the catalog";
+        Errors.push_back(E);
+      }
     for (size_t I = 0; I < SpecRefs.size(); ++I) {
       const auto &[Ref, Mark] = SpecRefs[I];
       if (!Cat->Families.count(Ref)) {
@@ -663,6 +763,8 @@ public:
     }
   }
   std::vector<std::string> SpecFiles; // parallel to SpecRefs
+  std::vector<std::pair<std::string, YAML::Mark>> RuleRefs;
+  std::vector<std::string> RuleRefFiles;
 };
 
 std::shared_ptr<const Catalog>
@@ -674,6 +776,7 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
   for (const auto &[Name, Text] : Docs) {
     L.loadDocument(Name, Text);
     L.SpecFiles.resize(L.SpecRefs.size(), Name);
+    L.RuleRefFiles.resize(L.RuleRefs.size(), Name);
   }
   L.finish();
   if (L.Cat->Rules.empty() && Errors.size() == Before) {

@@ -77,6 +77,9 @@ struct ParamModel {
   std::string Role;     // cipher, digest, key-bits, key-bytes, curve, padding, ...
   std::string Algorithm; // for key sizes: rsa, dsa, dh, ec, symmetric
   int AlgorithmArg = -1; // for key sizes: the argument that names the algorithm
+  std::vector<std::string> Insecure;    // values (numbers or symbol names) that are findings
+  std::vector<std::string> Conditional; // values that are findings unless UnlessCalled is called
+  std::string Reason;                   // what an insecure value does (else the function's)
   int WhenArg = -1;      // the role holds only when this argument is one of WhenSymbols
   std::vector<std::string> WhenSymbols; // (curl_easy_setopt(h, CURLOPT_USERPWD, ...))
 };
@@ -89,6 +92,12 @@ struct FunctionModel {
   int ContextArg = -1;          // context applies only when this argument is non-zero
   int ReturnsFrom = -1;         // a lookup: the result is the algorithm named by this argument
   bool ReturnsObject = false;   // a member function returning its object's data (bits_of())
+  // Configuration rules:
+  std::string InsecureRule, InsecureReason; // calling it is a finding of this rule
+  int InsecureArgs = -1;                    // ...only with this many arguments (-1: any)
+  std::vector<std::string> UnlessCalled;    // Conditional values pass when one of these is called
+  std::vector<std::string> RequiresInTu;    // a finding unless one of these is called in the unit
+  std::vector<std::string> OnlyIfInTu;      // ...and only when one of these is called in it
   std::vector<AlgSpec> Uses;    // calling it uses these algorithms
   int HandleArg = -1;           // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
@@ -105,6 +114,8 @@ struct FunctionModel {
   bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
   const ParamModel *param(int Index, llvm::StringRef Name) const;
+  /// Every model of an argument ("2#peer" and "2#host" are both argument 2).
+  std::vector<const ParamModel *> params(int Index, llvm::StringRef Name) const;
 };
 
 /// A key of a key/value parameter list (OpenSSL OSSL_PARAM and similar).
@@ -122,6 +133,13 @@ struct ParamStructModel {
 struct Thresholds {
   std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
                                           {"ec", 224}, {"symmetric", 128}};
+};
+
+/// A TLS cipher suite as OpenSSL names it, for the cipher-string parser.
+struct TlsSuite {
+  std::string Name, Protocol, Kx, Au, Enc, Mac;
+  unsigned Bits = 0;
+  bool Export = false, InDefault = false;
 };
 
 /// A key anyone can look up: published test vectors, vendor defaults.
@@ -157,6 +175,7 @@ public:
   const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
   const Thresholds &thresholds() const { return Limits; }
   const std::vector<KnownKey> &knownKeys() const { return KnownKeys; }
+  const std::vector<TlsSuite> &tlsSuites() const { return TlsSuites; }
   /// A named pattern of the catalog (secret-name, password-name, ...);
   /// null when the catalog has none of that name.
   const llvm::Regex *pattern(llvm::StringRef Name) const;
@@ -188,6 +207,7 @@ private:
   std::vector<ParamStructModel> ParamStructs;
   Thresholds Limits;
   std::vector<KnownKey> KnownKeys;
+  std::vector<TlsSuite> TlsSuites;
   std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;
   mutable std::mutex CacheMutex;
   mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;

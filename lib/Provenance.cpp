@@ -369,6 +369,12 @@ void ProvenanceAnalysis::indexMainFile() {
   for (auto &[D, List] : Raw)
     for (auto &[K, EA] : List)
       Writes[D].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+  for (auto &[FD, List] : Calls)
+    if (FD->getDeclName().isIdentifier()) {
+      CalledNames.insert(FD->getName());
+      if (isa<CXXMethodDecl>(FD) || !FD->getDeclContext()->isTranslationUnit())
+        CalledNames.insert(plainQualifiedName(FD));
+    }
   // Bodies of the main file are now indexed for locals too.
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
     if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) IndexedBodies.insert(D);
@@ -407,6 +413,11 @@ const std::vector<ProvenanceAnalysis::Write> &ProvenanceAnalysis::writes(const V
     }
   }
   return Writes[D];
+}
+
+bool ProvenanceAnalysis::calledInUnit(StringRef Name) {
+  indexMainFile();
+  return CalledNames.count(Name);
 }
 
 const Prov &ProvenanceAnalysis::of(const Expr *E) {

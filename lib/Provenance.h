@@ -28,6 +28,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include <optional>
 
 namespace backdoor {
@@ -66,6 +67,9 @@ public:
   /// Data absorbed into a handle (CryptHashData into a hash object, ...)
   /// before Use, within Use's function.
   Prov absorbedInto(const clang::Expr *Handle, const clang::Expr *Use);
+
+  /// A function of this name is called somewhere in the main file.
+  bool calledInUnit(llvm::StringRef Name);
 
   /// The function model of a call (by name, qualified name, or macro).
   const FunctionModel *model(const clang::CallExpr *CE) const;
@@ -106,6 +110,7 @@ private:
   llvm::DenseMap<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   bool MainIndexed = false;
+  llvm::StringSet<> CalledNames;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
   const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
 };

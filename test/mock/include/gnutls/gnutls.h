@@ -1,1 +1,19 @@
+/* Mock of GnuTLS's TLS API for backdoor-scan tests. */
+#ifndef MOCK_GNUTLS_GNUTLS_H
+#define MOCK_GNUTLS_GNUTLS_H
 #include <gnutls/crypto.h>
+typedef struct gnutls_session_int *gnutls_session_t;
+typedef struct gnutls_priority_st *gnutls_priority_t;
+typedef struct gnutls_certificate_credentials_st *gnutls_certificate_credentials_t;
+#ifdef __cplusplus
+extern "C" {
+#endif
+int gnutls_priority_set_direct(gnutls_session_t session, const char *priorities, const char **err_pos);
+int gnutls_priority_init(gnutls_priority_t *priority_cache, const char *priorities, const char **err_pos);
+int gnutls_certificate_allocate_credentials(gnutls_certificate_credentials_t *res);
+int gnutls_handshake(gnutls_session_t session);
+void gnutls_session_set_verify_cert(gnutls_session_t session, const char *hostname, unsigned flags);
+#ifdef __cplusplus
+}
+#endif
+#endif

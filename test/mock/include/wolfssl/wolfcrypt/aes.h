@@ -22,6 +22,15 @@ int wc_PBKDF2(byte *output, const byte *passwd, int pLen, const byte *salt, int 
 int wc_RNG_GenerateBlock(WC_RNG *rng, byte *b, word32 sz);
 int wc_RsaPrivateKeyDecode(const byte *input, word32 *inOutIdx, RsaKey *key, word32 inSz);
 int wolfSSL_CTX_use_PrivateKey_buffer(WOLFSSL_CTX *ctx, const unsigned char *in, long sz, int format);
+typedef struct WOLFSSL_METHOD WOLFSSL_METHOD;
+typedef struct WOLFSSL_X509_STORE_CTX WOLFSSL_X509_STORE_CTX;
+#define WOLFSSL_VERIFY_NONE 0
+#define WOLFSSL_VERIFY_PEER 1
+WOLFSSL_METHOD *wolfTLSv1_client_method(void);
+WOLFSSL_METHOD *wolfTLSv1_2_client_method(void);
+WOLFSSL_CTX *wolfSSL_CTX_new(WOLFSSL_METHOD *method);
+void wolfSSL_CTX_set_verify(WOLFSSL_CTX *ctx, int mode, int (*verify_callback)(int, WOLFSSL_X509_STORE_CTX *));
+int wolfSSL_CTX_set_cipher_list(WOLFSSL_CTX *ctx, const char *list);
 #ifdef __cplusplus
 }
 #endif

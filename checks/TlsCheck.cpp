@@ -1,0 +1,35 @@
+//===--- TlsCheck.cpp - weakened TLS configuration -----------------------===//
+#include "TlsCheck.h"
+#include "Tls.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+void TlsCheck::registerMatchers(MatchFinder *Finder) {
+  std::vector<StringRef> Funcs, Ctors;
+  splitModelNames(Funcs, Ctors);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
+  if (!Ctors.empty())
+    Finder->addMatcher(
+        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Ctors)))))
+            .bind("ctor"),
+        this);
+}
+
+void TlsCheck::check(const MatchFinder::MatchResult &Result) {
+  AnalysisSession &S = session(*Result.Context);
+  const std::vector<Candidate> *Cs = nullptr;
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &tlsOfCall(S, CE);
+  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor")) Cs = &tlsOfConstruct(S, CC);
+  if (!Cs) return;
+  for (const Candidate &C : *Cs)
+    if (C.Rule == Rule) report(C);
+}
+
+} // namespace backdoor

@@ -1,0 +1,57 @@
+/* Mock of OpenSSL's libssl API for backdoor-scan tests: real signatures, no bodies. */
+#ifndef MOCK_OPENSSL_SSL_H
+#define MOCK_OPENSSL_SSL_H
+#include <openssl/evp.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+typedef struct ssl_st SSL;
+typedef struct ssl_ctx_st SSL_CTX;
+typedef struct ssl_method_st SSL_METHOD;
+typedef struct x509_store_ctx_st X509_STORE_CTX;
+typedef int (*SSL_verify_cb)(int preverify_ok, X509_STORE_CTX *x509_ctx);
+#define SSL_VERIFY_NONE 0x00
+#define SSL_VERIFY_PEER 0x01
+#define SSL_VERIFY_FAIL_IF_NO_PEER_CERT 0x02
+#define SSL3_VERSION 0x0300
+#define TLS1_VERSION 0x0301
+#define TLS1_1_VERSION 0x0302
+#define TLS1_2_VERSION 0x0303
+#define TLS1_3_VERSION 0x0304
+#define SSL_OP_NO_SSLv3 0x02000000U
+#define SSL_OP_NO_TLSv1 0x04000000U
+#define SSL_OP_NO_TLSv1_1 0x10000000U
+#define SSL_OP_NO_COMPRESSION 0x00020000U
+#define SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION 0x00040000U
+#define SSL_OP_LEGACY_SERVER_CONNECT 0x00000004U
+#define SSL_OP_ALL 0x80000850U
+const SSL_METHOD *TLS_method(void);
+const SSL_METHOD *TLS_client_method(void);
+const SSL_METHOD *TLS_server_method(void);
+const SSL_METHOD *SSLv3_method(void);
+const SSL_METHOD *TLSv1_method(void);
+const SSL_METHOD *TLSv1_1_client_method(void);
+const SSL_METHOD *SSLv23_client_method(void);
+SSL_CTX *SSL_CTX_new(const SSL_METHOD *meth);
+SSL *SSL_new(SSL_CTX *ctx);
+void SSL_CTX_set_verify(SSL_CTX *ctx, int mode, SSL_verify_cb callback);
+void SSL_set_verify(SSL *s, int mode, SSL_verify_cb callback);
+void SSL_CTX_set_cert_verify_callback(SSL_CTX *ctx, int (*cb)(X509_STORE_CTX *, void *), void *arg);
+int SSL_CTX_set_min_proto_version(SSL_CTX *ctx, int version);
+unsigned long SSL_CTX_set_options(SSL_CTX *ctx, unsigned long op);
+unsigned long SSL_CTX_clear_options(SSL_CTX *ctx, unsigned long op);
+void SSL_CTX_set_security_level(SSL_CTX *ctx, int level);
+int SSL_CTX_set_cipher_list(SSL_CTX *ctx, const char *str);
+int SSL_set_cipher_list(SSL *s, const char *str);
+int SSL_CTX_set_ciphersuites(SSL_CTX *ctx, const char *str);
+int SSL_set1_host(SSL *s, const char *hostname);
+int SSL_connect(SSL *ssl);
+int SSL_accept(SSL *ssl);
+long SSL_get_verify_result(const SSL *ssl);
+int SSL_write(SSL *ssl, const void *buf, int num);
+int SSL_read(SSL *ssl, void *buf, int num);
+int SSL_set_fd(SSL *s, int fd);
+#ifdef __cplusplus
+}
+#endif
+#endif
