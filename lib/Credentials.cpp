@@ -294,6 +294,20 @@ private:
   }
 
   bool sides(const Expr *A, const Expr *B, Comparison &C) {
+    // Names first: provenance is only asked about credential comparisons.
+    bool CredA = credential(A) != Cred::None, CredB = credential(B) != Cred::None;
+    if (!CredA && !CredB) return false;
+    if (CredA && constantSide(B)) {
+      C.Constant = B;
+      C.Subject = A;
+      return true;
+    }
+    if (CredB && constantSide(A)) {
+      C.Constant = A;
+      C.Subject = B;
+      return true;
+    }
+    return false;
     if (constantSide(B)) {
       C.Constant = B;
       C.Subject = A;

@@ -84,6 +84,8 @@ public:
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
         if (!Seen.insert(O->Def).second) continue;
+        // An empty string is no password or key: it is the absence of one.
+        if (O->Bytes && O->Bytes->empty()) continue;
         // CryptoAPI blobs say what they hold: 6 is PUBLICKEYBLOB.
         if (P->Role == "key-blob" && O->Bytes && !O->Bytes->empty() && (*O->Bytes)[0] == 6)
           continue;
@@ -213,7 +215,6 @@ static bool insideModelledFunction(AnalysisSession &S, const Stmt *St) {
 const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, 3, [&] {
     Analyzer A(S);
-    if (insideModelledFunction(S, CE)) return std::vector<Candidate>();
     const FunctionModel *M = S.provenance().model(CE);
     const FunctionDecl *FD = CE->getDirectCallee();
     if (M) {
@@ -226,6 +227,8 @@ const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *
         }
       A.run(CE, *M, FD, Args, Callee);
     }
+    // Asked only when there is something to report: it may build the parent map.
+    if (!A.Out.empty() && insideModelledFunction(S, CE)) return std::vector<Candidate>();
     return dedup(std::move(A.Out));
   });
 }
