@@ -65,8 +65,22 @@ def main():
     ap.add_argument('--plugin')
     ap.add_argument('--clang-tidy')
     ap.add_argument('--repeat', type=int, default=3)
+    ap.add_argument('--sample', type=int, default=0, help='use every k-th unit so that N remain')
     a = ap.parse_args()
     db = json.load(open(os.path.join(a.db, 'compile_commands.json')))
+    seen, uniq = set(), []
+    for e in db:  # bear records a unit once per build variant
+        if e['file'] not in seen:
+            seen.add(e['file'])
+            uniq.append(e)
+    db = uniq
+    if a.sample and len(db) > a.sample:
+        step = len(db) / a.sample
+        db = [db[int(i * step)] for i in range(a.sample)]
+        sub = os.path.join(a.db, 'sample')
+        os.makedirs(sub, exist_ok=True)
+        json.dump(db, open(os.path.join(sub, 'compile_commands.json'), 'w'))
+        a.db = sub
     files = [e['file'] for e in db]
     lines = sum(sum(1 for _ in open(os.path.join(e['directory'], e['file']), errors='replace')) for e in db)
 

@@ -49,31 +49,6 @@ bool PathFilter::matches(SourceLocation Loc, const SourceManager &SM) const {
   return Re->match(File);
 }
 
-void BackdoorCheck::splitModelNames(std::vector<llvm::StringRef> &Funcs,
-                                    std::vector<llvm::StringRef> &Ctors) const {
-  // Matchers use unqualified names only: a qualified name in hasAnyName makes
-  // every call of a C++ unit compute its callee's qualified name. The
-  // analysis then looks the model up by the exact (qualified) name.
-  llvm::StringSet<> SeenF, SeenC;
-  for (const auto &F : Cat->functions()) {
-    llvm::StringRef N = F.getKey();
-    size_t Sep = N.rfind("::");
-    if (Sep == llvm::StringRef::npos) {
-      if (SeenF.insert(N).second) Funcs.push_back(N);
-      continue;
-    }
-    llvm::StringRef Last = N.drop_front(Sep + 2);
-    llvm::StringRef Head = N.take_front(Sep);
-    size_t Prev = Head.rfind("::");
-    llvm::StringRef Cls = Prev == llvm::StringRef::npos ? Head : Head.drop_front(Prev + 2);
-    if (Cls == Last) { // "ns::Class::Class" is a constructor
-      if (SeenC.insert(Cls).second) Ctors.push_back(Cls);
-      continue;
-    }
-    if (SeenF.insert(Last).second) Funcs.push_back(Last);
-  }
-}
-
 BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       RulesDirs(Options.getLocalOrGlobal("BackdoorScanRules", "")) {

@@ -13,8 +13,27 @@
 #include "Findings.h"
 #include "Session.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 
 namespace backdoor {
+
+/// Calls of a function whose unqualified name is in the set: one hash lookup
+/// per call (hasAnyName compares every name in turn, which over hundreds of
+/// modelled functions and the calls of a C++ unit costs more than parsing).
+AST_MATCHER_P(clang::CallExpr, calleeNamedIn, const llvm::StringSet<> *, Names) {
+  const clang::FunctionDecl *FD = Node.getDirectCallee();
+  if (!FD) return false;
+  if (const clang::IdentifierInfo *II = FD->getIdentifier()) return Names->count(II->getName());
+  return Names->count(FD->getNameAsString());
+}
+
+/// Constructions of a class whose name is in the set.
+AST_MATCHER_P(clang::CXXConstructExpr, constructsClassIn, const llvm::StringSet<> *, Names) {
+  const clang::CXXConstructorDecl *CD = Node.getConstructor();
+  if (!CD) return false;
+  const clang::IdentifierInfo *II = CD->getParent()->getIdentifier();
+  return II && Names->count(II->getName());
+}
 
 /// Files whose findings a rule leaves out (test code full of test vectors).
 class PathFilter {
@@ -43,11 +62,6 @@ protected:
   /// Reports a candidate of this check's rule with its notes.
   void report(const Candidate &C, llvm::StringRef Message);
   void report(const Candidate &C) { report(C, C.Message); }
-  /// Names of the catalog's modelled functions, and the class names of its
-  /// constructors ("ns::Class::Class" gives "Class"), for matchers.
-  void splitModelNames(std::vector<llvm::StringRef> &Funcs,
-                       std::vector<llvm::StringRef> &Ctors) const;
-
 private:
   std::string RulesDirs;
   std::shared_ptr<const Catalog> Cat;

@@ -5,6 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Secrets.h"
+#include "Config.h"
+#include "ConfigCheck.h"
 #include "MagicCredentialCheck.h"
 #include "SecretLiteralCheck.h"
 #include "SecretsCheck.h"
@@ -32,6 +34,9 @@ public:
     Factories.registerCheck<SecretLiteralCheck>(rules::SecretLiteral);
     for (const char *Rule : {rules::TlsVerifyDisabled, rules::WeakTls})
       Factories.registerCheck<TlsCheck>(Rule);
+    for (const char *Rule : {rules::PredictableRandom, rules::WeakKdf, rules::UncheckedVerification,
+                             rules::TimingUnsafeCompare, rules::HiddenBypass})
+      Factories.registerCheck<ConfigCheck>(Rule);
   }
 };
 

@@ -25,12 +25,10 @@ void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
   // Every function of the main file is scanned once for its decisions.
   Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
   // Literal passwords handed to password parameters.
-  std::vector<StringRef> Funcs, Ctors;
-  splitModelNames(Funcs, Ctors);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
-  if (!Ctors.empty())
+  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
+  if (!catalog().constructorClasses().empty())
     Finder->addMatcher(
-        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Ctors)))))
+        cxxConstructExpr(constructsClassIn(&catalog().constructorClasses()))
             .bind("ctor"),
         this);
 }

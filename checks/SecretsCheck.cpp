@@ -21,12 +21,10 @@ void SecretsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void SecretsCheck::registerMatchers(MatchFinder *Finder) {
-  std::vector<StringRef> Funcs, Ctors;
-  splitModelNames(Funcs, Ctors);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
-  if (!Ctors.empty())
+  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
+  if (!catalog().constructorClasses().empty())
     Finder->addMatcher(
-        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Ctors)))))
+        cxxConstructExpr(constructsClassIn(&catalog().constructorClasses()))
             .bind("ctor"),
         this);
 }

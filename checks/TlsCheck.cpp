@@ -12,12 +12,10 @@ using namespace clang::tidy;
 namespace backdoor {
 
 void TlsCheck::registerMatchers(MatchFinder *Finder) {
-  std::vector<StringRef> Funcs, Ctors;
-  splitModelNames(Funcs, Ctors);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(Funcs)))).bind("call"), this);
-  if (!Ctors.empty())
+  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
+  if (!catalog().constructorClasses().empty())
     Finder->addMatcher(
-        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Ctors)))))
+        cxxConstructExpr(constructsClassIn(&catalog().constructorClasses()))
             .bind("ctor"),
         this);
 }

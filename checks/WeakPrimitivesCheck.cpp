@@ -44,10 +44,8 @@ void WeakPrimitivesCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
   // Calls to every function the catalog models (the names are data).
-  std::vector<StringRef> Names, Ctors; // owned by the catalog, which outlives the finder
-  splitModelNames(Names, Ctors);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Names)))).bind("call"), this);
+      callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
   std::vector<StringRef> Types;
   for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);

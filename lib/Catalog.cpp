@@ -92,7 +92,7 @@ static const char *KnownRoles[] = {
     "key", "key-length", "iv", "salt", "nonce", "password", "secret", "handle",
     "private-key", "hex-key", "key-handle", "key-blob", "username",
     "verify-callback", "tls-version", "tls-options", "security-level", "priority-string",
-    "suite-ids", "tls13-suites",
+    "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
     "output", "iterations", "verify-mode", "cipher-list", "data", "length"};
 
 static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
@@ -361,7 +361,14 @@ public:
 
   void loadThresholds(const YAML::Node &N) {
     if (!expectMap(N, "'thresholds'")) return;
-    checkKeys(N, {"min-bits"}, "'thresholds'");
+    checkKeys(N, {"min-bits", "min-work"}, "'thresholds'");
+    if (YAML::Node W = N["min-work"]) {
+      if (expectMap(W, "'min-work'"))
+        for (auto It = W.begin(); It != W.end(); ++It) {
+          std::string K = It->first.as<std::string>();
+          if (auto V = integer(It->second, "min-work of '" + K + "'")) Cat->Limits.MinWork[K] = uint64_t(*V);
+        }
+    }
     if (YAML::Node M = N["min-bits"]) {
       if (!expectMap(M, "'min-bits'")) return;
       for (auto It = M.begin(); It != M.end(); ++It) {
@@ -388,7 +395,8 @@ public:
       checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
                     "handle-requires", "external", "external-return", "copy", "clears",
                     "absorb", "drain", "compare", "compare-true-if-equal", "decodes", "returns-object",
-                    "insecure", "unless-called", "requires-in-unit", "only-if-in-unit"},
+                    "insecure", "unless-called", "requires-in-unit", "only-if-in-unit",
+                    "predictable-return", "predictable", "must-check", "verify-result"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -429,9 +437,11 @@ public:
           }
           if (!llvm::is_contained(KnownRoles, StringRef(PM.Role)))
             error(V.Mark(), "unknown parameter role '" + PM.Role + "' in " + What);
-          if (!PM.Algorithm.empty() && !Cat->Limits.MinBits.count(PM.Algorithm))
-            error(V.Mark(), "unknown key-size algorithm '" + PM.Algorithm + "' in " + What +
-                                " (known: rsa, dsa, dh, ec, symmetric)");
+          if (!PM.Algorithm.empty() && !Cat->Limits.MinBits.count(PM.Algorithm) &&
+              !Cat->Limits.MinWork.count(PM.Algorithm))
+            error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
+                                " (known: rsa, dsa, dh, ec, symmetric, pbkdf2, scrypt-n, argon2-ops, "
+                                "argon2-mem, salt-bytes)");
           F.Params.push_back(PM);
         }
       }
@@ -497,6 +507,21 @@ public:
         }
       }
       F.UnlessCalled = strList(M["unless-called"], "unless-called of " + What);
+      if (YAML::Node PR = M["predictable-return"]) F.PredictableReturn = PR.IsScalar() && PR.Scalar() == "true";
+      if (YAML::Node MC = M["must-check"]) F.MustCheck = MC.IsScalar() && MC.Scalar() == "true";
+      if (YAML::Node Pr = M["predictable"]) {
+        if (Pr.IsScalar()) {
+          if (auto V = integer(Pr, "predictable of " + What)) F.Predictable.push_back(*V);
+        } else {
+          for (const auto &X : Pr)
+            if (auto V = integer(X, "predictable of " + What)) F.Predictable.push_back(*V);
+        }
+      }
+      if (auto VR = str(M["verify-result"], "verify-result of " + What)) {
+        if (*VR != "one-is-valid" && *VR != "zero-is-valid")
+          error(M["verify-result"].Mark(), "verify-result of " + What + " must be one-is-valid or zero-is-valid");
+        F.VerifyResult = *VR;
+      }
       F.RequiresInTu = strList(M["requires-in-unit"], "requires-in-unit of " + What);
       F.OnlyIfInTu = strList(M["only-if-in-unit"], "only-if-in-unit of " + What);
       if (YAML::Node Dec = M["decodes"]) {
@@ -579,6 +604,10 @@ public:
       Old.ExternalReturn |= F.ExternalReturn;
       Old.CopyTransforms |= F.CopyTransforms;
       Old.ReturnsObject |= F.ReturnsObject;
+      Old.PredictableReturn |= F.PredictableReturn;
+      Old.MustCheck |= F.MustCheck;
+      if (!F.Predictable.empty()) Old.Predictable = F.Predictable;
+      Take(Old.VerifyResult, F.VerifyResult, std::string());
     }
   }
 
@@ -786,6 +815,19 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
     Errors.push_back(E);
   }
   if (Errors.size() != Before) return nullptr;
+  for (const auto &F : L.Cat->Functions) {
+    StringRef N = F.getKey();
+    size_t Sep = N.rfind("::");
+    if (Sep == StringRef::npos) {
+      L.Cat->CalleeNames.insert(N);
+      continue;
+    }
+    StringRef Last = N.drop_front(Sep + 2), Head = N.take_front(Sep);
+    size_t Prev = Head.rfind("::");
+    StringRef Cls = Prev == StringRef::npos ? Head : Head.drop_front(Prev + 2);
+    if (Cls == Last) L.Cat->CtorClasses.insert(Cls); // "ns::Class::Class"
+    else L.Cat->CalleeNames.insert(Last);
+  }
   return L.Cat;
 }
 

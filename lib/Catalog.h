@@ -10,6 +10,7 @@
 #define BACKDOOR_CATALOG_H
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
 #include <map>
@@ -98,6 +99,10 @@ struct FunctionModel {
   std::vector<std::string> UnlessCalled;    // Conditional values pass when one of these is called
   std::vector<std::string> RequiresInTu;    // a finding unless one of these is called in the unit
   std::vector<std::string> OnlyIfInTu;      // ...and only when one of these is called in it
+  bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
+  std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
+  bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
+  std::string VerifyResult;                 // "one-is-valid" (1/0/-1) or "zero-is-valid"
   std::vector<AlgSpec> Uses;    // calling it uses these algorithms
   int HandleArg = -1;           // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
@@ -133,6 +138,10 @@ struct ParamStructModel {
 struct Thresholds {
   std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
                                           {"ec", 224}, {"symmetric", 128}};
+  /// Work factors of password hashing (OWASP defaults; the catalog may change them).
+  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 600000}, {"pbkdf2-critical", 1000},
+                                          {"scrypt-n", 16384}, {"argon2-ops", 2},
+                                          {"argon2-mem", 19922944}, {"salt-bytes", 16}};
 };
 
 /// A TLS cipher suite as OpenSSL names it, for the cipher-string parser.
@@ -170,6 +179,10 @@ public:
   const Rule *rule(llvm::StringRef Id) const;
   const FunctionModel *function(llvm::StringRef Name) const;
   const llvm::StringMap<FunctionModel> &functions() const { return Functions; }
+  /// Unqualified names of every modelled function ("SetKeyWithIV", "operator()"),
+  /// and class names of modelled constructors: what matchers look up per call.
+  const llvm::StringSet<> &calleeNames() const { return CalleeNames; }
+  const llvm::StringSet<> &constructorClasses() const { return CtorClasses; }
   const FamilyInfo *family(llvm::StringRef Kind, llvm::StringRef Family) const;
   const ParamKeyModel *paramKey(llvm::StringRef Key) const;
   const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
@@ -207,6 +220,7 @@ private:
   std::vector<ParamStructModel> ParamStructs;
   Thresholds Limits;
   std::vector<KnownKey> KnownKeys;
+  llvm::StringSet<> CalleeNames, CtorClasses;
   std::vector<TlsSuite> TlsSuites;
   std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;
   mutable std::mutex CacheMutex;

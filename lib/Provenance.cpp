@@ -53,6 +53,7 @@ const Expr *strip(const Expr *E) {
 void alt(Prov &Into, const Prov &P) {
   Into.External |= P.External;
   Into.Unknown |= P.Unknown;
+  if (!Into.Predictable) Into.Predictable = P.Predictable;
   for (const Origin &O : P.Origins)
     if (Into.Origins.size() < MaxOrigins) Into.Origins.push_back(O);
 }
@@ -536,6 +537,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
     Prov P = ofAt(AS->getBase(), Depth + 1, TopLevel);
     for (Origin &O : P.Origins) O.Bytes.reset();
+    // table[rand() % n]: the choice is as guessable (or as external) as the index.
+    if (!AS->getIdx()->isValueDependent() && !AS->getIdx()->isEvaluatable(Ctx)) {
+      Prov I = ofAt(AS->getIdx(), Depth + 1, TopLevel);
+      if (!P.Predictable) P.Predictable = I.Predictable;
+      P.External |= I.External;
+    }
     return P;
   }
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
@@ -578,7 +585,20 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     if (OC->getOperator() == OO_Plus) // string concatenation
       return combine({ofAt(OC->getArg(0), Depth + 1, TopLevel), ofAt(OC->getArg(1), Depth + 1, TopLevel)},
                      false);
-    if (OC->getOperator() == OO_Call) return ofCall(OC, Depth, TopLevel);
+    if (OC->getOperator() == OO_Call) {
+      // engine() and dist(engine) with a predictable engine (std::mt19937...).
+      if (const Regex *Eng = Cat.pattern("predictable-engine-type"))
+        for (const Expr *A : OC->arguments()) {
+          QualType T = A->getType().getNonReferenceType();
+          if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+            if (Eng->match(plainQualifiedName(RD))) {
+              Prov P;
+              P.Predictable = OC;
+              return P;
+            }
+        }
+      return ofCall(OC, Depth, TopLevel);
+    }
     return unknown();
   }
   if (const auto *CE = dyn_cast<CallExpr>(E)) return ofCall(CE, Depth, TopLevel);
@@ -751,6 +771,8 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       const FunctionDecl *Callee = CE->getDirectCallee();
       if (M && llvm::is_contained(M->External, int(W.Arg))) {
         P = external();
+      } else if (M && llvm::is_contained(M->Predictable, int(W.Arg))) {
+        P.Predictable = CE;
       } else if (M && M->Clears == int(W.Arg)) {
         Origin O = constant(CE);
         O.Clearing = true; // memset(key, 0, n): zeros, unless something else fills it
@@ -820,6 +842,7 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
   Prov Out;
   Out.External = S.External;
   Out.Unknown = S.Unknown;
+  Out.Predictable = S.Predictable;
   const FunctionDecl *FD = CE->getDirectCallee();
   unsigned Shift = isa<CXXOperatorCallExpr>(CE) && FD && isa<CXXMethodDecl>(FD) ? 1 : 0;
   for (const Origin &O : S.Origins) {
@@ -835,6 +858,7 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
     Prov A = ofAt(CE->getArg(I), Depth + 1, TopLevel);
     Out.External |= A.External;
     Out.Unknown |= A.Unknown;
+    if (!Out.Predictable) Out.Predictable = A.Predictable;
     for (Origin AO : A.Origins) {
       AO.Partial |= O.Partial;
       AO.Transformed |= O.Transformed;
@@ -911,6 +935,11 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
   const FunctionModel *M = model(CE);
   if (M) {
     if (M->ExternalReturn) return external();
+    if (M->PredictableReturn) {
+      Prov P;
+      P.Predictable = CE;
+      return P;
+    }
     if (M->ReturnsObject)
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
         return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);

@@ -50,6 +50,8 @@ struct Prov {
   std::vector<Origin> Origins;
   bool External = false; // RNG, file, environment, network, user input
   bool Unknown = false;  // not understood
+  /// Guessable randomness (rand(), mt19937) went into the data: the call.
+  const clang::Expr *Predictable = nullptr;
   /// Constant origins that may be the whole value, not cleared.
   std::vector<const Origin *> wholeConstants() const;
   bool hasNonConstant() const;

@@ -19,6 +19,8 @@ int crypto_pwhash(unsigned char *const out, unsigned long long outlen, const cha
 int crypto_box_easy(unsigned char *c, const unsigned char *m, unsigned long long mlen, const unsigned char *n, const unsigned char *pk, const unsigned char *sk);
 int crypto_sign_detached(unsigned char *sig, unsigned long long *siglen_p, const unsigned char *m, unsigned long long mlen, const unsigned char *sk);
 void randombytes_buf(void *const buf, const size_t size);
+int crypto_sign_verify_detached(const unsigned char *sig, const unsigned char *m, unsigned long long mlen, const unsigned char *pk);
+int sodium_memcmp(const void *const b1_, const void *const b2_, size_t len);
 void crypto_secretbox_keygen(unsigned char k[crypto_secretbox_KEYBYTES]);
 int crypto_box_keypair(unsigned char *pk, unsigned char *sk);
 int sodium_hex2bin(unsigned char *const bin, const size_t bin_maxlen, const char *const hex, const size_t hex_len, const char *const ignore, size_t *const bin_len, const char **const hex_end);

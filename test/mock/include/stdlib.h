@@ -23,6 +23,12 @@ int puts(const char *s);
 long read(int fd, void *buf, size_t count);
 long write(int fd, const void *buf, size_t count);
 int getrandom(void *buf, size_t buflen, unsigned int flags);
+long lrand48(void);
+double drand48(void);
+typedef long time_t;
+time_t time(time_t *t);
+int getpid(void);
+char *secure_getenv(const char *name);
 #ifdef __cplusplus
 }
 #endif

@@ -209,6 +209,19 @@ int EVP_PBE_scrypt(const char *pass, size_t passlen, const unsigned char *salt, 
 #define EVP_PKEY_HMAC 855
 #define EVP_PKEY_ED25519 1087
 
+/* verification (evp.h, x509_vfy.h, ecdsa.h, dsa.h) */
+typedef struct ecdsa_sig_st ECDSA_SIG;
+typedef struct x509_store_ctx_st X509_STORE_CTX;
+int EVP_VerifyFinal(EVP_MD_CTX *ctx, const unsigned char *sigbuf, unsigned int siglen, EVP_PKEY *pkey);
+int EVP_DigestVerifyFinal(EVP_MD_CTX *ctx, const unsigned char *sig, size_t siglen);
+int EVP_DigestVerify(EVP_MD_CTX *ctx, const unsigned char *sigret, size_t siglen, const unsigned char *tbs, size_t tbslen);
+int X509_verify_cert(X509_STORE_CTX *ctx);
+int ECDSA_verify(int type, const unsigned char *dgst, int dgstlen, const unsigned char *sig, int siglen, EC_KEY *eckey);
+int DSA_verify(int type, const unsigned char *dgst, int dgstlen, const unsigned char *sigbuf, int siglen, DSA *dsa);
+int RAND_pseudo_bytes(unsigned char *buf, int num);
+int CRYPTO_memcmp(const void *a, const void *b, size_t len);
+unsigned char *SHA256(const unsigned char *d, size_t n, unsigned char *md);
+
 /* params.h */
 OSSL_PARAM OSSL_PARAM_construct_int(const char *key, int *buf);
 OSSL_PARAM OSSL_PARAM_construct_uint(const char *key, unsigned int *buf);

@@ -1,0 +1,38 @@
+//===--- ConfigCheck.cpp - randomness, KDF, verification, bypass ---------===//
+#include "ConfigCheck.h"
+#include "Config.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+ConfigCheck::ConfigCheck(StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context), Rule(Name.str()),
+      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
+
+void ConfigCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BackdoorCheck::storeOptions(Opts);
+  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
+}
+
+void ConfigCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
+  Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
+}
+
+void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
+  AnalysisSession &S = session(*Result.Context);
+  const std::vector<Candidate> *Cs = nullptr;
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &configOfCall(S, CE);
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &configOfFunction(S, FD);
+  if (!Cs) return;
+  for (const Candidate &C : *Cs)
+    if (C.Rule == Rule && !Ignored.matches(C.Loc, *Result.SourceManager)) report(C);
+}
+
+} // namespace backdoor

@@ -1,0 +1,50 @@
+// RUN: %run-both --checks=backdoor-hidden-bypass %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Verification skipped on a magic environment variable, input value or debug switch.
+#include <openssl/ssl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SKIP_CERT_CHECK 1
+int verify_password(const char *user, const char *password);
+
+int check_peer(X509_STORE_CTX *store) {
+  // ruleid: backdoor-hidden-bypass
+  if (getenv("VENDOR_SUPPORT_MODE"))
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when the environment variable 'VENDOR_SUPPORT_MODE' is set; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  return X509_verify_cert(store) == 1;
+}
+
+int login(const char *user, const char *password, const char *user_agent) {
+  // ruleid: backdoor-hidden-bypass
+  if (strcmp(user_agent, "Mozilla/5.0 (SupportTool)") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'user_agent' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  return verify_password(user, password);
+}
+
+int verify_chain(X509_STORE_CTX *store) {
+  // ruleid: backdoor-hidden-bypass
+  if (SKIP_CERT_CHECK)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when the compiled-in switch 'SKIP_CERT_CHECK' is on; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  return X509_verify_cert(store) == 1;
+}
+
+// Negative cases.
+int configured(X509_STORE_CTX *store) {
+  // ok: backdoor-hidden-bypass (a refusal, not a grant)
+  if (getenv("STRICT_MODE") && X509_verify_cert(store) != 1)
+    return -1;
+  // ok: backdoor-hidden-bypass (the branch still verifies)
+  if (getenv("EXTRA_CHECKS"))
+    return X509_verify_cert(store) == 1;
+  return X509_verify_cert(store) == 1;
+}
+
+const char *log_dir(void) {
+  // ok: backdoor-hidden-bypass (no verification anywhere)
+  if (getenv("LOG_DIR"))
+    return getenv("LOG_DIR");
+  return "/var/log";
+}

@@ -1,0 +1,75 @@
+// RUN: %run-both --checks=backdoor-predictable-random %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Predictable generators feeding secrets; ignored CSPRNG failures; non-crypto uses stay quiet.
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+void keys(EVP_CIPHER_CTX *ctx) {
+  unsigned char key[16], iv[16];
+  srand((unsigned)time(NULL));
+  for (int i = 0; i < 16; i++) {
+    // ruleid: backdoor-predictable-random
+    key[i] = (unsigned char)(rand() & 0xff);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // ruleid: backdoor-predictable-random
+    iv[i] = (unsigned char)random();
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: output of 'random' becomes 'iv'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  }
+  // ruleid: backdoor-predictable-random, backdoor-predictable-random
+  EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), NULL, key, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: output of 'rand' reaches the key of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-2]]:57: warning: output of 'random' reaches the iv of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  unsigned char k2[16];
+  RAND_pseudo_bytes(k2, sizeof k2);
+  // ruleid: backdoor-predictable-random
+  EVP_EncryptInit_ex(ctx, EVP_aes_128_gcm(), NULL, k2, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: output of 'RAND_pseudo_bytes' reaches the key of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+}
+
+void tokens(char *out) {
+  char session_token[33];
+  for (int i = 0; i < 32; i++)
+    // ruleid: backdoor-predictable-random
+    session_token[i] = kAlphabet[rand() % (sizeof kAlphabet - 1)];
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: output of 'rand' becomes 'session_token'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  // ruleid: backdoor-predictable-random
+  long otp_code = lrand48() % 1000000;
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: output of 'lrand48' becomes 'otp_code'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  strcpy(out, session_token);
+  (void)otp_code;
+}
+
+// ruleid: backdoor-predictable-random
+unsigned generate_nonce(void) { return (unsigned)rand() ^ (unsigned)getpid(); }
+// CHECK-MESSAGES: :[[@LINE-1]]:40: warning: output of 'rand' becomes 'generate_nonce'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+
+void ignored(unsigned char *buf) {
+  // ruleid: backdoor-predictable-random
+  RAND_bytes(buf, 32);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  // ruleid: backdoor-predictable-random
+  (void)RAND_priv_bytes(buf, 32);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the result of 'RAND_priv_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+}
+
+// Negative cases: games, shuffles, jitter, simulations; checked CSPRNG calls.
+int roll_dice(void) { return rand() % 6 + 1; }
+void shuffle(int *deck, int n) {
+  for (int i = n - 1; i > 0; i--) {
+    int j = rand() % (i + 1);
+    int t = deck[i];
+    deck[i] = deck[j];
+    deck[j] = t;
+  }
+}
+double jitter_ms(void) { return drand48() * 50.0; }
+int safe(unsigned char *key) {
+  // ok: backdoor-predictable-random
+  if (RAND_bytes(key, 32) != 1)
+    return -1;
+  int delay = rand() % 100;
+  return delay;
+}

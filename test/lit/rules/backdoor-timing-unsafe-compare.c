@@ -1,0 +1,32 @@
+// RUN: %run-both --checks=backdoor-timing-unsafe-compare %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// MAC tags compared in variable time.
+#include <openssl/hmac.h>
+#include <sodium.h>
+#include <string.h>
+
+int check_mac(const unsigned char *msg, size_t n, const unsigned char *key, const unsigned char *received_tag) {
+  unsigned char expected_mac[32];
+  unsigned int len = 32;
+  HMAC(EVP_sha256(), key, 32, msg, n, expected_mac, &len);
+  // ruleid: backdoor-timing-unsafe-compare
+  return memcmp(expected_mac, received_tag, 32) == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'memcmp' compares the MAC 'expected_mac' in time that depends on where it differs, which lets an attacker forge it byte by byte; use CRYPTO_memcmp or an equivalent [backdoor-timing-unsafe-compare]
+}
+
+int check_hmac(const char *hmac, const char *computed) {
+  // ruleid: backdoor-timing-unsafe-compare
+  return strcmp(hmac, computed) == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'strcmp' compares the MAC 'hmac' in time that depends on where it differs, which lets an attacker forge it byte by byte; use CRYPTO_memcmp or an equivalent [backdoor-timing-unsafe-compare]
+}
+
+// Negative cases.
+int safe(const unsigned char *tag, const unsigned char *expected_tag, const unsigned char *a,
+         const unsigned char *b) {
+  // ok: backdoor-timing-unsafe-compare
+  int r = CRYPTO_memcmp(tag, expected_tag, 16) == 0;
+  // ok: backdoor-timing-unsafe-compare
+  r |= sodium_memcmp(tag, expected_tag, 16) == 0;
+  // ok: backdoor-timing-unsafe-compare (not a MAC)
+  r |= memcmp(a, b, 16) == 0;
+  return r;
+}

@@ -1,0 +1,60 @@
+// RUN: %run-both --checks=backdoor-unchecked-verification %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Verification results discarded or read so that an error counts as success.
+#include <openssl/evp.h>
+#include <mbedtls/pk.h>
+#include <sodium.h>
+
+int accept(void);
+
+int check_update(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pkey) {
+  // ruleid: backdoor-unchecked-verification
+  if (EVP_VerifyFinal(ctx, sig, len, pkey))
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'EVP_VerifyFinal' is read as true or false, but -1 means an error: an error then counts as a valid signature; compare the result with 1 [backdoor-unchecked-verification]
+    return accept();
+  return 0;
+}
+
+int check_cert(X509_STORE_CTX *store) {
+  int ok = X509_verify_cert(store);
+  // ruleid: backdoor-unchecked-verification
+  if (!ok)
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: the verification result 'ok' is read as true or false, but -1 means an error: an error then counts as a valid signature; compare the result with 1 [backdoor-unchecked-verification]
+    return -1;
+  return 1;
+}
+
+int check_ecdsa(const unsigned char *dgst, const unsigned char *sig, EC_KEY *key) {
+  int r = ECDSA_verify(0, dgst, 32, sig, 72, key);
+  // ruleid: backdoor-unchecked-verification
+  return r != 0 ? accept() : 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: the verification result 'r' is read as true or false, but -1 means an error: an error then counts as a valid signature; compare the result with 1 [backdoor-unchecked-verification]
+}
+
+void discarded(EVP_MD_CTX *ctx, const unsigned char *sig, mbedtls_pk_context *pk, const unsigned char *h,
+               const unsigned char *m, const unsigned char *spk) {
+  // ruleid: backdoor-unchecked-verification
+  EVP_DigestVerifyFinal(ctx, sig, 64);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'EVP_DigestVerifyFinal' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
+  // ruleid: backdoor-unchecked-verification
+  mbedtls_pk_verify(pk, MBEDTLS_MD_SHA256, h, 32, sig, 64);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'mbedtls_pk_verify' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
+  // ruleid: backdoor-unchecked-verification
+  (void)crypto_sign_verify_detached(sig, m, 32, spk);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the result of 'crypto_sign_verify_detached' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
+}
+
+// Negative cases.
+int safe(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pkey, X509_STORE_CTX *store,
+         mbedtls_pk_context *pk, const unsigned char *h) {
+  // ok: backdoor-unchecked-verification
+  if (EVP_VerifyFinal(ctx, sig, len, pkey) == 1)
+    return accept();
+  int ok = X509_verify_cert(store);
+  // ok: backdoor-unchecked-verification
+  if (ok <= 0)
+    return -1;
+  // ok: backdoor-unchecked-verification (0 means valid for Mbed TLS)
+  if (mbedtls_pk_verify(pk, MBEDTLS_MD_SHA256, h, 32, sig, 64) != 0)
+    return -1;
+  return 1;
+}

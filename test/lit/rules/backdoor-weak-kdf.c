@@ -1,0 +1,57 @@
+// RUN: %run-both --checks=backdoor-weak-kdf %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Work factors and salts below the floors, EVP_BytesToKey, one fast hash of a password.
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <sodium.h>
+#include <mbedtls/cipher.h>
+#include <CommonCrypto/CommonKeyDerivation.h>
+#include <string.h>
+
+#define PBKDF2_ROUNDS 10000
+
+void derive(const char *password, const unsigned char *salt, unsigned char *key, unsigned char *out) {
+  // ruleid: backdoor-weak-kdf
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 1000, EVP_sha256(), 32, key);
+  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the PBKDF2 iteration count 1,000 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // ruleid: backdoor-weak-kdf
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, PBKDF2_ROUNDS, EVP_sha256(), 32, key);
+  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the PBKDF2 iteration count 10,000 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // ruleid: backdoor-weak-kdf
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 8, 600000, EVP_sha256(), 32, key);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: a 8-byte salt for 'PKCS5_PBKDF2_HMAC' is shorter than 16 bytes; precomputed tables cover short salts [backdoor-weak-kdf]
+  // ruleid: backdoor-weak-kdf
+  EVP_BytesToKey(EVP_aes_256_cbc(), EVP_sha256(), salt, (const unsigned char *)password, 8, 1, key, out);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'EVP_BytesToKey' derives keys with one iteration of a fast hash by default (and a weak scheme whatever the count); use PBKDF2, scrypt or Argon2 [backdoor-weak-kdf]
+  // ruleid: backdoor-weak-kdf
+  EVP_PBE_scrypt(password, strlen(password), salt, 16, 1024, 8, 1, 0, key, 32);
+  // CHECK-MESSAGES: :[[@LINE-1]]:56: warning: the scrypt cost N 1,024 of 'EVP_PBE_scrypt' is below 16,384; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // ruleid: backdoor-weak-kdf, backdoor-weak-kdf
+  crypto_pwhash(key, 32, password, strlen(password), salt, 1, 8192, crypto_pwhash_ALG_DEFAULT);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: the Argon2 time cost 1 of 'crypto_pwhash' is below 2; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-2]]:63: warning: the Argon2 memory cost 8,192 of 'crypto_pwhash' is below 19,922,944; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // ruleid: backdoor-weak-kdf
+  mbedtls_pkcs5_pbkdf2_hmac_ext(MBEDTLS_MD_SHA256, (const unsigned char *)password, 8, salt, 16, 4096, 32, key);
+  // CHECK-MESSAGES: :[[@LINE-1]]:98: warning: the PBKDF2 iteration count 4,096 of 'mbedtls_pkcs5_pbkdf2_hmac_ext' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // ruleid: backdoor-weak-kdf
+  CCKeyDerivationPBKDF(kCCPBKDF2, password, 8, salt, 16, kCCPRFHmacAlgSHA256, 5000, key, 32);
+  // CHECK-MESSAGES: :[[@LINE-1]]:79: warning: the PBKDF2 iteration count 5,000 of 'CCKeyDerivationPBKDF' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+}
+
+void store(const char *password, unsigned char *digest) {
+  // ruleid: backdoor-weak-kdf
+  SHA256((const unsigned char *)password, strlen(password), digest);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: password 'password' is hashed with one fast hash ('SHA256'); stolen hashes are cracked at billions of guesses per second, use Argon2id, scrypt or PBKDF2 [backdoor-weak-kdf]
+}
+
+// Negative cases.
+void safe(const char *password, const unsigned char *salt, unsigned char *key, const unsigned char *file,
+          unsigned char *digest) {
+  // ok: backdoor-weak-kdf
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 600000, EVP_sha256(), 32, key);
+  // ok: backdoor-weak-kdf
+  EVP_PBE_scrypt(password, strlen(password), salt, 16, 131072, 8, 1, 0, key, 32);
+  // ok: backdoor-weak-kdf
+  crypto_pwhash(key, 32, password, strlen(password), salt, crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_DEFAULT);
+  // ok: backdoor-weak-kdf (a file checksum, not a password)
+  SHA256(file, 4096, digest);
+}
