@@ -1,6 +1,7 @@
 //===--- Config.cpp - randomness, KDFs, verification, bypasses -----------===//
 #include "Config.h"
 
+#include "AstUtil.h"
 #include "Provenance.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -16,34 +17,6 @@ namespace backdoor {
 namespace {
 
 const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
-
-std::string nameOf(const Expr *E) {
-  E = E ? E->IgnoreParenCasts() : nullptr;
-  while (E) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return DRE->getDecl()->getNameAsString();
-    if (const auto *ME = dyn_cast<MemberExpr>(E)) return ME->getMemberDecl()->getNameAsString();
-    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-      E = AS->getBase()->IgnoreParenCasts();
-      continue;
-    }
-    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-      E = UO->getSubExpr()->IgnoreParenCasts();
-      continue;
-    }
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-      E = MC->getImplicitObjectArgument()->IgnoreParenCasts();
-      continue;
-    }
-    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
-      if (OC->getNumArgs() >= 1) {
-        E = OC->getArg(0)->IgnoreParenCasts();
-        continue;
-      }
-    }
-    return "";
-  }
-  return "";
-}
 
 std::string calleeName(const Expr *Call) {
   if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call))
@@ -137,7 +110,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                                    "' is shorter than " + std::to_string(Min) +
                                    " bytes; precomputed tables cover short salts"));
       } else if (Role == "hashed-data") {
-        std::string N = nameOf(Arg);
+        std::string N = operandName(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N))
           Out.push_back(make(SM, rules::WeakKdf, Arg,
                              "password '" + N + "' is hashed with one fast hash ('" + Callee +
@@ -201,7 +174,7 @@ public:
       if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (oneIsValidCall(BO->getRHS())) VerifyVars.insert(VD);
-      predictableSink(nameOf(BO->getLHS()), BO->getRHS());
+      predictableSink(operandName(BO->getLHS()), BO->getRHS());
     }
     return true;
   }
@@ -239,7 +212,7 @@ public:
     if (unsigned(M->Compare[0]) >= CE->getNumArgs() || unsigned(M->Compare[1]) >= CE->getNumArgs())
       return true;
     const Expr *A = CE->getArg(M->Compare[0]), *B = CE->getArg(M->Compare[1]);
-    std::string NA = nameOf(A), NB = nameOf(B);
+    std::string NA = operandName(A), NB = operandName(B);
     bool Mac = matches(Cat, "mac-name", NA) || matches(Cat, "mac-name", NB);
     if (!Mac) return true;
     // Comparing with a constant is another rule's business (magic credential).
@@ -341,7 +314,7 @@ private:
         if (M && M->Compare.size() == 2)
           for (int I : M->Compare) {
             if (unsigned(I) >= CE->getNumArgs()) continue;
-            std::string N = nameOf(CE->getArg(I));
+            std::string N = operandName(CE->getArg(I));
             if (matches(F.Cat, "magic-input-name", N)) {
               Found = "'" + N + "' equals a magic value";
               return false;
@@ -406,7 +379,7 @@ private:
       }
       bool VisitBinaryOperator(BinaryOperator *BO) {
         if (BO->getOpcode() == BO_Assign &&
-            matches(F.Cat, "grant-flag-name", nameOf(BO->getLHS())))
+            matches(F.Cat, "grant-flag-name", operandName(BO->getLHS())))
           Leaves = true;
         return true;
       }

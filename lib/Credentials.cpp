@@ -1,6 +1,7 @@
 //===--- Credentials.cpp - magic credentials and secret literals ---------===//
 #include "Credentials.h"
 
+#include "AstUtil.h"
 #include "Provenance.h"
 #include "Secrets.h"
 #include "clang/AST/ExprCXX.h"
@@ -75,50 +76,6 @@ bool secretName(StringRef Name, const Catalog &Cat) {
 namespace {
 
 const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
-
-/// The name an operand is known by: a variable, a field, a getter's name.
-std::string operandName(const Expr *E) {
-  E = E ? E->IgnoreParenCasts() : nullptr;
-  while (E) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return DRE->getDecl()->getNameAsString();
-    if (const auto *ME = dyn_cast<MemberExpr>(E)) return ME->getMemberDecl()->getNameAsString();
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-      const CXXMethodDecl *MD = MC->getMethodDecl();
-      if (MD && MD->getDeclName().isIdentifier() &&
-          (MD->getName() == "c_str" || MD->getName() == "data" || MD->getName() == "get" ||
-           MD->getName() == "toStdString" || MD->getName() == "str")) {
-        E = MC->getImplicitObjectArgument()->IgnoreParenCasts();
-        continue;
-      }
-      return MD ? MD->getNameAsString() : "";
-    }
-    if (const auto *CE = dyn_cast<CallExpr>(E)) {
-      if (const FunctionDecl *FD = CE->getDirectCallee()) return FD->getNameAsString();
-      return "";
-    }
-    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-      E = AS->getBase()->IgnoreParenCasts();
-      continue;
-    }
-    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-      E = UO->getSubExpr()->IgnoreParenCasts();
-      continue;
-    }
-    if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
-      if (CC->getNumArgs() >= 1) {
-        E = CC->getArg(0)->IgnoreParenCasts();
-        continue;
-      }
-      return "";
-    }
-    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
-      E = MTE->getSubExpr()->IgnoreParenCasts();
-      continue;
-    }
-    return "";
-  }
-  return "";
-}
 
 enum class Cred { None, Password, Username, Hash };
 

@@ -1,5 +1,6 @@
 //===--- Provenance.cpp - where data comes from --------------------------===//
 #include "Provenance.h"
+#include "AstUtil.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -35,19 +36,7 @@ bool Prov::hasNonConstant() const {
 
 namespace {
 
-const Expr *strip(const Expr *E) {
-  while (E) {
-    const Expr *Old = E;
-    E = E->IgnoreParenCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E)) E = EWC->getSubExpr();
-    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr();
-    if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) E = BTE->getSubExpr();
-    if (const auto *CE = dyn_cast<ConstantExpr>(E)) E = CE->getSubExpr();
-    if (const auto *DIE = dyn_cast<CXXDefaultArgExpr>(E)) E = DIE->getExpr();
-    if (E == Old) break;
-  }
-  return E;
-}
+const Expr *strip(const Expr *E) { return stripAll(E); }
 
 /// Alternatives: the data is one of these.
 void alt(Prov &Into, const Prov &P) {
@@ -888,24 +877,15 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
     if (!KV.first.second) SavedMemo.insert(KV);
   for (auto &KV : SavedMemo) Memo.erase(KV.first);
 
-  class Returns : public RecursiveASTVisitor<Returns> {
-  public:
-    std::vector<const ReturnStmt *> R;
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool VisitReturnStmt(ReturnStmt *RS) {
-      R.push_back(RS);
-      return true;
-    }
-  } Rs;
-  Rs.TraverseStmt(Def->getBody());
+  std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
   Prov Ret;
-  for (const ReturnStmt *RS : Rs.R) {
+  for (const ReturnStmt *RS : Rs) {
     if (!RS->getRetValue()) continue;
     Prov P = ofAt(RS->getRetValue(), Depth + 1, false);
     for (Origin &O : P.Origins) O.Path.push_back(Step{RS, "value returned here"});
     alt(Ret, P);
   }
-  if (Rs.R.empty()) Ret.Unknown = true;
+  if (Rs.empty()) Ret.Unknown = true;
   Summary Result;
   Result.Return = std::move(Ret);
   for (unsigned I = 0; I < Def->getNumParams(); ++I) {

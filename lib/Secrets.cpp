@@ -1,6 +1,7 @@
 //===--- Secrets.cpp - constant secrets reaching crypto APIs -------------===//
 #include "Secrets.h"
 
+#include "AstUtil.h"
 #include "Provenance.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -173,22 +174,6 @@ private:
   }
 };
 
-std::vector<Candidate> dedup(std::vector<Candidate> In) {
-  std::vector<Candidate> Out;
-  std::set<std::pair<unsigned, std::string>> Seen;
-  for (Candidate &C : In)
-    if (Seen.insert({C.Loc.getRawEncoding(), C.Rule + C.Message}).second) Out.push_back(std::move(C));
-  return Out;
-}
-
-std::string calleeName(const FunctionDecl *FD) {
-  if (!FD) return "?";
-  if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD)) return CD->getParent()->getNameAsString();
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-    return MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
-  return FD->getNameAsString();
-}
-
 } // namespace
 
 /// A call inside the body of a modelled library function (Botan's inline
@@ -219,7 +204,7 @@ const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *
     const FunctionDecl *FD = CE->getDirectCallee();
     if (M) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      std::string Callee = calleeName(FD);
+      std::string Callee = displayName(FD);
       for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
         if (S.catalog().function(N)) {
           Callee = N.str();
@@ -229,7 +214,7 @@ const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *
     }
     // Asked only when there is something to report: it may build the parent map.
     if (!A.Out.empty() && insideModelledFunction(S, CE)) return std::vector<Candidate>();
-    return dedup(std::move(A.Out));
+    return dedupCandidates(std::move(A.Out));
   });
 }
 
@@ -238,9 +223,9 @@ const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S, const CXXCo
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      A.run(CE, *M, CE->getConstructor(), Args, calleeName(CE->getConstructor()));
+      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
     }
-    return dedup(std::move(A.Out));
+    return dedupCandidates(std::move(A.Out));
   });
 }
 

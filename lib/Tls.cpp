@@ -1,6 +1,7 @@
 //===--- Tls.cpp - TLS configuration: strings and API settings -----------===//
 #include "Tls.h"
 
+#include "AstUtil.h"
 #include "Provenance.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -390,17 +391,9 @@ private:
     Name = isa<CXXMethodDecl>(Def) && cast<CXXMethodDecl>(Def)->getParent()->isLambda()
                ? "lambda"
                : Def->getNameAsString();
-    struct Returns : RecursiveASTVisitor<Returns> {
-      std::vector<const ReturnStmt *> R;
-      bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-      bool VisitReturnStmt(ReturnStmt *RS) {
-        R.push_back(RS);
-        return true;
-      }
-    } Rs;
-    Rs.TraverseStmt(Def->getBody());
-    if (Rs.R.empty()) return false;
-    for (const ReturnStmt *RS : Rs.R) {
+    std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
+    if (Rs.empty()) return false;
+    for (const ReturnStmt *RS : Rs) {
       const Expr *RV = RS->getRetValue();
       if (!RV) return false;
       Expr::EvalResult Res;
@@ -496,22 +489,6 @@ private:
   }
 };
 
-std::vector<Candidate> dedup(std::vector<Candidate> In) {
-  std::vector<Candidate> Out;
-  std::set<std::pair<unsigned, std::string>> Seen;
-  for (Candidate &C : In)
-    if (Seen.insert({C.Loc.getRawEncoding(), C.Rule + C.Message}).second) Out.push_back(std::move(C));
-  return Out;
-}
-
-std::string calleeName(const FunctionDecl *FD) {
-  if (!FD) return "?";
-  if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD)) return CD->getParent()->getNameAsString();
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-    return MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
-  return FD->getNameAsString();
-}
-
 } // namespace
 
 const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) {
@@ -521,9 +498,9 @@ const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) 
     if (M) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
       // A member call's object is not an argument of the model.
-      A.run(CE, *M, CE->getDirectCallee(), Args, calleeName(CE->getDirectCallee()));
+      A.run(CE, *M, CE->getDirectCallee(), Args, displayName(CE->getDirectCallee()));
     }
-    return dedup(std::move(A.Out));
+    return dedupCandidates(std::move(A.Out));
   });
 }
 
@@ -532,9 +509,9 @@ const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const CXXConstr
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      A.run(CE, *M, CE->getConstructor(), Args, calleeName(CE->getConstructor()));
+      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
     }
-    return dedup(std::move(A.Out));
+    return dedupCandidates(std::move(A.Out));
   });
 }
 

@@ -1,5 +1,6 @@
 //===--- Values.cpp - constant values and where they come from -----------===//
 #include "Values.h"
+#include "AstUtil.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -14,17 +15,7 @@ namespace backdoor {
 static constexpr unsigned MaxDepth = 10;
 static constexpr size_t MaxValues = 32;
 
-static const Expr *strip(const Expr *E) {
-  while (true) {
-    const Expr *Old = E;
-    E = E->IgnoreParenCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E)) E = EWC->getSubExpr();
-    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr();
-    if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) E = BTE->getSubExpr();
-    if (const auto *CE = dyn_cast<ConstantExpr>(E)) E = CE->getSubExpr();
-    if (E == Old) return E;
-  }
-}
+static const Expr *strip(const Expr *E) { return stripAll(E); }
 
 std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
   std::vector<StringRef> Names;
@@ -131,15 +122,6 @@ public:
   }
 };
 
-class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
-public:
-  std::vector<const ReturnStmt *> Returns;
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; } // returns of inner lambdas are theirs
-  bool VisitReturnStmt(ReturnStmt *RS) {
-    Returns.push_back(RS);
-    return true;
-  }
-};
 } // namespace
 
 void ValueResolver::indexFunction(const Decl *D) {
@@ -234,10 +216,9 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
   // A helper of this translation unit: what it returns.
   const FunctionDecl *Def = nullptr;
   if (FD->hasBody(Def) && Def && !Def->isVariadic()) {
-    ReturnCollector RC;
-    RC.TraverseStmt(Def->getBody());
-    if (RC.Returns.empty()) Out.Complete = false;
-    for (const ReturnStmt *RS : RC.Returns) {
+    std::vector<const ReturnStmt *> Returns = returnsOf(Def->getBody());
+    if (Returns.empty()) Out.Complete = false;
+    for (const ReturnStmt *RS : Returns) {
       if (!RS->getRetValue()) {
         Out.Complete = false;
         continue;

@@ -1,5 +1,6 @@
 //===--- WeakPrimitives.cpp - weak primitive analysis --------------------===//
 #include "WeakPrimitives.h"
+#include "AstUtil.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -289,25 +290,13 @@ private:
   }
 };
 
-class Dedup {
-public:
-  static std::vector<Candidate> run(std::vector<Candidate> In) {
-    std::vector<Candidate> Out;
-    std::set<std::tuple<std::string, unsigned, std::string, unsigned>> Seen;
-    for (Candidate &C : In)
-      if (Seen.insert({C.Rule, C.Loc.getRawEncoding(), C.Message + C.Subject, C.Bits}).second)
-        Out.push_back(std::move(C));
-    return Out;
-  }
-};
-
 } // namespace
 
 const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, 1, [&] {
     Analyzer A(S);
     A.call(CE);
-    return Dedup::run(std::move(A.Out));
+    return dedupCandidates(std::move(A.Out));
   });
 }
 
@@ -319,7 +308,7 @@ const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
     if (const auto *RD = T->getAsRecordDecl())
       for (const ParamStructModel &PS : S.catalog().paramStructs())
         if (RD->getName() == PS.Type) A.paramStruct(IL, PS);
-    return Dedup::run(std::move(A.Out));
+    return dedupCandidates(std::move(A.Out));
   });
 }
 

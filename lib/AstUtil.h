@@ -1,0 +1,34 @@
+//===--- AstUtil.h - small AST helpers shared by the analyses ---*- C++ -*-===//
+#ifndef BACKDOOR_ASTUTIL_H
+#define BACKDOOR_ASTUTIL_H
+
+#include "Findings.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include <string>
+#include <vector>
+
+namespace backdoor {
+
+/// Parentheses, casts, temporaries, cleanups, constant-expression wrappers
+/// and default arguments stripped: the expression that computes the value.
+const clang::Expr *stripAll(const clang::Expr *E);
+
+/// The name an operand is known by: a variable or field, through subscripts,
+/// dereferences, accessors (c_str(), data(), get()...), operator[] and
+/// constructors; a getter's or function's name for other calls.
+std::string operandName(const clang::Expr *E);
+
+/// A callee as messages show it: "f", "Class::method", "Class" for constructors.
+std::string displayName(const clang::FunctionDecl *FD);
+
+/// The return statements of a body, not those of lambdas inside it.
+std::vector<const clang::ReturnStmt *> returnsOf(const clang::Stmt *Body);
+
+/// Candidates without repeats (same rule, location and message).
+std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);
+
+} // namespace backdoor
+
+#endif
