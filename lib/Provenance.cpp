@@ -410,6 +410,14 @@ bool ProvenanceAnalysis::calledInUnit(StringRef Name) {
   return CalledNames.count(Name);
 }
 
+bool ProvenanceAnalysis::calledInUnitMatching(StringRef Pattern) {
+  indexMainFile();
+  Regex Re(Pattern, Regex::IgnoreCase);
+  for (const auto &N : CalledNames)
+    if (Re.match(N.getKey())) return true;
+  return false;
+}
+
 const Prov &ProvenanceAnalysis::of(const Expr *E) {
   static const Prov Empty = unknown();
   if (!E) return Empty;

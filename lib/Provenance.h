@@ -72,6 +72,8 @@ public:
 
   /// A function of this name is called somewhere in the main file.
   bool calledInUnit(llvm::StringRef Name);
+  /// A function whose name matches the (case-insensitive) regex is called.
+  bool calledInUnitMatching(llvm::StringRef Regex);
 
   /// The function model of a call (by name, qualified name, or macro).
   const FunctionModel *model(const clang::CallExpr *CE) const;

@@ -6,6 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <set>
@@ -278,7 +279,10 @@ public:
     }
     // Verification configured but never consulted (hostname, OPTIONAL mode).
     if (!M.RequiresInTu.empty()) {
-      bool Any = llvm::any_of(M.RequiresInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
+      bool Any = llvm::any_of(M.RequiresInTu, [&](const std::string &N) {
+        return StringRef(N).starts_with("~") ? PA.calledInUnitMatching(StringRef(N).drop_front())
+                                              : PA.calledInUnit(N);
+      });
       bool Gate = M.OnlyIfInTu.empty() ||
                   llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
       if (!Any && Gate && !Rule.empty())
@@ -314,17 +318,25 @@ private:
 
   bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
     if (unsigned(I) >= Args.size()) return false;
-    for (const std::string &N : names(Args[I]))
+    std::vector<std::string> Ns = names(Args[I]);
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(Args[I])))
+      Ns.push_back(DRE->getDecl()->getNameAsString());
+    for (const std::string &N : Ns)
       if (llvm::is_contained(Syms, N)) return true;
     return false;
   }
 
-  /// Symbol names an expression spells: enumerators, macros, variables.
+  /// Symbol names an expression spells: enumerators, variables, and the
+  /// macros whose whole expansion it is (not a function-like macro around it).
   std::vector<std::string> names(const Expr *E) {
     std::vector<std::string> Out;
     E = strip(E);
     if (!E) return Out;
-    for (StringRef N : V.macroNames(E->getBeginLoc())) Out.push_back(N.str());
+    const LangOptions &LO = V.context().getLangOpts();
+    SourceLocation B = E->getBeginLoc(), En = E->getEndLoc();
+    if (B.isMacroID() && Lexer::isAtStartOfMacroExpansion(B, SM, LO) &&
+        Lexer::isAtEndOfMacroExpansion(En, SM, LO))
+      for (StringRef N : V.macroNames(B)) Out.push_back(N.str());
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) Out.push_back(DRE->getDecl()->getNameAsString());
     if (const auto *ME = dyn_cast<MemberExpr>(E)) Out.push_back(ME->getMemberDecl()->getNameAsString());
     return Out;
@@ -338,32 +350,48 @@ private:
       if (const auto *CE = dyn_cast_or_null<Expr>(Ch)) allNames(CE, Out);
   }
 
-  /// A value of the argument that is one of List (numbers or names), with
-  /// the name to show; resolves variables, ternaries and macros.
-  std::optional<std::string> matchValue(const Expr *Arg, const std::vector<std::string> &List) {
-    if (List.empty()) return std::nullopt;
-    std::vector<std::string> Direct;
-    allNames(Arg, Direct);
-    for (const std::string &N : Direct)
-      if (llvm::is_contained(List, N)) return N;
-    for (const Value &Val : V.resolve(Arg).Values) {
-      if (Val.Source) {
+  /// Is this one value one of List (numbers or names)? The name to show.
+  std::optional<std::string> valueIn(const Value &Val, const std::vector<std::string> &List) {
+    if (Val.Source) {
+      std::vector<std::string> Ns;
+      allNames(Val.Source, Ns);
+      for (const std::string &N : Ns)
+        if (llvm::is_contained(List, N)) return N;
+    }
+    if (Val.Kind != Value::Int) return std::nullopt;
+    for (const std::string &Item : List) {
+      long long X = 0;
+      if (!StringRef(Item).getAsInteger(0, X) && X == Val.I) {
         std::vector<std::string> Ns;
-        allNames(Val.Source, Ns);
-        for (const std::string &N : Ns)
-          if (llvm::is_contained(List, N)) return N;
-      }
-      if (Val.Kind != Value::Int) continue;
-      for (const std::string &Item : List) {
-        long long X = 0;
-        if (!StringRef(Item).getAsInteger(0, X) && X == Val.I) {
-          std::vector<std::string> Ns;
-          if (Val.Source) Ns = names(Val.Source);
-          return Ns.empty() ? std::to_string(Val.I) : Ns.front();
-        }
+        if (Val.Source) Ns = names(Val.Source);
+        return Ns.empty() ? std::to_string(Val.I) : Ns.front();
       }
     }
     return std::nullopt;
+  }
+
+  /// The argument is always one of List: every value it can take is, and
+  /// all of them are known. A run-time choice between a secure and an
+  /// insecure setting (curl's --insecure) is the user's, not a backdoor.
+  /// Flags (Options) only need to appear: SSL_OP_A | SSL_OP_B.
+  std::optional<std::string> matchValue(const Expr *Arg, const std::vector<std::string> &List,
+                                        bool Flags = false) {
+    if (List.empty()) return std::nullopt;
+    if (Flags) {
+      std::vector<std::string> Direct;
+      allNames(Arg, Direct);
+      for (const std::string &N : Direct)
+        if (llvm::is_contained(List, N)) return N;
+    }
+    const ValueSet &VS = V.resolve(Arg);
+    if (VS.Values.empty() || !VS.Complete) return std::nullopt;
+    std::optional<std::string> First;
+    for (const Value &Val : VS.Values) {
+      auto N = valueIn(Val, List);
+      if (!N) return std::nullopt;
+      if (!First) First = N;
+    }
+    return First;
   }
 
   /// A verification callback that accepts whatever the library decided:
@@ -477,7 +505,7 @@ private:
     // Value roles: verify modes, protocol versions, options, security levels.
     std::string R = Role == "verify-mode" ? rules::TlsVerifyDisabled : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure)) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options")) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }

@@ -4,6 +4,7 @@
 #include <mbedtls/ssl.h>
 #include <wolfssl/ssl.h>
 #include <curl/curl.h>
+#include <stdlib.h>
 
 static int accept_all(int preverify_ok, X509_STORE_CTX *ctx) {
   (void)preverify_ok;
@@ -26,10 +27,13 @@ void openssl(SSL_CTX *ctx, SSL *ssl, int insecure) {
   // ruleid: backdoor-tls-verify-disabled
   SSL_set_verify(ssl, VERIFY_MODE, NULL);
   // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
-  int mode = insecure ? SSL_VERIFY_NONE : SSL_VERIFY_PEER;
+  int mode = SSL_VERIFY_NONE;
   // ruleid: backdoor-tls-verify-disabled
   SSL_CTX_set_verify(ctx, mode, NULL);
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
+  int chosen = insecure ? SSL_VERIFY_NONE : SSL_VERIFY_PEER;
+  // ok: backdoor-tls-verify-disabled (a run-time choice, like curl's --insecure)
+  SSL_CTX_set_verify(ctx, chosen, NULL);
   // ruleid: backdoor-tls-verify-disabled
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, accept_all);
   // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: the verification callback 'accept_all' of 'SSL_CTX_set_verify' accepts every certificate, so forged certificates pass [backdoor-tls-verify-disabled]
@@ -82,6 +86,9 @@ void safe(SSL_CTX *ctx, SSL *ssl, CURL *c, WOLFSSL_CTX *wctx) {
   curl_easy_setopt(c, CURLOPT_POSTFIELDS, 0);
   // ok: backdoor-tls-verify-disabled
   wolfSSL_CTX_set_verify(wctx, WOLFSSL_VERIFY_PEER, NULL);
+  long verify_host = 2;
+  // ok: backdoor-tls-verify-disabled (the option's value is set from configuration)
+  curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, getenv("X") ? 0L : verify_host);
   SSL_set1_host(ssl, "api.example.com");
   // ok: backdoor-tls-verify-disabled (the host name is set in this unit)
   SSL_connect(ssl);

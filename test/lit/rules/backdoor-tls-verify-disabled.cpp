@@ -23,7 +23,7 @@ void qt(QSslSocket &socket, QSslConfiguration &conf, const QList<QSslError> &exp
 void boost_asio(boost::asio::ssl::context &ctx) {
   // ruleid: backdoor-tls-verify-disabled
   ctx.set_verify_mode(boost::asio::ssl::verify_none);
-  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'verify_none' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: '0' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
   // ruleid: backdoor-tls-verify-disabled
   ctx.set_verify_callback([](bool preverified, boost::asio::ssl::verify_context &) { return true; });
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: the verification callback 'lambda' of 'context::set_verify_callback' accepts every certificate, so forged certificates pass [backdoor-tls-verify-disabled]
