@@ -31,6 +31,15 @@ int verify_chain(X509_STORE_CTX *store) {
   return X509_verify_cert(store) == 1;
 }
 
+int main_check(int argc, char **argv, X509_STORE_CTX *store) {
+  for (int i = 1; i < argc; i++)
+    // ruleid: backdoor-hidden-bypass
+    if (strcmp(argv[i], "--i-am-support") == 0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: verification is skipped when 'argv' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+      return 0;
+  return X509_verify_cert(store) == 1 ? 0 : 1;
+}
+
 // Negative cases.
 int configured(X509_STORE_CTX *store) {
   // ok: backdoor-hidden-bypass (a refusal, not a grant)

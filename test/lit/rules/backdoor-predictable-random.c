@@ -66,6 +66,10 @@ void shuffle(int *deck, int n) {
   }
 }
 double jitter_ms(void) { return drand48() * 50.0; }
+// Every generator the rule knows, used for something that is no secret.
+long backoff(void) { return random() % 1000 + lrand48() % 10 + mrand48() % 10; }
+double sample_noise(unsigned short xs[3]) { return erand48(xs) + nrand48(xs) + jrand48(xs); }
+int pick_color(unsigned *state) { return rand_r(state) % 16; }
 int safe(unsigned char *key) {
   // ok: backdoor-predictable-random
   if (RAND_bytes(key, 32) != 1)

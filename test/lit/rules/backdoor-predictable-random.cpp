@@ -22,10 +22,15 @@ void keys(EVP_CIPHER_CTX *ctx) {
     // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: output of 'uniform_int_distribution' becomes 'salt'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
 }
 
-// Negative cases.
+// Negative cases: every engine, for games and simulations.
 int monster_hp(std::mt19937 &gen) {
   std::uniform_int_distribution<int> d(10, 20);
   return d(gen);
+}
+unsigned particle_seed(std::minstd_rand &lcg) { return lcg(); }
+int wander(std::default_random_engine &eng) {
+  std::uniform_int_distribution<int> step(-1, 1);
+  return step(eng);
 }
 void safe(EVP_CIPHER_CTX *ctx) {
   std::random_device rd;

@@ -23,14 +23,14 @@ static int checks_chain(int preverify_ok, X509_STORE_CTX *ctx) { return preverif
 void openssl(SSL_CTX *ctx, SSL *ssl, int insecure) {
   // ruleid: backdoor-tls-verify-disabled
   SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
   // ruleid: backdoor-tls-verify-disabled
   SSL_set_verify(ssl, VERIFY_MODE, NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
   int mode = SSL_VERIFY_NONE;
   // ruleid: backdoor-tls-verify-disabled
   SSL_CTX_set_verify(ctx, mode, NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
   int chosen = insecure ? SSL_VERIFY_NONE : SSL_VERIFY_PEER;
   // ok: backdoor-tls-verify-disabled (a run-time choice, like curl's --insecure)
   SSL_CTX_set_verify(ctx, chosen, NULL);

@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <mbedtls/pk.h>
 #include <sodium.h>
+#include <wolfssl/wolfcrypt/aes.h>
 
 int accept(void);
 
@@ -41,6 +42,23 @@ void discarded(EVP_MD_CTX *ctx, const unsigned char *sig, mbedtls_pk_context *pk
   // ruleid: backdoor-unchecked-verification
   (void)crypto_sign_verify_detached(sig, m, 32, spk);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the result of 'crypto_sign_verify_detached' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
+}
+
+int check_rsa_dsa(const unsigned char *dgst, const unsigned char *sig, RSA *rsa, DSA *dsa) {
+  unsigned siglen = 0;
+  // ruleid: backdoor-unchecked-verification
+  if (!DSA_verify(0, dgst, 32, sig, 64, dsa))
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'DSA_verify' is read as true or false, but -1 means an error: an error then counts as a valid signature; compare the result with 1 [backdoor-unchecked-verification]
+    return 0;
+  // ok: backdoor-unchecked-verification (RSA_verify returns 1 or 0 only; still read as 1)
+  return RSA_verify(NID_sha256, dgst, 32, (unsigned char *)sig, siglen, rsa) == 1;
+}
+
+void wolf(const byte *hash, const byte *sig, void *key) {
+  int valid = 0;
+  // ruleid: backdoor-unchecked-verification
+  wc_ecc_verify_hash(sig, 64, hash, 32, &valid, key);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'wc_ecc_verify_hash' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
 }
 
 // Negative cases.

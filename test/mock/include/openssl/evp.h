@@ -169,6 +169,7 @@ int RSA_private_decrypt(int flen, const unsigned char *from, unsigned char *to, 
 int RSA_private_encrypt(int flen, const unsigned char *from, unsigned char *to, RSA *rsa, int padding);
 int RSA_sign(int type, const unsigned char *m, unsigned int m_length, unsigned char *sigret, unsigned int *siglen, RSA *rsa);
 int RSA_size(const RSA *rsa);
+int RSA_verify(int type, const unsigned char *m, unsigned int m_length, const unsigned char *sigbuf, unsigned int siglen, RSA *rsa);
 BIGNUM *BN_new(void);
 int BN_set_word(BIGNUM *a, unsigned long w);
 

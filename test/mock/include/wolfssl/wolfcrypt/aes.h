@@ -20,6 +20,7 @@ int wc_Des3_SetKey(Des3 *des, const byte *key, const byte *iv, int dir);
 int wc_HmacSetKey(Hmac *hmac, int type, const byte *key, word32 keySz);
 int wc_PBKDF2(byte *output, const byte *passwd, int pLen, const byte *salt, int sLen, int iterations, int kLen, int typeH);
 int wc_RNG_GenerateBlock(WC_RNG *rng, byte *b, word32 sz);
+int wc_ecc_verify_hash(const byte *sig, word32 siglen, const byte *hash, word32 hashlen, int *res, void *key);
 int wc_RsaPrivateKeyDecode(const byte *input, word32 *inOutIdx, RsaKey *key, word32 inSz);
 int wolfSSL_CTX_use_PrivateKey_buffer(WOLFSSL_CTX *ctx, const unsigned char *in, long sz, int format);
 typedef struct WOLFSSL_METHOD WOLFSSL_METHOD;
