@@ -186,6 +186,7 @@ std::string summary(const Report &R, const Catalog &Cat) {
   }
   S += " in " + std::to_string(R.FilesScanned) + " translation unit" +
        (R.FilesScanned == 1 ? "" : "s");
+  if (R.FromCache) S += " (" + std::to_string(R.FromCache) + " from the cache)";
   S += ", " + std::to_string(R.Errors.size()) + " error" + (R.Errors.size() == 1 ? "" : "s");
   return S;
 }

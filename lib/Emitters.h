@@ -13,6 +13,7 @@ struct Report {
   std::vector<Finding> Findings;
   std::vector<ToolError> Errors;
   unsigned FilesScanned = 0;
+  unsigned FromCache = 0; // of FilesScanned, served by the result cache
 };
 
 /// Sorts findings by file, line, column, rule and removes exact duplicates

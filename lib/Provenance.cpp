@@ -560,6 +560,10 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
                    true);
   }
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    bool Cond = false;
+    if (!CO->getCond()->isValueDependent() &&
+        CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
+      return ofAt(Cond ? CO->getTrueExpr() : CO->getFalseExpr(), Depth + 1, TopLevel);
     alt(Out, ofAt(CO->getTrueExpr(), Depth + 1, TopLevel));
     alt(Out, ofAt(CO->getFalseExpr(), Depth + 1, TopLevel));
     return Out;

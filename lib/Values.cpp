@@ -450,6 +450,11 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     }
   }
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    // A condition the compiler folds (a configuration macro) picks one arm.
+    bool Cond = false;
+    if (!CO->getCond()->isValueDependent() &&
+        CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
+      return resolveAt(Cond ? CO->getTrueExpr() : CO->getFalseExpr(), Depth + 1);
     for (const Expr *Arm : {CO->getTrueExpr(), CO->getFalseExpr()}) {
       ValueSet R = resolveAt(Arm, Depth + 1);
       Out.Complete &= R.Complete;

@@ -1,5 +1,6 @@
 //===--- Runner.cpp - scan translation units through clang-tidy ----------===//
 #include "Runner.h"
+#include "Cache.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -76,7 +77,9 @@ public:
   std::vector<tooling::CompileCommand> getCompileCommands(StringRef File) const override {
     auto Cmds = Inner.getCompileCommands(File);
     std::vector<std::string> Dropped;
-    for (auto &C : Cmds) C.CommandLine = sanitizeCommand(C.CommandLine, Dropped);
+    for (auto &C : Cmds) {
+      C.CommandLine = sanitizeCommand(C.CommandLine, Dropped);
+    }
     return Cmds;
   }
   std::vector<std::string> getAllFiles() const override { return Inner.getAllFiles(); }
@@ -120,7 +123,7 @@ std::string readAll(const std::string &Path) {
 
 /// Runs in the forked worker: scan one unit and write its results as JSON.
 void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &File,
-                  const RunOptions &Opts, const std::string &OutPath) {
+                  const RunOptions &Opts, const std::string &OutPath, const std::string &DepPath) {
   Report R;
   // The same option sources as clang-tidy: -config text, or .clang-tidy files
   // found from the file upwards; the check list is always an override.
@@ -129,6 +132,10 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   ClangTidyOptions Overrides;
   Overrides.Checks = "-*," + Opts.Checks;
   Overrides.WarningsAsErrors = "";
+  // The compiler lists what the unit includes, for the result cache. Passed
+  // as clang-tidy extra arguments, which come after ClangTool strips -M flags.
+  if (!DepPath.empty())
+    Overrides.ExtraArgs = std::vector<std::string>{"-MD", "-MT", "backdoor-scan-unit", "-MF", DepPath};
   if (!Opts.RulesDirs.empty())
     Overrides.CheckOptions["BackdoorScanRules"] =
         ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
@@ -210,7 +217,7 @@ std::optional<std::string> unreadableSource(const std::string &File) {
 
 struct Job {
   pid_t Pid;
-  std::string File, OutPath, ErrPath;
+  std::string File, OutPath, ErrPath, DepPath, Key, Directory;
 };
 
 } // namespace
@@ -225,6 +232,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
   std::vector<Job> Running;
   size_t Next = 0, Done = 0;
   unsigned Jobs = std::max(1u, Opts.Jobs);
+  ResultCache Cache(Opts.CacheDir, Opts.CacheSalt);
 
   auto Start = [&](const std::string &File) {
     if (auto Why = unreadableSource(File)) {
@@ -236,6 +244,25 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     J.File = File;
     J.OutPath = (TmpDir + "/" + std::to_string(Next) + ".json").str();
     J.ErrPath = (TmpDir + "/" + std::to_string(Next) + ".err").str();
+    if (Cache.enabled()) {
+      std::vector<tooling::CompileCommand> Cmds = DB.getCompileCommands(File);
+      std::vector<std::string> Dropped;
+      if (!Cmds.empty())
+        if (auto K = Cache.key(sanitizeCommand(Cmds.front().CommandLine, Dropped),
+                               Cmds.front().Directory, File)) {
+          if (auto Hit = Cache.lookup(*K)) {
+            ++Out.FilesScanned;
+            ++Out.FromCache;
+            ++Done;
+            for (Finding &F : Hit->Findings) Out.Findings.push_back(std::move(F));
+            for (ToolError &E : Hit->Errors) Out.Errors.push_back(std::move(E));
+            return;
+          }
+          J.Key = *K;
+          J.Directory = Cmds.front().Directory;
+          J.DepPath = (TmpDir + "/" + std::to_string(Next) + ".d").str();
+        }
+    }
     outs().flush();
     errs().flush();
     pid_t Pid = fork();
@@ -245,7 +272,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
         dup2(Fd, 2);
         close(Fd);
       }
-      scanInWorker(DB, File, Opts, J.OutPath);
+      scanInWorker(DB, File, Opts, J.OutPath, J.DepPath);
       errs().flush();
       _exit(0);
     }
@@ -279,16 +306,21 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       return;
     }
     const json::Object *O = V->getAsObject();
+    CachedResult R;
     if (const json::Array *Fs = O ? O->getArray("findings") : nullptr)
       for (const json::Value &FV : *Fs) {
         Finding F;
-        if (fromJson(FV, F)) Out.Findings.push_back(std::move(F));
+        if (fromJson(FV, F)) R.Findings.push_back(std::move(F));
       }
     if (const json::Array *Es = O ? O->getArray("errors") : nullptr)
       for (const json::Value &EV : *Es) {
         ToolError E;
-        if (fromJson(EV, E)) Out.Errors.push_back(std::move(E));
+        if (fromJson(EV, E)) R.Errors.push_back(std::move(E));
       }
+    // Units that parsed are cached with what they included.
+    if (!J.Key.empty() && R.Errors.empty()) Cache.store(J.Key, J.DepPath, J.Directory, R);
+    Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());
+    Out.Errors.insert(Out.Errors.end(), R.Errors.begin(), R.Errors.end());
   };
 
   while (Next < Files.size() || !Running.empty()) {
@@ -305,6 +337,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
         Collect(Running[I], Status);
         sys::fs::remove(Running[I].OutPath);
         sys::fs::remove(Running[I].ErrPath);
+        if (!Running[I].DepPath.empty()) sys::fs::remove(Running[I].DepPath);
         Running.erase(Running.begin() + I);
         ++Done;
         break;

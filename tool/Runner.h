@@ -22,6 +22,8 @@ struct RunOptions {
   std::string Config;    // clang-tidy -config text; else .clang-tidy files apply
   unsigned Jobs = 1;
   bool Progress = false;
+  std::string CacheDir;  // empty: no cache
+  std::string CacheSalt; // the tool binary, catalog and options, hashed
 };
 
 /// Drops compile flags that would load code into the compiler (plugins) and

@@ -10,6 +10,7 @@
 #include "BackdoorCheck.h"
 #include "Catalog.h"
 #include "Emitters.h"
+#include "Cache.h"
 #include "Runner.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
@@ -17,6 +18,7 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -37,6 +39,7 @@ namespace {
 
 const char *Usage = R"(usage: backdoor-scan -p BUILD_DIR [options] [PATH|GLOB...]
        backdoor-scan [options] FILE... -- <compiler arguments>
+       backdoor-scan merge [--format FMT] [-o FILE] REPORT.json|REPORT.sarif...
 
 Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
 
@@ -51,6 +54,9 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   --fail-on SEVERITY     exit 1 only for findings at or above: low (default),
                          medium, high, critical
   --source-root DIR      SARIF URIs are relative to DIR (default: current directory)
+  --shard I/N            scan only the I-th of N deterministic parts of the units
+  --no-cache             do not reuse or store results of unchanged units
+  --cache-dir DIR        where results are cached (default: ~/.cache/backdoor-scan)
   --list-rules           list the rules of the catalog
   --explain RULE         print the documentation of a rule
   --plugin-path          print the path of the clang-tidy plugin
@@ -67,6 +73,9 @@ struct CliOptions {
   bool HaveDashDash = false;
   unsigned Jobs = 0;
   std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config;
+  std::string CacheDir = ResultCache::defaultDir();
+  unsigned ShardIndex = 0, ShardCount = 0;
+  bool Merge = false, NoCache = false;
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
   bool ListRules = false, PluginPath = false, Version = false, Progress = true, Help = false;
@@ -118,7 +127,23 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       for (++I; I < Argc; ++I) O.CompilerArgs.push_back(Argv[I]);
       break;
     }
-    if (A == "-h" || A == "--help") O.Help = true;
+    if (I == 1 && A == "merge") O.Merge = true;
+    else if (A == "-h" || A == "--help") O.Help = true;
+    else if (A == "--no-cache") O.NoCache = true;
+    else if (Is("--cache-dir")) {
+      auto V = Value("--cache-dir");
+      if (!V) return usageError("--cache-dir needs a directory");
+      O.CacheDir = absolute(*V);
+    } else if (Is("--shard")) {
+      auto V = Value("--shard");
+      unsigned Idx = 0, N = 0;
+      auto Parts = V ? StringRef(*V).split('/') : std::pair<StringRef, StringRef>();
+      if (!V || Parts.first.getAsInteger(10, Idx) || Parts.second.getAsInteger(10, N) || N == 0 ||
+          Idx == 0 || Idx > N)
+        return usageError("--shard needs I/N with 1 <= I <= N");
+      O.ShardIndex = Idx;
+      O.ShardCount = N;
+    }
     else if (A == "--version") O.Version = true;
     else if (A == "--list-rules") O.ListRules = true;
     else if (A == "--plugin-path") O.PluginPath = true;
@@ -227,6 +252,90 @@ std::vector<std::string> selectFiles(const std::vector<std::string> &All,
   return Out;
 }
 
+/// backdoor-scan merge: shards' JSON reports (or SARIF files) into one report.
+int mergeReports(const CliOptions &O, const Catalog &Cat) {
+  if (O.Paths.empty()) return usageError("merge needs the reports to merge");
+  Report Rep;
+  std::optional<json::Value> Sarif;
+  for (const std::string &P : O.Paths) {
+    auto B = MemoryBuffer::getFile(P);
+    if (!B) {
+      errs() << P << ": error: cannot read the report: " << B.getError().message() << "\n";
+      return 2;
+    }
+    Expected<json::Value> V = json::parse((*B)->getBuffer());
+    if (!V) {
+      errs() << P << ":1:1: error: not a JSON report: " << toString(V.takeError()) << "\n";
+      return 2;
+    }
+    json::Object *Obj = V->getAsObject();
+    if (Obj && Obj->getArray("runs")) {
+      // SARIF: one run, results and notifications appended in order.
+      if (!Sarif) {
+        Sarif = std::move(*V);
+        continue;
+      }
+      json::Object *Base = Sarif->getAsObject()->getArray("runs")->front().getAsObject();
+      json::Object *Run = Obj->getArray("runs")->front().getAsObject();
+      if (!Base || !Run) continue;
+      if (json::Array *Rs = Run->getArray("results"))
+        for (json::Value &R : *Rs) Base->getArray("results")->push_back(std::move(R));
+      json::Array *BI = Base->getArray("invocations"), *RI = Run->getArray("invocations");
+      if (BI && RI && !BI->empty() && !RI->empty()) {
+        json::Object *BO = BI->front().getAsObject(), *RO = RI->front().getAsObject();
+        if (json::Array *N = RO->getArray("toolExecutionNotifications"))
+          for (json::Value &X : *N) BO->getArray("toolExecutionNotifications")->push_back(std::move(X));
+        bool Ok = BO->getBoolean("executionSuccessful").value_or(true) &&
+                  RO->getBoolean("executionSuccessful").value_or(true);
+        (*BO)["executionSuccessful"] = Ok;
+      }
+      continue;
+    }
+    if (!Obj || !Obj->getArray("findings")) {
+      errs() << P << ":1:1: error: neither a backdoor-scan JSON report nor SARIF\n";
+      return 2;
+    }
+    for (const json::Value &F : *Obj->getArray("findings")) {
+      Finding X;
+      if (fromJson(F, X)) Rep.Findings.push_back(std::move(X));
+    }
+    if (const json::Array *Es = Obj->getArray("errors"))
+      for (const json::Value &E : *Es) {
+        ToolError X;
+        if (fromJson(E, X)) Rep.Errors.push_back(std::move(X));
+      }
+    Rep.FilesScanned += unsigned(Obj->getInteger("files_scanned").value_or(0));
+  }
+  std::unique_ptr<raw_fd_ostream> File;
+  raw_ostream *OS = &outs();
+  if (!O.Output.empty()) {
+    std::error_code EC;
+    File = std::make_unique<raw_fd_ostream>(O.Output, EC);
+    if (EC) {
+      errs() << O.Output << ": error: cannot write the report: " << EC.message() << "\n";
+      return 2;
+    }
+    OS = File.get();
+  }
+  if (Sarif) {
+    *OS << formatv("{0:2}", *Sarif) << "\n";
+    return 0;
+  }
+  normalize(Rep);
+  if (O.Format == "sarif")
+    *OS << formatv("{0:2}", emitSarif(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot)) << "\n";
+  else if (O.Format == "json")
+    *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
+  else
+    emitText(*OS, Rep, Cat, false);
+  errs() << summary(Rep, Cat) << "\n";
+  if (!Rep.Errors.empty()) return 2;
+  for (const Finding &F : Rep.Findings)
+    if (const Rule *Ru = Cat.rule(F.Rule))
+      if (Ru->Sev >= O.FailOn) return 1;
+  return 0;
+}
+
 } // namespace
 
 int main(int Argc, const char **Argv) {
@@ -257,6 +366,7 @@ int main(int Argc, const char **Argv) {
 
   if (O.Format == "markdown" && !O.ListRules)
     return usageError("--format markdown goes with --list-rules");
+  if (O.Merge) return mergeReports(O, *Cat);
   if (O.ListRules && O.Format == "markdown") {
     // The docs index (docs/rules/README.md) is generated from the catalog.
     outs() << "# Rules\n\nGenerated by `backdoor-scan --list-rules --format markdown` from the "
@@ -336,6 +446,16 @@ int main(int Argc, const char **Argv) {
     }
   }
 
+  // --shard I/N: a deterministic part, so that N runs cover every unit once.
+  if (O.ShardCount) {
+    std::sort(Files.begin(), Files.end());
+    Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+    std::vector<std::string> Mine;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (I % O.ShardCount == O.ShardIndex - 1) Mine.push_back(Files[I]);
+    Files = std::move(Mine);
+  }
+
   // Warn once for every compile flag that would load code into the compiler.
   for (const std::string &F : Files)
     for (const auto &C : DB->getCompileCommands(F)) {
@@ -356,6 +476,22 @@ int main(int Argc, const char **Argv) {
     if (!Parsed) return usageError("invalid --config: " + Parsed.getError().message());
   }
   RO.Jobs = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (!O.NoCache && !O.CacheDir.empty()) {
+    // Results depend on this binary, the catalog and the options.
+    std::string Salt = std::string(BACKDOOR_VERSION) + "\n" + O.Checks + "\n" + O.Config + "\n";
+    if (auto H = ResultCache::fileHash(selfExe())) Salt += *H;
+    for (const std::string &Dir : catalogDirs(RulesDirs)) {
+      std::error_code EC;
+      std::vector<std::string> Yaml;
+      for (sys::fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC; It.increment(EC))
+        if (StringRef(It->path()).ends_with(".yaml")) Yaml.push_back(It->path());
+      std::sort(Yaml.begin(), Yaml.end());
+      for (const std::string &Y : Yaml)
+        if (auto H = ResultCache::fileHash(Y)) Salt += Y + *H;
+    }
+    RO.CacheDir = O.CacheDir;
+    RO.CacheSalt = Salt;
+  }
   RO.Progress = O.Progress && sys::Process::StandardErrIsDisplayed() && O.Format == "text" &&
                 O.Output.empty() && Files.size() > 1;
   Report Rep;

@@ -59,3 +59,5 @@ for feature, header in (("sodium-headers", "/usr/include/sodium.h"),
                         ("botan-headers", "/usr/include/botan-2/botan/symkey.h")):
     if os.path.exists(header):
         config.available_features.add(feature)
+# The result cache of the tests stays in the build tree.
+config.environment["BACKDOOR_SCAN_CACHE"] = os.path.join(config.test_exec_root, "cache")
