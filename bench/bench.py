@@ -66,7 +66,13 @@ def main():
     ap.add_argument('--clang-tidy')
     ap.add_argument('--repeat', type=int, default=3)
     ap.add_argument('--sample', type=int, default=0, help='use every k-th unit so that N remain')
+    ap.add_argument('--project', default=None, help='print one table row for this project')
+    ap.add_argument('--header', action='store_true', help='print the table header and exit')
     a = ap.parse_args()
+    if a.header:
+        print('| project | files | lines | parse cpu s | scan cpu s | ratio | -j2/-j1 wall | peak MiB (parse/scan) | findings | cold scan s | cached re-scan s | speed-up |')
+        print('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+        return
     db = json.load(open(os.path.join(a.db, 'compile_commands.json')))
     seen, uniq = set(), []
     for e in db:  # bear records a unit once per build variant
@@ -92,8 +98,8 @@ def main():
             tot_cpu += c
         return tot_wall, tot_cpu
 
-    scan_cmd = [a.tool, '-p', a.db, '-j', '1', '--no-progress', '--checks', 'backdoor-*']
-    scan2_cmd = [a.tool, '-p', a.db, '-j', '2', '--no-progress', '--checks', 'backdoor-*']
+    scan_cmd = [a.tool, '-p', a.db, '-j', '1', '--no-progress', '--no-cache', '--checks', 'backdoor-*']
+    scan2_cmd = [a.tool, '-p', a.db, '-j', '2', '--no-progress', '--no-cache', '--checks', 'backdoor-*']
     tidy_cmd = None
     if a.plugin and a.clang_tidy:
         tidy_cmd = [a.clang_tidy, '-load=' + a.plugin, "-checks=-*,backdoor-*", '-p', a.db, '--quiet'] + files
@@ -115,6 +121,21 @@ def main():
     mem_parse = max(peak_rss_kib(syntax_only(e, a.clang), cwd=e['directory']) for e in db)
     mem_scan = peak_rss_kib(scan_cmd)
 
+    # The result cache: a cold scan into an empty cache, then an unchanged re-scan.
+    import tempfile
+    cache = tempfile.mkdtemp(prefix='bds-bench-cache-')
+    cold_cmd = [a.tool, '-p', a.db, '-j', '2', '--no-progress', '--cache-dir', cache]
+    _, cold_wall, _ = run(cold_cmd)
+    _, warm_wall, _ = run(cold_cmd)
+    r = subprocess.run(scan_cmd, capture_output=True, text=True)
+    findings = sum(1 for l in r.stdout.splitlines() if ': warning: ' in l)
+    if a.project:
+        p, s2 = best['parse'], best['scan']
+        print('| %s | %d | %d | %.2f | %.2f | %.3f | %.3f | %.0f / %.0f | %d | %.2f | %.2f | %.1fx |' % (
+            a.project, len(db), lines, p[1], s2[1], s2[1] / p[1], best['scan-j2'][0] / s2[0],
+            mem_parse / 1024, mem_scan / 1024, findings, cold_wall, warm_wall,
+            cold_wall / warm_wall if warm_wall else 0))
+        return
     print('%-10s %6s %8s %10s %10s %10s' % ('stage', 'files', 'lines', 'wall s', 'cpu s', 'lines/s'))
     for name in ('parse', 'scan', 'scan-j2', 'tidy'):
         if name in best:
@@ -128,6 +149,8 @@ def main():
         print('cpu ratio clang-tidy plugin/parse: %.3f' % (best['tidy'][1] / p[1]))
     print('peak memory parse %.1f MiB, scan %.1f MiB, ratio %.3f   (target <= 1.20)'
           % (mem_parse / 1024, mem_scan / 1024, mem_scan / mem_parse if mem_parse else 0))
+    print('result cache: cold scan %.2f s, unchanged re-scan %.2f s (%.1fx faster; target >= 10x)'
+          % (cold_wall, warm_wall, cold_wall / warm_wall if warm_wall else 0))
 
 
 if __name__ == '__main__':
