@@ -85,13 +85,20 @@ std::optional<CachedResult> ResultCache::lookup(StringRef Key) const {
   }
   const json::Object *O = V->getAsObject();
   if (!O) return std::nullopt;
-  // Every dependency must be as it was.
+  // Every dependency must be as it was: the same size and modification time,
+  // or, when either moved, the same contents.
   if (const json::Array *Deps = O->getArray("deps"))
     for (const json::Value &D : *Deps) {
-      const json::Array *Pair = D.getAsArray();
-      if (!Pair || Pair->size() != 2) return std::nullopt;
-      auto Path = (*Pair)[0].getAsString(), Hash = (*Pair)[1].getAsString();
-      if (!Path || !Hash) return std::nullopt;
+      const json::Array *Entry = D.getAsArray();
+      if (!Entry || Entry->size() != 4) return std::nullopt;
+      auto Path = (*Entry)[0].getAsString(), Hash = (*Entry)[1].getAsString();
+      auto Size = (*Entry)[2].getAsInteger(), Time = (*Entry)[3].getAsInteger();
+      if (!Path || !Hash || !Size || !Time) return std::nullopt;
+      sys::fs::file_status St;
+      if (sys::fs::status(*Path, St)) return std::nullopt;
+      if (int64_t(St.getSize()) == *Size &&
+          St.getLastModificationTime().time_since_epoch().count() == *Time)
+        continue;
       auto Now = fileHash(*Path);
       if (!Now || *Now != *Hash) return std::nullopt;
     }
@@ -122,8 +129,10 @@ void ResultCache::store(StringRef Key, StringRef DepFile, StringRef Directory,
       sys::path::append(P, Dep);
     }
     auto H = fileHash(P);
-    if (!H) return;
-    Deps.push_back(json::Array{std::string(P), *H});
+    sys::fs::file_status St;
+    if (!H || sys::fs::status(P, St)) return;
+    Deps.push_back(json::Array{std::string(P), *H, int64_t(St.getSize()),
+                               int64_t(St.getLastModificationTime().time_since_epoch().count())});
   }
   json::Array Fs, Es;
   for (const Finding &F : R.Findings) Fs.push_back(toJson(F));

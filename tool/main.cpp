@@ -479,7 +479,12 @@ int main(int Argc, const char **Argv) {
   if (!O.NoCache && !O.CacheDir.empty()) {
     // Results depend on this binary, the catalog and the options.
     std::string Salt = std::string(BACKDOOR_VERSION) + "\n" + O.Checks + "\n" + O.Config + "\n";
-    if (auto H = ResultCache::fileHash(selfExe())) Salt += *H;
+    // The binary by identity (size and modification time), not by contents:
+    // hashing tens of megabytes would cost more than a cached re-scan.
+    sys::fs::file_status St;
+    if (!sys::fs::status(selfExe(), St))
+      Salt += selfExe() + ":" + std::to_string(St.getSize()) + ":" +
+              std::to_string(St.getLastModificationTime().time_since_epoch().count());
     for (const std::string &Dir : catalogDirs(RulesDirs)) {
       std::error_code EC;
       std::vector<std::string> Yaml;
