@@ -252,6 +252,39 @@ std::vector<std::string> selectFiles(const std::vector<std::string> &All,
   return Out;
 }
 
+/// stdout, or the --output file (null after reporting why it cannot be written).
+raw_ostream *openOutput(const CliOptions &O, std::unique_ptr<raw_fd_ostream> &File) {
+  if (O.Output.empty()) return &outs();
+  std::error_code EC;
+  File = std::make_unique<raw_fd_ostream>(O.Output, EC);
+  if (EC) {
+    errs() << O.Output << ": error: cannot write the report: " << EC.message() << "\n";
+    return nullptr;
+  }
+  return File.get();
+}
+
+/// Writes the report in the chosen format, the summary line, and returns the
+/// exit code: 2 for tool errors, 1 for findings at or above --fail-on, else 0.
+int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
+  std::unique_ptr<raw_fd_ostream> File;
+  raw_ostream *OS = openOutput(O, File);
+  if (!OS) return 2;
+  if (O.Format == "json") *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
+  else if (O.Format == "sarif")
+    *OS << formatv("{0:2}", emitSarif(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot)) << "\n";
+  else
+    emitText(*OS, Rep, Cat, OS == &outs() && sys::Process::StandardOutHasColors());
+  OS->flush();
+  if (O.Format != "text" || !O.Output.empty() || !Rep.Errors.empty() || !Rep.Findings.empty())
+    errs() << summary(Rep, Cat) << "\n";
+  if (!Rep.Errors.empty()) return 2;
+  for (const Finding &F : Rep.Findings)
+    if (const Rule *Ru = Cat.rule(F.Rule))
+      if (Ru->Sev >= O.FailOn) return 1;
+  return 0;
+}
+
 /// backdoor-scan merge: shards' JSON reports (or SARIF files) into one report.
 int mergeReports(const CliOptions &O, const Catalog &Cat) {
   if (O.Paths.empty()) return usageError("merge needs the reports to merge");
@@ -306,34 +339,15 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
       }
     Rep.FilesScanned += unsigned(Obj->getInteger("files_scanned").value_or(0));
   }
-  std::unique_ptr<raw_fd_ostream> File;
-  raw_ostream *OS = &outs();
-  if (!O.Output.empty()) {
-    std::error_code EC;
-    File = std::make_unique<raw_fd_ostream>(O.Output, EC);
-    if (EC) {
-      errs() << O.Output << ": error: cannot write the report: " << EC.message() << "\n";
-      return 2;
-    }
-    OS = File.get();
-  }
   if (Sarif) {
+    std::unique_ptr<raw_fd_ostream> File;
+    raw_ostream *OS = openOutput(O, File);
+    if (!OS) return 2;
     *OS << formatv("{0:2}", *Sarif) << "\n";
     return 0;
   }
   normalize(Rep);
-  if (O.Format == "sarif")
-    *OS << formatv("{0:2}", emitSarif(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot)) << "\n";
-  else if (O.Format == "json")
-    *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
-  else
-    emitText(*OS, Rep, Cat, false);
-  errs() << summary(Rep, Cat) << "\n";
-  if (!Rep.Errors.empty()) return 2;
-  for (const Finding &F : Rep.Findings)
-    if (const Rule *Ru = Cat.rule(F.Rule))
-      if (Ru->Sev >= O.FailOn) return 1;
-  return 0;
+  return writeReport(O, Rep, Cat);
 }
 
 } // namespace
@@ -503,29 +517,5 @@ int main(int Argc, const char **Argv) {
   runScan(*DB, Files, RO, Rep);
   normalize(Rep);
 
-  std::unique_ptr<raw_fd_ostream> File;
-  raw_ostream *OS = &outs();
-  if (!O.Output.empty()) {
-    std::error_code EC;
-    File = std::make_unique<raw_fd_ostream>(O.Output, EC);
-    if (EC) {
-      errs() << O.Output << ": error: cannot write the report: " << EC.message() << "\n";
-      return 2;
-    }
-    OS = File.get();
-  }
-  if (O.Format == "json") *OS << formatv("{0:2}", emitJson(Rep, *Cat)) << "\n";
-  else if (O.Format == "sarif")
-    *OS << formatv("{0:2}", emitSarif(Rep, *Cat, O.SourceRoot.empty() ? "." : O.SourceRoot)) << "\n";
-  else
-    emitText(*OS, Rep, *Cat, OS == &outs() && sys::Process::StandardOutHasColors());
-  OS->flush();
-  if (O.Format != "text" || !O.Output.empty() || !Rep.Errors.empty() || !Rep.Findings.empty())
-    errs() << summary(Rep, *Cat) << "\n";
-
-  if (!Rep.Errors.empty()) return 2;
-  for (const Finding &F : Rep.Findings)
-    if (const Rule *Ru = Cat->rule(F.Rule))
-      if (Ru->Sev >= O.FailOn) return 1;
-  return 0;
+  return writeReport(O, Rep, *Cat);
 }
