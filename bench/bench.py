@@ -70,8 +70,8 @@ def main():
     ap.add_argument('--header', action='store_true', help='print the table header and exit')
     a = ap.parse_args()
     if a.header:
-        print('| project | files | lines | parse cpu s | scan cpu s | ratio | -j2/-j1 wall | peak MiB (parse/scan) | findings | cold scan s | cached re-scan s | speed-up |')
-        print('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+        print('| project | files | lines | parse cpu s | scan cpu s | ratio | plugin cpu s | lines/s (scan) | -j2/-j1 wall | peak MiB (parse/scan) | findings | cold scan s | cached re-scan s | speed-up |')
+        print('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
         return
     db = json.load(open(os.path.join(a.db, 'compile_commands.json')))
     seen, uniq = set(), []
@@ -131,8 +131,10 @@ def main():
     findings = sum(1 for l in r.stdout.splitlines() if ': warning: ' in l)
     if a.project:
         p, s2 = best['parse'], best['scan']
-        print('| %s | %d | %d | %.2f | %.2f | %.3f | %.3f | %.0f / %.0f | %d | %.2f | %.2f | %.1fx |' % (
-            a.project, len(db), lines, p[1], s2[1], s2[1] / p[1], best['scan-j2'][0] / s2[0],
+        tidy = ('%.2f' % best['tidy'][1]) if 'tidy' in best else '-'
+        print('| %s | %d | %d | %.2f | %.2f | %.3f | %s | %.0f | %.3f | %.0f / %.0f | %d | %.2f | %.2f | %.1fx |' % (
+            a.project, len(db), lines, p[1], s2[1], s2[1] / p[1], tidy, lines / s2[1] if s2[1] else 0,
+            best['scan-j2'][0] / s2[0],
             mem_parse / 1024, mem_scan / 1024, findings, cold_wall, warm_wall,
             cold_wall / warm_wall if warm_wall else 0))
         return

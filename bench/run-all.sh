@@ -17,5 +17,6 @@ bash bench/corpus.sh "${projects[@]}"
 python3 bench/bench.py --header --tool x --clang x --db x
 for p in "${projects[@]}"; do
   python3 bench/bench.py --project "$p" --sample "$sample" --repeat 1 \
-    --tool build/19/bin/backdoor-scan --clang /usr/lib/llvm-19/bin/clang --db "bench/.cache/$p"
+    --tool build/19/bin/backdoor-scan --clang /usr/lib/llvm-19/bin/clang --db "bench/.cache/$p" \
+    --plugin build/19/lib/backdoor-scan/backdoor-scan-plugin.so --clang-tidy /usr/lib/llvm-19/bin/clang-tidy
 done
