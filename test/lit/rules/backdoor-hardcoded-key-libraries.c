@@ -2,6 +2,7 @@
 // Hardcoded keys across the C libraries the catalog models.
 #include <mbedtls/cipher.h>
 #include <mbedtls/aes.h>
+#include <psa/crypto.h>
 #include <wolfssl/wolfcrypt/aes.h>
 #include <sodium.h>
 #include <gcrypt.h>
@@ -26,30 +27,41 @@ void mbed(mbedtls_aes_context *aes, mbedtls_cipher_context_t *c) {
   // CHECK-MESSAGES: :[[@LINE-13]]:39: note: constant defined here
 }
 
+void psa(const psa_key_attributes_t *attr, psa_key_id_t *id) {
+  // ruleid: backdoor-hardcoded-key
+  psa_import_key(attr, kKey, sizeof kKey, id);
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: hardcoded key 'kKey' reaches the key of 'psa_import_key'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+  // CHECK-MESSAGES: :[[@LINE-20]]:39: note: constant defined here
+  uint8_t fresh[32];
+  psa_generate_random(fresh, sizeof fresh);
+  // ok: backdoor-hardcoded-key
+  psa_import_key(attr, fresh, sizeof fresh, id);
+}
+
 void wolf(Aes *aes, Hmac *h, WOLFSSL_CTX *ctx) {
   // ruleid: backdoor-hardcoded-key
   wc_AesSetKey(aes, kKey, 32, NULL, AES_ENCRYPTION);
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: hardcoded key 'kKey' reaches the key of 'wc_AesSetKey'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-20]]:39: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-31]]:39: note: constant defined here
   // ruleid: backdoor-hardcoded-key
   wc_HmacSetKey(h, WC_SHA256, (const byte *)"wolf-hmac-key-42", 16);
   // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: a hardcoded key reaches the key of 'wc_HmacSetKey'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
   // ruleid: backdoor-hardcoded-key
   wolfSSL_CTX_use_PrivateKey_buffer(ctx, (const unsigned char *)kPem, sizeof kPem, SSL_FILETYPE_PEM);
   // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: hardcoded private key 'kPem' reaches the private key of 'wolfSSL_CTX_use_PrivateKey_buffer'; anyone with the binary can decrypt and sign as its owner [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-24]]:28: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-35]]:28: note: constant defined here
 }
 
 void sodium(unsigned char *c, const unsigned char *m, unsigned long long n, unsigned char *nonce) {
   // ruleid: backdoor-hardcoded-key
   crypto_secretbox_easy(c, m, n, nonce, kKey);
   // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: hardcoded key 'kKey' reaches the key of 'crypto_secretbox_easy'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-34]]:39: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-45]]:39: note: constant defined here
   unsigned char mac[32];
   // ruleid: backdoor-hardcoded-key
   crypto_auth(mac, m, n, kKey);
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: hardcoded key 'kKey' reaches the key of 'crypto_auth'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-39]]:39: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-50]]:39: note: constant defined here
   unsigned char hexkey[32];
   sodium_hex2bin(hexkey, 32, "6a1f0e4c9b2d7a83f5e61c0d4b9a2e7f91c4d07e2b8a5f3c6e0d19a74b2c8e5f", 64, NULL, NULL, NULL);
   // ruleid: backdoor-hardcoded-key
@@ -63,7 +75,7 @@ void gcrypt(gcry_cipher_hd_t h) {
   // ruleid: backdoor-hardcoded-key
   gcry_cipher_setkey(h, kKey, 32);
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: hardcoded key 'kKey' reaches the key of 'gcry_cipher_setkey'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-53]]:39: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-64]]:39: note: constant defined here
 }
 
 void gnutls(gnutls_cipher_hd_t *h, unsigned char *iv_data) {
@@ -72,7 +84,7 @@ void gnutls(gnutls_cipher_hd_t *h, unsigned char *iv_data) {
   // ruleid: backdoor-hardcoded-key
   gnutls_cipher_init(h, GNUTLS_CIPHER_AES_128_CBC, &key, &iv);
   // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: hardcoded key 'kKey' reaches the key of 'gnutls_cipher_init'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-62]]:39: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-73]]:39: note: constant defined here
   // CHECK-MESSAGES: :[[@LINE-6]]:24: note: value defined here
 }
 
@@ -90,14 +102,14 @@ void windows(HCRYPTPROV prov, BCRYPT_ALG_HANDLE alg) {
   // ruleid: backdoor-hardcoded-key
   BCryptGenerateSymmetricKey(alg, &bk, NULL, 0, (UCHAR *)kKey, 32, 0);
   // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: hardcoded key 'kKey' reaches the key of 'BCryptGenerateSymmetricKey'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-80]]:39: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-91]]:39: note: constant defined here
 }
 
 void commoncrypto(const void *in, size_t n, void *out, size_t *moved) {
   // ruleid: backdoor-hardcoded-key
   CCCrypt(kCCEncrypt, kCCAlgorithmAES, kCCOptionPKCS7Padding, kKey, 32, NULL, in, n, out, n + 16, moved);
   // CHECK-MESSAGES: :[[@LINE-1]]:63: warning: hardcoded key 'kKey' reaches the key of 'CCCrypt'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-87]]:39: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-98]]:39: note: constant defined here
 }
 
 // Negative cases: keys from each library's RNG.
