@@ -71,6 +71,14 @@ void BackdoorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "BackdoorScanRules", RulesDirs);
 }
 
+void BackdoorCheck::matchModelledCalls(ast_matchers::MatchFinder *Finder, bool Constructors) {
+  using namespace ast_matchers;
+  Finder->addMatcher(callExpr(calleeNamedIn(&Cat->calleeNames())).bind("call"), this);
+  if (Constructors && !Cat->constructorClasses().empty())
+    Finder->addMatcher(cxxConstructExpr(constructsClassIn(&Cat->constructorClasses())).bind("ctor"),
+                       this);
+}
+
 void BackdoorCheck::report(const Candidate &C, llvm::StringRef Message) {
   diag(C.Loc, "%0") << Message;
   for (const CandidateNote &N : C.Notes) diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;

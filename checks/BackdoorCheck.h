@@ -13,6 +13,7 @@
 #include "Findings.h"
 #include "Session.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
 namespace backdoor {
@@ -62,6 +63,9 @@ protected:
   /// Reports a candidate of this check's rule with its notes.
   void report(const Candidate &C, llvm::StringRef Message);
   void report(const Candidate &C) { report(C, C.Message); }
+  /// Matches every call of a modelled function (bound as "call") and, when
+  /// asked, every construction of a modelled class (bound as "ctor").
+  void matchModelledCalls(clang::ast_matchers::MatchFinder *Finder, bool Constructors = true);
 private:
   std::string RulesDirs;
   std::shared_ptr<const Catalog> Cat;

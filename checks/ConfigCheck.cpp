@@ -21,7 +21,7 @@ void ConfigCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void ConfigCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
+  matchModelledCalls(Finder, /*Constructors=*/false);
   Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
 }
 

@@ -25,12 +25,7 @@ void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
   // Every function of the main file is scanned once for its decisions.
   Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
   // Literal passwords handed to password parameters.
-  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
-  if (!catalog().constructorClasses().empty())
-    Finder->addMatcher(
-        cxxConstructExpr(constructsClassIn(&catalog().constructorClasses()))
-            .bind("ctor"),
-        this);
+  matchModelledCalls(Finder);
 }
 
 void MagicCredentialCheck::check(const MatchFinder::MatchResult &Result) {

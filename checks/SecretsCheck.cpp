@@ -21,12 +21,7 @@ void SecretsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void SecretsCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
-  if (!catalog().constructorClasses().empty())
-    Finder->addMatcher(
-        cxxConstructExpr(constructsClassIn(&catalog().constructorClasses()))
-            .bind("ctor"),
-        this);
+  matchModelledCalls(Finder);
 }
 
 void SecretsCheck::check(const MatchFinder::MatchResult &Result) {

@@ -12,12 +12,7 @@ using namespace clang::tidy;
 namespace backdoor {
 
 void TlsCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
-  if (!catalog().constructorClasses().empty())
-    Finder->addMatcher(
-        cxxConstructExpr(constructsClassIn(&catalog().constructorClasses()))
-            .bind("ctor"),
-        this);
+  matchModelledCalls(Finder);
 }
 
 void TlsCheck::check(const MatchFinder::MatchResult &Result) {

@@ -44,8 +44,7 @@ void WeakPrimitivesCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
   // Calls to every function the catalog models (the names are data).
-  Finder->addMatcher(
-      callExpr(calleeNamedIn(&catalog().calleeNames())).bind("call"), this);
+  matchModelledCalls(Finder, /*Constructors=*/false);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
   std::vector<StringRef> Types;
   for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);
