@@ -223,12 +223,7 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
         Out.Complete = false;
         continue;
       }
-      ValueSet R = resolveAt(RS->getRetValue(), Depth + 1);
-      Out.Complete &= R.Complete;
-      for (Value V : R.Values) {
-        V.Path.insert(V.Path.begin(), Step{RS, "value returned here"});
-        Out.Values.push_back(std::move(V));
-      }
+      addThrough(Out, RS->getRetValue(), RS, "value returned here", Depth);
     }
     return Out;
   }
@@ -260,11 +255,7 @@ ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
     unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
     if (Index + Shift >= CE->getNumArgs()) continue;
     const Expr *Arg = CE->getArg(Index + Shift);
-    ValueSet R = resolveAt(Arg, Depth + 1);
-    for (Value V : R.Values) {
-      V.Path.insert(V.Path.begin(), Step{Arg, "argument passed here"});
-      Out.Values.push_back(std::move(V));
-    }
+    addThrough(Out, Arg, Arg, "argument passed here", Depth); // Out stays incomplete
   }
   return Out;
 }
@@ -302,12 +293,7 @@ ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path,
       Out.Complete = false;
       continue;
     }
-    ValueSet R = resolveAt(E, Depth + 1);
-    Out.Complete &= R.Complete;
-    for (Value V : R.Values) {
-      V.Path.insert(V.Path.begin(), Step{E, "table entry defined here"});
-      Out.Values.push_back(std::move(V));
-    }
+    addThrough(Out, E, E, "table entry defined here", Depth);
   }
   return Out;
 }
@@ -342,15 +328,18 @@ ValueSet ValueResolver::fromVar(const VarDecl *VD, const Expr *Use, unsigned Dep
     if (const Expr *Init = VD->getInit()) Defs.push_back(Init);
   }
   if (Defs.empty()) Out.Complete = false;
-  for (const Expr *D : Defs) {
-    ValueSet R = resolveAt(D, Depth + 1);
-    Out.Complete &= R.Complete;
-    for (Value V : R.Values) {
-      V.Path.insert(V.Path.begin(), Step{D, "value assigned here"});
-      Out.Values.push_back(std::move(V));
-    }
-  }
+  for (const Expr *D : Defs) addThrough(Out, D, D, "value assigned here", Depth);
   return Out;
+}
+
+void ValueResolver::addThrough(ValueSet &Out, const Expr *E, const Stmt *At, const char *What,
+                               unsigned Depth) {
+  ValueSet R = resolveAt(E, Depth + 1);
+  Out.Complete &= R.Complete;
+  for (Value V : R.Values) {
+    V.Path.insert(V.Path.begin(), Step{At, What});
+    Out.Values.push_back(std::move(V));
+  }
 }
 
 ValueSet ValueResolver::resolveAt(const Expr *E, unsigned Depth) {

@@ -72,6 +72,10 @@ public:
 private:
   ValueSet compute(const clang::Expr *E, unsigned Depth);
   ValueSet resolveAt(const clang::Expr *E, unsigned Depth);
+  /// Adds the values of \p E to \p Out, each path starting with the step
+  /// (\p At, \p What); an incomplete \p E makes \p Out incomplete.
+  void addThrough(ValueSet &Out, const clang::Expr *E, const clang::Stmt *At, const char *What,
+                  unsigned Depth);
   ValueSet fromVar(const clang::VarDecl *VD, const clang::Expr *Use, unsigned Depth);
   ValueSet fromCall(const clang::CallExpr *CE, unsigned Depth);
   ValueSet fromParm(const clang::ParmVarDecl *PVD, unsigned Depth);
