@@ -84,4 +84,11 @@ void BackdoorCheck::report(const Candidate &C, llvm::StringRef Message) {
   for (const CandidateNote &N : C.Notes) diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
 }
 
+void BackdoorCheck::reportRule(const std::vector<Candidate> *Cs, llvm::StringRef Rule,
+                               const SourceManager &SM, const PathFilter *Ignored) {
+  if (!Cs) return;
+  for (const Candidate &C : *Cs)
+    if (C.Rule == Rule && !(Ignored && Ignored->matches(C.Loc, SM))) report(C);
+}
+
 } // namespace backdoor

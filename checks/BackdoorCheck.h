@@ -63,6 +63,10 @@ protected:
   /// Reports a candidate of this check's rule with its notes.
   void report(const Candidate &C, llvm::StringRef Message);
   void report(const Candidate &C) { report(C, C.Message); }
+  /// Reports the candidates of \p Rule among \p Cs (none when null), leaving
+  /// out those in files that \p Ignored matches.
+  void reportRule(const std::vector<Candidate> *Cs, llvm::StringRef Rule,
+                  const clang::SourceManager &SM, const PathFilter *Ignored = nullptr);
   /// Matches every call of a modelled function (bound as "call") and, when
   /// asked, every construction of a modelled class (bound as "ctor").
   void matchModelledCalls(clang::ast_matchers::MatchFinder *Finder, bool Constructors = true);

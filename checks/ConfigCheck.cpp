@@ -30,9 +30,7 @@ void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &configOfCall(S, CE);
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &configOfFunction(S, FD);
-  if (!Cs) return;
-  for (const Candidate &C : *Cs)
-    if (C.Rule == Rule && !Ignored.matches(C.Loc, *Result.SourceManager)) report(C);
+  reportRule(Cs, Rule, *Result.SourceManager, &Ignored);
 }
 
 } // namespace backdoor

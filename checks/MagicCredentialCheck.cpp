@@ -35,10 +35,7 @@ void MagicCredentialCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);
-  if (!Cs) return;
-  for (const Candidate &C : *Cs)
-    if (C.Rule == rules::MagicCredential && !Ignored.matches(C.Loc, *Result.SourceManager))
-      report(C);
+  reportRule(Cs, rules::MagicCredential, *Result.SourceManager, &Ignored);
 }
 
 } // namespace backdoor

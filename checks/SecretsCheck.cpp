@@ -30,9 +30,7 @@ void SecretsCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);
-  if (!Cs) return;
-  for (const Candidate &C : *Cs)
-    if (C.Rule == Rule && !Ignored.matches(C.Loc, *Result.SourceManager)) report(C);
+  reportRule(Cs, Rule, *Result.SourceManager, &Ignored);
 }
 
 } // namespace backdoor

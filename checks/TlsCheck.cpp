@@ -20,9 +20,7 @@ void TlsCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &tlsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor")) Cs = &tlsOfConstruct(S, CC);
-  if (!Cs) return;
-  for (const Candidate &C : *Cs)
-    if (C.Rule == Rule) report(C);
+  reportRule(Cs, Rule, *Result.SourceManager);
 }
 
 } // namespace backdoor
