@@ -75,6 +75,12 @@ bool secretName(StringRef Name, const Catalog &Cat) {
 
 namespace {
 
+/// Whether \p Re matches the lower-cased name of the call's direct callee.
+bool calleeMatches(const CallExpr *CE, const Regex *Re) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  return Re && FD && FD->getDeclName().isIdentifier() && Re->match(FD->getName().lower());
+}
+
 const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
 enum class Cred { None, Password, Username, Hash };
@@ -352,10 +358,7 @@ private:
         return true;
       }
       bool VisitCallExpr(CallExpr *CE) {
-        const Regex *Call = F.Cat.pattern("grant-call-name");
-        if (const FunctionDecl *FD = CE->getDirectCallee())
-          if (Call && FD->getDeclName().isIdentifier() && Call->match(FD->getName().lower()))
-            Found = true;
+        Found |= calleeMatches(CE, F.Cat.pattern("grant-call-name"));
         return true;
       }
     } Vis(*this);
@@ -380,10 +383,7 @@ private:
         return true;
       }
       bool VisitCallExpr(CallExpr *CE) {
-        const Regex *Deny = F.Cat.pattern("deny-call-name");
-        if (const FunctionDecl *FD = CE->getDirectCallee())
-          if (Deny && FD->getDeclName().isIdentifier() && Deny->match(FD->getName().lower()))
-            Found = true;
+        Found |= calleeMatches(CE, F.Cat.pattern("deny-call-name"));
         return true;
       }
     } Vis(*this);
