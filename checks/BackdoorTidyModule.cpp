@@ -16,7 +16,10 @@
 #include "WeakPrimitivesCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
+#include "llvm/Config/llvm-config.h"
+#if LLVM_VERSION_MAJOR < 22 // LLVM 22 moved the registry into ClangTidyModule.h
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 
 using namespace clang::tidy;
 
