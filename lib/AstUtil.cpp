@@ -95,6 +95,19 @@ std::vector<const ReturnStmt *> returnsOf(const Stmt *Body) {
   return C.R;
 }
 
+bool anyStmtIn(const Stmt *Root, llvm::function_ref<bool(const Stmt *)> Pred) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::function_ref<bool(const Stmt *)> Pred;
+    bool Found = false;
+    bool VisitStmt(Stmt *S) {
+      Found = Pred(S);
+      return !Found; // false ends the traversal
+    }
+  } F{{}, Pred};
+  if (Root) F.TraverseStmt(const_cast<Stmt *>(Root));
+  return F.Found;
+}
+
 std::vector<Candidate> dedupCandidates(std::vector<Candidate> In) {
   std::vector<Candidate> Out;
   std::set<std::tuple<std::string, unsigned, std::string, unsigned>> Seen;

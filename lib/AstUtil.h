@@ -6,6 +6,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <string>
 #include <vector>
 
@@ -25,6 +26,10 @@ std::string displayName(const clang::FunctionDecl *FD);
 
 /// The return statements of a body, not those of lambdas inside it.
 std::vector<const clang::ReturnStmt *> returnsOf(const clang::Stmt *Body);
+
+/// Whether \p Pred holds for a statement or expression in \p Root
+/// (\p Root included); the walk stops at the first. False for a null root.
+bool anyStmtIn(const clang::Stmt *Root, llvm::function_ref<bool(const clang::Stmt *)> Pred);
 
 /// Candidates without repeats (same rule, location and message).
 std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);

@@ -338,57 +338,38 @@ private:
   /// The branch gives something away: returns true/1/OK, sets a grant flag,
   /// calls a grant function.
   bool grant(const Stmt *Branch) {
-    if (!Branch) return false;
-    struct V : RecursiveASTVisitor<V> {
-      FunctionScan &F;
-      bool Found = false;
-      explicit V(FunctionScan &F) : F(F) {}
-      bool VisitReturnStmt(ReturnStmt *R) {
-        const Regex *G = F.Cat.pattern("grant-value-name");
-        Found |= truthyConstant(R->getRetValue(), F.S.values().context(), G);
-        return true;
-      }
-      bool VisitBinaryOperator(BinaryOperator *BO) {
-        if (BO->getOpcode() != BO_Assign) return true;
-        const Regex *Flag = F.Cat.pattern("grant-flag-name");
+    ASTContext &Ctx = S.values().context();
+    const Regex *Value = Cat.pattern("grant-value-name");
+    const Regex *Flag = Cat.pattern("grant-flag-name");
+    const Regex *Call = Cat.pattern("grant-call-name");
+    return anyStmtIn(Branch, [&](const Stmt *St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(St)) return truthyConstant(R->getRetValue(), Ctx, Value);
+      if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
+        if (BO->getOpcode() != BO_Assign) return false;
         std::string N = StringRef(operandName(BO->getLHS())).lower();
-        if (Flag && !N.empty() && Flag->match(N) &&
-            truthyConstant(BO->getRHS(), F.S.values().context(), F.Cat.pattern("grant-value-name")))
-          Found = true;
-        return true;
+        return Flag && !N.empty() && Flag->match(N) && truthyConstant(BO->getRHS(), Ctx, Value);
       }
-      bool VisitCallExpr(CallExpr *CE) {
-        Found |= calleeMatches(CE, F.Cat.pattern("grant-call-name"));
-        return true;
-      }
-    } Vis(*this);
-    Vis.TraverseStmt(const_cast<Stmt *>(Branch));
-    return Vis.Found;
+      if (const auto *CE = dyn_cast<CallExpr>(St)) return calleeMatches(CE, Call);
+      return false;
+    });
   }
 
   /// The branch refuses: returns false/0/negative or reports an error.
   bool deny(const Stmt *Branch) {
-    if (!Branch) return false;
-    struct V : RecursiveASTVisitor<V> {
-      FunctionScan &F;
-      bool Found = false;
-      explicit V(FunctionScan &F) : F(F) {}
-      bool VisitReturnStmt(ReturnStmt *R) {
+    ASTContext &Ctx = S.values().context();
+    const Regex *Call = Cat.pattern("deny-call-name");
+    return anyStmtIn(Branch, [&](const Stmt *St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(St)) {
         const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
-        if (!E) return true;
-        if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) Found |= !B->getValue();
+        if (!E) return false;
+        if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return !B->getValue();
         Expr::EvalResult Res;
-        if (E->getType()->isIntegerType() && E->EvaluateAsInt(Res, F.S.values().context()))
-          Found |= Res.Val.getInt().getExtValue() < 0;
-        return true;
+        return E->getType()->isIntegerType() && E->EvaluateAsInt(Res, Ctx) &&
+               Res.Val.getInt().getExtValue() < 0;
       }
-      bool VisitCallExpr(CallExpr *CE) {
-        Found |= calleeMatches(CE, F.Cat.pattern("deny-call-name"));
-        return true;
-      }
-    } Vis(*this);
-    Vis.TraverseStmt(const_cast<Stmt *>(Branch));
-    return Vis.Found;
+      if (const auto *CE = dyn_cast<CallExpr>(St)) return calleeMatches(CE, Call);
+      return false;
+    });
   }
 
   void condition(const Expr *Cond, const Stmt *Then, const Stmt *Else, const Stmt *Owner,
