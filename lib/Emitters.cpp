@@ -147,6 +147,20 @@ bool fromJson(const json::Value &V, ToolError &E) {
   return true;
 }
 
+void readResults(const json::Object &O, std::vector<Finding> &Findings,
+                 std::vector<ToolError> &Errors) {
+  if (const json::Array *Fs = O.getArray("findings"))
+    for (const json::Value &V : *Fs) {
+      Finding F;
+      if (fromJson(V, F)) Findings.push_back(std::move(F));
+    }
+  if (const json::Array *Es = O.getArray("errors"))
+    for (const json::Value &V : *Es) {
+      ToolError E;
+      if (fromJson(V, E)) Errors.push_back(std::move(E));
+    }
+}
+
 std::string sentence(StringRef Message) {
   std::string S = Message.trim().str();
   if (S.empty()) return S;

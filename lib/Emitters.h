@@ -35,6 +35,9 @@ llvm::json::Value toJson(const Finding &F);
 llvm::json::Value toJson(const ToolError &E);
 bool fromJson(const llvm::json::Value &V, Finding &F);
 bool fromJson(const llvm::json::Value &V, ToolError &E);
+/// Appends the readable entries of \p O's "findings" and "errors" arrays.
+void readResults(const llvm::json::Object &O, std::vector<Finding> &Findings,
+                 std::vector<ToolError> &Errors);
 
 /// A stable fingerprint of a finding: rule + normalized source line.
 std::string lineHash(const Finding &F);

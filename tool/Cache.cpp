@@ -103,16 +103,7 @@ std::optional<CachedResult> ResultCache::lookup(StringRef Key) const {
       if (!Now || *Now != *Hash) return std::nullopt;
     }
   CachedResult R;
-  if (const json::Array *Fs = O->getArray("findings"))
-    for (const json::Value &F : *Fs) {
-      Finding X;
-      if (fromJson(F, X)) R.Findings.push_back(std::move(X));
-    }
-  if (const json::Array *Es = O->getArray("errors"))
-    for (const json::Value &E : *Es) {
-      ToolError X;
-      if (fromJson(E, X)) R.Errors.push_back(std::move(X));
-    }
+  readResults(*O, R.Findings, R.Errors);
   return R;
 }
 

@@ -307,16 +307,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     }
     const json::Object *O = V->getAsObject();
     CachedResult R;
-    if (const json::Array *Fs = O ? O->getArray("findings") : nullptr)
-      for (const json::Value &FV : *Fs) {
-        Finding F;
-        if (fromJson(FV, F)) R.Findings.push_back(std::move(F));
-      }
-    if (const json::Array *Es = O ? O->getArray("errors") : nullptr)
-      for (const json::Value &EV : *Es) {
-        ToolError E;
-        if (fromJson(EV, E)) R.Errors.push_back(std::move(E));
-      }
+    if (O) readResults(*O, R.Findings, R.Errors);
     // Units that parsed are cached with what they included.
     if (!J.Key.empty() && R.Errors.empty()) Cache.store(J.Key, J.DepPath, J.Directory, R);
     Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());

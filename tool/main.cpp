@@ -328,15 +328,7 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
       errs() << P << ":1:1: error: neither a backdoor-scan JSON report nor SARIF\n";
       return 2;
     }
-    for (const json::Value &F : *Obj->getArray("findings")) {
-      Finding X;
-      if (fromJson(F, X)) Rep.Findings.push_back(std::move(X));
-    }
-    if (const json::Array *Es = Obj->getArray("errors"))
-      for (const json::Value &E : *Es) {
-        ToolError X;
-        if (fromJson(E, X)) Rep.Errors.push_back(std::move(X));
-      }
+    readResults(*Obj, Rep.Findings, Rep.Errors);
     Rep.FilesScanned += unsigned(Obj->getInteger("files_scanned").value_or(0));
   }
   if (Sarif) {
