@@ -1,18 +1,6 @@
 // RUN: %run-both --checks=backdoor-magic-credential %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // C++ comparisons: std::string ==, compare(), members.
-namespace std {
-template <class C> struct char_traits {};
-template <class C> struct allocator {};
-template <class C, class T = char_traits<C>, class A = allocator<C>> class basic_string {
-public:
-  basic_string(const C *s);
-  int compare(const C *s) const;
-  const C *c_str() const;
-};
-using string = basic_string<char>;
-template <class C, class T, class A> bool operator==(const basic_string<C, T, A> &, const C *);
-template <class C, class T, class A> bool operator!=(const basic_string<C, T, A> &, const C *);
-} // namespace std
+#include <mock/std.h>
 
 const std::string kMasterPassword = "0v3rr1de!";
 

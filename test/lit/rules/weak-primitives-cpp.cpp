@@ -5,18 +5,7 @@
 #include <openssl/rsa.h>
 #include <openssl/ec.h>
 
-namespace std {
-template <class C> struct char_traits {};
-template <class C> struct allocator {};
-template <class C, class T = char_traits<C>, class A = allocator<C>> class basic_string {
-public:
-  basic_string(const C *s);
-  basic_string(const basic_string &);
-  const C *c_str() const;
-  const C *data() const;
-};
-using string = basic_string<char>;
-} // namespace std
+#include <mock/std.h>
 
 constexpr int kLegacyBits = 512 * 2;
 enum class Curve : int { Tiny = NID_secp112r1, Good = NID_X9_62_prime256v1 };

@@ -3,25 +3,7 @@
 #define MOCK_BOTAN_H
 #include <stddef.h>
 #include <stdint.h>
-namespace std {
-template <class C> struct char_traits {};
-template <class C> struct allocator {};
-template <class C, class T = char_traits<C>, class A = allocator<C>> class basic_string {
-public:
-  basic_string(const C *s);
-  const C *c_str() const;
-};
-typedef basic_string<char> string;
-template <class T, class A = allocator<T>> class vector {
-public:
-  vector();
-  const T *data() const;
-};
-template <class T> class unique_ptr {
-public:
-  T *operator->() const;
-};
-} // namespace std
+#include <mock/std.h>
 namespace Botan {
 class OctetString {
 public:
