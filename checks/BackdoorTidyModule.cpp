@@ -7,6 +7,10 @@
 #include "Secrets.h"
 #include "Config.h"
 #include "ConfigCheck.h"
+#include "Escrow.h"
+#include "EscrowCheck.h"
+#include "Rigged.h"
+#include "RiggedParametersCheck.h"
 #include "MagicCredentialCheck.h"
 #include "SecretLiteralCheck.h"
 #include "SecretsCheck.h"
@@ -40,6 +44,10 @@ public:
     for (const char *Rule : {rules::PredictableRandom, rules::WeakKdf, rules::UncheckedVerification,
                              rules::TimingUnsafeCompare, rules::HiddenBypass})
       Factories.registerCheck<ConfigCheck>(Rule);
+    for (const char *Rule : {rules::KeyExfiltration, rules::EscrowWrap, rules::TlsKeylog})
+      Factories.registerCheck<EscrowCheck>(Rule);
+    for (const char *Rule : {rules::RiggedParameters, rules::ConstantSeed})
+      Factories.registerCheck<RiggedParametersCheck>(Rule);
   }
 };
 

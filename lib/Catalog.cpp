@@ -93,7 +93,10 @@ static const char *KnownRoles[] = {
     "private-key", "hex-key", "key-handle", "key-blob", "username",
     "verify-callback", "tls-version", "tls-options", "security-level", "priority-string",
     "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
-    "output", "iterations", "verify-mode", "cipher-list", "data", "length"};
+    "output", "iterations", "verify-mode", "cipher-list", "data", "length",
+    // escrow and rigged parameters
+    "public-key", "public-keys", "plaintext", "dh-prime", "dh-generator", "curve-prime",
+    "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};
 
 static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
                                       "encryption", "decryption", "digest", "keygen"};
@@ -226,7 +229,7 @@ public:
       if (!expectMap(Root, "a catalog file")) return;
       checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
                        "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
-                       "known-keys", "patterns", "tls-suites"},
+                       "known-keys", "patterns", "tls-suites", "constants"},
                 "a catalog file");
       YAML::Node Schema = Root["schema"];
       if (!Schema) {
@@ -255,6 +258,7 @@ public:
       if (Root["known-keys"]) loadKnownKeys(Root["known-keys"]);
       if (Root["patterns"]) loadPatterns(Root["patterns"]);
       if (Root["tls-suites"]) loadTlsSuites(Root["tls-suites"]);
+      if (Root["constants"]) loadConstants(Root["constants"]);
     } catch (const YAML::Exception &E) {
       error(E.mark, E.msg);
     } catch (const std::exception &E) {
@@ -396,7 +400,9 @@ public:
                     "handle-requires", "external", "external-return", "copy", "clears",
                     "absorb", "drain", "compare", "compare-true-if-equal", "decodes", "returns-object",
                     "insecure", "unless-called", "requires-in-unit", "only-if-in-unit",
-                    "predictable-return", "predictable", "must-check", "verify-result"},
+                    "predictable-return", "predictable", "must-check", "verify-result", "rng",
+                    "key-source", "sink", "object-role", "keylog-callback", "entropy-callback",
+                    "shared-memory-return"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -478,8 +484,9 @@ public:
         if (YAML::Node T = C["transform"]) {
           std::string V = T.IsScalar() ? T.Scalar() : "";
           if (V == "hex" || V == "base64") F.Decodes = V;
+          else if (V == "encode") F.CopyEncodes = true;
           else if (V != "true" && V != "false")
-            error(T.Mark(), "copy.transform of " + What + " must be true, false, hex or base64");
+            error(T.Mark(), "copy.transform of " + What + " must be true, false, hex, base64 or encode");
           F.CopyTransforms = V != "false";
         }
         if (C["to"]) if (auto V = integer(C["to"], "copy.to")) F.CopyTo = *V;
@@ -521,6 +528,86 @@ public:
         if (*VR != "one-is-valid" && *VR != "zero-is-valid")
           error(M["verify-result"].Mark(), "verify-result of " + What + " must be one-is-valid or zero-is-valid");
         F.VerifyResult = *VR;
+      }
+      auto Flag = [&](const char *Key, bool &Out) {
+        if (YAML::Node B = M[Key]) {
+          if (!B.IsScalar() || (B.Scalar() != "true" && B.Scalar() != "false"))
+            error(B.Mark(), std::string(Key) + " of " + What + " must be true or false");
+          else Out = B.Scalar() == "true";
+        }
+      };
+      Flag("rng", F.Rng);
+      Flag("shared-memory-return", F.SharedMemoryReturn);
+      auto IntList = [&](const YAML::Node &L, const std::string &Ctx, std::vector<int> &Out) {
+        if (!L) return;
+        if (L.IsScalar()) {
+          if (auto V = integer(L, Ctx)) Out.push_back(*V);
+        } else if (L.IsSequence()) {
+          for (const auto &X : L)
+            if (auto V = integer(X, Ctx)) Out.push_back(*V);
+        } else {
+          error(L.Mark(), Ctx + " must be an argument position or a list");
+        }
+      };
+      auto When = [&](const YAML::Node &W, const std::string &Ctx, int &Arg,
+                      std::vector<std::string> &Is) {
+        if (!W || !expectMap(W, Ctx)) return;
+        checkKeys(W, {"arg", "is"}, Ctx);
+        if (W["arg"]) if (auto A = integer(W["arg"], Ctx + ".arg")) Arg = *A;
+        Is = strList(W["is"], Ctx + ".is");
+        if (Arg < 0 || Is.empty()) error(W.Mark(), Ctx + " needs 'arg' and 'is'");
+      };
+      if (YAML::Node K = M["key-source"]) {
+        std::string Ctx = "key-source of " + What;
+        if (expectMap(K, Ctx)) {
+          checkKeys(K, {"what", "args", "return", "object", "unless-arg", "when"}, Ctx);
+          if (auto W = reqStr(K, "what", Ctx)) F.KeySource = *W;
+          IntList(K["args"], Ctx + ".args", F.KeySourceArgs);
+          if (YAML::Node R = K["return"]) F.KeySourceReturn = R.IsScalar() && R.Scalar() == "true";
+          if (YAML::Node O = K["object"]) F.KeySourceObject = O.IsScalar() && O.Scalar() == "true";
+          if (K["unless-arg"])
+            if (auto A = integer(K["unless-arg"], Ctx + ".unless-arg")) F.KeySourceUnlessArg = *A;
+          When(K["when"], Ctx + ".when", F.KeySourceWhenArg, F.KeySourceWhen);
+          if (F.KeySourceArgs.empty() && !F.KeySourceReturn && !F.KeySourceObject)
+            error(K.Mark(), Ctx + " needs 'args', 'return' or 'object'");
+        }
+      }
+      if (YAML::Node K = M["sink"]) {
+        std::string Ctx = "sink of " + What;
+        if (expectMap(K, Ctx)) {
+          checkKeys(K, {"kind", "args", "from-rest", "when"}, Ctx);
+          if (auto W = reqStr(K, "kind", Ctx)) {
+            static const char *Kinds[] = {"network", "log", "file", "descriptor", "environment",
+                                          "shared-memory"};
+            if (!llvm::is_contained(Kinds, StringRef(*W)))
+              error(K["kind"].Mark(), "unknown sink kind '" + *W + "' in " + What +
+                                          " (known: network, log, file, descriptor, environment, "
+                                          "shared-memory)");
+            F.Sink = *W;
+          }
+          IntList(K["args"], Ctx + ".args", F.SinkArgs);
+          if (K["from-rest"])
+            if (auto V = integer(K["from-rest"], Ctx + ".from-rest")) F.SinkArgs.push_back(-int(*V) - 1);
+          When(K["when"], Ctx + ".when", F.SinkWhenArg, F.SinkWhen);
+          if (F.SinkArgs.empty()) error(K.Mark(), Ctx + " needs 'args' or 'from-rest'");
+        }
+      }
+      if (auto R = str(M["object-role"], "object-role of " + What)) {
+        if (!llvm::is_contained(KnownRoles, StringRef(*R)))
+          error(M["object-role"].Mark(), "unknown role '" + *R + "' in " + What);
+        F.ObjectRole = *R;
+      }
+      if (M["keylog-callback"])
+        if (auto V = integer(M["keylog-callback"], "keylog-callback of " + What)) F.KeylogCallback = *V;
+      if (YAML::Node E = M["entropy-callback"]) {
+        std::string Ctx = "entropy-callback of " + What;
+        if (expectMap(E, Ctx)) {
+          checkKeys(E, {"arg", "output"}, Ctx);
+          if (E["arg"]) if (auto V = integer(E["arg"], Ctx + ".arg")) F.EntropyCallback = *V;
+          if (E["output"]) if (auto V = integer(E["output"], Ctx + ".output")) F.EntropyOutput = *V;
+          if (F.EntropyCallback < 0 || F.EntropyOutput < 0)
+            error(E.Mark(), Ctx + " needs 'arg' and 'output'");
+        }
       }
       F.RequiresInTu = strList(M["requires-in-unit"], "requires-in-unit of " + What);
       F.OnlyIfInTu = strList(M["only-if-in-unit"], "only-if-in-unit of " + What);
@@ -608,6 +695,71 @@ public:
       Old.MustCheck |= F.MustCheck;
       if (!F.Predictable.empty()) Old.Predictable = F.Predictable;
       Take(Old.VerifyResult, F.VerifyResult, std::string());
+      Old.Rng |= F.Rng;
+      Old.SharedMemoryReturn |= F.SharedMemoryReturn;
+      Old.CopyEncodes |= F.CopyEncodes;
+      if (!F.KeySource.empty()) {
+        Old.KeySource = F.KeySource;
+        Old.KeySourceArgs = F.KeySourceArgs;
+        Old.KeySourceReturn = F.KeySourceReturn;
+        Old.KeySourceObject = F.KeySourceObject;
+        Old.KeySourceUnlessArg = F.KeySourceUnlessArg;
+        Old.KeySourceWhenArg = F.KeySourceWhenArg;
+        Old.KeySourceWhen = F.KeySourceWhen;
+      }
+      if (!F.Sink.empty()) {
+        Old.Sink = F.Sink;
+        Old.SinkArgs = F.SinkArgs;
+        Old.SinkWhenArg = F.SinkWhenArg;
+        Old.SinkWhen = F.SinkWhen;
+      }
+      Take(Old.ObjectRole, F.ObjectRole, std::string());
+      Take(Old.KeylogCallback, F.KeylogCallback, -1);
+      Take(Old.EntropyCallback, F.EntropyCallback, -1);
+      Take(Old.EntropyOutput, F.EntropyOutput, -1);
+    }
+  }
+
+  void loadConstants(const YAML::Node &N) {
+    if (!N.IsSequence()) {
+      error(N.Mark(), "'constants' must be a list");
+      return;
+    }
+    for (const auto &E : N) {
+      if (!expectMap(E, "a constant")) continue;
+      checkKeys(E, {"kind", "name", "hex", "p", "b", "gx", "x", "y"}, "a constant");
+      KnownConstant K;
+      if (auto V = reqStr(E, "kind", "a constant")) K.Kind = *V;
+      if (auto V = reqStr(E, "name", "a constant")) K.Name = *V;
+      auto Hex = [&](const char *Key, std::string &Out, bool Required) {
+        YAML::Node H = E[Key];
+        if (!H) {
+          if (Required) error(E.Mark(), "constant '" + K.Name + "' needs '" + Key + "'");
+          return;
+        }
+        std::string T = H.IsScalar() ? StringRef(H.Scalar()).lower() : "";
+        if (T.empty() || !llvm::all_of(T, [](char C) { return llvm::isHexDigit(C); })) {
+          error(H.Mark(), std::string(Key) + " of constant '" + K.Name + "' must be hexadecimal");
+          return;
+        }
+        Out = StringRef(T).ltrim('0').str();
+        if (Out.empty()) Out = "0";
+      };
+      if (K.Kind == "dh-prime") {
+        Hex("hex", K.Hex, true);
+      } else if (K.Kind == "curve") {
+        Hex("p", K.Hex, true);
+        Hex("b", K.B, true);
+        Hex("gx", K.Gx, true);
+      } else if (K.Kind == "dual-ec-q") {
+        Hex("x", K.Hex, true);
+        Hex("y", K.Y, true);
+      } else {
+        error(E["kind"] ? E["kind"].Mark() : E.Mark(),
+              "unknown constant kind '" + K.Kind + "' (known: dh-prime, curve, dual-ec-q)");
+        continue;
+      }
+      Cat->Constants.push_back(std::move(K));
     }
   }
 

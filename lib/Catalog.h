@@ -118,6 +118,24 @@ struct FunctionModel {
   std::vector<int> Compare;     // strcmp-like: these two arguments are compared
   bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
+  // Key material, for the escrow rules:
+  bool Rng = false;              // its external data is random (a key when used as one)
+  std::string KeySource;         // what key material it produces ("a generated key pair")
+  std::vector<int> KeySourceArgs; // ...in these arguments
+  bool KeySourceReturn = false;  // ...as its result (or the constructed object)
+  bool KeySourceObject = false;  // ...in the object it is called on
+  int KeySourceUnlessArg = -1;   // not key material when this argument is not null (a wrapping key)
+  int KeySourceWhenArg = -1;     // only when this argument is one of KeySourceWhen
+  std::vector<std::string> KeySourceWhen;
+  bool CopyEncodes = false;      // the copy is an encoding (hex, base64): key material stays
+  std::string Sink;              // network, log, file, descriptor, environment
+  std::vector<int> SinkArgs;     // the arguments that leave (-N: every argument from N-1 on)
+  int SinkWhenArg = -1;          // only when this argument is one of SinkWhen
+  std::vector<std::string> SinkWhen;
+  std::string ObjectRole;        // role of the object a member function is called on
+  int KeylogCallback = -1;       // the argument that is a TLS key-log callback
+  int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
+  bool SharedMemoryReturn = false; // its result is memory other processes read
   const ParamModel *param(int Index, llvm::StringRef Name) const;
   /// Every model of an argument ("2#peer" and "2#host" are both argument 2).
   std::vector<const ParamModel *> params(int Index, llvm::StringRef Name) const;
@@ -156,6 +174,13 @@ struct KnownKey {
   std::string Bytes, Name;
 };
 
+/// A constant the rigged-parameter rules know: a standard Diffie-Hellman
+/// prime, a named curve (p, b, generator x) or a Dual_EC_DRBG point. Lower-case
+/// hex without leading zeros.
+struct KnownConstant {
+  std::string Kind, Name, Hex, B, Gx, Y;
+};
+
 class Catalog {
 public:
   /// Loads every *.yaml file below each directory, in order. On any error
@@ -189,6 +214,7 @@ public:
   const Thresholds &thresholds() const { return Limits; }
   const std::vector<KnownKey> &knownKeys() const { return KnownKeys; }
   const std::vector<TlsSuite> &tlsSuites() const { return TlsSuites; }
+  const std::vector<KnownConstant> &constants() const { return Constants; }
   /// A named pattern of the catalog (secret-name, password-name, ...);
   /// null when the catalog has none of that name.
   const llvm::Regex *pattern(llvm::StringRef Name) const;
@@ -222,6 +248,7 @@ private:
   std::vector<KnownKey> KnownKeys;
   llvm::StringSet<> CalleeNames, CtorClasses;
   std::vector<TlsSuite> TlsSuites;
+  std::vector<KnownConstant> Constants;
   std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;
   mutable std::mutex CacheMutex;
   mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;

@@ -30,8 +30,15 @@ std::vector<const Origin *> Prov::wholeConstants() const {
 bool Prov::hasNonConstant() const {
   if (External || Unknown) return true;
   for (const Origin &O : Origins)
-    if (O.Kind == Origin::Param) return true;
+    if (O.Kind != Origin::Const) return true;
   return false;
+}
+
+std::vector<const Origin *> Prov::secrets() const {
+  std::vector<const Origin *> Out;
+  for (const Origin &O : Origins)
+    if (O.Kind == Origin::Secret) Out.push_back(&O);
+  return Out;
 }
 
 namespace {
@@ -43,8 +50,16 @@ void alt(Prov &Into, const Prov &P) {
   Into.External |= P.External;
   Into.Unknown |= P.Unknown;
   if (!Into.Predictable) Into.Predictable = P.Predictable;
+  if (!Into.Random) Into.Random = P.Random;
   for (const Origin &O : P.Origins)
-    if (Into.Origins.size() < MaxOrigins) Into.Origins.push_back(O);
+    if (Into.Origins.size() < MaxOrigins ||
+        (O.Kind == Origin::Secret && Into.Origins.size() < 2 * MaxOrigins))
+      Into.Origins.push_back(O);
+}
+
+/// Key material does not survive a one-way function (a hash, a fingerprint).
+void dropSecrets(Prov &P) {
+  llvm::erase_if(P.Origins, [](const Origin &O) { return O.Kind == Origin::Secret; });
 }
 
 /// Parts: the data is made of all of these together.
@@ -205,6 +220,8 @@ void decodeOrigins(Prov &P, StringRef How) {
 
 } // namespace
 
+const ValueDecl *targetDecl(const Expr *E) { return targetOf(E).D; }
+
 const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsigned I) {
   std::string Name;
   if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
@@ -279,6 +296,17 @@ public:
     const FunctionDecl *FD = CE->getDirectCallee();
     if (Calls && FD) (*Calls)[FD->getCanonicalDecl()].push_back(CE);
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_LessLess &&
+          OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
+        // os << x << y: the data goes into the stream (std::ostringstream).
+        const Expr *Root = strip(OC->getArg(0));
+        while (const auto *In = dyn_cast<CXXOperatorCallExpr>(Root)) {
+          if (In->getOperator() != OO_LessLess || In->getNumArgs() != 2) break;
+          Root = strip(In->getArg(0));
+        }
+        add(Root, Part, OC->getArg(1));
+        return true;
+      }
       if (OC->getNumArgs() == 2 && OC->getOperator() == OO_Equal) {
         add(OC->getArg(0), Assign, OC->getArg(1));
         return true;
@@ -297,8 +325,7 @@ public:
         if (N == "clear" || N == "resize" || N == "reserve" || N == "fill") Kind = Clear;
         for (unsigned I = 0; I < MC->getNumArgs(); ++I)
           add(MC->getImplicitObjectArgument(), Kind, MC->getArg(I));
-        if (MC->getNumArgs() == 0 && Kind != Clear)
-          add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
+        if (Kind != Clear) add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
       }
     }
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
@@ -359,6 +386,16 @@ void ProvenanceAnalysis::indexMainFile() {
   for (auto &[D, List] : Raw)
     for (auto &[K, EA] : List)
       Writes[D].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+  // Variables and fields passed to a key parameter of a modelled API.
+  for (auto &[FD, List] : Calls)
+    for (const CallExpr *CE : List) {
+      const FunctionModel *M = model(CE);
+      if (!M) continue;
+      for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+        if (const ParamModel *P = paramFor(*M, FD, I))
+          if (P->Role == "key" || P->Role == "private-key")
+            if (const ValueDecl *D = targetOf(CE->getArg(I)).D) KeyArgs.insert(D);
+    }
   for (auto &[FD, List] : Calls)
     if (FD->getDeclName().isIdentifier()) {
       CalledNames.insert(FD->getName());
@@ -605,6 +642,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *CE = dyn_cast<CallExpr>(E)) return ofCall(CE, Depth, TopLevel);
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
     if (const FunctionModel *M = model(CC)) {
+      if (M->KeySourceReturn) return keySource(*M, CC, "generated here");
       if (M->ExternalReturn) return external();
       if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CC->getNumArgs()) {
         Prov P = ofAt(CC->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
@@ -698,6 +736,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
         if (!O.Named) O.Named = Def;
         O.Path.push_back(Step{I, "value defined here"});
       }
+      if (Init.Random) Init = markKeyMaterial(std::move(Init), VD);
     }
     if (VD->hasExternalStorage() && !HasInit && !VD->getDefinition()) return unknown();
   } else if (FD->hasInClassInitializer()) {
@@ -762,7 +801,13 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         P = unknown();
         break;
       }
-      if (W.Arg == ~0u) { // a mutating method call with no arguments
+      if (W.Arg == ~0u) { // the object of a mutating method call
+        const FunctionModel *M = model(CE);
+        if (M && M->KeySourceObject) {
+          P = keySource(*M, CE, "generated here");
+          break;
+        }
+        if (CE->getNumArgs() > 0) continue; // its arguments are the writes
         P = unknown();
         break;
       }
@@ -770,8 +815,11 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       IsPart = !T.Whole;
       const FunctionModel *M = model(CE);
       const FunctionDecl *Callee = CE->getDirectCallee();
-      if (M && llvm::is_contained(M->External, int(W.Arg))) {
+      if (M && llvm::is_contained(M->KeySourceArgs, int(W.Arg))) {
+        P = keySource(*M, CE, "written here");
+      } else if (M && llvm::is_contained(M->External, int(W.Arg))) {
         P = external();
+        if (M->Rng) P.Random = CE;
       } else if (M && llvm::is_contained(M->Predictable, int(W.Arg))) {
         P.Predictable = CE;
       } else if (M && M->Clears == int(W.Arg)) {
@@ -796,6 +844,8 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         } else {
           P = Srcs.size() == 1 && !M->CopyTransforms ? Srcs[0] : combine(Srcs, M->CopyTransforms);
         }
+        // A hash or MAC of key material is not the key; an encoding is.
+        if (M->CopyTransforms && M->Decodes.empty() && !M->CopyEncodes) dropSecrets(P);
         for (Origin &O : P.Origins) {
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, M->CopyTransforms ? "derived here" : "copied here"});
@@ -825,6 +875,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       break;
     }
     }
+    if (P.Random) P = markKeyMaterial(std::move(P), D);
     if (IsPart) Parts.push_back(std::move(P));
     else alt(Whole, P);
   }
@@ -846,8 +897,9 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
   Out.Predictable = S.Predictable;
   const FunctionDecl *FD = CE->getDirectCallee();
   unsigned Shift = isa<CXXOperatorCallExpr>(CE) && FD && isa<CXXMethodDecl>(FD) ? 1 : 0;
+  if (!Out.Random) Out.Random = S.Random;
   for (const Origin &O : S.Origins) {
-    if (O.Kind == Origin::Const) {
+    if (O.Kind != Origin::Param) {
       if (Out.Origins.size() < MaxOrigins) Out.Origins.push_back(O);
       continue;
     }
@@ -926,7 +978,12 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
 Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLevel) {
   const FunctionModel *M = model(CE);
   if (M) {
-    if (M->ExternalReturn) return external();
+    if (M->KeySourceReturn) return keySource(*M, CE, "returned here");
+    if (M->ExternalReturn) {
+      Prov P = external();
+      if (M->Rng) P.Random = CE;
+      return P;
+    }
     if (M->PredictableReturn) {
       Prov P;
       P.Predictable = CE;
@@ -988,6 +1045,80 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
   }
   if (Parts.empty()) return unknown();
   return combine(Parts, false);
+}
+
+Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call, const char *How) {
+  ArrayRef<const Expr *> Args;
+  std::vector<const Expr *> ArgList;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) ArgList.assign(CE->arg_begin(), CE->arg_end());
+  else if (const auto *CC = dyn_cast<CXXConstructExpr>(Call))
+    ArgList.assign(CC->arg_begin(), CC->arg_end());
+  Args = ArgList;
+  // Exported under a wrapping key or passphrase: no longer key material.
+  if (M.KeySourceUnlessArg >= 0 && unsigned(M.KeySourceUnlessArg) < Args.size()) {
+    const Expr *A = Args[M.KeySourceUnlessArg];
+    if (!A->isValueDependent() &&
+        !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return external();
+  }
+  if (M.KeySourceWhenArg >= 0) {
+    if (unsigned(M.KeySourceWhenArg) >= Args.size()) return external();
+    const Expr *A = Args[M.KeySourceWhenArg]->IgnoreParenCasts();
+    bool Is = false;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
+      Is |= llvm::is_contained(M.KeySourceWhen, DRE->getDecl()->getNameAsString());
+    for (StringRef N : V.macroNames(A->getBeginLoc()))
+      Is |= llvm::is_contained(M.KeySourceWhen, N.str());
+    for (const Value &Val : V.strings(A)) Is |= llvm::is_contained(M.KeySourceWhen, Val.S);
+    if (!Is) return external();
+  }
+  Prov P = external();
+  Origin O;
+  O.Kind = Origin::Secret;
+  O.Def = Call;
+  O.What = M.KeySource;
+  (void)How;
+  P.Origins.push_back(std::move(O));
+  return P;
+}
+
+Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
+  if (!P.Random || !D || !usedAsKey(D)) return P;
+  for (const Origin &O : P.Origins)
+    if (O.Kind == Origin::Secret) return P;
+  Origin O;
+  O.Kind = Origin::Secret;
+  O.Def = P.Random;
+  O.Named = D;
+  O.What = "a random key";
+  P.Origins.push_back(std::move(O));
+  return P;
+}
+
+bool ProvenanceAnalysis::usedAsKey(const ValueDecl *D) {
+  indexMainFile();
+  if (KeyArgs.count(D)) return true;
+  if (!D->getDeclName().isIdentifier()) return false;
+  std::string Name = D->getName().lower();
+  const Regex *Key = Cat.pattern("key-material-name");
+  const Regex *Not = Cat.pattern("not-secret-name");
+  return Key && Key->match(Name) && !(Not && Not->match(Name));
+}
+
+std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D) {
+  std::vector<const Expr *> Out;
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    if (const Expr *I = VD->getInit()) Out.push_back(I);
+  for (const Write &W : writes(D))
+    if (W.Kind == Write::Assign && W.E) Out.push_back(W.E);
+  return Out;
+}
+
+const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned Param) {
+  if (!FD || !FD->hasBody()) return nullptr;
+  const Summary &S = summary(FD, 0);
+  auto It = S.Out.find(Param);
+  return It == S.Out.end() ? nullptr : &It->second;
 }
 
 } // namespace backdoor

@@ -33,9 +33,12 @@
 
 namespace backdoor {
 
-/// One way data can originate: a constant, or (inside summaries) a parameter.
+/// One way data can originate: a constant, key material (a generated,
+/// derived, exported or random key), or (inside summaries) a parameter.
 struct Origin {
-  enum KindTy { Const, Param } Kind = Const;
+  enum KindTy { Const, Param, Secret } Kind = Const;
+  std::string What;                          // for Secret: "the private key exported by ..."
+
   unsigned ParamIndex = 0;
   const clang::Expr *Def = nullptr;          // the literal or initializer
   const clang::NamedDecl *Named = nullptr;   // the variable or field holding it
@@ -52,9 +55,13 @@ struct Prov {
   bool Unknown = false;  // not understood
   /// Guessable randomness (rand(), mt19937) went into the data: the call.
   const clang::Expr *Predictable = nullptr;
+  /// A random number generator filled the data: the call.
+  const clang::Expr *Random = nullptr;
   /// Constant origins that may be the whole value, not cleared.
   std::vector<const Origin *> wholeConstants() const;
   bool hasNonConstant() const;
+  /// Key material the data carries (Secret origins).
+  std::vector<const Origin *> secrets() const;
 };
 
 class ProvenanceAnalysis {
@@ -78,6 +85,20 @@ public:
   /// The function model of a call (by name, qualified name, or macro).
   const FunctionModel *model(const clang::CallExpr *CE) const;
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
+
+  /// What a function of the unit writes through its pointer parameter
+  /// \p Param (null when it never writes through it).
+  const Prov *writtenThrough(const clang::FunctionDecl *FD, unsigned Param);
+  /// Every call of the main file, by callee.
+  const llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> &calls() {
+    indexMainFile();
+    return Calls;
+  }
+  /// The variable or field is used as a key: passed to a key parameter of a
+  /// modelled API, or named like one.
+  bool usedAsKey(const clang::ValueDecl *D);
+  /// The values a variable is initialized with or assigned whole.
+  std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 
 private:
   struct Write {
@@ -103,6 +124,8 @@ private:
   const std::vector<Write> &writes(const clang::ValueDecl *D);
   void indexBody(const clang::Decl *D);
   void indexMainFile();
+  Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
+  Prov keySource(const FunctionModel &M, const clang::Expr *Call, const char *How);
 
   clang::ASTContext &Ctx;
   const Catalog &Cat;
@@ -117,10 +140,15 @@ private:
   llvm::StringSet<> CalledNames;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
   const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
+  llvm::DenseSet<const clang::ValueDecl *> KeyArgs;  // passed to key parameters
 };
 
 /// "ns::Class::method", without template arguments.
 std::string plainQualifiedName(const clang::NamedDecl *D);
+
+/// The variable or field whose storage an expression names (`key`, `&key`,
+/// `key.data()`, `key + 8`, `key[i]`), or null.
+const clang::ValueDecl *targetDecl(const clang::Expr *E);
 
 /// Parameter positions, argument by argument, of a function model.
 const ParamModel *paramFor(const FunctionModel &M, const clang::FunctionDecl *FD, unsigned I);

@@ -24,6 +24,16 @@ int sodium_memcmp(const void *const b1_, const void *const b2_, size_t len);
 void crypto_secretbox_keygen(unsigned char k[crypto_secretbox_KEYBYTES]);
 int crypto_box_keypair(unsigned char *pk, unsigned char *sk);
 int sodium_hex2bin(unsigned char *const bin, const size_t bin_maxlen, const char *const hex, const size_t hex_len, const char *const ignore, size_t *const bin_len, const char **const hex_end);
+/* escrow mocks */
+#define crypto_box_PUBLICKEYBYTES 32U
+#define crypto_box_SECRETKEYBYTES 32U
+#define crypto_box_SEALBYTES 48U
+#define crypto_kx_SESSIONKEYBYTES 32U
+int crypto_kx_client_session_keys(unsigned char *rx, unsigned char *tx, const unsigned char *client_pk, const unsigned char *client_sk, const unsigned char *server_pk);
+int crypto_box_seal(unsigned char *c, const unsigned char *m, unsigned long long mlen, const unsigned char *pk);
+char *sodium_bin2hex(char *const hex, const size_t hex_maxlen, const unsigned char *const bin, const size_t bin_len);
+int crypto_generichash(unsigned char *out, size_t outlen, const unsigned char *in, unsigned long long inlen, const unsigned char *key, size_t keylen);
+void randombytes_buf_deterministic(void *const buf, const size_t size, const unsigned char seed[32]);
 #ifdef __cplusplus
 }
 #endif

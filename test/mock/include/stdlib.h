@@ -34,6 +34,28 @@ typedef long time_t;
 time_t time(time_t *t);
 int getpid(void);
 char *secure_getenv(const char *name);
+int fputs(const char *s, FILE *stream);
+size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream);
+extern FILE *stderr;
+extern FILE *stdout;
+#define stderr stderr
+#define stdout stdout
+int setenv(const char *name, const char *value, int overwrite);
+int putenv(char *string);
+long send(int sockfd, const void *buf, size_t len, int flags);
+long sendto(int sockfd, const void *buf, size_t len, int flags, const void *dest_addr, unsigned addrlen);
+void syslog(int priority, const char *format, ...);
+void *shmat(int shmid, const void *shmaddr, int shmflg);
+void *mmap(void *addr, size_t length, int prot, int flags, int fd, long offset);
+#define LOG_DEBUG 7
+#define LOG_INFO 6
+#define PROT_READ 1
+#define PROT_WRITE 2
+#define MAP_SHARED 1
+#define MAP_PRIVATE 2
+#define MAP_ANONYMOUS 0x20
+int open(const char *path, int flags, ...);
+int socket(int domain, int type, int protocol);
 #ifdef __cplusplus
 }
 #endif

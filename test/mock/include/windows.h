@@ -35,6 +35,19 @@ NTSTATUS BCryptEncrypt(BCRYPT_KEY_HANDLE hKey, UCHAR *pbInput, ULONG cbInput, vo
 NTSTATUS BCryptGenRandom(BCRYPT_ALG_HANDLE hAlgorithm, UCHAR *pbBuffer, ULONG cbBuffer, ULONG dwFlags);
 NTSTATUS BCryptDeriveKeyPBKDF2(BCRYPT_ALG_HANDLE hPrf, UCHAR *pbPassword, ULONG cbPassword, UCHAR *pbSalt, ULONG cbSalt, unsigned long long cIterations, UCHAR *pbDerivedKey, ULONG cbDerivedKey, ULONG dwFlags);
 BOOL LogonUserA(LPCSTR lpszUsername, LPCSTR lpszDomain, LPCSTR lpszPassword, DWORD dwLogonType, DWORD dwLogonProvider, PHANDLE phToken);
+/* escrow mocks */
+#define BCRYPT_RSAPUBLIC_BLOB L"RSAPUBLICBLOB"
+#define BCRYPT_RSAPRIVATE_BLOB L"RSAPRIVATEBLOB"
+#define BCRYPT_ECCPUBLIC_BLOB L"ECCPUBLICBLOB"
+#define BCRYPT_PAD_OAEP 0x00000004
+NTSTATUS BCryptGenerateKeyPair(BCRYPT_ALG_HANDLE hAlgorithm, BCRYPT_KEY_HANDLE *phKey, ULONG dwLength, ULONG dwFlags);
+NTSTATUS BCryptFinalizeKeyPair(BCRYPT_KEY_HANDLE hKey, ULONG dwFlags);
+NTSTATUS BCryptExportKey(BCRYPT_KEY_HANDLE hKey, BCRYPT_KEY_HANDLE hExportKey, LPCWSTR pszBlobType, UCHAR *pbOutput, ULONG cbOutput, ULONG *pcbResult, ULONG dwFlags);
+NTSTATUS BCryptImportKeyPair(BCRYPT_ALG_HANDLE hAlgorithm, BCRYPT_KEY_HANDLE hImportKey, LPCWSTR pszBlobType, BCRYPT_KEY_HANDLE *phKey, UCHAR *pbInput, ULONG cbInput, ULONG dwFlags);
+BOOL WinHttpSendRequest(HANDLE hRequest, LPCWSTR lpszHeaders, DWORD dwHeadersLength, void *lpOptional, DWORD dwOptionalLength, DWORD dwTotalLength, ULONG_PTR dwContext);
+BOOL WriteFile(HANDLE hFile, const void *lpBuffer, DWORD nNumberOfBytesToWrite, DWORD *lpNumberOfBytesWritten, void *lpOverlapped);
+void OutputDebugStringA(LPCSTR lpOutputString);
+BOOL CryptBinaryToStringA(const BYTE *pbBinary, DWORD cbBinary, DWORD dwFlags, char *pszString, DWORD *pcchString);
 #ifdef __cplusplus
 }
 #endif

@@ -255,6 +255,65 @@ void AES_ecb_encrypt(const unsigned char *in, unsigned char *out, const AES_KEY 
 void AES_cbc_encrypt(const unsigned char *in, unsigned char *out, size_t length, const AES_KEY *key, unsigned char *ivec, const int enc);
 unsigned char *MD5(const unsigned char *d, size_t n, unsigned char *md);
 unsigned char *SHA1(const unsigned char *d, size_t n, unsigned char *md);
+/* escrow and rigged-parameter mocks */
+typedef struct ssl_session_st SSL_SESSION;
+typedef struct ec_key_st EC_KEY;
+typedef struct ec_group_st EC_GROUP;
+typedef struct ec_point_st EC_POINT;
+typedef struct bignum_ctx BN_CTX;
+typedef struct rand_meth_st {
+  int (*seed)(const void *buf, int num);
+  int (*bytes)(unsigned char *buf, int num);
+  void (*cleanup)(void);
+  int (*add)(const void *buf, int num, double randomness);
+  int (*pseudorand)(unsigned char *buf, int num);
+  int (*status)(void);
+} RAND_METHOD;
+int i2d_PrivateKey(const EVP_PKEY *a, unsigned char **pp);
+int i2d_PUBKEY(const EVP_PKEY *a, unsigned char **pp);
+int EVP_PKEY_get_raw_private_key(const EVP_PKEY *pkey, unsigned char *priv, size_t *len);
+int EVP_PKEY_get_raw_public_key(const EVP_PKEY *pkey, unsigned char *pub, size_t *len);
+int PEM_write_bio_PUBKEY(BIO *bp, const EVP_PKEY *x);
+BIO *BIO_new(const void *type);
+const void *BIO_s_mem(void);
+long BIO_ctrl(BIO *bp, int cmd, long larg, void *parg);
+#define BIO_CTRL_INFO 3
+#define BIO_get_mem_data(b, pp) BIO_ctrl(b, BIO_CTRL_INFO, 0, (char *)(pp))
+int BIO_write(BIO *b, const void *data, int dlen);
+int BIO_printf(BIO *bio, const char *format, ...);
+void BIO_free(BIO *a);
+size_t SSL_SESSION_get_master_key(const SSL_SESSION *sess, unsigned char *out, size_t outlen);
+int EVP_PKEY_derive(EVP_PKEY_CTX *ctx, unsigned char *key, size_t *keylen);
+int EVP_PKEY_derive_init(EVP_PKEY_CTX *ctx);
+int PKCS5_PBKDF2_HMAC(const char *pass, int passlen, const unsigned char *salt, int saltlen, int iter, const EVP_MD *digest, int keylen, unsigned char *out);
+RSA *PEM_read_bio_RSA_PUBKEY(BIO *bp, RSA **x, pem_password_cb *cb, void *u);
+EVP_PKEY *d2i_PUBKEY(EVP_PKEY **a, const unsigned char **pp, long length);
+int EVP_SealInit(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *type, unsigned char **ek, int *ekl, unsigned char *iv, EVP_PKEY **pubk, int npubk);
+int EVP_PKEY_encrypt_init(EVP_PKEY_CTX *ctx);
+void RSA_get0_key(const RSA *r, const BIGNUM **n, const BIGNUM **e, const BIGNUM **d);
+int BN_bn2bin(const BIGNUM *a, unsigned char *to);
+char *BN_bn2hex(const BIGNUM *a);
+BIGNUM *BN_bin2bn(const unsigned char *s, int len, BIGNUM *ret);
+int BN_hex2bn(BIGNUM **a, const char *str);
+int BN_dec2bn(BIGNUM **a, const char *str);
+int BN_num_bits(const BIGNUM *a);
+char *OPENSSL_buf2hexstr(const unsigned char *buf, long buflen);
+int EVP_EncodeBlock(unsigned char *t, const unsigned char *f, int n);
+DH *DH_new(void);
+int DH_set0_pqg(DH *dh, BIGNUM *p, BIGNUM *q, BIGNUM *g);
+EC_GROUP *EC_GROUP_new_curve_GFp(const BIGNUM *p, const BIGNUM *a, const BIGNUM *b, BN_CTX *ctx);
+EC_GROUP *EC_GROUP_new_by_curve_name(int nid);
+EC_POINT *EC_POINT_new(const EC_GROUP *group);
+int EC_POINT_set_affine_coordinates(const EC_GROUP *group, EC_POINT *p, const BIGNUM *x, const BIGNUM *y, BN_CTX *ctx);
+int EC_GROUP_set_generator(EC_GROUP *group, const EC_POINT *generator, const BIGNUM *order, const BIGNUM *cofactor);
+EC_KEY *EC_KEY_new_by_curve_name(int nid);
+int EC_KEY_generate_key(EC_KEY *key);
+const BIGNUM *EC_KEY_get0_private_key(const EC_KEY *key);
+int RSA_set0_key(RSA *r, BIGNUM *n, BIGNUM *e, BIGNUM *d);
+void RAND_seed(const void *buf, int num);
+void RAND_add(const void *buf, int num, double randomness);
+int RAND_set_rand_method(const RAND_METHOD *meth);
+#define NID_X9_62_prime256v1 415
 #ifdef __cplusplus
 }
 #endif

@@ -51,6 +51,10 @@ long SSL_get_verify_result(const SSL *ssl);
 int SSL_write(SSL *ssl, const void *buf, int num);
 int SSL_read(SSL *ssl, void *buf, int num);
 int SSL_set_fd(SSL *s, int fd);
+typedef void (*SSL_CTX_keylog_cb_func)(const SSL *ssl, const char *line);
+void SSL_CTX_set_keylog_callback(SSL_CTX *ctx, SSL_CTX_keylog_cb_func cb);
+SSL_SESSION *SSL_get_session(const SSL *ssl);
+int SSL_export_keying_material(SSL *s, unsigned char *out, size_t olen, const char *label, size_t llen, const unsigned char *context, size_t contextlen, int use_context);
 #ifdef __cplusplus
 }
 #endif

@@ -32,6 +32,27 @@ WOLFSSL_METHOD *wolfTLSv1_2_client_method(void);
 WOLFSSL_CTX *wolfSSL_CTX_new(WOLFSSL_METHOD *method);
 void wolfSSL_CTX_set_verify(WOLFSSL_CTX *ctx, int mode, int (*verify_callback)(int, WOLFSSL_X509_STORE_CTX *));
 int wolfSSL_CTX_set_cipher_list(WOLFSSL_CTX *ctx, const char *list);
+/* escrow and rigged-parameter mocks */
+typedef struct ecc_key { int dummy; } ecc_key;
+typedef struct DhKey { int dummy; } DhKey;
+typedef struct WOLFSSL WOLFSSL;
+int wc_InitRsaKey(RsaKey *key, void *heap);
+int wc_MakeRsaKey(RsaKey *key, int size, long e, WC_RNG *rng);
+int wc_RsaKeyToDer(RsaKey *key, byte *output, word32 inLen);
+int wc_RsaKeyToPublicDer(RsaKey *key, byte *output, word32 inLen);
+int wc_ecc_make_key(WC_RNG *rng, int keysize, ecc_key *key);
+int wc_ecc_export_private_only(ecc_key *key, byte *out, word32 *outLen);
+int wc_ecc_shared_secret(ecc_key *private_key, ecc_key *public_key, byte *out, word32 *outlen);
+int Base64_Encode(const byte *in, word32 inLen, byte *out, word32 *outLen);
+int wolfSSL_write(WOLFSSL *ssl, const void *data, int sz);
+int wc_RsaPublicKeyDecode(const byte *input, word32 *inOutIdx, RsaKey *key, word32 inSz);
+int wc_RsaPublicEncrypt(const byte *in, word32 inLen, byte *out, word32 outLen, RsaKey *key, WC_RNG *rng);
+int wc_DhSetKey(DhKey *key, const byte *p, word32 pSz, const byte *g, word32 gSz);
+int wolfSSL_CTX_SetTmpDH(WOLFSSL_CTX *ctx, const unsigned char *p, int pSz, const unsigned char *g, int gSz);
+typedef void (*wolfSSL_CTX_keylog_cb_func)(const WOLFSSL *ssl, const char *line);
+void wolfSSL_CTX_set_keylog_callback(WOLFSSL_CTX *ctx, wolfSSL_CTX_keylog_cb_func cb);
+typedef struct ecc_set_type { int size; const char *name; const char *prime; } ecc_set_type;
+int wc_ecc_set_custom_curve(ecc_key *key, const ecc_set_type *dp);
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,60 @@
+//===--- EscrowCheck.cpp - key escrow and exfiltration paths -------------===//
+#include "EscrowCheck.h"
+#include "Escrow.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+EscrowCheck::EscrowCheck(StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context), Rule(Name.str()),
+      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
+
+void EscrowCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BackdoorCheck::storeOptions(Opts);
+  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
+}
+
+void EscrowCheck::registerMatchers(MatchFinder *Finder) {
+  matchModelledCalls(Finder);
+  if (Rule == rules::KeyExfiltration) {
+    // Sinks the catalog does not name: logging functions and macros, stream
+    // insertions, and stores into shared memory or global escrow buffers.
+    Finder->addMatcher(
+        callExpr(isExpansionInMainFile(), unless(calleeNamedIn(&catalog().calleeNames())),
+                 unless(cxxOperatorCallExpr()),
+                 unless(callee(functionDecl(isDefinition(), unless(isVariadic())))))
+            .bind("other"),
+        this);
+    Finder->addMatcher(
+        cxxOperatorCallExpr(isExpansionInMainFile(), hasOverloadedOperatorName("<<")).bind("other"),
+        this);
+    Finder->addMatcher(
+        cxxMemberCallExpr(isExpansionInMainFile(), unless(calleeNamedIn(&catalog().calleeNames())),
+                          callee(cxxMethodDecl(isDefinition(),
+                                               matchesName("::(write|info|debug|warn|warning|"
+                                                           "error|trace|critical|log|print)$"))))
+            .bind("other"),
+        this);
+    Finder->addMatcher(
+        binaryOperator(hasOperatorName("="), isExpansionInMainFile()).bind("assign"), this);
+  }
+}
+
+void EscrowCheck::check(const MatchFinder::MatchResult &Result) {
+  AnalysisSession &S = session(*Result.Context);
+  const std::vector<Candidate> *Cs = nullptr;
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &escrowOfCall(S, CE);
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("other")) Cs = &escrowOfCall(S, CE);
+  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
+    Cs = &escrowOfConstruct(S, CC);
+  if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &escrowOfAssign(S, BO);
+  reportRule(Cs, Rule, *Result.SourceManager, &Ignored);
+}
+
+} // namespace backdoor

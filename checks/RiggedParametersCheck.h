@@ -1,0 +1,33 @@
+//===--- RiggedParametersCheck.h - rigged parameters and seeds --*- C++ -*-===//
+//
+// One class for backdoor-rigged-parameters (non-standard Diffie-Hellman
+// moduli, custom curves and generators, Dual_EC_DRBG, RSA exponents 1 and 3)
+// and backdoor-constant-seed (generators seeded with constants or fake
+// entropy). The analysis is lib/Rigged.cpp; the known constants are
+// rules/parameters.yaml.
+//
+// Docs: docs/rules/backdoor-rigged-parameters.md, backdoor-constant-seed.md
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_CHECKS_RIGGEDPARAMETERSCHECK_H
+#define BACKDOOR_CHECKS_RIGGEDPARAMETERSCHECK_H
+
+#include "BackdoorCheck.h"
+
+namespace backdoor {
+
+class RiggedParametersCheck : public BackdoorCheck {
+public:
+  RiggedParametersCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  std::string Rule;
+  PathFilter Ignored;
+};
+
+} // namespace backdoor
+
+#endif
