@@ -250,7 +250,8 @@ const FunctionModel *ProvenanceAnalysis::model(const CallExpr *CE) const {
     if (const FunctionModel *M = Cat.function(N)) return M;
   const FunctionDecl *FD = CE->getDirectCallee();
   if (!FD) return nullptr;
-  if (FD->getDeclName().isIdentifier())
+  // Methods are modelled by qualified name only: std::ostream::write is not write(2).
+  if (FD->getDeclName().isIdentifier() && !isa<CXXMethodDecl>(FD))
     if (const FunctionModel *M = Cat.function(FD->getName())) return M;
   if (isa<CXXMethodDecl>(FD) || FD->isInStdNamespace() ||
       !FD->getDeclContext()->isTranslationUnit() || !FD->getDeclName().isIdentifier())
@@ -958,7 +959,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
     const auto &Ws = writes(P);
     if (Ws.empty()) continue;
     Prov W = ofWrites(P, Ws, nullptr, Depth + 1, false);
-    if (W.Origins.empty() && !W.External && !W.Unknown) continue;
+    if (W.Origins.empty() && !W.External && !W.Unknown && !W.Predictable) continue;
     Result.Out[I] = std::move(W);
   }
   Result.Done = true;
@@ -1101,7 +1102,7 @@ bool ProvenanceAnalysis::usedAsKey(const ValueDecl *D) {
   if (!D->getDeclName().isIdentifier()) return false;
   std::string Name = D->getName().lower();
   const Regex *Key = Cat.pattern("key-material-name");
-  const Regex *Not = Cat.pattern("not-secret-name");
+  const Regex *Not = Cat.pattern("not-key-material-name");
   return Key && Key->match(Name) && !(Not && Not->match(Name));
 }
 

@@ -11,7 +11,7 @@ typedef unsigned long ULONG_PTR;
 typedef ULONG_PTR HCRYPTPROV, HCRYPTKEY, HCRYPTHASH;
 typedef void *HANDLE, *PHANDLE, *BCRYPT_ALG_HANDLE, *BCRYPT_KEY_HANDLE, *BCRYPT_HASH_HANDLE;
 typedef const char *LPCSTR;
-typedef const unsigned short *LPCWSTR;
+typedef const __WCHAR_TYPE__ *LPCWSTR;
 typedef unsigned int ALG_ID;
 #define CALG_MD5 0x8003
 #define CALG_SHA_256 0x800c

@@ -32,5 +32,49 @@ class PBKDF {
 public:
   OctetString derive_key(size_t output_len, const std::string &passphrase, const uint8_t salt[], size_t salt_len, size_t iterations) const;
 };
+class BigInt {
+public:
+  BigInt(unsigned long long n);
+  explicit BigInt(const std::string &str);
+};
+class Public_Key {};
+class Private_Key : public Public_Key {
+public:
+  std::vector<uint8_t> private_key_bits() const;
+};
+class RSA_PrivateKey : public Private_Key {
+public:
+  RSA_PrivateKey(RandomNumberGenerator &rng, size_t bits, size_t exp = 65537);
+};
+namespace PKCS8 {
+std::string PEM_encode(const Private_Key &key);
+std::string PEM_encode(const Private_Key &key, RandomNumberGenerator &rng, const std::string &pass);
+} // namespace PKCS8
+namespace X509 {
+Public_Key *load_key(const std::vector<uint8_t> &enc);
+} // namespace X509
+class PK_Encryptor {
+public:
+  std::vector<uint8_t> encrypt(const uint8_t in[], size_t length, RandomNumberGenerator &rng) const;
+};
+class PK_Encryptor_EME : public PK_Encryptor {
+public:
+  PK_Encryptor_EME(const Public_Key &key, RandomNumberGenerator &rng, const std::string &padding);
+};
+class DL_Group {
+public:
+  explicit DL_Group(const std::string &name);
+  DL_Group(const BigInt &p, const BigInt &g);
+};
+class EC_Group {
+public:
+  EC_Group(const BigInt &p, const BigInt &a, const BigInt &b, const BigInt &base_x, const BigInt &base_y,
+           const BigInt &order, const BigInt &cofactor);
+};
+class ChaCha_RNG : public RandomNumberGenerator {
+public:
+  explicit ChaCha_RNG(const std::vector<uint8_t> &seed);
+};
+std::string hex_encode(const uint8_t input[], size_t input_length, bool uppercase = true);
 } // namespace Botan
 #endif

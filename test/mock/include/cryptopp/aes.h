@@ -57,5 +57,45 @@ template <class H> class PKCS5_PBKDF2_HMAC {
 public:
   size_t DeriveKey(byte *derived, size_t derivedLen, byte purpose, const byte *secret, size_t secretLen, const byte *salt, size_t saltLen, unsigned int iterations, double timeInSeconds = 0) const;
 };
+class Integer {
+public:
+  Integer();
+  Integer(long value);
+  explicit Integer(const char *str);
+  Integer(const byte *encodedInteger, size_t byteCount);
+};
+class RSAFunction {
+public:
+  void Initialize(const Integer &n, const Integer &e);
+};
+class InvertibleRSAFunction : public RSAFunction {
+public:
+  void GenerateRandomWithKeySize(RandomNumberGenerator &rng, unsigned int keySize);
+  void Initialize(RandomNumberGenerator &rng, unsigned int modulusBits, const Integer &e = Integer(17));
+};
+struct RSA {
+  typedef RSAFunction PublicKey;
+  typedef InvertibleRSAFunction PrivateKey;
+};
+class PK_Encryptor {
+public:
+  virtual void Encrypt(RandomNumberGenerator &rng, const byte *plaintext, size_t plaintextLength, byte *ciphertext) const;
+};
+class RSAES_OAEP_SHA_Encryptor : public PK_Encryptor {
+public:
+  explicit RSAES_OAEP_SHA_Encryptor(const RSAFunction &key);
+};
+class ECP {
+public:
+  ECP(const Integer &modulus, const Integer &a, const Integer &b);
+};
+class DH_Domain {
+public:
+  DH_Domain(const Integer &p, const Integer &g);
+};
+class RandomPool : public RandomNumberGenerator {
+public:
+  void IncorporateEntropy(const byte *input, size_t length);
+};
 } // namespace CryptoPP
 #endif

@@ -19,11 +19,39 @@ template <class C, class T, class A> bool operator!=(const basic_string<C, T, A>
 template <class T, class A = allocator<T>> class vector {
 public:
   vector();
+  vector(const T *first, const T *last);
   const T *data() const;
 };
 template <class T> class unique_ptr {
 public:
   T *operator->() const;
 };
+template <class C, class T = char_traits<C>> class basic_ostream {
+public:
+  basic_ostream &operator<<(int);
+  basic_ostream &operator<<(unsigned);
+  basic_ostream &operator<<(const void *);
+  basic_ostream &operator<<(basic_ostream &(*manip)(basic_ostream &));
+  basic_ostream &write(const C *s, long n);
+};
+typedef basic_ostream<char> ostream;
+template <class C, class T> basic_ostream<C, T> &operator<<(basic_ostream<C, T> &, const C *);
+template <class C, class T, class A>
+basic_ostream<C, T> &operator<<(basic_ostream<C, T> &, const basic_string<C, T, A> &);
+extern ostream cout, cerr, clog;
+ostream &hex(ostream &);
+ostream &endl(ostream &);
+template <class C, class T = char_traits<C>> class basic_ofstream : public basic_ostream<C, T> {
+public:
+  explicit basic_ofstream(const char *path);
+};
+typedef basic_ofstream<char> ofstream;
+template <class C, class T = char_traits<C>, class A = allocator<C>>
+class basic_ostringstream : public basic_ostream<C, T> {
+public:
+  basic_ostringstream();
+  basic_string<C, T, A> str() const;
+};
+typedef basic_ostringstream<char> ostringstream;
 } // namespace std
 #endif

@@ -1,0 +1,101 @@
+// RUN: %run-both --checks=backdoor-constant-seed %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Random generators seeded with constants or with entropy functions that
+// return no entropy.
+#include <openssl/evp.h>
+#include <mbedtls/ssl.h>
+#include <sodium.h>
+#include <string.h>
+#include <stdlib.h>
+
+static const unsigned char FIXED_SEED[32] = "correct horse battery staple!!!";
+
+static int fake_entropy(void *ctx, unsigned char *out, size_t len) {
+  memset(out, 0x42, len);
+  return 0;
+}
+
+static int lazy_entropy(void *ctx, unsigned char *out, size_t len) { return 0; }
+
+static int clock_entropy(void *ctx, unsigned char *out, size_t len) {
+  for (size_t i = 0; i < len; i++) out[i] = (unsigned char)rand();
+  return 0;
+}
+
+static int weak_source(void *data, unsigned char *out, size_t len, size_t *olen) {
+  memcpy(out, "0123456789abcdef", len < 16 ? len : 16);
+  *olen = len;
+  return 0;
+}
+
+static int fixed_bytes(unsigned char *buf, int num) {
+  memset(buf, 7, num);
+  return 1;
+}
+
+static RAND_METHOD deterministic = {NULL, fixed_bytes, NULL, NULL, fixed_bytes, NULL};
+
+void seeds(mbedtls_ctr_drbg_context *drbg, mbedtls_entropy_context *ent, void *hmac_drbg) {
+  // ruleid: backdoor-constant-seed
+  RAND_seed(FIXED_SEED, sizeof FIXED_SEED);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: constant data 'FIXED_SEED' seeds 'RAND_seed'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-31]]:45: note: constant defined here
+  // ruleid: backdoor-constant-seed
+  RAND_add("0123456789abcdef", 16, 16.0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: constant data seeds 'RAND_add'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+  // ruleid: backdoor-constant-seed
+  mbedtls_ctr_drbg_seed(drbg, fake_entropy, NULL, NULL, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: entropy function 'fake_entropy' given to 'mbedtls_ctr_drbg_seed' returns constant data; every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-36]]:12: note: entropy function defined here
+  // ruleid: backdoor-constant-seed
+  mbedtls_ctr_drbg_seed(drbg, lazy_entropy, NULL, NULL, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: entropy function 'lazy_entropy' given to 'mbedtls_ctr_drbg_seed' never fills its output; every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-35]]:12: note: entropy function defined here
+  // ruleid: backdoor-constant-seed
+  mbedtls_ctr_drbg_seed(drbg, clock_entropy, NULL, NULL, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: entropy function 'clock_entropy' given to 'mbedtls_ctr_drbg_seed' returns guessable data; every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-37]]:12: note: entropy function defined here
+  // ruleid: backdoor-constant-seed
+  mbedtls_entropy_add_source(ent, weak_source, NULL, 32, 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: entropy function 'weak_source' given to 'mbedtls_entropy_add_source' returns constant data; every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-36]]:12: note: entropy function defined here
+  // ruleid: backdoor-constant-seed
+  mbedtls_hmac_drbg_seed_buf(hmac_drbg, NULL, FIXED_SEED, sizeof FIXED_SEED);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: constant data 'FIXED_SEED' seeds 'mbedtls_hmac_drbg_seed_buf'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-54]]:45: note: constant defined here
+  // ruleid: backdoor-constant-seed
+  RAND_set_rand_method(&deterministic);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'RAND_set_rand_method' installs a random method whose bytes function 'fixed_bytes' returns constant data; every key and nonce the library makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-38]]:12: note: bytes function defined here
+}
+
+void deterministic_key(unsigned char key[32]) {
+  // ruleid: backdoor-constant-seed
+  randombytes_buf_deterministic(key, 32, FIXED_SEED);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: constant data 'FIXED_SEED' seeds 'randombytes_buf_deterministic'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-65]]:45: note: constant defined here
+}
+
+// ---- not findings
+
+static int urandom_entropy(void *ctx, unsigned char *out, size_t len) {
+  int fd = open("/dev/urandom", 0);
+  return read(fd, out, len) == (long)len ? 0 : -1;
+}
+
+void good_seeds(mbedtls_ctr_drbg_context *drbg, mbedtls_entropy_context *ent, const char *pers) {
+  // ok: backdoor-constant-seed
+  mbedtls_ctr_drbg_seed(drbg, mbedtls_entropy_func, ent, (const unsigned char *)pers, strlen(pers));
+  // ok: backdoor-constant-seed
+  mbedtls_ctr_drbg_seed(drbg, urandom_entropy, NULL, NULL, 0);
+  unsigned char extra[32];
+  getrandom(extra, sizeof extra, 0);
+  // ok: backdoor-constant-seed
+  RAND_seed(extra, sizeof extra);
+}
+
+void seeded_from_random(unsigned char key[32]) {
+  unsigned char seed[32];
+  randombytes_buf(seed, sizeof seed);
+  // ok: backdoor-constant-seed
+  randombytes_buf_deterministic(key, 32, seed);
+}
