@@ -22,6 +22,11 @@ void EscrowCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void EscrowCheck::registerMatchers(MatchFinder *Finder) {
   matchModelledCalls(Finder);
+  if (Rule == rules::TlsKeylog) // curl_getenv("SSLKEYLOGFILE"), g_getenv(...)
+    Finder->addMatcher(callExpr(isExpansionInMainFile(),
+                                callee(functionDecl(matchesName("getenv$"))))
+                           .bind("other"),
+                       this);
   if (Rule == rules::KeyExfiltration) {
     // Sinks the catalog does not name: logging functions and macros, stream
     // insertions, and stores into shared memory or global escrow buffers.

@@ -259,9 +259,11 @@ public:
     C.Rule = rules::TlsKeylog;
     C.Loc = fileLoc(Call->getBeginLoc());
     std::string Via = calleeOf(S, Found);
-    const char *Where = Kind == "network" ? "the network" : Kind == "log" ? "a log" : "a file";
+    const char *Where = Kind == "network" ? " to the network" : Kind == "log" ? " to a log"
+                        : Kind == "writer"    ? " out"
+                                              : " to a file";
     C.Message = "TLS key-log callback '" + displayName(CB) + "' registered by '" +
-                calleeOf(S, Call) + "' writes session secrets to " + Where + " through '" + Via +
+                calleeOf(S, Call) + "' writes session secrets" + Where + " through '" + Via +
                 "'; anyone who reads them can decrypt the recorded TLS traffic";
     C.Notes.push_back({fileLoc(Found->getBeginLoc()), "secrets written here"});
     Out.push_back(std::move(C));
@@ -351,9 +353,27 @@ private:
           return true;
         }
       }
-      if (const FunctionDecl *Callee = CE->getDirectCallee())
-        if (!PA.model(CE)) findSink(Callee, Depth + 1, Visited, Found, Kind);
-      return Found != nullptr;
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      if (!Callee || PA.model(CE)) return false;
+      if (Callee->hasBody()) {
+        findSink(Callee, Depth + 1, Visited, Found, Kind);
+        return Found != nullptr;
+      }
+      // A writer in another file (curl's Curl_tls_keylog_write_line(line)):
+      // the callback hands its secret to a function named like one.
+      if (Callee->getDeclName().isIdentifier() &&
+          matches(S.catalog(), "keylog-writer-name", Callee->getName()))
+        for (const Expr *A : CE->arguments())
+          if (anyStmtIn(A, [&](const Stmt *X) {
+                const auto *DRE = dyn_cast<DeclRefExpr>(X);
+                return DRE && isa<ParmVarDecl>(DRE->getDecl()) &&
+                       DRE->getDecl()->getDeclContext() == FD;
+              })) {
+            Found = CE;
+            Kind = "writer";
+            return true;
+          }
+      return false;
     });
   }
 };
@@ -447,14 +467,14 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
       A.wrap(CE, *M, CE->getDirectCallee(), Args, Object);
       if (M->KeylogCallback >= 0 && unsigned(M->KeylogCallback) < CE->getNumArgs())
         A.keylog(CE, CE->getArg(M->KeylogCallback));
-      if (M->ExternalReturn && CE->getNumArgs() >= 1 && CE->getDirectCallee() &&
-          matches(S.catalog(), "environment-call-name", displayName(CE->getDirectCallee())))
-        for (const Value &V : S.values().strings(CE->getArg(0)))
-          if (V.S == "SSLKEYLOGFILE") {
-            A.keylogEnv(CE);
-            break;
-          }
     }
+    if (CE->getNumArgs() >= 1 && CE->getDirectCallee() &&
+        matches(S.catalog(), "environment-call-name", displayName(CE->getDirectCallee())))
+      for (const Value &V : S.values().strings(CE->getArg(0)))
+        if (V.S == "SSLKEYLOGFILE") {
+          A.keylogEnv(CE);
+          break;
+        }
     return dedupCandidates(std::move(A.Out));
   });
 }

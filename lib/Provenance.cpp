@@ -419,7 +419,7 @@ void ProvenanceAnalysis::indexBody(const Decl *D) {
       Writes[VD].push_back(Write{Write::KindTy(K), EA.first, EA.second});
 }
 
-const std::vector<ProvenanceAnalysis::Write> &ProvenanceAnalysis::writes(const ValueDecl *D) {
+std::vector<ProvenanceAnalysis::Write> ProvenanceAnalysis::writes(const ValueDecl *D) {
   indexMainFile();
   if (const auto *VD = dyn_cast<VarDecl>(D)) {
     if (VD->isLocalVarDeclOrParm()) {
@@ -440,7 +440,8 @@ const std::vector<ProvenanceAnalysis::Write> &ProvenanceAnalysis::writes(const V
       if (Top && !SM.isInMainFile(SM.getExpansionLoc(Top->getLocation()))) indexBody(Outer);
     }
   }
-  return Writes[D];
+  auto It = Writes.find(D);
+  return It == Writes.end() ? std::vector<Write>() : It->second;
 }
 
 bool ProvenanceAnalysis::calledInUnit(StringRef Name) {
@@ -764,7 +765,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   return ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
 }
 
-Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
+Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, std::vector<Write> Ws,
                                   const Expr *Use, unsigned Depth, bool TopLevel,
                                   const Prov *Initial) {
   const SourceManager &SM = Ctx.getSourceManager();

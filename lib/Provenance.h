@@ -30,6 +30,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
+#include <unordered_map>
 
 namespace backdoor {
 
@@ -115,13 +116,14 @@ private:
   Prov compute(const clang::Expr *E, unsigned Depth, bool TopLevel);
   Prov ofAt(const clang::Expr *E, unsigned Depth, bool TopLevel);
   Prov ofDecl(const clang::ValueDecl *D, const clang::Expr *Use, unsigned Depth, bool TopLevel);
-  Prov ofWrites(const clang::ValueDecl *D, const std::vector<Write> &Ws, const clang::Expr *Use,
+  Prov ofWrites(const clang::ValueDecl *D, std::vector<Write> Ws, const clang::Expr *Use,
                 unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
   Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
-  const std::vector<Write> &writes(const clang::ValueDecl *D);
+  /// A copy: indexing a header's body later may add writes to the same declaration.
+  std::vector<Write> writes(const clang::ValueDecl *D);
   void indexBody(const clang::Decl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
@@ -130,11 +132,18 @@ private:
   clang::ASTContext &Ctx;
   const Catalog &Cat;
   ValueResolver &V;
-  llvm::DenseMap<std::pair<const clang::Expr *, unsigned>, Prov> Memo;
+  // Node-based maps: references into them (of(), summary(), writes()) stay
+  // valid while the analysis recurses and adds entries.
+  struct KeyHash {
+    size_t operator()(const std::pair<const clang::Expr *, unsigned> &K) const {
+      return std::hash<const void *>()(K.first) * 31 + K.second;
+    }
+  };
+  std::unordered_map<std::pair<const clang::Expr *, unsigned>, Prov, KeyHash> Memo;
   llvm::DenseSet<std::pair<const clang::Expr *, unsigned>> InProgress;
-  llvm::DenseMap<const clang::FunctionDecl *, Summary> Summaries;
+  std::unordered_map<const clang::FunctionDecl *, Summary> Summaries;
   llvm::DenseSet<const clang::FunctionDecl *> SummaryInProgress;
-  llvm::DenseMap<const clang::ValueDecl *, std::vector<Write>> Writes;
+  std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   bool MainIndexed = false;
   llvm::StringSet<> CalledNames;
