@@ -12,7 +12,7 @@ if [ "${1:-}" = "--sample" ]; then sample=$2; shift 2; fi
 projects=("$@")
 [ ${#projects[@]} -gt 0 ] || projects=(curl aria2)
 scripts/install-deps.sh
-scripts/build.sh 19 -DBACKDOOR_BUILD_TESTS=OFF
+scripts/build.sh 19
 bash bench/corpus.sh "${projects[@]}"
 python3 bench/bench.py --header --tool x --clang x --db x
 for p in "${projects[@]}"; do

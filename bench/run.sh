@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh 19 -DBACKDOOR_BUILD_TESTS=OFF
+scripts/build.sh 19
 out=build/bench
 mkdir -p "$out"
 cmake -S examples/vault -B build/examples/vault -G Ninja >/dev/null

@@ -49,9 +49,38 @@ bool PathFilter::matches(SourceLocation Loc, const SourceManager &SM) const {
   return Re->match(File);
 }
 
+/// The backdoor checks alive now (those of the translation unit being analysed).
+static std::vector<BackdoorCheck *> &liveChecks() {
+  static std::vector<BackdoorCheck *> Live;
+  return Live;
+}
+
+BackdoorCheck::~BackdoorCheck() { llvm::erase(liveChecks(), this); }
+
+bool BackdoorCheck::claimMatchers() {
+  const char *G = group();
+  if (!G) return true;
+  for (BackdoorCheck *C : liveChecks())
+    if (C != this && C->Ctx == Ctx && C->Claimed && C->group() == G) return false;
+  Claimed = true;
+  return true;
+}
+
+void BackdoorCheck::dispatch(const std::vector<Candidate> *Cs, const SourceManager &SM) {
+  if (!Cs || Cs->empty()) return;
+  const char *G = group();
+  if (!G) {
+    accept(Cs, SM);
+    return;
+  }
+  for (BackdoorCheck *C : liveChecks())
+    if (C->Ctx == Ctx && C->group() == G) C->accept(Cs, SM);
+}
+
 BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), Ctx(Context),
       RulesDirs(Options.getLocalOrGlobal("BackdoorScanRules", "")) {
+  liveChecks().push_back(this);
   std::vector<CatalogError> Errors;
   Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
   if (!Cat) {

@@ -54,6 +54,7 @@ extern const char DefaultIgnoredPaths[];
 class BackdoorCheck : public clang::tidy::ClangTidyCheck {
 public:
   BackdoorCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  ~BackdoorCheck() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void onStartOfTranslationUnit() override { AnalysisSession::invalidate(); }
 
@@ -70,7 +71,24 @@ protected:
   /// Matches every call of a modelled function (bound as "call") and, when
   /// asked, every construction of a modelled class (bound as "ctor").
   void matchModelledCalls(clang::ast_matchers::MatchFinder *Finder, bool Constructors = true);
+
+  // Checks of one class (the rules of one family) share their matchers: the
+  // first live check of a group registers them and hands the candidates of
+  // every match to each live check of the group, which reports its own rule
+  // with its own options. Twenty rules then cost one set of matchers per
+  // family, not one per rule.
+  /// The sharing group (a static string per class), or null for none.
+  virtual const char *group() const { return nullptr; }
+  /// True when this check is to register the group's matchers.
+  bool claimMatchers();
+  /// Gives \p Cs to every live check of this group, this one included.
+  void dispatch(const std::vector<Candidate> *Cs, const clang::SourceManager &SM);
+  /// Reports the candidates of this check's rule among \p Cs.
+  virtual void accept(const std::vector<Candidate> *Cs, const clang::SourceManager &SM) {}
+
 private:
+  clang::tidy::ClangTidyContext *Ctx;
+  bool Claimed = false;
   std::string RulesDirs;
   std::shared_ptr<const Catalog> Cat;
 };

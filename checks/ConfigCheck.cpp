@@ -21,6 +21,7 @@ void ConfigCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void ConfigCheck::registerMatchers(MatchFinder *Finder) {
+  if (!claimMatchers()) return;
   matchModelledCalls(Finder, /*Constructors=*/false);
   Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
 }
@@ -30,7 +31,11 @@ void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &configOfCall(S, CE);
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &configOfFunction(S, FD);
-  reportRule(Cs, Rule, *Result.SourceManager, &Ignored);
+  dispatch(Cs, *Result.SourceManager);
+}
+
+void ConfigCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
+  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

@@ -11,6 +11,18 @@ using namespace clang::tidy;
 
 namespace backdoor {
 
+namespace {
+AST_MATCHER_P(CallExpr, calleeNameEndsWith, std::string, Suffix) {
+  const FunctionDecl *FD = Node.getDirectCallee();
+  const IdentifierInfo *II = FD ? FD->getIdentifier() : nullptr;
+  return II && II->getName().ends_with(Suffix);
+}
+} // namespace
+
+/// Methods of logger objects and streams with a body the matcher would otherwise skip.
+static const llvm::StringSet<> LogMethods = {"write", "info", "debug", "warn", "warning",
+                                             "error", "trace", "critical", "log", "print"};
+
 EscrowCheck::EscrowCheck(StringRef Name, ClangTidyContext *Context)
     : BackdoorCheck(Name, Context), Rule(Name.str()),
       Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
@@ -21,13 +33,15 @@ void EscrowCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void EscrowCheck::registerMatchers(MatchFinder *Finder) {
+  // One set of matchers serves the three rules (see BackdoorCheck::dispatch).
+  if (!claimMatchers()) return;
   matchModelledCalls(Finder);
-  if (Rule == rules::TlsKeylog) // curl_getenv("SSLKEYLOGFILE"), g_getenv(...)
-    Finder->addMatcher(callExpr(isExpansionInMainFile(),
-                                callee(functionDecl(matchesName("getenv$"))))
+  // curl_getenv("SSLKEYLOGFILE"), g_getenv(...)
+    Finder->addMatcher(callExpr(isExpansionInMainFile(), calleeNameEndsWith("getenv"),
+                                unless(calleeNamedIn(&catalog().calleeNames())))
                            .bind("other"),
                        this);
-  if (Rule == rules::KeyExfiltration) {
+  {
     // Sinks the catalog does not name: logging functions and macros, stream
     // insertions, and stores into shared memory or global escrow buffers.
     Finder->addMatcher(
@@ -40,10 +54,8 @@ void EscrowCheck::registerMatchers(MatchFinder *Finder) {
         cxxOperatorCallExpr(isExpansionInMainFile(), hasOverloadedOperatorName("<<")).bind("other"),
         this);
     Finder->addMatcher(
-        cxxMemberCallExpr(isExpansionInMainFile(), unless(calleeNamedIn(&catalog().calleeNames())),
-                          callee(cxxMethodDecl(isDefinition(),
-                                               matchesName("::(write|info|debug|warn|warning|"
-                                                           "error|trace|critical|log|print)$"))))
+        cxxMemberCallExpr(isExpansionInMainFile(), calleeNamedIn(&LogMethods),
+                          callee(cxxMethodDecl(isDefinition())))
             .bind("other"),
         this);
     Finder->addMatcher(
@@ -59,7 +71,11 @@ void EscrowCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &escrowOfConstruct(S, CC);
   if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &escrowOfAssign(S, BO);
-  reportRule(Cs, Rule, *Result.SourceManager, &Ignored);
+  dispatch(Cs, *Result.SourceManager);
+}
+
+void EscrowCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
+  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

@@ -1,6 +1,7 @@
 //===--- RiggedParametersCheck.cpp - rigged parameters and seeds ---------===//
 #include "RiggedParametersCheck.h"
 #include "Rigged.h"
+#include "AstUtil.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -10,6 +11,33 @@ using namespace clang::ast_matchers;
 using namespace clang::tidy;
 
 namespace backdoor {
+
+namespace {
+/// Long enough to hold a curve point in hex, or short enough to be a name
+/// starting with "dual": the literals worth a look for Dual_EC_DRBG.
+AST_MATCHER(clang::StringLiteral, mayHoldDualEc) {
+  if (Node.getCharByteWidth() != 1) return false;
+  StringRef S = Node.getString();
+  return S.size() >= 64 || (S.size() < 32 && S.trim().starts_with_insensitive("dual"));
+}
+/// A byte array with room for a curve coordinate.
+AST_MATCHER(clang::InitListExpr, byteTableOf32) {
+  if (Node.getNumInits() < 32 || Node.getType().isNull()) return false;
+  const auto *AT = dyn_cast<clang::ConstantArrayType>(Node.getType().getCanonicalType().getTypePtr());
+  if (!AT) return false;
+  clang::QualType E = AT->getElementType().getCanonicalType();
+  return E->isCharType() || E->isSpecificBuiltinType(clang::BuiltinType::UChar) ||
+         E->isSpecificBuiltinType(clang::BuiltinType::SChar);
+}
+/// Fields whose name the catalog's dh-prime-field pattern can match.
+AST_MATCHER_P(clang::MemberExpr, memberNamedLike, const Catalog *, Cat) {
+  const auto *FD = dyn_cast<clang::FieldDecl>(Node.getMemberDecl());
+  if (!FD || !FD->getIdentifier()) return false;
+  const clang::RecordDecl *RD = FD->getParent();
+  if (!RD || !RD->getIdentifier()) return false;
+  return catalogMatch(*Cat, "dh-prime-field", (RD->getName() + "::" + FD->getName()).str());
+}
+} // namespace
 
 RiggedParametersCheck::RiggedParametersCheck(StringRef Name, ClangTidyContext *Context)
     : BackdoorCheck(Name, Context), Rule(Name.str()),
@@ -21,12 +49,18 @@ void RiggedParametersCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void RiggedParametersCheck::registerMatchers(MatchFinder *Finder) {
+  if (!claimMatchers()) return;
   matchModelledCalls(Finder);
-  if (Rule == rules::RiggedParameters) {
+  {
     // Dual_EC_DRBG points spelled as text or bytes.
-    Finder->addMatcher(stringLiteral(isExpansionInMainFile()).bind("literal"), this);
+    Finder->addMatcher(stringLiteral(isExpansionInMainFile(), mayHoldDualEc()).bind("literal"), this);
     Finder->addMatcher(
-        varDecl(isExpansionInMainFile(), hasInitializer(initListExpr().bind("literal"))), this);
+        varDecl(isExpansionInMainFile(), hasInitializer(initListExpr(byteTableOf32()).bind("literal"))),
+        this);
+    Finder->addMatcher(binaryOperator(hasOperatorName("="), isExpansionInMainFile(),
+                                      hasLHS(memberExpr(memberNamedLike(&catalog()))))
+                           .bind("assign"),
+                       this);
   }
 }
 
@@ -37,7 +71,12 @@ void RiggedParametersCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &riggedOfConstruct(S, CC);
   if (const auto *E = Result.Nodes.getNodeAs<Expr>("literal")) Cs = &riggedOfLiteral(S, E);
-  reportRule(Cs, Rule, *Result.SourceManager, &Ignored);
+  if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &riggedOfAssign(S, BO);
+  dispatch(Cs, *Result.SourceManager);
+}
+
+void RiggedParametersCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
+  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

@@ -21,7 +21,7 @@ void SecretsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void SecretsCheck::registerMatchers(MatchFinder *Finder) {
-  matchModelledCalls(Finder);
+  if (claimMatchers()) matchModelledCalls(Finder);
 }
 
 void SecretsCheck::check(const MatchFinder::MatchResult &Result) {
@@ -30,7 +30,11 @@ void SecretsCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);
-  reportRule(Cs, Rule, *Result.SourceManager, &Ignored);
+  dispatch(Cs, *Result.SourceManager);
+}
+
+void SecretsCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
+  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

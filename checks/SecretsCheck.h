@@ -21,6 +21,13 @@ public:
   SecretsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+protected:
+  const char *group() const override { return Group; }
+  void accept(const std::vector<Candidate> *Cs, const clang::SourceManager &SM) override;
+
+public:
+  static constexpr const char *Group = "secrets";
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:

@@ -12,7 +12,7 @@ using namespace clang::tidy;
 namespace backdoor {
 
 void TlsCheck::registerMatchers(MatchFinder *Finder) {
-  matchModelledCalls(Finder);
+  if (claimMatchers()) matchModelledCalls(Finder);
 }
 
 void TlsCheck::check(const MatchFinder::MatchResult &Result) {
@@ -20,7 +20,11 @@ void TlsCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &tlsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor")) Cs = &tlsOfConstruct(S, CC);
-  reportRule(Cs, Rule, *Result.SourceManager);
+  dispatch(Cs, *Result.SourceManager);
+}
+
+void TlsCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
+  reportRule(Cs, Rule, SM);
 }
 
 } // namespace backdoor

@@ -23,6 +23,13 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
+protected:
+  const char *group() const override { return Group; }
+  void accept(const std::vector<Candidate> *Cs, const clang::SourceManager &SM) override;
+
+public:
+  static constexpr const char *Group = "tls";
+
 private:
   std::string Rule;
 };

@@ -43,6 +43,7 @@ void WeakPrimitivesCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
+  if (!claimMatchers()) return;
   // Calls to every function the catalog models (the names are data).
   matchModelledCalls(Finder, /*Constructors=*/false);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
@@ -58,10 +59,14 @@ void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
 void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
-    for (const Candidate &C : weakPrimitivesOfCall(S, CE)) consider(C);
+    dispatch(&weakPrimitivesOfCall(S, CE), *Result.SourceManager);
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params"))
     if (!IL->isSyntacticForm() || !IL->getSemanticForm()) // positions of the semantic form
-      for (const Candidate &C : weakPrimitivesOfParamStruct(S, IL)) consider(C);
+      dispatch(&weakPrimitivesOfParamStruct(S, IL), *Result.SourceManager);
+}
+
+void WeakPrimitivesCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &) {
+  for (const Candidate &C : *Cs) consider(C);
 }
 
 void WeakPrimitivesCheck::consider(const Candidate &C) {

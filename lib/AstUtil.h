@@ -2,6 +2,7 @@
 #ifndef BACKDOOR_ASTUTIL_H
 #define BACKDOOR_ASTUTIL_H
 
+#include "Catalog.h"
 #include "Findings.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -30,6 +31,12 @@ std::vector<const clang::ReturnStmt *> returnsOf(const clang::Stmt *Body);
 /// Whether \p Pred holds for a statement or expression in \p Root
 /// (\p Root included); the walk stops at the first. False for a null root.
 bool anyStmtIn(const clang::Stmt *Root, llvm::function_ref<bool(const clang::Stmt *)> Pred);
+
+/// Whether the catalog pattern \p Pattern matches \p Text (lower-cased),
+/// memoized per process: callee and variable names come back call after
+/// call, and a regex match costs more than the lookup. Analyses run on one
+/// thread (clang-tidy's, or one worker process per unit).
+bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef Text);
 
 /// Candidates without repeats (same rule, location and message).
 std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);

@@ -95,7 +95,7 @@ static const char *KnownRoles[] = {
     "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
     "output", "iterations", "verify-mode", "cipher-list", "data", "length",
     // escrow and rigged parameters
-    "public-key", "public-keys", "plaintext", "dh-prime", "dh-generator", "curve-prime",
+    "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-generator", "curve-prime",
     "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};
 
 static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
@@ -402,7 +402,7 @@ public:
                     "insecure", "unless-called", "requires-in-unit", "only-if-in-unit",
                     "predictable-return", "predictable", "must-check", "verify-result", "rng",
                     "key-source", "sink", "object-role", "keylog-callback", "entropy-callback",
-                    "shared-memory-return"},
+                    "shared-memory-return", "sink-handle"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -538,6 +538,13 @@ public:
       };
       Flag("rng", F.Rng);
       Flag("shared-memory-return", F.SharedMemoryReturn);
+      if (auto K = str(M["sink-handle"], "sink-handle of " + What)) {
+        static const char *Kinds[] = {"network", "log", "file", "descriptor"};
+        if (!llvm::is_contained(Kinds, StringRef(*K)))
+          error(M["sink-handle"].Mark(), "unknown sink kind '" + *K + "' in " + What +
+                                             " (known: network, log, file, descriptor)");
+        F.SinkHandle = *K;
+      }
       auto IntList = [&](const YAML::Node &L, const std::string &Ctx, std::vector<int> &Out) {
         if (!L) return;
         if (L.IsScalar()) {
@@ -697,6 +704,7 @@ public:
       Take(Old.VerifyResult, F.VerifyResult, std::string());
       Old.Rng |= F.Rng;
       Old.SharedMemoryReturn |= F.SharedMemoryReturn;
+      Take(Old.SinkHandle, F.SinkHandle, std::string());
       Old.CopyEncodes |= F.CopyEncodes;
       if (!F.KeySource.empty()) {
         Old.KeySource = F.KeySource;

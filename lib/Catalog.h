@@ -136,6 +136,7 @@ struct FunctionModel {
   int KeylogCallback = -1;       // the argument that is a TLS key-log callback
   int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
   bool SharedMemoryReturn = false; // its result is memory other processes read
+  std::string SinkHandle;        // its result is a handle whose writes leave (BIO_new_socket: network)
   const ParamModel *param(int Index, llvm::StringRef Name) const;
   /// Every model of an argument ("2#peer" and "2#host" are both argument 2).
   std::vector<const ParamModel *> params(int Index, llvm::StringRef Name) const;

@@ -15,8 +15,7 @@ namespace backdoor {
 namespace {
 
 bool matches(const Catalog &Cat, StringRef Pattern, StringRef Text) {
-  const Regex *Re = Cat.pattern(Pattern);
-  return Re && Re->match(Text.lower());
+  return catalogMatch(Cat, Pattern, Text);
 }
 
 /// The function or constructor a call or construction names, as messages show it.
@@ -93,7 +92,15 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
     const auto *CE = dyn_cast<CallExpr>(stripAll(V));
     if (!CE) continue;
     const FunctionModel *M = S.provenance().model(CE);
-    if (!M || !M->SharedMemoryReturn) continue;
+    if (!M) continue;
+    // A BIO over a socket, a file or stderr: what is written to it leaves.
+    if (!M->SinkHandle.empty()) {
+      std::string Kind = M->SinkHandle;
+      std::vector<std::string> Std{"stderr", "stdout"};
+      if (Kind == "file" && CE->getNumArgs() > 0 && argIsOneOf(S, CE->getArg(0), Std)) Kind = "log";
+      return SinkUse{Kind, calleeOf(S, CE), {}};
+    }
+    if (!M->SharedMemoryReturn) continue;
     const FunctionDecl *FD = CE->getDirectCallee();
     if (FD && FD->getDeclName().isIdentifier() && FD->getName().starts_with("mmap")) {
       // Only MAP_SHARED (1 on every POSIX system we know) is seen by others.
@@ -336,6 +343,10 @@ private:
           if (const FunctionDecl *FD = callbackOf(V)) return FD;
     }
     if (const auto *L = dyn_cast<LambdaExpr>(E)) return L->getCallOperator();
+    // A captureless lambda converted to a function pointer.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      if (isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
+        return callbackOf(MC->getImplicitObjectArgument());
     return nullptr;
   }
 
@@ -412,6 +423,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   if (M && M->CopyTo >= 0 && unsigned(M->CopyTo) < CE->getNumArgs()) {
     if (auto Store = storeSink(S, CE->getArg(M->CopyTo))) {
       Store->Data = argsFrom(CE, M->CopyFrom);
+      if (Store->Kind != "global" && Store->Kind != "shared-memory") Store->Via = calleeOf(S, CE);
       return Store;
     }
     return std::nullopt;
@@ -459,7 +471,8 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, 40, [&] {
     Analyzer A(S);
-    if (auto Sink = sinkOf(S, CE)) A.leaks(*Sink, CE);
+    if (S.provenance().keyMaterialPossible())
+      if (auto Sink = sinkOf(S, CE)) A.leaks(*Sink, CE);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
       const Expr *Object = nullptr;
@@ -493,7 +506,7 @@ const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S, const CXXCon
 const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
   return S.memo(BO, 42, [&] {
     Analyzer A(S);
-    if (BO->getOpcode() == BO_Assign)
+    if (BO->getOpcode() == BO_Assign && S.provenance().keyMaterialPossible())
       if (auto Store = storeSink(S, BO->getLHS())) {
         Store->Data = {BO->getRHS()};
         A.leaks(*Store, BO);

@@ -246,6 +246,15 @@ std::string plainQualifiedName(const NamedDecl *D) {
 }
 
 const FunctionModel *ProvenanceAnalysis::model(const CallExpr *CE) const {
+  // Every rule family asks about the same calls: look each up once.
+  auto It = ModelMemo.find(CE);
+  if (It != ModelMemo.end()) return It->second;
+  const FunctionModel *M = lookupModel(CE);
+  ModelMemo[CE] = M;
+  return M;
+}
+
+const FunctionModel *ProvenanceAnalysis::lookupModel(const CallExpr *CE) const {
   for (StringRef N : V.macroNames(CE->getBeginLoc()))
     if (const FunctionModel *M = Cat.function(N)) return M;
   const FunctionDecl *FD = CE->getDirectCallee();
@@ -273,8 +282,13 @@ public:
   using WriteMap = DenseMap<const ValueDecl *, std::vector<std::pair<int, std::pair<const Expr *, unsigned>>>>;
   WriteMap &Out;
   DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
+  DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
   WriteIndexer(WriteMap &O, DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *C)
       : Out(O), Calls(C) {}
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    if (Ctors && CE->getConstructor()) Ctors->insert(CE->getConstructor());
+    return true;
+  }
   bool shouldVisitLambdaBody() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }
 
@@ -379,6 +393,7 @@ void ProvenanceAnalysis::indexMainFile() {
   MainIndexed = true;
   WriteIndexer::WriteMap Raw;
   WriteIndexer W(Raw, &Calls);
+  W.Ctors = &Constructors;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
@@ -1095,6 +1110,27 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
   O.What = "a random key";
   P.Origins.push_back(std::move(O));
   return P;
+}
+
+bool ProvenanceAnalysis::keyMaterialPossible() {
+  if (KeyMaterial >= 0) return KeyMaterial;
+  indexMainFile();
+  auto Source = [](const FunctionModel *M) {
+    return M && (M->Rng || !M->KeySource.empty());
+  };
+  bool Any = false;
+  for (auto &[FD, List] : Calls) {
+    for (const CallExpr *CE : List)
+      if (Source(model(CE))) {
+        Any = true;
+        break;
+      }
+    if (Any) break;
+  }
+  for (const CXXConstructorDecl *CD : Constructors)
+    if (!Any && Source(Cat.function(plainQualifiedName(CD)))) Any = true;
+  KeyMaterial = Any;
+  return Any;
 }
 
 bool ProvenanceAnalysis::usedAsKey(const ValueDecl *D) {

@@ -86,6 +86,7 @@ public:
   /// The function model of a call (by name, qualified name, or macro).
   const FunctionModel *model(const clang::CallExpr *CE) const;
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
+  const FunctionModel *lookupModel(const clang::CallExpr *CE) const;
 
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).
@@ -98,6 +99,9 @@ public:
   /// The variable or field is used as a key: passed to a key parameter of a
   /// modelled API, or named like one.
   bool usedAsKey(const clang::ValueDecl *D);
+  /// The main file calls a key source or a random generator (or constructs a
+  /// key object): without one no key material can arise in this unit.
+  bool keyMaterialPossible();
   /// The values a variable is initialized with or assigned whole.
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 
@@ -146,7 +150,10 @@ private:
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   bool MainIndexed = false;
+  mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
   llvm::StringSet<> CalledNames;
+  llvm::DenseSet<const clang::CXXConstructorDecl *> Constructors; // constructed in the main file
+  int KeyMaterial = -1; // keyMaterialPossible(), computed once
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
   const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
   llvm::DenseSet<const clang::ValueDecl *> KeyArgs;  // passed to key parameters

@@ -97,8 +97,7 @@ bool probablyPrime(const APInt &In, unsigned Rounds) {
 namespace {
 
 bool matches(const Catalog &Cat, StringRef Pattern, StringRef Text) {
-  const Regex *Re = Cat.pattern(Pattern);
-  return Re && Re->match(Text.lower());
+  return catalogMatch(Cat, Pattern, Text);
 }
 
 std::string calleeOf(AnalysisSession &S, const Expr *E) {
@@ -133,7 +132,11 @@ public:
     for (unsigned I = 0; I < Args.size(); ++I) {
       const ParamModel *P = paramFor(M, FD, I);
       if (!P) continue;
+      if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
+                              !argIsOneOf(Args[P->WhenArg], P->WhenSymbols)))
+        continue;
       if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
+      else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
       else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
       else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
       else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
@@ -142,6 +145,11 @@ public:
     }
     if (M.EntropyCallback >= 0 && unsigned(M.EntropyCallback) < Args.size())
       entropy(Call, Args[M.EntropyCallback], unsigned(M.EntropyOutput), Callee);
+  }
+
+  /// OpenSSL 1.0: dh->p = BN_bin2bn(dh1024_p, sizeof dh1024_p, NULL).
+  void assignedPrime(const BinaryOperator *BO, const std::string &Field) {
+    dhPrime(BO, BO->getRHS(), Field);
   }
 
   void literal(const Expr *E) {
@@ -153,7 +161,8 @@ public:
       std::string Low = T.lower();
       // The generator chosen by name: an argument of a call that is not a
       // comparison (a scanner comparing names selects nothing).
-      if (T.size() < 32 && matches(Cat, "dual-ec-name", StringRef(Low).trim()) &&
+      if (T.size() < 32 && StringRef(Low).trim().starts_with("dual") &&
+          matches(Cat, "dual-ec-name", StringRef(Low).trim()) &&
           selectedByName(E)) {
         Out.push_back(make(rules::RiggedParameters, E,
                            "Dual_EC_DRBG is selected by name; its points may have a known "
@@ -161,6 +170,7 @@ public:
                            "(the SP 800-90A backdoor)"));
         return;
       }
+      if (T.size() < 64) return;
       for (char C : Low)
         if (isHexDigit(C)) Bytes.push_back(C);
     } else if (const auto *IL = dyn_cast<InitListExpr>(E)) {
@@ -275,11 +285,99 @@ private:
     return Cs.empty() ? nullptr : Cs.front();
   }
 
+  bool argIsOneOf(const Expr *A, const std::vector<std::string> &Syms) {
+    A = A->IgnoreParenCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
+      if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
+    for (StringRef N : S.values().macroNames(A->getBeginLoc()))
+      if (llvm::is_contained(Syms, N.str())) return true;
+    for (const Value &V : S.values().strings(A))
+      if (llvm::is_contained(Syms, V.S)) return true;
+    return false;
+  }
+
+  /// DH parameters as PEM text or DER bytes (PEM_read_bio_DHparams over a
+  /// memory BIO, d2i_DHparams): the modulus is the first INTEGER.
+  void dhParams(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const Origin *O = constantOrigin(Arg);
+    if (!O) return;
+    std::optional<std::string> Bytes = bytesOf(*O);
+    if (!Bytes) return;
+    std::string Der = *Bytes;
+    StringRef T(Der);
+    if (T.contains("-----BEGIN")) {
+      size_t B = T.find('\n', T.find("-----BEGIN"));
+      size_t E = T.find("-----END");
+      if (B == StringRef::npos || E == StringRef::npos || E < B) return;
+      std::string B64;
+      for (char C : T.slice(B, E))
+        if (isAlnum(C) || C == '+' || C == '/') B64.push_back(C);
+      Der = decodeBase64(B64);
+    }
+    // SEQUENCE { INTEGER p, INTEGER g [, ...] }
+    auto Len = [&](size_t &I) -> size_t {
+      if (I >= Der.size()) return 0;
+      unsigned char L = Der[I++];
+      if (L < 0x80) return L;
+      size_t N = 0;
+      for (unsigned K = 0; K < (L & 0x7f) && I < Der.size(); ++K) N = (N << 8) | (unsigned char)Der[I++];
+      return N;
+    };
+    size_t I = 0;
+    if (Der.size() < 8 || (unsigned char)Der[I++] != 0x30) return;
+    Len(I);
+    if (I >= Der.size() || Der[I++] != 0x02) return;
+    size_t N = Len(I);
+    if (N == 0 || I + N > Der.size()) return;
+    checkModulus(Call, *parseBigNumber(Der.substr(I, N)), *O, Callee);
+  }
+
+  /// The bytes of a constant; for a record built from a buffer and a size
+  /// (gnutls_datum_t p = {(unsigned char *)dh_p, sizeof dh_p}), the buffer's.
+  std::optional<std::string> bytesOf(const Origin &O) {
+    if (O.Bytes) return O.Bytes;
+    if (!O.Def) return std::nullopt;
+    if (const auto *IL = dyn_cast<InitListExpr>(stripAll(O.Def))) {
+      if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+      if (IL->getType()->isRecordType() && IL->getNumInits() >= 1)
+        if (const Origin *Inner = constantOrigin(IL->getInit(0))) return Inner->Bytes;
+    }
+    return std::nullopt;
+  }
+
+  static std::string decodeBase64(StringRef In) {
+    static const std::string Alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string Out;
+    unsigned Acc = 0, Bits = 0;
+    for (char C : In) {
+      size_t V = Alphabet.find(C);
+      if (V == std::string::npos) continue;
+      Acc = (Acc << 6) | unsigned(V);
+      Bits += 6;
+      if (Bits >= 8) {
+        Bits -= 8;
+        Out.push_back(char((Acc >> Bits) & 0xff));
+      }
+    }
+    return Out;
+  }
+
   void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee) {
     const Origin *O = constantOrigin(Arg);
     if (!O || O->Clearing) return;
     std::optional<APInt> N = number(*O);
-    if (!N || N->getActiveBits() < 64) return;
+    if (!N)
+      if (std::optional<std::string> B = bytesOf(*O)) N = parseBigNumber(*B);
+    if (!N) return;
+    checkModulus(Call, *N, *O, Callee);
+  }
+
+  void checkModulus(const Expr *Call, const APInt &Value, const Origin &Src,
+                    const std::string &Callee) {
+    const Origin *O = &Src;
+    std::optional<APInt> N = Value;
+    if (N->getActiveBits() < 64) return;
     std::string Hex = toHex(*N);
     for (const KnownConstant &K : Cat.constants())
       if (K.Kind == "dh-prime" && K.Hex == Hex) return;
@@ -490,6 +588,19 @@ const std::vector<Candidate> &riggedOfConstruct(AnalysisSession &S, const CXXCon
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
       A.run(CE, *M, CE->getConstructor(), Args);
     }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &riggedOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
+  return S.memo(BO, 53, [&] {
+    Analyzer A(S);
+    if (BO->getOpcode() == BO_Assign)
+      if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+          std::string Name = plainQualifiedName(FD);
+          if (matches(S.catalog(), "dh-prime-field", Name)) A.assignedPrime(BO, Name);
+        }
     return dedupCandidates(std::move(A.Out));
   });
 }

@@ -28,6 +28,8 @@ constexpr const char *ConstantSeed = "backdoor-constant-seed";
 const std::vector<Candidate> &riggedOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 const std::vector<Candidate> &riggedOfConstruct(AnalysisSession &S,
                                                 const clang::CXXConstructExpr *CE);
+/// OpenSSL 1.0 struct fields assigned a modulus (dh->p = ...).
+const std::vector<Candidate> &riggedOfAssign(AnalysisSession &S, const clang::BinaryOperator *BO);
 /// Dual_EC_DRBG points and names in a string literal or a constant byte array.
 const std::vector<Candidate> &riggedOfLiteral(AnalysisSession &S, const clang::Expr *E);
 

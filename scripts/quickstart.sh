@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh 19 -DBACKDOOR_BUILD_TESTS=OFF
+scripts/build.sh 19
 cmake -S examples/vault -B build/examples/vault -G Ninja >/dev/null
 echo "== backdoor-scan -p build/examples/vault"
 status=0

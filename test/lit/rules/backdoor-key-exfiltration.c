@@ -5,6 +5,7 @@
 #include <openssl/ssl.h>
 #include <string.h>
 #include <stdlib.h>
+#include <curl/curl.h>
 
 static unsigned char g_recovery_key[32];
 static unsigned char g_session_cache[32];
@@ -131,7 +132,87 @@ void ec_private_scalar_hex(EC_KEY *ec) {
   // CHECK-MESSAGES: :[[@LINE-5]]:15: note: passed through here
 }
 
+struct tunnel {
+  int fd;
+  unsigned char session_key[32];
+};
+
+void field_key_over_socket(struct tunnel *t, EVP_CIPHER_CTX *ctx, const unsigned char *iv) {
+  RAND_bytes(t->session_key, sizeof t->session_key);
+  EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, t->session_key, iv);
+  // ruleid: backdoor-key-exfiltration
+  send(t->fd, t->session_key, sizeof t->session_key, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'session_key' (a random key from 'RAND_bytes') is sent over the network by 'send'; whoever receives it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: key material produced here
+}
+
+static void upload(int fd, const unsigned char *buf, size_t n) {
+  // ruleid: backdoor-key-exfiltration
+  write(fd, buf, n);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'buf' (a random key 'wrap_key' from 'RAND_bytes') is written to a file or socket by 'write'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE+6]]:3: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE+6]]:14: note: argument passed here
+}
+
+void key_through_upload_helper(int fd) {
+  unsigned char wrap_key[32];
+  RAND_bytes(wrap_key, sizeof wrap_key);
+  upload(fd, wrap_key, sizeof wrap_key);
+}
+
+void key_posted_with_curl(CURL *curl, EVP_PKEY *pkey) {
+  unsigned char raw[32];
+  size_t len = sizeof raw;
+  char body[128];
+  EVP_PKEY_get_raw_private_key(pkey, raw, &len);
+  to_hex(raw, len, body);
+  // ruleid: backdoor-key-exfiltration
+  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'body' (a raw private key from 'EVP_PKEY_get_raw_private_key') is sent over the network by 'curl_easy_setopt'; whoever receives it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE-5]]:10: note: passed to a helper here
+  // CHECK-MESSAGES: :[[@LINE-160]]:34: note: copied here
+  // CHECK-MESSAGES: :[[@LINE-7]]:3: note: filled by this call
+}
+
+static unsigned char escrow_slot[32];
+
+void key_copied_bytewise_into_escrow(void) {
+  unsigned char key[32];
+  RAND_bytes(key, sizeof key);
+  for (int i = 0; i < 32; i++)
+    // ruleid: backdoor-key-exfiltration
+    escrow_slot[i] = key[i];
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: key material 'key' (a random key from 'RAND_bytes') is copied into the global buffer 'escrow_slot'; a recovery copy that other code can read and send out is a key escrow [backdoor-key-exfiltration]
+    // CHECK-MESSAGES: :[[@LINE-5]]:3: note: key material produced here
+}
+
+void key_through_socket_bio(int sock, EVP_PKEY *pkey) {
+  BIO *net = BIO_new_socket(sock, 0);
+  unsigned char *der = NULL;
+  int len = i2d_PrivateKey(pkey, &der);
+  // ruleid: backdoor-key-exfiltration
+  BIO_write(net, der, len);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'der' (a DER private key from 'i2d_PrivateKey') is sent over the network by 'BIO_write'; whoever receives it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-4]]:13: note: key material produced here
+}
+
 // ---- not findings
+
+void key_into_memory_bio(EVP_PKEY *pkey) {
+  BIO *mem = BIO_new(BIO_s_mem());
+  unsigned char *der = NULL;
+  int len = i2d_PrivateKey(pkey, &der);
+  // ok: backdoor-key-exfiltration
+  BIO_write(mem, der, len);
+}
+
+void url_without_key(CURL *curl, const char *host) {
+  char url[256];
+  snprintf(url, sizeof url, "https://%s/api", host);
+  // ok: backdoor-key-exfiltration
+  curl_easy_setopt(curl, CURLOPT_URL, url);
+}
 
 void fingerprint_logged(EVP_CIPHER_CTX *ctx, const unsigned char *iv) {
   unsigned char key[32], id[32];

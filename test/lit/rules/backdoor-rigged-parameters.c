@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <mbedtls/ssl.h>
 #include <wolfssl/wolfcrypt/aes.h>
+#include <gnutls/gnutls.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -204,7 +205,76 @@ void wolf_custom_curve(ecc_key *key, const ecc_set_type *params) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'wc_ecc_set_custom_curve' installs a custom elliptic curve; a curve chosen by someone else can hide a weakness or a trapdoor; use a named curve [backdoor-rigged-parameters]
 }
 
+/* OpenSSL 1.0 code assigned the fields of struct dh_st directly (socat 2016). */
+struct dh_st { int pad; BIGNUM *p; BIGNUM *q; BIGNUM *g; };
+
+void openssl10_fields(DH *dh) {
+  // ruleid: backdoor-rigged-parameters
+  dh->p = BN_bin2bn(dh1024_p, sizeof dh1024_p, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'dh_st::p' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
+  // CHECK-MESSAGES: :[[@LINE-202]]:41: note: constant defined here
+  dh->g = BN_bin2bn(dh_g, sizeof dh_g, NULL);
+}
+
+static const char kBadDhPem[] =
+    "-----BEGIN DH PARAMETERS-----\n"
+    "MIGHAoGBAMjg9DJr/fUiQ51iLnU6Ly1RO4SClCGTN78WMLgpmYUgSE4CfuhhiR6U\n"
+    "k7ep8lVjT1M7axoUAIs3UziAnA+SXsTtgClxaxqUs6Osz3GXanIIkBtUk2DMtCAQ\n"
+    "/YewI3jz0tiNvFkscqmezTu96FwQ5oc2mEwf2xAOZQt2BhA3kbrbAgEC\n"
+    "-----END DH PARAMETERS-----\n";
+
+static const char kFfdhe2048Pem[] =
+    "-----BEGIN DH PARAMETERS-----\n"
+    "MIIBCAKCAQEA//////////+t+FRYortKmq/cViAnPTzx2LnFg84tNpWp4TZBFGQz\n"
+    "+8yTnc4kmz75fS/jY2MMddj2gbICrsRhetPfHtXV/WVhJDP1H18GbtCFY2VVPe0a\n"
+    "87VXE15/V8k1mE8McODmi3fipona8+/och3xWKE2rec1MKzKT0g6eXq8CrGCsyT7\n"
+    "YdEIqUuyyOP7uWrat2DX9GgdT0Kj3jlN9K5W7edjcrsZCwenyO4KbXCeAvzhzffi\n"
+    "7MA0BM0oNC9hkXL+nOmFg/+OTxIy7vKBg8P+OxtMb61zO7X8vC7CIAXFjvGDfRaD\n"
+    "ssbzSibBsu/6iGtCOGEoXJf//////////wIBAg==\n"
+    "-----END DH PARAMETERS-----\n";
+
+void embedded_pem_params(void) {
+  BIO *b = BIO_new_mem_buf(kBadDhPem, -1);
+  // ruleid: backdoor-rigged-parameters
+  DH *dh = PEM_read_bio_DHparams(b, NULL, NULL, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: the Diffie-Hellman modulus 'kBadDhPem' (1024 bits) passed to 'PEM_read_bio_DHparams' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
+  // CHECK-MESSAGES: :[[@LINE-21]]:5: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-5]]:12: note: passed through here
+  (void)dh;
+}
+
+void gnutls_datum_prime(gnutls_dh_params_t params) {
+  gnutls_datum_t p = {(unsigned char *)dh1024_p, sizeof dh1024_p};
+  gnutls_datum_t g = {(unsigned char *)dh_g, sizeof dh_g};
+  // ruleid: backdoor-rigged-parameters
+  gnutls_dh_params_import_raw(params, &p, &g);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'gnutls_dh_params_import_raw' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
+  // CHECK-MESSAGES: :[[@LINE-239]]:41: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-6]]:22: note: value defined here
+}
+
+void openssl3_param_builder(OSSL_PARAM_BLD *bld) {
+  BIGNUM *p = BN_bin2bn(odd_prime, sizeof odd_prime, NULL);
+  // ruleid: backdoor-rigged-parameters
+  OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_FFC_P, p);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'odd_prime' (1024 bits) passed to 'OSSL_PARAM_BLD_push_BN' is a prime but not a safe prime and not one of the standard groups; a modulus of unknown origin can hide a subgroup or trapdoor that lets its author recover keys; use an RFC 7919 group [backdoor-rigged-parameters]
+  // CHECK-MESSAGES: :[[@LINE-232]]:42: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-5]]:15: note: passed through here
+}
+
 // ---- not findings
+
+void standard_pem_params(void) {
+  BIO *b = BIO_new_mem_buf(kFfdhe2048Pem, -1);
+  // ok: backdoor-rigged-parameters
+  DH *dh = PEM_read_bio_DHparams(b, NULL, NULL, NULL);
+  (void)dh;
+}
+
+void openssl10_standard(DH *dh) {
+  // ok: backdoor-rigged-parameters
+  dh->p = BN_bin2bn(modp2048, sizeof modp2048, NULL);
+}
 
 void standard_groups(DH *dh, mbedtls_ssl_config *conf, BIGNUM *g) {
   // ok: backdoor-rigged-parameters

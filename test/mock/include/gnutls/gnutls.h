@@ -15,6 +15,8 @@ int gnutls_handshake(gnutls_session_t session);
 void gnutls_session_set_verify_cert(gnutls_session_t session, const char *hostname, unsigned flags);
 typedef int gnutls_keylog_func(gnutls_session_t session, const char *label, const gnutls_datum_t *secret);
 void gnutls_session_set_keylog_function(gnutls_session_t session, gnutls_keylog_func *func);
+typedef struct gnutls_dh_params_int *gnutls_dh_params_t;
+int gnutls_dh_params_import_raw(gnutls_dh_params_t dh_params, const gnutls_datum_t *prime, const gnutls_datum_t *generator);
 #ifdef __cplusplus
 }
 #endif

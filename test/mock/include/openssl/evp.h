@@ -4,6 +4,7 @@
 #ifndef MOCK_OPENSSL_EVP_H
 #define MOCK_OPENSSL_EVP_H
 #include <stddef.h>
+#include <stdlib.h>
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -314,6 +315,14 @@ void RAND_seed(const void *buf, int num);
 void RAND_add(const void *buf, int num, double randomness);
 int RAND_set_rand_method(const RAND_METHOD *meth);
 #define NID_X9_62_prime256v1 415
+DH *PEM_read_bio_DHparams(BIO *bp, DH **x, pem_password_cb *cb, void *u);
+DH *d2i_DHparams(DH **a, const unsigned char **pp, long length);
+typedef struct ossl_param_bld_st OSSL_PARAM_BLD;
+#define OSSL_PKEY_PARAM_FFC_P "p"
+int OSSL_PARAM_BLD_push_BN(OSSL_PARAM_BLD *bld, const char *key, const BIGNUM *bn);
+BIO *BIO_new_socket(int sock, int close_flag);
+BIO *BIO_new_fp(FILE *stream, int close_flag);
+int EVP_PKEY_set1_RSA(EVP_PKEY *pkey, RSA *key);
 #ifdef __cplusplus
 }
 #endif
