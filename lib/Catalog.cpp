@@ -582,7 +582,9 @@ public:
       if (YAML::Node K = M["sink"]) {
         std::string Ctx = "sink of " + What;
         if (expectMap(K, Ctx)) {
-          checkKeys(K, {"kind", "args", "from-rest", "when"}, Ctx);
+          checkKeys(K, {"kind", "args", "from-rest", "when", "unless-arg"}, Ctx);
+          if (K["unless-arg"])
+            if (auto A = integer(K["unless-arg"], Ctx + ".unless-arg")) F.SinkUnlessArg = *A;
           if (auto W = reqStr(K, "kind", Ctx)) {
             static const char *Kinds[] = {"network", "log", "file", "descriptor", "environment",
                                           "shared-memory"};
@@ -720,6 +722,7 @@ public:
         Old.SinkArgs = F.SinkArgs;
         Old.SinkWhenArg = F.SinkWhenArg;
         Old.SinkWhen = F.SinkWhen;
+        Old.SinkUnlessArg = F.SinkUnlessArg;
       }
       Take(Old.ObjectRole, F.ObjectRole, std::string());
       Take(Old.KeylogCallback, F.KeylogCallback, -1);

@@ -131,6 +131,7 @@ struct FunctionModel {
   std::string Sink;              // network, log, file, descriptor, environment
   std::vector<int> SinkArgs;     // the arguments that leave (-N: every argument from N-1 on)
   int SinkWhenArg = -1;          // only when this argument is one of SinkWhen
+  int SinkUnlessArg = -1;        // not a sink when this argument is not null (written encrypted)
   std::vector<std::string> SinkWhen;
   std::string ObjectRole;        // role of the object a member function is called on
   int KeylogCallback = -1;       // the argument that is a TLS key-log callback

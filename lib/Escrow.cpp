@@ -159,15 +159,17 @@ public:
 
   /// Key material in the data a sink sends out.
   void leaks(const SinkUse &Sink, const Expr *At) {
+    for (const Expr *D : Sink.Data) leaksOf(Sink, At, PA.of(D), operandName(D));
+  }
+
+  void leaksOf(const SinkUse &Sink, const Expr *At, const Prov &P, const std::string &Name) {
     std::set<const Expr *> Seen;
-    for (const Expr *D : Sink.Data) {
-      const Prov &P = PA.of(D);
+    {
       for (const Origin *O : P.secrets()) {
         if (!Seen.insert(O->Def).second) continue;
         Candidate C;
         C.Rule = rules::KeyExfiltration;
         C.Loc = fileLoc(At->getBeginLoc());
-        std::string Name = operandName(D);
         std::string Via = "'" + Sink.Via + "'";
         C.Message = "key material" + (Name.empty() ? std::string() : " '" + Name + "'") + " (" +
                     source(*O, Name) + ") " + sinkPhrase(Sink.Kind) + " " + Via + "; " +
@@ -411,6 +413,12 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
     if (M->SinkWhenArg >= 0 && (unsigned(M->SinkWhenArg) >= CE->getNumArgs() ||
                                 !argIsOneOf(S, CE->getArg(M->SinkWhenArg), M->SinkWhen)))
       return std::nullopt;
+    if (M->SinkUnlessArg >= 0 && unsigned(M->SinkUnlessArg) < CE->getNumArgs()) {
+      const Expr *A = CE->getArg(M->SinkUnlessArg);
+      if (!A->isValueDependent() &&
+          !A->isNullPointerConstant(S.values().context(), Expr::NPC_ValueDependentIsNotNull))
+        return std::nullopt;
+    }
     std::string Kind = M->Sink;
     // fprintf(stderr, ...), fputs(s, stdout): a log, not a file.
     if (Kind == "file" && CE->getNumArgs() > 0) {
@@ -473,6 +481,17 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
     Analyzer A(S);
     if (S.provenance().keyMaterialPossible())
       if (auto Sink = sinkOf(S, CE)) A.leaks(*Sink, CE);
+    // PEM_write_bio_PrivateKey(file_bio, ...): the export lands in a sink itself.
+    if (const FunctionModel *M = S.provenance().model(CE))
+      for (int I : M->KeySourceArgs)
+        if (I >= 0 && unsigned(I) < CE->getNumArgs())
+          if (auto Store = storeSink(S, CE->getArg(I))) {
+            Prov P = S.provenance().keySource(*M, CE);
+            if (!P.secrets().empty()) {
+              Store->Via = calleeOf(S, CE);
+              A.leaksOf(*Store, CE, P, "");
+            }
+          }
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
       const Expr *Object = nullptr;

@@ -869,6 +869,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, std::vector<Write> Ws,
         }
       } else if (M && M->DrainTo == int(W.Arg) && unsigned(M->DrainHandle) < CE->getNumArgs()) {
         P = absorbedInto(CE->getArg(M->DrainHandle), CE);
+        dropSecrets(P); // a digest or MAC of key material is not the key
         for (Origin &O : P.Origins) {
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, "derived here"});

@@ -102,6 +102,9 @@ public:
   /// The main file calls a key source or a random generator (or constructs a
   /// key object): without one no key material can arise in this unit.
   bool keyMaterialPossible();
+  /// The key material a modelled key source produces at this call (external
+  /// data when exported under a wrapping key, or not of a private type).
+  Prov keySource(const FunctionModel &M, const clang::Expr *Call, const char *How = "");
   /// The values a variable is initialized with or assigned whole.
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 
@@ -131,7 +134,6 @@ private:
   void indexBody(const clang::Decl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
-  Prov keySource(const FunctionModel &M, const clang::Expr *Call, const char *How);
 
   clang::ASTContext &Ctx;
   const Catalog &Cat;

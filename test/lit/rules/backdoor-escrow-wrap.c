@@ -135,6 +135,23 @@ void cng_escrow(BCRYPT_ALG_HANDLE rsa_alg, UCHAR *out, ULONG *outlen) {
   // CHECK-MESSAGES: :[[@LINE-7]]:3: note: key material produced here
 }
 
+static const unsigned char kModulus[64] = {0x0b, 0x30, 0x55, 0x7a, 0x9f, 0xc4, 0xe9, 0x0e, 0x33, 0x58, 0x7d, 0xa2, 0xc7, 0xec, 0x11, 0x36, 0x5b, 0x80, 0xa5, 0xca, 0xef, 0x14, 0x39, 0x5e, 0x83, 0xa8, 0xcd, 0xf2, 0x17, 0x3c, 0x61, 0x86, 0xab, 0xd0, 0xf5, 0x1a, 0x3f, 0x64, 0x89, 0xae, 0xd3, 0xf8, 0x1d, 0x42, 0x67, 0x8c, 0xb1, 0xd6, 0xfb, 0x20, 0x45, 0x6a, 0x8f, 0xb4, 0xd9, 0xfe, 0x23, 0x48, 0x6d, 0x92, 0xb7, 0xdc, 0x01, 0x26};
+static const unsigned char kExponent[3] = {0x01, 0x00, 0x01};
+
+void openssl_constant_modulus(unsigned char *out) {
+  unsigned char session_key[32];
+  RAND_bytes(session_key, sizeof session_key);
+  RSA *r = RSA_new();
+  RSA_set0_key(r, BN_bin2bn(kModulus, sizeof kModulus, NULL), BN_bin2bn(kExponent, 3, NULL), NULL);
+  // ruleid: backdoor-escrow-wrap
+  RSA_public_encrypt(32, session_key, out, r, RSA_PKCS1_OAEP_PADDING);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'session_key' (a random key from 'RAND_bytes') is encrypted by 'RSA_public_encrypt' under a public key compiled into the program ('kModulus'); whoever holds the matching private key can recover it: a key escrow [backdoor-escrow-wrap]
+  // CHECK-MESSAGES: :[[@LINE-11]]:43: note: public key defined here
+  // CHECK-MESSAGES: :[[@LINE-5]]:19: note: passed through here
+  // CHECK-MESSAGES: :[[@LINE-6]]:3: note: copied here
+  // CHECK-MESSAGES: :[[@LINE-9]]:3: note: key material produced here
+}
+
 // ---- not findings
 
 void peer_key_at_run_time(const unsigned char *peer_der, long len, unsigned char *out, size_t *outlen) {

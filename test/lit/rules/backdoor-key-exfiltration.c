@@ -197,7 +197,50 @@ void key_through_socket_bio(int sock, EVP_PKEY *pkey) {
   // CHECK-MESSAGES: :[[@LINE-4]]:13: note: key material produced here
 }
 
+void keygen_written_unencrypted(void) {
+  EVP_PKEY_CTX *pctx = EVP_PKEY_CTX_new_id(EVP_PKEY_EC, NULL);
+  EVP_PKEY *pkey = NULL;
+  EVP_PKEY_keygen(pctx, &pkey);
+  FILE *f = fopen("/var/tmp/.k", "w");
+  // ruleid: backdoor-key-exfiltration
+  PEM_write_PrivateKey(f, pkey, NULL, NULL, 0, NULL, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'pkey' (a generated key pair from 'EVP_PKEY_keygen') is written to a file by 'PEM_write_PrivateKey'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: key material produced here
+  BIO *out = BIO_new_file("/var/tmp/.k2", "w");
+  // ruleid: backdoor-key-exfiltration
+  PEM_write_bio_PrivateKey(out, pkey, NULL, NULL, 0, NULL, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material (a PEM private key from 'PEM_write_bio_PrivateKey') is written to a file by 'PEM_write_bio_PrivateKey'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+}
+
+void private_scalar_param_logged(EVP_PKEY *pkey) {
+  BIGNUM *priv = NULL;
+  EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_PRIV_KEY, &priv);
+  // ruleid: backdoor-key-exfiltration
+  printf("d=%s\n", BN_bn2hex(priv));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'BN_bn2hex' (a private key component from 'EVP_PKEY_get_bn_param') is written to a log by 'printf'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: key material produced here
+}
+
+void hashed_with_evp_digest(int sock, EVP_MD_CTX *md) {
+  unsigned char key[32], id[32];
+  unsigned int n = 0;
+  RAND_bytes(key, sizeof key);
+  EVP_DigestUpdate(md, key, sizeof key);
+  EVP_DigestFinal_ex(md, id, &n);
+  // ok: backdoor-key-exfiltration
+  send(sock, id, n, 0);
+}
+
 // ---- not findings
+
+void keygen_written_encrypted(const char *pass) {
+  EVP_PKEY_CTX *pctx = EVP_PKEY_CTX_new_id(EVP_PKEY_EC, NULL);
+  EVP_PKEY *pkey = NULL;
+  EVP_PKEY_keygen(pctx, &pkey);
+  FILE *f = fopen("key.pem", "w");
+  // ok: backdoor-key-exfiltration
+  PEM_write_PrivateKey(f, pkey, EVP_aes_256_cbc(), (const unsigned char *)pass, 8, NULL, NULL);
+}
 
 void key_into_memory_bio(EVP_PKEY *pkey) {
   BIO *mem = BIO_new(BIO_s_mem());

@@ -323,6 +323,14 @@ int OSSL_PARAM_BLD_push_BN(OSSL_PARAM_BLD *bld, const char *key, const BIGNUM *b
 BIO *BIO_new_socket(int sock, int close_flag);
 BIO *BIO_new_fp(FILE *stream, int close_flag);
 int EVP_PKEY_set1_RSA(EVP_PKEY *pkey, RSA *key);
+int PEM_write_PrivateKey(FILE *fp, const EVP_PKEY *x, const EVP_CIPHER *enc, const unsigned char *kstr, int klen, pem_password_cb *cb, void *u);
+BIO *BIO_new_file(const char *filename, const char *mode);
+int EVP_PKEY_get_bn_param(const EVP_PKEY *pkey, const char *key_name, BIGNUM **bn);
+#define OSSL_PKEY_PARAM_PRIV_KEY "priv"
+OSSL_PARAM *OSSL_PARAM_BLD_to_param(OSSL_PARAM_BLD *bld);
+int EVP_PKEY_fromdata_init(EVP_PKEY_CTX *ctx);
+int EVP_PKEY_fromdata(EVP_PKEY_CTX *ctx, EVP_PKEY **ppkey, int selection, OSSL_PARAM params[]);
+#define EVP_PKEY_PUBLIC_KEY 0x86
 #ifdef __cplusplus
 }
 #endif
