@@ -58,6 +58,7 @@ void emitText(raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color) 
     if (Color) OS.resetColor();
   };
   for (const Finding &F : R.Findings) {
+    if (F.Suppressed) continue;
     Bold(locStr(F.Loc) + ": ");
     if (Color) OS.changeColor(raw_ostream::MAGENTA, true);
     OS << "warning: ";
@@ -188,11 +189,14 @@ static const char *sarifLevel(Severity S) {
 
 std::string summary(const Report &R, const Catalog &Cat) {
   std::map<Severity, unsigned> BySev;
-  for (const Finding &F : R.Findings)
+  size_t N = 0;
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed) continue;
+    ++N;
     if (const Rule *Ru = Cat.rule(F.Rule)) ++BySev[Ru->Sev];
-  std::string S = "backdoor-scan: " + std::to_string(R.Findings.size()) + " finding" +
-                  (R.Findings.size() == 1 ? "" : "s");
-  if (!R.Findings.empty()) {
+  }
+  std::string S = "backdoor-scan: " + std::to_string(N) + " finding" + (N == 1 ? "" : "s");
+  if (N) {
     std::vector<std::string> Parts;
     for (Severity Sv : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low})
       if (BySev[Sv]) Parts.push_back(std::to_string(BySev[Sv]) + " " + severityName(Sv).str());
@@ -228,6 +232,9 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
       V.getAsObject()->try_emplace("cwe", std::move(Cwe));
     }
     V.getAsObject()->try_emplace("fingerprint", lineHash(F));
+    if (F.Suppressed)
+      V.getAsObject()->try_emplace("suppressed", json::Object{{"kind", "inSource"},
+                                                              {"justification", F.Justification}});
     Findings.push_back(std::move(V));
   }
   for (const ToolError &E : R.Errors) Errors.push_back(toJson(E));
@@ -332,6 +339,7 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   json::Array Results;
   std::map<std::string, unsigned> Occurrence;
   for (const Finding &F : R.Findings) {
+    if (F.Suppressed && R.OmitSuppressed) continue;
     const Rule *Ru = Cat.rule(F.Rule);
     std::string Hash = lineHash(F);
     unsigned Occ = Occurrence[F.Loc.File + "\n" + Hash]++;
@@ -363,10 +371,19 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
       Res["codeFlows"] = json::Array{json::Object{
           {"threadFlows", json::Array{json::Object{{"locations", std::move(Flow)}}}}}};
     }
+    if (F.Suppressed)
+      Res["suppressions"] = json::Array{
+          json::Object{{"kind", "inSource"}, {"status", "accepted"}, {"justification", F.Justification}}};
     Results.push_back(std::move(Res));
   }
 
   json::Array Notifications;
+  for (const FindingNote &W : R.Warnings) {
+    json::Object N{{"level", "warning"}, {"message", json::Object{{"text", sentence(W.Message)}}}};
+    if (!W.Loc.File.empty())
+      N["locations"] = json::Array{json::Object{{"physicalLocation", physical(W.Loc)}}};
+    Notifications.push_back(std::move(N));
+  }
   for (const ToolError &E : R.Errors) {
     std::string Text = sentence(E.Message);
     for (const std::string &D : E.Details) Text += "\n" + D;
@@ -388,6 +405,8 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
                                                 std::move(Notifications)}}}},
       {"results", std::move(Results)},
       {"columnKind", "unicodeCodePoints"}};
+  if (!R.AutomationId.empty())
+    Run["automationDetails"] = json::Object{{"id", R.AutomationId}};
   return json::Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", json::Array{std::move(Run)}}};

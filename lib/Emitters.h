@@ -14,6 +14,10 @@ struct Report {
   std::vector<ToolError> Errors;
   unsigned FilesScanned = 0;
   unsigned FromCache = 0; // of FilesScanned, served by the result cache
+  /// Problems of the gate's input (suppressions, baseline): SARIF notifications.
+  std::vector<FindingNote> Warnings;
+  std::string AutomationId;    // SARIF runAutomationDetails.id
+  bool OmitSuppressed = false; // upload mode: code scanning would reopen them
 };
 
 /// Sorts findings by file, line, column, rule and removes exact duplicates

@@ -50,6 +50,8 @@ struct Finding {
   std::string Message;
   std::vector<FindingNote> Notes;
   std::string SourceLine; // the text of the primary line, for text output and fingerprints
+  bool Suppressed = false; // by an in-source `backdoor-scan: allow` with a reason
+  std::string Justification;
 };
 
 /// A problem of the tool, not of the scanned code: a file that does not

@@ -11,6 +11,7 @@
 #include "Catalog.h"
 #include "Emitters.h"
 #include "Cache.h"
+#include "Gate.h"
 #include "Runner.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
@@ -54,6 +55,14 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   --fail-on SEVERITY     exit 1 only for findings at or above: low (default),
                          medium, high, critical
   --source-root DIR      SARIF URIs are relative to DIR (default: current directory)
+  --baseline FILE        report only findings that FILE does not hold; entries that
+                         match nothing are reported as stale
+  --write-baseline FILE  write the current findings to FILE (sorted JSON)
+  --diff-base REV        report only findings on lines added or changed since the
+                         git revision REV, or whose flow passes through one
+  --automation-id ID     SARIF runAutomationDetails.id (e.g. backdoor-scan/pr)
+  --sarif-upload         leave suppressed findings out of SARIF (code scanning
+                         would reopen them as alerts)
   --shard I/N            scan only the I-th of N deterministic parts of the units
   --no-cache             do not reuse or store results of unchanged units
   --cache-dir DIR        where results are cached (default: ~/.cache/backdoor-scan)
@@ -63,6 +72,10 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   --no-progress          no progress line on a terminal
   --version              print the version
   -h, --help             this help
+
+Suppress one finding with a reason, on its line or the line above:
+  // backdoor-scan: allow backdoor-weak-hash -- MD5 is the protocol's, not ours (RFC 1321)
+A suppression without a reason, or one that matches nothing, is reported.
 
 exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, catalog or tool error
 )";
@@ -78,6 +91,8 @@ struct CliOptions {
   bool Merge = false, NoCache = false;
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
+  std::string Baseline, WriteBaseline, DiffBase, AutomationId;
+  bool SarifUpload = false;
   bool ListRules = false, PluginPath = false, Version = false, Progress = true, Help = false;
 };
 
@@ -190,6 +205,25 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       auto V = Value("--source-root");
       if (!V) return usageError("--source-root needs a directory");
       O.SourceRoot = *V;
+    } else if (Is("--baseline")) {
+      auto V = Value("--baseline");
+      if (!V) return usageError("--baseline needs a file");
+      O.Baseline = *V;
+    } else if (Is("--write-baseline")) {
+      auto V = Value("--write-baseline");
+      if (!V) return usageError("--write-baseline needs a file");
+      O.WriteBaseline = *V;
+    } else if (Is("--diff-base")) {
+      auto V = Value("--diff-base");
+      if (!V || V->empty() || StringRef(*V).starts_with("-"))
+        return usageError("--diff-base needs a git revision");
+      O.DiffBase = *V;
+    } else if (Is("--automation-id")) {
+      auto V = Value("--automation-id");
+      if (!V) return usageError("--automation-id needs an id");
+      O.AutomationId = *V;
+    } else if (A == "--sarif-upload") {
+      O.SarifUpload = true;
     } else if (Is("--explain")) {
       auto V = Value("--explain");
       if (!V) return usageError("--explain needs a rule id");
@@ -281,8 +315,77 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
   if (!Rep.Errors.empty()) return 2;
   for (const Finding &F : Rep.Findings)
     if (const Rule *Ru = Cat.rule(F.Rule))
-      if (Ru->Sev >= O.FailOn) return 1;
+      if (!F.Suppressed && Ru->Sev >= O.FailOn) return 1;
   return 0;
+}
+
+/// The gate after the scan: suppressions, baseline, diff filter (tool/Gate.h).
+/// Returns 2 with the reason on stderr when the gate cannot decide.
+int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &Files,
+              const Catalog &Cat, GateStats &G) {
+  applySuppressions(Rep, Files, G);
+  bool Gate = !O.Baseline.empty() || !O.WriteBaseline.empty() || !O.DiffBase.empty();
+  std::string Root;
+  if (Gate) {
+    Root = gitTopLevel(".");
+    if (Root.empty()) Root = O.SourceRoot.empty() ? absolute(".") : absolute(O.SourceRoot);
+  }
+  if (!O.WriteBaseline.empty()) {
+    std::error_code EC;
+    raw_fd_ostream OS(O.WriteBaseline, EC);
+    if (EC) {
+      errs() << O.WriteBaseline << ": error: cannot write the baseline: " << EC.message() << "\n";
+      return 2;
+    }
+    OS << baselineText(Rep, Root);
+  }
+  if (!O.Baseline.empty()) {
+    auto B = MemoryBuffer::getFile(O.Baseline);
+    if (!B) {
+      errs() << O.Baseline << ": error: cannot read the baseline: " << B.getError().message() << "\n";
+      return 2;
+    }
+    std::string Err;
+    if (!applyBaseline(Rep, Root, (*B)->getBuffer(), O.Baseline, G, Err)) {
+      errs() << Err << "\n";
+      return 2;
+    }
+  }
+  if (!O.DiffBase.empty()) {
+    std::map<std::string, std::set<unsigned>> Changed;
+    std::string Err;
+    if (!changedLines(Root, O.DiffBase, Changed, Err)) {
+      errs() << "backdoor-scan: error: " << Err << "\n";
+      return 2;
+    }
+    // A gate that scanned none of the changed sources must not pass silently.
+    std::set<std::string> Scanned;
+    for (const std::string &F : Files) Scanned.insert(relativeTo(F, Root));
+    bool AnySource = false, AnyScanned = false;
+    for (auto &[Path, Lines] : Changed) {
+      StringRef Ext = sys::path::extension(Path);
+      if (Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".m" ||
+          Ext == ".mm" || Ext == ".c++") {
+        AnySource = true;
+        AnyScanned |= Scanned.count(Path) > 0;
+      }
+    }
+    if (AnySource && !AnyScanned) {
+      errs() << "backdoor-scan: error: the change since " << O.DiffBase
+             << " touches sources, but the scan covered none of them; give the compile "
+                "database that builds them\n";
+      return 2;
+    }
+    applyDiff(Rep, Root, Changed, G);
+  }
+  for (const GateWarning &W : G.Warnings) {
+    errs() << W.Loc.File;
+    if (W.Loc.Line) errs() << ":" << W.Loc.Line << ":" << std::max(1u, W.Loc.Col);
+    errs() << ": warning: " << W.Message << "\n";
+    Rep.Warnings.push_back({W.Loc, W.Message});
+  }
+  (void)Cat;
+  return -1;
 }
 
 /// backdoor-scan merge: shards' JSON reports (or SARIF files) into one report.
@@ -508,6 +611,14 @@ int main(int Argc, const char **Argv) {
   Report Rep;
   runScan(*DB, Files, RO, Rep);
   normalize(Rep);
+  Rep.AutomationId = O.AutomationId;
+  Rep.OmitSuppressed = O.SarifUpload;
 
-  return writeReport(O, Rep, *Cat);
+  GateStats G;
+  int GateRC = applyGate(O, Rep, Files, *Cat, G);
+  if (GateRC >= 0) return GateRC;
+  int RC = writeReport(O, Rep, *Cat);
+  if (!O.Baseline.empty() || !O.DiffBase.empty() || G.Suppressed || !G.Warnings.empty())
+    errs() << gateSummary(Rep, *Cat, G) << "\n";
+  return RC;
 }

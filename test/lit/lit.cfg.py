@@ -61,3 +61,7 @@ for feature, header in (("sodium-headers", "/usr/include/sodium.h"),
         config.available_features.add(feature)
 # The result cache of the tests stays in the build tree.
 config.environment["BACKDOOR_SCAN_CACHE"] = os.path.join(config.test_exec_root, "cache")
+
+import shutil
+if shutil.which("git"):
+    config.available_features.add("git")

@@ -1,0 +1,6 @@
+#include <openssl/evp.h>
+
+/* An old finding, accepted into the baseline. */
+void legacy(EVP_CIPHER_CTX *ctx, const unsigned char *k, const unsigned char *iv) {
+  EVP_EncryptInit_ex(ctx, EVP_des_cbc(), NULL, k, iv);
+}

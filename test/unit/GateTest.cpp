@@ -1,0 +1,70 @@
+// The gate's stages over plain reports (tool/Gate.h).
+#include "Gate.h"
+#include "gtest/gtest.h"
+
+using namespace backdoor;
+
+namespace {
+Finding finding(const std::string &File, unsigned Line, const std::string &Rule,
+                const std::string &Source) {
+  Finding F;
+  F.Rule = Rule;
+  F.Loc = {File, Line, 3};
+  F.Message = "m";
+  F.SourceLine = Source;
+  return F;
+}
+} // namespace
+
+TEST(Gate, UnifiedDiffLines) {
+  std::map<std::string, std::set<unsigned>> Out;
+  parseUnifiedDiff("diff --git a/x.c b/y.c\nsimilarity index 90%\nrename from x.c\nrename to y.c\n"
+                   "--- a/x.c\n+++ b/y.c\n@@ -3,0 +4,2 @@\n+a\n+b\n@@ -10 +12 @@\n-c\n+d\n"
+                   "--- a/gone.c\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n",
+                   Out);
+  ASSERT_EQ(Out.size(), 1u);
+  EXPECT_EQ(Out["y.c"], (std::set<unsigned>{4, 5, 12}));
+}
+
+TEST(Gate, BaselineIsAMultisetKeyedByCodeNotLines) {
+  Report Base;
+  Base.Findings = {finding("/r/a.c", 5, "backdoor-weak-cipher", "  f(EVP_des_cbc());"),
+                   finding("/r/a.c", 9, "backdoor-weak-cipher", "  f(EVP_des_cbc());")};
+  std::string Text = baselineText(Base, "/r");
+  EXPECT_EQ(Text.find("\"line\""), std::string::npos);
+
+  Report Now; // both moved down, and a third identical line appeared
+  Now.Findings = {finding("/r/a.c", 15, "backdoor-weak-cipher", "  f(EVP_des_cbc());"),
+                  finding("/r/a.c", 19, "backdoor-weak-cipher", "  f(EVP_des_cbc());"),
+                  finding("/r/a.c", 25, "backdoor-weak-cipher", "  f(EVP_des_cbc());")};
+  GateStats G;
+  std::string Err;
+  ASSERT_TRUE(applyBaseline(Now, "/r", Text, "b.json", G, Err)) << Err;
+  EXPECT_EQ(G.InBaseline, 2u);
+  ASSERT_EQ(Now.Findings.size(), 1u);
+  EXPECT_EQ(G.Stale, 0u);
+
+  Report Gone;
+  GateStats G2;
+  ASSERT_TRUE(applyBaseline(Gone, "/r", Text, "b.json", G2, Err));
+  EXPECT_EQ(G2.Stale, 2u);
+
+  Report Bad;
+  GateStats G3;
+  EXPECT_FALSE(applyBaseline(Bad, "/r", "{not json", "b.json", G3, Err));
+  EXPECT_NE(Err.find("b.json:1:1: error:"), std::string::npos);
+}
+
+TEST(Gate, DiffKeepsFindingsWhoseFlowPassesAChangedLine) {
+  Report R;
+  Finding Old = finding("/r/a.c", 40, "backdoor-hardcoded-key", "use(k);");
+  Finding Flow = Old;
+  Flow.Notes.push_back({{"/r/a.c", 7, 1}, "constant defined here"});
+  R.Findings = {Old, Flow};
+  std::map<std::string, std::set<unsigned>> Changed{{"a.c", {7}}};
+  GateStats G;
+  applyDiff(R, "/r", Changed, G);
+  ASSERT_EQ(R.Findings.size(), 1u);
+  EXPECT_EQ(R.Findings[0].Notes.size(), 1u);
+  EXPECT_EQ(G.OutsideDiff, 1u);
+}

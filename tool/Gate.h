@@ -1,0 +1,72 @@
+//===--- Gate.h - the pull-request gate: suppressions, baseline, diff -----===//
+//
+// Stages of the CLI's outer loop after the scan, each a function over the
+// plain Report (no Clang types), in this order:
+//   1. in-source suppressions `// backdoor-scan: allow <rule>[, <rule>] -- <reason>`
+//      on the finding's line or the line above: a suppressed finding stays in
+//      JSON and SARIF (with its reason) but neither prints nor fails the gate;
+//      a suppression without a reason suppresses nothing and is reported, and
+//      so is one that matches no finding;
+//   2. the baseline: findings keyed by rule, repository-relative path and a
+//      fingerprint of the normalized source line (no line numbers), so edits
+//      elsewhere in a file do not make an old finding new; entries that match
+//      nothing any more are reported as stale;
+//   3. the diff filter: only findings whose line, or a line of whose flow, was
+//      added or changed since a git revision.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_TOOL_GATE_H
+#define BACKDOOR_TOOL_GATE_H
+
+#include "Emitters.h"
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace backdoor {
+
+/// A problem of the gate's own input, reported as `file:line:col: warning:`.
+struct GateWarning {
+  Location Loc;
+  std::string Message;
+};
+
+struct GateStats {
+  unsigned Suppressed = 0, InBaseline = 0, OutsideDiff = 0, Stale = 0;
+  std::vector<GateWarning> Warnings;
+};
+
+/// The top of the git work tree that contains \p Dir, or empty.
+std::string gitTopLevel(llvm::StringRef Dir);
+/// \p File relative to \p Root ("src/a.c"), or \p File when outside it.
+std::string relativeTo(llvm::StringRef File, llvm::StringRef Root);
+
+/// Stage 1. \p MainFiles are the scanned files, searched for suppressions
+/// that match no finding.
+void applySuppressions(Report &R, const std::vector<std::string> &MainFiles, GateStats &G);
+
+/// The baseline file: sorted JSON, one entry per finding that is not suppressed.
+std::string baselineText(const Report &R, llvm::StringRef Root);
+/// Stage 2: removes findings the baseline holds; false with \p Error when the
+/// file cannot be read.
+bool applyBaseline(Report &R, llvm::StringRef Root, llvm::StringRef Text, llvm::StringRef Name,
+                   GateStats &G, std::string &Error);
+
+/// Lines added or changed since \p Base, by repository-relative path (git
+/// diff -M --unified=0, renames followed).
+bool changedLines(llvm::StringRef Root, llvm::StringRef Base,
+                  std::map<std::string, std::set<unsigned>> &Out, std::string &Error);
+/// Parses `git diff --unified=0` output (exposed for tests).
+void parseUnifiedDiff(llvm::StringRef Diff, std::map<std::string, std::set<unsigned>> &Out);
+/// Stage 3: keeps findings on changed lines or whose flow passes through one.
+void applyDiff(Report &R, llvm::StringRef Root,
+               const std::map<std::string, std::set<unsigned>> &Changed, GateStats &G);
+
+/// The closing paragraph: new findings by severity, baseline, suppressed,
+/// outside the diff, stale entries, errors.
+std::string gateSummary(const Report &R, const Catalog &Cat, const GateStats &G);
+
+} // namespace backdoor
+
+#endif
