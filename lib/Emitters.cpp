@@ -1,5 +1,8 @@
 //===--- Emitters.cpp - text, JSON and SARIF reports ---------------------===//
 #include "Emitters.h"
+#include "llvm/Support/Base64.h"
+#include "llvm/Support/SHA256.h"
+#include <array>
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -410,6 +413,176 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   return json::Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", json::Array{std::move(Run)}}};
+}
+
+static const char HtmlScript[] = R"JS(
+(function () {
+  var data = JSON.parse(document.getElementById('data').textContent);
+  var sevOrder = {critical: 0, high: 1, medium: 2, low: 3};
+  var el = function (tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  var ruleSel = document.getElementById('rule'), sevSel = document.getElementById('severity'),
+      pathIn = document.getElementById('path');
+  var rules = {};
+  data.findings.forEach(function (f) { rules[f.rule] = true; });
+  Object.keys(rules).sort().forEach(function (r) {
+    var o = el('option', null, r); o.value = r; ruleSel.appendChild(o);
+  });
+  var params = {};
+  location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
+    var p = kv.split('='); if (p[0]) params[decodeURIComponent(p[0])] = decodeURIComponent(p[1] || '');
+  });
+  if (params.rule) ruleSel.value = params.rule;
+  if (params.severity) sevSel.value = params.severity;
+  if (params.path) pathIn.value = params.path;
+  function render() {
+    var list = document.getElementById('findings');
+    while (list.firstChild) list.removeChild(list.firstChild);
+    var shown = data.findings.filter(function (f) {
+      return (!ruleSel.value || f.rule === ruleSel.value) &&
+             (!sevSel.value || f.severity === sevSel.value) &&
+             (!pathIn.value || f.file.indexOf(pathIn.value) >= 0);
+    });
+    shown.sort(function (a, b) {
+      return (sevOrder[a.severity] - sevOrder[b.severity]) || a.rule.localeCompare(b.rule) ||
+             a.file.localeCompare(b.file) || a.line - b.line;
+    });
+    var group = null, box = null;
+    shown.forEach(function (f) {
+      var key = f.severity + ' ' + f.rule;
+      if (key !== group) {
+        group = key;
+        box = el('section', 'group');
+        var h = el('h2', 'sev-' + f.severity, f.severity + ' \u00b7 ' + f.rule);
+        box.appendChild(h);
+        if (data.rules[f.rule]) box.appendChild(el('p', 'title', data.rules[f.rule]));
+        list.appendChild(box);
+      }
+      var item = el('article', 'finding');
+      item.setAttribute('data-rule', f.rule);
+      item.appendChild(el('div', 'loc', f.file + ':' + f.line + ':' + f.column));
+      item.appendChild(el('div', 'msg', f.message));
+      if (f.suppressed) item.appendChild(el('div', 'supp', 'suppressed: ' + f.suppressed));
+      if (f.source) item.appendChild(el('pre', 'src', f.source));
+      if (f.notes.length) {
+        var ol = el('ol', 'flow');
+        f.notes.slice().reverse().forEach(function (n) {
+          ol.appendChild(el('li', null, n.file + ':' + n.line + ': ' + n.message));
+        });
+        ol.appendChild(el('li', null, f.file + ':' + f.line + ': used here'));
+        item.appendChild(ol);
+      }
+      box.appendChild(item);
+    });
+    document.getElementById('count').textContent = String(shown.length);
+  }
+  ruleSel.addEventListener('change', render);
+  sevSel.addEventListener('change', render);
+  pathIn.addEventListener('input', render);
+  render();
+})();
+)JS";
+
+/// JSON text safe inside <script>: no '<', '>' or '&' survives literally.
+static std::string scriptSafeJson(const json::Value &V) {
+  std::string S;
+  raw_string_ostream OS(S);
+  OS << V;
+  OS.flush();
+  std::string Out;
+  for (char C : S) {
+    if (C == '<') Out += "\\u003c";
+    else if (C == '>') Out += "\\u003e";
+    else if (C == '&') Out += "\\u0026";
+    else Out += C;
+  }
+  return Out;
+}
+
+static std::string htmlEscape(StringRef S) {
+  std::string Out;
+  for (char C : S) {
+    switch (C) {
+    case '<': Out += "&lt;"; break;
+    case '>': Out += "&gt;"; break;
+    case '&': Out += "&amp;"; break;
+    case '"': Out += "&quot;"; break;
+    case '\'': Out += "&#39;"; break;
+    default: Out += C;
+    }
+  }
+  return Out;
+}
+
+std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
+  SmallString<256> Base(BaseDir);
+  sys::fs::make_absolute(Base);
+  sys::path::remove_dots(Base, true);
+  auto Rel = [&](StringRef File) {
+    SmallString<256> P(File);
+    sys::fs::make_absolute(P);
+    sys::path::remove_dots(P, true);
+    StringRef PS(P);
+    if (PS.starts_with(Base.str().str() + "/")) return PS.drop_front(Base.size() + 1).str();
+    return PS.str();
+  };
+  json::Array Findings;
+  json::Object Rules;
+  for (const Finding &F : R.Findings) {
+    const Rule *Ru = Cat.rule(F.Rule);
+    json::Array Notes;
+    for (const FindingNote &N : F.Notes)
+      Notes.push_back(json::Object{{"file", Rel(N.Loc.File)}, {"line", N.Loc.Line},
+                                   {"message", printable(N.Message)}});
+    Findings.push_back(json::Object{
+        {"rule", F.Rule},
+        {"severity", Ru ? severityName(Ru->Sev) : "medium"},
+        {"file", Rel(F.Loc.File)},
+        {"line", F.Loc.Line},
+        {"column", F.Loc.Col},
+        {"message", printable(F.Message)},
+        {"source", printable(F.SourceLine)},
+        {"suppressed", F.Suppressed ? json::Value(F.Justification) : json::Value(nullptr)},
+        {"notes", std::move(Notes)}});
+    if (Ru) Rules[F.Rule] = Ru->Title;
+  }
+  json::Object Data{{"findings", std::move(Findings)}, {"rules", std::move(Rules)}};
+  std::array<uint8_t, 32> Digest = SHA256::hash(arrayRefFromStringRef(StringRef(HtmlScript)));
+  std::string Hash = encodeBase64(Digest);
+  std::string Out;
+  raw_string_ostream OS(Out);
+  OS << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+     << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; script-src 'sha256-"
+     << Hash << "'\">\n<title>backdoor-scan report</title>\n<style>\n"
+     << "body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}"
+        "h1{font-size:20px}h2{font-size:16px;margin:1.5em 0 .3em}.title{margin:0 0 .5em;color:#555}"
+        ".finding{border-left:3px solid #ccc;padding:.3em .8em;margin:.6em 0}"
+        ".loc{font-family:monospace;color:#555}.msg{font-weight:600}.supp{color:#777;font-style:italic}"
+        ".src{background:#f6f6f6;padding:.3em;overflow:auto}.flow{font-family:monospace;font-size:12px}"
+        ".sev-critical{color:#a00}.sev-high{color:#c50}.sev-medium{color:#a80}.sev-low{color:#666}"
+        "label{margin-right:1em}\n</style></head><body>\n"
+     << "<h1>backdoor-scan: <span id=\"count\">0</span> findings shown of "
+     << R.Findings.size() << " in " << R.FilesScanned << " translation units</h1>\n"
+     << "<form><label>rule <select id=\"rule\"><option value=\"\">all</option>"
+        "</select></label><label>severity <select id=\"severity\"><option value=\"\">all</option>"
+        "<option>critical</option><option>high</option><option>medium</option><option>low</option>"
+        "</select></label><label>path <input id=\"path\" type=\"text\"></label></form>\n"
+     << "<main id=\"findings\"></main>\n";
+  if (!R.Errors.empty()) {
+    OS << "<h2>Errors</h2><ul>";
+    for (const ToolError &E : R.Errors)
+      OS << "<li>" << htmlEscape(Rel(E.Loc.File)) << ": " << htmlEscape(printable(E.Message)) << "</li>";
+    OS << "</ul>\n";
+  }
+  OS << "<script type=\"application/json\" id=\"data\">" << scriptSafeJson(std::move(Data))
+     << "</script>\n<script>" << HtmlScript << "</script>\n</body></html>\n";
+  OS.flush();
+  return Out;
 }
 
 } // namespace backdoor

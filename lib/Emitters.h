@@ -31,6 +31,14 @@ llvm::json::Value emitJson(const Report &R, const Catalog &Cat);
 /// SARIF 2.1.0; URIs relative to BaseDir (under the SRCROOT base id) when inside it.
 llvm::json::Value emitSarif(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
 
+/// One self-contained HTML page: no network fetch, findings grouped by rule
+/// and severity with their source line and flow, filters by rule, severity
+/// and path (also from the URL fragment: #rule=...&severity=...&path=...).
+/// Scanned code is untrusted: the data travels as JSON with every '<', '>'
+/// and '&' escaped, the page renders it with textContent only, and a
+/// Content-Security-Policy allows no script but the page's own (by hash).
+std::string emitHtml(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
+
 /// A one-paragraph summary line for the end of a run.
 std::string summary(const Report &R, const Catalog &Cat);
 

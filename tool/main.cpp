@@ -47,7 +47,7 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   -p DIR                 read DIR/compile_commands.json (or the file DIR)
   PATH|GLOB              scan only these files, directories or globs of the database
   -j N, --jobs N         translation units in parallel (default: all cores)
-  --format FMT           text (default), json or sarif
+  --format FMT           text (default), json, sarif or html (one self-contained page)
   -o FILE, --output FILE write the report to FILE
   --checks GLOBS         rules to run, clang-tidy syntax (default: backdoor-*)
   --rules DIR            add a catalog directory (repeatable)
@@ -177,8 +177,8 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       O.Jobs = N;
     } else if (Is("--format")) {
       auto V = Value("--format");
-      if (!V || (*V != "text" && *V != "json" && *V != "sarif" && *V != "markdown"))
-        return usageError("--format must be text, json or sarif");
+      if (!V || (*V != "text" && *V != "json" && *V != "sarif" && *V != "html" && *V != "markdown"))
+        return usageError("--format must be text, json, sarif or html");
       O.Format = *V;
     } else if (Is("--output") || Is("-o")) {
       auto V = Is("-o") ? Value("-o") : Value("--output");
@@ -307,6 +307,8 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
   if (O.Format == "json") *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
   else if (O.Format == "sarif")
     *OS << formatv("{0:2}", emitSarif(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot)) << "\n";
+  else if (O.Format == "html")
+    *OS << emitHtml(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot);
   else
     emitText(*OS, Rep, Cat, OS == &outs() && sys::Process::StandardOutHasColors());
   OS->flush();

@@ -65,3 +65,7 @@ config.environment["BACKDOOR_SCAN_CACHE"] = os.path.join(config.test_exec_root, 
 import shutil
 if shutil.which("git"):
     config.available_features.add("git")
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+if chromium:
+    config.available_features.add("chromium")
+    config.substitutions.append(("%chromium", chromium))
