@@ -63,6 +63,7 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   --automation-id ID     SARIF runAutomationDetails.id (e.g. backdoor-scan/pr)
   --sarif-upload         leave suppressed findings out of SARIF (code scanning
                          would reopen them as alerts)
+  --ignore-unlisted      skip PATH arguments the database does not build (for hooks)
   --shard I/N            scan only the I-th of N deterministic parts of the units
   --no-cache             do not reuse or store results of unchanged units
   --cache-dir DIR        where results are cached (default: ~/.cache/backdoor-scan)
@@ -92,7 +93,7 @@ struct CliOptions {
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
   std::string Baseline, WriteBaseline, DiffBase, AutomationId;
-  bool SarifUpload = false;
+  bool SarifUpload = false, IgnoreUnlisted = false;
   bool ListRules = false, PluginPath = false, Version = false, Progress = true, Help = false;
 };
 
@@ -224,6 +225,8 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       O.AutomationId = *V;
     } else if (A == "--sarif-upload") {
       O.SarifUpload = true;
+    } else if (A == "--ignore-unlisted") {
+      O.IgnoreUnlisted = true;
     } else if (Is("--explain")) {
       auto V = Value("--explain");
       if (!V) return usageError("--explain needs a rule id");
@@ -253,7 +256,8 @@ void printRule(raw_ostream &OS, const Rule &R) {
 
 /// The files of the database selected by the PATH|GLOB arguments.
 std::vector<std::string> selectFiles(const std::vector<std::string> &All,
-                                     const std::vector<std::string> &Filters, std::string &Error) {
+                                     const std::vector<std::string> &Filters, std::string &Error,
+                                     bool IgnoreUnlisted = false) {
   if (Filters.empty()) return All;
   std::vector<std::string> Out;
   std::set<std::string> Seen;
@@ -278,7 +282,7 @@ std::vector<std::string> selectFiles(const std::vector<std::string> &All,
         if (Seen.insert(File).second) Out.push_back(File);
       }
     }
-    if (!Matched) {
+    if (!Matched && !IgnoreUnlisted) {
       Error = "'" + F + "' matches no file of the compile database";
       return {};
     }
@@ -549,8 +553,13 @@ int main(int Argc, const char **Argv) {
       return 2;
     }
     std::string SelErr;
-    Files = selectFiles(DB->getAllFiles(), O.Paths, SelErr);
+    Files = selectFiles(DB->getAllFiles(), O.Paths, SelErr, O.IgnoreUnlisted);
     if (!SelErr.empty()) return usageError(SelErr);
+    if (Files.empty() && O.IgnoreUnlisted) {
+      errs() << "backdoor-scan: none of the given files is built by " << DBFile
+             << "; nothing to scan\n";
+      return 0;
+    }
     if (Files.empty()) {
       errs() << DBFile << ": error: the compile database lists no file\n";
       return 2;

@@ -69,3 +69,5 @@ chromium = shutil.which("chromium") or shutil.which("chromium-browser")
 if chromium:
     config.available_features.add("chromium")
     config.substitutions.append(("%chromium", chromium))
+if shutil.which("cmake") and shutil.which("ninja"):
+    config.available_features.add("cmake")
