@@ -341,8 +341,13 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
 
   json::Array Results;
   std::map<std::string, unsigned> Occurrence;
+  size_t Dropped = 0;
   for (const Finding &F : R.Findings) {
     if (F.Suppressed && R.OmitSuppressed) continue;
+    if (Results.size() >= SarifMaxResults) {
+      ++Dropped;
+      continue;
+    }
     const Rule *Ru = Cat.rule(F.Rule);
     std::string Hash = lineHash(F);
     unsigned Occ = Occurrence[F.Loc.File + "\n" + Hash]++;
@@ -357,13 +362,15 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
       json::Array Related, Flow;
       unsigned Id = 1;
       for (const FindingNote &N : F.Notes) {
+        if (Related.size() >= SarifMaxRelatedLocations) break;
         Related.push_back(json::Object{{"id", Id++},
                                        {"physicalLocation", physical(N.Loc)},
                                        {"message", json::Object{{"text", sentence(N.Message)}}}});
       }
       // The flow runs from the constant's definition to the use: notes are
       // innermost last, so walk them backwards and end at the finding.
-      for (auto It = F.Notes.rbegin(); It != F.Notes.rend(); ++It)
+      for (auto It = F.Notes.rbegin();
+           It != F.Notes.rend() && Flow.size() + 1 < SarifMaxFlowLocations; ++It)
         Flow.push_back(json::Object{
             {"location", json::Object{{"physicalLocation", physical(It->Loc)},
                                       {"message", json::Object{{"text", sentence(It->Message)}}}}}});
@@ -381,6 +388,17 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   }
 
   json::Array Notifications;
+  if (Dropped) {
+    errs() << "backdoor-scan: warning: the SARIF report holds the first " << SarifMaxResults
+           << " results, code scanning's limit per run; " << Dropped
+           << " more are left out (use --baseline, --diff-base or --shard to split the report)\n";
+    Notifications.push_back(json::Object{
+        {"level", "warning"},
+        {"message", json::Object{{"text", "The report was truncated to " +
+                                              std::to_string(SarifMaxResults) +
+                                              " results, code scanning's limit per run; " +
+                                              std::to_string(Dropped) + " more were left out."}}}});
+  }
   for (const FindingNote &W : R.Warnings) {
     json::Object N{{"level", "warning"}, {"message", json::Object{{"text", sentence(W.Message)}}}};
     if (!W.Loc.File.empty())

@@ -39,6 +39,11 @@ llvm::json::Value emitSarif(const Report &R, const Catalog &Cat, llvm::StringRef
 /// Content-Security-Policy allows no script but the page's own (by hash).
 std::string emitHtml(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
 
+/// GitHub code scanning's published limits for one SARIF run.
+constexpr size_t SarifMaxResults = 25000;
+constexpr size_t SarifMaxRelatedLocations = 1000;
+constexpr size_t SarifMaxFlowLocations = 10000;
+
 /// A one-paragraph summary line for the end of a run.
 std::string summary(const Report &R, const Catalog &Cat);
 

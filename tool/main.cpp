@@ -576,6 +576,28 @@ int main(int Argc, const char **Argv) {
     Files = std::move(Mine);
   }
 
+  // Symlinks that leave the repository are not followed into reports: a
+  // pull request must not make the gate read (and print) files elsewhere.
+  {
+    std::string Root = gitTopLevel(".");
+    if (!O.SourceRoot.empty()) Root = absolute(O.SourceRoot);
+    if (!Root.empty()) {
+      std::vector<std::string> Keep;
+      for (const std::string &F : Files) {
+        std::string Listed = absolute(F);
+        SmallString<256> Real;
+        bool Inside = StringRef(Listed).starts_with(Root + "/");
+        if (Inside && !sys::fs::real_path(Listed, Real) && !StringRef(Real).starts_with(Root + "/")) {
+          errs() << Listed << ": warning: not scanned: a symbolic link that leaves the repository ("
+                 << Real << ")\n";
+          continue;
+        }
+        Keep.push_back(F);
+      }
+      Files = std::move(Keep);
+    }
+  }
+
   // Warn once for every compile flag that would load code into the compiler.
   for (const std::string &F : Files)
     for (const auto &C : DB->getCompileCommands(F)) {

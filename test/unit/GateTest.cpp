@@ -1,4 +1,5 @@
 // The gate's stages over plain reports (tool/Gate.h).
+#include "BackdoorCheck.h"
 #include "Gate.h"
 #include "gtest/gtest.h"
 
@@ -67,4 +68,21 @@ TEST(Gate, DiffKeepsFindingsWhoseFlowPassesAChangedLine) {
   ASSERT_EQ(R.Findings.size(), 1u);
   EXPECT_EQ(R.Findings[0].Notes.size(), 1u);
   EXPECT_EQ(G.OutsideDiff, 1u);
+}
+
+TEST(Gate, SarifStaysWithinCodeScanningLimits) {
+  std::vector<CatalogError> E;
+  auto Cat = Catalog::getShared(catalogDirs(""), E);
+  ASSERT_TRUE(Cat);
+  Report R;
+  for (size_t I = 0; I < SarifMaxResults + 3; ++I)
+    R.Findings.push_back(finding("/r/a.c", unsigned(I + 1), "backdoor-weak-cipher", "x" + std::to_string(I)));
+  llvm::json::Value V = emitSarif(R, *Cat, "/r");
+  const llvm::json::Object *Run = V.getAsObject()->getArray("runs")->front().getAsObject();
+  EXPECT_EQ(Run->getArray("results")->size(), SarifMaxResults);
+  const llvm::json::Array *N =
+      Run->getArray("invocations")->front().getAsObject()->getArray("toolExecutionNotifications");
+  ASSERT_EQ(N->size(), 1u);
+  EXPECT_NE(N->front().getAsObject()->getObject("message")->getString("text")->find("truncated"),
+            llvm::StringRef::npos);
 }
