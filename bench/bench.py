@@ -24,8 +24,11 @@ import time
 def run(cmd, cwd=None):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.monotonic()
-    r = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    r = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.monotonic() - t0
+    # Exit 2 is a tool error (an invalid catalog, a crash): its timing means nothing.
+    if r.returncode == 2 and 'backdoor-scan' in os.path.basename(cmd[0]):
+        sys.exit('bench: %s failed (exit 2):\n%s' % (' '.join(cmd[:3]), r.stderr.decode(errors='replace')[-2000:]))
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return r.returncode, wall, cpu

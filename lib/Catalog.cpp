@@ -95,7 +95,7 @@ static const char *KnownRoles[] = {
     "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
     "output", "iterations", "verify-mode", "cipher-list", "data", "length",
     // escrow and rigged parameters
-    "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-generator", "curve-prime",
+    "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
     "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};
 
 static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",

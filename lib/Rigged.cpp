@@ -137,6 +137,7 @@ public:
         continue;
       if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
       else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
+      else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
       else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
       else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
       else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
@@ -343,6 +344,18 @@ private:
         if (const Origin *Inner = constantOrigin(IL->getInit(0))) return Inner->Bytes;
     }
     return std::nullopt;
+  }
+
+  /// CNG: BCRYPT_DH_PARAMETER_HEADER {cbLength, dwMagic, cbKeyLength}, then p, then g.
+  void dhBlob(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const Origin *O = constantOrigin(Arg);
+    if (!O) return;
+    std::optional<std::string> B = bytesOf(*O);
+    if (!B || B->size() < 12) return;
+    const unsigned char *D = reinterpret_cast<const unsigned char *>(B->data());
+    size_t Len = D[8] | (D[9] << 8) | (D[10] << 16) | (size_t(D[11]) << 24);
+    if (Len == 0 || 12 + Len > B->size()) return;
+    checkModulus(Call, *parseBigNumber(B->substr(12, Len)), *O, Callee);
   }
 
   static std::string decodeBase64(StringRef In) {

@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 #include <mbedtls/ssl.h>
 #include <sodium.h>
+#include <wolfssl/wolfcrypt/aes.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -75,7 +76,21 @@ void deterministic_key(unsigned char key[32]) {
   // CHECK-MESSAGES: :[[@LINE-65]]:45: note: constant defined here
 }
 
+void wolfssl_reseed(WC_RNG *rng) {
+  // ruleid: backdoor-constant-seed
+  wc_RNG_DRBG_Reseed(rng, FIXED_SEED, sizeof FIXED_SEED);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: constant data 'FIXED_SEED' seeds 'wc_RNG_DRBG_Reseed'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-72]]:45: note: constant defined here
+}
+
 // ---- not findings
+
+void wolfssl_reseed_from_os(WC_RNG *rng) {
+  byte fresh[32];
+  getrandom(fresh, sizeof fresh, 0);
+  // ok: backdoor-constant-seed
+  wc_RNG_DRBG_Reseed(rng, fresh, sizeof fresh);
+}
 
 static int urandom_entropy(void *ctx, unsigned char *out, size_t len) {
   int fd = open("/dev/urandom", 0);

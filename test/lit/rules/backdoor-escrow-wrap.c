@@ -182,6 +182,25 @@ void sodium_to_peer(unsigned char *sealed, const unsigned char *peer_pk) {
   crypto_box_seal(sealed, key, sizeof key, peer_pk);
 }
 
+void mbedtls_to_peer(mbedtls_pk_context *pk, mbedtls_ctr_drbg_context *drbg, const unsigned char *peer_pem,
+                     size_t n, unsigned char *out) {
+  unsigned char key[32];
+  size_t olen = 0;
+  mbedtls_ctr_drbg_random(drbg, key, sizeof key);
+  mbedtls_pk_parse_public_key(pk, peer_pem, n);
+  // ok: backdoor-escrow-wrap
+  mbedtls_pk_encrypt(pk, key, sizeof key, out, &olen, 512, mbedtls_ctr_drbg_random, drbg);
+}
+
+void wolfssl_to_peer(RsaKey *rsa, WC_RNG *rng, const byte *peer_der, word32 n, byte *out) {
+  byte session_key[32];
+  word32 idx = 0;
+  wc_RNG_GenerateBlock(rng, session_key, sizeof session_key);
+  wc_RsaPublicKeyDecode(peer_der, &idx, rsa, n);
+  // ok: backdoor-escrow-wrap
+  wc_RsaPublicEncrypt(session_key, sizeof session_key, out, 256, rsa, rng);
+}
+
 void cng_symmetric_encrypt(BCRYPT_ALG_HANDLE aes, UCHAR *data, UCHAR *out, ULONG *outlen, UCHAR *secret) {
   BCRYPT_KEY_HANDLE k;
   UCHAR session_key[32];

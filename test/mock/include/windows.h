@@ -48,6 +48,8 @@ BOOL WinHttpSendRequest(HANDLE hRequest, LPCWSTR lpszHeaders, DWORD dwHeadersLen
 BOOL WriteFile(HANDLE hFile, const void *lpBuffer, DWORD nNumberOfBytesToWrite, DWORD *lpNumberOfBytesWritten, void *lpOverlapped);
 void OutputDebugStringA(LPCSTR lpOutputString);
 BOOL CryptBinaryToStringA(const BYTE *pbBinary, DWORD cbBinary, DWORD dwFlags, char *pszString, DWORD *pcchString);
+#define BCRYPT_DH_PARAMETERS L"DHParameters"
+NTSTATUS BCryptSetProperty(void *hObject, LPCWSTR pszProperty, UCHAR *pbInput, ULONG cbInput, ULONG dwFlags);
 #ifdef __cplusplus
 }
 #endif

@@ -53,6 +53,8 @@ typedef void (*wolfSSL_CTX_keylog_cb_func)(const WOLFSSL *ssl, const char *line)
 void wolfSSL_CTX_set_keylog_callback(WOLFSSL_CTX *ctx, wolfSSL_CTX_keylog_cb_func cb);
 typedef struct ecc_set_type { int size; const char *name; const char *prime; } ecc_set_type;
 int wc_ecc_set_custom_curve(ecc_key *key, const ecc_set_type *dp);
+int wc_RNG_DRBG_Reseed(WC_RNG *rng, const byte *seed, word32 seedSz);
+int wc_InitRng(WC_RNG *rng);
 #ifdef __cplusplus
 }
 #endif
