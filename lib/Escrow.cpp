@@ -2,6 +2,7 @@
 #include "Escrow.h"
 
 #include "AstUtil.h"
+#include "OriginText.h"
 #include "Provenance.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -16,31 +17,6 @@ namespace {
 
 bool matches(const Catalog &Cat, StringRef Pattern, StringRef Text) {
   return catalogMatch(Cat, Pattern, Text);
-}
-
-/// The function or constructor a call or construction names, as messages show it.
-std::string calleeOf(AnalysisSession &S, const Expr *E) {
-  if (!E) return "";
-  if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-      if (S.catalog().function(N)) return N.str();
-    if (const FunctionDecl *FD = CE->getDirectCallee()) return displayName(FD);
-  }
-  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
-    if (CC->getConstructor()) return displayName(CC->getConstructor());
-  return "";
-}
-
-/// The argument names one of the symbols: an enumerator, a macro or a string.
-bool argIsOneOf(AnalysisSession &S, const Expr *A, const std::vector<std::string> &Syms) {
-  A = A->IgnoreParenCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-    if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
-  for (StringRef N : S.values().macroNames(A->getBeginLoc()))
-    if (llvm::is_contained(Syms, N.str())) return true;
-  for (const Value &V : S.values().strings(A))
-    if (llvm::is_contained(Syms, V.S)) return true;
-  return false;
 }
 
 /// std::cout and friends, log streams (glog, Qt, Boost.Log) and file streams.
@@ -98,7 +74,7 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
       std::string Kind = M->SinkHandle;
       std::vector<std::string> Std{"stderr", "stdout"};
       if (Kind == "file" && CE->getNumArgs() > 0 && argIsOneOf(S, CE->getArg(0), Std)) Kind = "log";
-      return SinkUse{Kind, calleeOf(S, CE), {}};
+      return SinkUse{Kind, calleeName(S, CE), {}};
     }
     if (!M->SharedMemoryReturn) continue;
     const FunctionDecl *FD = CE->getDirectCallee();
@@ -109,7 +85,7 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
         for (const Value &F : S.values().ints(CE->getArg(3))) Shared |= (F.I & 1) != 0;
       if (!Shared) continue;
     }
-    return SinkUse{"shared-memory", calleeOf(S, CE), {}};
+    return SinkUse{"shared-memory", calleeName(S, CE), {}};
   }
   return std::nullopt;
 }
@@ -175,7 +151,7 @@ public:
                     source(*O, Name) + ") " + sinkPhrase(Sink.Kind) + " " + Via + "; " +
                     sinkConsequence(Sink.Kind);
         C.Subject = Sink.Kind;
-        notesOf(C, *O, "key material produced here");
+        addOriginNotes(C, SM, *O, "key material produced here");
         Out.push_back(std::move(C));
       }
     }
@@ -214,12 +190,12 @@ public:
     if (!Embedded) return;
     // CNG and CryptoAPI encrypt with symmetric keys too: the key must have
     // been imported as a public key on its way here.
-    std::string CalleeName = calleeOf(S, Call);
+    std::string CalleeName = calleeName(S, Call);
     if (matches(S.catalog(), "dual-use-encrypt-name", CalleeName)) {
       bool Public = Embedded->Bytes && !Embedded->Bytes->empty() && (*Embedded->Bytes)[0] == 6;
       for (const Step &St : Embedded->Path)
         if (const auto *CE = dyn_cast_or_null<CallExpr>(St.S))
-          Public |= matches(S.catalog(), "public-key-import-name", calleeOf(S, CE));
+          Public |= matches(S.catalog(), "public-key-import-name", calleeName(S, CE));
       if (!Public) return;
     }
     const Origin *Secret = nullptr;
@@ -236,9 +212,9 @@ public:
     Candidate C;
     C.Rule = rules::EscrowWrap;
     C.Loc = fileLoc(Call->getBeginLoc());
-    std::string KeyName = name(*Embedded);
+    std::string KeyName = originName(S, *Embedded);
     std::string Quoted = KeyName.empty() ? "" : " ('" + KeyName + "')";
-    std::string Callee = calleeOf(S, Call);
+    std::string Callee = calleeName(S, Call);
     if (Recipients) {
       C.Message = "'" + Callee + "' also seals the session key to a public key compiled into the "
                   "program" + Quoted + "; whoever holds the matching private key can open every "
@@ -250,14 +226,14 @@ public:
                   "' under a public key compiled into the program" + Quoted +
                   "; whoever holds the matching private key can recover it: a key escrow";
     }
-    notesOf(C, *Embedded, "public key defined here");
-    if (Secret) notesOf(C, *Secret, "key material produced here");
+    addOriginNotes(C, SM, *Embedded, "public key defined here");
+    if (Secret) addOriginNotes(C, SM, *Secret, "key material produced here");
     Out.push_back(std::move(C));
   }
 
   /// A TLS key-log callback that writes the secrets out.
   void keylog(const Expr *Call, const Expr *Callback) {
-    const FunctionDecl *CB = callbackOf(Callback);
+    const FunctionDecl *CB = callbackOf(PA, Callback);
     if (!CB) return;
     std::set<const FunctionDecl *> Visited;
     const CallExpr *Found = nullptr;
@@ -267,12 +243,12 @@ public:
     Candidate C;
     C.Rule = rules::TlsKeylog;
     C.Loc = fileLoc(Call->getBeginLoc());
-    std::string Via = calleeOf(S, Found);
+    std::string Via = calleeName(S, Found);
     const char *Where = Kind == "network" ? " to the network" : Kind == "log" ? " to a log"
                         : Kind == "writer"    ? " out"
                                               : " to a file";
     C.Message = "TLS key-log callback '" + displayName(CB) + "' registered by '" +
-                calleeOf(S, Call) + "' writes session secrets" + Where + " through '" + Via +
+                calleeName(S, Call) + "' writes session secrets" + Where + " through '" + Via +
                 "'; anyone who reads them can decrypt the recorded TLS traffic";
     C.Notes.push_back({fileLoc(Found->getBeginLoc()), "secrets written here"});
     Out.push_back(std::move(C));
@@ -294,62 +270,14 @@ private:
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
-  std::string name(const Origin &O) const {
-    if (O.Def && O.Def->getBeginLoc().isMacroID()) {
-      std::vector<StringRef> Ms = S.values().macroNames(O.Def->getBeginLoc());
-      if (!Ms.empty()) return Ms.back().str();
-    }
-    if (O.Named && O.Named->getDeclName().isIdentifier() && !O.Named->getName().empty())
-      return O.Named->getName().str();
-    return "";
-  }
-
   std::string source(const Origin &O, StringRef Shown = "") const {
     std::string Out = O.What.empty() ? "key material" : O.What;
     if (O.Kind == Origin::Secret && O.What == "a random key" && O.Named &&
         O.Named->getDeclName().isIdentifier() && O.Named->getName() != Shown)
       Out += " '" + O.Named->getName().str() + "'";
-    std::string From = calleeOf(S, O.Def);
+    std::string From = calleeName(S, O.Def);
     if (!From.empty()) Out += " from '" + From + "'";
     return Out;
-  }
-
-  void notesOf(Candidate &C, const Origin &O, const char *First) {
-    unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
-    FileID UseFile = SM.getFileID(C.Loc);
-    std::set<unsigned> Lines;
-    for (const CandidateNote &N : C.Notes) Lines.insert(N.Loc.getRawEncoding());
-    auto Note = [&](SourceLocation L, const char *What) {
-      L = fileLoc(L);
-      if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) return;
-      if (!Lines.insert(L.getRawEncoding()).second) return;
-      C.Notes.push_back({L, What});
-    };
-    if (O.Def) {
-      SourceLocation L = O.Def->getBeginLoc();
-      if (L.isMacroID() && O.Kind == Origin::Const) Note(SM.getSpellingLoc(L), First);
-      else Note(L, First);
-    }
-    for (const Step &St : O.Path) Note(St.S->getBeginLoc(), St.What);
-  }
-
-  const FunctionDecl *callbackOf(const Expr *E) {
-    E = stripAll(E);
-    if (const auto *UO = dyn_cast<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_AddrOf) E = stripAll(UO->getSubExpr());
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-      if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl())) return FD;
-      // A function pointer variable initialized or assigned once.
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-        for (const Expr *V : PA.assignedValues(VD))
-          if (const FunctionDecl *FD = callbackOf(V)) return FD;
-    }
-    if (const auto *L = dyn_cast<LambdaExpr>(E)) return L->getCallOperator();
-    // A captureless lambda converted to a function pointer.
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-      if (isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
-        return callbackOf(MC->getImplicitObjectArgument());
-    return nullptr;
   }
 
   void findSink(const FunctionDecl *FD, unsigned Depth, std::set<const FunctionDecl *> &Visited,
@@ -426,12 +354,12 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
       std::vector<std::string> Std{"stderr", "stdout", "__stderrp", "__stdoutp"};
       if (argIsOneOf(S, F, Std)) Kind = "log";
     }
-    return SinkUse{Kind, calleeOf(S, CE), argsFrom(CE, M->SinkArgs)};
+    return SinkUse{Kind, calleeName(S, CE), argsFrom(CE, M->SinkArgs)};
   }
   if (M && M->CopyTo >= 0 && unsigned(M->CopyTo) < CE->getNumArgs()) {
     if (auto Store = storeSink(S, CE->getArg(M->CopyTo))) {
       Store->Data = argsFrom(CE, M->CopyFrom);
-      if (Store->Kind != "global" && Store->Kind != "shared-memory") Store->Via = calleeOf(S, CE);
+      if (Store->Kind != "global" && Store->Kind != "shared-memory") Store->Via = calleeName(S, CE);
       return Store;
     }
     return std::nullopt;
@@ -488,7 +416,7 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
           if (auto Store = storeSink(S, CE->getArg(I))) {
             Prov P = S.provenance().keySource(*M, CE);
             if (!P.secrets().empty()) {
-              Store->Via = calleeOf(S, CE);
+              Store->Via = calleeName(S, CE);
               A.leaksOf(*Store, CE, P, "");
             }
           }

@@ -2,6 +2,7 @@
 #include "Rigged.h"
 
 #include "AstUtil.h"
+#include "OriginText.h"
 #include "Provenance.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -100,17 +101,6 @@ bool matches(const Catalog &Cat, StringRef Pattern, StringRef Text) {
   return catalogMatch(Cat, Pattern, Text);
 }
 
-std::string calleeOf(AnalysisSession &S, const Expr *E) {
-  if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-      if (S.catalog().function(N)) return N.str();
-    if (const FunctionDecl *FD = CE->getDirectCallee()) return displayName(FD);
-  }
-  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
-    if (CC->getConstructor()) return displayName(CC->getConstructor());
-  return "";
-}
-
 class Analyzer {
 public:
   explicit Analyzer(AnalysisSession &S)
@@ -119,7 +109,7 @@ public:
 
   void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
            ArrayRef<const Expr *> Args) {
-    std::string Callee = calleeOf(S, Call);
+    std::string Callee = calleeName(S, Call);
     if ((M.InsecureRule == rules::RiggedParameters || M.InsecureRule == rules::ConstantSeed) &&
         (M.InsecureArgs < 0 || unsigned(M.InsecureArgs) == Args.size())) {
       Candidate C = make(M.InsecureRule, Call, "'" + Callee + "' " + M.InsecureReason);
@@ -133,7 +123,7 @@ public:
       const ParamModel *P = paramFor(M, FD, I);
       if (!P) continue;
       if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
-                              !argIsOneOf(Args[P->WhenArg], P->WhenSymbols)))
+                              !argIsOneOf(S, Args[P->WhenArg], P->WhenSymbols)))
         continue;
       if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
       else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
@@ -233,33 +223,6 @@ private:
     return C;
   }
 
-  std::string name(const Origin &O) const {
-    if (O.Def && O.Def->getBeginLoc().isMacroID()) {
-      std::vector<StringRef> Ms = S.values().macroNames(O.Def->getBeginLoc());
-      if (!Ms.empty()) return Ms.back().str();
-    }
-    if (O.Named && O.Named->getDeclName().isIdentifier() && !O.Named->getName().empty())
-      return O.Named->getName().str();
-    return "";
-  }
-
-  void notesOf(Candidate &C, const Origin &O) {
-    unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
-    FileID UseFile = SM.getFileID(C.Loc);
-    std::set<unsigned> Lines;
-    auto Note = [&](SourceLocation L, const char *What) {
-      L = fileLoc(L);
-      if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) return;
-      if (!Lines.insert(L.getRawEncoding()).second) return;
-      C.Notes.push_back({L, What});
-    };
-    if (O.Def) {
-      SourceLocation L = O.Def->getBeginLoc();
-      Note(L.isMacroID() ? SM.getSpellingLoc(L) : L, "constant defined here");
-    }
-    for (const Step &St : O.Path) Note(St.S->getBeginLoc(), St.What);
-  }
-
   /// The number a constant origin holds, when its bytes are known.
   std::optional<APInt> number(const Origin &O) {
     if (O.Bytes) return parseBigNumber(*O.Bytes);
@@ -284,17 +247,6 @@ private:
     if (!P.secrets().empty()) return nullptr;
     std::vector<const Origin *> Cs = P.wholeConstants();
     return Cs.empty() ? nullptr : Cs.front();
-  }
-
-  bool argIsOneOf(const Expr *A, const std::vector<std::string> &Syms) {
-    A = A->IgnoreParenCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-      if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
-    for (StringRef N : S.values().macroNames(A->getBeginLoc()))
-      if (llvm::is_contained(Syms, N.str())) return true;
-    for (const Value &V : S.values().strings(A))
-      if (llvm::is_contained(Syms, V.S)) return true;
-    return false;
   }
 
   /// DH parameters as PEM text or DER bytes (PEM_read_bio_DHparams over a
@@ -395,7 +347,7 @@ private:
     for (const KnownConstant &K : Cat.constants())
       if (K.Kind == "dh-prime" && K.Hex == Hex) return;
     unsigned Bits = N->getActiveBits();
-    std::string Name = name(*O);
+    std::string Name = originName(S, *O);
     std::string What = "the Diffie-Hellman modulus" + (Name.empty() ? "" : " '" + Name + "'") +
                        " (" + std::to_string(Bits) + " bits) passed to '" + Callee + "'";
     std::string Msg;
@@ -417,7 +369,7 @@ private:
     }
     Candidate C = make(rules::RiggedParameters, Call, Msg);
     C.Bits = Bits;
-    notesOf(C, *O);
+    addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
   }
 
@@ -444,7 +396,7 @@ private:
                     "; a curve chosen by someone else can hide a weakness or a trapdoor; use a "
                     "named curve";
     Candidate C = make(rules::RiggedParameters, Call, Msg);
-    notesOf(C, *O);
+    addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
   }
 
@@ -465,7 +417,7 @@ private:
     Candidate C = make(rules::RiggedParameters, Call,
                        "'" + Callee + "' replaces the generator of a named curve with a constant "
                        "point; whoever chose the point may know its discrete logarithm");
-    notesOf(C, *O);
+    addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
   }
 
@@ -502,7 +454,7 @@ private:
     else
       return;
     Candidate C = make(rules::RiggedParameters, Call, Msg);
-    notesOf(C, *O);
+    addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
   }
 
@@ -513,27 +465,13 @@ private:
     if (Cs.empty()) return;
     const Origin *O = Cs.front();
     if (O->Bytes && O->Bytes->empty()) return;
-    std::string Name = name(*O);
+    std::string Name = originName(S, *O);
     Candidate C = make(rules::ConstantSeed, Call,
                        "constant data" + (Name.empty() ? "" : " '" + Name + "'") + " seeds '" +
                            Callee + "'; it adds no entropy, and where it is the only seed every "
                            "key the generator makes is predictable");
-    notesOf(C, *O);
+    addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
-  }
-
-  const FunctionDecl *callbackOf(const Expr *E) {
-    E = stripAll(E);
-    if (const auto *UO = dyn_cast<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_AddrOf) E = stripAll(UO->getSubExpr());
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-      if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl())) return FD;
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-        for (const Expr *V : PA.assignedValues(VD))
-          if (const FunctionDecl *FD = callbackOf(V)) return FD;
-    }
-    if (const auto *L = dyn_cast<LambdaExpr>(E)) return L->getCallOperator();
-    return nullptr;
   }
 
   /// Why an entropy function returns no entropy, or empty.
@@ -551,7 +489,7 @@ private:
   }
 
   void entropy(const Expr *Call, const Expr *Arg, unsigned Output, const std::string &Callee) {
-    const FunctionDecl *FD = callbackOf(Arg);
+    const FunctionDecl *FD = callbackOf(PA, Arg);
     std::string Why = fakeEntropy(FD, Output);
     if (Why.empty()) return;
     Candidate C = make(rules::ConstantSeed, Call,
@@ -569,7 +507,7 @@ private:
     if (!IL) return;
     if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
     if (IL->getNumInits() < 2) return;
-    const FunctionDecl *Bytes = callbackOf(IL->getInit(1));
+    const FunctionDecl *Bytes = callbackOf(PA, IL->getInit(1));
     std::string Why = fakeEntropy(Bytes, 0);
     if (Why.empty()) return;
     Candidate C = make(rules::ConstantSeed, Call,
