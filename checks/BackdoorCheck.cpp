@@ -120,4 +120,13 @@ void BackdoorCheck::reportRule(const std::vector<Candidate> *Cs, llvm::StringRef
     if (C.Rule == Rule && !(Ignored && Ignored->matches(C.Loc, SM))) report(C);
 }
 
+FamilyCheck::FamilyCheck(llvm::StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context), Rule(Name.str()),
+      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
+
+void FamilyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BackdoorCheck::storeOptions(Opts);
+  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
+}
+
 } // namespace backdoor

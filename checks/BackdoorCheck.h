@@ -93,6 +93,21 @@ private:
   std::shared_ptr<const Catalog> Cat;
 };
 
+/// A check of one rule of a family: it reports the family's candidates of
+/// its own rule outside the files its `IgnoredPaths` option leaves out.
+class FamilyCheck : public BackdoorCheck {
+public:
+  FamilyCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+protected:
+  void accept(const std::vector<Candidate> *Cs, const clang::SourceManager &SM) override {
+    reportRule(Cs, Rule, SM, &Ignored);
+  }
+  std::string Rule;
+  PathFilter Ignored;
+};
+
 /// The directory list a check or the CLI loads: bundled catalog first.
 std::vector<std::string> catalogDirs(llvm::StringRef ExtraDirs);
 

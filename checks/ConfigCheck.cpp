@@ -11,15 +11,6 @@ using namespace clang::tidy;
 
 namespace backdoor {
 
-ConfigCheck::ConfigCheck(StringRef Name, ClangTidyContext *Context)
-    : BackdoorCheck(Name, Context), Rule(Name.str()),
-      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
-
-void ConfigCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  BackdoorCheck::storeOptions(Opts);
-  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
-}
-
 void ConfigCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   matchModelledCalls(Finder, /*Constructors=*/false);
@@ -32,10 +23,6 @@ void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &configOfCall(S, CE);
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &configOfFunction(S, FD);
   dispatch(Cs, *Result.SourceManager);
-}
-
-void ConfigCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
-  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

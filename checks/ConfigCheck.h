@@ -17,23 +17,18 @@
 
 namespace backdoor {
 
-class ConfigCheck : public BackdoorCheck {
+class ConfigCheck : public FamilyCheck {
 public:
-  ConfigCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  ConfigCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+      : FamilyCheck(Name, Context) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:
   const char *group() const override { return Group; }
-  void accept(const std::vector<Candidate> *Cs, const clang::SourceManager &SM) override;
 
 public:
   static constexpr const char *Group = "config";
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-
-private:
-  std::string Rule;
-  PathFilter Ignored;
 };
 
 } // namespace backdoor

@@ -23,15 +23,6 @@ AST_MATCHER_P(CallExpr, calleeNameEndsWith, std::string, Suffix) {
 static const llvm::StringSet<> LogMethods = {"write", "info", "debug", "warn", "warning",
                                              "error", "trace", "critical", "log", "print"};
 
-EscrowCheck::EscrowCheck(StringRef Name, ClangTidyContext *Context)
-    : BackdoorCheck(Name, Context), Rule(Name.str()),
-      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
-
-void EscrowCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  BackdoorCheck::storeOptions(Opts);
-  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
-}
-
 void EscrowCheck::registerMatchers(MatchFinder *Finder) {
   // One set of matchers serves the three rules (see BackdoorCheck::dispatch).
   if (!claimMatchers()) return;
@@ -72,10 +63,6 @@ void EscrowCheck::check(const MatchFinder::MatchResult &Result) {
     Cs = &escrowOfConstruct(S, CC);
   if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &escrowOfAssign(S, BO);
   dispatch(Cs, *Result.SourceManager);
-}
-
-void EscrowCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
-  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

@@ -18,23 +18,18 @@
 
 namespace backdoor {
 
-class EscrowCheck : public BackdoorCheck {
+class EscrowCheck : public FamilyCheck {
 public:
-  EscrowCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  EscrowCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+      : FamilyCheck(Name, Context) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:
   const char *group() const override { return Group; }
-  void accept(const std::vector<Candidate> *Cs, const clang::SourceManager &SM) override;
 
 public:
   static constexpr const char *Group = "escrow";
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-
-private:
-  std::string Rule;
-  PathFilter Ignored;
 };
 
 } // namespace backdoor

@@ -39,15 +39,6 @@ AST_MATCHER_P(clang::MemberExpr, memberNamedLike, const Catalog *, Cat) {
 }
 } // namespace
 
-RiggedParametersCheck::RiggedParametersCheck(StringRef Name, ClangTidyContext *Context)
-    : BackdoorCheck(Name, Context), Rule(Name.str()),
-      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
-
-void RiggedParametersCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  BackdoorCheck::storeOptions(Opts);
-  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
-}
-
 void RiggedParametersCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   matchModelledCalls(Finder);
@@ -73,10 +64,6 @@ void RiggedParametersCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *E = Result.Nodes.getNodeAs<Expr>("literal")) Cs = &riggedOfLiteral(S, E);
   if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &riggedOfAssign(S, BO);
   dispatch(Cs, *Result.SourceManager);
-}
-
-void RiggedParametersCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
-  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

@@ -11,15 +11,6 @@ using namespace clang::tidy;
 
 namespace backdoor {
 
-SecretsCheck::SecretsCheck(StringRef Name, ClangTidyContext *Context)
-    : BackdoorCheck(Name, Context), Rule(Name.str()),
-      Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {}
-
-void SecretsCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  BackdoorCheck::storeOptions(Opts);
-  Options.store(Opts, "IgnoredPaths", Ignored.pattern());
-}
-
 void SecretsCheck::registerMatchers(MatchFinder *Finder) {
   if (claimMatchers()) matchModelledCalls(Finder);
 }
@@ -31,10 +22,6 @@ void SecretsCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);
   dispatch(Cs, *Result.SourceManager);
-}
-
-void SecretsCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &SM) {
-  reportRule(Cs, Rule, SM, &Ignored);
 }
 
 } // namespace backdoor

@@ -16,23 +16,18 @@
 
 namespace backdoor {
 
-class SecretsCheck : public BackdoorCheck {
+class SecretsCheck : public FamilyCheck {
 public:
-  SecretsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  SecretsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+      : FamilyCheck(Name, Context) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:
   const char *group() const override { return Group; }
-  void accept(const std::vector<Candidate> *Cs, const clang::SourceManager &SM) override;
 
 public:
   static constexpr const char *Group = "secrets";
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-
-private:
-  std::string Rule;
-  PathFilter Ignored;
 };
 
 } // namespace backdoor
