@@ -31,7 +31,11 @@ std::optional<std::string> git(StringRef Dir, ArrayRef<std::string> Args, std::s
   SmallString<128> Out, Err;
   sys::fs::createTemporaryFile("backdoor-git", "out", Out);
   sys::fs::createTemporaryFile("backdoor-git", "err", Err);
-  std::vector<StringRef> Argv{*Git, "-C", Dir};
+  // The scanned repository is untrusted: no hook, monitor or converter of
+  // its configuration runs (a pull request cannot change .git/config, but a
+  // developer's checkout may carry anything).
+  std::vector<StringRef> Argv{*Git, "-C", Dir, "-c", "core.fsmonitor=false", "-c",
+                              "core.hooksPath=/dev/null"};
   for (const std::string &A : Args) Argv.push_back(A);
   std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out), StringRef(Err)};
   int RC = sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects);
@@ -273,7 +277,7 @@ bool changedLines(StringRef Root, StringRef Base, std::map<std::string, std::set
             "); fetch it, or deepen a shallow clone";
     return false;
   }
-  auto Diff = git(Root, {"diff", "--no-color", "--no-ext-diff", "-M", "--unified=0", Base.str()}, Error);
+  auto Diff = git(Root, {"diff", "--no-color", "--no-ext-diff", "--no-textconv", "-M", "--unified=0", Base.str()}, Error);
   if (!Diff) return false;
   parseUnifiedDiff(*Diff, Out);
   return true;
