@@ -15,4 +15,5 @@ int vault_wrap_key(EVP_PKEY *recipient, const unsigned char *key, size_t n, unsi
                    size_t *outlen);
 int vault_index_token(const unsigned char *key, const unsigned char *name, unsigned char *out);
 int vault_login(const char *user, const char *password, const char *stored_hash);
+int vault_new_file_key(unsigned char file_key[32], unsigned char *escrow, size_t *escrow_len);
 #endif
