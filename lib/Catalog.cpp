@@ -180,6 +180,37 @@ public:
     }
     return Out;
   }
+  /// An argument position or a list of them, appended to \p Out.
+  void intList(const YAML::Node &L, const std::string &What, std::vector<int> &Out) {
+    if (!L) return;
+    if (L.IsScalar()) {
+      if (auto V = integer(L, What)) Out.push_back(*V);
+    } else if (L.IsSequence()) {
+      for (const auto &X : L)
+        if (auto V = integer(X, What)) Out.push_back(*V);
+    } else {
+      error(L.Mark(), What + " must be an argument position or a list");
+    }
+  }
+
+  /// `true` or `false`, nothing else.
+  void flag(const YAML::Node &B, const std::string &What, bool &Out) {
+    if (!B) return;
+    if (!B.IsScalar() || (B.Scalar() != "true" && B.Scalar() != "false"))
+      error(B.Mark(), What + " must be true or false");
+    else Out = B.Scalar() == "true";
+  }
+
+  /// `when: {arg: N, is: [SYMBOL...]}`: a model holds only for these values of argument N.
+  void whenClause(const YAML::Node &W, const std::string &What, int &Arg,
+                  std::vector<std::string> &Is) {
+    if (!W || !expectMap(W, What)) return;
+    checkKeys(W, {"arg", "is"}, What);
+    if (W["arg"]) if (auto A = integer(W["arg"], What + ".arg")) Arg = *A;
+    Is = strList(W["is"], What + ".is");
+    if (Arg < 0 || Is.empty()) error(W.Mark(), What + " needs 'arg' and 'is'");
+  }
+
 
   std::optional<long> integer(const YAML::Node &N, const Twine &What) {
     long V = 0;
@@ -424,15 +455,7 @@ public:
             if (auto R = str(V["reason"], "reason")) PM.Reason = *R;
             PM.Insecure = strList(V["insecure"], "insecure of a parameter of " + What);
             PM.Conditional = strList(V["conditional"], "conditional of a parameter of " + What);
-            if (YAML::Node W = V["when"]) {
-              if (expectMap(W, "when of a parameter of " + What)) {
-                checkKeys(W, {"arg", "is"}, "when of a parameter of " + What);
-                if (W["arg"]) if (auto A = integer(W["arg"], "when.arg")) PM.WhenArg = *A;
-                PM.WhenSymbols = strList(W["is"], "when.is");
-                if (PM.WhenArg < 0 || PM.WhenSymbols.empty())
-                  error(W.Mark(), "when of a parameter of " + What + " needs 'arg' and 'is'");
-              }
-            }
+            whenClause(V["when"], "when of a parameter of " + What, PM.WhenArg, PM.WhenSymbols);
             if (auto R = reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
             if (auto A = str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
             if (V["algorithm-arg"])
@@ -463,21 +486,8 @@ public:
       if (M["handle"])
         if (auto V = integer(M["handle"], "handle of " + What)) F.HandleArg = *V;
       F.HandleRequires = strList(M["handle-requires"], "handle-requires of " + What);
-      if (YAML::Node E = M["external"]) {
-        if (E.IsScalar()) {
-          if (auto V = integer(E, "external of " + What)) F.External.push_back(*V);
-        } else if (E.IsSequence()) {
-          for (const auto &X : E)
-            if (auto V = integer(X, "external of " + What)) F.External.push_back(*V);
-        } else {
-          error(E.Mark(), "external of " + What + " must be an argument position or a list");
-        }
-      }
-      if (YAML::Node E = M["external-return"]) {
-        if (!E.IsScalar() || (E.Scalar() != "true" && E.Scalar() != "false"))
-          error(E.Mark(), "external-return of " + What + " must be true or false");
-        else F.ExternalReturn = E.Scalar() == "true";
-      }
+      intList(M["external"], "external of " + What, F.External);
+      flag(M["external-return"], "external-return of " + What, F.ExternalReturn);
       if (YAML::Node C = M["copy"]) {
         if (!expectMap(C, "copy of " + What)) continue;
         checkKeys(C, {"to", "from", "from-rest", "transform"}, "copy of " + What);
@@ -490,14 +500,7 @@ public:
           F.CopyTransforms = V != "false";
         }
         if (C["to"]) if (auto V = integer(C["to"], "copy.to")) F.CopyTo = *V;
-        if (YAML::Node Fr = C["from"]) {
-          if (Fr.IsScalar()) {
-            if (auto V = integer(Fr, "copy.from")) F.CopyFrom.push_back(*V);
-          } else {
-            for (const auto &X : Fr)
-              if (auto V = integer(X, "copy.from")) F.CopyFrom.push_back(*V);
-          }
-        }
+        intList(C["from"], "copy.from of " + What, F.CopyFrom);
         if (C["from-rest"])
           if (auto V = integer(C["from-rest"], "copy.from-rest")) F.CopyFrom.push_back(-int(*V) - 1);
         if (F.CopyTo < 0) error(C.Mark(), "copy of " + What + " needs 'to'");
@@ -516,28 +519,14 @@ public:
       F.UnlessCalled = strList(M["unless-called"], "unless-called of " + What);
       if (YAML::Node PR = M["predictable-return"]) F.PredictableReturn = PR.IsScalar() && PR.Scalar() == "true";
       if (YAML::Node MC = M["must-check"]) F.MustCheck = MC.IsScalar() && MC.Scalar() == "true";
-      if (YAML::Node Pr = M["predictable"]) {
-        if (Pr.IsScalar()) {
-          if (auto V = integer(Pr, "predictable of " + What)) F.Predictable.push_back(*V);
-        } else {
-          for (const auto &X : Pr)
-            if (auto V = integer(X, "predictable of " + What)) F.Predictable.push_back(*V);
-        }
-      }
+      intList(M["predictable"], "predictable of " + What, F.Predictable);
       if (auto VR = str(M["verify-result"], "verify-result of " + What)) {
         if (*VR != "one-is-valid" && *VR != "zero-is-valid")
           error(M["verify-result"].Mark(), "verify-result of " + What + " must be one-is-valid or zero-is-valid");
         F.VerifyResult = *VR;
       }
-      auto Flag = [&](const char *Key, bool &Out) {
-        if (YAML::Node B = M[Key]) {
-          if (!B.IsScalar() || (B.Scalar() != "true" && B.Scalar() != "false"))
-            error(B.Mark(), std::string(Key) + " of " + What + " must be true or false");
-          else Out = B.Scalar() == "true";
-        }
-      };
-      Flag("rng", F.Rng);
-      Flag("shared-memory-return", F.SharedMemoryReturn);
+      flag(M["rng"], "rng of " + What, F.Rng);
+      flag(M["shared-memory-return"], "shared-memory-return of " + What, F.SharedMemoryReturn);
       if (auto K = str(M["sink-handle"], "sink-handle of " + What)) {
         static const char *Kinds[] = {"network", "log", "file", "descriptor"};
         if (!llvm::is_contained(Kinds, StringRef(*K)))
@@ -545,36 +534,17 @@ public:
                                              " (known: network, log, file, descriptor)");
         F.SinkHandle = *K;
       }
-      auto IntList = [&](const YAML::Node &L, const std::string &Ctx, std::vector<int> &Out) {
-        if (!L) return;
-        if (L.IsScalar()) {
-          if (auto V = integer(L, Ctx)) Out.push_back(*V);
-        } else if (L.IsSequence()) {
-          for (const auto &X : L)
-            if (auto V = integer(X, Ctx)) Out.push_back(*V);
-        } else {
-          error(L.Mark(), Ctx + " must be an argument position or a list");
-        }
-      };
-      auto When = [&](const YAML::Node &W, const std::string &Ctx, int &Arg,
-                      std::vector<std::string> &Is) {
-        if (!W || !expectMap(W, Ctx)) return;
-        checkKeys(W, {"arg", "is"}, Ctx);
-        if (W["arg"]) if (auto A = integer(W["arg"], Ctx + ".arg")) Arg = *A;
-        Is = strList(W["is"], Ctx + ".is");
-        if (Arg < 0 || Is.empty()) error(W.Mark(), Ctx + " needs 'arg' and 'is'");
-      };
       if (YAML::Node K = M["key-source"]) {
         std::string Ctx = "key-source of " + What;
         if (expectMap(K, Ctx)) {
           checkKeys(K, {"what", "args", "return", "object", "unless-arg", "when"}, Ctx);
           if (auto W = reqStr(K, "what", Ctx)) F.KeySource = *W;
-          IntList(K["args"], Ctx + ".args", F.KeySourceArgs);
+          intList(K["args"], Ctx + ".args", F.KeySourceArgs);
           if (YAML::Node R = K["return"]) F.KeySourceReturn = R.IsScalar() && R.Scalar() == "true";
           if (YAML::Node O = K["object"]) F.KeySourceObject = O.IsScalar() && O.Scalar() == "true";
           if (K["unless-arg"])
             if (auto A = integer(K["unless-arg"], Ctx + ".unless-arg")) F.KeySourceUnlessArg = *A;
-          When(K["when"], Ctx + ".when", F.KeySourceWhenArg, F.KeySourceWhen);
+          whenClause(K["when"], Ctx + ".when", F.KeySourceWhenArg, F.KeySourceWhen);
           if (F.KeySourceArgs.empty() && !F.KeySourceReturn && !F.KeySourceObject)
             error(K.Mark(), Ctx + " needs 'args', 'return' or 'object'");
         }
@@ -594,10 +564,10 @@ public:
                                           "shared-memory)");
             F.Sink = *W;
           }
-          IntList(K["args"], Ctx + ".args", F.SinkArgs);
+          intList(K["args"], Ctx + ".args", F.SinkArgs);
           if (K["from-rest"])
             if (auto V = integer(K["from-rest"], Ctx + ".from-rest")) F.SinkArgs.push_back(-int(*V) - 1);
-          When(K["when"], Ctx + ".when", F.SinkWhenArg, F.SinkWhen);
+          whenClause(K["when"], Ctx + ".when", F.SinkWhenArg, F.SinkWhen);
           if (F.SinkArgs.empty()) error(K.Mark(), Ctx + " needs 'args' or 'from-rest'");
         }
       }
