@@ -294,22 +294,29 @@ static std::string helpText(const Rule &R) {
   return T;
 }
 
+std::string absolutePath(StringRef P) {
+  SmallString<256> S(P);
+  sys::fs::make_absolute(S);
+  sys::path::remove_dots(S, true);
+  return std::string(S);
+}
+
+std::string relativeTo(StringRef File, StringRef Root) {
+  std::string F = absolutePath(File), R = absolutePath(Root);
+  if (!R.empty() && StringRef(F).starts_with(R + "/")) return F.substr(R.size() + 1);
+  return F;
+}
+
 json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
-  SmallString<256> Base(BaseDir);
-  sys::fs::make_absolute(Base);
-  sys::path::remove_dots(Base, true);
-  std::string BaseStr = std::string(Base);
+  std::string BaseStr = absolutePath(BaseDir);
   auto physical = [&](const Location &L) {
-    SmallString<256> P(L.File);
-    sys::fs::make_absolute(P);
-    sys::path::remove_dots(P, true);
     json::Object Artifact;
-    StringRef PS(P);
-    if (PS.starts_with(BaseStr + "/")) {
-      Artifact["uri"] = uriEncode(PS.drop_front(BaseStr.size() + 1));
+    std::string Rel = relativeTo(L.File, BaseStr);
+    if (!sys::path::is_absolute(Rel)) {
+      Artifact["uri"] = uriEncode(Rel);
       Artifact["uriBaseId"] = "SRCROOT";
     } else {
-      Artifact["uri"] = "file://" + uriEncode(PS);
+      Artifact["uri"] = "file://" + uriEncode(Rel);
     }
     json::Object Region{{"startLine", std::max(1u, L.Line)}};
     if (L.Col) Region["startColumn"] = L.Col;
@@ -537,17 +544,8 @@ static std::string htmlEscape(StringRef S) {
 }
 
 std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
-  SmallString<256> Base(BaseDir);
-  sys::fs::make_absolute(Base);
-  sys::path::remove_dots(Base, true);
-  auto Rel = [&](StringRef File) {
-    SmallString<256> P(File);
-    sys::fs::make_absolute(P);
-    sys::path::remove_dots(P, true);
-    StringRef PS(P);
-    if (PS.starts_with(Base.str().str() + "/")) return PS.drop_front(Base.size() + 1).str();
-    return PS.str();
-  };
+  std::string Base = absolutePath(BaseDir);
+  auto Rel = [&](StringRef File) { return relativeTo(File, Base); };
   json::Array Findings;
   json::Object Rules;
   for (const Finding &F : R.Findings) {

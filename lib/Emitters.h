@@ -20,6 +20,11 @@ struct Report {
   bool OmitSuppressed = false; // upload mode: code scanning would reopen them
 };
 
+/// \p P made absolute, without `.` and `..`.
+std::string absolutePath(llvm::StringRef P);
+/// \p File relative to \p Root ("src/a.c"), or absolute when outside it.
+std::string relativeTo(llvm::StringRef File, llvm::StringRef Root);
+
 /// Sorts findings by file, line, column, rule and removes exact duplicates
 /// (a header finding seen from several translation units).
 void normalize(Report &R);

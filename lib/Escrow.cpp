@@ -15,8 +15,11 @@ namespace backdoor {
 
 namespace {
 
-bool matches(const Catalog &Cat, StringRef Pattern, StringRef Text) {
-  return catalogMatch(Cat, Pattern, Text);
+
+/// stderr or stdout: output there is a log, not a file.
+bool isStdStream(AnalysisSession &S, const Expr *E) {
+  static const std::vector<std::string> Std{"stderr", "stdout", "__stderrp", "__stdoutp"};
+  return argIsOneOf(S, E, Std);
 }
 
 /// std::cout and friends, log streams (glog, Qt, Boost.Log) and file streams.
@@ -41,7 +44,7 @@ std::optional<SinkUse> streamSink(AnalysisSession &S, const Expr *Stream) {
     if (StringRef(Name).starts_with("std::basic_ofstream") ||
         StringRef(Name).starts_with("std::basic_fstream"))
       return SinkUse{"file", "std::ofstream", {}};
-    if (matches(S.catalog(), "log-stream-type", Name)) return SinkUse{"log", Name, {}};
+    if (catalogMatch(S.catalog(), "log-stream-type", Name)) return SinkUse{"log", Name, {}};
     return std::nullopt;
   };
   if (auto K = Classify(Stream->getType())) return K;
@@ -49,7 +52,7 @@ std::optional<SinkUse> streamSink(AnalysisSession &S, const Expr *Stream) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Stream))
     if (auto K = Classify(MC->getImplicitObjectArgument()->getType())) return K;
   for (StringRef M : S.values().macroNames(Stream->getBeginLoc()))
-    if (matches(S.catalog(), "log-function-name", M)) return SinkUse{"log", M.str(), {}};
+    if (catalogMatch(S.catalog(), "log-function-name", M)) return SinkUse{"log", M.str(), {}};
   return std::nullopt;
 }
 
@@ -61,7 +64,7 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
   if (!VD) return std::nullopt;
   if (VD->hasGlobalStorage() && !VD->getType().isConstQualified() &&
       VD->getDeclName().isIdentifier() &&
-      matches(S.catalog(), "escrow-buffer-name", VD->getName()))
+      catalogMatch(S.catalog(), "escrow-buffer-name", VD->getName()))
     return SinkUse{"global", VD->getName().str(), {}};
   if (!VD->getType()->isPointerType()) return std::nullopt;
   for (const Expr *V : S.provenance().assignedValues(VD)) {
@@ -72,8 +75,7 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
     // A BIO over a socket, a file or stderr: what is written to it leaves.
     if (!M->SinkHandle.empty()) {
       std::string Kind = M->SinkHandle;
-      std::vector<std::string> Std{"stderr", "stdout"};
-      if (Kind == "file" && CE->getNumArgs() > 0 && argIsOneOf(S, CE->getArg(0), Std)) Kind = "log";
+      if (Kind == "file" && CE->getNumArgs() > 0 && isStdStream(S, CE->getArg(0))) Kind = "log";
       return SinkUse{Kind, calleeName(S, CE), {}};
     }
     if (!M->SharedMemoryReturn) continue;
@@ -191,11 +193,11 @@ public:
     // CNG and CryptoAPI encrypt with symmetric keys too: the key must have
     // been imported as a public key on its way here.
     std::string CalleeName = calleeName(S, Call);
-    if (matches(S.catalog(), "dual-use-encrypt-name", CalleeName)) {
+    if (catalogMatch(S.catalog(), "dual-use-encrypt-name", CalleeName)) {
       bool Public = Embedded->Bytes && !Embedded->Bytes->empty() && (*Embedded->Bytes)[0] == 6;
       for (const Step &St : Embedded->Path)
         if (const auto *CE = dyn_cast_or_null<CallExpr>(St.S))
-          Public |= matches(S.catalog(), "public-key-import-name", calleeName(S, CE));
+          Public |= catalogMatch(S.catalog(), "public-key-import-name", calleeName(S, CE));
       if (!Public) return;
     }
     const Origin *Secret = nullptr;
@@ -303,7 +305,7 @@ private:
       // A writer in another file (curl's Curl_tls_keylog_write_line(line)):
       // the callback hands its secret to a function named like one.
       if (Callee->getDeclName().isIdentifier() &&
-          matches(S.catalog(), "keylog-writer-name", Callee->getName()))
+          catalogMatch(S.catalog(), "keylog-writer-name", Callee->getName()))
         for (const Expr *A : CE->arguments())
           if (anyStmtIn(A, [&](const Stmt *X) {
                 const auto *DRE = dyn_cast<DeclRefExpr>(X);
@@ -351,8 +353,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
     // fprintf(stderr, ...), fputs(s, stdout): a log, not a file.
     if (Kind == "file" && CE->getNumArgs() > 0) {
       const Expr *F = CE->getArg(M->SinkArgs == std::vector<int>{0} ? CE->getNumArgs() - 1 : 0);
-      std::vector<std::string> Std{"stderr", "stdout", "__stderrp", "__stdoutp"};
-      if (argIsOneOf(S, F, Std)) Kind = "log";
+      if (isStdStream(S, F)) Kind = "log";
     }
     return SinkUse{Kind, calleeName(S, CE), argsFrom(CE, M->SinkArgs)};
   }
@@ -385,18 +386,18 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
     if (!MD || !MD->getDeclName().isIdentifier() || M) return std::nullopt;
     // logger->info("...", key), spdlog-style methods of a logger object.
     const CXXRecordDecl *RD = MD->getParent();
-    if (RD && matches(Cat, "log-stream-type", plainQualifiedName(RD)) &&
-        matches(Cat, "log-method-name", MD->getName()))
+    if (RD && catalogMatch(Cat, "log-stream-type", plainQualifiedName(RD)) &&
+        catalogMatch(Cat, "log-method-name", MD->getName()))
       return SinkUse{"log", displayName(MD), argsFrom(MC, {-1})};
     return std::nullopt;
   }
   if (M) return std::nullopt;
   // Logging functions and macros of the project or of libraries not modelled.
   for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-    if (matches(Cat, "log-function-name", N)) return SinkUse{"log", N.str(), argsFrom(CE, {-1})};
+    if (catalogMatch(Cat, "log-function-name", N)) return SinkUse{"log", N.str(), argsFrom(CE, {-1})};
   if (!FD || !FD->getDeclName().isIdentifier()) return std::nullopt;
   StringRef Name = FD->getName();
-  if (!matches(Cat, "log-function-name", Name) || matches(Cat, "not-log-function-name", Name))
+  if (!catalogMatch(Cat, "log-function-name", Name) || catalogMatch(Cat, "not-log-function-name", Name))
     return std::nullopt;
   // A logging helper with a body is followed into its body, unless it is
   // variadic (the va_list hides the data from the analysis).
@@ -429,7 +430,7 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
         A.keylog(CE, CE->getArg(M->KeylogCallback));
     }
     if (CE->getNumArgs() >= 1 && CE->getDirectCallee() &&
-        matches(S.catalog(), "environment-call-name", displayName(CE->getDirectCallee())))
+        catalogMatch(S.catalog(), "environment-call-name", displayName(CE->getDirectCallee())))
       for (const Value &V : S.values().strings(CE->getArg(0)))
         if (V.S == "SSLKEYLOGFILE") {
           A.keylogEnv(CE);

@@ -659,7 +659,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *CE = dyn_cast<CallExpr>(E)) return ofCall(CE, Depth, TopLevel);
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
     if (const FunctionModel *M = model(CC)) {
-      if (M->KeySourceReturn) return keySource(*M, CC, "generated here");
+      if (M->KeySourceReturn) return keySource(*M, CC);
       if (M->ExternalReturn) return external();
       if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CC->getNumArgs()) {
         Prov P = ofAt(CC->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
@@ -821,7 +821,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, std::vector<Write> Ws,
       if (W.Arg == ~0u) { // the object of a mutating method call
         const FunctionModel *M = model(CE);
         if (M && M->KeySourceObject) {
-          P = keySource(*M, CE, "generated here");
+          P = keySource(*M, CE);
           break;
         }
         if (CE->getNumArgs() > 0) continue; // its arguments are the writes
@@ -833,7 +833,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, std::vector<Write> Ws,
       const FunctionModel *M = model(CE);
       const FunctionDecl *Callee = CE->getDirectCallee();
       if (M && llvm::is_contained(M->KeySourceArgs, int(W.Arg))) {
-        P = keySource(*M, CE, "written here");
+        P = keySource(*M, CE);
       } else if (M && llvm::is_contained(M->External, int(W.Arg))) {
         P = external();
         if (M->Rng) P.Random = CE;
@@ -996,7 +996,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
 Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLevel) {
   const FunctionModel *M = model(CE);
   if (M) {
-    if (M->KeySourceReturn) return keySource(*M, CE, "returned here");
+    if (M->KeySourceReturn) return keySource(*M, CE);
     if (M->ExternalReturn) {
       Prov P = external();
       if (M->Rng) P.Random = CE;
@@ -1065,7 +1065,7 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
   return combine(Parts, false);
 }
 
-Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call, const char *How) {
+Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
   ArrayRef<const Expr *> Args;
   std::vector<const Expr *> ArgList;
   if (const auto *CE = dyn_cast<CallExpr>(Call)) ArgList.assign(CE->arg_begin(), CE->arg_end());
@@ -1095,7 +1095,6 @@ Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call, con
   O.Kind = Origin::Secret;
   O.Def = Call;
   O.What = M.KeySource;
-  (void)How;
   P.Origins.push_back(std::move(O));
   return P;
 }

@@ -104,7 +104,7 @@ public:
   bool keyMaterialPossible();
   /// The key material a modelled key source produces at this call (external
   /// data when exported under a wrapping key, or not of a private type).
-  Prov keySource(const FunctionModel &M, const clang::Expr *Call, const char *How = "");
+  Prov keySource(const FunctionModel &M, const clang::Expr *Call);
   /// The values a variable is initialized with or assigned whole.
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 

@@ -97,9 +97,6 @@ bool probablyPrime(const APInt &In, unsigned Rounds) {
 
 namespace {
 
-bool matches(const Catalog &Cat, StringRef Pattern, StringRef Text) {
-  return catalogMatch(Cat, Pattern, Text);
-}
 
 class Analyzer {
 public:
@@ -153,7 +150,7 @@ public:
       // The generator chosen by name: an argument of a call that is not a
       // comparison (a scanner comparing names selects nothing).
       if (T.size() < 32 && StringRef(Low).trim().starts_with("dual") &&
-          matches(Cat, "dual-ec-name", StringRef(Low).trim()) &&
+          catalogMatch(Cat, "dual-ec-name", StringRef(Low).trim()) &&
           selectedByName(E)) {
         Out.push_back(make(rules::RiggedParameters, E,
                            "Dual_EC_DRBG is selected by name; its points may have a known "
@@ -212,12 +209,9 @@ private:
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
-  Candidate make(const char *Rule, const Expr *At, std::string Message) {
-    return make(std::string(Rule), At, std::move(Message));
-  }
-  Candidate make(const std::string &Rule, const Expr *At, std::string Message) {
+  Candidate make(StringRef Rule, const Expr *At, std::string Message) {
     Candidate C;
-    C.Rule = Rule;
+    C.Rule = Rule.str();
     C.Loc = fileLoc(At->getBeginLoc());
     C.Message = std::move(Message);
     return C;
@@ -550,7 +544,7 @@ const std::vector<Candidate> &riggedOfAssign(AnalysisSession &S, const BinaryOpe
       if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
         if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
           std::string Name = plainQualifiedName(FD);
-          if (matches(S.catalog(), "dh-prime-field", Name)) A.assignedPrime(BO, Name);
+          if (catalogMatch(S.catalog(), "dh-prime-field", Name)) A.assignedPrime(BO, Name);
         }
     return dedupCandidates(std::move(A.Out));
   });

@@ -14,13 +14,6 @@ namespace backdoor {
 
 namespace {
 
-std::string normalizedPath(StringRef P) {
-  SmallString<256> S(P);
-  sys::fs::make_absolute(S);
-  sys::path::remove_dots(S, true);
-  return std::string(S);
-}
-
 /// Runs git with \p Args in \p Dir; its standard output, or nullopt.
 std::optional<std::string> git(StringRef Dir, ArrayRef<std::string> Args, std::string &Error) {
   auto Git = sys::findProgramByName("git");
@@ -114,13 +107,7 @@ private:
 std::string gitTopLevel(StringRef Dir) {
   std::string Err;
   auto Out = git(Dir, {"rev-parse", "--show-toplevel"}, Err);
-  return Out ? normalizedPath(StringRef(*Out).trim()) : "";
-}
-
-std::string relativeTo(StringRef File, StringRef Root) {
-  std::string F = normalizedPath(File), R = normalizedPath(Root);
-  if (!R.empty() && StringRef(F).starts_with(R + "/")) return F.substr(R.size() + 1);
-  return F;
+  return Out ? absolutePath(StringRef(*Out).trim()) : "";
 }
 
 void applySuppressions(Report &R, const std::vector<std::string> &MainFiles, GateStats &G) {

@@ -39,8 +39,6 @@ struct GateStats {
 
 /// The top of the git work tree that contains \p Dir, or empty.
 std::string gitTopLevel(llvm::StringRef Dir);
-/// \p File relative to \p Root ("src/a.c"), or \p File when outside it.
-std::string relativeTo(llvm::StringRef File, llvm::StringRef Root);
 
 /// Stage 1. \p MainFiles are the scanned files, searched for suppressions
 /// that match no finding.

@@ -327,13 +327,14 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
 
 /// The gate after the scan: suppressions, baseline, diff filter (tool/Gate.h).
 /// Returns 2 with the reason on stderr when the gate cannot decide.
+/// \p GitRoot is the top of the git work tree the scan runs in, or empty.
 int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &Files,
-              const Catalog &Cat, GateStats &G) {
+              const std::string &GitRoot, GateStats &G) {
   applySuppressions(Rep, Files, G);
   bool Gate = !O.Baseline.empty() || !O.WriteBaseline.empty() || !O.DiffBase.empty();
   std::string Root;
   if (Gate) {
-    Root = gitTopLevel(".");
+    Root = GitRoot;
     if (Root.empty()) Root = O.SourceRoot.empty() ? absolute(".") : absolute(O.SourceRoot);
   }
   if (!O.WriteBaseline.empty()) {
@@ -390,7 +391,6 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
     errs() << ": warning: " << W.Message << "\n";
     Rep.Warnings.push_back({W.Loc, W.Message});
   }
-  (void)Cat;
   return -1;
 }
 
@@ -576,11 +576,13 @@ int main(int Argc, const char **Argv) {
     Files = std::move(Mine);
   }
 
+  // The git work tree the scan runs in: the root of repository-relative paths.
+  const std::string GitRoot = gitTopLevel(".");
+
   // Symlinks that leave the repository are not followed into reports: a
   // pull request must not make the gate read (and print) files elsewhere.
   {
-    std::string Root = gitTopLevel(".");
-    if (!O.SourceRoot.empty()) Root = absolute(O.SourceRoot);
+    std::string Root = O.SourceRoot.empty() ? GitRoot : absolute(O.SourceRoot);
     if (!Root.empty()) {
       std::vector<std::string> Keep;
       for (const std::string &F : Files) {
@@ -648,7 +650,7 @@ int main(int Argc, const char **Argv) {
   Rep.OmitSuppressed = O.SarifUpload;
 
   GateStats G;
-  int GateRC = applyGate(O, Rep, Files, *Cat, G);
+  int GateRC = applyGate(O, Rep, Files, GitRoot, G);
   if (GateRC >= 0) return GateRC;
   int RC = writeReport(O, Rep, *Cat);
   if (!O.Baseline.empty() || !O.DiffBase.empty() || G.Suppressed || !G.Warnings.empty())
