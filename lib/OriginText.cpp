@@ -25,14 +25,7 @@ std::string calleeName(AnalysisSession &S, const Expr *E) {
 }
 
 bool argIsOneOf(AnalysisSession &S, const Expr *A, const std::vector<std::string> &Syms) {
-  A = A->IgnoreParenCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-    if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
-  for (StringRef N : S.values().macroNames(A->getBeginLoc()))
-    if (llvm::is_contained(Syms, N.str())) return true;
-  for (const Value &V : S.values().strings(A))
-    if (llvm::is_contained(Syms, V.S)) return true;
-  return false;
+  return S.values().namesOneOf(A, Syms);
 }
 
 const FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const Expr *E) {

@@ -780,7 +780,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   return ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
 }
 
-Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, std::vector<Write> Ws,
+Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
                                   const Expr *Use, unsigned Depth, bool TopLevel,
                                   const Prov *Initial) {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -1066,12 +1066,10 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
 }
 
 Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
-  ArrayRef<const Expr *> Args;
-  std::vector<const Expr *> ArgList;
-  if (const auto *CE = dyn_cast<CallExpr>(Call)) ArgList.assign(CE->arg_begin(), CE->arg_end());
+  std::vector<const Expr *> Args;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) Args.assign(CE->arg_begin(), CE->arg_end());
   else if (const auto *CC = dyn_cast<CXXConstructExpr>(Call))
-    ArgList.assign(CC->arg_begin(), CC->arg_end());
-  Args = ArgList;
+    Args.assign(CC->arg_begin(), CC->arg_end());
   // Exported under a wrapping key or passphrase: no longer key material.
   if (M.KeySourceUnlessArg >= 0 && unsigned(M.KeySourceUnlessArg) < Args.size()) {
     const Expr *A = Args[M.KeySourceUnlessArg];
@@ -1079,17 +1077,9 @@ Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
         !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       return external();
   }
-  if (M.KeySourceWhenArg >= 0) {
-    if (unsigned(M.KeySourceWhenArg) >= Args.size()) return external();
-    const Expr *A = Args[M.KeySourceWhenArg]->IgnoreParenCasts();
-    bool Is = false;
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-      Is |= llvm::is_contained(M.KeySourceWhen, DRE->getDecl()->getNameAsString());
-    for (StringRef N : V.macroNames(A->getBeginLoc()))
-      Is |= llvm::is_contained(M.KeySourceWhen, N.str());
-    for (const Value &Val : V.strings(A)) Is |= llvm::is_contained(M.KeySourceWhen, Val.S);
-    if (!Is) return external();
-  }
+  if (M.KeySourceWhenArg >= 0 && (unsigned(M.KeySourceWhenArg) >= Args.size() ||
+                                   !V.namesOneOf(Args[M.KeySourceWhenArg], M.KeySourceWhen)))
+    return external();
   Prov P = external();
   Origin O;
   O.Kind = Origin::Secret;

@@ -123,7 +123,9 @@ private:
   Prov compute(const clang::Expr *E, unsigned Depth, bool TopLevel);
   Prov ofAt(const clang::Expr *E, unsigned Depth, bool TopLevel);
   Prov ofDecl(const clang::ValueDecl *D, const clang::Expr *Use, unsigned Depth, bool TopLevel);
-  Prov ofWrites(const clang::ValueDecl *D, std::vector<Write> Ws, const clang::Expr *Use,
+  /// \p Ws is the caller's own copy (see writes()): it stays valid while the
+  /// analysis recurses.
+  Prov ofWrites(const clang::ValueDecl *D, const std::vector<Write> &Ws, const clang::Expr *Use,
                 unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);

@@ -580,4 +580,15 @@ std::vector<Value> ValueResolver::strings(const Expr *E) {
   return Out;
 }
 
+bool ValueResolver::namesOneOf(const Expr *E, const std::vector<std::string> &Syms) {
+  E = E->IgnoreParenCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
+  for (StringRef N : macroNames(E->getBeginLoc()))
+    if (llvm::is_contained(Syms, N.str())) return true;
+  for (const Value &V : strings(E))
+    if (llvm::is_contained(Syms, V.S)) return true;
+  return false;
+}
+
 } // namespace backdoor

@@ -63,6 +63,10 @@ public:
   /// String values E may take.
   std::vector<Value> strings(const clang::Expr *E);
 
+  /// The expression names one of \p Syms: an enumerator or variable, a macro
+  /// it is spelled with, or a string it may hold.
+  bool namesOneOf(const clang::Expr *E, const std::vector<std::string> &Syms);
+
   /// Names of the macros whose expansion produced Loc, innermost first.
   std::vector<llvm::StringRef> macroNames(clang::SourceLocation Loc) const;
 
