@@ -142,20 +142,17 @@ public:
 
   void leaksOf(const SinkUse &Sink, const Expr *At, const Prov &P, const std::string &Name) {
     std::set<const Expr *> Seen;
-    {
-      for (const Origin *O : P.secrets()) {
-        if (!Seen.insert(O->Def).second) continue;
-        Candidate C;
-        C.Rule = rules::KeyExfiltration;
-        C.Loc = fileLoc(At->getBeginLoc());
-        std::string Via = "'" + Sink.Via + "'";
-        C.Message = "key material" + (Name.empty() ? std::string() : " '" + Name + "'") + " (" +
-                    source(*O, Name) + ") " + sinkPhrase(Sink.Kind) + " " + Via + "; " +
-                    sinkConsequence(Sink.Kind);
-        C.Subject = Sink.Kind;
-        addOriginNotes(C, SM, *O, "key material produced here");
-        Out.push_back(std::move(C));
-      }
+    for (const Origin *O : P.secrets()) {
+      if (!Seen.insert(O->Def).second) continue;
+      Candidate C;
+      C.Rule = rules::KeyExfiltration;
+      C.Loc = fileLoc(At->getBeginLoc());
+      C.Message = "key material" + (Name.empty() ? std::string() : " '" + Name + "'") + " (" +
+                  source(*O, Name) + ") " + sinkPhrase(Sink.Kind) + " '" + Sink.Via + "'; " +
+                  sinkConsequence(Sink.Kind);
+      C.Subject = Sink.Kind;
+      addOriginNotes(C, SM, *O, "key material produced here");
+      Out.push_back(std::move(C));
     }
   }
 
