@@ -2,6 +2,7 @@
 #include "Secrets.h"
 
 #include "AstUtil.h"
+#include "OriginText.h"
 #include "Provenance.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -113,22 +114,11 @@ private:
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
-  /// What to call the constant: its macro, its variable or field, or nothing.
-  std::string name(const Origin &O) const {
-    if (O.Def && O.Def->getBeginLoc().isMacroID()) {
-      std::vector<StringRef> Ms = S.values().macroNames(O.Def->getBeginLoc());
-      if (!Ms.empty()) return Ms.back().str();
-    }
-    if (O.Named && O.Named->getDeclName().isIdentifier() && !O.Named->getName().empty())
-      return O.Named->getName().str();
-    return "";
-  }
-
   void report(const RoleText &RT, StringRef Role, const Origin &O, const Expr *At,
               StringRef Callee) {
     Candidate C;
     C.Loc = fileLoc(At->getBeginLoc());
-    std::string Name = name(O);
+    std::string Name = originName(S, O);
     bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
     std::string Known;
     if (IsKey) {
