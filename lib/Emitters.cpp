@@ -103,9 +103,11 @@ json::Value toJson(const Finding &F) {
                                  {"line", N.Loc.Line},
                                  {"column", N.Loc.Col},
                                  {"message", N.Message}});
-  return json::Object{{"rule", F.Rule},       {"file", F.Loc.File}, {"line", F.Loc.Line},
-                      {"column", F.Loc.Col},  {"message", F.Message},
-                      {"notes", std::move(Notes)}, {"source", F.SourceLine}};
+  json::Object O{{"rule", F.Rule},       {"file", F.Loc.File}, {"line", F.Loc.Line},
+                 {"column", F.Loc.Col},  {"message", F.Message},
+                 {"notes", std::move(Notes)}, {"source", F.SourceLine}};
+  if (F.HiddenByNolint) O["nolint"] = true;
+  return O;
 }
 
 json::Value toJson(const ToolError &E) {
@@ -130,6 +132,12 @@ bool fromJson(const json::Value &V, Finding &F) {
   F.Rule = O->getString("rule").value_or("").str();
   F.Message = O->getString("message").value_or("").str();
   F.SourceLine = O->getString("source").value_or("").str();
+  F.HiddenByNolint = O->getBoolean("nolint").value_or(false);
+  // A report's suppressed findings stay suppressed when reports are merged.
+  if (const json::Object *S = O->getObject("suppressed")) {
+    F.Suppressed = true;
+    F.Justification = S->getString("justification").value_or("").str();
+  }
   if (const json::Array *Notes = O->getArray("notes"))
     for (const json::Value &N : *Notes)
       if (const json::Object *NO = N.getAsObject()) {

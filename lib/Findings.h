@@ -50,8 +50,11 @@ struct Finding {
   std::string Message;
   std::vector<FindingNote> Notes;
   std::string SourceLine; // the text of the primary line, for text output and fingerprints
-  bool Suppressed = false; // by an in-source `backdoor-scan: allow` with a reason
+  bool Suppressed = false; // by an in-source suppression with a reason
   std::string Justification;
+  // clang-tidy's NOLINT machinery hid it (the CLI keeps such findings, so the
+  // gate can require a reason and keep them in JSON and SARIF).
+  bool HiddenByNolint = false;
 };
 
 /// A problem of the tool, not of the scanned code: a file that does not

@@ -4,6 +4,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
@@ -58,8 +59,7 @@ std::optional<Allow> parseAllow(StringRef Line) {
   A.Col = unsigned(At) + 1;
   StringRef Rest = Line.drop_front(At + strlen("backdoor-scan: allow"));
   auto [Ids, Reason] = Rest.split("--");
-  Reason = Reason.trim();
-  if (Reason.ends_with("*/")) Reason = Reason.drop_back(2).trim();
+  Reason = Reason.take_front(Reason.find("*/")).trim();
   A.Reason = Reason.str();
   SmallVector<StringRef, 4> Parts;
   Ids.split(Parts, ',', -1, false);
@@ -110,23 +110,161 @@ std::string gitTopLevel(StringRef Dir) {
   return Out ? absolutePath(StringRef(*Out).trim()) : "";
 }
 
-void applySuppressions(Report &R, const std::vector<std::string> &MainFiles, GateStats &G) {
+namespace {
+
+/// One clang-tidy NOLINT directive: `NOLINT`, `NOLINTNEXTLINE`,
+/// `NOLINTBEGIN`, `NOLINTEND`, each with an optional `(check, glob*)` list,
+/// then the reason: the rest of the comment, after `:` or `--`.
+struct Nolint {
+  enum Kind { Line, NextLine, Begin, End } K = Line;
+  bool HasList = false;
+  std::string List; // as written, to pair BEGIN with END
+  std::vector<std::string> Globs;
+  std::string Reason;
+  unsigned Col = 0;
+
+  static bool globMatches(StringRef Glob, StringRef Name) {
+    auto P = GlobPattern::create(Glob);
+    if (!P) {
+      consumeError(P.takeError());
+      return false;
+    }
+    return P->match(Name);
+  }
+  bool covers(StringRef Rule) const {
+    if (!HasList) return true;
+    for (const std::string &G : Globs)
+      if (globMatches(G, Rule)) return true;
+    return false;
+  }
+  /// Names a rule of this run by a `backdoor` glob (not just `*`): worth
+  /// reporting when it hides nothing.
+  bool namesOurs(const std::set<std::string> &RulesRun) const {
+    for (const std::string &G : Globs)
+      if (StringRef(G).starts_with("backdoor"))
+        for (const std::string &R : RulesRun)
+          if (globMatches(G, R)) return true;
+    return false;
+  }
+  std::string spelled() const {
+    static const char *Names[] = {"NOLINT", "NOLINTNEXTLINE", "NOLINTBEGIN", "NOLINTEND"};
+    return std::string(Names[K]) + (HasList ? "(" + List + ")" : "");
+  }
+};
+
+std::vector<Nolint> parseNolints(StringRef Line) {
+  std::vector<Nolint> Out;
+  for (size_t At = Line.find("NOLINT"); At != StringRef::npos; At = Line.find("NOLINT", At + 6)) {
+    Nolint N;
+    N.Col = unsigned(At) + 1;
+    StringRef Rest = Line.drop_front(At + 6);
+    if (Rest.consume_front("NEXTLINE")) N.K = Nolint::NextLine;
+    else if (Rest.consume_front("BEGIN")) N.K = Nolint::Begin;
+    else if (Rest.consume_front("END")) N.K = Nolint::End;
+    if (Rest.starts_with("(")) {
+      size_t Close = Rest.find(')');
+      if (Close == StringRef::npos) continue; // clang-tidy ignores an unclosed list
+      N.HasList = true;
+      N.List = Rest.slice(1, Close).str();
+      SmallVector<StringRef, 4> Parts;
+      StringRef(N.List).split(Parts, ',', -1, false);
+      for (StringRef P : Parts) {
+        P = P.trim();
+        if (!P.empty() && !P.starts_with("-")) N.Globs.push_back(P.str());
+      }
+      Rest = Rest.drop_front(Close + 1);
+    }
+    // The reason ends with the comment, or where another directive starts.
+    StringRef Reason = Rest.take_front(Rest.find("NOLINT"));
+    Reason = Reason.take_front(Reason.find("*/"));
+    N.Reason = Reason.ltrim(" \t:-").trim().str();
+    Out.push_back(std::move(N));
+  }
+  return Out;
+}
+
+/// The NOLINT directives of one file, by line.
+class NolintIndex {
+public:
+  struct Hit {
+    unsigned Line;
+    const Nolint *N;
+  };
+  void build(const std::vector<std::string> &Text) {
+    for (unsigned I = 0; I < Text.size(); ++I)
+      if (StringRef(Text[I]).contains("NOLINT"))
+        for (Nolint &N : parseNolints(Text[I])) ByLine[I + 1].push_back(std::move(N));
+  }
+  /// The directive that hides \p Rule on \p Line, where clang-tidy looks:
+  /// the same line, the line above, then the innermost enclosing block.
+  std::optional<Hit> find(unsigned Line, StringRef Rule) const {
+    if (auto It = ByLine.find(Line); It != ByLine.end())
+      for (const Nolint &N : It->second)
+        if (N.K == Nolint::Line && N.covers(Rule)) return Hit{Line, &N};
+    if (auto It = ByLine.find(Line - 1); Line > 1 && It != ByLine.end())
+      for (const Nolint &N : It->second)
+        if (N.K == Nolint::NextLine && N.covers(Rule)) return Hit{Line - 1, &N};
+    std::vector<Hit> Open;
+    for (const auto &[Ln, Ns] : ByLine) {
+      if (Ln >= Line) break;
+      for (const Nolint &N : Ns) {
+        if (N.K == Nolint::Begin) Open.push_back({Ln, &N});
+        if (N.K == Nolint::End)
+          for (size_t I = Open.size(); I-- > 0;)
+            if (Open[I].N->List == N.List) {
+              Open.erase(Open.begin() + I);
+              break;
+            }
+      }
+    }
+    for (size_t I = Open.size(); I-- > 0;)
+      if (Open[I].N->covers(Rule)) return Open[I];
+    return std::nullopt;
+  }
+  std::map<unsigned, std::vector<Nolint>> ByLine;
+};
+
+} // namespace
+
+void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
+                       const std::set<std::string> &RulesRun, GateStats &G) {
   Lines L;
-  std::set<std::pair<std::string, unsigned>> Used, Warned;
+  std::map<std::string, NolintIndex> Nolints;
+  auto NolintsOf = [&](const std::string &File) -> const NolintIndex & {
+    auto [It, New] = Nolints.try_emplace(File);
+    if (New)
+      if (const std::vector<std::string> *Text = L.of(File)) It->second.build(*Text);
+    return It->second;
+  };
+  std::set<std::pair<std::string, unsigned>> Used, UsedNolint, Warned;
+  auto Warn = [&](const Location &At, const std::string &Message) {
+    if (Warned.insert({At.File, At.Line}).second) G.Warnings.push_back({At, Message});
+  };
   for (Finding &F : R.Findings) {
     const std::vector<std::string> *Text = L.of(F.Loc.File);
     if (!Text || F.Loc.Line == 0) continue;
-    // The finding's own line, then the line above it.
+    // clang-tidy's NOLINT hid it: it stays suppressed only with a reason.
+    std::optional<Location> Unjustified;
+    if (F.HiddenByNolint) {
+      auto Hit = NolintsOf(F.Loc.File).find(F.Loc.Line, F.Rule);
+      if (Hit) UsedNolint.insert({F.Loc.File, Hit->Line});
+      if (Hit && !Hit->N->Reason.empty()) {
+        F.Suppressed = true;
+        F.Justification = Hit->N->Reason;
+        ++G.Suppressed;
+        continue;
+      }
+      Unjustified = Hit ? Location{F.Loc.File, Hit->Line, Hit->N->Col} : F.Loc;
+    }
+    // `backdoor-scan: allow` on the finding's own line, then the line above it.
     for (unsigned Ln : {F.Loc.Line, F.Loc.Line - 1}) {
       if (Ln == 0 || Ln > Text->size()) continue;
       std::optional<Allow> A = parseAllow((*Text)[Ln - 1]);
       if (!A || !allows(*A, F.Rule)) continue;
       Used.insert({F.Loc.File, Ln});
       if (A->Reason.empty()) {
-        if (Warned.insert({F.Loc.File, Ln}).second)
-          G.Warnings.push_back({{F.Loc.File, Ln, A->Col},
-                                "suppression of '" + F.Rule +
-                                    "' gives no reason after '--'; the finding stays reported"});
+        Warn({F.Loc.File, Ln, A->Col},
+             "suppression of '" + F.Rule + "' gives no reason after '--'; the finding stays reported");
         break;
       }
       F.Suppressed = true;
@@ -134,8 +272,18 @@ void applySuppressions(Report &R, const std::vector<std::string> &MainFiles, Gat
       ++G.Suppressed;
       break;
     }
+    if (Unjustified && !F.Suppressed)
+      Warn(*Unjustified, "NOLINT hides '" + F.Rule +
+                             "' without a reason; the finding stays reported (write the reason "
+                             "after the check list, as in 'NOLINT(" + F.Rule + "): <reason>')");
   }
   // Suppressions that suppress nothing hide nothing but mislead reviewers.
+  // Only those naming a rule of this run: others may serve another run.
+  auto Ran = [&](const Allow &A) {
+    for (const std::string &Id : RulesRun)
+      if (allows(A, Id)) return true;
+    return false;
+  };
   std::set<std::string> Files(MainFiles.begin(), MainFiles.end());
   for (const Finding &F : R.Findings) Files.insert(F.Loc.File);
   for (const std::string &File : Files) {
@@ -144,11 +292,18 @@ void applySuppressions(Report &R, const std::vector<std::string> &MainFiles, Gat
     for (unsigned I = 0; I < Text->size(); ++I) {
       if ((*Text)[I].find("backdoor-scan: allow") == std::string::npos) continue;
       std::optional<Allow> A = parseAllow((*Text)[I]);
-      if (!A || Used.count({File, I + 1})) continue;
+      if (!A || Used.count({File, I + 1}) || !Ran(*A)) continue;
       G.Warnings.push_back({{File, I + 1, A->Col},
                             "suppression of '" + join(A->Rules, ", ") +
                                 "' suppresses nothing; remove it"});
     }
+    for (const auto &[Ln, Ns] : NolintsOf(File).ByLine)
+      for (const Nolint &N : Ns)
+        if (N.K != Nolint::End && N.namesOurs(RulesRun) && !UsedNolint.count({File, Ln})) {
+          G.Warnings.push_back(
+              {{File, Ln, N.Col}, N.spelled() + " suppresses no backdoor-scan finding; remove it"});
+          break;
+        }
   }
 }
 

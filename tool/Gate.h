@@ -3,7 +3,8 @@
 // Stages of the CLI's outer loop after the scan, each a function over the
 // plain Report (no Clang types), in this order:
 //   1. in-source suppressions `// backdoor-scan: allow <rule>[, <rule>] -- <reason>`
-//      on the finding's line or the line above: a suppressed finding stays in
+//      on the finding's line or the line above, and clang-tidy's NOLINT forms
+//      with a reason after them: a suppressed finding stays in
 //      JSON and SARIF (with its reason) but neither prints nor fails the gate;
 //      a suppression without a reason suppresses nothing and is reported, and
 //      so is one that matches no finding;
@@ -41,8 +42,11 @@ struct GateStats {
 std::string gitTopLevel(llvm::StringRef Dir);
 
 /// Stage 1. \p MainFiles are the scanned files, searched for suppressions
-/// that match no finding.
-void applySuppressions(Report &R, const std::vector<std::string> &MainFiles, GateStats &G);
+/// that match no finding; only those naming one of \p RulesRun are reported.
+/// A finding clang-tidy's NOLINT hid stays suppressed when the directive
+/// gives a reason (`NOLINT(backdoor-x): reason`) and is reported otherwise.
+void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
+                       const std::set<std::string> &RulesRun, GateStats &G);
 
 /// The baseline file: sorted JSON, one entry per finding that is not suppressed.
 std::string baselineText(const Report &R, llvm::StringRef Root);

@@ -4,8 +4,15 @@
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -116,6 +123,151 @@ struct FileText {
   }
 };
 
+/// clang-tidy's consumer that also keeps what a NOLINT comment hides: a
+/// `backdoor-*` warning the context suppresses is recorded, with its notes,
+/// before clang-tidy drops it. The gate then decides on it: kept as a
+/// suppressed finding when the comment gives a reason, reported when not.
+class NolintKeepingConsumer : public ClangTidyDiagnosticConsumer {
+public:
+  explicit NolintKeepingConsumer(ClangTidyContext &Ctx)
+      : ClangTidyDiagnosticConsumer(Ctx, nullptr, /*RemoveIncompatibleErrors=*/true,
+                                    /*GetFixesFromNotes=*/false),
+        Ctx(Ctx) {}
+
+  struct Hidden {
+    std::string Rule, Message, File, BuildDir;
+    unsigned Offset = 0;
+    std::vector<std::tuple<std::string, unsigned, std::string>> Notes; // file, offset, text
+  };
+  std::vector<Hidden> Kept;
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
+    if (Level == DiagnosticsEngine::Note) {
+      if (Keeping && Info.hasSourceManager()) {
+        std::string File;
+        unsigned Offset = 0;
+        fileOffset(Info, File, Offset);
+        Kept.back().Notes.emplace_back(File, Offset, message(Info, Kept.back().Rule));
+      }
+    } else {
+      Keeping = false;
+      if (Level == DiagnosticsEngine::Warning && Info.hasSourceManager() &&
+          Info.getLocation().isValid()) {
+        std::string Rule = Ctx.getCheckName(Info.getID());
+        SmallVector<tooling::Diagnostic, 1> Ignored;
+        if (StringRef(Rule).starts_with("backdoor-") &&
+            Ctx.shouldSuppressDiagnostic(Level, Info, Ignored) && inUserCode(Info)) {
+          Hidden H;
+          H.Rule = Rule;
+          H.BuildDir = Ctx.getCurrentBuildDirectory();
+          fileOffset(Info, H.File, H.Offset);
+          H.Message = message(Info, Rule);
+          Kept.push_back(std::move(H));
+          Keeping = true;
+        }
+      }
+    }
+    ClangTidyDiagnosticConsumer::HandleDiagnostic(Level, Info);
+  }
+
+private:
+  /// The text: clang-tidy spells the check's name into it and drops it again
+  /// when it reports; so do we.
+  static std::string message(const Diagnostic &Info, StringRef Rule) {
+    SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    StringRef M = Text.str();
+    M.consume_back((" [" + Rule + "]").str());
+    return M.str();
+  }
+  static void fileOffset(const Diagnostic &Info, std::string &File, unsigned &Offset) {
+    if (Info.getLocation().isInvalid()) return;
+    const SourceManager &SM = Info.getSourceManager();
+    SourceLocation L = SM.getFileLoc(Info.getLocation());
+    File = SM.getFilename(L).str();
+    Offset = SM.getFileOffset(L);
+  }
+  /// The same reach as reported findings: the main file, or a header the
+  /// header filter selects.
+  bool inUserCode(const Diagnostic &Info) {
+    const SourceManager &SM = Info.getSourceManager();
+    SourceLocation L = SM.getFileLoc(Info.getLocation());
+    if (SM.isInMainFile(L)) return true;
+    if (SM.isInSystemHeader(L)) return false;
+    std::optional<std::string> Filter = Ctx.getOptions().HeaderFilterRegex;
+    return Filter && !Filter->empty() && Regex(*Filter).match(SM.getFilename(L));
+  }
+
+  ClangTidyContext &Ctx;
+  bool Keeping = false;
+};
+
+/// clang-tidy's runClangTidy, with the consumer above.
+std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::CompilationDatabase &DB,
+                                    const std::string &File,
+                                    IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
+                                    std::vector<NolintKeepingConsumer::Hidden> &Hidden) {
+  tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
+  // Extra arguments from the options, as clang-tidy adds them.
+  Tool.appendArgumentsAdjuster([&Ctx](const tooling::CommandLineArguments &Args, StringRef F) {
+    ClangTidyOptions Opts = Ctx.getOptionsForFile(F);
+    tooling::CommandLineArguments Out = Args;
+    if (Opts.ExtraArgsBefore) {
+      auto At = Out.begin();
+      if (At != Out.end() && !StringRef(*At).starts_with("-")) ++At;
+      Out.insert(At, Opts.ExtraArgsBefore->begin(), Opts.ExtraArgsBefore->end());
+    }
+    if (Opts.ExtraArgs) Out.insert(Out.end(), Opts.ExtraArgs->begin(), Opts.ExtraArgs->end());
+    return Out;
+  });
+  Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
+
+  NolintKeepingConsumer Consumer(Ctx);
+#if LLVM_VERSION_MAJOR >= 21
+  auto DiagOpts = std::make_unique<DiagnosticOptions>();
+  DiagnosticsEngine DE(DiagnosticIDs::create(), *DiagOpts, &Consumer, /*ShouldOwnClient=*/false);
+  Ctx.setDiagnosticsEngine(std::move(DiagOpts), &DE);
+#else
+  DiagnosticsEngine DE(new DiagnosticIDs(), new DiagnosticOptions(), &Consumer,
+                       /*ShouldOwnClient=*/false);
+  Ctx.setDiagnosticsEngine(&DE);
+#endif
+  Tool.setDiagnosticConsumer(&Consumer);
+
+  class Factory : public tooling::FrontendActionFactory {
+  public:
+    Factory(ClangTidyContext &Ctx, IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS)
+        : Consumers(Ctx, std::move(FS)) {}
+    std::unique_ptr<FrontendAction> create() override {
+      return std::make_unique<Action>(Consumers);
+    }
+    bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
+                       std::shared_ptr<PCHContainerOperations> PCH,
+                       DiagnosticConsumer *Diags) override {
+      // As clang-tidy: code sees __clang_analyzer__ defined.
+      Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+      return FrontendActionFactory::runInvocation(Invocation, Files, PCH, Diags);
+    }
+
+  private:
+    class Action : public ASTFrontendAction {
+    public:
+      explicit Action(ClangTidyASTConsumerFactory &F) : F(F) {}
+      std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef In) override {
+        return F.createASTConsumer(CI, In);
+      }
+
+    private:
+      ClangTidyASTConsumerFactory &F;
+    };
+    ClangTidyASTConsumerFactory Consumers;
+  };
+  Factory F(Ctx, FS);
+  Tool.run(&F);
+  Hidden = std::move(Consumer.Kept);
+  return Consumer.take();
+}
+
 std::string readAll(const std::string &Path) {
   auto B = MemoryBuffer::getFile(Path);
   return B ? (*B)->getBuffer().str() : std::string();
@@ -151,7 +303,8 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   }
   ClangTidyContext Ctx(std::move(Provider));
   SanitizedDB Safe(DB);
-  std::vector<ClangTidyError> Errors = runClangTidy(Ctx, Safe, {File}, FS, false);
+  std::vector<NolintKeepingConsumer::Hidden> Hidden;
+  std::vector<ClangTidyError> Errors = runTidy(Ctx, Safe, File, FS, Hidden);
 
   FileText Texts;
   ToolError ParseError;
@@ -184,6 +337,20 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
       FindingNote FN;
       FN.Loc = Texts.loc(N.FilePath, N.FileOffset);
       FN.Message = N.Message;
+      F.Notes.push_back(FN);
+    }
+    R.Findings.push_back(std::move(F));
+  }
+  for (const auto &H : Hidden) {
+    Finding F;
+    F.Rule = H.Rule;
+    F.Message = H.Message;
+    F.HiddenByNolint = true;
+    F.Loc = Texts.loc(Abs(H.BuildDir, H.File), H.Offset, &F.SourceLine);
+    for (const auto &[NFile, NOffset, NText] : H.Notes) {
+      FindingNote FN;
+      FN.Loc = Texts.loc(Abs(H.BuildDir, NFile), NOffset);
+      FN.Message = NText;
       F.Notes.push_back(FN);
     }
     R.Findings.push_back(std::move(F));

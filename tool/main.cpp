@@ -15,6 +15,7 @@
 #include "Runner.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
@@ -329,8 +330,13 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
 /// Returns 2 with the reason on stderr when the gate cannot decide.
 /// \p GitRoot is the top of the git work tree the scan runs in, or empty.
 int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &Files,
-              const std::string &GitRoot, GateStats &G) {
-  applySuppressions(Rep, Files, G);
+              const std::string &GitRoot, const Catalog &Cat, GateStats &G) {
+  // The rules this run checked, as clang-tidy reads the check list.
+  std::set<std::string> RulesRun;
+  clang::tidy::GlobList Enabled("-*," + O.Checks);
+  for (const Rule &Ru : Cat.rules())
+    if (Enabled.contains(Ru.Id)) RulesRun.insert(Ru.Id);
+  applySuppressions(Rep, Files, RulesRun, G);
   bool Gate = !O.Baseline.empty() || !O.WriteBaseline.empty() || !O.DiffBase.empty();
   std::string Root;
   if (Gate) {
@@ -650,7 +656,7 @@ int main(int Argc, const char **Argv) {
   Rep.OmitSuppressed = O.SarifUpload;
 
   GateStats G;
-  int GateRC = applyGate(O, Rep, Files, GitRoot, G);
+  int GateRC = applyGate(O, Rep, Files, GitRoot, *Cat, G);
   if (GateRC >= 0) return GateRC;
   int RC = writeReport(O, Rep, *Cat);
   if (!O.Baseline.empty() || !O.DiffBase.empty() || G.Suppressed || !G.Warnings.empty())
