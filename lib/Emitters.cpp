@@ -45,7 +45,7 @@ static std::string locStr(const Location &L) {
 }
 
 /// Source text is untrusted: keep printable ASCII and tabs, escape the rest.
-static std::string printable(StringRef S) {
+std::string printable(StringRef S) {
   std::string Out;
   for (unsigned char C : S) {
     if (C == '\t' || (C >= 0x20 && C < 0x7f) || C >= 0x80) Out += char(C);

@@ -64,6 +64,8 @@ void readResults(const llvm::json::Object &O, std::vector<Finding> &Findings,
 /// A stable fingerprint of a finding: rule + normalized source line.
 std::string lineHash(const Finding &F);
 
+/// Untrusted text for a terminal: printable ASCII and tabs, the rest escaped.
+std::string printable(llvm::StringRef S);
 /// "Use of X" -> "Use of X." : SARIF messages are full sentences.
 std::string sentence(llvm::StringRef Message);
 

@@ -1,6 +1,7 @@
 //===--- Runner.cpp - scan translation units through clang-tidy ----------===//
 #include "Runner.h"
 #include "Cache.h"
+#include "Sanitize.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -32,60 +33,20 @@ namespace backdoor {
 /// Limits for input files: larger or binary files are not C source.
 static constexpr uint64_t MaxSourceBytes = 64ull << 20;
 
-std::vector<std::string> sanitizeCommand(const std::vector<std::string> &Args,
-                                         std::vector<std::string> &Dropped) {
-  std::vector<std::string> Out;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef A = Args[I];
-    if (A.starts_with("-fplugin=") || A.starts_with("-fpass-plugin=") ||
-        A.starts_with("-fplugin-arg-") || A == "-fplugin" || A == "-fpass-plugin") {
-      Dropped.push_back(A.str());
-      if ((A == "-fplugin" || A == "-fpass-plugin") && I + 1 < Args.size()) ++I;
-      continue;
-    }
-    if (A == "-Xclang" && I + 1 < Args.size()) {
-      StringRef B = Args[I + 1];
-      if (B == "-load" || B == "-plugin" || B == "-add-plugin" || B.starts_with("-plugin-arg") ||
-          B == "-load-pass-plugin" || B.starts_with("-fpass-plugin") || B.starts_with("-fplugin")) {
-        std::string D = "-Xclang " + B.str();
-        I += 1;
-        // The plugin's path follows as another -Xclang pair.
-        if (!B.contains('=') && I + 2 < Args.size() && Args[I + 1] == "-Xclang") {
-          D += " -Xclang " + Args[I + 2];
-          I += 2;
-        }
-        Dropped.push_back(D);
-        continue;
-      }
-    }
-    if (A.starts_with("@")) { // response files are not read: they may point anywhere
-      Dropped.push_back(A.str());
-      continue;
-    }
-    if (A.starts_with("-resource-dir")) {
-      if (A == "-resource-dir" && I + 1 < Args.size()) ++I;
-      continue;
-    }
-    Out.push_back(A.str());
-  }
-  if (!Out.empty()) {
-    Out.insert(Out.begin() + 1, "-resource-dir=" BACKDOOR_CLANG_RESOURCE_DIR);
-    Out.push_back("-Wno-unknown-warning-option");
-    Out.push_back("-Qunused-arguments");
-  }
-  return Out;
-}
-
 namespace {
 
 class SanitizedDB : public tooling::CompilationDatabase {
 public:
-  explicit SanitizedDB(const tooling::CompilationDatabase &Inner) : Inner(Inner) {}
+  /// \p ModuleCache: the worker's private directory for implicit modules.
+  SanitizedDB(const tooling::CompilationDatabase &Inner, std::string ModuleCache)
+      : Inner(Inner), ModuleCache(std::move(ModuleCache)) {}
   std::vector<tooling::CompileCommand> getCompileCommands(StringRef File) const override {
     auto Cmds = Inner.getCompileCommands(File);
-    std::vector<std::string> Dropped;
+    std::vector<DroppedFlag> Dropped;
     for (auto &C : Cmds) {
+      bool Modules = usesModuleCache(C.CommandLine);
       C.CommandLine = sanitizeCommand(C.CommandLine, Dropped);
+      if (Modules) C.CommandLine.push_back("-fmodules-cache-path=" + ModuleCache);
     }
     return Cmds;
   }
@@ -93,6 +54,7 @@ public:
 
 private:
   const tooling::CompilationDatabase &Inner;
+  std::string ModuleCache;
 };
 
 struct FileText {
@@ -275,7 +237,8 @@ std::string readAll(const std::string &Path) {
 
 /// Runs in the forked worker: scan one unit and write its results as JSON.
 void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &File,
-                  const RunOptions &Opts, const std::string &OutPath, const std::string &DepPath) {
+                  const RunOptions &Opts, const std::string &OutPath, const std::string &DepPath,
+                  const std::string &ModuleCache) {
   Report R;
   // The same option sources as clang-tidy: -config text, or .clang-tidy files
   // found from the file upwards; the check list is always an override.
@@ -302,7 +265,7 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
     Provider = std::make_unique<FileOptionsProvider>(GO, Defaults, Overrides, FS);
   }
   ClangTidyContext Ctx(std::move(Provider));
-  SanitizedDB Safe(DB);
+  SanitizedDB Safe(DB, ModuleCache);
   std::vector<NolintKeepingConsumer::Hidden> Hidden;
   std::vector<ClangTidyError> Errors = runTidy(Ctx, Safe, File, FS, Hidden);
 
@@ -413,7 +376,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     J.ErrPath = (TmpDir + "/" + std::to_string(Next) + ".err").str();
     if (Cache.enabled()) {
       std::vector<tooling::CompileCommand> Cmds = DB.getCompileCommands(File);
-      std::vector<std::string> Dropped;
+      std::vector<DroppedFlag> Dropped;
       if (!Cmds.empty())
         if (auto K = Cache.key(sanitizeCommand(Cmds.front().CommandLine, Dropped),
                                Cmds.front().Directory, File)) {
@@ -439,7 +402,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
         dup2(Fd, 2);
         close(Fd);
       }
-      scanInWorker(DB, File, Opts, J.OutPath, J.DepPath);
+      scanInWorker(DB, File, Opts, J.OutPath, J.DepPath, (TmpDir + "/modules").str());
       errs().flush();
       _exit(0);
     }

@@ -10,6 +10,7 @@
 #define BACKDOOR_TOOL_RUNNER_H
 
 #include "Emitters.h"
+#include "Sanitize.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <string>
 #include <vector>
@@ -25,11 +26,6 @@ struct RunOptions {
   std::string CacheDir;  // empty: no cache
   std::string CacheSalt; // the tool binary, catalog and options, hashed
 };
-
-/// Drops compile flags that would load code into the compiler (plugins) and
-/// adds clang's resource directory. Compile commands are data, never run.
-std::vector<std::string> sanitizeCommand(const std::vector<std::string> &Args,
-                                         std::vector<std::string> &Dropped);
 
 /// Scans every file, Jobs at a time, and fills Out.
 void runScan(const clang::tooling::CompilationDatabase &DB,

@@ -606,15 +606,15 @@ int main(int Argc, const char **Argv) {
     }
   }
 
-  // Warn once for every compile flag that would load code into the compiler.
+  // Warn once for every compile flag that would load code into the compiler,
+  // read files named from outside, or write files (tool/Sanitize.h).
   for (const std::string &F : Files)
     for (const auto &C : DB->getCompileCommands(F)) {
-      std::vector<std::string> Dropped;
+      std::vector<DroppedFlag> Dropped;
       sanitizeCommand(C.CommandLine, Dropped);
-      for (const std::string &D : Dropped)
-        errs() << F << ": warning: dropped '" << D
-               << "' from the compile command: it would load or read code from outside the "
-                  "scan\n";
+      for (const DroppedFlag &D : Dropped)
+        errs() << F << ": warning: dropped '" << printable(D.Flag)
+               << "' from the compile command: " << D.Why << "\n";
     }
 
   RunOptions RO;
