@@ -39,7 +39,8 @@ std::optional<std::string> git(StringRef Dir, ArrayRef<std::string> Args, std::s
   sys::fs::remove(Err);
   if (RC != 0) {
     Error = "git " + join(Args, " ") + " failed";
-    if (ErrBuf) Error += ": " + (*ErrBuf)->getBuffer().trim().str();
+    if (ErrBuf && !(*ErrBuf)->getBuffer().trim().empty())
+      Error += ": " + (*ErrBuf)->getBuffer().trim().str();
     return std::nullopt;
   }
   return OutBuf ? (*OutBuf)->getBuffer().str() : std::string();

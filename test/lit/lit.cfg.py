@@ -35,6 +35,7 @@ config.substitutions.append(("%clang-tidy", config.clang_tidy))
 config.substitutions.append(("%plugin", config.plugin))
 config.substitutions.append(("%backdoor-scan", config.cli))
 config.substitutions.append(("%python", python))
+config.substitutions.append(("%sys-python", sys_python))
 config.substitutions.append(("%sarif-validate", "%s %s %s" % (
     sys_python, os.path.join(tools, "validate-sarif.py"),
     os.path.join(src, "test", "schemas", "sarif-schema-2.1.0.json"))))
