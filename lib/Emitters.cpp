@@ -5,6 +5,8 @@
 #include <array>
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Compression.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
@@ -315,7 +317,8 @@ std::string relativeTo(StringRef File, StringRef Root) {
   return F;
 }
 
-json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
+json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, size_t MaxResults,
+                      size_t *DroppedOut, StringRef Limit) {
   std::string BaseStr = absolutePath(BaseDir);
   auto physical = [&](const Location &L) {
     json::Object Artifact;
@@ -359,7 +362,7 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   size_t Dropped = 0;
   for (const Finding &F : R.Findings) {
     if (F.Suppressed && R.OmitSuppressed) continue;
-    if (Results.size() >= SarifMaxResults) {
+    if (Results.size() >= MaxResults) {
       ++Dropped;
       continue;
     }
@@ -403,17 +406,14 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   }
 
   json::Array Notifications;
-  if (Dropped) {
-    errs() << "backdoor-scan: warning: the SARIF report holds the first " << SarifMaxResults
-           << " results, code scanning's limit per run; " << Dropped
-           << " more are left out (use --baseline, --diff-base or --shard to split the report)\n";
+  if (DroppedOut) *DroppedOut = Dropped;
+  if (Dropped)
     Notifications.push_back(json::Object{
         {"level", "warning"},
         {"message", json::Object{{"text", "The report was truncated to " +
-                                              std::to_string(SarifMaxResults) +
-                                              " results, code scanning's limit per run; " +
-                                              std::to_string(Dropped) + " more were left out."}}}});
-  }
+                                              std::to_string(MaxResults) + " results, " +
+                                              Limit.str() + "; " + std::to_string(Dropped) +
+                                              " more were left out."}}}});
   for (const FindingNote &W : R.Warnings) {
     json::Object N{{"level", "warning"}, {"message", json::Object{{"text", sentence(W.Message)}}}};
     if (!W.Loc.File.empty())
@@ -446,6 +446,54 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   return json::Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", json::Array{std::move(Run)}}};
+}
+
+/// The size code scanning counts: the report compressed (zlib's deflate, as
+/// gzip), or its plain size where LLVM was built without zlib.
+static size_t uploadSize(StringRef Text) {
+  if (!compression::zlib::isAvailable()) return Text.size();
+  SmallVector<uint8_t, 0> Out;
+  compression::zlib::compress(arrayRefFromStringRef(Text), Out);
+  return Out.size();
+}
+
+std::string sarifWithinLimits(const Report &R, const Catalog &Cat, StringRef BaseDir,
+                              size_t MaxCompressedBytes, std::string &Warning) {
+  auto Render = [&](size_t Max, size_t &Dropped, StringRef Limit) {
+    std::string S;
+    raw_string_ostream OS(S);
+    OS << formatv("{0:2}", emitSarif(R, Cat, BaseDir, Max, &Dropped, Limit)) << "\n";
+    return S;
+  };
+  size_t Dropped = 0;
+  std::string Text = Render(SarifMaxResults, Dropped, "code scanning's limit per run");
+  size_t Emitted = 0;
+  for (const Finding &F : R.Findings) Emitted += !(F.Suppressed && R.OmitSuppressed);
+  size_t Kept = std::min(Emitted, SarifMaxResults);
+  std::string Why = "code scanning's limit of " + std::to_string(SarifMaxResults) + " per run";
+  // Compressing costs time: only a report larger than the limit can be over it.
+  size_t Size = Text.size() > MaxCompressedBytes ? uploadSize(Text) : 0;
+  if (Size > MaxCompressedBytes) {
+    Why = "code scanning's upload limit of " + std::to_string(MaxCompressedBytes >> 20) +
+          " MiB compressed";
+    size_t Ignored = 0;
+    size_t Base = uploadSize(Render(0, Ignored, Why)); // rules, notifications
+    while (Size > MaxCompressedBytes && Kept > 0) {
+      // Results cost about the same each: keep what fits, with a margin.
+      double Each = double(Size > Base ? Size - Base : 1) / double(Kept);
+      size_t Fit = MaxCompressedBytes > Base
+                       ? size_t(double(MaxCompressedBytes - Base) / Each * 0.97)
+                       : 0;
+      Kept = std::min(Kept - 1, Fit);
+      Text = Render(Kept, Dropped, Why);
+      Size = uploadSize(Text);
+    }
+  }
+  if (Dropped)
+    Warning = "the SARIF report holds the first " + std::to_string(Kept) + " results, " + Why +
+              "; " + std::to_string(Dropped) +
+              " more are left out (use --baseline, --diff-base or --shard to split the report)";
+  return Text;
 }
 
 static const char HtmlScript[] = R"JS(

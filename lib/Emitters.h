@@ -34,7 +34,16 @@ void normalize(Report &R);
 void emitText(llvm::raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color);
 llvm::json::Value emitJson(const Report &R, const Catalog &Cat);
 /// SARIF 2.1.0; URIs relative to BaseDir (under the SRCROOT base id) when inside it.
-llvm::json::Value emitSarif(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
+/// At most \p MaxResults results; the rest are counted in \p Dropped and named
+/// in a notification that gives \p Limit as the reason.
+llvm::json::Value emitSarif(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir,
+                            size_t MaxResults = 25000, size_t *Dropped = nullptr,
+                            llvm::StringRef Limit = "code scanning's limit per run");
+/// The SARIF text, within both of code scanning's limits: results per run and
+/// the compressed size of the upload (\p MaxCompressedBytes). When it has to
+/// leave results out, \p Warning says how many and why.
+std::string sarifWithinLimits(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir,
+                              size_t MaxCompressedBytes, std::string &Warning);
 
 /// One self-contained HTML page: no network fetch, findings grouped by rule
 /// and severity with their source line and flow, filters by rule, severity
@@ -48,6 +57,7 @@ std::string emitHtml(const Report &R, const Catalog &Cat, llvm::StringRef BaseDi
 constexpr size_t SarifMaxResults = 25000;
 constexpr size_t SarifMaxRelatedLocations = 1000;
 constexpr size_t SarifMaxFlowLocations = 10000;
+constexpr size_t SarifMaxUploadBytes = 10u << 20; // gzip-compressed
 
 /// A one-paragraph summary line for the end of a run.
 std::string summary(const Report &R, const Catalog &Cat);

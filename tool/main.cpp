@@ -310,8 +310,12 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
   raw_ostream *OS = openOutput(O, File);
   if (!OS) return 2;
   if (O.Format == "json") *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
-  else if (O.Format == "sarif")
-    *OS << formatv("{0:2}", emitSarif(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot)) << "\n";
+  else if (O.Format == "sarif") {
+    std::string Warning;
+    *OS << sarifWithinLimits(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot,
+                             SarifMaxUploadBytes, Warning);
+    if (!Warning.empty()) errs() << "backdoor-scan: warning: " << Warning << "\n";
+  }
   else if (O.Format == "html")
     *OS << emitHtml(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot);
   else

@@ -2,6 +2,9 @@
 #include "BackdoorCheck.h"
 #include "Gate.h"
 #include "gtest/gtest.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Compression.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace backdoor;
 
@@ -84,5 +87,48 @@ TEST(Gate, SarifStaysWithinCodeScanningLimits) {
       Run->getArray("invocations")->front().getAsObject()->getArray("toolExecutionNotifications");
   ASSERT_EQ(N->size(), 1u);
   EXPECT_NE(N->front().getAsObject()->getObject("message")->getString("text")->find("truncated"),
+            llvm::StringRef::npos);
+}
+
+TEST(Gate, SarifStaysWithinTheUploadSize) {
+  std::vector<CatalogError> E;
+  auto Cat = Catalog::getShared(catalogDirs(""), E);
+  ASSERT_TRUE(Cat);
+  Report R;
+  // Messages that do not compress: each result costs real bytes.
+  for (unsigned I = 0; I < 3000; ++I)
+    R.Findings.push_back(finding("/r/a.c", I + 1, "backdoor-weak-cipher",
+                                 "x" + llvm::utohexstr(llvm::xxh3_64bits(std::to_string(I))) +
+                                     llvm::utohexstr(llvm::xxh3_64bits(std::to_string(~I)))));
+  std::string Warning;
+  std::string All = sarifWithinLimits(R, *Cat, "/r", 1u << 30, Warning);
+  EXPECT_TRUE(Warning.empty());
+  auto UploadSize = [](const std::string &S) {
+    if (!llvm::compression::zlib::isAvailable()) return S.size();
+    llvm::SmallVector<uint8_t, 0> Packed;
+    llvm::compression::zlib::compress(llvm::arrayRefFromStringRef(S), Packed);
+    return Packed.size();
+  };
+  // A limit halfway between the report without results and the full one.
+  Report None;
+  std::string Empty = sarifWithinLimits(None, *Cat, "/r", 1u << 30, Warning);
+  const size_t Limit = (UploadSize(All) + UploadSize(Empty)) / 2;
+  std::string Text = sarifWithinLimits(R, *Cat, "/r", Limit, Warning);
+  ASSERT_LT(Text.size(), All.size());
+  EXPECT_LE(UploadSize(Text), Limit);
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
+  ASSERT_TRUE(bool(V));
+  const llvm::json::Object *Run = V->getAsObject()->getArray("runs")->front().getAsObject();
+  size_t Kept = Run->getArray("results")->size();
+  EXPECT_GT(Kept, 0u);
+  EXPECT_LT(Kept, 3000u);
+  EXPECT_GT(Kept, 1000u); // not far below what fits
+  EXPECT_NE(Warning.find("the SARIF report holds the first " + std::to_string(Kept) + " results"),
+            std::string::npos) << Warning;
+  EXPECT_NE(Warning.find("upload limit"), std::string::npos) << Warning;
+  const llvm::json::Array *N =
+      Run->getArray("invocations")->front().getAsObject()->getArray("toolExecutionNotifications");
+  ASSERT_EQ(N->size(), 1u);
+  EXPECT_NE(N->front().getAsObject()->getObject("message")->getString("text")->find("upload limit"),
             llvm::StringRef::npos);
 }
