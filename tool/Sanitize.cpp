@@ -179,7 +179,10 @@ std::vector<std::string> sanitizeCommand(const std::vector<std::string> &Args,
                                          std::vector<DroppedFlag> &Dropped) {
   std::vector<std::string> Out;
   const bool Cl = clMode(Args);
-  auto Drop = [&](const FlagRule &R, std::string Spelled) {
+  // Drops Args[I] and the values the rule says follow it.
+  auto Drop = [&](const FlagRule &R, size_t &I) {
+    std::string Spelled = Args[I];
+    for (unsigned V = 0; V < R.Values && I + 1 < Args.size(); ++V) Spelled += " " + Args[++I];
     if (R.Why) Dropped.push_back({std::move(Spelled), R.Why});
   };
   for (size_t I = 0; I < Args.size(); ++I) {
@@ -230,19 +233,12 @@ std::vector<std::string> sanitizeCommand(const std::vector<std::string> &Args,
     // /clang:X passes a driver flag through clang-cl.
     StringRef Inner = A;
     bool ViaCl = Cl && Inner.consume_front("/clang:");
-    if (const FlagRule *R = match(DriverRules, Inner)) {
-      std::string D = A.str();
-      for (unsigned V = 0; V < R->Values && I + 1 < Args.size(); ++V) D += " " + Args[++I];
-      Drop(*R, D);
+    const FlagRule *R = match(DriverRules, Inner);
+    if (!R && Cl && !ViaCl) R = matchCl(A);
+    if (R) {
+      Drop(*R, I);
       continue;
     }
-    if (Cl && !ViaCl)
-      if (const FlagRule *R = matchCl(A)) {
-        std::string D = A.str();
-        for (unsigned V = 0; V < R->Values && I + 1 < Args.size(); ++V) D += " " + Args[++I];
-        Drop(*R, D);
-        continue;
-      }
     Out.push_back(A.str());
   }
   if (!Out.empty()) {
