@@ -82,10 +82,16 @@ def main():
         if e['file'] not in seen:
             seen.add(e['file'])
             uniq.append(e)
+    # Every stage must see the same commands: the parse stage runs one per
+    # unit, and the scan and clang-tidy run every command of a unit they
+    # scan, so they get a database that holds exactly the measured ones.
+    trimmed = len(uniq) < len(db)
     db = uniq
     if a.sample and len(db) > a.sample:
         step = len(db) / a.sample
         db = [db[int(i * step)] for i in range(a.sample)]
+        trimmed = True
+    if trimmed:
         sub = os.path.join(a.db, 'sample')
         os.makedirs(sub, exist_ok=True)
         json.dump(db, open(os.path.join(sub, 'compile_commands.json'), 'w'))
@@ -105,20 +111,31 @@ def main():
     scan2_cmd = [a.tool, '-p', a.db, '-j', '2', '--no-progress', '--no-cache', '--checks', 'backdoor-*']
     tidy_cmd = None
     if a.plugin and a.clang_tidy:
-        tidy_cmd = [a.clang_tidy, '-load=' + a.plugin, "-checks=-*,backdoor-*", '-p', a.db, '--quiet'] + files
+        # Each file once: clang-tidy runs every compile command of a file it is given.
+        tidy_cmd = [a.clang_tidy, '-load=' + a.plugin, "-checks=-*,backdoor-*", '-p', a.db,
+                    '--quiet'] + list(dict.fromkeys(files))
 
     parse_all()  # warm the file cache
     run(scan_cmd)
-    best = {}
-    for _ in range(a.repeat):
-        for name, fn in (('parse', parse_all), ('scan', lambda: run(scan_cmd)[1:]),
-                         ('scan-j2', lambda: run(scan2_cmd)[1:]),
-                         ('tidy', (lambda: run(tidy_cmd)[1:]) if tidy_cmd else None)):
+    # The machine's speed drifts (shared, throttled CPUs): a ratio of two
+    # minima taken minutes apart measures the drift. Each repeat measures the
+    # stages back to back, alternating their order, and the ratios are the
+    # median of the per-repeat ratios.
+    stages = [('parse', parse_all), ('scan', lambda: run(scan_cmd)[1:]),
+              ('scan-j2', lambda: run(scan2_cmd)[1:]),
+              ('tidy', (lambda: run(tidy_cmd)[1:]) if tidy_cmd else None)]
+    runs = {}
+    for r in range(a.repeat):
+        order = stages if r % 2 == 0 else [stages[1], stages[0], stages[2], stages[3]]
+        for name, fn in order:
             if fn is None:
                 continue
-            w, c = fn()
-            b = best.get(name)
-            best[name] = (min(w, b[0]), min(c, b[1])) if b else (w, c)
+            runs.setdefault(name, []).append(fn())
+    best = {name: (min(w for w, _ in v), min(c for _, c in v)) for name, v in runs.items()}
+
+    def paired(num, den, idx):
+        ratios = sorted(n[idx] / d[idx] for n, d in zip(runs[num], runs[den]) if d[idx])
+        return ratios[len(ratios) // 2] if ratios else 0
 
     biggest = max(db, key=lambda e: os.path.getsize(os.path.join(e['directory'], e['file'])))
     mem_parse = max(peak_rss_kib(syntax_only(e, a.clang), cwd=e['directory']) for e in db)
@@ -136,8 +153,8 @@ def main():
         p, s2 = best['parse'], best['scan']
         tidy = ('%.2f' % best['tidy'][1]) if 'tidy' in best else '-'
         print('| %s | %d | %d | %.2f | %.2f | %.3f | %s | %.0f | %.3f | %.0f / %.0f | %d | %.2f | %.2f | %.1fx |' % (
-            a.project, len(db), lines, p[1], s2[1], s2[1] / p[1], tidy, lines / s2[1] if s2[1] else 0,
-            best['scan-j2'][0] / s2[0],
+            a.project, len(db), lines, p[1], s2[1], paired('scan', 'parse', 1), tidy,
+            lines / s2[1] if s2[1] else 0, paired('scan-j2', 'scan', 0),
             mem_parse / 1024, mem_scan / 1024, findings, cold_wall, warm_wall,
             cold_wall / warm_wall if warm_wall else 0))
         return
@@ -148,10 +165,14 @@ def main():
             print('%-10s %6d %8d %10.3f %10.3f %10.0f' % (name, len(db), lines, w, c, lines / c if c else 0))
     p, s = best['parse'], best['scan']
     print()
-    print('cpu ratio scan/parse (-j 1):       %.3f   (target <= 1.10)' % (s[1] / p[1]))
-    print('wall ratio scan -j 2 / scan -j 1:  %.3f   (target <= 0.60)' % (best['scan-j2'][0] / s[0]))
+    print('ratios: the median of %d back-to-back runs (the ratio of the minima in brackets)' % a.repeat)
+    print('cpu ratio scan/parse (-j 1):       %.3f   (target <= 1.10)  [%.3f]'
+          % (paired('scan', 'parse', 1), s[1] / p[1]))
+    print('wall ratio scan -j 2 / scan -j 1:  %.3f   (target <= 0.60)  [%.3f]'
+          % (paired('scan-j2', 'scan', 0), best['scan-j2'][0] / s[0]))
     if 'tidy' in best:
-        print('cpu ratio clang-tidy plugin/parse: %.3f' % (best['tidy'][1] / p[1]))
+        print('cpu ratio clang-tidy plugin/parse: %.3f                    [%.3f]'
+              % (paired('tidy', 'parse', 1), best['tidy'][1] / p[1]))
     print('peak memory parse %.1f MiB, scan %.1f MiB, ratio %.3f   (target <= 1.20)'
           % (mem_parse / 1024, mem_scan / 1024, mem_scan / mem_parse if mem_parse else 0))
     print('result cache: cold scan %.2f s, unchanged re-scan %.2f s (%.1fx faster; target >= 10x)'
