@@ -130,6 +130,22 @@ std::string absolute(StringRef P, StringRef Base = "") {
   return std::string(S);
 }
 
+/// Options that take one string value and store it as given.
+struct StringOption {
+  const char *Name;
+  std::string CliOptions::*Field;
+  const char *Needs; // the usage error without a value
+};
+const StringOption StringOptions[] = {
+    {"--checks", &CliOptions::Checks, "--checks needs a list of globs"},
+    {"--config", &CliOptions::Config, "--config needs a YAML configuration"},
+    {"--source-root", &CliOptions::SourceRoot, "--source-root needs a directory"},
+    {"--baseline", &CliOptions::Baseline, "--baseline needs a file"},
+    {"--write-baseline", &CliOptions::WriteBaseline, "--write-baseline needs a file"},
+    {"--automation-id", &CliOptions::AutomationId, "--automation-id needs an id"},
+    {"--explain", &CliOptions::Explain, "--explain needs a rule id"},
+};
+
 int parseArgs(int Argc, const char **Argv, CliOptions &O) {
   for (int I = 1; I < Argc; ++I) {
     StringRef A = Argv[I];
@@ -139,6 +155,14 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       return std::nullopt;
     };
     auto Is = [&](StringRef Name) { return A == Name || A.starts_with(Name.str() + "="); };
+    if (const StringOption *S = llvm::find_if(
+            StringOptions, [&](const StringOption &S) { return Is(S.Name); });
+        S != std::end(StringOptions)) {
+      auto V = Value(S->Name);
+      if (!V) return usageError(S->Needs);
+      O.*(S->Field) = *V;
+      continue;
+    }
     if (A == "--") {
       O.HaveDashDash = true;
       for (++I; I < Argc; ++I) O.CompilerArgs.push_back(Argv[I]);
@@ -186,14 +210,6 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       auto V = Is("-o") ? Value("-o") : Value("--output");
       if (!V) return usageError("--output needs a file name");
       O.Output = *V;
-    } else if (Is("--checks")) {
-      auto V = Value("--checks");
-      if (!V) return usageError("--checks needs a list of globs");
-      O.Checks = *V;
-    } else if (Is("--config")) {
-      auto V = Value("--config");
-      if (!V) return usageError("--config needs a YAML configuration");
-      O.Config = *V;
     } else if (Is("--rules")) {
       auto V = Value("--rules");
       if (!V) return usageError("--rules needs a directory");
@@ -203,35 +219,15 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       auto S = V ? parseSeverity(*V) : std::nullopt;
       if (!S) return usageError("--fail-on must be low, medium, high or critical");
       O.FailOn = *S;
-    } else if (Is("--source-root")) {
-      auto V = Value("--source-root");
-      if (!V) return usageError("--source-root needs a directory");
-      O.SourceRoot = *V;
-    } else if (Is("--baseline")) {
-      auto V = Value("--baseline");
-      if (!V) return usageError("--baseline needs a file");
-      O.Baseline = *V;
-    } else if (Is("--write-baseline")) {
-      auto V = Value("--write-baseline");
-      if (!V) return usageError("--write-baseline needs a file");
-      O.WriteBaseline = *V;
     } else if (Is("--diff-base")) {
       auto V = Value("--diff-base");
       if (!V || V->empty() || StringRef(*V).starts_with("-"))
         return usageError("--diff-base needs a git revision");
       O.DiffBase = *V;
-    } else if (Is("--automation-id")) {
-      auto V = Value("--automation-id");
-      if (!V) return usageError("--automation-id needs an id");
-      O.AutomationId = *V;
     } else if (A == "--sarif-upload") {
       O.SarifUpload = true;
     } else if (A == "--ignore-unlisted") {
       O.IgnoreUnlisted = true;
-    } else if (Is("--explain")) {
-      auto V = Value("--explain");
-      if (!V) return usageError("--explain needs a rule id");
-      O.Explain = *V;
     } else if (A.starts_with("-") && A != "-") {
       return usageError("unknown option '" + A + "'");
     } else {
