@@ -465,12 +465,13 @@ std::string sarifWithinLimits(const Report &R, const Catalog &Cat, StringRef Bas
     OS << formatv("{0:2}", emitSarif(R, Cat, BaseDir, Max, &Dropped, Limit)) << "\n";
     return S;
   };
+  // The one reason serves the notification and the warning.
+  std::string Why = SarifResultsLimitName.str();
   size_t Dropped = 0;
-  std::string Text = Render(SarifMaxResults, Dropped, "code scanning's limit per run");
+  std::string Text = Render(SarifMaxResults, Dropped, Why);
   size_t Emitted = 0;
   for (const Finding &F : R.Findings) Emitted += !(F.Suppressed && R.OmitSuppressed);
   size_t Kept = std::min(Emitted, SarifMaxResults);
-  std::string Why = "code scanning's limit of " + std::to_string(SarifMaxResults) + " per run";
   // Compressing costs time: only a report larger than the limit can be over it.
   size_t Size = Text.size() > MaxCompressedBytes ? uploadSize(Text) : 0;
   if (Size > MaxCompressedBytes) {

@@ -33,12 +33,19 @@ void normalize(Report &R);
 /// and a caret, then notes; tool errors as `file:line:col: error:`.
 void emitText(llvm::raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color);
 llvm::json::Value emitJson(const Report &R, const Catalog &Cat);
+/// GitHub code scanning's published limits for one SARIF run.
+constexpr size_t SarifMaxResults = 25000;
+constexpr size_t SarifMaxRelatedLocations = 1000;
+constexpr size_t SarifMaxFlowLocations = 10000;
+constexpr size_t SarifMaxUploadBytes = 10u << 20; // gzip-compressed
+constexpr llvm::StringLiteral SarifResultsLimitName = "code scanning's limit per run";
+
 /// SARIF 2.1.0; URIs relative to BaseDir (under the SRCROOT base id) when inside it.
 /// At most \p MaxResults results; the rest are counted in \p Dropped and named
 /// in a notification that gives \p Limit as the reason.
 llvm::json::Value emitSarif(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir,
-                            size_t MaxResults = 25000, size_t *Dropped = nullptr,
-                            llvm::StringRef Limit = "code scanning's limit per run");
+                            size_t MaxResults = SarifMaxResults, size_t *Dropped = nullptr,
+                            llvm::StringRef Limit = SarifResultsLimitName);
 /// The SARIF text, within both of code scanning's limits: results per run and
 /// the compressed size of the upload (\p MaxCompressedBytes). When it has to
 /// leave results out, \p Warning says how many and why.
@@ -53,11 +60,6 @@ std::string sarifWithinLimits(const Report &R, const Catalog &Cat, llvm::StringR
 /// Content-Security-Policy allows no script but the page's own (by hash).
 std::string emitHtml(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
 
-/// GitHub code scanning's published limits for one SARIF run.
-constexpr size_t SarifMaxResults = 25000;
-constexpr size_t SarifMaxRelatedLocations = 1000;
-constexpr size_t SarifMaxFlowLocations = 10000;
-constexpr size_t SarifMaxUploadBytes = 10u << 20; // gzip-compressed
 
 /// A one-paragraph summary line for the end of a run.
 std::string summary(const Report &R, const Catalog &Cat);
