@@ -96,21 +96,17 @@ public:
                                     /*GetFixesFromNotes=*/false),
         Ctx(Ctx) {}
 
+  /// A hidden warning, in the shape clang-tidy gives reported ones.
   struct Hidden {
-    std::string Rule, Message, File, BuildDir;
-    unsigned Offset = 0;
-    std::vector<std::tuple<std::string, unsigned, std::string>> Notes; // file, offset, text
+    std::string Rule, BuildDir;
+    tooling::DiagnosticMessage Message;
+    std::vector<tooling::DiagnosticMessage> Notes;
   };
   std::vector<Hidden> Kept;
 
   void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
     if (Level == DiagnosticsEngine::Note) {
-      if (Keeping && Info.hasSourceManager()) {
-        std::string File;
-        unsigned Offset = 0;
-        fileOffset(Info, File, Offset);
-        Kept.back().Notes.emplace_back(File, Offset, message(Info, Kept.back().Rule));
-      }
+      if (Keeping) Kept.back().Notes.push_back(record(Info, Kept.back().Rule));
     } else {
       Keeping = false;
       if (Level == DiagnosticsEngine::Warning && Info.hasSourceManager() &&
@@ -119,12 +115,7 @@ public:
         SmallVector<tooling::Diagnostic, 1> Ignored;
         if (StringRef(Rule).starts_with("backdoor-") &&
             Ctx.shouldSuppressDiagnostic(Level, Info, Ignored) && inUserCode(Info)) {
-          Hidden H;
-          H.Rule = Rule;
-          H.BuildDir = Ctx.getCurrentBuildDirectory();
-          fileOffset(Info, H.File, H.Offset);
-          H.Message = message(Info, Rule);
-          Kept.push_back(std::move(H));
+          Kept.push_back({Rule, Ctx.getCurrentBuildDirectory(), record(Info, Rule), {}});
           Keeping = true;
         }
       }
@@ -133,21 +124,18 @@ public:
   }
 
 private:
-  /// The text: clang-tidy spells the check's name into it and drops it again
-  /// when it reports; so do we.
-  static std::string message(const Diagnostic &Info, StringRef Rule) {
+  /// The text and place, as clang-tidy records them: the text without the
+  /// check's name (clang-tidy spells it in and drops it again when it
+  /// reports), the place at its file location.
+  static tooling::DiagnosticMessage record(const Diagnostic &Info, StringRef Rule) {
     SmallString<128> Text;
     Info.FormatDiagnostic(Text);
     StringRef M = Text.str();
     M.consume_back((" [" + Rule + "]").str());
-    return M.str();
-  }
-  static void fileOffset(const Diagnostic &Info, std::string &File, unsigned &Offset) {
-    if (Info.getLocation().isInvalid()) return;
+    if (!Info.hasSourceManager() || Info.getLocation().isInvalid())
+      return tooling::DiagnosticMessage(M);
     const SourceManager &SM = Info.getSourceManager();
-    SourceLocation L = SM.getFileLoc(Info.getLocation());
-    File = SM.getFilename(L).str();
-    Offset = SM.getFileOffset(L);
+    return tooling::DiagnosticMessage(M, SM, SM.getFileLoc(Info.getLocation()));
   }
   /// The same reach as reported findings: the main file, or a header the
   /// header filter selects.
@@ -279,45 +267,32 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
     sys::path::remove_dots(P, true);
     return std::string(P);
   };
-  for (ClangTidyError E : Errors) {
-    E.Message.FilePath = Abs(E.BuildDirectory, E.Message.FilePath);
-    for (auto &N : E.Notes) N.FilePath = Abs(E.BuildDirectory, N.FilePath);
+  // One finding from a clang-tidy record, reported or hidden by a NOLINT.
+  auto Add = [&](StringRef Rule, const std::string &Dir, const tooling::DiagnosticMessage &M,
+                 ArrayRef<tooling::DiagnosticMessage> Notes, bool HiddenByNolint) {
+    Finding F;
+    F.Rule = Rule.str();
+    F.Message = M.Message;
+    F.HiddenByNolint = HiddenByNolint;
+    F.Loc = Texts.loc(Abs(Dir, M.FilePath), M.FileOffset, &F.SourceLine);
+    for (const tooling::DiagnosticMessage &N : Notes)
+      F.Notes.push_back({Texts.loc(Abs(Dir, N.FilePath), N.FileOffset), N.Message});
+    R.Findings.push_back(std::move(F));
+  };
+  for (const ClangTidyError &E : Errors) {
     const auto &M = E.Message;
     if (E.DiagLevel == ClangTidyError::Error || StringRef(E.DiagnosticName).starts_with("clang-diagnostic-error")) {
-      Location L = Texts.loc(M.FilePath, M.FileOffset);
+      Location L = Texts.loc(Abs(E.BuildDirectory, M.FilePath), M.FileOffset);
       std::string Where = M.FilePath.empty() ? std::string("<command line>")
                                              : L.File + ":" + std::to_string(L.Line) + ":" +
                                                    std::to_string(L.Col);
       ParseError.Details.push_back(Where + ": error: " + M.Message);
       continue;
     }
-    if (!StringRef(E.DiagnosticName).starts_with("backdoor-")) continue;
-    Finding F;
-    F.Rule = E.DiagnosticName;
-    F.Message = M.Message;
-    F.Loc = Texts.loc(M.FilePath, M.FileOffset, &F.SourceLine);
-    for (const auto &N : E.Notes) {
-      FindingNote FN;
-      FN.Loc = Texts.loc(N.FilePath, N.FileOffset);
-      FN.Message = N.Message;
-      F.Notes.push_back(FN);
-    }
-    R.Findings.push_back(std::move(F));
+    if (StringRef(E.DiagnosticName).starts_with("backdoor-"))
+      Add(E.DiagnosticName, E.BuildDirectory, M, E.Notes, /*HiddenByNolint=*/false);
   }
-  for (const auto &H : Hidden) {
-    Finding F;
-    F.Rule = H.Rule;
-    F.Message = H.Message;
-    F.HiddenByNolint = true;
-    F.Loc = Texts.loc(Abs(H.BuildDir, H.File), H.Offset, &F.SourceLine);
-    for (const auto &[NFile, NOffset, NText] : H.Notes) {
-      FindingNote FN;
-      FN.Loc = Texts.loc(Abs(H.BuildDir, NFile), NOffset);
-      FN.Message = NText;
-      F.Notes.push_back(FN);
-    }
-    R.Findings.push_back(std::move(F));
-  }
+  for (const auto &H : Hidden) Add(H.Rule, H.BuildDir, H.Message, H.Notes, /*HiddenByNolint=*/true);
   if (!ParseError.Details.empty()) {
     ParseError.Loc.File = File;
     ParseError.Message = "this translation unit does not parse; its findings may be incomplete";
