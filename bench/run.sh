@@ -21,7 +21,7 @@ for f in ('tls_client.cpp', 'stl_heavy.cpp'):
     db.append({'directory': os.path.join(src, 'bench/corpus'), 'file': os.path.join(src, 'bench/corpus', f),
                'arguments': ['clang++-19', '-std=c++17', '-O2', '-c', f]})
 own = json.load(open(os.path.join(src, 'build/19/compile_commands.json')))
-db += [e for e in own if e['file'].endswith(('lib/Values.cpp', 'lib/WeakPrimitives.cpp', 'tool/Runner.cpp', 'checks/WeakPrimitivesCheck.cpp'))]
+db += [e for e in own if e['file'].endswith(('lib/core/Values.cpp', 'lib/analysis/weak-primitives/WeakPrimitives.cpp', 'tool/Runner.cpp', 'checks/WeakPrimitivesCheck.cpp'))]
 json.dump(db, open(os.path.join(out, 'compile_commands.json'), 'w'), indent=1)
 PY
 python3 bench/bench.py --tool build/19/bin/backdoor-scan --clang /usr/lib/llvm-19/bin/clang \

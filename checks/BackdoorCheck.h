@@ -9,9 +9,9 @@
 #ifndef BACKDOOR_CHECKS_BACKDOORCHECK_H
 #define BACKDOOR_CHECKS_BACKDOORCHECK_H
 
-#include "Catalog.h"
-#include "Findings.h"
-#include "Session.h"
+#include "catalog/Catalog.h"
+#include "core/Candidate.h"
+#include "core/Session.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

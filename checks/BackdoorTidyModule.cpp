@@ -1,22 +1,14 @@
 //===--- BackdoorTidyModule.cpp - registers every backdoor-* check -------===//
 //
-// The check name is the catalog's rule id. A test compares this list with the
-// catalog (test/lit/catalog/rules-registered.test), so neither can go stale.
+// The check name is the catalog's rule id; the list is the registry,
+// lib/catalog/Rules.def. A test compares it with the catalog
+// (test/lit/catalog/plugin.test), so neither can go stale.
 //
 //===----------------------------------------------------------------------===//
-#include "Secrets.h"
-#include "Config.h"
-#include "ConfigCheck.h"
-#include "Escrow.h"
-#include "EscrowCheck.h"
-#include "Rigged.h"
-#include "RiggedParametersCheck.h"
+#include "FamilyChecks.h"
 #include "MagicCredentialCheck.h"
 #include "SecretLiteralCheck.h"
-#include "SecretsCheck.h"
-#include "Tls.h"
 #include "TlsCheck.h"
-#include "WeakPrimitives.h"
 #include "WeakPrimitivesCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
@@ -32,22 +24,8 @@ namespace backdoor {
 class BackdoorModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    for (const char *Rule : {rules::WeakCipher, rules::EcbMode, rules::WeakHash,
-                             rules::RsaWithoutOaep, rules::NullCipher, rules::ShortKey})
-      Factories.registerCheck<WeakPrimitivesCheck>(Rule);
-    for (const char *Rule : {rules::HardcodedKey, rules::KnownKey, rules::HardcodedIv})
-      Factories.registerCheck<SecretsCheck>(Rule);
-    Factories.registerCheck<MagicCredentialCheck>(rules::MagicCredential);
-    Factories.registerCheck<SecretLiteralCheck>(rules::SecretLiteral);
-    for (const char *Rule : {rules::TlsVerifyDisabled, rules::WeakTls})
-      Factories.registerCheck<TlsCheck>(Rule);
-    for (const char *Rule : {rules::PredictableRandom, rules::WeakKdf, rules::UncheckedVerification,
-                             rules::TimingUnsafeCompare, rules::HiddenBypass})
-      Factories.registerCheck<ConfigCheck>(Rule);
-    for (const char *Rule : {rules::KeyExfiltration, rules::EscrowWrap, rules::TlsKeylog})
-      Factories.registerCheck<EscrowCheck>(Rule);
-    for (const char *Rule : {rules::RiggedParameters, rules::ConstantSeed})
-      Factories.registerCheck<RiggedParametersCheck>(Rule);
+#define BACKDOOR_RULE(Constant, Id, Family, Check) Factories.registerCheck<Check>(Id);
+#include "catalog/Rules.def"
   }
 };
 

@@ -1,6 +1,17 @@
-//===--- ConfigCheck.cpp - randomness, KDF, verification, bypass ---------===//
-#include "ConfigCheck.h"
-#include "Config.h"
+//===--- ConfigCheck.cpp - randomness, KDF, verification, bypass ------------===//
+//
+// One class for the configuration rules outside TLS: predictable randomness
+// for secrets, weak key derivation, ignored or misread verification results,
+// timing-unsafe MAC comparison and hidden bypasses. The analysis is
+// lib/analysis/config/Config.cpp.
+//
+// Docs: docs/rules/backdoor-predictable-random.md, backdoor-weak-kdf.md,
+// backdoor-unchecked-verification.md, backdoor-timing-unsafe-compare.md,
+// backdoor-hidden-bypass.md
+//
+//===----------------------------------------------------------------------===//
+#include "FamilyChecks.h"
+#include "analysis/config/Config.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

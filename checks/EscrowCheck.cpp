@@ -1,6 +1,18 @@
-//===--- EscrowCheck.cpp - key escrow and exfiltration paths -------------===//
-#include "EscrowCheck.h"
-#include "Escrow.h"
+//===--- EscrowCheck.cpp - key escrow and exfiltration paths ----------------===//
+//
+// One class for the escrow rules: key material that leaves the process
+// (backdoor-key-exfiltration), keys wrapped under a public key compiled into
+// the program (backdoor-escrow-wrap) and TLS key logging
+// (backdoor-tls-keylog). The analysis is lib/analysis/escrow/Escrow.cpp on top of the
+// provenance of lib/core/Provenance.cpp; sources, sinks and sanitizers are
+// catalog data (rules/escrow.yaml).
+//
+// Docs: docs/rules/backdoor-key-exfiltration.md, backdoor-escrow-wrap.md,
+// backdoor-tls-keylog.md
+//
+//===----------------------------------------------------------------------===//
+#include "FamilyChecks.h"
+#include "analysis/escrow/Escrow.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

@@ -1,7 +1,7 @@
 //===--- MagicCredentialCheck.cpp - literal credentials ------------------===//
 #include "MagicCredentialCheck.h"
-#include "Credentials.h"
-#include "Secrets.h"
+#include "analysis/secrets/Credentials.h"
+#include "analysis/secrets/Secrets.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

@@ -1,6 +1,6 @@
 //===--- SecretLiteralCheck.cpp - secret-looking literals ----------------===//
 #include "SecretLiteralCheck.h"
-#include "Secrets.h"
+#include "analysis/secrets/Secrets.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"

@@ -11,7 +11,7 @@
 #define BACKDOOR_CHECKS_SECRETLITERALCHECK_H
 
 #include "BackdoorCheck.h"
-#include "Credentials.h"
+#include "analysis/secrets/Credentials.h"
 
 namespace backdoor {
 

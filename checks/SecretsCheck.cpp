@@ -1,6 +1,16 @@
-//===--- SecretsCheck.cpp - constant keys, IVs, salts and nonces ---------===//
-#include "SecretsCheck.h"
-#include "Secrets.h"
+//===--- SecretsCheck.cpp - constant keys, IVs, salts and nonces ------------===//
+//
+// Finds keys, IVs, salts and nonces that are constant data compiled into the
+// program, however the code shapes them, and keys anyone can look up. One
+// class serves backdoor-hardcoded-key, backdoor-known-key and
+// backdoor-hardcoded-iv; the provenance analysis is lib/core/Provenance.cpp.
+//
+// Docs: docs/rules/backdoor-hardcoded-key.md, backdoor-known-key.md,
+// backdoor-hardcoded-iv.md
+//
+//===----------------------------------------------------------------------===//
+#include "FamilyChecks.h"
+#include "analysis/secrets/Secrets.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

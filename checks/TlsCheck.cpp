@@ -1,6 +1,6 @@
 //===--- TlsCheck.cpp - weakened TLS configuration -----------------------===//
 #include "TlsCheck.h"
-#include "Tls.h"
+#include "analysis/tls/Tls.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

@@ -4,7 +4,7 @@
 // callbacks, host names never checked) and weak TLS protocol or cipher
 // configuration, reading cipher lists and priority strings with the
 // libraries' own grammars. One class serves backdoor-tls-verify-disabled and
-// backdoor-weak-tls; the analysis is lib/Tls.cpp.
+// backdoor-weak-tls; the analysis is lib/analysis/tls/Tls.cpp.
 //
 // Docs: docs/rules/backdoor-tls-verify-disabled.md, backdoor-weak-tls.md
 //

@@ -1,6 +1,6 @@
 //===--- WeakPrimitivesCheck.cpp - weak primitive rules ------------------===//
 #include "WeakPrimitivesCheck.h"
-#include "WeakPrimitives.h"
+#include "analysis/weak-primitives/WeakPrimitives.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

@@ -4,7 +4,7 @@
 // and key derivation, RSA encryption without OAEP, the NULL cipher and short
 // keys, in every API the catalog models. One class serves the six rules of
 // the family; the check name (= rule id) selects what it reports. The
-// analysis itself lives in lib/WeakPrimitives.cpp and runs once per call.
+// analysis itself lives in lib/analysis/weak-primitives/WeakPrimitives.cpp and runs once per call.
 //
 // Docs: docs/rules/backdoor-weak-cipher.md, backdoor-ecb-mode.md,
 // backdoor-weak-hash.md, backdoor-rsa-without-oaep.md,

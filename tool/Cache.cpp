@@ -1,6 +1,6 @@
 //===--- Cache.cpp - results of unchanged translation units --------------===//
 #include "Cache.h"
-#include "Emitters.h"
+#include "report/Emitters.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"

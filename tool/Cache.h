@@ -11,7 +11,7 @@
 #ifndef BACKDOOR_TOOL_CACHE_H
 #define BACKDOOR_TOOL_CACHE_H
 
-#include "Findings.h"
+#include "report/Finding.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>

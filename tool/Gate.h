@@ -19,7 +19,7 @@
 #ifndef BACKDOOR_TOOL_GATE_H
 #define BACKDOOR_TOOL_GATE_H
 
-#include "Emitters.h"
+#include "report/Emitters.h"
 #include <map>
 #include <set>
 #include <string>

@@ -9,7 +9,7 @@
 #ifndef BACKDOOR_TOOL_RUNNER_H
 #define BACKDOOR_TOOL_RUNNER_H
 
-#include "Emitters.h"
+#include "report/Emitters.h"
 #include "Sanitize.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <string>

@@ -1,6 +1,6 @@
 //===--- CatalogTest.cpp - catalog loading and validation ----------------===//
 #include "BackdoorCheck.h"
-#include "Catalog.h"
+#include "catalog/Catalog.h"
 #include <gtest/gtest.h>
 
 using namespace backdoor;

@@ -1,6 +1,6 @@
 //===--- EmittersTest.cpp - report emitters over plain data --------------===//
 #include "BackdoorCheck.h"
-#include "Emitters.h"
+#include "report/Emitters.h"
 #include <gtest/gtest.h>
 
 using namespace backdoor;

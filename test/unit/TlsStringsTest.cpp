@@ -5,7 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "BackdoorCheck.h"
-#include "Tls.h"
+#include "analysis/tls/Tls.h"
 #include <gtest/gtest.h>
 #include <set>
 

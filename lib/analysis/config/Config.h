@@ -1,0 +1,36 @@
+//===--- Config.h - randomness, KDFs, verification, bypasses ----*- C++ -*-===//
+//
+// The configuration rules that are not TLS:
+//  - backdoor-predictable-random: rand(), mt19937 and friends (or a
+//    RAND_bytes whose failure is ignored) feeding keys, IVs, nonces, salts,
+//    tokens, session ids, passwords or one-time codes;
+//  - backdoor-weak-kdf: PBKDF2 iterations, scrypt and Argon2 costs and salt
+//    lengths below the catalog's floors, EVP_BytesToKey, passwords stored as
+//    one fast hash;
+//  - backdoor-unchecked-verification: a signature, MAC or certificate check
+//    whose result is discarded or read so that an error counts as success;
+//  - backdoor-timing-unsafe-compare: MAC tags compared with memcmp;
+//  - backdoor-hidden-bypass: verification skipped when a magic environment
+//    variable, input value or compiled-in debug switch says so.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_CONFIG_H
+#define BACKDOOR_CONFIG_H
+
+#include "catalog/Rules.h"
+#include "core/Candidate.h"
+#include "core/Session.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+
+namespace backdoor {
+
+
+/// Candidates of the five rules for a call of a modelled function.
+const std::vector<Candidate> &configOfCall(AnalysisSession &S, const clang::CallExpr *CE);
+/// Candidates found by scanning one function definition of the main file.
+const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);
+
+} // namespace backdoor
+
+#endif

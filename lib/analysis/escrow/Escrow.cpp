@@ -1,0 +1,463 @@
+//===--- Escrow.cpp - key material leaving the process -------------------===//
+#include "analysis/escrow/Escrow.h"
+
+#include "core/AstUtil.h"
+#include "core/OriginText.h"
+#include "core/Provenance.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+namespace {
+
+
+/// stderr or stdout: output there is a log, not a file.
+bool isStdStream(AnalysisSession &S, const Expr *E) {
+  static const std::vector<std::string> Std{"stderr", "stdout", "__stderrp", "__stdoutp"};
+  return argIsOneOf(S, E, Std);
+}
+
+/// std::cout and friends, log streams (glog, Qt, Boost.Log) and file streams.
+std::optional<SinkUse> streamSink(AnalysisSession &S, const Expr *Stream) {
+  Stream = stripAll(Stream);
+  while (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Stream)) {
+    if (OC->getOperator() != OO_LessLess || OC->getNumArgs() != 2) break;
+    Stream = stripAll(OC->getArg(0));
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Stream))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->isInStdNamespace() && VD->getDeclName().isIdentifier()) {
+        StringRef N = VD->getName();
+        if (N == "cout" || N == "cerr" || N == "clog" || N == "wcout" || N == "wcerr" ||
+            N == "wclog")
+          return SinkUse{"log", "std::" + N.str(), {}};
+      }
+  auto Classify = [&](QualType T) -> std::optional<SinkUse> {
+    const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!RD) return std::nullopt;
+    std::string Name = plainQualifiedName(RD);
+    if (StringRef(Name).starts_with("std::basic_ofstream") ||
+        StringRef(Name).starts_with("std::basic_fstream"))
+      return SinkUse{"file", "std::ofstream", {}};
+    if (catalogMatch(S.catalog(), "log-stream-type", Name)) return SinkUse{"log", Name, {}};
+    return std::nullopt;
+  };
+  if (auto K = Classify(Stream->getType())) return K;
+  // LOG(INFO) << ...: LogMessage(...).stream() returns a plain std::ostream.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Stream))
+    if (auto K = Classify(MC->getImplicitObjectArgument()->getType())) return K;
+  for (StringRef M : S.values().macroNames(Stream->getBeginLoc()))
+    if (catalogMatch(S.catalog(), "log-function-name", M)) return SinkUse{"log", M.str(), {}};
+  return std::nullopt;
+}
+
+/// Shared memory (shmat, MapViewOfFile, mmap with MAP_SHARED) or a global
+/// buffer named like an escrow ("g_recovery_key"), written through \p Dest.
+std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
+  const ValueDecl *D = targetDecl(Dest);
+  const auto *VD = dyn_cast_or_null<VarDecl>(D);
+  if (!VD) return std::nullopt;
+  if (VD->hasGlobalStorage() && !VD->getType().isConstQualified() &&
+      VD->getDeclName().isIdentifier() &&
+      catalogMatch(S.catalog(), "escrow-buffer-name", VD->getName()))
+    return SinkUse{"global", VD->getName().str(), {}};
+  if (!VD->getType()->isPointerType()) return std::nullopt;
+  for (const Expr *V : S.provenance().assignedValues(VD)) {
+    const auto *CE = dyn_cast<CallExpr>(stripAll(V));
+    if (!CE) continue;
+    const FunctionModel *M = S.provenance().model(CE);
+    if (!M) continue;
+    // A BIO over a socket, a file or stderr: what is written to it leaves.
+    if (!M->SinkHandle.empty()) {
+      std::string Kind = M->SinkHandle;
+      if (Kind == "file" && CE->getNumArgs() > 0 && isStdStream(S, CE->getArg(0))) Kind = "log";
+      return SinkUse{Kind, calleeName(S, CE), {}};
+    }
+    if (!M->SharedMemoryReturn) continue;
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (FD && FD->getDeclName().isIdentifier() && FD->getName().starts_with("mmap")) {
+      // Only MAP_SHARED (1 on every POSIX system we know) is seen by others.
+      bool Shared = false;
+      if (CE->getNumArgs() > 3)
+        for (const Value &F : S.values().ints(CE->getArg(3))) Shared |= (F.I & 1) != 0;
+      if (!Shared) continue;
+    }
+    return SinkUse{"shared-memory", calleeName(S, CE), {}};
+  }
+  return std::nullopt;
+}
+
+const char *sinkPhrase(StringRef Kind) {
+  if (Kind == "network") return "is sent over the network by";
+  if (Kind == "log") return "is written to a log by";
+  if (Kind == "file") return "is written to a file by";
+  if (Kind == "descriptor") return "is written to a file or socket by";
+  if (Kind == "environment") return "is put into the environment by";
+  if (Kind == "shared-memory") return "is copied into shared memory from";
+  return "is copied into the global buffer";
+}
+
+const char *sinkConsequence(StringRef Kind) {
+  if (Kind == "network") return "whoever receives it can decrypt what the key protects";
+  if (Kind == "log") return "anyone who reads the log can decrypt what the key protects";
+  if (Kind == "environment")
+    return "child processes and anyone who can read the environment get the key";
+  if (Kind == "shared-memory") return "other processes can read the key";
+  if (Kind == "global")
+    return "a recovery copy that other code can read and send out is a key escrow";
+  return "anyone who reads it can decrypt what the key protects";
+}
+
+/// A public key compiled into the program: PEM or DER text, a modulus, a blob.
+bool looksLikePublicKey(const Origin &O) {
+  if (O.Kind != Origin::Const || O.Clearing || !O.Def) return false;
+  if (O.Bytes) {
+    StringRef B(*O.Bytes);
+    if (B.contains("PRIVATE KEY")) return false;
+    return B.contains("PUBLIC KEY") || B.contains("CERTIFICATE") || B.size() >= 32;
+  }
+  const Expr *D = stripAll(O.Def);
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(D)) return SL->getByteLength() >= 32;
+  if (const auto *IL = dyn_cast<InitListExpr>(D)) return IL->getNumInits() >= 32;
+  if (const auto *AT = dyn_cast<ConstantArrayType>(D->getType().getTypePtr()))
+    return AT->getSize().getZExtValue() >= 32;
+  return false;
+}
+
+class Analyzer {
+public:
+  explicit Analyzer(AnalysisSession &S)
+      : S(S), PA(S.provenance()), SM(S.values().context().getSourceManager()) {}
+  std::vector<Candidate> Out;
+
+  /// Key material in the data a sink sends out.
+  void leaks(const SinkUse &Sink, const Expr *At) {
+    for (const Expr *D : Sink.Data) leaksOf(Sink, At, PA.of(D), operandName(D));
+  }
+
+  void leaksOf(const SinkUse &Sink, const Expr *At, const Prov &P, const std::string &Name) {
+    std::set<const Expr *> Seen;
+    for (const Origin *O : P.secrets()) {
+      if (!Seen.insert(O->Def).second) continue;
+      Candidate C;
+      C.Rule = rules::KeyExfiltration;
+      C.Loc = fileLoc(At->getBeginLoc());
+      C.Message = "key material" + (Name.empty() ? std::string() : " '" + Name + "'") + " (" +
+                  source(*O, Name) + ") " + sinkPhrase(Sink.Kind) + " '" + Sink.Via + "'; " +
+                  sinkConsequence(Sink.Kind);
+      C.Subject = Sink.Kind;
+      addOriginNotes(C, SM, *O, "key material produced here");
+      Out.push_back(std::move(C));
+    }
+  }
+
+  /// A key wrapped under a public key that is constant in the program.
+  void wrap(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
+            ArrayRef<const Expr *> Args, const Expr *Object) {
+    const Expr *PubKey = nullptr, *Plain = nullptr;
+    bool Recipients = false;
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      const ParamModel *P = paramFor(M, FD, I);
+      if (!P) continue;
+      if (P->Role == "public-key") PubKey = Args[I];
+      if (P->Role == "public-keys") PubKey = Args[I], Recipients = true;
+      if (P->Role == "plaintext") Plain = Args[I];
+    }
+    if (M.ObjectRole == "public-key" && Object) PubKey = Object;
+    if (!PubKey) return;
+    const Prov &K = PA.of(PubKey);
+    if (!K.secrets().empty()) return; // a key pair made at run time
+    const Origin *Embedded = nullptr;
+    if (Recipients) {
+      for (const Origin &O : K.Origins)
+        if (looksLikePublicKey(O)) {
+          Embedded = &O;
+          break;
+        }
+    } else {
+      for (const Origin *O : K.wholeConstants())
+        if (looksLikePublicKey(*O)) {
+          Embedded = O;
+          break;
+        }
+    }
+    if (!Embedded) return;
+    // CNG and CryptoAPI encrypt with symmetric keys too: the key must have
+    // been imported as a public key on its way here.
+    std::string CalleeName = calleeName(S, Call);
+    if (catalogMatch(S.catalog(), "dual-use-encrypt-name", CalleeName)) {
+      bool Public = Embedded->Bytes && !Embedded->Bytes->empty() && (*Embedded->Bytes)[0] == 6;
+      for (const Step &St : Embedded->Path)
+        if (const auto *CE = dyn_cast_or_null<CallExpr>(St.S))
+          Public |= catalogMatch(S.catalog(), "public-key-import-name", calleeName(S, CE));
+      if (!Public) return;
+    }
+    const Origin *Secret = nullptr;
+    std::string PlainName;
+    if (!Recipients) {
+      if (!Plain) return;
+      PlainName = operandName(Plain);
+      const Prov &P = PA.of(Plain);
+      std::vector<const Origin *> Ss = P.secrets();
+      if (!Ss.empty()) Secret = Ss.front();
+      const ValueDecl *D = targetDecl(Plain);
+      if (!Secret && !(D && PA.usedAsKey(D))) return;
+    }
+    Candidate C;
+    C.Rule = rules::EscrowWrap;
+    C.Loc = fileLoc(Call->getBeginLoc());
+    std::string KeyName = originName(S, *Embedded);
+    std::string Quoted = KeyName.empty() ? "" : " ('" + KeyName + "')";
+    std::string Callee = calleeName(S, Call);
+    if (Recipients) {
+      C.Message = "'" + Callee + "' also seals the session key to a public key compiled into the "
+                  "program" + Quoted + "; whoever holds the matching private key can open every "
+                  "message: a key escrow";
+    } else {
+      std::string What = PlainName.empty() ? "key material" : "key material '" + PlainName + "'";
+      if (Secret) What += " (" + source(*Secret, PlainName) + ")";
+      C.Message = What + " is encrypted by '" + Callee +
+                  "' under a public key compiled into the program" + Quoted +
+                  "; whoever holds the matching private key can recover it: a key escrow";
+    }
+    addOriginNotes(C, SM, *Embedded, "public key defined here");
+    if (Secret) addOriginNotes(C, SM, *Secret, "key material produced here");
+    Out.push_back(std::move(C));
+  }
+
+  /// A TLS key-log callback that writes the secrets out.
+  void keylog(const Expr *Call, const Expr *Callback) {
+    const FunctionDecl *CB = callbackOf(PA, Callback);
+    if (!CB) return;
+    std::set<const FunctionDecl *> Visited;
+    const CallExpr *Found = nullptr;
+    std::string Kind;
+    findSink(CB, 0, Visited, Found, Kind);
+    if (!Found) return;
+    Candidate C;
+    C.Rule = rules::TlsKeylog;
+    C.Loc = fileLoc(Call->getBeginLoc());
+    std::string Via = calleeName(S, Found);
+    const char *Where = Kind == "network" ? " to the network" : Kind == "log" ? " to a log"
+                        : Kind == "writer"    ? " out"
+                                              : " to a file";
+    C.Message = "TLS key-log callback '" + displayName(CB) + "' registered by '" +
+                calleeName(S, Call) + "' writes session secrets" + Where + " through '" + Via +
+                "'; anyone who reads them can decrypt the recorded TLS traffic";
+    C.Notes.push_back({fileLoc(Found->getBeginLoc()), "secrets written here"});
+    Out.push_back(std::move(C));
+  }
+
+  void keylogEnv(const CallExpr *CE) {
+    Candidate C;
+    C.Rule = rules::TlsKeylog;
+    C.Loc = fileLoc(CE->getBeginLoc());
+    C.Message = "SSLKEYLOGFILE key logging is compiled in: whoever can set one environment "
+                "variable makes the program write every TLS session secret to a file";
+    Out.push_back(std::move(C));
+  }
+
+private:
+  AnalysisSession &S;
+  ProvenanceAnalysis &PA;
+  const SourceManager &SM;
+
+  SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
+
+  std::string source(const Origin &O, StringRef Shown = "") const {
+    std::string Out = O.What.empty() ? "key material" : O.What;
+    if (O.Kind == Origin::Secret && O.What == "a random key" && O.Named &&
+        O.Named->getDeclName().isIdentifier() && O.Named->getName() != Shown)
+      Out += " '" + O.Named->getName().str() + "'";
+    std::string From = calleeName(S, O.Def);
+    if (!From.empty()) Out += " from '" + From + "'";
+    return Out;
+  }
+
+  void findSink(const FunctionDecl *FD, unsigned Depth, std::set<const FunctionDecl *> &Visited,
+                const CallExpr *&Found, std::string &Kind) {
+    const FunctionDecl *Def = nullptr;
+    if (!FD->hasBody(Def) || !Visited.insert(Def).second || Depth > 3) return;
+    anyStmtIn(Def->getBody(), [&](const Stmt *St) {
+      const auto *CE = dyn_cast<CallExpr>(St);
+      if (!CE) return false;
+      if (auto Sink = sinkOf(S, CE)) {
+        if (Sink->Kind != "global" && Sink->Kind != "shared-memory") {
+          Found = CE;
+          Kind = Sink->Kind;
+          return true;
+        }
+      }
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      if (!Callee || PA.model(CE)) return false;
+      if (Callee->hasBody()) {
+        findSink(Callee, Depth + 1, Visited, Found, Kind);
+        return Found != nullptr;
+      }
+      // A writer in another file (curl's Curl_tls_keylog_write_line(line)):
+      // the callback hands its secret to a function named like one.
+      if (Callee->getDeclName().isIdentifier() &&
+          catalogMatch(S.catalog(), "keylog-writer-name", Callee->getName()))
+        for (const Expr *A : CE->arguments())
+          if (anyStmtIn(A, [&](const Stmt *X) {
+                const auto *DRE = dyn_cast<DeclRefExpr>(X);
+                return DRE && isa<ParmVarDecl>(DRE->getDecl()) &&
+                       DRE->getDecl()->getDeclContext() == FD;
+              })) {
+            Found = CE;
+            Kind = "writer";
+            return true;
+          }
+      return false;
+    });
+  }
+};
+
+std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &Which) {
+  std::vector<const Expr *> Out;
+  for (int I : Which) {
+    if (I >= 0) {
+      if (unsigned(I) < CE->getNumArgs()) Out.push_back(CE->getArg(I));
+    } else {
+      for (unsigned J = unsigned(-I - 1); J < CE->getNumArgs(); ++J) Out.push_back(CE->getArg(J));
+    }
+  }
+  return Out;
+}
+
+} // namespace
+
+std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
+  const Catalog &Cat = S.catalog();
+  const FunctionModel *M = S.provenance().model(CE);
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (M && !M->Sink.empty()) {
+    if (M->SinkWhenArg >= 0 && (unsigned(M->SinkWhenArg) >= CE->getNumArgs() ||
+                                !argIsOneOf(S, CE->getArg(M->SinkWhenArg), M->SinkWhen)))
+      return std::nullopt;
+    if (M->SinkUnlessArg >= 0 && unsigned(M->SinkUnlessArg) < CE->getNumArgs()) {
+      const Expr *A = CE->getArg(M->SinkUnlessArg);
+      if (!A->isValueDependent() &&
+          !A->isNullPointerConstant(S.values().context(), Expr::NPC_ValueDependentIsNotNull))
+        return std::nullopt;
+    }
+    std::string Kind = M->Sink;
+    // fprintf(stderr, ...), fputs(s, stdout): a log, not a file.
+    if (Kind == "file" && CE->getNumArgs() > 0) {
+      const Expr *F = CE->getArg(M->SinkArgs == std::vector<int>{0} ? CE->getNumArgs() - 1 : 0);
+      if (isStdStream(S, F)) Kind = "log";
+    }
+    return SinkUse{Kind, calleeName(S, CE), argsFrom(CE, M->SinkArgs)};
+  }
+  if (M && M->CopyTo >= 0 && unsigned(M->CopyTo) < CE->getNumArgs()) {
+    if (auto Store = storeSink(S, CE->getArg(M->CopyTo))) {
+      Store->Data = argsFrom(CE, M->CopyFrom);
+      if (Store->Kind != "global" && Store->Kind != "shared-memory") Store->Via = calleeName(S, CE);
+      return Store;
+    }
+    return std::nullopt;
+  }
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+    if (OC->getOperator() != OO_LessLess || OC->getNumArgs() != 2 ||
+        !OC->getArg(0)->getType()->getAsCXXRecordDecl())
+      return std::nullopt;
+    if (auto K = streamSink(S, OC->getArg(0))) {
+      K->Data = {OC->getArg(1)};
+      return K;
+    }
+    return std::nullopt;
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (MD && MD->getDeclName().isIdentifier() && MD->getName() == "write" &&
+        MC->getNumArgs() >= 1)
+      if (auto K = streamSink(S, MC->getImplicitObjectArgument())) {
+        K->Data = {MC->getArg(0)};
+        return K;
+      }
+    if (!MD || !MD->getDeclName().isIdentifier() || M) return std::nullopt;
+    // logger->info("...", key), spdlog-style methods of a logger object.
+    const CXXRecordDecl *RD = MD->getParent();
+    if (RD && catalogMatch(Cat, "log-stream-type", plainQualifiedName(RD)) &&
+        catalogMatch(Cat, "log-method-name", MD->getName()))
+      return SinkUse{"log", displayName(MD), argsFrom(MC, {-1})};
+    return std::nullopt;
+  }
+  if (M) return std::nullopt;
+  // Logging functions and macros of the project or of libraries not modelled.
+  for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
+    if (catalogMatch(Cat, "log-function-name", N)) return SinkUse{"log", N.str(), argsFrom(CE, {-1})};
+  if (!FD || !FD->getDeclName().isIdentifier()) return std::nullopt;
+  StringRef Name = FD->getName();
+  if (!catalogMatch(Cat, "log-function-name", Name) || catalogMatch(Cat, "not-log-function-name", Name))
+    return std::nullopt;
+  // A logging helper with a body is followed into its body, unless it is
+  // variadic (the va_list hides the data from the analysis).
+  if (FD->hasBody() && !FD->isVariadic()) return std::nullopt;
+  return SinkUse{"log", displayName(FD), argsFrom(CE, {-1})};
+}
+
+const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *CE) {
+  return S.memo(CE, 40, [&] {
+    Analyzer A(S);
+    if (S.provenance().keyMaterialPossible())
+      if (auto Sink = sinkOf(S, CE)) A.leaks(*Sink, CE);
+    // PEM_write_bio_PrivateKey(file_bio, ...): the export lands in a sink itself.
+    if (const FunctionModel *M = S.provenance().model(CE))
+      for (int I : M->KeySourceArgs)
+        if (I >= 0 && unsigned(I) < CE->getNumArgs())
+          if (auto Store = storeSink(S, CE->getArg(I))) {
+            Prov P = S.provenance().keySource(*M, CE);
+            if (!P.secrets().empty()) {
+              Store->Via = calleeName(S, CE);
+              A.leaksOf(*Store, CE, P, "");
+            }
+          }
+    if (const FunctionModel *M = S.provenance().model(CE)) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      const Expr *Object = nullptr;
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) Object = MC->getImplicitObjectArgument();
+      A.wrap(CE, *M, CE->getDirectCallee(), Args, Object);
+      if (M->KeylogCallback >= 0 && unsigned(M->KeylogCallback) < CE->getNumArgs())
+        A.keylog(CE, CE->getArg(M->KeylogCallback));
+    }
+    if (CE->getNumArgs() >= 1 && CE->getDirectCallee() &&
+        catalogMatch(S.catalog(), "environment-call-name", displayName(CE->getDirectCallee())))
+      for (const Value &V : S.values().strings(CE->getArg(0)))
+        if (V.S == "SSLKEYLOGFILE") {
+          A.keylogEnv(CE);
+          break;
+        }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
+  return S.memo(CE, 41, [&] {
+    Analyzer A(S);
+    if (const FunctionModel *M = S.provenance().model(CE)) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      A.wrap(CE, *M, CE->getConstructor(), Args, nullptr);
+    }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
+  return S.memo(BO, 42, [&] {
+    Analyzer A(S);
+    if (BO->getOpcode() == BO_Assign && S.provenance().keyMaterialPossible())
+      if (auto Store = storeSink(S, BO->getLHS())) {
+        Store->Data = {BO->getRHS()};
+        A.leaks(*Store, BO);
+      }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+} // namespace backdoor

@@ -1,0 +1,46 @@
+//===--- Escrow.h - key material leaving the process ------------*- C++ -*-===//
+//
+// Key escrow paths: key material (generated, derived, exported, random keys
+// and TLS secrets; sources are catalog data) that reaches a sink (network,
+// log, file, environment, shared memory, a global escrow buffer), a key
+// wrapped under a public key compiled into the program, and TLS key-log
+// callbacks that write the secrets out. The sinks are asked backwards: for
+// each sink call, the provenance analysis says whether the data it sends out
+// carries key material, and the path it took there.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_ESCROW_H
+#define BACKDOOR_ESCROW_H
+
+#include "catalog/Rules.h"
+#include "core/Candidate.h"
+#include "core/Session.h"
+#include "clang/AST/ExprCXX.h"
+#include <optional>
+
+namespace backdoor {
+
+
+/// A call that sends data out of the process.
+struct SinkUse {
+  std::string Kind; // network, log, file, descriptor, environment, shared-memory, global
+  std::string Via;  // the function, stream or buffer named in messages
+  std::vector<const clang::Expr *> Data;
+};
+
+/// The sink a call is, if any: modelled sinks, logging functions and
+/// macros named like them, std::ostream insertions into a log or file
+/// stream, and copies into shared memory or a global escrow buffer.
+std::optional<SinkUse> sinkOf(AnalysisSession &S, const clang::CallExpr *CE);
+
+/// Findings of backdoor-key-exfiltration, backdoor-escrow-wrap and
+/// backdoor-tls-keylog at a call or construction.
+const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const clang::CallExpr *CE);
+const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S,
+                                                const clang::CXXConstructExpr *CE);
+/// Key material assigned into shared memory or a global escrow buffer.
+const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const clang::BinaryOperator *BO);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,561 @@
+//===--- Parameters.cpp - rigged cryptographic parameters ----------------===//
+#include "analysis/parameters/Parameters.h"
+
+#include "core/AstUtil.h"
+#include "core/OriginText.h"
+#include "core/Provenance.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+std::string toHex(const APInt &N) {
+  SmallString<256> S;
+  N.toString(S, 16, /*Signed=*/false);
+  return StringRef(S).lower();
+}
+
+std::optional<APInt> parseBigNumber(StringRef Bytes) {
+  std::string Text;
+  bool IsText = !Bytes.empty() && llvm::all_of(Bytes, [](char C) {
+    return isPrint(C) || C == '\n' || C == '\r' || C == '\t';
+  });
+  if (IsText) {
+    StringRef T = Bytes.trim();
+    bool Hex = false;
+    if (T.starts_with_insensitive("0x")) T = T.drop_front(2), Hex = true;
+    if (T.ends_with("h") || T.ends_with("H")) T = T.drop_back(), Hex = true;
+    for (char C : T)
+      if (!isSpace(C) && C != ':') Text.push_back(toLower(C));
+    if (Text.empty() || !llvm::all_of(Text, [](char C) { return isHexDigit(C); }))
+      return std::nullopt;
+    if (!Hex && !llvm::all_of(Text, [](char C) { return isDigit(C); })) Hex = true;
+    unsigned Bits = Hex ? Text.size() * 4 + 1 : Text.size() * 10 / 3 + 8;
+    return APInt(Bits, Text, Hex ? 16 : 10).zextOrTrunc(Bits);
+  }
+  Text = llvm::toHex(Bytes, /*LowerCase=*/true);
+  if (Text.empty()) return std::nullopt;
+  return APInt(Text.size() * 4 + 1, Text, 16);
+}
+
+namespace {
+
+APInt shrink(const APInt &N) {
+  unsigned Bits = std::max(N.getActiveBits(), 2u);
+  return N.trunc(Bits);
+}
+
+APInt mulMod(const APInt &A, const APInt &B, const APInt &M, unsigned W) {
+  return (A.zext(W) * B.zext(W)).urem(M.zext(W)).trunc(M.getBitWidth());
+}
+
+APInt powMod(const APInt &Base, const APInt &Exp, const APInt &M) {
+  unsigned W = M.getBitWidth() * 2;
+  APInt R(M.getBitWidth(), 1), B = Base.urem(M);
+  for (int I = int(Exp.getActiveBits()) - 1; I >= 0; --I) {
+    R = mulMod(R, R, M, W);
+    if (Exp[I]) R = mulMod(R, B, M, W);
+  }
+  return R;
+}
+
+} // namespace
+
+bool probablyPrime(const APInt &In, unsigned Rounds) {
+  APInt N = shrink(In);
+  if (N.ult(2)) return false;
+  static const unsigned Small[] = {2,  3,  5,  7,  11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47,
+                                   53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113};
+  for (unsigned P : Small) {
+    if (N.getActiveBits() <= 32 && N.getZExtValue() == P) return true;
+    if (N.urem(P) == 0) return false;
+  }
+  APInt One(N.getBitWidth(), 1), NM1 = N - 1, D = NM1;
+  unsigned R = 0;
+  while (!D[0]) D.lshrInPlace(1), ++R;
+  for (unsigned I = 0; I < Rounds && I < std::size(Small); ++I) {
+    APInt A(N.getBitWidth(), Small[I]);
+    if (A.uge(NM1)) break;
+    APInt X = powMod(A, D, N);
+    if (X == One || X == NM1) continue;
+    bool Witness = true;
+    unsigned W = N.getBitWidth() * 2;
+    for (unsigned J = 1; J < R && Witness; ++J) {
+      X = mulMod(X, X, N, W);
+      if (X == NM1) Witness = false;
+    }
+    if (Witness) return false;
+  }
+  return true;
+}
+
+namespace {
+
+
+class Analyzer {
+public:
+  explicit Analyzer(AnalysisSession &S)
+      : S(S), PA(S.provenance()), Cat(S.catalog()), SM(S.values().context().getSourceManager()) {}
+  std::vector<Candidate> Out;
+
+  void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
+           ArrayRef<const Expr *> Args) {
+    std::string Callee = calleeName(S, Call);
+    if ((M.InsecureRule == rules::RiggedParameters || M.InsecureRule == rules::ConstantSeed) &&
+        (M.InsecureArgs < 0 || unsigned(M.InsecureArgs) == Args.size())) {
+      Candidate C = make(M.InsecureRule, Call, "'" + Callee + "' " + M.InsecureReason);
+      Out.push_back(std::move(C));
+    }
+    const Expr *CurveB = nullptr;
+    for (unsigned I = 0; I < Args.size(); ++I)
+      if (const ParamModel *P = paramFor(M, FD, I))
+        if (P->Role == "curve-b") CurveB = Args[I];
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      const ParamModel *P = paramFor(M, FD, I);
+      if (!P) continue;
+      if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
+                              !argIsOneOf(S, Args[P->WhenArg], P->WhenSymbols)))
+        continue;
+      if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
+      else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
+      else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
+      else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
+      else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
+      else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
+      else if (P->Role == "seed") seed(Call, Args[I], Callee);
+      else if (P->Role == "rand-method") randMethod(Call, Args[I], Callee);
+    }
+    if (M.EntropyCallback >= 0 && unsigned(M.EntropyCallback) < Args.size())
+      entropy(Call, Args[M.EntropyCallback], unsigned(M.EntropyOutput), Callee);
+  }
+
+  /// OpenSSL 1.0: dh->p = BN_bin2bn(dh1024_p, sizeof dh1024_p, NULL).
+  void assignedPrime(const BinaryOperator *BO, const std::string &Field) {
+    dhPrime(BO, BO->getRHS(), Field);
+  }
+
+  void literal(const Expr *E) {
+    std::string Bytes;
+    E = stripAll(E);
+    if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
+      if (SL->getCharByteWidth() != 1) return;
+      StringRef T = SL->getString();
+      std::string Low = T.lower();
+      // The generator chosen by name: an argument of a call that is not a
+      // comparison (a scanner comparing names selects nothing).
+      if (T.size() < 32 && StringRef(Low).trim().starts_with("dual") &&
+          catalogMatch(Cat, "dual-ec-name", StringRef(Low).trim()) &&
+          selectedByName(E)) {
+        Out.push_back(make(rules::RiggedParameters, E,
+                           "Dual_EC_DRBG is selected by name; its points may have a known "
+                           "discrete logarithm that lets their author predict every output "
+                           "(the SP 800-90A backdoor)"));
+        return;
+      }
+      if (T.size() < 64) return;
+      for (char C : Low)
+        if (isHexDigit(C)) Bytes.push_back(C);
+    } else if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+      if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+      std::string Raw;
+      for (const Expr *I : IL->inits()) {
+        Expr::EvalResult R;
+        const Expr *X = stripAll(I);
+        if (X->isValueDependent() || !X->getType()->isIntegralOrEnumerationType() ||
+            !X->EvaluateAsInt(R, S.values().context()))
+          return;
+        Raw.push_back(char(R.Val.getInt().getZExtValue() & 0xff));
+      }
+      Bytes = llvm::toHex(Raw, true);
+    }
+    if (Bytes.size() < 64) return;
+    for (const KnownConstant &K : Cat.constants()) {
+      if (K.Kind != "dual-ec-q") continue;
+      if (StringRef(Bytes).contains(K.Hex) || StringRef(Bytes).contains(K.Y)) {
+        Out.push_back(make(rules::RiggedParameters, E,
+                           "the " + K.Name + " point of Dual_EC_DRBG is compiled into the "
+                           "program; whoever knows its discrete logarithm predicts every output "
+                           "of the generator (the SP 800-90A backdoor)"));
+        return;
+      }
+    }
+  }
+
+private:
+  AnalysisSession &S;
+  ProvenanceAnalysis &PA;
+  const Catalog &Cat;
+  const SourceManager &SM;
+
+  bool selectedByName(const Expr *Lit) {
+    ASTContext &Ctx = S.values().context();
+    DynTypedNodeList Parents = Ctx.getParents(*Lit);
+    for (unsigned Guard = 0; !Parents.empty() && Guard < 4; ++Guard) {
+      if (const auto *CE = Parents[0].get<CallExpr>()) {
+        const FunctionModel *M = PA.model(CE);
+        return !(M && !M->Compare.empty());
+      }
+      if (!Parents[0].get<ImplicitCastExpr>() && !Parents[0].get<ParenExpr>()) return false;
+      Parents = Ctx.getParents(Parents[0]);
+    }
+    return false;
+  }
+
+  SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
+
+  Candidate make(StringRef Rule, const Expr *At, std::string Message) {
+    Candidate C;
+    C.Rule = Rule.str();
+    C.Loc = fileLoc(At->getBeginLoc());
+    C.Message = std::move(Message);
+    return C;
+  }
+
+  /// The number a constant origin holds, when its bytes are known.
+  std::optional<APInt> number(const Origin &O) {
+    if (O.Bytes) return parseBigNumber(*O.Bytes);
+    if (O.Transformed || !O.Def) return std::nullopt;
+    const Expr *D = stripAll(O.Def);
+    if (const auto *SL = dyn_cast<clang::StringLiteral>(D))
+      if (SL->getCharByteWidth() == 1) return parseBigNumber(SL->getString());
+    // Integer e(3), BigInt(65537): a number object built from an integer.
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(D))
+      if (CC->getNumArgs() >= 1) D = stripAll(CC->getArg(0));
+    Expr::EvalResult R;
+    if (!D->isValueDependent() && D->getType()->isIntegralOrEnumerationType() &&
+        D->EvaluateAsInt(R, S.values().context())) {
+      APInt V = R.Val.getInt();
+      return V.zext(std::max(V.getBitWidth(), 64u) + 1);
+    }
+    return std::nullopt;
+  }
+
+  const Origin *constantOrigin(const Expr *Arg) {
+    const Prov &P = PA.of(Arg);
+    if (!P.secrets().empty()) return nullptr;
+    std::vector<const Origin *> Cs = P.wholeConstants();
+    return Cs.empty() ? nullptr : Cs.front();
+  }
+
+  /// DH parameters as PEM text or DER bytes (PEM_read_bio_DHparams over a
+  /// memory BIO, d2i_DHparams): the modulus is the first INTEGER.
+  void dhParams(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const Origin *O = constantOrigin(Arg);
+    if (!O) return;
+    std::optional<std::string> Bytes = bytesOf(*O);
+    if (!Bytes) return;
+    std::string Der = *Bytes;
+    StringRef T(Der);
+    if (T.contains("-----BEGIN")) {
+      size_t B = T.find('\n', T.find("-----BEGIN"));
+      size_t E = T.find("-----END");
+      if (B == StringRef::npos || E == StringRef::npos || E < B) return;
+      std::string B64;
+      for (char C : T.slice(B, E))
+        if (isAlnum(C) || C == '+' || C == '/') B64.push_back(C);
+      Der = decodeBase64(B64);
+    }
+    // SEQUENCE { INTEGER p, INTEGER g [, ...] }
+    auto Len = [&](size_t &I) -> size_t {
+      if (I >= Der.size()) return 0;
+      unsigned char L = Der[I++];
+      if (L < 0x80) return L;
+      size_t N = 0;
+      for (unsigned K = 0; K < (L & 0x7f) && I < Der.size(); ++K) N = (N << 8) | (unsigned char)Der[I++];
+      return N;
+    };
+    size_t I = 0;
+    if (Der.size() < 8 || (unsigned char)Der[I++] != 0x30) return;
+    Len(I);
+    if (I >= Der.size() || Der[I++] != 0x02) return;
+    size_t N = Len(I);
+    if (N == 0 || I + N > Der.size()) return;
+    checkModulus(Call, *parseBigNumber(Der.substr(I, N)), *O, Callee);
+  }
+
+  /// The bytes of a constant; for a record built from a buffer and a size
+  /// (gnutls_datum_t p = {(unsigned char *)dh_p, sizeof dh_p}), the buffer's.
+  std::optional<std::string> bytesOf(const Origin &O) {
+    if (O.Bytes) return O.Bytes;
+    if (!O.Def) return std::nullopt;
+    if (const auto *IL = dyn_cast<InitListExpr>(stripAll(O.Def))) {
+      if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+      if (IL->getType()->isRecordType() && IL->getNumInits() >= 1)
+        if (const Origin *Inner = constantOrigin(IL->getInit(0))) return Inner->Bytes;
+    }
+    return std::nullopt;
+  }
+
+  /// CNG: BCRYPT_DH_PARAMETER_HEADER {cbLength, dwMagic, cbKeyLength}, then p, then g.
+  void dhBlob(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const Origin *O = constantOrigin(Arg);
+    if (!O) return;
+    std::optional<std::string> B = bytesOf(*O);
+    if (!B || B->size() < 12) return;
+    const unsigned char *D = reinterpret_cast<const unsigned char *>(B->data());
+    size_t Len = D[8] | (D[9] << 8) | (D[10] << 16) | (size_t(D[11]) << 24);
+    if (Len == 0 || 12 + Len > B->size()) return;
+    checkModulus(Call, *parseBigNumber(B->substr(12, Len)), *O, Callee);
+  }
+
+  static std::string decodeBase64(StringRef In) {
+    static const std::string Alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string Out;
+    unsigned Acc = 0, Bits = 0;
+    for (char C : In) {
+      size_t V = Alphabet.find(C);
+      if (V == std::string::npos) continue;
+      Acc = (Acc << 6) | unsigned(V);
+      Bits += 6;
+      if (Bits >= 8) {
+        Bits -= 8;
+        Out.push_back(char((Acc >> Bits) & 0xff));
+      }
+    }
+    return Out;
+  }
+
+  void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const Origin *O = constantOrigin(Arg);
+    if (!O || O->Clearing) return;
+    std::optional<APInt> N = number(*O);
+    if (!N)
+      if (std::optional<std::string> B = bytesOf(*O)) N = parseBigNumber(*B);
+    if (!N) return;
+    checkModulus(Call, *N, *O, Callee);
+  }
+
+  void checkModulus(const Expr *Call, const APInt &Value, const Origin &Src,
+                    const std::string &Callee) {
+    const Origin *O = &Src;
+    std::optional<APInt> N = Value;
+    if (N->getActiveBits() < 64) return;
+    std::string Hex = toHex(*N);
+    for (const KnownConstant &K : Cat.constants())
+      if (K.Kind == "dh-prime" && K.Hex == Hex) return;
+    unsigned Bits = N->getActiveBits();
+    std::string Name = originName(S, *O);
+    std::string What = "the Diffie-Hellman modulus" + (Name.empty() ? "" : " '" + Name + "'") +
+                       " (" + std::to_string(Bits) + " bits) passed to '" + Callee + "'";
+    std::string Msg;
+    unsigned Rounds = Bits > 3072 ? 4 : 8;
+    if (!probablyPrime(*N, Rounds)) {
+      Msg = What + " is not prime; whoever knows its factors computes discrete logarithms "
+                   "and recovers every key exchanged with it";
+    } else {
+      APInt Q = shrink(*N);
+      Q.lshrInPlace(1);
+      if (!probablyPrime(Q, Rounds))
+        Msg = What + " is a prime but not a safe prime and not one of the standard groups; a "
+                     "modulus of unknown origin can hide a subgroup or trapdoor that lets its "
+                     "author recover keys; use an RFC 7919 group";
+      else
+        Msg = What + " is a safe prime but not one of the standard groups (RFC 3526, RFC 7919, "
+                     "RFC 5114); a modulus of unknown origin can hide a trapdoor; use an RFC "
+                     "7919 group";
+    }
+    Candidate C = make(rules::RiggedParameters, Call, Msg);
+    C.Bits = Bits;
+    addOriginNotes(C, SM, *O, "constant defined here");
+    Out.push_back(std::move(C));
+  }
+
+  void curve(const Expr *Call, const Expr *PArg, const Expr *BArg, const std::string &Callee) {
+    const Origin *O = constantOrigin(PArg);
+    if (!O) return;
+    std::optional<APInt> P = number(*O);
+    std::string PHex = P ? toHex(*P) : "";
+    std::optional<APInt> B;
+    if (BArg)
+      if (const Origin *BO = constantOrigin(BArg)) B = number(*BO);
+    const KnownConstant *Known = nullptr;
+    for (const KnownConstant &K : Cat.constants())
+      if (K.Kind == "curve" && K.Hex == PHex) {
+        Known = &K;
+        if (!B || toHex(*B) == K.B) return; // a named curve spelled out
+      }
+    std::string Bits = P ? " (" + std::to_string(P->getActiveBits()) + "-bit field)" : "";
+    std::string Msg =
+        Known ? "'" + Callee + "' builds a custom curve over the field of " + Known->Name +
+                    " with a different 'b'; a curve chosen by someone else can hide a weakness; "
+                    "use the named curve"
+              : "'" + Callee + "' builds a custom elliptic curve from constant parameters" + Bits +
+                    "; a curve chosen by someone else can hide a weakness or a trapdoor; use a "
+                    "named curve";
+    Candidate C = make(rules::RiggedParameters, Call, Msg);
+    addOriginNotes(C, SM, *O, "constant defined here");
+    Out.push_back(std::move(C));
+  }
+
+  /// A constant generator set on a named curve (the Dual_EC shape).
+  void generator(const Expr *Call, ArrayRef<const Expr *> Args, unsigned I,
+                 const std::string &Callee) {
+    const Origin *O = constantOrigin(Args[I]);
+    if (!O || I == 0) return;
+    // The group: created from a curve name, not built from parameters.
+    const ValueDecl *G = targetDecl(Args[0]);
+    if (!G) return;
+    bool Named = false;
+    for (const Expr *V : PA.assignedValues(G))
+      if (const auto *CE = dyn_cast<CallExpr>(stripAll(V)))
+        if (const FunctionModel *M = PA.model(CE))
+          for (const ParamModel &P : M->Params) Named |= P.Role == "curve";
+    if (!Named) return;
+    Candidate C = make(rules::RiggedParameters, Call,
+                       "'" + Callee + "' replaces the generator of a named curve with a constant "
+                       "point; whoever chose the point may know its discrete logarithm");
+    addOriginNotes(C, SM, *O, "constant defined here");
+    Out.push_back(std::move(C));
+  }
+
+  bool rawRsaInUnit() {
+    for (auto &[FD, Calls] : PA.calls())
+      for (const CallExpr *CE : Calls) {
+        const FunctionModel *M = PA.model(CE);
+        if (!M) continue;
+        for (const AlgSpec &U : M->Uses)
+          if (U.Kind == "padding" && U.Family == "rsa-none") return true;
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+          if (const ParamModel *P = paramFor(*M, FD, I))
+            if (P->Role == "padding")
+              for (const Value &V : S.values().algorithms(CE->getArg(I)))
+                if (V.A.Family == "rsa-none") return true;
+      }
+    return false;
+  }
+
+  void exponent(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const Origin *O = constantOrigin(Arg);
+    if (!O) return;
+    std::optional<APInt> E = number(*O);
+    if (!E || E->getActiveBits() > 8) return;
+    uint64_t V = E->getZExtValue();
+    std::string Msg;
+    if (V == 1)
+      Msg = "RSA public exponent 1 given to '" + Callee +
+            "' leaves every message unchanged: the 'ciphertext' is the plaintext";
+    else if (V == 3 && rawRsaInUnit())
+      Msg = "RSA public exponent 3 given to '" + Callee +
+            "' with raw (unpadded) RSA in this file: a short message is recovered with a cube "
+            "root, and related messages with Coppersmith's attack";
+    else
+      return;
+    Candidate C = make(rules::RiggedParameters, Call, Msg);
+    addOriginNotes(C, SM, *O, "constant defined here");
+    Out.push_back(std::move(C));
+  }
+
+  void seed(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const Prov &P = PA.of(Arg);
+    if (!P.secrets().empty() || P.hasNonConstant()) return;
+    std::vector<const Origin *> Cs = P.wholeConstants();
+    if (Cs.empty()) return;
+    const Origin *O = Cs.front();
+    if (O->Bytes && O->Bytes->empty()) return;
+    std::string Name = originName(S, *O);
+    Candidate C = make(rules::ConstantSeed, Call,
+                       "constant data" + (Name.empty() ? "" : " '" + Name + "'") + " seeds '" +
+                           Callee + "'; it adds no entropy, and where it is the only seed every "
+                           "key the generator makes is predictable");
+    addOriginNotes(C, SM, *O, "constant defined here");
+    Out.push_back(std::move(C));
+  }
+
+  /// Why an entropy function returns no entropy, or empty.
+  std::string fakeEntropy(const FunctionDecl *FD, unsigned Output) {
+    const FunctionDecl *Def = nullptr;
+    if (!FD || !FD->hasBody(Def) || Output >= Def->getNumParams()) return "";
+    const Prov *W = PA.writtenThrough(Def, Output);
+    if (!W) return "never fills its output";
+    if (W->Predictable) return "returns guessable data";
+    if (W->External || W->Unknown) return "";
+    for (const Origin &O : W->Origins)
+      if (O.Kind == Origin::Secret) return "";
+    bool Param = llvm::any_of(W->Origins, [](const Origin &O) { return O.Kind == Origin::Param; });
+    return Param ? "returns the data it was handed, not entropy" : "returns constant data";
+  }
+
+  void entropy(const Expr *Call, const Expr *Arg, unsigned Output, const std::string &Callee) {
+    const FunctionDecl *FD = callbackOf(PA, Arg);
+    std::string Why = fakeEntropy(FD, Output);
+    if (Why.empty()) return;
+    Candidate C = make(rules::ConstantSeed, Call,
+                       "entropy function '" + displayName(FD) + "' given to '" + Callee + "' " +
+                           Why + "; every key the generator makes is predictable");
+    C.Notes.push_back({fileLoc(FD->getLocation()), "entropy function defined here"});
+    Out.push_back(std::move(C));
+  }
+
+  /// RAND_set_rand_method(&meth): the bytes() member of a method table.
+  void randMethod(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(targetDecl(Arg));
+    if (!VD || !VD->getInit()) return;
+    const auto *IL = dyn_cast<InitListExpr>(stripAll(VD->getInit()));
+    if (!IL) return;
+    if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+    if (IL->getNumInits() < 2) return;
+    const FunctionDecl *Bytes = callbackOf(PA, IL->getInit(1));
+    std::string Why = fakeEntropy(Bytes, 0);
+    if (Why.empty()) return;
+    Candidate C = make(rules::ConstantSeed, Call,
+                       "'" + Callee + "' installs a random method whose bytes function '" +
+                           displayName(Bytes) + "' " + Why +
+                           "; every key and nonce the library makes is predictable");
+    C.Notes.push_back({fileLoc(Bytes->getLocation()), "bytes function defined here"});
+    Out.push_back(std::move(C));
+  }
+};
+
+} // namespace
+
+const std::vector<Candidate> &parametersOfCall(AnalysisSession &S, const CallExpr *CE) {
+  return S.memo(CE, 50, [&] {
+    Analyzer A(S);
+    if (const FunctionModel *M = S.provenance().model(CE)) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      A.run(CE, *M, CE->getDirectCallee(), Args);
+    }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &parametersOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
+  return S.memo(CE, 51, [&] {
+    Analyzer A(S);
+    if (const FunctionModel *M = S.provenance().model(CE)) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      A.run(CE, *M, CE->getConstructor(), Args);
+    }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &parametersOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
+  return S.memo(BO, 53, [&] {
+    Analyzer A(S);
+    if (BO->getOpcode() == BO_Assign)
+      if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+          std::string Name = plainQualifiedName(FD);
+          if (catalogMatch(S.catalog(), "dh-prime-field", Name)) A.assignedPrime(BO, Name);
+        }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &parametersOfLiteral(AnalysisSession &S, const Expr *E) {
+  return S.memo(E, 52, [&] {
+    Analyzer A(S);
+    A.literal(E);
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+} // namespace backdoor

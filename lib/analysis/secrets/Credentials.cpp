@@ -1,0 +1,438 @@
+//===--- Credentials.cpp - magic credentials and secret literals ---------===//
+#include "analysis/secrets/Credentials.h"
+
+#include "core/AstUtil.h"
+#include "core/Provenance.h"
+#include "analysis/secrets/Secrets.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
+#include <cmath>
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+double shannonEntropy(StringRef S) {
+  if (S.empty()) return 0;
+  unsigned Counts[256] = {0};
+  for (unsigned char C : S) ++Counts[C];
+  double H = 0;
+  for (unsigned C : Counts)
+    if (C) {
+      double P = double(C) / S.size();
+      H -= P * std::log2(P);
+    }
+  return H;
+}
+
+std::string secretLiteralReason(StringRef Bytes, bool IsString, const EntropyOptions &O) {
+  if (!IsString) {
+    static const unsigned KeyLengths[] = {16, 24, 32, 48, 64};
+    if (!llvm::is_contained(KeyLengths, Bytes.size())) return "";
+    std::set<unsigned char> Distinct(Bytes.bytes_begin(), Bytes.bytes_end());
+    if (Distinct.size() < Bytes.size() / 2 || shannonEntropy(Bytes) < O.MinEntropy) return "";
+    return std::to_string(Bytes.size()) + " random-looking bytes";
+  }
+  if (Bytes.size() < O.MinLength || Bytes.size() > 512) return "";
+  // Not prose, formats, paths, URLs or identifiers.
+  if (Bytes.contains(' ') || Bytes.contains('%') || Bytes.contains("://") || Bytes.contains('\\') ||
+      Bytes.starts_with("/") || Bytes.contains('.') && !Bytes.contains("eyJ"))
+    return "";
+  // UUIDs: 8-4-4-4-12 hex digits.
+  if (Bytes.size() == 36 && Bytes[8] == '-' && Bytes[13] == '-' && Bytes[18] == '-' &&
+      Bytes[23] == '-')
+    return "";
+  bool Hex = llvm::all_of(Bytes, [](char C) { return llvm::isHexDigit(C); });
+  bool B64 = llvm::all_of(Bytes, [](char C) {
+    return llvm::isAlnum(C) || C == '+' || C == '/' || C == '=' || C == '_' || C == '-';
+  });
+  if (!Hex && !B64) return "";
+  // Identifiers and words: few digits and no mixed case are not random.
+  unsigned Digits = 0, Upper = 0, Lower = 0;
+  for (char C : Bytes) {
+    Digits += isDigit(C);
+    Upper += llvm::isUpper(C);
+    Lower += llvm::isLower(C);
+  }
+  if (Hex && Digits == Bytes.size()) return ""; // a number
+  if (!Hex && (Digits == 0 || (Upper == 0 && Digits * 4 < Bytes.size()))) return "";
+  double H = shannonEntropy(Bytes);
+  double Need = Hex ? O.MinEntropy : O.MinEntropy + 0.5;
+  if (H < Need) return "";
+  return Hex ? "a hex string" : "a base64-like string";
+}
+
+bool secretName(StringRef Name, const Catalog &Cat) {
+  const Regex *Secret = Cat.pattern("secret-name");
+  const Regex *Not = Cat.pattern("not-secret-name");
+  std::string Lower = Name.lower();
+  return Secret && Secret->match(Lower) && !(Not && Not->match(Lower));
+}
+
+namespace {
+
+/// Whether \p Re matches the lower-cased name of the call's direct callee.
+bool calleeMatches(const CallExpr *CE, const Regex *Re) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  return Re && FD && FD->getDeclName().isIdentifier() && Re->match(FD->getName().lower());
+}
+
+const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
+
+enum class Cred { None, Password, Username, Hash };
+
+struct Comparison {
+  const Expr *Node = nullptr;      // the comparison expression
+  const Expr *Constant = nullptr;  // the literal side
+  const Expr *Subject = nullptr;   // the credential side
+  bool TrueIfEqual = true;         // the condition is true on a match
+  bool ZeroIsEqual = true;         // for calls: 0 means equal (strcmp), else true means equal
+};
+
+class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
+public:
+  FunctionScan(AnalysisSession &S, const FunctionDecl *FD)
+      : S(S), Cat(S.catalog()), PA(S.provenance()), FD(FD),
+        SM(S.values().context().getSourceManager()) {
+    const Regex *Auth = Cat.pattern("auth-function-name");
+    AuthFunction = Auth && FD->getDeclName().isIdentifier() && Auth->match(FD->getName());
+    const Regex *PwRe = Cat.pattern("password-name");
+    for (const ParmVarDecl *P : FD->parameters())
+      if (PwRe && P->getDeclName().isIdentifier() && PwRe->match(P->getName().lower()))
+        HasPasswordParam = true;
+  }
+  std::vector<Candidate> Out;
+  bool shouldVisitLambdaBody() const { return false; }
+
+  bool VisitIfStmt(IfStmt *If) {
+    if (const Expr *C = If->getCond()) condition(C, If->getThen(), If->getElse(), If);
+    return true;
+  }
+  bool VisitConditionalOperator(ConditionalOperator *CO) {
+    condition(CO->getCond(), CO->getTrueExpr(), CO->getFalseExpr(), CO);
+    return true;
+  }
+  bool VisitWhileStmt(WhileStmt *W) {
+    if (const Expr *C = W->getCond()) condition(C, W->getBody(), nullptr, W);
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *R) {
+    // return strcmp(pw, "x") == 0;  the function's result is the match.
+    if (const Expr *V = R->getRetValue())
+      if (V->getType()->isBooleanType() || V->getType()->isIntegerType())
+        condition(V, nullptr, nullptr, R, /*Returned=*/true);
+    return true;
+  }
+  bool VisitSwitchStmt(SwitchStmt *SW) {
+    const Expr *C = SW->getCond();
+    // Only PINs and codes: numbers switched over as credentials.
+    const Regex *Pw = Cat.pattern("password-name");
+    std::string N = StringRef(C ? operandName(C) : "").lower();
+    if (!C || !Pw || N.empty() || !Pw->match(N)) return true;
+    for (const SwitchCase *SC = SW->getSwitchCaseList(); SC; SC = SC->getNextSwitchCase()) {
+      const auto *Case = dyn_cast<CaseStmt>(SC);
+      if (!Case || !Case->getLHS()) continue;
+      Expr::EvalResult R;
+      if (!Case->getLHS()->EvaluateAsInt(R, S.values().context())) continue;
+      int64_t V = R.Val.getInt().getExtValue();
+      if (V >= -1 && V <= 1) continue;
+      if (deny(Case->getSubStmt())) continue;
+      Candidate Cd;
+      Cd.Rule = rules::MagicCredential;
+      Cd.Loc = SM.getFileLoc(Case->getLHS()->getBeginLoc());
+      Cd.Message = "'" + operandName(C) + "' is accepted when it equals a literal in this "
+                   "switch; anyone who knows the value gets in";
+      Out.push_back(std::move(Cd));
+    }
+    return true;
+  }
+
+private:
+  AnalysisSession &S;
+  const Catalog &Cat;
+  ProvenanceAnalysis &PA;
+  const FunctionDecl *FD;
+  const SourceManager &SM;
+  bool AuthFunction = false, HasPasswordParam = false;
+  std::set<const Expr *> Reported;
+
+  Cred credential(const Expr *E) {
+    std::string N = operandName(E);
+    if (N.empty()) return Cred::None;
+    std::string L = StringRef(N).lower();
+    const Regex *Pw = Cat.pattern("password-name");
+    const Regex *Tok = Cat.pattern("token-name");
+    const Regex *User = Cat.pattern("username-name");
+    if ((Pw && Pw->match(L)) || (Tok && Tok->match(L))) return Cred::Password;
+    if (HasPasswordParam && (StringRef(L).contains("hash") || StringRef(L).contains("digest") ||
+                             StringRef(L).contains("sha") || StringRef(L).contains("md5")))
+      return Cred::Hash;
+    if (User && User->match(L)) return Cred::Username;
+    return Cred::None;
+  }
+
+  /// The literal side is constant and meaningful (not "", not 0/1/-1).
+  bool constantSide(const Expr *E) {
+    const Expr *S0 = strip(E);
+    if (!S0) return false;
+    if (S0->getType()->isIntegerType()) {
+      Expr::EvalResult R;
+      if (!S0->EvaluateAsInt(R, S.values().context())) return false;
+      int64_t V = R.Val.getInt().getExtValue();
+      return V > 99 || V < -99; // PINs and codes, not flags
+    }
+    const Prov &P = PA.of(E);
+    if (P.hasNonConstant()) return false;
+    auto W = P.wholeConstants();
+    if (W.empty()) return false;
+    for (const Origin *O : W) {
+      if (O->Clearing) return false;
+      if (O->Bytes && O->Bytes->size() < 2) return false;
+    }
+    return true;
+  }
+
+  /// Comparisons inside a condition, each with whether the whole condition
+  /// is (or can be) true when the comparison finds its operands equal.
+  /// Positive is false under an odd number of enclosing `!`.
+  void comparisons(const Expr *E, bool Positive, std::vector<Comparison> &Out) {
+    E = strip(E);
+    if (!E) return;
+    auto Push = [&](Comparison C, bool EqualMakesTrue) {
+      C.TrueIfEqual = Positive ? EqualMakesTrue : !EqualMakesTrue;
+      Out.push_back(C);
+    };
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_LNot) return;
+      if (auto C = compareOf(UO->getSubExpr())) {
+        Push(*C, C->ZeroIsEqual); // !strcmp(): true on equal; !equals(): true on different
+        return;
+      }
+      comparisons(UO->getSubExpr(), !Positive, Out);
+      return;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->isLogicalOp()) {
+        comparisons(BO->getLHS(), Positive, Out);
+        comparisons(BO->getRHS(), Positive, Out);
+        return;
+      }
+      if (BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE) return;
+      bool Eq = BO->getOpcode() == BO_EQ;
+      for (int Side = 0; Side < 2; ++Side) {
+        const Expr *Call = Side ? BO->getRHS() : BO->getLHS();
+        const Expr *Zero = Side ? BO->getLHS() : BO->getRHS();
+        Expr::EvalResult R;
+        if (auto C = compareOf(Call))
+          if (strip(Zero)->EvaluateAsInt(R, S.values().context()) && R.Val.getInt().isZero()) {
+            // strcmp() == 0: true on equal; equals() == 0: true on different.
+            Push(*C, C->ZeroIsEqual == Eq);
+            return;
+          }
+      }
+      Comparison C;
+      C.Node = BO;
+      if (!sides(BO->getLHS(), BO->getRHS(), C)) return;
+      if (!C.Subject->getType()->isIntegerType() && !C.Subject->getType()->isRecordType())
+        return; // pointer == "literal" compares addresses
+      Push(C, Eq);
+      return;
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if ((OC->getOperator() != OO_EqualEqual && OC->getOperator() != OO_ExclaimEqual) ||
+          OC->getNumArgs() != 2)
+        return;
+      Comparison C;
+      C.Node = OC;
+      if (!sides(OC->getArg(0), OC->getArg(1), C)) return;
+      Push(C, OC->getOperator() == OO_EqualEqual);
+      return;
+    }
+    // A bare strcmp(a, b) is true when different; a bare equals() when equal.
+    if (auto C = compareOf(E)) Push(*C, !C->ZeroIsEqual);
+  }
+
+  bool sides(const Expr *A, const Expr *B, Comparison &C) {
+    // Names first: provenance is only asked about credential comparisons.
+    bool CredA = credential(A) != Cred::None, CredB = credential(B) != Cred::None;
+    if (!CredA && !CredB) return false;
+    if (CredA && constantSide(B)) {
+      C.Constant = B;
+      C.Subject = A;
+      return true;
+    }
+    if (CredB && constantSide(A)) {
+      C.Constant = A;
+      C.Subject = B;
+      return true;
+    }
+    return false;
+    if (constantSide(B)) {
+      C.Constant = B;
+      C.Subject = A;
+      return true;
+    }
+    if (constantSide(A)) {
+      C.Constant = A;
+      C.Subject = B;
+      return true;
+    }
+    return false;
+  }
+
+  /// A call that compares two values (a compare model, compare(), equals()).
+  std::optional<Comparison> compareOf(const Expr *E) {
+    E = strip(E);
+    const Expr *A = nullptr, *B = nullptr;
+    bool ZeroIsEqual = true;
+    if (const auto *CE = dyn_cast<CallExpr>(E)) {
+      if (const FunctionModel *M = PA.model(CE)) {
+        if (M->Compare.size() == 2 && unsigned(M->Compare[0]) < CE->getNumArgs() &&
+            unsigned(M->Compare[1]) < CE->getNumArgs()) {
+          A = CE->getArg(M->Compare[0]);
+          B = CE->getArg(M->Compare[1]);
+          ZeroIsEqual = M->CompareZeroIsEqual;
+        }
+      } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+        const CXXMethodDecl *MD = MC->getMethodDecl();
+        if (MD && MD->getDeclName().isIdentifier() && MC->getNumArgs() >= 1) {
+          StringRef N = MD->getName();
+          if (N == "compare") {
+            A = MC->getImplicitObjectArgument();
+            B = MC->getArg(0);
+          } else if (N == "equals" || N == "Equals" || N == "isEqual" ||
+                     N == "isEqualToString") {
+            A = MC->getImplicitObjectArgument();
+            B = MC->getArg(0);
+            ZeroIsEqual = false;
+          }
+        }
+      }
+    }
+    if (!A || !B) return std::nullopt;
+    Comparison C;
+    C.Node = E;
+    if (!sides(A, B, C)) return std::nullopt;
+    C.ZeroIsEqual = ZeroIsEqual;
+    return C;
+  }
+
+  static bool truthyConstant(const Expr *E, ASTContext &Ctx, const Regex *Grant) {
+    E = E ? E->IgnoreParenCasts() : nullptr;
+    if (!E) return false;
+    if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (isa<EnumConstantDecl>(DRE->getDecl()) && Grant &&
+          Grant->match(DRE->getDecl()->getNameAsString()))
+        return true;
+    Expr::EvalResult R;
+    if (E->getType()->isIntegerType() && E->EvaluateAsInt(R, Ctx))
+      return R.Val.getInt().getExtValue() == 1;
+    return false;
+  }
+
+  /// The branch gives something away: returns true/1/OK, sets a grant flag,
+  /// calls a grant function.
+  bool grant(const Stmt *Branch) {
+    ASTContext &Ctx = S.values().context();
+    const Regex *Value = Cat.pattern("grant-value-name");
+    const Regex *Flag = Cat.pattern("grant-flag-name");
+    const Regex *Call = Cat.pattern("grant-call-name");
+    return anyStmtIn(Branch, [&](const Stmt *St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(St)) return truthyConstant(R->getRetValue(), Ctx, Value);
+      if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
+        if (BO->getOpcode() != BO_Assign) return false;
+        std::string N = StringRef(operandName(BO->getLHS())).lower();
+        return Flag && !N.empty() && Flag->match(N) && truthyConstant(BO->getRHS(), Ctx, Value);
+      }
+      if (const auto *CE = dyn_cast<CallExpr>(St)) return calleeMatches(CE, Call);
+      return false;
+    });
+  }
+
+  /// The branch refuses: returns false/0/negative or reports an error.
+  bool deny(const Stmt *Branch) {
+    ASTContext &Ctx = S.values().context();
+    const Regex *Call = Cat.pattern("deny-call-name");
+    return anyStmtIn(Branch, [&](const Stmt *St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(St)) {
+        const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
+        if (!E) return false;
+        if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return !B->getValue();
+        Expr::EvalResult Res;
+        return E->getType()->isIntegerType() && E->EvaluateAsInt(Res, Ctx) &&
+               Res.Val.getInt().getExtValue() < 0;
+      }
+      if (const auto *CE = dyn_cast<CallExpr>(St)) return calleeMatches(CE, Call);
+      return false;
+    });
+  }
+
+  void condition(const Expr *Cond, const Stmt *Then, const Stmt *Else, const Stmt *Owner,
+                 bool Returned = false) {
+    std::vector<Comparison> Cs;
+    comparisons(Cond, true, Cs);
+    for (const Comparison &C : Cs) {
+      if (Reported.count(C.Node)) continue;
+      Cred K = credential(C.Subject);
+      if (K == Cred::None) continue;
+      const Stmt *Match = C.TrueIfEqual ? Then : Else;
+      bool Grants, Denies;
+      if (Returned) {
+        // The function returns the match itself: true when equal grants.
+        Grants = C.TrueIfEqual && (FD->getReturnType()->isBooleanType() || AuthFunction);
+        Denies = !C.TrueIfEqual;
+      } else {
+        Grants = grant(Match);
+        Denies = deny(Match);
+      }
+      if (K == Cred::Username && !(Grants && AuthFunction)) continue;
+      if ((K == Cred::Password || K == Cred::Hash) && (Denies || (!Grants && !Match && !Returned)))
+        continue;
+      Reported.insert(C.Node);
+      Candidate Cd;
+      Cd.Rule = rules::MagicCredential;
+      Cd.Loc = SM.getFileLoc(C.Constant->getBeginLoc());
+      std::string Subject = operandName(C.Subject);
+      if (K == Cred::Hash)
+        Cd.Message = "'" + Subject +
+                     "' is compared with a hardcoded hash; the matching password is a master "
+                     "password anyone who recovers it can use";
+      else if (K == Cred::Username)
+        Cd.Message = "access is granted when '" + Subject +
+                     "' equals a literal; anyone who knows it gets in without the real check";
+      else
+        Cd.Message = "'" + Subject +
+                     "' is compared with a hardcoded value; anyone who knows the literal gets "
+                     "in";
+      // The constant's definition, when it is not the literal itself.
+      const Prov &P = PA.of(C.Constant);
+      for (const Origin *O : P.wholeConstants()) {
+        if (!O->Def) continue;
+        SourceLocation L = O->Def->getBeginLoc().isMacroID()
+                               ? SM.getSpellingLoc(O->Def->getBeginLoc())
+                               : SM.getFileLoc(O->Def->getBeginLoc());
+        if (SM.getExpansionLineNumber(L) != SM.getExpansionLineNumber(Cd.Loc))
+          Cd.Notes.push_back({L, "constant defined here"});
+        break;
+      }
+      Out.push_back(std::move(Cd));
+    }
+  }
+};
+
+} // namespace
+
+const std::vector<Candidate> &credentialsOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
+  return S.memo(FD, 5, [&] {
+    FunctionScan F(S, FD);
+    if (FD->getBody()) F.TraverseStmt(FD->getBody());
+    return std::move(F.Out);
+  });
+}
+
+} // namespace backdoor

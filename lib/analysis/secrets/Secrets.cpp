@@ -1,0 +1,222 @@
+//===--- Secrets.cpp - constant secrets reaching crypto APIs -------------===//
+#include "analysis/secrets/Secrets.h"
+
+#include "core/AstUtil.h"
+#include "core/OriginText.h"
+#include "core/Provenance.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+std::string knownKeyReason(StringRef Bytes, const Catalog &Cat) {
+  for (const KnownKey &K : Cat.knownKeys())
+    if (Bytes == K.Bytes) return K.Name;
+  if (Bytes.size() < 4) return "";
+  if (llvm::all_of(Bytes, [](char C) { return C == 0; })) return "all zero bytes";
+  if (llvm::all_of(Bytes, [&](char C) { return C == Bytes[0]; }))
+    return "one byte repeated";
+  bool Ascending = true;
+  for (size_t I = 1; I < Bytes.size(); ++I)
+    Ascending &= (unsigned char)Bytes[I] == (unsigned char)(Bytes[I - 1] + 1);
+  if (Ascending) return "an ascending sequence of bytes";
+  // A short block repeated: "abcdabcdabcdabcd", a known 16-byte key twice.
+  for (size_t P = 1; P <= Bytes.size() / 2; ++P) {
+    if (Bytes.size() % P) continue;
+    bool Periodic = true;
+    for (size_t I = P; I < Bytes.size() && Periodic; ++I) Periodic = Bytes[I] == Bytes[I - P];
+    if (!Periodic) continue;
+    std::string Inner = knownKeyReason(Bytes.take_front(P), Cat);
+    return Inner.empty() ? "a short pattern repeated" : Inner + ", repeated";
+  }
+  return "";
+}
+
+namespace {
+
+struct RoleText {
+  const char *Rule;
+  const char *What;        // "key", "IV", ...
+  const char *Consequence; // after the semicolon
+};
+
+const RoleText *roleText(StringRef Role) {
+  static const RoleText Key{rules::HardcodedKey, "key",
+                            "anyone with the binary can recover it and everything it protects"};
+  static const RoleText PrivKey{rules::HardcodedKey, "private key",
+                                "anyone with the binary can decrypt and sign as its owner"};
+  static const RoleText Iv{rules::HardcodedIv, "IV",
+                           "equal plaintexts encrypt to equal ciphertexts"};
+  static const RoleText Nonce{rules::HardcodedIv, "nonce",
+                              "reusing a nonce breaks the confidentiality and authenticity of "
+                              "GCM, CCM and ChaCha20-Poly1305"};
+  static const RoleText Salt{rules::HardcodedIv, "salt",
+                             "one precomputation then attacks every password"};
+  static const RoleText Password{rules::MagicCredential, "password",
+                                 "anyone with the binary knows it"};
+  if (Role == "key" || Role == "hex-key" || Role == "key-handle" || Role == "key-blob")
+    return &Key;
+  if (Role == "private-key") return &PrivKey;
+  if (Role == "iv") return &Iv;
+  if (Role == "nonce") return &Nonce;
+  if (Role == "salt") return &Salt;
+  if (Role == "password") return &Password;
+  return nullptr;
+}
+
+class Analyzer {
+public:
+  Analyzer(AnalysisSession &S)
+      : S(S), PA(S.provenance()), SM(S.values().context().getSourceManager()) {}
+  std::vector<Candidate> Out;
+
+  void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
+           ArrayRef<const Expr *> Args, StringRef Callee) {
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      const ParamModel *P = paramFor(M, FD, I);
+      if (!P) continue;
+      const RoleText *RT = roleText(P->Role);
+      if (!RT) continue;
+      if (P->WhenArg >= 0 && !argIsOneOf(Args, P->WhenArg, P->WhenSymbols)) continue;
+      Prov Data = P->Role == "key-handle" ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
+      std::set<const Expr *> Seen;
+      for (const Origin *O : Data.wholeConstants()) {
+        if (!Seen.insert(O->Def).second) continue;
+        // An empty string is no password or key: it is the absence of one.
+        if (O->Bytes && O->Bytes->empty()) continue;
+        // CryptoAPI blobs say what they hold: 6 is PUBLICKEYBLOB.
+        if (P->Role == "key-blob" && O->Bytes && !O->Bytes->empty() && (*O->Bytes)[0] == 6)
+          continue;
+        report(*RT, P->Role, *O, Args[I], Callee);
+      }
+    }
+  }
+
+private:
+  /// The argument names one of the symbols (an enumerator or a macro).
+  bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
+    if (unsigned(I) >= Args.size()) return false;
+    const Expr *A = Args[I]->IgnoreParenCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
+      if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
+    for (StringRef N : S.values().macroNames(A->getBeginLoc()))
+      if (llvm::is_contained(Syms, N.str())) return true;
+    return false;
+  }
+
+  AnalysisSession &S;
+  ProvenanceAnalysis &PA;
+  const SourceManager &SM;
+
+  SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
+
+  void report(const RoleText &RT, StringRef Role, const Origin &O, const Expr *At,
+              StringRef Callee) {
+    Candidate C;
+    C.Loc = fileLoc(At->getBeginLoc());
+    std::string Name = originName(S, O);
+    bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
+    std::string Known;
+    if (IsKey) {
+      if (O.Clearing) Known = "all zero bytes";
+      else if (O.Bytes && !O.Transformed) Known = knownKeyReason(*O.Bytes, S.catalog());
+    }
+    std::string Quoted = Name.empty() ? "" : " '" + Name + "'";
+    if (!Known.empty()) {
+      C.Rule = rules::KnownKey;
+      C.Message = "the " + std::string(RT.What) + " of '" + Callee.str() + "' is a known key" +
+                  Quoted + " (" + Known + "); anyone can look it up and decrypt what it protects";
+    } else {
+      C.Rule = RT.Rule;
+      bool IsKeyOrPassword = IsKey || Role == "password";
+      std::string Adj = IsKeyOrPassword ? "hardcoded " : "constant ";
+      C.Message = (Name.empty() ? "a " + Adj : Adj) + RT.What + Quoted +
+                  (O.Transformed ? " (computed from constant data)" : "") + " reaches the " +
+                  RT.What + " of '" + Callee.str() + "'; " + RT.Consequence;
+    }
+    C.Subject = Role.str();
+    // Notes run from the constant's definition to the use.
+    unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
+    FileID UseFile = SM.getFileID(C.Loc);
+    std::set<unsigned> Lines;
+    auto Note = [&](const Stmt *St, const char *What) {
+      SourceLocation L = fileLoc(St->getBeginLoc());
+      if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) return;
+      if (!Lines.insert(L.getRawEncoding()).second) return;
+      C.Notes.push_back({L, What});
+    };
+    if (O.Def) {
+      // A constant spelled in a macro is defined where the macro is.
+      SourceLocation L = O.Def->getBeginLoc();
+      if (L.isMacroID() && SM.isWrittenInMainFile(SM.getSpellingLoc(L)) == SM.isWrittenInMainFile(C.Loc)) {
+        SourceLocation Sp = SM.getSpellingLoc(L);
+        if (Lines.insert(Sp.getRawEncoding()).second) C.Notes.push_back({Sp, "constant defined here"});
+      } else {
+        Note(O.Def, "constant defined here");
+      }
+    }
+    for (const Step &St : O.Path) Note(St.S, St.What);
+    Out.push_back(std::move(C));
+  }
+};
+
+} // namespace
+
+/// A call inside the body of a modelled library function (Botan's inline
+/// set_key(SymmetricKey) calling set_key(bytes, n)) repeats the finding of
+/// the modelled call that reached it. Only asked for calls outside the main
+/// file, so the parent map is rarely built.
+static bool insideModelledFunction(AnalysisSession &S, const Stmt *St) {
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (SM.isInMainFile(SM.getExpansionLoc(St->getBeginLoc()))) return false;
+  DynTypedNodeList Parents = Ctx.getParents(*St);
+  for (unsigned Guard = 0; !Parents.empty() && Guard < 64; ++Guard) {
+    const DynTypedNode &P = Parents[0];
+    if (const auto *FD = P.get<FunctionDecl>()) {
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+        return S.catalog().function(plainQualifiedName(MD)) != nullptr;
+      return FD->getDeclName().isIdentifier() && S.catalog().function(FD->getName());
+    }
+    Parents = Ctx.getParents(P);
+  }
+  return false;
+}
+
+const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *CE) {
+  return S.memo(CE, 3, [&] {
+    Analyzer A(S);
+    const FunctionModel *M = S.provenance().model(CE);
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (M) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      std::string Callee = displayName(FD);
+      for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
+        if (S.catalog().function(N)) {
+          Callee = N.str();
+          break;
+        }
+      A.run(CE, *M, FD, Args, Callee);
+    }
+    // Asked only when there is something to report: it may build the parent map.
+    if (!A.Out.empty() && insideModelledFunction(S, CE)) return std::vector<Candidate>();
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
+  return S.memo(CE, 4, [&] {
+    Analyzer A(S);
+    if (const FunctionModel *M = S.provenance().model(CE)) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
+    }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+} // namespace backdoor

@@ -1,0 +1,546 @@
+//===--- Tls.cpp - TLS configuration: strings and API settings -----------===//
+#include "analysis/tls/Tls.h"
+
+#include "core/AstUtil.h"
+#include "core/Provenance.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+#include <algorithm>
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+//===--- OpenSSL cipher lists ----------------------------------------------===//
+
+/// Does one alias (or a suite's own name) select T? Known is false for words
+/// OpenSSL would not recognise.
+static bool aliasMatches(StringRef A, const TlsSuite &T, bool &Known) {
+  Known = true;
+  StringRef Enc = T.Enc;
+  bool High = Enc == "AESGCM" || Enc == "AES" || Enc == "AESCCM" || Enc == "AESCCM8" ||
+              Enc.starts_with("ARIA") || Enc.starts_with("CHACHA20") || Enc == "Camellia";
+  auto Is = [&](std::initializer_list<const char *> Names) {
+    for (const char *N : Names)
+      if (A == N) return true;
+    return false;
+  };
+  if (A == T.Name) return true;
+  if (Is({"ALL"})) return Enc != "NULL";
+  if (Is({"COMPLEMENTOFALL"})) return Enc == "NULL";
+  if (Is({"DEFAULT"})) return T.InDefault;
+  if (Is({"COMPLEMENTOFDEFAULT"})) return Enc != "NULL" && !T.InDefault;
+  if (Is({"HIGH"})) return High && !T.Export;
+  if (Is({"MEDIUM"})) return !T.Export && (Enc == "RC4" || Enc == "SEED" || Enc == "IDEA" || Enc == "3DES");
+  if (Is({"LOW"})) return !T.Export && (Enc == "DES" || Enc == "RC2");
+  if (Is({"EXPORT", "EXP", "EXPORT40", "EXPORT56"})) return T.Export;
+  if (Is({"eNULL", "NULL"})) return Enc == "NULL";
+  if (Is({"aNULL"})) return T.Au == "None";
+  if (Is({"kRSA", "RSA"})) return T.Kx == "RSA";
+  if (Is({"aRSA"})) return T.Au == "RSA";
+  if (Is({"kDHE", "kEDH", "DH"})) return T.Kx == "DH";
+  if (Is({"EDH", "DHE"})) return T.Kx == "DH" && T.Au != "None";
+  if (Is({"ADH"})) return T.Kx == "DH" && T.Au == "None";
+  if (Is({"kECDHE", "kEECDH", "ECDH"})) return T.Kx == "ECDH";
+  if (Is({"ECDHE", "EECDH"})) return T.Kx == "ECDH" && T.Au != "None";
+  if (Is({"AECDH"})) return T.Kx == "ECDH" && T.Au == "None";
+  if (Is({"aECDSA", "ECDSA"})) return T.Au == "ECDSA";
+  if (Is({"aDSS", "DSS"})) return T.Au == "DSS";
+  if (Is({"PSK"})) return StringRef(T.Kx).contains("PSK");
+  if (Is({"kPSK"})) return T.Kx == "PSK";
+  if (Is({"kRSAPSK"})) return T.Kx == "RSAPSK";
+  if (Is({"kDHEPSK"})) return T.Kx == "DHEPSK";
+  if (Is({"kECDHEPSK"})) return T.Kx == "ECDHEPSK";
+  if (Is({"aPSK"})) return T.Au == "PSK";
+  if (Is({"SRP", "kSRP"})) return T.Kx == "SRP";
+  if (Is({"AES"})) return Enc.starts_with("AES");
+  if (Is({"AES128"})) return Enc.starts_with("AES") && T.Bits == 128;
+  if (Is({"AES256"})) return Enc.starts_with("AES") && T.Bits == 256;
+  if (Is({"AESGCM"})) return Enc == "AESGCM";
+  if (Is({"AESCCM"})) return Enc == "AESCCM" || Enc == "AESCCM8";
+  if (Is({"AESCCM8"})) return Enc == "AESCCM8";
+  if (Is({"CHACHA20"})) return Enc.starts_with("CHACHA20");
+  if (Is({"CAMELLIA"})) return Enc == "Camellia";
+  if (Is({"CAMELLIA128"})) return Enc == "Camellia" && T.Bits == 128;
+  if (Is({"CAMELLIA256"})) return Enc == "Camellia" && T.Bits == 256;
+  if (Is({"ARIA"})) return Enc.starts_with("ARIA");
+  if (Is({"ARIA128"})) return Enc.starts_with("ARIA") && T.Bits == 128;
+  if (Is({"ARIA256"})) return Enc.starts_with("ARIA") && T.Bits == 256;
+  if (Is({"3DES"})) return Enc == "3DES";
+  if (Is({"DES"})) return Enc == "DES";
+  if (Is({"RC4"})) return Enc == "RC4";
+  if (Is({"RC2"})) return Enc == "RC2";
+  if (Is({"IDEA"})) return Enc == "IDEA";
+  if (Is({"SEED"})) return Enc == "SEED";
+  if (Is({"MD5"})) return T.Mac == "MD5";
+  if (Is({"SHA1", "SHA"})) return T.Mac == "SHA1";
+  if (Is({"SHA256"})) return T.Mac == "SHA256";
+  if (Is({"SHA384"})) return T.Mac == "SHA384";
+  if (Is({"TLSv1.2"})) return T.Protocol == "TLSv1.2";
+  if (Is({"TLSv1", "TLSv1.0"})) return T.Protocol == "TLSv1";
+  if (Is({"SSLv3"})) return T.Protocol == "SSLv3";
+  if (Is({"SSLv2"})) return T.Protocol == "SSLv2";
+  if (Is({"FIPS"})) return High && !Enc.starts_with("CHACHA20") && Enc != "Camellia" && !Enc.starts_with("ARIA");
+  if (Is({"SUITEB128", "SUITEB128ONLY", "SUITEB192", "kGOST", "aGOST", "GOST94", "GOST89MAC",
+          "kKRB5", "aKRB5", "KRB5", "COMPLEMENTOFDEFAULT"}))
+    return false;
+  Known = false;
+  return false;
+}
+
+CipherStringResult parseCipherString(StringRef S, const Catalog &Cat) {
+  CipherStringResult R;
+  struct Entry {
+    const TlsSuite *T;
+    bool Active;
+  };
+  std::vector<Entry> List;
+  std::set<const TlsSuite *> Killed;
+  SmallVector<StringRef, 16> Elems;
+  SplitString(S, Elems, ":, ");
+  for (StringRef E : Elems) {
+    if (E.empty()) continue;
+    if (E.starts_with("@")) {
+      if (E == "@STRENGTH") {
+        std::stable_sort(List.begin(), List.end(), [](const Entry &A, const Entry &B) {
+          return A.T->Bits > B.T->Bits;
+        });
+      } else if (E.starts_with("@SECLEVEL=")) {
+        int L = 0;
+        if (!E.drop_front(10).getAsInteger(10, L)) R.SecLevel = L;
+      }
+      continue;
+    }
+    char Op = 0;
+    if (E.front() == '!' || E.front() == '-' || E.front() == '+') {
+      Op = E.front();
+      E = E.drop_front();
+    }
+    SmallVector<StringRef, 4> Parts;
+    E.split(Parts, '+', -1, false);
+    auto Matches = [&](const TlsSuite &T, bool &AllKnown) {
+      bool All = true;
+      AllKnown = true;
+      for (StringRef P : Parts) {
+        bool Known = false;
+        All &= aliasMatches(P, T, Known);
+        AllKnown &= Known;
+      }
+      return All && !Parts.empty();
+    };
+    bool AnyUnknown = false;
+    std::vector<const TlsSuite *> Selected;
+    for (const TlsSuite &T : Cat.tlsSuites()) {
+      if (T.Protocol == "TLSv1.3") continue; // set with SSL_CTX_set_ciphersuites
+      bool Known = true;
+      if (Matches(T, Known)) Selected.push_back(&T);
+      AnyUnknown |= !Known;
+    }
+    if (AnyUnknown && Selected.empty()) {
+      R.Unknown.push_back(E.str());
+      continue;
+    }
+    std::set<const TlsSuite *> Sel(Selected.begin(), Selected.end());
+    switch (Op) {
+    case 0:
+      for (const TlsSuite *T : Selected) {
+        if (Killed.count(T)) continue;
+        auto It = std::find_if(List.begin(), List.end(), [&](const Entry &En) { return En.T == T; });
+        if (It != List.end()) {
+          if (It->Active) continue;
+          List.erase(It);
+        }
+        List.push_back({T, true});
+      }
+      break;
+    case '-':
+      for (Entry &En : List)
+        if (Sel.count(En.T)) En.Active = false;
+      break;
+    case '!':
+      List.erase(std::remove_if(List.begin(), List.end(),
+                                [&](const Entry &En) { return Sel.count(En.T) != 0; }),
+                 List.end());
+      Killed.insert(Sel.begin(), Sel.end());
+      break;
+    case '+': {
+      std::vector<Entry> Moved, Kept;
+      for (const Entry &En : List) (En.Active && Sel.count(En.T) ? Moved : Kept).push_back(En);
+      Kept.insert(Kept.end(), Moved.begin(), Moved.end());
+      List = std::move(Kept);
+      break;
+    }
+    }
+  }
+  for (const Entry &En : List)
+    if (En.Active) R.Enabled.push_back(En.T);
+  return R;
+}
+
+std::string weakSuiteReason(const TlsSuite &T) {
+  if (T.Export) return "export-grade";
+  if (T.Enc == "NULL") return "no encryption";
+  if (T.Au == "None") return "no authentication";
+  if (T.Enc == "RC4" || T.Enc == "DES" || T.Enc == "3DES" || T.Enc == "RC2" || T.Enc == "IDEA")
+    return T.Enc;
+  if (T.Mac == "MD5") return "MD5";
+  return "";
+}
+
+std::string listSome(const std::vector<std::string> &Items, size_t Max) {
+  std::string Out;
+  for (size_t I = 0; I < Items.size() && I < Max; ++I) Out += (I ? ", " : "") + Items[I];
+  if (Items.size() > Max) Out += " and " + std::to_string(Items.size() - Max) + " more";
+  return Out;
+}
+
+//===--- GnuTLS priority strings --------------------------------------------===//
+
+std::vector<std::string> weakPriorityElements(StringRef S) {
+  static const char *Weak[] = {"VERS-SSL3.0", "VERS-TLS1.0", "VERS-TLS1.1", "VERS-DTLS1.0",
+                               "ARCFOUR-128", "ARCFOUR-40", "3DES-CBC", "DES-CBC", "RC2-40",
+                               "NULL", "MD5", "SIGN-RSA-MD5", "ANON-DH", "ANON-ECDH",
+                               "RSA-EXPORT", "%UNSAFE_RENEGOTIATION",
+                               "%DISABLE_SAFE_RENEGOTIATION", "%VERIFY_ALLOW_SIGN_RSA_MD5",
+                               "%VERIFY_ALLOW_BROKEN", "%VERIFY_DISABLE_CRL_CHECKS"};
+  auto IsWeak = [&](StringRef X) { return llvm::is_contained(Weak, X); };
+  std::vector<std::string> On;
+  auto Add = [&](StringRef X) {
+    if (!llvm::is_contained(On, X.str())) On.push_back(X.str());
+  };
+  auto Remove = [&](StringRef X) {
+    // Groups remove their members: -VERS-ALL, -CIPHER-ALL, -MAC-ALL, -KX-ALL.
+    auto Group = [&](StringRef Item) {
+      if (X == "VERS-ALL") return Item.starts_with("VERS-");
+      if (X == "CIPHER-ALL")
+        return Item == "ARCFOUR-128" || Item == "ARCFOUR-40" || Item == "3DES-CBC" ||
+               Item == "DES-CBC" || Item == "RC2-40" || Item == "NULL";
+      if (X == "MAC-ALL") return Item == "MD5";
+      if (X == "KX-ALL") return Item == "ANON-DH" || Item == "ANON-ECDH" || Item == "RSA-EXPORT";
+      if (X == "SIGN-ALL") return Item == "SIGN-RSA-MD5";
+      return Item == X;
+    };
+    On.erase(std::remove_if(On.begin(), On.end(), [&](const std::string &I) { return Group(I); }),
+             On.end());
+  };
+  SmallVector<StringRef, 16> Toks;
+  S.split(Toks, ':', -1, false);
+  for (size_t I = 0; I < Toks.size(); ++I) {
+    StringRef T = Toks[I].trim();
+    if (I == 0 && !T.starts_with("+") && !T.starts_with("-") && !T.starts_with("!")) {
+      if (T == "LEGACY")
+        for (const char *X : {"VERS-TLS1.0", "VERS-TLS1.1", "3DES-CBC", "ARCFOUR-128"}) Add(X);
+      continue; // NORMAL, PERFORMANCE, SECURE*, SUITEB*, PFS, NONE, @SYSTEM
+    }
+    if (T.starts_with("%")) {
+      if (IsWeak(T)) Add(T);
+      continue;
+    }
+    char Op = '+';
+    if (T.starts_with("+") || T.starts_with("-") || T.starts_with("!")) {
+      Op = T.front();
+      T = T.drop_front();
+    }
+    if (Op == '+' && IsWeak(T)) Add(T);
+    if (Op == '-' || Op == '!') Remove(T);
+  }
+  return On;
+}
+
+//===--- TLS API calls -------------------------------------------------------===//
+
+namespace {
+
+const Expr *strip(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
+
+class Analyzer {
+public:
+  Analyzer(AnalysisSession &S)
+      : S(S), V(S.values()), PA(S.provenance()), Cat(S.catalog()),
+        SM(V.context().getSourceManager()) {}
+  std::vector<Candidate> Out;
+
+  void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
+           ArrayRef<const Expr *> Args, StringRef Callee) {
+    bool HasValueRoles = false;
+    for (const ParamModel &P : M.Params)
+      HasValueRoles |= !P.Insecure.empty() || !P.Conditional.empty();
+    std::string Rule = M.InsecureRule;
+    // Calling it is the finding (SSLv3_method(), ignoreSslErrors()).
+    if (!Rule.empty() && !HasValueRoles && M.RequiresInTu.empty() &&
+        (M.InsecureArgs < 0 || unsigned(M.InsecureArgs) == Args.size()) &&
+        (Rule == rules::WeakTls || Rule == rules::TlsVerifyDisabled)) {
+      add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
+    }
+    // Verification configured but never consulted (hostname, OPTIONAL mode).
+    if (!M.RequiresInTu.empty()) {
+      bool Any = llvm::any_of(M.RequiresInTu, [&](const std::string &N) {
+        return StringRef(N).starts_with("~") ? PA.calledInUnitMatching(StringRef(N).drop_front())
+                                              : PA.calledInUnit(N);
+      });
+      bool Gate = M.OnlyIfInTu.empty() ||
+                  llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
+      if (!Any && Gate && !Rule.empty())
+        add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
+    }
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      std::string PName;
+      if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(I)->getName().str();
+      for (const ParamModel *P : M.params(I, PName)) {
+        if (P->WhenArg >= 0 && !argIsOneOf(Args, P->WhenArg, P->WhenSymbols)) continue;
+        param(*P, M, Args[I], Call, Callee, Rule);
+      }
+    }
+  }
+
+private:
+  AnalysisSession &S;
+  ValueResolver &V;
+  ProvenanceAnalysis &PA;
+  const Catalog &Cat;
+  const SourceManager &SM;
+
+  void add(StringRef Rule, const Expr *At, std::string Message,
+           std::vector<CandidateNote> Notes = {}) {
+    Candidate C;
+    C.Rule = Rule.str();
+    C.Loc = SM.getFileLoc(At->getBeginLoc());
+    C.Message = std::move(Message);
+    C.Notes = std::move(Notes);
+    Out.push_back(std::move(C));
+  }
+
+  bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
+    if (unsigned(I) >= Args.size()) return false;
+    std::vector<std::string> Ns = names(Args[I]);
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(Args[I])))
+      Ns.push_back(DRE->getDecl()->getNameAsString());
+    for (const std::string &N : Ns)
+      if (llvm::is_contained(Syms, N)) return true;
+    return false;
+  }
+
+  /// Symbol names an expression spells: enumerators, variables, and the
+  /// macros whose whole expansion it is (not a function-like macro around it).
+  std::vector<std::string> names(const Expr *E) {
+    std::vector<std::string> Out;
+    E = strip(E);
+    if (!E) return Out;
+    const LangOptions &LO = V.context().getLangOpts();
+    SourceLocation B = E->getBeginLoc(), En = E->getEndLoc();
+    if (B.isMacroID() && Lexer::isAtStartOfMacroExpansion(B, SM, LO) &&
+        Lexer::isAtEndOfMacroExpansion(En, SM, LO))
+      for (StringRef N : V.macroNames(B)) Out.push_back(N.str());
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) Out.push_back(DRE->getDecl()->getNameAsString());
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) Out.push_back(ME->getMemberDecl()->getNameAsString());
+    return Out;
+  }
+
+  /// Every symbol name inside an expression (SSL_OP_A | SSL_OP_B).
+  void allNames(const Expr *E, std::vector<std::string> &Out) {
+    if (!E) return;
+    for (const std::string &N : names(E)) Out.push_back(N);
+    for (const Stmt *Ch : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Ch)) allNames(CE, Out);
+  }
+
+  /// Is this one value one of List (numbers or names)? The name to show.
+  std::optional<std::string> valueIn(const Value &Val, const std::vector<std::string> &List) {
+    if (Val.Source) {
+      std::vector<std::string> Ns;
+      allNames(Val.Source, Ns);
+      for (const std::string &N : Ns)
+        if (llvm::is_contained(List, N)) return N;
+    }
+    if (Val.Kind != Value::Int) return std::nullopt;
+    for (const std::string &Item : List) {
+      long long X = 0;
+      if (!StringRef(Item).getAsInteger(0, X) && X == Val.I) {
+        std::vector<std::string> Ns;
+        if (Val.Source) Ns = names(Val.Source);
+        return Ns.empty() ? std::to_string(Val.I) : Ns.front();
+      }
+    }
+    return std::nullopt;
+  }
+
+  /// The argument is always one of List: every value it can take is, and
+  /// all of them are known. A run-time choice between a secure and an
+  /// insecure setting (curl's --insecure) is the user's, not a backdoor.
+  /// Flags (Options) only need to appear: SSL_OP_A | SSL_OP_B.
+  std::optional<std::string> matchValue(const Expr *Arg, const std::vector<std::string> &List,
+                                        bool Flags = false) {
+    if (List.empty()) return std::nullopt;
+    if (Flags) {
+      std::vector<std::string> Direct;
+      allNames(Arg, Direct);
+      for (const std::string &N : Direct)
+        if (llvm::is_contained(List, N)) return N;
+    }
+    const ValueSet &VS = V.resolve(Arg);
+    if (VS.Values.empty() || !VS.Complete) return std::nullopt;
+    std::optional<std::string> First;
+    for (const Value &Val : VS.Values) {
+      auto N = valueIn(Val, List);
+      if (!N) return std::nullopt;
+      if (!First) First = N;
+    }
+    return First;
+  }
+
+  /// A verification callback that accepts whatever the library decided:
+  /// every return is a non-zero constant.
+  bool acceptsEverything(const Expr *Arg, std::string &Name) {
+    const Expr *E = strip(Arg);
+    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_AddrOf) E = strip(UO->getSubExpr());
+    const FunctionDecl *FD = nullptr;
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) {
+      FD = dyn_cast<FunctionDecl>(DRE->getDecl());
+      if (!FD)
+        if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+          if (VD->getInit()) {
+            const Expr *I = strip(VD->getInit());
+            if (const auto *L = dyn_cast<LambdaExpr>(I)) FD = L->getCallOperator();
+            else if (const auto *D2 = dyn_cast<DeclRefExpr>(I)) FD = dyn_cast<FunctionDecl>(D2->getDecl());
+          }
+    } else if (const auto *L = dyn_cast_or_null<LambdaExpr>(E)) {
+      FD = L->getCallOperator();
+    }
+    if (!FD) return false;
+    const FunctionDecl *Def = nullptr;
+    if (!FD->hasBody(Def) || !Def) return false;
+    Name = isa<CXXMethodDecl>(Def) && cast<CXXMethodDecl>(Def)->getParent()->isLambda()
+               ? "lambda"
+               : Def->getNameAsString();
+    std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
+    if (Rs.empty()) return false;
+    for (const ReturnStmt *RS : Rs) {
+      const Expr *RV = RS->getRetValue();
+      if (!RV) return false;
+      Expr::EvalResult Res;
+      if (RV->isValueDependent() || !RV->EvaluateAsInt(Res, V.context()) || Res.Val.getInt().isZero())
+        return false;
+    }
+    return true;
+  }
+
+  void param(const ParamModel &P, const FunctionModel &M, const Expr *Arg, const Expr *Call,
+             StringRef Callee, const std::string &Rule) {
+    StringRef Role = P.Role;
+    if (Role == "verify-callback") {
+      std::string Name;
+      if (acceptsEverything(Arg, Name))
+        add(rules::TlsVerifyDisabled, Arg,
+            "the verification callback '" + Name + "' of '" + Callee.str() +
+                "' accepts every certificate, so forged certificates pass");
+      return;
+    }
+    if (Role == "cipher-list") {
+      for (const Value &Str : V.strings(Arg)) {
+        CipherStringResult R = parseCipherString(Str.S, Cat);
+        std::vector<std::string> Weak;
+        std::set<std::string> Reasons;
+        for (const TlsSuite *T : R.Enabled) {
+          std::string Why = weakSuiteReason(*T);
+          if (Why.empty()) continue;
+          Weak.push_back(T->Name);
+          Reasons.insert(Why);
+        }
+        std::vector<CandidateNote> Notes;
+        if (Str.Source && SM.getFileLoc(Str.Source->getBeginLoc()) != SM.getFileLoc(Arg->getBeginLoc()))
+          Notes.push_back({SM.getFileLoc(Str.Source->getBeginLoc()), "cipher list defined here"});
+        if (!Weak.empty())
+          add(rules::WeakTls, Arg,
+              "cipher list '" + Str.S + "' enables " + std::to_string(Weak.size()) +
+                  " weak suites (" + join(std::vector<std::string>(Reasons.begin(), Reasons.end()), ", ") +
+                  "): " + listSome(Weak, Weak.size()),
+              Notes);
+        if (R.SecLevel && *R.SecLevel <= 1)
+          add(rules::WeakTls, Arg,
+              "cipher list '" + Str.S + "' lowers the security level to " +
+                  std::to_string(*R.SecLevel) + ", which re-enables weak keys and algorithms",
+              Notes);
+      }
+      return;
+    }
+    if (Role == "priority-string") {
+      for (const Value &Str : V.strings(Arg)) {
+        std::vector<std::string> Weak = weakPriorityElements(Str.S);
+        if (!Weak.empty())
+          add(rules::WeakTls, Arg,
+              "priority string '" + Str.S + "' enables weak protocol elements: " + listSome(Weak, Weak.size()));
+      }
+      return;
+    }
+    if (Role == "suite-ids") {
+      // An array of suite identifiers: MBEDTLS_TLS_RSA_WITH_RC4_128_SHA, ...
+      std::vector<std::string> Weak;
+      const Expr *E = strip(Arg);
+      const VarDecl *VD = nullptr;
+      if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) VD = dyn_cast<VarDecl>(DRE->getDecl());
+      const InitListExpr *IL = VD && VD->getInit() ? dyn_cast<InitListExpr>(strip(VD->getInit())) : nullptr;
+      if (!IL) return;
+      for (const Expr *Init : IL->inits())
+        for (const std::string &N : names(Init)) {
+          StringRef U(N);
+          if (U.contains("_RC4_") || U.contains("_DES_") || U.contains("_3DES_") ||
+              U.contains("_NULL_") || U.contains("_EXPORT_") || U.contains("_anon_") ||
+              U.contains("_ANON_") || U.ends_with("_MD5") || U.contains("_NULL")) {
+            Weak.push_back(N);
+            break;
+          }
+        }
+      if (!Weak.empty())
+        add(rules::WeakTls, Arg, "the cipher suites given to '" + Callee.str() +
+                                     "' include weak ones: " + listSome(Weak, Weak.size()));
+      return;
+    }
+    // Value roles: verify modes, protocol versions, options, security levels.
+    std::string R = Role == "verify-mode" ? rules::TlsVerifyDisabled : rules::WeakTls;
+    const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
+    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options")) {
+      add(R, Arg, "'" + *N + "' " + Reason);
+      return;
+    }
+    if (auto N = matchValue(Arg, P.Conditional)) {
+      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) { return PA.calledInUnit(F); });
+      if (!Checked)
+        add(R, Arg, "'" + *N + "' " + Reason + ", and the verification result is never read");
+    }
+  }
+};
+
+} // namespace
+
+const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) {
+  return S.memo(CE, 6, [&] {
+    Analyzer A(S);
+    const FunctionModel *M = S.provenance().model(CE);
+    if (M) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      // A member call's object is not an argument of the model.
+      A.run(CE, *M, CE->getDirectCallee(), Args, displayName(CE->getDirectCallee()));
+    }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
+  return S.memo(CE, 7, [&] {
+    Analyzer A(S);
+    if (const FunctionModel *M = S.provenance().model(CE)) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
+    }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+} // namespace backdoor

@@ -1,0 +1,330 @@
+//===--- WeakPrimitives.cpp - weak primitive analysis --------------------===//
+#include "analysis/weak-primitives/WeakPrimitives.h"
+#include "core/AstUtil.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringSet.h"
+#include <set>
+#include <tuple>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+namespace {
+
+const Expr *strip(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
+
+/// The variable a handle argument names: `ctx`, `&ctx`, `ctx.get()`.
+const VarDecl *handleVar(const Expr *E) {
+  E = strip(E);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf) E = strip(UO->getSubExpr());
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    E = strip(MC->getImplicitObjectArgument());
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return dyn_cast<VarDecl>(DRE->getDecl());
+  return nullptr;
+}
+
+/// Functions called with the handle variable as an argument, in its function.
+class HandleUses : public RecursiveASTVisitor<HandleUses> {
+public:
+  const VarDecl *VD;
+  StringSet<> Callees;
+  explicit HandleUses(const VarDecl *VD) : VD(VD) {}
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD || !FD->getDeclName().isIdentifier()) return true;
+    for (const Expr *A : CE->arguments())
+      if (handleVar(A) == VD) {
+        Callees.insert(FD->getName());
+        break;
+      }
+    return true;
+  }
+};
+
+class Analyzer {
+public:
+  Analyzer(AnalysisSession &S) : S(S), V(S.values()), Cat(S.catalog()),
+    SM(V.context().getSourceManager()) {}
+
+  std::vector<Candidate> Out;
+
+  void call(const CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD || !FD->getDeclName().isIdentifier()) return;
+    const FunctionModel *M = nullptr;
+    // A function-like macro with a model of its own (EVP_SignInit_ex expands
+    // to EVP_DigestInit_ex) decides the context; arguments pass in order.
+    for (StringRef N : V.macroNames(CE->getBeginLoc()))
+      if ((M = Cat.function(N))) break;
+    if (!M) M = Cat.function(FD->getName());
+    if (!M) return;
+
+    std::string Context = M->Context;
+    if (M->ContextArg >= 0) {
+      bool NonZero = false;
+      if (unsigned(M->ContextArg) < CE->getNumArgs())
+        for (const Value &I : V.ints(CE->getArg(M->ContextArg))) NonZero |= I.I != 0;
+      if (!NonZero) Context.clear();
+    }
+    if (M->HandleArg >= 0 && !handleRequirementMet(*M, CE)) return;
+
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      std::string PName;
+      if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(I)->getName().str();
+      const ParamModel *P = M->param(I, PName);
+      if (!P) continue;
+      if (P->Role == "param-key") {
+        paramKey(*M, CE, I, FD);
+        continue;
+      }
+      std::string Alg = P->Algorithm;
+      if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < CE->getNumArgs()) {
+        Alg.clear();
+        for (const Value &A : V.algorithms(CE->getArg(P->AlgorithmArg)))
+          if (A.A.Kind == "pkey") Alg = A.A.Family;
+        if (Alg.empty()) continue; // an algorithm we cannot name: no key-size claim
+      }
+      role(P->Role, Alg, Context, CE->getArg(I));
+    }
+    for (const AlgSpec &A : M->Uses) {
+      Value U;
+      U.Kind = Value::Alg;
+      U.A = A;
+      U.A.Spelling = FD->getName().str();
+      U.Source = CE;
+      alg(U, Context, CE, /*Implied=*/true);
+    }
+  }
+
+  void paramStruct(const InitListExpr *IL, const ParamStructModel &PS) {
+    if (IL->getNumInits() <= std::max(PS.KeyField, PS.ValueField)) return;
+    for (const Value &K : V.strings(IL->getInit(PS.KeyField)))
+      if (const ParamKeyModel *PK = Cat.paramKey(K.S))
+        role(PK->Role, PK->Algorithm, PK->Context, IL->getInit(PS.ValueField));
+  }
+
+private:
+  AnalysisSession &S;
+  ValueResolver &V;
+  const Catalog &Cat;
+  const SourceManager &SM;
+
+  bool handleRequirementMet(const FunctionModel &M, const CallExpr *CE) {
+    if (unsigned(M.HandleArg) >= CE->getNumArgs()) return false;
+    const VarDecl *VD = handleVar(CE->getArg(M.HandleArg));
+    if (!VD) return false;
+    const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
+    if (!DC || !DC->getBody()) return false;
+    HandleUses U(VD);
+    U.TraverseStmt(DC->getBody());
+    for (const std::string &R : M.HandleRequires)
+      if (U.Callees.count(R)) return true;
+    return false;
+  }
+
+  void paramKey(const FunctionModel &M, const CallExpr *CE, unsigned KeyIdx,
+                const FunctionDecl *FD) {
+    // The value is the argument whose role is param-value.
+    for (unsigned J = 0; J < CE->getNumArgs(); ++J) {
+      std::string PName;
+      if (J < FD->getNumParams() && FD->getParamDecl(J)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(J)->getName().str();
+      const ParamModel *VP = M.param(J, PName);
+      if (!VP || VP->Role != "param-value") continue;
+      for (const Value &K : V.strings(CE->getArg(KeyIdx)))
+        if (const ParamKeyModel *PK = Cat.paramKey(K.S))
+          role(PK->Role, PK->Algorithm, PK->Context, CE->getArg(J));
+    }
+  }
+
+  SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
+
+  void role(StringRef Role, StringRef Algorithm, StringRef Context, const Expr *Arg) {
+    if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||
+        Role == "algorithm-name") {
+      for (const Value &A : V.algorithms(Arg)) alg(A, Context, Arg, false, Role);
+      return;
+    }
+    if ((Role == "key-bits" || Role == "key-bytes") && Algorithm == "ec") {
+      role("curve", "", Context, Arg); // EVP_EC_gen("P-192"): the size is the curve's
+      return;
+    }
+    if (Role == "key-bits" || Role == "key-bytes") {
+      if (Algorithm.empty()) return;
+      for (const Value &I : V.ints(Arg)) {
+        if (I.I <= 0 || I.I > (1 << 20)) continue;
+        unsigned Bits = unsigned(Role == "key-bytes" ? I.I * 8 : I.I);
+        Candidate C = base(rules::ShortKey, Arg, I);
+        C.Algorithm = Algorithm.str();
+        C.Bits = Bits;
+        C.Subject = std::to_string(Bits) + "-bit " + displayAlgorithm(Algorithm) + " key";
+        Out.push_back(std::move(C));
+      }
+    }
+  }
+
+  static std::string displayAlgorithm(StringRef A) {
+    if (A == "rsa") return "RSA";
+    if (A == "dsa") return "DSA";
+    if (A == "dh") return "Diffie-Hellman";
+    if (A == "ec") return "elliptic-curve";
+    return "symmetric";
+  }
+
+  /// A candidate at the use, with notes for each step back to the constant.
+  Candidate base(const char *Rule, const Expr *At, const Value &Val) {
+    Candidate C;
+    C.Rule = Rule;
+    C.Loc = fileLoc(At->getBeginLoc());
+    unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
+    FileID UseFile = SM.getFileID(C.Loc);
+    for (const Step &St : Val.Path) {
+      SourceLocation L = fileLoc(St.S->getBeginLoc());
+      if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) continue;
+      C.Notes.push_back({L, St.What});
+    }
+    if (Val.Source) {
+      SourceLocation L = fileLoc(Val.Source->getBeginLoc());
+      bool Seen = SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine;
+      for (const CandidateNote &N : C.Notes) Seen |= N.Loc == L;
+      if (!Seen) C.Notes.push_back({L, "constant defined here"});
+    }
+    return C;
+  }
+
+  static std::string quoted(const AlgSpec &A) {
+    return A.Spelling.empty() ? std::string() : "'" + A.Spelling + "' ";
+  }
+
+  void alg(const Value &Val, StringRef Context, const Expr *At, bool Implied,
+           StringRef Role = "") {
+    const AlgSpec &A = Val.A;
+    const FamilyInfo *F = Cat.family(A.Kind, A.Family);
+    std::string Display = F ? F->Display : A.Family;
+    std::string Sel = Implied ? "'" + A.Spelling + "' uses " : quoted(A) + "selects ";
+    if (A.Kind == "cipher" && (Role.empty() || Role == "cipher" || Role == "algorithm-name")) {
+      if (!F) return;
+      if (F->Status == "null") {
+        Candidate C = base(rules::NullCipher, At, Val);
+        C.Message = Sel + "the NULL cipher, which leaves the data unencrypted";
+        Out.push_back(std::move(C));
+        return;
+      }
+      bool Export = A.Bits && A.Bits <= 56 && F->KeyBits > A.Bits;
+      if (F->Status == "broken" || F->Status == "legacy") {
+        Candidate C = base(rules::WeakCipher, At, Val);
+        C.Status = F->Status;
+        if (F->Status == "broken")
+          C.Message = Sel + "the broken cipher " + Display +
+                      (Export ? " with an export-grade " + std::to_string(A.Bits) + "-bit key" : "") +
+                      "; data encrypted with it can be recovered without the key";
+        else
+          C.Message = Sel + "the legacy cipher " + Display + " with a " +
+                      std::to_string(F->BlockBits ? F->BlockBits : 64) +
+                      "-bit block; long-lived keys leak plaintext through block collisions";
+        Out.push_back(std::move(C));
+      } else if (A.Bits) { // the check compares with its MinSymmetricBits
+        Candidate C = base(rules::ShortKey, At, Val);
+        C.Algorithm = "symmetric";
+        C.Bits = A.Bits;
+        C.Subject = std::to_string(A.Bits) + "-bit " + Display + " key";
+        Out.push_back(std::move(C));
+      }
+      if (A.Mode == "ecb") {
+        Candidate C = base(rules::EcbMode, At, Val);
+        C.Message = Sel + Display + " in ECB mode, which encrypts equal blocks to equal "
+                                    "ciphertext and leaks the structure of the plaintext";
+        Out.push_back(std::move(C));
+      }
+      return;
+    }
+    if (A.Kind == "digest" && (Role.empty() || Role == "digest" || Role == "algorithm-name")) {
+      if (!F || (F->Status != "broken" && F->Status != "legacy") || Context.empty()) return;
+      static const StringMap<std::string> Why = {
+          {"signature", "for a signature; collisions let an attacker forge signed data"},
+          {"mac", "for a message authentication code; use HMAC with SHA-256 or stronger"},
+          {"kdf", "for key derivation; the derived keys are only as strong as the hash"},
+          {"password-hash", "to hash passwords; fast hashes let stolen hashes be cracked"},
+      };
+      auto W = Why.find(Context);
+      if (W == Why.end()) return; // a plain digest: checksums are not findings
+      Candidate C = base(rules::WeakHash, At, Val);
+      C.Context = Context.str();
+      C.Message = Sel + "the " + (F->Status == "broken" ? "broken" : "weak") + " hash " +
+                  Display + " " + W->second;
+      Out.push_back(std::move(C));
+      return;
+    }
+    if ((A.Kind == "curve" || A.Kind == "group") &&
+        (Role.empty() || Role == "curve" || Role == "algorithm-name")) {
+      if (!A.Bits) return;
+      Candidate C = base(rules::ShortKey, At, Val);
+      C.Algorithm = A.Kind == "curve" ? "ec" : "dh";
+      C.Bits = A.Bits;
+      C.Subject = (A.Kind == "curve" ? "the " + std::to_string(A.Bits) + "-bit curve '"
+                                     : "the " + std::to_string(A.Bits) + "-bit group '") +
+                  A.Spelling + "'";
+      Out.push_back(std::move(C));
+      return;
+    }
+    if (A.Kind == "padding" && (Role.empty() || Role == "padding" || Role == "algorithm-name")) {
+      if (Context != "encryption" && Context != "decryption") return;
+      if (A.Family == "rsa-oaep" || A.Family == "rsa-pss") return;
+      Candidate C = base(rules::RsaWithoutOaep, At, Val);
+      if (A.Family == "rsa-none")
+        C.Message = quoted(A) + "turns RSA " + Context.str() +
+                    " into raw textbook RSA, which is deterministic and malleable; use OAEP";
+      else
+        C.Message = quoted(A) + "selects PKCS#1 v1.5 padding for RSA " + Context.str() +
+                    ", which padding-oracle attacks (Bleichenbacher) break; use OAEP";
+      Out.push_back(std::move(C));
+    }
+  }
+};
+
+} // namespace
+
+const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const CallExpr *CE) {
+  return S.memo(CE, 1, [&] {
+    Analyzer A(S);
+    A.call(CE);
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
+                                                         const InitListExpr *IL) {
+  return S.memo(IL, 2, [&] {
+    Analyzer A(S);
+    QualType T = IL->getType().getCanonicalType();
+    if (const auto *RD = T->getAsRecordDecl())
+      for (const ParamStructModel &PS : S.catalog().paramStructs())
+        if (RD->getName() == PS.Type) A.paramStruct(IL, PS);
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+std::string shortKeyMessage(const Candidate &C, unsigned MinBits) {
+  std::string Min = std::to_string(MinBits);
+  if (C.Algorithm == "symmetric")
+    return C.Subject + " is too short and can be found by exhaustive search; use at least " +
+           Min + " bits";
+  if (C.Algorithm == "ec")
+    return C.Subject + " is too small and its keys can be broken; use a curve of at least " +
+           Min + " bits such as P-256 or X25519";
+  if (C.Algorithm == "dh")
+    return C.Subject + " is too small and the shared secret can be computed; use at least " +
+           Min + " bits";
+  return C.Subject + " is too short and can be factored or broken; use at least " + Min +
+         " bits";
+}
+
+} // namespace backdoor

@@ -1,0 +1,46 @@
+//===--- AstUtil.h - small AST helpers shared by the analyses ---*- C++ -*-===//
+#ifndef BACKDOOR_ASTUTIL_H
+#define BACKDOOR_ASTUTIL_H
+
+#include "catalog/Catalog.h"
+#include "core/Candidate.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <string>
+#include <vector>
+
+namespace backdoor {
+
+/// Parentheses, casts, temporaries, cleanups, constant-expression wrappers
+/// and default arguments stripped: the expression that computes the value.
+const clang::Expr *stripAll(const clang::Expr *E);
+
+/// The name an operand is known by: a variable or field, through subscripts,
+/// dereferences, accessors (c_str(), data(), get()...), operator[] and
+/// constructors; a getter's or function's name for other calls.
+std::string operandName(const clang::Expr *E);
+
+/// A callee as messages show it: "f", "Class::method", "Class" for constructors.
+std::string displayName(const clang::FunctionDecl *FD);
+
+/// The return statements of a body, not those of lambdas inside it.
+std::vector<const clang::ReturnStmt *> returnsOf(const clang::Stmt *Body);
+
+/// Whether \p Pred holds for a statement or expression in \p Root
+/// (\p Root included); the walk stops at the first. False for a null root.
+bool anyStmtIn(const clang::Stmt *Root, llvm::function_ref<bool(const clang::Stmt *)> Pred);
+
+/// Whether the catalog pattern \p Pattern matches \p Text (lower-cased),
+/// memoized per process: callee and variable names come back call after
+/// call, and a regex match costs more than the lookup. Analyses run on one
+/// thread (clang-tidy's, or one worker process per unit).
+bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef Text);
+
+/// Candidates without repeats (same rule, location and message).
+std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,77 @@
+//===--- OriginText.cpp - naming calls, origins and their paths ----------===//
+#include "core/OriginText.h"
+
+#include "core/AstUtil.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+std::string calleeName(AnalysisSession &S, const Expr *E) {
+  if (!E) return "";
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
+      if (S.catalog().function(N)) return N.str();
+    if (const FunctionDecl *FD = CE->getDirectCallee()) return displayName(FD);
+  }
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+    if (CC->getConstructor()) return displayName(CC->getConstructor());
+  return "";
+}
+
+bool argIsOneOf(AnalysisSession &S, const Expr *A, const std::vector<std::string> &Syms) {
+  return S.values().namesOneOf(A, Syms);
+}
+
+const FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const Expr *E) {
+  E = stripAll(E);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf) E = stripAll(UO->getSubExpr());
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl())) return FD;
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      for (const Expr *V : PA.assignedValues(VD))
+        if (const FunctionDecl *FD = callbackOf(PA, V)) return FD;
+  }
+  if (const auto *L = dyn_cast<LambdaExpr>(E)) return L->getCallOperator();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
+      return callbackOf(PA, MC->getImplicitObjectArgument());
+  return nullptr;
+}
+
+std::string originName(AnalysisSession &S, const Origin &O) {
+  if (O.Def && O.Def->getBeginLoc().isMacroID()) {
+    std::vector<StringRef> Ms = S.values().macroNames(O.Def->getBeginLoc());
+    if (!Ms.empty()) return Ms.back().str();
+  }
+  if (O.Named && O.Named->getDeclName().isIdentifier() && !O.Named->getName().empty())
+    return O.Named->getName().str();
+  return "";
+}
+
+void addOriginNotes(Candidate &C, const SourceManager &SM, const Origin &O, const char *First) {
+  unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
+  FileID UseFile = SM.getFileID(C.Loc);
+  std::set<unsigned> Lines;
+  for (const CandidateNote &N : C.Notes) Lines.insert(N.Loc.getRawEncoding());
+  auto Note = [&](SourceLocation L, const char *What) {
+    L = SM.getFileLoc(L);
+    if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) return;
+    if (!Lines.insert(L.getRawEncoding()).second) return;
+    C.Notes.push_back({L, What});
+  };
+  if (O.Def) {
+    SourceLocation L = O.Def->getBeginLoc();
+    // A constant spelled in a macro is defined where the macro is written.
+    Note(L.isMacroID() && O.Kind == Origin::Const ? SM.getSpellingLoc(L) : L, First);
+  }
+  for (const Step &St : O.Path) Note(St.S->getBeginLoc(), St.What);
+}
+
+} // namespace backdoor

@@ -1,0 +1,1152 @@
+//===--- Provenance.cpp - where data comes from --------------------------===//
+#include "core/Provenance.h"
+#include "core/AstUtil.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+static constexpr unsigned MaxDepth = 12;
+static constexpr size_t MaxOrigins = 24;
+
+std::vector<const Origin *> Prov::wholeConstants() const {
+  // Zero-filled storage is a value only when nothing else ever fills it.
+  bool OnlyClearing = !External && !Unknown;
+  for (const Origin &O : Origins) OnlyClearing &= O.Kind == Origin::Const && O.Clearing;
+  std::vector<const Origin *> Out;
+  for (const Origin &O : Origins)
+    if (O.Kind == Origin::Const && !O.Partial && (!O.Clearing || OnlyClearing)) Out.push_back(&O);
+  return Out;
+}
+
+bool Prov::hasNonConstant() const {
+  if (External || Unknown) return true;
+  for (const Origin &O : Origins)
+    if (O.Kind != Origin::Const) return true;
+  return false;
+}
+
+std::vector<const Origin *> Prov::secrets() const {
+  std::vector<const Origin *> Out;
+  for (const Origin &O : Origins)
+    if (O.Kind == Origin::Secret) Out.push_back(&O);
+  return Out;
+}
+
+namespace {
+
+const Expr *strip(const Expr *E) { return stripAll(E); }
+
+/// Alternatives: the data is one of these.
+void alt(Prov &Into, const Prov &P) {
+  Into.External |= P.External;
+  Into.Unknown |= P.Unknown;
+  if (!Into.Predictable) Into.Predictable = P.Predictable;
+  if (!Into.Random) Into.Random = P.Random;
+  for (const Origin &O : P.Origins)
+    if (Into.Origins.size() < MaxOrigins ||
+        (O.Kind == Origin::Secret && Into.Origins.size() < 2 * MaxOrigins))
+      Into.Origins.push_back(O);
+}
+
+/// Key material does not survive a one-way function (a hash, a fingerprint).
+void dropSecrets(Prov &P) {
+  llvm::erase_if(P.Origins, [](const Origin &O) { return O.Kind == Origin::Secret; });
+}
+
+/// Parts: the data is made of all of these together.
+Prov combine(const std::vector<Prov> &Parts, bool Transform) {
+  Prov Out;
+  bool AnyNonConst = false;
+  for (const Prov &P : Parts) {
+    alt(Out, P);
+    AnyNonConst |= P.hasNonConstant();
+  }
+  if (!AnyNonConst && Out.Origins.size() > 1) {
+    // Constants combined with constants are one constant: keep the origin
+    // that best names it (a named array or string over a scalar like 0x5a).
+    const Origin *Best = nullptr;
+    auto Score = [](const Origin &O) {
+      int S = 0;
+      if (!O.Clearing) S += 4;
+      if (O.Named) S += 2;
+      if (O.Def && (O.Def->getType()->isArrayType() || isa<clang::StringLiteral>(O.Def) ||
+                    isa<InitListExpr>(O.Def)))
+        S += 1;
+      return S;
+    };
+    for (const Origin &O : Out.Origins)
+      if (!Best || Score(O) > Score(*Best)) Best = &O;
+    Origin Keep = *Best;
+    bool AllClearing = llvm::all_of(Out.Origins, [](const Origin &O) { return O.Clearing; });
+    Keep.Clearing = AllClearing;
+    Keep.Bytes.reset();
+    Keep.Transformed |= Transform;
+    Out.Origins = {Keep};
+    return Out;
+  }
+  bool MultipleConst = 0;
+  unsigned ConstCount = 0;
+  for (const Origin &O : Out.Origins) ConstCount += O.Kind == Origin::Const && !O.Clearing;
+  MultipleConst = ConstCount > 1;
+  for (Origin &O : Out.Origins) {
+    if (AnyNonConst && O.Kind == Origin::Const) O.Partial = true;
+    if (Transform || MultipleConst || Parts.size() > 1) O.Bytes.reset();
+    if (Transform) O.Transformed = true;
+  }
+  return Out;
+}
+
+Prov unknown() {
+  Prov P;
+  P.Unknown = true;
+  return P;
+}
+
+Prov external() {
+  Prov P;
+  P.External = true;
+  return P;
+}
+
+/// The declaration whose storage an argument or assignment target names, and
+/// whether the access covers it whole (`key`, `&key`, `key.data()`) or a part
+/// (`key + 8`, `&key[4]`, `key[i]`, `*p`).
+struct Target {
+  const ValueDecl *D = nullptr;
+  bool Whole = true;
+};
+
+Target targetOf(const Expr *E) {
+  Target T;
+  E = strip(E);
+  while (E) {
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() == UO_AddrOf) {
+        E = strip(UO->getSubExpr());
+        continue;
+      }
+      if (UO->getOpcode() == UO_Deref) {
+        T.Whole = false;
+        E = strip(UO->getSubExpr());
+        continue;
+      }
+      break;
+    }
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      T.Whole = false;
+      E = strip(AS->getBase());
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
+        T.Whole = false;
+        E = strip(BO->getLHS());
+        continue;
+      }
+      break;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() &&
+          (MD->getName() == "data" || MD->getName() == "c_str" || MD->getName() == "begin" ||
+           MD->getName() == "get")) {
+        E = strip(MC->getImplicitObjectArgument());
+        continue;
+      }
+      break;
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() >= 1) {
+        T.Whole = false;
+        E = strip(OC->getArg(0));
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) T.D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E)) T.D = ME->getMemberDecl();
+  if (T.D && !isa<VarDecl>(T.D) && !isa<FieldDecl>(T.D)) T.D = nullptr;
+  return T;
+}
+
+/// True for a parameter through which the callee may write. Variadic
+/// arguments count only as `&x` (scanf), not as buffers handed to printf.
+bool mayWrite(const FunctionDecl *FD, unsigned I, const Expr *Arg) {
+  if (!FD || I >= FD->getNumParams()) {
+    const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+    return UO && UO->getOpcode() == UO_AddrOf;
+  }
+  QualType T = FD->getParamDecl(I)->getType();
+  if (T->isReferenceType()) return !T->getPointeeType().isConstQualified();
+  if (T->isPointerType()) return !T->getPointeeType().isConstQualified();
+  return false;
+}
+
+std::optional<std::string> stringBytes(const clang::StringLiteral *SL) {
+  if (SL->getCharByteWidth() != 1) return std::nullopt;
+  return SL->getString().str();
+}
+
+bool isZero(const Expr *E, ASTContext &Ctx) {
+  if (E->isValueDependent()) return false;
+  Expr::EvalResult R;
+  return E->getType()->isIntegralOrEnumerationType() && E->EvaluateAsInt(R, Ctx) &&
+         R.Val.getInt().isZero();
+}
+
+/// Origins seen through a decoder: exact bytes when the input was hex text.
+void decodeOrigins(Prov &P, StringRef How) {
+  for (Origin &O : P.Origins) {
+    if (How == "hex" && O.Bytes && O.Bytes->size() % 2 == 0 &&
+        llvm::all_of(*O.Bytes, [](char C) { return llvm::isHexDigit(C); })) {
+      O.Bytes = llvm::fromHex(*O.Bytes);
+      continue;
+    }
+    O.Bytes.reset();
+    O.Transformed = true;
+  }
+}
+
+} // namespace
+
+const ValueDecl *targetDecl(const Expr *E) { return targetOf(E).D; }
+
+const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsigned I) {
+  std::string Name;
+  if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
+    Name = FD->getParamDecl(I)->getName().str();
+  return M.param(int(I), Name);
+}
+
+/// "ns::Class::method" without template arguments, as the catalog spells it.
+std::string plainQualifiedName(const NamedDecl *D) {
+  std::string Out = D->getDeclName().isIdentifier() ? D->getName().str() : D->getNameAsString();
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
+      if (isa<LinkageSpecDecl>(DC)) continue;
+      if (const auto *NS = dyn_cast<NamespaceDecl>(ND))
+        if (NS->isAnonymousNamespace() || NS->isInline()) continue;
+      std::string N = ND->getDeclName().isIdentifier() ? ND->getName().str() : ND->getNameAsString();
+      if (N.empty()) continue;
+      Out = N + "::" + Out;
+    }
+  }
+  return Out;
+}
+
+const FunctionModel *ProvenanceAnalysis::model(const CallExpr *CE) const {
+  // Every rule family asks about the same calls: look each up once.
+  auto It = ModelMemo.find(CE);
+  if (It != ModelMemo.end()) return It->second;
+  const FunctionModel *M = lookupModel(CE);
+  ModelMemo[CE] = M;
+  return M;
+}
+
+const FunctionModel *ProvenanceAnalysis::lookupModel(const CallExpr *CE) const {
+  for (StringRef N : V.macroNames(CE->getBeginLoc()))
+    if (const FunctionModel *M = Cat.function(N)) return M;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD) return nullptr;
+  // Methods are modelled by qualified name only: std::ostream::write is not write(2).
+  if (FD->getDeclName().isIdentifier() && !isa<CXXMethodDecl>(FD))
+    if (const FunctionModel *M = Cat.function(FD->getName())) return M;
+  if (isa<CXXMethodDecl>(FD) || FD->isInStdNamespace() ||
+      !FD->getDeclContext()->isTranslationUnit() || !FD->getDeclName().isIdentifier())
+    return Cat.function(plainQualifiedName(FD));
+  return nullptr;
+}
+
+const FunctionModel *ProvenanceAnalysis::model(const CXXConstructExpr *CE) const {
+  const CXXConstructorDecl *CD = CE->getConstructor();
+  if (!CD) return nullptr;
+  return Cat.function(plainQualifiedName(CD));
+}
+
+namespace {
+/// Collects every write to variables, parameters and fields of the bodies it
+/// traverses, and every call by callee.
+class WriteIndexer : public RecursiveASTVisitor<WriteIndexer> {
+public:
+  using WriteMap = DenseMap<const ValueDecl *, std::vector<std::pair<int, std::pair<const Expr *, unsigned>>>>;
+  WriteMap &Out;
+  DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
+  DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
+  WriteIndexer(WriteMap &O, DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *C)
+      : Out(O), Calls(C) {}
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    if (Ctors && CE->getConstructor()) Ctors->insert(CE->getConstructor());
+    return true;
+  }
+  bool shouldVisitLambdaBody() const { return true; }
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  // Kinds mirror ProvenanceAnalysis::Write::KindTy.
+  enum { Assign = 0, Whole = 1, Part = 2, Call = 3, Clear = 4 };
+
+  void add(const Expr *TargetE, int Kind, const Expr *E, unsigned Arg = 0) {
+    Target T = targetOf(TargetE);
+    if (!T.D) return;
+    if (Kind == Assign && !T.Whole) Kind = Part;
+    Out[T.D].push_back({Kind, {E, Arg}});
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign) add(BO->getLHS(), Assign, BO->getRHS());
+    else if (BO->isCompoundAssignmentOp()) add(BO->getLHS(), Part, BO->getRHS());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (Calls && FD) (*Calls)[FD->getCanonicalDecl()].push_back(CE);
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_LessLess &&
+          OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
+        // os << x << y: the data goes into the stream (std::ostringstream).
+        const Expr *Root = strip(OC->getArg(0));
+        while (const auto *In = dyn_cast<CXXOperatorCallExpr>(Root)) {
+          if (In->getOperator() != OO_LessLess || In->getNumArgs() != 2) break;
+          Root = strip(In->getArg(0));
+        }
+        add(Root, Part, OC->getArg(1));
+        return true;
+      }
+      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_Equal) {
+        add(OC->getArg(0), Assign, OC->getArg(1));
+        return true;
+      }
+      if (OC->getNumArgs() == 2 && OC->isAssignmentOp()) {
+        add(OC->getArg(0), Part, OC->getArg(1));
+        return true;
+      }
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && !MD->isConst() && MD->getDeclName().isIdentifier()) {
+        // s.assign(x), v.push_back(x), s.append(x), k.resize(n)...
+        StringRef N = MD->getName();
+        int Kind = (N == "assign" || N == "swap") ? Assign : Part;
+        if (N == "clear" || N == "resize" || N == "reserve" || N == "fill") Kind = Clear;
+        for (unsigned I = 0; I < MC->getNumArgs(); ++I)
+          add(MC->getImplicitObjectArgument(), Kind, MC->getArg(I));
+        if (Kind != Clear) add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
+      }
+    }
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      if (isa<CXXOperatorCallExpr>(CE) || !mayWrite(FD, I, CE->getArg(I))) continue;
+      add(CE->getArg(I), Call, CE, I);
+    }
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *CD) {
+    if (!CD->doesThisDeclarationHaveABody()) return true;
+    for (const CXXCtorInitializer *Init : CD->inits())
+      if (Init->isMemberInitializer() && Init->isWritten())
+        Out[Init->getMember()].push_back({Assign, {Init->getInit(), 0}});
+    return true;
+  }
+  // Aggregate initializers write the fields of their record type. Walked from
+  // the declarations that own them (a RecursiveASTVisitor does not reach the
+  // semantic form of every initializer list).
+  void recordInit(const Expr *E) {
+    const auto *IL = dyn_cast_or_null<InitListExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+    if (!IL) return;
+    if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+    const RecordDecl *RD = IL->getType()->getAsRecordDecl();
+    if (!RD) {
+      for (const Expr *Sub : IL->inits()) recordInit(Sub); // arrays of structs
+      return;
+    }
+    if (RD->isUnion()) return;
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= IL->getNumInits()) break;
+      const Expr *Init = IL->getInit(I++);
+      Out[F].push_back({Assign, {Init, 0}});
+      recordInit(Init);
+    }
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    recordInit(VD->getInit());
+    return true;
+  }
+  bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL) {
+    recordInit(CL->getInitializer());
+    return true;
+  }
+};
+} // namespace
+
+void ProvenanceAnalysis::indexMainFile() {
+  if (MainIndexed) return;
+  MainIndexed = true;
+  WriteIndexer::WriteMap Raw;
+  WriteIndexer W(Raw, &Calls);
+  W.Ctors = &Constructors;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
+    W.TraverseDecl(D);
+  }
+  for (auto &[D, List] : Raw)
+    for (auto &[K, EA] : List)
+      Writes[D].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+  // Variables and fields passed to a key parameter of a modelled API.
+  for (auto &[FD, List] : Calls)
+    for (const CallExpr *CE : List) {
+      const FunctionModel *M = model(CE);
+      if (!M) continue;
+      for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+        if (const ParamModel *P = paramFor(*M, FD, I))
+          if (P->Role == "key" || P->Role == "private-key")
+            if (const ValueDecl *D = targetOf(CE->getArg(I)).D) KeyArgs.insert(D);
+    }
+  for (auto &[FD, List] : Calls)
+    if (FD->getDeclName().isIdentifier()) {
+      CalledNames.insert(FD->getName());
+      if (isa<CXXMethodDecl>(FD) || !FD->getDeclContext()->isTranslationUnit())
+        CalledNames.insert(plainQualifiedName(FD));
+    }
+  // Bodies of the main file are now indexed for locals too.
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) IndexedBodies.insert(D);
+}
+
+void ProvenanceAnalysis::indexBody(const Decl *D) {
+  if (!D || IndexedBodies.count(D)) return;
+  IndexedBodies.insert(D);
+  WriteIndexer::WriteMap Raw;
+  WriteIndexer W(Raw, nullptr);
+  W.TraverseDecl(const_cast<Decl *>(D));
+  for (auto &[VD, List] : Raw)
+    for (auto &[K, EA] : List)
+      Writes[VD].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+}
+
+std::vector<ProvenanceAnalysis::Write> ProvenanceAnalysis::writes(const ValueDecl *D) {
+  indexMainFile();
+  if (const auto *VD = dyn_cast<VarDecl>(D)) {
+    if (VD->isLocalVarDeclOrParm()) {
+      // The outermost enclosing function: lambdas write captured locals too.
+      const Decl *Outer = dyn_cast<Decl>(VD->getDeclContext());
+      while (Outer) {
+        const auto *MD = dyn_cast<CXXMethodDecl>(Outer);
+        if (!MD || !MD->getParent()->isLambda()) break;
+        const DeclContext *P = MD->getParent()->getDeclContext();
+        if (!P || !isa<Decl>(P)) break;
+        Outer = cast<Decl>(P);
+      }
+      const SourceManager &SM = Ctx.getSourceManager();
+      const Decl *Top = Outer;
+      while (Top && !isa<TranslationUnitDecl>(Top->getDeclContext()) &&
+             isa<Decl>(Top->getDeclContext()))
+        Top = cast<Decl>(Top->getDeclContext());
+      if (Top && !SM.isInMainFile(SM.getExpansionLoc(Top->getLocation()))) indexBody(Outer);
+    }
+  }
+  auto It = Writes.find(D);
+  return It == Writes.end() ? std::vector<Write>() : It->second;
+}
+
+bool ProvenanceAnalysis::calledInUnit(StringRef Name) {
+  indexMainFile();
+  return CalledNames.count(Name);
+}
+
+bool ProvenanceAnalysis::calledInUnitMatching(StringRef Pattern) {
+  indexMainFile();
+  Regex Re(Pattern, Regex::IgnoreCase);
+  for (const auto &N : CalledNames)
+    if (Re.match(N.getKey())) return true;
+  return false;
+}
+
+const Prov &ProvenanceAnalysis::of(const Expr *E) {
+  static const Prov Empty = unknown();
+  if (!E) return Empty;
+  ofAt(E, 0, true);
+  auto It = Memo.find({strip(E), 1u});
+  return It == Memo.end() ? Empty : It->second;
+}
+
+Prov ProvenanceAnalysis::ofAt(const Expr *E, unsigned Depth, bool TopLevel) {
+  if (!E) return unknown();
+  // NULL is ((void *)0): decide before the casts are stripped.
+  if (E->getType()->isPointerType() && !E->isValueDependent() &&
+      E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+    return Prov();
+  E = strip(E);
+  auto Key = std::make_pair(E, unsigned(TopLevel));
+  auto It = Memo.find(Key);
+  if (It != Memo.end()) return It->second;
+  if (Depth > MaxDepth || !InProgress.insert(Key).second) return unknown();
+  Prov P = compute(E, Depth, TopLevel);
+  InProgress.erase(Key);
+  // Results computed inside a summary depend on that summary's function only
+  // through Param origins, so they are safe to memoize.
+  return Memo[Key] = std::move(P);
+}
+
+static Origin constant(const Expr *Def, std::optional<std::string> Bytes = std::nullopt) {
+  Origin O;
+  O.Def = Def;
+  O.Bytes = std::move(Bytes);
+  return O;
+}
+
+Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
+  Prov Out;
+  if (E->isValueDependent() || E->isTypeDependent()) return unknown();
+  if (E->getType()->isPointerType() &&
+      E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+    return Out; // a null pointer carries no data
+
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
+    Out.Origins.push_back(constant(E, stringBytes(SL)));
+    return Out;
+  }
+  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+    if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+    if (IL->getNumInits() == 1 && isa<clang::StringLiteral>(strip(IL->getInit(0))))
+      return ofAt(IL->getInit(0), Depth + 1, TopLevel);
+    // A byte array of constants: keep its bytes.
+    std::string Bytes;
+    bool AllConst = true, AllZero = true, ByteSized = true;
+    std::vector<Prov> Parts;
+    for (const Expr *Init : IL->inits()) {
+      const Expr *S = strip(Init);
+      Expr::EvalResult R;
+      if (!S->isValueDependent() && S->getType()->isIntegralOrEnumerationType() &&
+          S->EvaluateAsInt(R, Ctx)) {
+        int64_t V = R.Val.getInt().getExtValue();
+        AllZero &= V == 0;
+        if (Ctx.getTypeSize(S->getType()) > 8 && (V < -128 || V > 255)) ByteSized = false;
+        Bytes.push_back(char(V & 0xff));
+        continue;
+      }
+      if (isa<ImplicitValueInitExpr>(S)) {
+        Bytes.push_back(0);
+        continue;
+      }
+      AllConst = false;
+      Parts.push_back(ofAt(Init, Depth + 1, TopLevel));
+    }
+    if (AllConst) {
+      // Zero-filled tails of `char k[16] = {1, 2}` count as bytes too.
+      if (const auto *AT = Ctx.getAsConstantArrayType(IL->getType()))
+        if (AT->getSize().getZExtValue() > Bytes.size() && AT->getSize().getZExtValue() <= 4096)
+          Bytes.resize(AT->getSize().getZExtValue(), '\0');
+      Origin O = constant(E, ByteSized ? std::optional<std::string>(Bytes) : std::nullopt);
+      O.Clearing = AllZero;
+      Out.Origins.push_back(O);
+      return Out;
+    }
+    return combine(Parts, false);
+  }
+  if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E))
+    return ofAt(SIL->getSubExpr(), Depth + 1, TopLevel);
+  if (isa<ImplicitValueInitExpr>(E) || isa<CXXScalarValueInitExpr>(E)) {
+    Origin O = constant(E);
+    O.Clearing = true;
+    Out.Origins.push_back(O);
+    return Out;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (isa<EnumConstantDecl>(DRE->getDecl())) {
+      Out.Origins.push_back(constant(E));
+      return Out;
+    }
+    return ofDecl(DRE->getDecl(), E, Depth, TopLevel);
+  }
+  if (E->getType()->isIntegralOrEnumerationType() || E->getType()->isRealFloatingType()) {
+    Expr::EvalResult R;
+    if (E->EvaluateAsRValue(R, Ctx) && !R.HasSideEffects) {
+      Origin O = constant(E);
+      O.Clearing = isZero(E, Ctx);
+      Out.Origins.push_back(O);
+      return Out;
+    }
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (isa<FieldDecl>(ME->getMemberDecl()))
+      return ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
+    if (isa<VarDecl>(ME->getMemberDecl())) // static data member
+      return ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
+    return unknown();
+  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+    Prov P = ofAt(AS->getBase(), Depth + 1, TopLevel);
+    for (Origin &O : P.Origins) O.Bytes.reset();
+    // table[rand() % n]: the choice is as guessable (or as external) as the index.
+    if (!AS->getIdx()->isValueDependent() && !AS->getIdx()->isEvaluatable(Ctx)) {
+      Prov I = ofAt(AS->getIdx(), Depth + 1, TopLevel);
+      if (!P.Predictable) P.Predictable = I.Predictable;
+      P.External |= I.External;
+    }
+    return P;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref)
+      return ofAt(UO->getSubExpr(), Depth + 1, TopLevel);
+    if (UO->isIncrementDecrementOp()) return ofAt(UO->getSubExpr(), Depth + 1, TopLevel);
+    return combine({ofAt(UO->getSubExpr(), Depth + 1, TopLevel)}, true);
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Comma) return ofAt(BO->getRHS(), Depth + 1, TopLevel);
+    if (BO->isAssignmentOp()) return ofAt(BO->getRHS(), Depth + 1, TopLevel);
+    if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
+      Prov P = ofAt(BO->getLHS(), Depth + 1, TopLevel);
+      for (Origin &O : P.Origins) O.Bytes.reset();
+      return P;
+    }
+    return combine({ofAt(BO->getLHS(), Depth + 1, TopLevel), ofAt(BO->getRHS(), Depth + 1, TopLevel)},
+                   true);
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    bool Cond = false;
+    if (!CO->getCond()->isValueDependent() &&
+        CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
+      return ofAt(Cond ? CO->getTrueExpr() : CO->getFalseExpr(), Depth + 1, TopLevel);
+    alt(Out, ofAt(CO->getTrueExpr(), Depth + 1, TopLevel));
+    alt(Out, ofAt(CO->getFalseExpr(), Depth + 1, TopLevel));
+    return Out;
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    // Accessors of library types (std::string::c_str(), data(), substr(),
+    // vector::begin()): the data is the object's.
+    bool Library = MD && (MD->getParent()->isInStdNamespace() || !MD->hasBody());
+    if (MD && !model(MC) && Library &&
+        (MD->isConst() || isa<CXXConversionDecl>(MD) ||
+         (MD->getDeclName().isIdentifier() &&
+          (MD->getName() == "data" || MD->getName() == "begin" || MD->getName() == "get"))))
+      return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
+    return ofCall(MC, Depth, TopLevel);
+  }
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if (OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star)
+      return ofAt(OC->getArg(0), Depth + 1, TopLevel);
+    if (OC->getOperator() == OO_Plus) // string concatenation
+      return combine({ofAt(OC->getArg(0), Depth + 1, TopLevel), ofAt(OC->getArg(1), Depth + 1, TopLevel)},
+                     false);
+    if (OC->getOperator() == OO_Call) {
+      // engine() and dist(engine) with a predictable engine (std::mt19937...).
+      if (const Regex *Eng = Cat.pattern("predictable-engine-type"))
+        for (const Expr *A : OC->arguments()) {
+          QualType T = A->getType().getNonReferenceType();
+          if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+            if (Eng->match(plainQualifiedName(RD))) {
+              Prov P;
+              P.Predictable = OC;
+              return P;
+            }
+        }
+      return ofCall(OC, Depth, TopLevel);
+    }
+    return unknown();
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(E)) return ofCall(CE, Depth, TopLevel);
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
+    if (const FunctionModel *M = model(CC)) {
+      if (M->KeySourceReturn) return keySource(*M, CC);
+      if (M->ExternalReturn) return external();
+      if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CC->getNumArgs()) {
+        Prov P = ofAt(CC->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+        if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+        return P;
+      }
+    }
+    if (CC->getNumArgs() == 0) {
+      Origin O = constant(E);
+      O.Clearing = true; // an empty string or vector
+      Out.Origins.push_back(O);
+      return Out;
+    }
+    const Expr *A0 = strip(CC->getArg(0));
+    if (A0->getType()->isIntegralOrEnumerationType() && CC->getNumArgs() <= 2) {
+      // std::vector<uint8_t> key(32): zero-filled storage (or n copies of a value)
+      if (CC->getNumArgs() == 2) return ofAt(CC->getArg(1), Depth + 1, TopLevel);
+      Origin O = constant(E);
+      O.Clearing = true;
+      Out.Origins.push_back(O);
+      return Out;
+    }
+    return ofAt(CC->getArg(0), Depth + 1, TopLevel);
+  }
+  if (const auto *L = dyn_cast<LambdaExpr>(E)) {
+    (void)L;
+    return unknown();
+  }
+  return unknown();
+}
+
+Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
+  const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!FD) return unknown();
+  if (FD->isMain()) return external(); // argv, envp
+  indexMainFile();
+  auto It = Calls.find(FD->getCanonicalDecl());
+  if (It == Calls.end()) return unknown();
+  Prov Out;
+  unsigned Index = P->getFunctionScopeIndex();
+  for (const CallExpr *CE : It->second) {
+    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+    if (Index + Shift >= CE->getNumArgs()) continue;
+    const Expr *Arg = CE->getArg(Index + Shift);
+    Prov A = ofAt(Arg, Depth + 1, true);
+    for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
+    alt(Out, A);
+  }
+  if (!FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined())
+    Out.Unknown = true; // callers in other translation units
+  return Out;
+}
+
+Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned Depth,
+                                bool TopLevel) {
+  if (const auto *P = dyn_cast<ParmVarDecl>(D)) {
+    const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
+    Prov Base;
+    if (!TopLevel && FD && FD == SummaryOf) {
+      Origin O;
+      O.Kind = Origin::Param;
+      O.ParamIndex = P->getFunctionScopeIndex();
+      Base.Origins.push_back(O);
+    } else if (TopLevel) {
+      Base = ofParamAtCallSites(P, Depth);
+    } else {
+      Base = unknown();
+    }
+    const auto &Ws = writes(D);
+    if (Ws.empty()) return Base;
+    Prov W = ofWrites(D, Ws, Use, Depth, TopLevel);
+    if (W.Origins.empty() && !W.External && !W.Unknown) return Base;
+    // A parameter reassigned in the body: the writes, or what came in.
+    alt(W, Base);
+    return W;
+  }
+  const auto *VD = dyn_cast<VarDecl>(D);
+  const auto *FD = dyn_cast<FieldDecl>(D);
+  if (!VD && !FD) return unknown();
+
+  Prov Init;
+  bool HasInit = false;
+  if (VD) {
+    const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
+    if (const Expr *I = Def->getInit()) {
+      HasInit = true;
+      Init = ofAt(I, Depth + 1, TopLevel);
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(strip(I)))
+        if (CE->getNumArgs() == 0) HasInit = !Init.Origins.empty();
+      for (Origin &O : Init.Origins) {
+        if (!O.Named) O.Named = Def;
+        O.Path.push_back(Step{I, "value defined here"});
+      }
+      if (Init.Random) Init = markKeyMaterial(std::move(Init), VD);
+    }
+    if (VD->hasExternalStorage() && !HasInit && !VD->getDefinition()) return unknown();
+  } else if (FD->hasInClassInitializer()) {
+    if (const Expr *I = FD->getInClassInitializer()) {
+      HasInit = true;
+      Init = ofAt(I, Depth + 1, TopLevel);
+      for (Origin &O : Init.Origins) {
+        if (!O.Named) O.Named = FD;
+        O.Path.push_back(Step{I, "value defined here"});
+      }
+    }
+  }
+  const auto &Ws = writes(D);
+  if (Ws.empty()) {
+    if (!HasInit) {
+      // A field or global never written in this translation unit, or a local
+      // with no initializer: nothing we can name.
+      return unknown();
+    }
+    return Init;
+  }
+  // Whole writes are alternatives to the initializer, parts combine with it;
+  // a cleared initializer is only a value when nothing else writes.
+  return ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
+}
+
+Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
+                                  const Expr *Use, unsigned Depth, bool TopLevel,
+                                  const Prov *Initial) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool Local = false;
+  if (const auto *VD = dyn_cast<VarDecl>(D)) Local = VD->isLocalVarDeclOrParm();
+  Prov Whole;
+  if (Initial) alt(Whole, *Initial);
+  std::vector<Prov> Parts;
+  for (const Write &W : Ws) {
+    if (Local && Use && W.E &&
+        !SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()))
+      continue;
+    Prov P;
+    bool IsPart = W.Kind == Write::Part;
+    switch (W.Kind) {
+    case Write::Assign:
+    case Write::Whole:
+    case Write::Part:
+      P = ofAt(W.E, Depth + 1, TopLevel);
+      for (Origin &O : P.Origins) {
+        if (!O.Named) O.Named = D;
+        O.Path.push_back(Step{W.E, "value assigned here"});
+      }
+      break;
+    case Write::Clear: {
+      Origin O = constant(W.E);
+      O.Clearing = true;
+      O.Named = D;
+      P.Origins.push_back(O);
+      break;
+    }
+    case Write::Call: {
+      const auto *CE = dyn_cast<CallExpr>(W.E);
+      if (!CE) {
+        P = unknown();
+        break;
+      }
+      if (W.Arg == ~0u) { // the object of a mutating method call
+        const FunctionModel *M = model(CE);
+        if (M && M->KeySourceObject) {
+          P = keySource(*M, CE);
+          break;
+        }
+        if (CE->getNumArgs() > 0) continue; // its arguments are the writes
+        P = unknown();
+        break;
+      }
+      Target T = targetOf(CE->getArg(W.Arg));
+      IsPart = !T.Whole;
+      const FunctionModel *M = model(CE);
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      if (M && llvm::is_contained(M->KeySourceArgs, int(W.Arg))) {
+        P = keySource(*M, CE);
+      } else if (M && llvm::is_contained(M->External, int(W.Arg))) {
+        P = external();
+        if (M->Rng) P.Random = CE;
+      } else if (M && llvm::is_contained(M->Predictable, int(W.Arg))) {
+        P.Predictable = CE;
+      } else if (M && M->Clears == int(W.Arg)) {
+        Origin O = constant(CE);
+        O.Clearing = true; // memset(key, 0, n): zeros, unless something else fills it
+        O.Named = D;
+        O.Path.push_back(Step{CE, "cleared here"});
+        P.Origins.push_back(O);
+      } else if (M && M->CopyTo == int(W.Arg)) {
+        std::vector<Prov> Srcs;
+        for (int F : M->CopyFrom) {
+          if (F >= 0 && unsigned(F) < CE->getNumArgs()) {
+            Srcs.push_back(ofAt(CE->getArg(F), Depth + 1, TopLevel));
+          } else if (F < 0) {
+            for (unsigned I = unsigned(-F - 1); I < CE->getNumArgs(); ++I)
+              Srcs.push_back(ofAt(CE->getArg(I), Depth + 1, TopLevel));
+          }
+        }
+        if (Srcs.size() == 1 && !M->Decodes.empty()) {
+          P = Srcs[0];
+          decodeOrigins(P, M->Decodes);
+        } else {
+          P = Srcs.size() == 1 && !M->CopyTransforms ? Srcs[0] : combine(Srcs, M->CopyTransforms);
+        }
+        // A hash or MAC of key material is not the key; an encoding is.
+        if (M->CopyTransforms && M->Decodes.empty() && !M->CopyEncodes) dropSecrets(P);
+        for (Origin &O : P.Origins) {
+          if (!O.Named) O.Named = D;
+          O.Path.push_back(Step{CE, M->CopyTransforms ? "derived here" : "copied here"});
+        }
+      } else if (M && M->DrainTo == int(W.Arg) && unsigned(M->DrainHandle) < CE->getNumArgs()) {
+        P = absorbedInto(CE->getArg(M->DrainHandle), CE);
+        dropSecrets(P); // a digest or MAC of key material is not the key
+        for (Origin &O : P.Origins) {
+          if (!O.Named) O.Named = D;
+          O.Path.push_back(Step{CE, "derived here"});
+        }
+      } else if (M) {
+        // A modelled function that only reads this argument.
+        continue;
+      } else if (Callee && Callee->hasBody()) {
+        const Summary &S = summary(Callee, Depth + 1);
+        unsigned Idx = W.Arg;
+        auto It = S.Out.find(Idx);
+        if (It == S.Out.end()) continue; // the helper does not write through it
+        P = applySummary(It->second, CE, Depth, TopLevel);
+        for (Origin &O : P.Origins) {
+          if (!O.Named) O.Named = D;
+          O.Path.push_back(Step{CE, "filled by this call"});
+        }
+      } else {
+        P = unknown();
+      }
+      break;
+    }
+    }
+    if (P.Random) P = markKeyMaterial(std::move(P), D);
+    if (IsPart) Parts.push_back(std::move(P));
+    else alt(Whole, P);
+  }
+  if (!Parts.empty()) {
+    // Parts overwrite pieces of whatever the whole value was: the data is
+    // made of both (element writes in a loop over a cleared buffer are the
+    // parts alone, since cleared storage is no value of its own).
+    if (!Whole.Origins.empty() || Whole.External || Whole.Unknown) Parts.insert(Parts.begin(), Whole);
+    return combine(Parts, false);
+  }
+  return Whole;
+}
+
+Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigned Depth,
+                                      bool TopLevel) {
+  Prov Out;
+  Out.External = S.External;
+  Out.Unknown = S.Unknown;
+  Out.Predictable = S.Predictable;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  unsigned Shift = isa<CXXOperatorCallExpr>(CE) && FD && isa<CXXMethodDecl>(FD) ? 1 : 0;
+  if (!Out.Random) Out.Random = S.Random;
+  for (const Origin &O : S.Origins) {
+    if (O.Kind != Origin::Param) {
+      if (Out.Origins.size() < MaxOrigins) Out.Origins.push_back(O);
+      continue;
+    }
+    unsigned I = O.ParamIndex + Shift;
+    if (I >= CE->getNumArgs()) {
+      Out.Unknown = true;
+      continue;
+    }
+    Prov A = ofAt(CE->getArg(I), Depth + 1, TopLevel);
+    Out.External |= A.External;
+    Out.Unknown |= A.Unknown;
+    if (!Out.Predictable) Out.Predictable = A.Predictable;
+    for (Origin AO : A.Origins) {
+      AO.Partial |= O.Partial;
+      AO.Transformed |= O.Transformed;
+      if (O.Transformed || O.Partial) AO.Bytes.reset();
+      AO.Path.push_back(Step{CE->getArg(I), "passed to a helper here"});
+      for (const Step &St : O.Path) AO.Path.push_back(St);
+      if (Out.Origins.size() < MaxOrigins) Out.Origins.push_back(AO);
+    }
+  }
+  return Out;
+}
+
+const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDecl *FD,
+                                                                unsigned Depth) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def) Def = FD;
+  Summary &S = Summaries[Def];
+  if (S.Done || !SummaryInProgress.insert(Def).second || Depth > MaxDepth) {
+    if (!S.Done) S.Return = unknown();
+    return S;
+  }
+  const FunctionDecl *Saved = SummaryOf;
+  SummaryOf = Def;
+  // Memo entries computed in another function's summary mode must not leak.
+  DenseMap<std::pair<const Expr *, unsigned>, Prov> SavedMemo;
+  for (auto &KV : Memo)
+    if (!KV.first.second) SavedMemo.insert(KV);
+  for (auto &KV : SavedMemo) Memo.erase(KV.first);
+
+  std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
+  Prov Ret;
+  for (const ReturnStmt *RS : Rs) {
+    if (!RS->getRetValue()) continue;
+    Prov P = ofAt(RS->getRetValue(), Depth + 1, false);
+    for (Origin &O : P.Origins) O.Path.push_back(Step{RS, "value returned here"});
+    alt(Ret, P);
+  }
+  if (Rs.empty()) Ret.Unknown = true;
+  Summary Result;
+  Result.Return = std::move(Ret);
+  for (unsigned I = 0; I < Def->getNumParams(); ++I) {
+    const ParmVarDecl *P = Def->getParamDecl(I);
+    if (!P->getType()->isPointerType() && !P->getType()->isReferenceType()) continue;
+    const auto &Ws = writes(P);
+    if (Ws.empty()) continue;
+    Prov W = ofWrites(P, Ws, nullptr, Depth + 1, false);
+    if (W.Origins.empty() && !W.External && !W.Unknown && !W.Predictable) continue;
+    Result.Out[I] = std::move(W);
+  }
+  Result.Done = true;
+  // Drop this summary's memo entries (computed with its Param origins).
+  std::vector<std::pair<const Expr *, unsigned>> Drop;
+  for (auto &KV : Memo)
+    if (!KV.first.second) Drop.push_back(KV.first);
+  for (auto &K : Drop) Memo.erase(K);
+  for (auto &KV : SavedMemo) Memo.insert(KV);
+  SummaryOf = Saved;
+  SummaryInProgress.erase(Def);
+  Summary &Slot = Summaries[Def];
+  Slot = std::move(Result);
+  return Slot;
+}
+
+Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLevel) {
+  const FunctionModel *M = model(CE);
+  if (M) {
+    if (M->KeySourceReturn) return keySource(*M, CE);
+    if (M->ExternalReturn) {
+      Prov P = external();
+      if (M->Rng) P.Random = CE;
+      return P;
+    }
+    if (M->PredictableReturn) {
+      Prov P;
+      P.Predictable = CE;
+      return P;
+    }
+    if (M->ReturnsObject)
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+        return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
+    if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CE->getNumArgs()) {
+      Prov P = ofAt(CE->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+      if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+      for (Origin &O : P.Origins) O.Path.push_back(Step{CE, "passed through here"});
+      return P;
+    }
+    return unknown();
+  }
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (FD && FD->hasBody()) {
+    const Summary &S = summary(FD, Depth + 1);
+    return applySummary(S.Return, CE, Depth, TopLevel);
+  }
+  return unknown();
+}
+
+Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
+  Target T = targetOf(Handle);
+  const auto *VD = dyn_cast_or_null<VarDecl>(T.D);
+  if (!VD) return unknown();
+  const auto *FD = dyn_cast<FunctionDecl>(VD->getDeclContext());
+  if (!FD || !FD->getBody()) return unknown();
+  class Collect : public RecursiveASTVisitor<Collect> {
+  public:
+    ProvenanceAnalysis &PA;
+    const VarDecl *VD;
+    std::vector<std::pair<const CallExpr *, unsigned>> Found;
+    Collect(ProvenanceAnalysis &PA, const VarDecl *VD) : PA(PA), VD(VD) {}
+    bool VisitCallExpr(CallExpr *CE) {
+      const FunctionModel *M = PA.model(CE);
+      if (!M || M->AbsorbHandle < 0 || unsigned(M->AbsorbHandle) >= CE->getNumArgs() ||
+          unsigned(M->AbsorbData) >= CE->getNumArgs())
+        return true;
+      Target T = targetOf(CE->getArg(M->AbsorbHandle));
+      if (T.D == VD) Found.push_back({CE, unsigned(M->AbsorbData)});
+      return true;
+    }
+  } C(*this, VD);
+  C.TraverseStmt(FD->getBody());
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<Prov> Parts;
+  for (auto &[CE, I] : C.Found) {
+    if (Use && !SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Use->getBeginLoc())) continue;
+    Prov P = ofAt(CE->getArg(I), 0, true);
+    for (Origin &O : P.Origins) {
+      O.Path.push_back(Step{CE, "hashed here"});
+      O.Transformed = true;
+      O.Bytes.reset();
+    }
+    Parts.push_back(std::move(P));
+  }
+  if (Parts.empty()) return unknown();
+  return combine(Parts, false);
+}
+
+Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
+  std::vector<const Expr *> Args;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) Args.assign(CE->arg_begin(), CE->arg_end());
+  else if (const auto *CC = dyn_cast<CXXConstructExpr>(Call))
+    Args.assign(CC->arg_begin(), CC->arg_end());
+  // Exported under a wrapping key or passphrase: no longer key material.
+  if (M.KeySourceUnlessArg >= 0 && unsigned(M.KeySourceUnlessArg) < Args.size()) {
+    const Expr *A = Args[M.KeySourceUnlessArg];
+    if (!A->isValueDependent() &&
+        !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return external();
+  }
+  if (M.KeySourceWhenArg >= 0 && (unsigned(M.KeySourceWhenArg) >= Args.size() ||
+                                   !V.namesOneOf(Args[M.KeySourceWhenArg], M.KeySourceWhen)))
+    return external();
+  Prov P = external();
+  Origin O;
+  O.Kind = Origin::Secret;
+  O.Def = Call;
+  O.What = M.KeySource;
+  P.Origins.push_back(std::move(O));
+  return P;
+}
+
+Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
+  if (!P.Random || !D || !usedAsKey(D)) return P;
+  for (const Origin &O : P.Origins)
+    if (O.Kind == Origin::Secret) return P;
+  Origin O;
+  O.Kind = Origin::Secret;
+  O.Def = P.Random;
+  O.Named = D;
+  O.What = "a random key";
+  P.Origins.push_back(std::move(O));
+  return P;
+}
+
+bool ProvenanceAnalysis::keyMaterialPossible() {
+  if (KeyMaterial >= 0) return KeyMaterial;
+  indexMainFile();
+  auto Source = [](const FunctionModel *M) {
+    return M && (M->Rng || !M->KeySource.empty());
+  };
+  bool Any = false;
+  for (auto &[FD, List] : Calls) {
+    for (const CallExpr *CE : List)
+      if (Source(model(CE))) {
+        Any = true;
+        break;
+      }
+    if (Any) break;
+  }
+  for (const CXXConstructorDecl *CD : Constructors)
+    if (!Any && Source(Cat.function(plainQualifiedName(CD)))) Any = true;
+  KeyMaterial = Any;
+  return Any;
+}
+
+bool ProvenanceAnalysis::usedAsKey(const ValueDecl *D) {
+  indexMainFile();
+  if (KeyArgs.count(D)) return true;
+  if (!D->getDeclName().isIdentifier()) return false;
+  std::string Name = D->getName().lower();
+  const Regex *Key = Cat.pattern("key-material-name");
+  const Regex *Not = Cat.pattern("not-key-material-name");
+  return Key && Key->match(Name) && !(Not && Not->match(Name));
+}
+
+std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D) {
+  std::vector<const Expr *> Out;
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    if (const Expr *I = VD->getInit()) Out.push_back(I);
+  for (const Write &W : writes(D))
+    if (W.Kind == Write::Assign && W.E) Out.push_back(W.E);
+  return Out;
+}
+
+const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned Param) {
+  if (!FD || !FD->hasBody()) return nullptr;
+  const Summary &S = summary(FD, 0);
+  auto It = S.Out.find(Param);
+  return It == S.Out.end() ? nullptr : &It->second;
+}
+
+} // namespace backdoor

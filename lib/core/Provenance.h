@@ -1,0 +1,178 @@
+//===--- Provenance.h - where data comes from -------------------*- C++ -*-===//
+//
+// Data provenance for secrets: is the data an expression holds or points to
+// constant (compiled into the program), external (RNG, file, environment,
+// network, user), or not understood? Demand-driven and memoized per
+// translation unit. It follows literals, initializer lists, const and static
+// arrays, #define macros, struct members (aggregate initializers, constructor
+// initializers, assignments), std::string/vector/array built from literals,
+// copies (memcpy, strcpy, std::copy, loops writing elements), arithmetic
+// "obfuscation" (XOR, add, rotate) of constant bytes, helpers of the
+// translation unit through per-function summaries (what their return value
+// and out-parameters are made of, in terms of their parameters), wrapper
+// parameters back to their call sites, and lambdas.
+//
+// Constants combined with non-constant data (a prefix and a user secret) are
+// "partial" and are not reported as hardcoded; alternatives (a constant
+// default when loading fails) are kept whole. A buffer cleared with zeros and
+// then filled from elsewhere is not a constant.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_PROVENANCE_H
+#define BACKDOOR_PROVENANCE_H
+
+#include "catalog/Catalog.h"
+#include "core/Values.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <unordered_map>
+
+namespace backdoor {
+
+/// One way data can originate: a constant, key material (a generated,
+/// derived, exported or random key), or (inside summaries) a parameter.
+struct Origin {
+  enum KindTy { Const, Param, Secret } Kind = Const;
+  std::string What;                          // for Secret: "the private key exported by ..."
+
+  unsigned ParamIndex = 0;
+  const clang::Expr *Def = nullptr;          // the literal or initializer
+  const clang::NamedDecl *Named = nullptr;   // the variable or field holding it
+  std::vector<Step> Path;                    // from the definition towards the use
+  std::optional<std::string> Bytes;          // the exact bytes, when untransformed
+  bool Partial = false;     // combined with data that is not constant
+  bool Transformed = false; // computed from the constant (decoded, XORed)
+  bool Clearing = false;    // an all-zero initializer or memset(0)
+};
+
+struct Prov {
+  std::vector<Origin> Origins;
+  bool External = false; // RNG, file, environment, network, user input
+  bool Unknown = false;  // not understood
+  /// Guessable randomness (rand(), mt19937) went into the data: the call.
+  const clang::Expr *Predictable = nullptr;
+  /// A random number generator filled the data: the call.
+  const clang::Expr *Random = nullptr;
+  /// Constant origins that may be the whole value, not cleared.
+  std::vector<const Origin *> wholeConstants() const;
+  bool hasNonConstant() const;
+  /// Key material the data carries (Secret origins).
+  std::vector<const Origin *> secrets() const;
+};
+
+class ProvenanceAnalysis {
+public:
+  ProvenanceAnalysis(clang::ASTContext &Ctx, const Catalog &Cat, ValueResolver &V)
+      : Ctx(Ctx), Cat(Cat), V(V) {}
+
+  /// The provenance of the data E holds or points to, resolved to the
+  /// translation unit's call sites for parameters.
+  const Prov &of(const clang::Expr *E);
+
+  /// Data absorbed into a handle (CryptHashData into a hash object, ...)
+  /// before Use, within Use's function.
+  Prov absorbedInto(const clang::Expr *Handle, const clang::Expr *Use);
+
+  /// A function of this name is called somewhere in the main file.
+  bool calledInUnit(llvm::StringRef Name);
+  /// A function whose name matches the (case-insensitive) regex is called.
+  bool calledInUnitMatching(llvm::StringRef Regex);
+
+  /// The function model of a call (by name, qualified name, or macro).
+  const FunctionModel *model(const clang::CallExpr *CE) const;
+  const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
+  const FunctionModel *lookupModel(const clang::CallExpr *CE) const;
+
+  /// What a function of the unit writes through its pointer parameter
+  /// \p Param (null when it never writes through it).
+  const Prov *writtenThrough(const clang::FunctionDecl *FD, unsigned Param);
+  /// Every call of the main file, by callee.
+  const llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> &calls() {
+    indexMainFile();
+    return Calls;
+  }
+  /// The variable or field is used as a key: passed to a key parameter of a
+  /// modelled API, or named like one.
+  bool usedAsKey(const clang::ValueDecl *D);
+  /// The main file calls a key source or a random generator (or constructs a
+  /// key object): without one no key material can arise in this unit.
+  bool keyMaterialPossible();
+  /// The key material a modelled key source produces at this call (external
+  /// data when exported under a wrapping key, or not of a private type).
+  Prov keySource(const FunctionModel &M, const clang::Expr *Call);
+  /// The values a variable is initialized with or assigned whole.
+  std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
+
+private:
+  struct Write {
+    enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
+    const clang::Expr *E = nullptr;     // value written, source buffer, or call
+    unsigned Arg = 0;                   // for Call: the argument position
+  };
+  struct Summary {
+    Prov Return;
+    llvm::DenseMap<unsigned, Prov> Out; // pointer parameter -> data written through it
+    bool Done = false;
+  };
+
+  Prov compute(const clang::Expr *E, unsigned Depth, bool TopLevel);
+  Prov ofAt(const clang::Expr *E, unsigned Depth, bool TopLevel);
+  Prov ofDecl(const clang::ValueDecl *D, const clang::Expr *Use, unsigned Depth, bool TopLevel);
+  /// \p Ws is the caller's own copy (see writes()): it stays valid while the
+  /// analysis recurses.
+  Prov ofWrites(const clang::ValueDecl *D, const std::vector<Write> &Ws, const clang::Expr *Use,
+                unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
+  Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
+  Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
+  Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
+  const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
+  /// A copy: indexing a header's body later may add writes to the same declaration.
+  std::vector<Write> writes(const clang::ValueDecl *D);
+  void indexBody(const clang::Decl *D);
+  void indexMainFile();
+  Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
+
+  clang::ASTContext &Ctx;
+  const Catalog &Cat;
+  ValueResolver &V;
+  // Node-based maps: references into them (of(), summary(), writes()) stay
+  // valid while the analysis recurses and adds entries.
+  struct KeyHash {
+    size_t operator()(const std::pair<const clang::Expr *, unsigned> &K) const {
+      return std::hash<const void *>()(K.first) * 31 + K.second;
+    }
+  };
+  std::unordered_map<std::pair<const clang::Expr *, unsigned>, Prov, KeyHash> Memo;
+  llvm::DenseSet<std::pair<const clang::Expr *, unsigned>> InProgress;
+  std::unordered_map<const clang::FunctionDecl *, Summary> Summaries;
+  llvm::DenseSet<const clang::FunctionDecl *> SummaryInProgress;
+  std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
+  llvm::DenseSet<const clang::Decl *> IndexedBodies;
+  bool MainIndexed = false;
+  mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
+  llvm::StringSet<> CalledNames;
+  llvm::DenseSet<const clang::CXXConstructorDecl *> Constructors; // constructed in the main file
+  int KeyMaterial = -1; // keyMaterialPossible(), computed once
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
+  const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
+  llvm::DenseSet<const clang::ValueDecl *> KeyArgs;  // passed to key parameters
+};
+
+/// "ns::Class::method", without template arguments.
+std::string plainQualifiedName(const clang::NamedDecl *D);
+
+/// The variable or field whose storage an expression names (`key`, `&key`,
+/// `key.data()`, `key + 8`, `key[i]`), or null.
+const clang::ValueDecl *targetDecl(const clang::Expr *E);
+
+/// Parameter positions, argument by argument, of a function model.
+const ParamModel *paramFor(const FunctionModel &M, const clang::FunctionDecl *FD, unsigned I);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,52 @@
+//===--- Session.h - per translation unit analysis state --------*- C++ -*-===//
+//
+// One session per translation unit, shared by every check: the value
+// resolver's memo and each analysis' per-node results are computed once,
+// however many rules ask, so twenty rules cost one analysis.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_SESSION_H
+#define BACKDOOR_SESSION_H
+
+#include "catalog/Catalog.h"
+#include "core/Candidate.h"
+#include "core/Provenance.h"
+#include "core/Values.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+
+namespace backdoor {
+
+class AnalysisSession {
+public:
+  /// The session of the translation unit Ctx belongs to. Checks call
+  /// invalidate() from onStartOfTranslationUnit, before any matching.
+  static AnalysisSession &get(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat);
+  static void invalidate();
+
+  ValueResolver &values() { return Resolver; }
+  ProvenanceAnalysis &provenance() { return PA; }
+  const Catalog &catalog() const { return *Cat; }
+
+  /// Per-node memo of an analysis' candidates (keyed by node and analysis).
+  template <typename Fn>
+  const std::vector<Candidate> &memo(const void *Node, unsigned Analysis, Fn Compute) {
+    auto Key = std::make_pair(Node, Analysis);
+    auto It = Results.find(Key);
+    if (It != Results.end()) return It->second;
+    std::vector<Candidate> R = Compute();
+    return Results[Key] = std::move(R);
+  }
+
+private:
+  AnalysisSession(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat)
+      : Cat(std::move(Cat)), Resolver(Ctx, *this->Cat), PA(Ctx, *this->Cat, Resolver) {}
+  std::shared_ptr<const Catalog> Cat;
+  ValueResolver Resolver;
+  ProvenanceAnalysis PA;
+  llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;
+};
+
+} // namespace backdoor
+
+#endif

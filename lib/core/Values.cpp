@@ -1,0 +1,594 @@
+//===--- Values.cpp - constant values and where they come from -----------===//
+#include "core/Values.h"
+#include "core/AstUtil.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+static constexpr unsigned MaxDepth = 10;
+static constexpr size_t MaxValues = 32;
+
+static const Expr *strip(const Expr *E) { return stripAll(E); }
+
+std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
+  std::vector<StringRef> Names;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (unsigned I = 0; Loc.isMacroID() && I < 16; ++I) {
+    StringRef N = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+    if (!N.empty() && (Names.empty() || Names.back() != N)) Names.push_back(N);
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return Names;
+}
+
+namespace {
+/// Collects, for every local variable of one function, the expressions
+/// assigned to it and whether it is changed in a way we do not follow.
+class DefIndexer : public RecursiveASTVisitor<DefIndexer> {
+public:
+  DefIndexer(const Catalog &Cat,
+             DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out)
+      : Cat(Cat), Out(Out) {}
+  bool shouldVisitLambdaBody() const { return true; }
+
+  static const VarDecl *var(const Expr *E) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(E)))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    return nullptr;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (const VarDecl *VD = var(BO->getLHS())) {
+      if (BO->getOpcode() == BO_Assign) Out[VD].first.push_back(BO->getRHS());
+      else if (BO->isCompoundAssignmentOp()) Out[VD].second = true;
+    }
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    const VarDecl *VD = var(UO->getSubExpr());
+    if (!VD) return true;
+    if (UO->isIncrementDecrementOp()) Out[VD].second = true;
+    if (UO->getOpcode() == UO_AddrOf && !SafeAddrOf.count(UO)) Out[VD].second = true;
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *IL) {
+    // &bits inside a key/value parameter struct (OSSL_PARAM_int) is read.
+    const RecordDecl *RD = IL->getType()->getAsRecordDecl();
+    if (!RD || !RD->getDeclName().isIdentifier()) return true;
+    bool Param = false;
+    for (const ParamStructModel &PS : Cat.paramStructs()) Param |= RD->getName() == PS.Type;
+    if (!Param) return true;
+    for (unsigned I = 0; I < IL->getNumInits(); ++I)
+      if (const auto *UO = dyn_cast<UnaryOperator>(IL->getInit(I)->IgnoreParenCasts()))
+        if (UO->getOpcode() == UO_AddrOf) SafeAddrOf.insert(UO);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    bool Modelled = FD && FD->getDeclName().isIdentifier() && Cat.function(FD->getName());
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
+      if (const auto *UO = dyn_cast<UnaryOperator>(A))
+        if (UO->getOpcode() == UO_AddrOf && Modelled) SafeAddrOf.insert(UO);
+      // A variable bound to a non-const reference parameter may be written.
+      if (const VarDecl *VD = var(A)) {
+        QualType PT;
+        if (FD && I < FD->getNumParams()) PT = FD->getParamDecl(I)->getType();
+        if (!PT.isNull() && PT->isReferenceType() && !PT->getPointeeType().isConstQualified())
+          Out[VD].second = true;
+        if (PT.isNull() && !FD) Out[VD].second = true;
+      }
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      if (OC->getNumArgs() >= 2 && OC->getOperator() == OO_Equal) {
+        if (const VarDecl *VD = var(OC->getArg(0))) Out[VD].first.push_back(OC->getArg(1));
+      } else if (OC->getNumArgs() >= 1 && OC->isAssignmentOp()) {
+        if (const VarDecl *VD = var(OC->getArg(0))) Out[VD].second = true;
+      }
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && !MD->isConst())
+        if (const VarDecl *VD = var(MC->getImplicitObjectArgument())) Out[VD].second = true;
+    }
+    return true;
+  }
+
+private:
+  const Catalog &Cat;
+  DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out;
+  DenseSet<const UnaryOperator *> SafeAddrOf;
+};
+
+/// Every call of the main file, by callee; built once per translation unit.
+class CallSiteIndexer : public RecursiveASTVisitor<CallSiteIndexer> {
+public:
+  DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &Out;
+  explicit CallSiteIndexer(DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &O)
+      : Out(O) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+  bool VisitCallExpr(CallExpr *CE) {
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      Out[FD->getCanonicalDecl()].push_back(CE);
+    return true;
+  }
+};
+
+} // namespace
+
+void ValueResolver::indexFunction(const Decl *D) {
+  if (!Indexed.insert(D).second) return;
+  Stmt *Body = D->getBody();
+  if (!Body) return;
+  DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> Out;
+  DefIndexer(Cat, Out).TraverseStmt(Body);
+  for (auto &[VD, Info] : Out) {
+    VarInfo &VI = Vars[VD];
+    VI.Defs.insert(VI.Defs.end(), Info.first.begin(), Info.first.end());
+    VI.Unknown |= Info.second;
+  }
+}
+
+const ValueResolver::VarInfo &ValueResolver::varInfo(const VarDecl *VD) {
+  auto It = Vars.find(VD);
+  if (It != Vars.end() && Indexed.count(cast<Decl>(VD->getDeclContext())))
+    return It->second;
+  if (const auto *DC = dyn_cast<Decl>(VD->getDeclContext()))
+    if (VD->isLocalVarDeclOrParm()) {
+      // Index the outermost function so that lambdas' writes are seen too.
+      const Decl *Outer = DC;
+      while (const auto *MD = dyn_cast<CXXMethodDecl>(Outer)) {
+        if (!MD->getParent()->isLambda()) break;
+        const DeclContext *P = MD->getParent()->getDeclContext();
+        if (!P || !isa<Decl>(P) || !cast<Decl>(P)->getBody()) break;
+        Outer = cast<Decl>(P);
+      }
+      indexFunction(Outer);
+      Indexed.insert(DC);
+    }
+  return Vars[VD];
+}
+
+void ValueResolver::addAlgFromValue(ValueSet &Out, const Value &V) {
+  if (V.Kind == Value::Alg) {
+    Out.Values.push_back(V);
+    return;
+  }
+  if (V.Kind == Value::String) {
+    if (auto A = Cat.name(V.S)) {
+      Value N = V;
+      N.Kind = Value::Alg;
+      N.A = *A;
+      Out.Values.push_back(N);
+      return;
+    }
+  }
+  Out.Complete = false;
+}
+
+ValueSet ValueResolver::fromLookup(const FunctionModel &M, const CallExpr *CE, unsigned Depth) {
+  ValueSet Out;
+  if (M.ReturnsFrom < 0 || unsigned(M.ReturnsFrom) >= CE->getNumArgs()) {
+    Out.Complete = false;
+    return Out;
+  }
+  ValueSet In = resolveAt(CE->getArg(M.ReturnsFrom), Depth + 1);
+  Out.Complete = In.Complete;
+  for (const Value &V : In.Values) addAlgFromValue(Out, V);
+  return Out;
+}
+
+ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
+  ValueSet Out;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD) {
+    Out.Complete = false;
+    return Out;
+  }
+  if (FD->getDeclName().isIdentifier()) {
+    StringRef Name = FD->getName();
+    if (auto A = Cat.symbol(Name)) { // EVP_des_cbc(), EVP_md5(), ...
+      Value V;
+      V.Kind = Value::Alg;
+      V.A = *A;
+      V.Source = CE;
+      Out.Values.push_back(V);
+      return Out;
+    }
+    if (const FunctionModel *M = Cat.function(Name))
+      if (M->ReturnsFrom >= 0) return fromLookup(*M, CE, Depth);
+  }
+  // std::string::c_str() / data() of a string we can follow.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+    if (const CXXMethodDecl *MD = MC->getMethodDecl())
+      if (MD->getDeclName().isIdentifier() &&
+          (MD->getName() == "c_str" || MD->getName() == "data"))
+        return resolveAt(MC->getImplicitObjectArgument(), Depth + 1);
+  }
+  // A helper of this translation unit: what it returns.
+  const FunctionDecl *Def = nullptr;
+  if (FD->hasBody(Def) && Def && !Def->isVariadic()) {
+    std::vector<const ReturnStmt *> Returns = returnsOf(Def->getBody());
+    if (Returns.empty()) Out.Complete = false;
+    for (const ReturnStmt *RS : Returns) {
+      if (!RS->getRetValue()) {
+        Out.Complete = false;
+        continue;
+      }
+      addThrough(Out, RS->getRetValue(), RS, "value returned here", Depth);
+    }
+    return Out;
+  }
+  Out.Complete = false;
+  return Out;
+}
+
+ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
+  ValueSet Out;
+  Out.Complete = false; // callers in other translation units are unknown
+  const auto *FD = dyn_cast<FunctionDecl>(PVD->getDeclContext());
+  if (!FD || Depth > MaxDepth / 2) return Out;
+  // A parameter that the function itself reassigns is not its argument.
+  if (FD->hasBody()) {
+    const VarInfo &VI = varInfo(PVD);
+    if (VI.Unknown || !VI.Defs.empty()) return Out;
+  }
+  if (!CallSitesBuilt) {
+    CallSitesBuilt = true;
+    const SourceManager &SM = Ctx.getSourceManager();
+    CallSiteIndexer Idx(CallSites);
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
+  }
+  auto It = CallSites.find(FD->getCanonicalDecl());
+  if (It == CallSites.end()) return Out;
+  unsigned Index = PVD->getFunctionScopeIndex();
+  for (const CallExpr *CE : It->second) {
+    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+    if (Index + Shift >= CE->getNumArgs()) continue;
+    const Expr *Arg = CE->getArg(Index + Shift);
+    addThrough(Out, Arg, Arg, "argument passed here", Depth); // Out stays incomplete
+  }
+  return Out;
+}
+
+/// An element of a constant aggregate: kSizes[1], kConfig.bits, kTable[i].name.
+ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path,
+                                      const Expr *Index, unsigned Depth) {
+  ValueSet Out;
+  const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? strip(Init) : nullptr);
+  if (!IL) {
+    Out.Complete = false;
+    return Out;
+  }
+  if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+  std::vector<const Expr *> Elems;
+  if (Index) { // an array: one element, or all of them when the index varies
+    std::vector<Value> Is = ints(Index);
+    if (Is.empty() || !resolve(Index).Complete) {
+      for (unsigned I = 0; I < IL->getNumInits(); ++I) Elems.push_back(IL->getInit(I));
+    } else {
+      for (const Value &I : Is)
+        if (I.I >= 0 && unsigned(I.I) < IL->getNumInits()) Elems.push_back(IL->getInit(I.I));
+    }
+  } else {
+    Elems.push_back(IL);
+  }
+  for (const Expr *E : Elems) {
+    for (unsigned F : Path) { // then the fields, outermost first
+      const auto *Sub = dyn_cast<InitListExpr>(strip(E));
+      if (Sub && Sub->isSyntacticForm() && Sub->getSemanticForm()) Sub = Sub->getSemanticForm();
+      E = Sub && F < Sub->getNumInits() ? Sub->getInit(F) : nullptr;
+      if (!E) break;
+    }
+    if (!E) {
+      Out.Complete = false;
+      continue;
+    }
+    addThrough(Out, E, E, "table entry defined here", Depth);
+  }
+  return Out;
+}
+
+ValueSet ValueResolver::fromVar(const VarDecl *VD, const Expr *Use, unsigned Depth) {
+  ValueSet Out;
+  if (const auto *PVD = dyn_cast<ParmVarDecl>(VD)) return fromParm(PVD, Depth);
+  std::vector<const Expr *> Defs;
+  if (VD->isLocalVarDecl() || (VD->isStaticLocal())) {
+    if (VD->isStaticLocal() && !VD->getType().isConstQualified()) {
+      Out.Complete = false;
+      return Out;
+    }
+    const VarInfo &VI = varInfo(VD);
+    if (VI.Unknown) {
+      Out.Complete = false;
+      return Out;
+    }
+    if (const Expr *Init = VD->getInit()) Defs.push_back(Init);
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (const Expr *D : VI.Defs)
+      if (!Use || SM.isBeforeInTranslationUnit(D->getBeginLoc(), Use->getBeginLoc()))
+        Defs.push_back(D);
+  } else if (VD->hasGlobalStorage()) {
+    // Globals: only when they cannot change (const, constexpr).
+    if (!VD->getType().isConstQualified() && !VD->isConstexpr()) {
+      Out.Complete = false;
+      return Out;
+    }
+    if (const VarDecl *Def = VD->getDefinition())
+      VD = Def;
+    if (const Expr *Init = VD->getInit()) Defs.push_back(Init);
+  }
+  if (Defs.empty()) Out.Complete = false;
+  for (const Expr *D : Defs) addThrough(Out, D, D, "value assigned here", Depth);
+  return Out;
+}
+
+void ValueResolver::addThrough(ValueSet &Out, const Expr *E, const Stmt *At, const char *What,
+                               unsigned Depth) {
+  ValueSet R = resolveAt(E, Depth + 1);
+  Out.Complete &= R.Complete;
+  for (Value V : R.Values) {
+    V.Path.insert(V.Path.begin(), Step{At, What});
+    Out.Values.push_back(std::move(V));
+  }
+}
+
+ValueSet ValueResolver::resolveAt(const Expr *E, unsigned Depth) {
+  if (!E) return ValueSet{{}, false};
+  E = strip(E);
+  auto It = Memo.find(E);
+  if (It != Memo.end()) return It->second;
+  if (Depth > MaxDepth || !InProgress.insert(E).second) return ValueSet{{}, false};
+  ValueSet R = compute(E, Depth);
+  InProgress.erase(E);
+  if (R.Values.size() > MaxValues) {
+    R.Values.resize(MaxValues);
+    R.Complete = false;
+  }
+  return Memo[E] = std::move(R);
+}
+
+const ValueSet &ValueResolver::resolve(const Expr *E) {
+  static const ValueSet Empty{{}, false};
+  if (!E) return Empty;
+  resolveAt(E, 0);
+  auto It = Memo.find(strip(E));
+  return It == Memo.end() ? Empty : It->second;
+}
+
+static Value intValue(int64_t I, const Expr *Src) {
+  Value V;
+  V.Kind = Value::Int;
+  V.I = I;
+  V.Source = Src;
+  return V;
+}
+
+ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
+  ValueSet Out;
+  if (E->isValueDependent() || E->isTypeDependent()) {
+    Out.Complete = false;
+    return Out;
+  }
+  // A constant spelled by a macro the catalog knows (NID_md5, RSA_NO_PADDING).
+  if (E->getBeginLoc().isMacroID() && E->getType()->isIntegerType()) {
+    for (StringRef N : macroNames(E->getBeginLoc()))
+      if (auto A = Cat.symbol(N)) {
+        Value V;
+        V.Kind = Value::Alg;
+        V.A = *A;
+        V.Source = E;
+        Out.Values.push_back(V);
+        return Out;
+      }
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *EC = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
+      if (auto A = Cat.symbol(EC->getName())) {
+        Value V;
+        V.Kind = Value::Alg;
+        V.A = *A;
+        V.Source = E;
+        Out.Values.push_back(V);
+        return Out;
+      }
+      // enum { kCipher = NID_des_cbc }: what the initializer spells.
+      if (const Expr *Init = EC->getInitExpr()) {
+        ValueSet R = resolveAt(Init, Depth + 1);
+        for (Value V : R.Values)
+          if (V.Kind == Value::Alg) {
+            V.Path.insert(V.Path.begin(), Step{Init, "enumerator defined here"});
+            Out.Values.push_back(std::move(V));
+          }
+        if (!Out.Values.empty()) return Out;
+      }
+      Out.Values.push_back(intValue(EC->getInitVal().getExtValue(), E));
+      return Out;
+    }
+  }
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
+    Value V;
+    V.Kind = Value::String;
+    if (SL->getCharByteWidth() == 1) V.S = SL->getString().str();
+    V.Source = E;
+    Out.Values.push_back(V);
+    return Out;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    // constexpr int kPad = RSA_PKCS1_PADDING: what the definition spells
+    // matters more than the number it folds to.
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      ValueSet R = fromVar(VD, DRE, Depth);
+      if (!R.Values.empty()) return R;
+    }
+  }
+  if (E->getType()->isIntegralOrEnumerationType()) {
+    Expr::EvalResult ER;
+    if (E->EvaluateAsInt(ER, Ctx)) {
+      Out.Values.push_back(intValue(ER.Val.getInt().getExtValue(), E));
+      return Out;
+    }
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    // A condition the compiler folds (a configuration macro) picks one arm.
+    bool Cond = false;
+    if (!CO->getCond()->isValueDependent() &&
+        CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
+      return resolveAt(Cond ? CO->getTrueExpr() : CO->getFalseExpr(), Depth + 1);
+    for (const Expr *Arm : {CO->getTrueExpr(), CO->getFalseExpr()}) {
+      ValueSet R = resolveAt(Arm, Depth + 1);
+      Out.Complete &= R.Complete;
+      Out.Values.insert(Out.Values.end(), R.Values.begin(), R.Values.end());
+    }
+    return Out;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Comma) return resolveAt(BO->getRHS(), Depth + 1);
+    if (BO->isAdditiveOp() || BO->isMultiplicativeOp() || BO->isShiftOp() ||
+        BO->isBitwiseOp()) {
+      ValueSet L = resolveAt(BO->getLHS(), Depth + 1), R = resolveAt(BO->getRHS(), Depth + 1);
+      Out.Complete = L.Complete && R.Complete;
+      for (const Value &A : L.Values)
+        for (const Value &B : R.Values) {
+          if (A.Kind != Value::Int || B.Kind != Value::Int) {
+            Out.Complete = false;
+            continue;
+          }
+          int64_t X = A.I, Y = B.I, Z = 0;
+          switch (BO->getOpcode()) {
+          case BO_Add: Z = X + Y; break;
+          case BO_Sub: Z = X - Y; break;
+          case BO_Mul: Z = X * Y; break;
+          case BO_Div: if (!Y) continue; Z = X / Y; break;
+          case BO_Rem: if (!Y) continue; Z = X % Y; break;
+          case BO_Shl: if (Y < 0 || Y > 62) continue; Z = X << Y; break;
+          case BO_Shr: if (Y < 0 || Y > 62) continue; Z = X >> Y; break;
+          case BO_And: Z = X & Y; break;
+          case BO_Or: Z = X | Y; break;
+          case BO_Xor: Z = X ^ Y; break;
+          default: continue;
+          }
+          Value V = intValue(Z, E);
+          V.Path = A.Path;
+          if (!A.Path.empty() || A.Source != BO->getLHS()) V.Path.push_back(Step{A.Source, "value assigned here"});
+          Out.Values.push_back(V);
+        }
+      return Out;
+    }
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_Minus || UO->getOpcode() == UO_Plus) {
+      ValueSet R = resolveAt(UO->getSubExpr(), Depth + 1);
+      Out.Complete = R.Complete;
+      for (Value V : R.Values)
+        if (V.Kind == Value::Int) {
+          if (UO->getOpcode() == UO_Minus) V.I = -V.I;
+          Out.Values.push_back(V);
+        }
+      return Out;
+    }
+    if (UO->getOpcode() == UO_AddrOf) // &bits handed to a parameter API
+      return resolveAt(UO->getSubExpr(), Depth + 1);
+    Out.Complete = false;
+    return Out;
+  }
+  if (isa<ArraySubscriptExpr>(E) || isa<MemberExpr>(E)) {
+    // A constant table or struct: follow fields and indexes to its initializer.
+    SmallVector<unsigned, 4> Fields;
+    const Expr *Index = nullptr;
+    const Expr *Cur = E;
+    while (true) {
+      Cur = strip(Cur);
+      if (const auto *ME = dyn_cast<MemberExpr>(Cur)) {
+        const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        if (!FD || ME->isArrow()) break;
+        Fields.insert(Fields.begin(), FD->getFieldIndex());
+        Cur = ME->getBase();
+      } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Cur)) {
+        if (Index) break; // one level of indexing
+        Index = AS->getIdx();
+        Cur = AS->getBase();
+      } else {
+        break;
+      }
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(Cur)))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        // Constant tables, and file-local static tables (which code rarely writes).
+        if (VD->getType().isConstant(Ctx) ||
+            (VD->getType()->isArrayType() && VD->hasGlobalStorage() &&
+             !VD->isExternallyVisible())) {
+          const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
+          ValueSet R = fromAggregate(Def->getInit(), Fields, Index, Depth);
+          if (!R.Values.empty() || !R.Complete) return R;
+        }
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      return fromVar(VD, DRE, Depth);
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(E)) return fromCall(CE, Depth);
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
+    // std::string s("MD5") / std::string s = "MD5" / string_view
+    if (CC->getNumArgs() >= 1) {
+      QualType T = CC->getArg(0)->IgnoreParenImpCasts()->getType();
+      if (T->isPointerType() || T->isArrayType() || T->isRecordType())
+        return resolveAt(CC->getArg(0), Depth + 1);
+    }
+    Out.Complete = false;
+    return Out;
+  }
+  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+    if (IL->getNumInits() == 1) return resolveAt(IL->getInit(0), Depth + 1);
+  }
+  Out.Complete = false;
+  return Out;
+}
+
+std::vector<Value> ValueResolver::algorithms(const Expr *E) {
+  ValueSet Out;
+  for (const Value &V : resolve(E).Values) addAlgFromValue(Out, V);
+  return Out.Values;
+}
+
+std::vector<Value> ValueResolver::ints(const Expr *E) {
+  std::vector<Value> Out;
+  for (const Value &V : resolve(E).Values)
+    if (V.Kind == Value::Int) Out.push_back(V);
+  return Out;
+}
+
+std::vector<Value> ValueResolver::strings(const Expr *E) {
+  std::vector<Value> Out;
+  for (const Value &V : resolve(E).Values)
+    if (V.Kind == Value::String) Out.push_back(V);
+  return Out;
+}
+
+bool ValueResolver::namesOneOf(const Expr *E, const std::vector<std::string> &Syms) {
+  E = E->IgnoreParenCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
+  for (StringRef N : macroNames(E->getBeginLoc()))
+    if (llvm::is_contained(Syms, N.str())) return true;
+  for (const Value &V : strings(E))
+    if (llvm::is_contained(Syms, V.S)) return true;
+  return false;
+}
+
+} // namespace backdoor

@@ -1,0 +1,661 @@
+//===--- Emitters.cpp - text, JSON and SARIF reports ---------------------===//
+#include "report/Emitters.h"
+#include "llvm/Support/Base64.h"
+#include "llvm/Support/SHA256.h"
+#include <array>
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Compression.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/xxhash.h"
+#include <algorithm>
+#include <map>
+#include <set>
+
+using namespace llvm;
+
+namespace backdoor {
+
+static bool locLess(const Location &A, const Location &B) {
+  return std::tie(A.File, A.Line, A.Col) < std::tie(B.File, B.Line, B.Col);
+}
+
+void normalize(Report &R) {
+  std::stable_sort(R.Findings.begin(), R.Findings.end(), [](const Finding &A, const Finding &B) {
+    if (locLess(A.Loc, B.Loc)) return true;
+    if (locLess(B.Loc, A.Loc)) return false;
+    return std::tie(A.Rule, A.Message) < std::tie(B.Rule, B.Message);
+  });
+  R.Findings.erase(std::unique(R.Findings.begin(), R.Findings.end(),
+                               [](const Finding &A, const Finding &B) {
+                                 return A.Rule == B.Rule && A.Message == B.Message &&
+                                        A.Loc.File == B.Loc.File && A.Loc.Line == B.Loc.Line &&
+                                        A.Loc.Col == B.Loc.Col;
+                               }),
+                   R.Findings.end());
+  std::stable_sort(R.Errors.begin(), R.Errors.end(),
+                   [](const ToolError &A, const ToolError &B) { return locLess(A.Loc, B.Loc); });
+}
+
+static std::string locStr(const Location &L) {
+  std::string S = L.File;
+  if (L.Line) S += ":" + std::to_string(L.Line) + ":" + std::to_string(L.Col ? L.Col : 1);
+  return S;
+}
+
+/// Source text is untrusted: keep printable ASCII and tabs, escape the rest.
+std::string printable(StringRef S) {
+  std::string Out;
+  for (unsigned char C : S) {
+    if (C == '\t' || (C >= 0x20 && C < 0x7f) || C >= 0x80) Out += char(C);
+    else Out += "\\x" + utohexstr(C, true, 2);
+  }
+  return Out;
+}
+
+void emitText(raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color) {
+  auto Bold = [&](const std::string &S) {
+    if (Color) OS.changeColor(raw_ostream::SAVEDCOLOR, true);
+    OS << S;
+    if (Color) OS.resetColor();
+  };
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed) continue;
+    Bold(locStr(F.Loc) + ": ");
+    if (Color) OS.changeColor(raw_ostream::MAGENTA, true);
+    OS << "warning: ";
+    if (Color) OS.resetColor();
+    Bold(printable(F.Message) + " [" + F.Rule + "]");
+    OS << "\n";
+    if (!F.SourceLine.empty()) {
+      std::string Line = printable(F.SourceLine);
+      OS << Line << "\n";
+      std::string Caret;
+      for (unsigned I = 1; I < F.Loc.Col && I - 1 < Line.size(); ++I)
+        Caret += Line[I - 1] == '\t' ? '\t' : ' ';
+      if (Color) OS.changeColor(raw_ostream::GREEN, true);
+      OS << Caret << "^\n";
+      if (Color) OS.resetColor();
+    }
+    for (const FindingNote &N : F.Notes) {
+      Bold(locStr(N.Loc) + ": ");
+      if (Color) OS.changeColor(raw_ostream::BLACK, true);
+      OS << "note: ";
+      if (Color) OS.resetColor();
+      OS << printable(N.Message) << "\n";
+    }
+  }
+  for (const ToolError &E : R.Errors) {
+    Bold(locStr(E.Loc) + ": ");
+    if (Color) OS.changeColor(raw_ostream::RED, true);
+    OS << "error: ";
+    if (Color) OS.resetColor();
+    OS << printable(E.Message) << "\n";
+    for (const std::string &D : E.Details) OS << "  " << printable(D) << "\n";
+  }
+}
+
+json::Value toJson(const Finding &F) {
+  json::Array Notes;
+  for (const FindingNote &N : F.Notes)
+    Notes.push_back(json::Object{{"file", N.Loc.File},
+                                 {"line", N.Loc.Line},
+                                 {"column", N.Loc.Col},
+                                 {"message", N.Message}});
+  json::Object O{{"rule", F.Rule},       {"file", F.Loc.File}, {"line", F.Loc.Line},
+                 {"column", F.Loc.Col},  {"message", F.Message},
+                 {"notes", std::move(Notes)}, {"source", F.SourceLine}};
+  if (F.HiddenByNolint) O["nolint"] = true;
+  return O;
+}
+
+json::Value toJson(const ToolError &E) {
+  json::Array D;
+  for (const std::string &S : E.Details) D.push_back(S);
+  return json::Object{{"file", E.Loc.File}, {"line", E.Loc.Line}, {"column", E.Loc.Col},
+                      {"message", E.Message}, {"details", std::move(D)}};
+}
+
+static bool readLoc(const json::Object &O, Location &L) {
+  auto File = O.getString("file");
+  if (!File) return false;
+  L.File = File->str();
+  L.Line = unsigned(O.getInteger("line").value_or(0));
+  L.Col = unsigned(O.getInteger("column").value_or(0));
+  return true;
+}
+
+bool fromJson(const json::Value &V, Finding &F) {
+  const json::Object *O = V.getAsObject();
+  if (!O || !readLoc(*O, F.Loc)) return false;
+  F.Rule = O->getString("rule").value_or("").str();
+  F.Message = O->getString("message").value_or("").str();
+  F.SourceLine = O->getString("source").value_or("").str();
+  F.HiddenByNolint = O->getBoolean("nolint").value_or(false);
+  // A report's suppressed findings stay suppressed when reports are merged.
+  if (const json::Object *S = O->getObject("suppressed")) {
+    F.Suppressed = true;
+    F.Justification = S->getString("justification").value_or("").str();
+  }
+  if (const json::Array *Notes = O->getArray("notes"))
+    for (const json::Value &N : *Notes)
+      if (const json::Object *NO = N.getAsObject()) {
+        FindingNote FN;
+        readLoc(*NO, FN.Loc);
+        FN.Message = NO->getString("message").value_or("").str();
+        F.Notes.push_back(FN);
+      }
+  return !F.Rule.empty();
+}
+
+bool fromJson(const json::Value &V, ToolError &E) {
+  const json::Object *O = V.getAsObject();
+  if (!O || !readLoc(*O, E.Loc)) return false;
+  E.Message = O->getString("message").value_or("").str();
+  if (const json::Array *D = O->getArray("details"))
+    for (const json::Value &S : *D)
+      if (auto Str = S.getAsString()) E.Details.push_back(Str->str());
+  return true;
+}
+
+void readResults(const json::Object &O, std::vector<Finding> &Findings,
+                 std::vector<ToolError> &Errors) {
+  if (const json::Array *Fs = O.getArray("findings"))
+    for (const json::Value &V : *Fs) {
+      Finding F;
+      if (fromJson(V, F)) Findings.push_back(std::move(F));
+    }
+  if (const json::Array *Es = O.getArray("errors"))
+    for (const json::Value &V : *Es) {
+      ToolError E;
+      if (fromJson(V, E)) Errors.push_back(std::move(E));
+    }
+}
+
+std::string sentence(StringRef Message) {
+  std::string S = Message.trim().str();
+  if (S.empty()) return S;
+  S[0] = toUpper(S[0]);
+  if (S.back() != '.') S += '.';
+  return S;
+}
+
+std::string lineHash(const Finding &F) {
+  std::string Norm;
+  for (char C : F.SourceLine)
+    if (!isSpace(C)) Norm += C;
+  return utohexstr(xxh3_64bits(F.Rule + "\n" + Norm), /*LowerCase=*/true, 16);
+}
+
+static const char *sarifLevel(Severity S) {
+  switch (S) {
+  case Severity::Critical:
+  case Severity::High: return "error";
+  case Severity::Medium: return "warning";
+  case Severity::Low: return "note";
+  }
+  return "warning";
+}
+
+std::string summary(const Report &R, const Catalog &Cat) {
+  std::map<Severity, unsigned> BySev;
+  size_t N = 0;
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed) continue;
+    ++N;
+    if (const Rule *Ru = Cat.rule(F.Rule)) ++BySev[Ru->Sev];
+  }
+  std::string S = "backdoor-scan: " + std::to_string(N) + " finding" + (N == 1 ? "" : "s");
+  if (N) {
+    std::vector<std::string> Parts;
+    for (Severity Sv : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low})
+      if (BySev[Sv]) Parts.push_back(std::to_string(BySev[Sv]) + " " + severityName(Sv).str());
+    S += " (" + join(Parts, ", ") + ")";
+  }
+  S += " in " + std::to_string(R.FilesScanned) + " translation unit" +
+       (R.FilesScanned == 1 ? "" : "s");
+  if (R.FromCache) S += " (" + std::to_string(R.FromCache) + " from the cache)";
+  S += ", " + std::to_string(R.Errors.size()) + " error" + (R.Errors.size() == 1 ? "" : "s");
+  return S;
+}
+
+static json::Object ruleJson(const Rule &R) {
+  json::Array Cwe, Tags;
+  for (unsigned C : R.Cwe) Cwe.push_back("CWE-" + std::to_string(C));
+  return json::Object{{"id", R.Id},
+                      {"title", R.Title},
+                      {"summary", R.Summary},
+                      {"severity", severityName(R.Sev)},
+                      {"security_severity", R.SecuritySeverity},
+                      {"precision", R.Precision},
+                      {"cwe", std::move(Cwe)}};
+}
+
+json::Value emitJson(const Report &R, const Catalog &Cat) {
+  json::Array Findings, Errors;
+  for (const Finding &F : R.Findings) {
+    json::Value V = toJson(F);
+    if (const Rule *Ru = Cat.rule(F.Rule)) {
+      V.getAsObject()->try_emplace("severity", severityName(Ru->Sev));
+      json::Array Cwe;
+      for (unsigned C : Ru->Cwe) Cwe.push_back("CWE-" + std::to_string(C));
+      V.getAsObject()->try_emplace("cwe", std::move(Cwe));
+    }
+    V.getAsObject()->try_emplace("fingerprint", lineHash(F));
+    if (F.Suppressed)
+      V.getAsObject()->try_emplace("suppressed", json::Object{{"kind", "inSource"},
+                                                              {"justification", F.Justification}});
+    Findings.push_back(std::move(V));
+  }
+  for (const ToolError &E : R.Errors) Errors.push_back(toJson(E));
+  std::set<std::string> Used;
+  for (const Finding &F : R.Findings) Used.insert(F.Rule);
+  json::Array Rules;
+  for (const Rule &Ru : Cat.rules())
+    if (Used.count(Ru.Id)) Rules.push_back(ruleJson(Ru));
+  return json::Object{{"tool", "backdoor-scan"},
+                      {"version", BACKDOOR_VERSION},
+                      {"files_scanned", R.FilesScanned},
+                      {"findings", std::move(Findings)},
+                      {"errors", std::move(Errors)},
+                      {"rules", std::move(Rules)},
+                      {"summary", summary(R, Cat)}};
+}
+
+/// RFC 3986 path encoding for artifact URIs.
+static std::string uriEncode(StringRef Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (isAlnum(C) || StringRef("-._~/").contains(C)) Out += char(C);
+    else Out += "%" + utohexstr(C, false, 2);
+  }
+  return Out;
+}
+
+static std::string camel(StringRef Id) {
+  std::string Out;
+  bool Up = true;
+  for (char C : Id.drop_front(StringRef("backdoor-").size())) {
+    if (C == '-') { Up = true; continue; }
+    Out += Up ? toUpper(C) : C;
+    Up = false;
+  }
+  return Out;
+}
+
+static std::string helpMarkdown(const Rule &R) {
+  std::string M = "# " + R.Title + "\n\n" + R.Summary + "\n\n## Why it matters\n\n" +
+                  R.Rationale + "\n\n## How to fix\n\n" + R.Remediation + "\n";
+  for (const RuleExample &E : R.Examples)
+    M += "\n**" + E.Library + "**\n\n```c\n" + E.Code + (StringRef(E.Code).ends_with("\n") ? "" : "\n") + "```\n";
+  if (!R.References.empty()) {
+    M += "\n## References\n\n";
+    for (const std::string &Ref : R.References) M += "- " + Ref + "\n";
+  }
+  return M;
+}
+
+static std::string helpText(const Rule &R) {
+  std::string T = R.Summary + "\n\n" + R.Rationale + "\n\nHow to fix: " + R.Remediation;
+  if (!R.References.empty()) T += "\n\nReferences: " + join(R.References, ", ");
+  return T;
+}
+
+std::string absolutePath(StringRef P) {
+  SmallString<256> S(P);
+  sys::fs::make_absolute(S);
+  sys::path::remove_dots(S, true);
+  return std::string(S);
+}
+
+std::string relativeTo(StringRef File, StringRef Root) {
+  std::string F = absolutePath(File), R = absolutePath(Root);
+  if (!R.empty() && StringRef(F).starts_with(R + "/")) return F.substr(R.size() + 1);
+  return F;
+}
+
+json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, size_t MaxResults,
+                      size_t *DroppedOut, StringRef Limit) {
+  std::string BaseStr = absolutePath(BaseDir);
+  auto physical = [&](const Location &L) {
+    json::Object Artifact;
+    std::string Rel = relativeTo(L.File, BaseStr);
+    if (!sys::path::is_absolute(Rel)) {
+      Artifact["uri"] = uriEncode(Rel);
+      Artifact["uriBaseId"] = "SRCROOT";
+    } else {
+      Artifact["uri"] = "file://" + uriEncode(Rel);
+    }
+    json::Object Region{{"startLine", std::max(1u, L.Line)}};
+    if (L.Col) Region["startColumn"] = L.Col;
+    return json::Object{{"artifactLocation", std::move(Artifact)},
+                        {"region", std::move(Region)}};
+  };
+
+  json::Array Rules;
+  std::map<std::string, unsigned> RuleIndex;
+  for (const Rule &Ru : Cat.rules()) {
+    RuleIndex[Ru.Id] = Rules.size();
+    json::Array Tags{"security"};
+    for (const std::string &T : Ru.Tags) Tags.push_back(T);
+    for (unsigned C : Ru.Cwe) Tags.push_back("external/cwe/cwe-" + std::to_string(C));
+    char SS[16];
+    snprintf(SS, sizeof SS, "%.1f", Ru.SecuritySeverity);
+    Rules.push_back(json::Object{
+        {"id", Ru.Id},
+        {"name", camel(Ru.Id)},
+        {"shortDescription", json::Object{{"text", sentence(Ru.Summary)}}},
+        {"fullDescription", json::Object{{"text", Ru.Rationale}}},
+        {"help", json::Object{{"text", helpText(Ru)}, {"markdown", helpMarkdown(Ru)}}},
+        {"defaultConfiguration", json::Object{{"level", sarifLevel(Ru.Sev)}}},
+        {"properties", json::Object{{"tags", std::move(Tags)},
+                                    {"precision", Ru.Precision},
+                                    {"security-severity", std::string(SS)},
+                                    {"problem.severity", severityName(Ru.Sev)}}}});
+  }
+
+  json::Array Results;
+  std::map<std::string, unsigned> Occurrence;
+  size_t Dropped = 0;
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed && R.OmitSuppressed) continue;
+    if (Results.size() >= MaxResults) {
+      ++Dropped;
+      continue;
+    }
+    const Rule *Ru = Cat.rule(F.Rule);
+    std::string Hash = lineHash(F);
+    unsigned Occ = Occurrence[F.Loc.File + "\n" + Hash]++;
+    json::Object Res{{"ruleId", F.Rule},
+                     {"level", sarifLevel(Ru ? Ru->Sev : Severity::Medium)},
+                     {"message", json::Object{{"text", sentence(F.Message)}}},
+                     {"locations", json::Array{json::Object{{"physicalLocation", physical(F.Loc)}}}},
+                     {"partialFingerprints",
+                      json::Object{{"primaryLocationLineHash", Hash + ":" + std::to_string(Occ + 1)}}}};
+    if (RuleIndex.count(F.Rule)) Res["ruleIndex"] = RuleIndex[F.Rule];
+    if (!F.Notes.empty()) {
+      json::Array Related, Flow;
+      unsigned Id = 1;
+      for (const FindingNote &N : F.Notes) {
+        if (Related.size() >= SarifMaxRelatedLocations) break;
+        Related.push_back(json::Object{{"id", Id++},
+                                       {"physicalLocation", physical(N.Loc)},
+                                       {"message", json::Object{{"text", sentence(N.Message)}}}});
+      }
+      // The flow runs from the constant's definition to the use: notes are
+      // innermost last, so walk them backwards and end at the finding.
+      for (auto It = F.Notes.rbegin();
+           It != F.Notes.rend() && Flow.size() + 1 < SarifMaxFlowLocations; ++It)
+        Flow.push_back(json::Object{
+            {"location", json::Object{{"physicalLocation", physical(It->Loc)},
+                                      {"message", json::Object{{"text", sentence(It->Message)}}}}}});
+      Flow.push_back(json::Object{
+          {"location", json::Object{{"physicalLocation", physical(F.Loc)},
+                                    {"message", json::Object{{"text", "Used here."}}}}}});
+      Res["relatedLocations"] = std::move(Related);
+      Res["codeFlows"] = json::Array{json::Object{
+          {"threadFlows", json::Array{json::Object{{"locations", std::move(Flow)}}}}}};
+    }
+    if (F.Suppressed)
+      Res["suppressions"] = json::Array{
+          json::Object{{"kind", "inSource"}, {"status", "accepted"}, {"justification", F.Justification}}};
+    Results.push_back(std::move(Res));
+  }
+
+  json::Array Notifications;
+  if (DroppedOut) *DroppedOut = Dropped;
+  if (Dropped)
+    Notifications.push_back(json::Object{
+        {"level", "warning"},
+        {"message", json::Object{{"text", "The report was truncated to " +
+                                              std::to_string(MaxResults) + " results, " +
+                                              Limit.str() + "; " + std::to_string(Dropped) +
+                                              " more were left out."}}}});
+  for (const FindingNote &W : R.Warnings) {
+    json::Object N{{"level", "warning"}, {"message", json::Object{{"text", sentence(W.Message)}}}};
+    if (!W.Loc.File.empty())
+      N["locations"] = json::Array{json::Object{{"physicalLocation", physical(W.Loc)}}};
+    Notifications.push_back(std::move(N));
+  }
+  for (const ToolError &E : R.Errors) {
+    std::string Text = sentence(E.Message);
+    for (const std::string &D : E.Details) Text += "\n" + D;
+    json::Object N{{"level", "error"}, {"message", json::Object{{"text", Text}}}};
+    if (!E.Loc.File.empty())
+      N["locations"] = json::Array{json::Object{{"physicalLocation", physical(E.Loc)}}};
+    Notifications.push_back(std::move(N));
+  }
+
+  json::Object Run{
+      {"tool", json::Object{{"driver", json::Object{{"name", "backdoor-scan"},
+                                                    {"version", BACKDOOR_VERSION},
+                                                    {"semanticVersion", BACKDOOR_VERSION},
+                                                    {"rules", std::move(Rules)}}}}},
+      {"originalUriBaseIds",
+       json::Object{{"SRCROOT", json::Object{{"uri", "file://" + uriEncode(BaseStr) + "/"}}}}},
+      {"invocations", json::Array{json::Object{{"executionSuccessful", R.Errors.empty()},
+                                               {"toolExecutionNotifications",
+                                                std::move(Notifications)}}}},
+      {"results", std::move(Results)},
+      {"columnKind", "unicodeCodePoints"}};
+  if (!R.AutomationId.empty())
+    Run["automationDetails"] = json::Object{{"id", R.AutomationId}};
+  return json::Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                      {"version", "2.1.0"},
+                      {"runs", json::Array{std::move(Run)}}};
+}
+
+/// The size code scanning counts: the report compressed (zlib's deflate, as
+/// gzip), or its plain size where LLVM was built without zlib.
+static size_t uploadSize(StringRef Text) {
+  if (!compression::zlib::isAvailable()) return Text.size();
+  SmallVector<uint8_t, 0> Out;
+  compression::zlib::compress(arrayRefFromStringRef(Text), Out);
+  return Out.size();
+}
+
+std::string sarifWithinLimits(const Report &R, const Catalog &Cat, StringRef BaseDir,
+                              size_t MaxCompressedBytes, std::string &Warning) {
+  auto Render = [&](size_t Max, size_t &Dropped, StringRef Limit) {
+    std::string S;
+    raw_string_ostream OS(S);
+    OS << formatv("{0:2}", emitSarif(R, Cat, BaseDir, Max, &Dropped, Limit)) << "\n";
+    return S;
+  };
+  // The one reason serves the notification and the warning.
+  std::string Why = SarifResultsLimitName.str();
+  size_t Dropped = 0;
+  std::string Text = Render(SarifMaxResults, Dropped, Why);
+  size_t Emitted = 0;
+  for (const Finding &F : R.Findings) Emitted += !(F.Suppressed && R.OmitSuppressed);
+  size_t Kept = std::min(Emitted, SarifMaxResults);
+  // Compressing costs time: only a report larger than the limit can be over it.
+  size_t Size = Text.size() > MaxCompressedBytes ? uploadSize(Text) : 0;
+  if (Size > MaxCompressedBytes) {
+    Why = "code scanning's upload limit of " + std::to_string(MaxCompressedBytes >> 20) +
+          " MiB compressed";
+    size_t Ignored = 0;
+    size_t Base = uploadSize(Render(0, Ignored, Why)); // rules, notifications
+    while (Size > MaxCompressedBytes && Kept > 0) {
+      // Results cost about the same each: keep what fits, with a margin.
+      double Each = double(Size > Base ? Size - Base : 1) / double(Kept);
+      size_t Fit = MaxCompressedBytes > Base
+                       ? size_t(double(MaxCompressedBytes - Base) / Each * 0.97)
+                       : 0;
+      Kept = std::min(Kept - 1, Fit);
+      Text = Render(Kept, Dropped, Why);
+      Size = uploadSize(Text);
+    }
+  }
+  if (Dropped)
+    Warning = "the SARIF report holds the first " + std::to_string(Kept) + " results, " + Why +
+              "; " + std::to_string(Dropped) +
+              " more are left out (use --baseline, --diff-base or --shard to split the report)";
+  return Text;
+}
+
+static const char HtmlScript[] = R"JS(
+(function () {
+  var data = JSON.parse(document.getElementById('data').textContent);
+  var sevOrder = {critical: 0, high: 1, medium: 2, low: 3};
+  var el = function (tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  var ruleSel = document.getElementById('rule'), sevSel = document.getElementById('severity'),
+      pathIn = document.getElementById('path');
+  var rules = {};
+  data.findings.forEach(function (f) { rules[f.rule] = true; });
+  Object.keys(rules).sort().forEach(function (r) {
+    var o = el('option', null, r); o.value = r; ruleSel.appendChild(o);
+  });
+  var params = {};
+  location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
+    var p = kv.split('='); if (p[0]) params[decodeURIComponent(p[0])] = decodeURIComponent(p[1] || '');
+  });
+  if (params.rule) ruleSel.value = params.rule;
+  if (params.severity) sevSel.value = params.severity;
+  if (params.path) pathIn.value = params.path;
+  function render() {
+    var list = document.getElementById('findings');
+    while (list.firstChild) list.removeChild(list.firstChild);
+    var shown = data.findings.filter(function (f) {
+      return (!ruleSel.value || f.rule === ruleSel.value) &&
+             (!sevSel.value || f.severity === sevSel.value) &&
+             (!pathIn.value || f.file.indexOf(pathIn.value) >= 0);
+    });
+    shown.sort(function (a, b) {
+      return (sevOrder[a.severity] - sevOrder[b.severity]) || a.rule.localeCompare(b.rule) ||
+             a.file.localeCompare(b.file) || a.line - b.line;
+    });
+    var group = null, box = null;
+    shown.forEach(function (f) {
+      var key = f.severity + ' ' + f.rule;
+      if (key !== group) {
+        group = key;
+        box = el('section', 'group');
+        var h = el('h2', 'sev-' + f.severity, f.severity + ' \u00b7 ' + f.rule);
+        box.appendChild(h);
+        if (data.rules[f.rule]) box.appendChild(el('p', 'title', data.rules[f.rule]));
+        list.appendChild(box);
+      }
+      var item = el('article', 'finding');
+      item.setAttribute('data-rule', f.rule);
+      item.appendChild(el('div', 'loc', f.file + ':' + f.line + ':' + f.column));
+      item.appendChild(el('div', 'msg', f.message));
+      if (f.suppressed) item.appendChild(el('div', 'supp', 'suppressed: ' + f.suppressed));
+      if (f.source) item.appendChild(el('pre', 'src', f.source));
+      if (f.notes.length) {
+        var ol = el('ol', 'flow');
+        f.notes.slice().reverse().forEach(function (n) {
+          ol.appendChild(el('li', null, n.file + ':' + n.line + ': ' + n.message));
+        });
+        ol.appendChild(el('li', null, f.file + ':' + f.line + ': used here'));
+        item.appendChild(ol);
+      }
+      box.appendChild(item);
+    });
+    document.getElementById('count').textContent = String(shown.length);
+  }
+  ruleSel.addEventListener('change', render);
+  sevSel.addEventListener('change', render);
+  pathIn.addEventListener('input', render);
+  render();
+})();
+)JS";
+
+/// JSON text safe inside <script>: no '<', '>' or '&' survives literally.
+static std::string scriptSafeJson(const json::Value &V) {
+  std::string S;
+  raw_string_ostream OS(S);
+  OS << V;
+  OS.flush();
+  std::string Out;
+  for (char C : S) {
+    if (C == '<') Out += "\\u003c";
+    else if (C == '>') Out += "\\u003e";
+    else if (C == '&') Out += "\\u0026";
+    else Out += C;
+  }
+  return Out;
+}
+
+static std::string htmlEscape(StringRef S) {
+  std::string Out;
+  for (char C : S) {
+    switch (C) {
+    case '<': Out += "&lt;"; break;
+    case '>': Out += "&gt;"; break;
+    case '&': Out += "&amp;"; break;
+    case '"': Out += "&quot;"; break;
+    case '\'': Out += "&#39;"; break;
+    default: Out += C;
+    }
+  }
+  return Out;
+}
+
+std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
+  std::string Base = absolutePath(BaseDir);
+  auto Rel = [&](StringRef File) { return relativeTo(File, Base); };
+  json::Array Findings;
+  json::Object Rules;
+  for (const Finding &F : R.Findings) {
+    const Rule *Ru = Cat.rule(F.Rule);
+    json::Array Notes;
+    for (const FindingNote &N : F.Notes)
+      Notes.push_back(json::Object{{"file", Rel(N.Loc.File)}, {"line", N.Loc.Line},
+                                   {"message", printable(N.Message)}});
+    Findings.push_back(json::Object{
+        {"rule", F.Rule},
+        {"severity", Ru ? severityName(Ru->Sev) : "medium"},
+        {"file", Rel(F.Loc.File)},
+        {"line", F.Loc.Line},
+        {"column", F.Loc.Col},
+        {"message", printable(F.Message)},
+        {"source", printable(F.SourceLine)},
+        {"suppressed", F.Suppressed ? json::Value(F.Justification) : json::Value(nullptr)},
+        {"notes", std::move(Notes)}});
+    if (Ru) Rules[F.Rule] = Ru->Title;
+  }
+  json::Object Data{{"findings", std::move(Findings)}, {"rules", std::move(Rules)}};
+  std::array<uint8_t, 32> Digest = SHA256::hash(arrayRefFromStringRef(StringRef(HtmlScript)));
+  std::string Hash = encodeBase64(Digest);
+  std::string Out;
+  raw_string_ostream OS(Out);
+  OS << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+     << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; script-src 'sha256-"
+     << Hash << "'\">\n<title>backdoor-scan report</title>\n<style>\n"
+     << "body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}"
+        "h1{font-size:20px}h2{font-size:16px;margin:1.5em 0 .3em}.title{margin:0 0 .5em;color:#555}"
+        ".finding{border-left:3px solid #ccc;padding:.3em .8em;margin:.6em 0}"
+        ".loc{font-family:monospace;color:#555}.msg{font-weight:600}.supp{color:#777;font-style:italic}"
+        ".src{background:#f6f6f6;padding:.3em;overflow:auto}.flow{font-family:monospace;font-size:12px}"
+        ".sev-critical{color:#a00}.sev-high{color:#c50}.sev-medium{color:#a80}.sev-low{color:#666}"
+        "label{margin-right:1em}\n</style></head><body>\n"
+     << "<h1>backdoor-scan: <span id=\"count\">0</span> findings shown of "
+     << R.Findings.size() << " in " << R.FilesScanned << " translation units</h1>\n"
+     << "<form><label>rule <select id=\"rule\"><option value=\"\">all</option>"
+        "</select></label><label>severity <select id=\"severity\"><option value=\"\">all</option>"
+        "<option>critical</option><option>high</option><option>medium</option><option>low</option>"
+        "</select></label><label>path <input id=\"path\" type=\"text\"></label></form>\n"
+     << "<main id=\"findings\"></main>\n";
+  if (!R.Errors.empty()) {
+    OS << "<h2>Errors</h2><ul>";
+    for (const ToolError &E : R.Errors)
+      OS << "<li>" << htmlEscape(Rel(E.Loc.File)) << ": " << htmlEscape(printable(E.Message)) << "</li>";
+    OS << "</ul>\n";
+  }
+  OS << "<script type=\"application/json\" id=\"data\">" << scriptSafeJson(std::move(Data))
+     << "</script>\n<script>" << HtmlScript << "</script>\n</body></html>\n";
+  OS.flush();
+  return Out;
+}
+
+} // namespace backdoor
