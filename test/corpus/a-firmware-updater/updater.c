@@ -93,7 +93,9 @@ int fw_verify_and_decrypt(const struct fw_header *hdr, const uint8_t *payload,
 {
     mbedtls_aes_context aes;
     uint8_t key[FW_KEY_BYTES];
+    uint8_t dev_key[FW_KEY_BYTES];
     uint8_t iv[FW_BLOCK];
+    uint8_t hdr_iv[FW_BLOCK];
     int rc = -1;
 
     if (hdr->magic != FW_MAGIC || hdr->payload_len > out_cap || hdr->payload_len % FW_BLOCK)
@@ -120,22 +122,23 @@ int fw_verify_and_decrypt(const struct fw_header *hdr, const uint8_t *payload,
         rc = mbedtls_aes_crypt_cbc(&aes, MBEDTLS_AES_DECRYPT, hdr->payload_len, iv, payload, out);
         break;
     case FW_FORMAT_V3:
-        if (se_read_slot(SE_SLOT_IMAGE_KEY, key, sizeof key) != 0) {
+        if (se_read_slot(SE_SLOT_IMAGE_KEY, dev_key, sizeof dev_key) != 0) {
             FW_LOG(0, "secure element read failed");
             break;
         }
         // ok: backdoor-hardcoded-key
-        if (mbedtls_aes_setkey_dec(&aes, key, 256) != 0)
+        if (mbedtls_aes_setkey_dec(&aes, dev_key, 256) != 0)
             break;
-        memcpy(iv, hdr->iv, sizeof iv);
+        memcpy(hdr_iv, hdr->iv, sizeof hdr_iv);
         // ok: backdoor-hardcoded-iv
-        rc = mbedtls_aes_crypt_cbc(&aes, MBEDTLS_AES_DECRYPT, hdr->payload_len, iv, payload, out);
+        rc = mbedtls_aes_crypt_cbc(&aes, MBEDTLS_AES_DECRYPT, hdr->payload_len, hdr_iv, payload, out);
         break;
     default:
         FW_LOG(1, "unknown image format %u", hdr->format);
         break;
     }
     mbedtls_platform_zeroize(key, sizeof key);
+    mbedtls_platform_zeroize(dev_key, sizeof dev_key);
     mbedtls_aes_free(&aes);
     return rc;
 }
