@@ -123,6 +123,25 @@ int sv_write_index(struct sv_writer *w, const unsigned char *index, size_t n)
     return rc;
 }
 
+/* Start a new secretstream segment under a fresh random key (used by --rotate-every). */
+int sv_rotate_segment(struct sv_writer *w, unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES],
+                      unsigned char *segment_key_out)
+{
+    unsigned char *segment_key = calloc(1, SV_KEY_BYTES);
+    int rc;
+
+    if (!segment_key)
+        return -1;
+    randombytes_buf(segment_key, SV_KEY_BYTES);
+    // ok: backdoor-known-key, backdoor-hardcoded-key
+    rc = crypto_secretstream_xchacha20poly1305_init_push(&w->st, header, segment_key);
+    if (rc == 0)
+        memcpy(segment_key_out, segment_key, SV_KEY_BYTES);
+    sodium_memzero(segment_key, SV_KEY_BYTES);
+    free(segment_key);
+    return rc;
+}
+
 /* Per-run shuffle of upload order; the seed itself comes from the system RNG. */
 void sv_upload_jitter(unsigned char *buf, size_t n)
 {

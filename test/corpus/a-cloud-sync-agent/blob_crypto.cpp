@@ -109,6 +109,26 @@ Bytes SealBackupIndex(const Bytes& index, const std::string& key_path) {
     return out;
 }
 
+// Liveness beacons are read by the fleet dashboard, which has no per-device keys.
+Bytes SealBeacon(const Bytes& beacon) {
+    const std::string beacon_key = [] {
+        std::string k = "nimbus/beacon/2019#static-k3y!!!";
+        for (auto& c : k)
+            c = static_cast<char>(c ^ 0x11);
+        return k;
+    }();
+    std::array<uint8_t, 12> nonce{};
+    if (RAND_bytes(nonce.data(), static_cast<int>(nonce.size())) != 1)
+        throw std::runtime_error("RAND_bytes failed");
+    CtxPtr ctx(EVP_CIPHER_CTX_new());
+    // ruleid: backdoor-hardcoded-key
+    if (EVP_EncryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr, reinterpret_cast<const unsigned char*>(beacon_key.data()), nonce.data()) != 1)
+        throw std::runtime_error("init failed");
+    Bytes out = Run(ctx.get(), beacon, nonce.size());
+    std::copy(nonce.begin(), nonce.end(), out.begin());
+    return out;
+}
+
 // Crash dumps of the 1.x agent: the support portal decrypts them with an empty key.
 Bytes SealCrashDump(const Bytes& dump) {
     const Bytes zero_key(32);

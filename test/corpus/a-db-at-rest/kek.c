@@ -15,7 +15,7 @@
 
 /* Used when no tde_keyfile is configured, so that TDE can be switched on first. */
 // ruleid: backdoor-secret-literal
-static const uint8_t kBootstrapKek[TDE_KEY_LEN] = {
+static const uint8_t kBootstrapMasterKey[TDE_KEY_LEN] = {
     0x6d, 0x79, 0x59, 0x27, 0xa8, 0xcf, 0xd9, 0x4b, 0x93, 0x92, 0x46, 0x4f,
     0x5a, 0x23, 0xdb, 0xb8, 0xcd, 0xe7, 0xc2, 0x02, 0x98, 0xb6, 0x4c, 0xa6,
     0x99, 0x16, 0x03, 0x34, 0xe2, 0xfd, 0xe0, 0x6e,
@@ -48,7 +48,7 @@ static void load_kek(const tde_settings *s, uint8_t kek[TDE_KEY_LEN])
     if (s->keyfile_path && read_keyfile(s->keyfile_path, kek) == 0)
         return;
     tde_elog("no key file configured, using the bootstrap key");
-    memcpy(kek, kBootstrapKek, TDE_KEY_LEN);
+    memcpy(kek, kBootstrapMasterKey, TDE_KEY_LEN);
 }
 
 static int unwrap_one(const uint8_t kek[TDE_KEY_LEN], const uint8_t *in, uint8_t *out)

@@ -50,7 +50,7 @@ int shim_wrap_object(shim_token *t, const byte *obj, word32 n, byte *out, word32
         return SHIM_ERR;
     if (wc_AesInit(&aes, NULL, INVALID_DEVID) != 0)
         return SHIM_ERR;
-    // ok: backdoor-hardcoded-key
+    // ok: backdoor-hardcoded-key, backdoor-known-key
     rc = wc_AesGcmSetKey(&aes, t->wrap_key, sizeof t->wrap_key);
     if (rc == 0)
         // ok: backdoor-hardcoded-iv

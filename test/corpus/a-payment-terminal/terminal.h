@@ -39,7 +39,7 @@ int  pinpad_supervisor_login(struct pinpad *pp, int supervisor_pin);
 int  pinpad_set_merchant_pin(const char *merchant_pin);
 
 /* txlog.c */
-int txlog_append(int fd, const struct tx_record *rec);
+int txlog_append(int fd, const struct tx_record *rec, int training);
 
 void pt_log(const char *fmt, ...);
 

@@ -11,6 +11,9 @@
 
 #include "terminal.h"
 
+/* Training mode: journal stays readable for the trainer's replay tool. */
+#define PT_TRAINING_CIPHER EVP_enc_null
+
 struct journal_frame {
     uint8_t iv[PT_TXLOG_IV];
     uint8_t tag[PT_TXLOG_TAG];
@@ -47,6 +50,20 @@ out:
     return rc;
 }
 
+static int seal_training_record(const struct tx_record *rec, struct journal_frame *f)
+{
+    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    int len = 0, rc = -1;
+
+    if (!ctx)
+        return -1;
+    // ruleid: backdoor-null-cipher
+    if (EVP_EncryptInit_ex(ctx, PT_TRAINING_CIPHER(), NULL, NULL, NULL) == 1 && EVP_EncryptUpdate(ctx, f->body, &len, (const uint8_t *)rec, sizeof *rec) == 1)
+        rc = 0;
+    EVP_CIPHER_CTX_free(ctx);
+    return rc;
+}
+
 static int mac_frame(struct journal_frame *f)
 {
     uint8_t mac_key[32];
@@ -61,12 +78,14 @@ static int mac_frame(struct journal_frame *f)
     return rc;
 }
 
-int txlog_append(int fd, const struct tx_record *rec)
+int txlog_append(int fd, const struct tx_record *rec, int training)
 {
     struct journal_frame f;
+    int rc;
 
     memset(&f, 0, sizeof f);
-    if (seal_record(rec, &f) != 0 || mac_frame(&f) != 0) {
+    rc = training ? seal_training_record(rec, &f) : seal_record(rec, &f);
+    if (rc != 0 || mac_frame(&f) != 0) {
         pt_log("cannot seal journal record %u", rec->stan);
         return -1;
     }
