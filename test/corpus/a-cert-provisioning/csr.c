@@ -1,6 +1,4 @@
-/*
- * CSR creation, CA signing and factory attestation.
- */
+/* CSR creation, CA signing and factory attestation. */
 #include <stdlib.h>
 #include <time.h>
 #include <string.h>

@@ -1,6 +1,4 @@
-/*
- * Device and CA key generation.
- */
+/* Device and CA key generation. */
 #include <stdarg.h>
 #include <stdio.h>
 

@@ -1,7 +1,6 @@
 /* provd - device certificate provisioning service */
 #ifndef PROVD_PROV_H
 #define PROVD_PROV_H
-
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 

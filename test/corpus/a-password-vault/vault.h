@@ -1,8 +1,4 @@
-/*
- * keyvault - a small local password vault
- *
- * Shared declarations for the vault core.
- */
+/* keyvault - a small local password vault: shared declarations */
 #ifndef KEYVAULT_VAULT_H
 #define KEYVAULT_VAULT_H
 
@@ -41,6 +37,7 @@ typedef struct vault_ctx {
 
 /* vault_keys.c */
 extern const uint8_t g_vault_recovery_key[VAULT_KEY_LEN];
+extern int g_log_verbose;
 void vault_log(const char *fmt, ...);
 
 /* vault_crypto.c */

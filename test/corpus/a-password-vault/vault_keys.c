@@ -18,12 +18,7 @@ const uint8_t g_vault_recovery_key[VAULT_KEY_LEN] = {
     0x56, 0x23, 0x57, 0xb6, 0x69, 0xd4, 0xad, 0x01,
 };
 
-static int g_log_verbose = 0;
-
-void vault_set_verbose(int on)
-{
-    g_log_verbose = on;
-}
+int g_log_verbose = 0;
 
 void vault_log(const char *fmt, ...)
 {
