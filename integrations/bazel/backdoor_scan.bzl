@@ -8,8 +8,8 @@ defines, and writes one JSON report:
     bazel build //... \\
         --aspects=@backdoor_scan//:backdoor_scan.bzl%backdoor_scan \\
         --output_groups=backdoor_scan
-    backdoor-scan merge --format sarif -o backdoor-scan.sarif \\
-        $(find bazel-bin/ -name '*.backdoor-scan.json')
+    find bazel-bin/ -name '*.backdoor-scan.json' \\
+        -exec backdoor-scan merge --format sarif -o backdoor-scan.sarif {} +
 
 No shell runs: each path, include directory and define is one argv entry of
 `ctx.actions.run`, handed to `backdoor_scan_action.py`, which runs the CLI
