@@ -15,6 +15,7 @@
 #include "Gate.h"
 #include "Runner.h"
 
+#include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -25,6 +26,8 @@
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -655,6 +658,66 @@ int sarifExitCode(const json::Object &Run, const Catalog &Cat, Severity FailOn) 
   return 0;
 }
 
+/// The rules a configuration turned off for a scanned file: a check's
+/// effective `IgnoredPaths` (as clang-tidy's own getCheckOptions gives it, so
+/// only for checks that have the option) that is not the default and matches
+/// the file as the check sees it.
+std::vector<ConfigSuppression> configSuppressions(const RunOptions &RO,
+                                                  const std::vector<std::string> &Files,
+                                                  const tooling::CompilationDatabase &DB,
+                                                  const Catalog &Cat) {
+  std::vector<ConfigSuppression> Out;
+  std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider = optionsProvider(RO, nullptr);
+  std::map<std::string, clang::tidy::ClangTidyOptions::OptionMap> ByConfig;
+  for (const std::string &F : Files) {
+    std::string Abs = absolute(F);
+    clang::tidy::ClangTidyOptions Eff = Provider->getOptions(Abs);
+    // Checks end the process on an invalid pattern or catalog: leave such a
+    // configuration to the worker, which reports it as that unit's error.
+    bool Usable = true;
+    for (const auto &KV : Eff.CheckOptions) {
+      StringRef K = KV.getKey();
+      if (K.ends_with(".IgnoredPaths") && !Regex(KV.getValue().Value).isValid()) Usable = false;
+      if (K.ends_with("BackdoorScanRules")) {
+        std::vector<CatalogError> Errors;
+        Usable &= Catalog::getShared(catalogDirs(KV.getValue().Value), Errors) != nullptr;
+      }
+    }
+    if (!Usable) continue;
+    std::string Text = clang::tidy::configurationAsText(Eff);
+    auto It = ByConfig.find(Text);
+    if (It == ByConfig.end())
+      It = ByConfig
+               .emplace(Text,
+#if LLVM_VERSION_MAJOR >= 22
+                        clang::tidy::getCheckOptions(Eff, false, false))
+#else
+                        clang::tidy::getCheckOptions(Eff, false))
+#endif
+               .first;
+    std::vector<std::string> Names{Abs};
+    for (const tooling::CompileCommand &C : DB.getCompileCommands(F))
+      if (C.Filename != Abs) Names.push_back(C.Filename);
+    auto Raw = Provider->getRawOptions(Abs);
+    for (const Rule &Ru : Cat.rules()) {
+      std::string Key = Ru.Id + ".IgnoredPaths";
+      auto Opt = It->second.find(Key);
+      if (Opt == It->second.end()) continue; // not run, or no such option
+      const std::string &Pattern = Opt->getValue().Value;
+      if (Pattern.empty() || Pattern == DefaultIgnoredPaths) continue;
+      Regex Re(Pattern);
+      if (llvm::none_of(Names, [&](const std::string &N) { return Re.match(N); })) continue;
+      // Where it was set: a .clang-tidy is a place in the tree; --config is not.
+      std::string Source;
+      for (const auto &[Opts, Src] : Raw)
+        if (Opts.CheckOptions.count(Key)) Source = Src;
+      if (!sys::fs::is_regular_file(Source)) Source = "";
+      Out.push_back({Ru.Id, Pattern, Source, Abs});
+    }
+  }
+  return Out;
+}
+
 /// backdoor-scan merge: shards' JSON reports, or SARIF files, into one report
 /// with the exit code the whole scan would give. Every input is validated;
 /// JSON and SARIF inputs are not mixed.
@@ -948,37 +1011,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
 
   // Rules a configuration turned off for a scanned file hide its findings
   // there without a reason: the gate names them.
-  std::vector<ConfigSuppression> ConfigOff;
-  {
-    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider = optionsProvider(RO, nullptr);
-    clang::tidy::GlobList Enabled("-*," + O.Checks);
-    for (const std::string &F : Files) {
-      std::string Abs = absolute(F);
-      std::vector<std::string> Names{Abs};
-      for (const tooling::CompileCommand &C : DB->getCompileCommands(F))
-        if (C.Filename != Abs) Names.push_back(C.Filename);
-      auto Raw = Provider->getRawOptions(Abs);
-      for (const Rule &Ru : Cat->rules()) {
-        if (!Enabled.contains(Ru.Id)) continue;
-        std::string Key = Ru.Id + ".IgnoredPaths", Pattern, Source;
-        bool Set = false;
-        for (const auto &[Opts, Src] : Raw)
-          if (auto It = Opts.CheckOptions.find(Key); It != Opts.CheckOptions.end()) {
-            Pattern = It->getValue().Value;
-            Source = Src;
-            Set = true;
-          }
-        if (!Set || Pattern.empty() || Pattern == DefaultIgnoredPaths) continue;
-        Regex Re(Pattern);
-        if (!Re.isValid() || llvm::none_of(Names, [&](const std::string &N) { return Re.match(N); }))
-          continue;
-        // A .clang-tidy is a place in the tree; --config text is not.
-        SmallString<256> SourcePath(Source);
-        if (!sys::fs::is_regular_file(SourcePath)) Source = "";
-        ConfigOff.push_back({Ru.Id, Pattern, Source, Abs});
-      }
-    }
-  }
+  std::vector<ConfigSuppression> ConfigOff = configSuppressions(RO, Files, *DB, *Cat);
 
   GateStats G;
   int GateRC = applyGate(O, Rep, Files, GitRoot, *Cat, G, ConfigOff);
