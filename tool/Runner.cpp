@@ -13,6 +13,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Lex/HeaderSearch.h"
+#include "clang/Serialization/ASTReader.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
@@ -296,9 +297,9 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
       void EndSourceFileAction() override {
         if (!Rec) return;
         CompilerInstance &CI = getCompilerInstance();
-        // Modules and precompiled headers bring text the source manager of
-        // this unit does not hold: such units are not cached.
-        if (CI.getLangOpts().Modules || !CI.getPreprocessorOpts().ImplicitPCHInclude.empty())
+        // A module or precompiled header that was loaded brings text the
+        // source manager of this unit does not hold: such units are not cached.
+        if (CI.getASTReader() || !CI.getPreprocessorOpts().ImplicitPCHInclude.empty())
           Rec->Incomplete = true;
         SourceManager &SM = CI.getSourceManager();
         for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It) {
