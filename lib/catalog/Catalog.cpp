@@ -15,6 +15,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/SHA256.h"
 #include <algorithm>
 #include <yaml-cpp/yaml.h>
 
@@ -524,6 +525,14 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
     Errors.push_back(E);
   }
   if (Errors.size() != Before) return nullptr;
+  // What the catalog was made of, for the CLI's result cache: every
+  // document's name and the exact text the loader read.
+  SHA256 H;
+  for (const auto &[Name, Text] : Docs) {
+    H.update(std::to_string(Name.size()) + ":" + Name + std::to_string(Text.size()) + ":");
+    H.update(Text);
+  }
+  L.Cat->Fingerprint = toHex(H.final(), /*LowerCase=*/true);
   for (const auto &F : L.Cat->Functions) {
     StringRef N = F.getKey();
     size_t Sep = N.rfind("::");

@@ -247,6 +247,9 @@ public:
   /// A named pattern of the catalog (secret-name, password-name, ...);
   /// null when the catalog has none of that name.
   const llvm::Regex *pattern(llvm::StringRef Name) const;
+  /// SHA-256 over the name and the exact text of every document the loader
+  /// read (any extension), in order: what the result cache keys on.
+  const std::string &fingerprint() const { return Fingerprint; }
 
   /// What an identifier (function returning an algorithm, macro, enum
   /// constant) denotes, if anything.
@@ -279,6 +282,7 @@ private:
   std::vector<TlsSuite> TlsSuites;
   std::vector<KnownConstant> Constants;
   std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;
+  std::string Fingerprint;
   mutable std::mutex CacheMutex;
   mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;
 };
