@@ -27,6 +27,11 @@ struct RunOptions {
   std::string CacheSalt; // the tool binary, catalog and options, hashed
 };
 
+/// The flags sanitizeCommand drops from \p File's compile commands, with the
+/// extra arguments of the options (.clang-tidy ExtraArgs, ExtraArgsBefore).
+std::vector<DroppedFlag> droppedFlags(const clang::tooling::CompilationDatabase &DB,
+                                      const std::string &File, const RunOptions &Opts);
+
 /// Scans every file, Jobs at a time, and fills Out.
 void runScan(const clang::tooling::CompilationDatabase &DB,
              const std::vector<std::string> &Files, const RunOptions &Opts, Report &Out);
