@@ -612,10 +612,28 @@ int backdoor::runCli(int Argc, const char **Argv) {
     }
   }
 
-  // A database is untrusted: the sources it names must lie in the scanned
-  // tree (--source-root, else the git work tree, and the database's own
-  // directory), or the gate would print the lines of files elsewhere.
+  // A database is untrusted: the sources it names must be regular files (a
+  // FIFO would block the scan or the gate that reads them for suppressions,
+  // a device feed them without end) ...
   Report Rep;
+  {
+    std::vector<std::string> Keep;
+    for (const std::string &F : Files) {
+      sys::fs::file_status St;
+      if (!sys::fs::status(F, St) && St.type() != sys::fs::file_type::regular_file) {
+        Rep.Errors.push_back({{absolute(F), 0, 0},
+                              "not a regular file (a directory, FIFO, socket or device); it "
+                              "was not scanned",
+                              {}});
+        continue;
+      }
+      Keep.push_back(F);
+    }
+    Files = std::move(Keep);
+  }
+  // ... and lie in the scanned tree (--source-root, else the git work tree,
+  // and the database's own directory), or the gate would print the lines of
+  // files elsewhere.
   if (!O.HaveDashDash && !O.AllowOutsideSources) {
     std::vector<std::string> Roots{
         sys::path::parent_path(absolute(StringRef(O.BuildPath).ends_with(".json")
