@@ -117,6 +117,7 @@ const char *const LoadNames[] = {"-fplugin=", "-fplugin-arg-", "-fpass-plugin=",
                                  "--hipspv-pass-plugin=", "-plugin", "-add-plugin", "-plugin-arg-"};
 const char *const RunNames[] = {
     "-B", "--offload-arch=", "--no-offload-arch=", "--amdgpu-arch-tool=", "--nvptx-arch-tool=",
+    "--offload-arch-tool=", // 22: the two above are its aliases
     "-fopenmp-targets=", "--offload=", "--offload-targets=", "--gcc-toolchain=",
     "--gcc-install-dir=", "-fuse-ld=", "--ld-path=", "-fno-integrated-cc1", "-fintegrated-cc1",
     "-Xopenmp-target", "-Xopenmp-target=", "-Xarch_", "-Xarch_device", "-Xarch_host",
