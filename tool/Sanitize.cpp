@@ -414,8 +414,12 @@ std::vector<std::string> sanitizeCommand(const std::vector<std::string> &Args,
     Driver.push_back({Args[I], Args[I]});
   }
   Out.push_back(Args[0]);
-  for (auto &Tokens : F.run(Driver, Vis, Level::Driver, ""))
-    Out.insert(Out.end(), Tokens.begin(), Tokens.end());
+  // "--" and the inputs after it stay last, after the flags added below.
+  std::vector<std::string> Tail;
+  for (auto &Tokens : F.run(Driver, Vis, Level::Driver, "")) {
+    std::vector<std::string> &To = Tokens.front() == "--" ? Tail : Out;
+    To.insert(To.end(), Tokens.begin(), Tokens.end());
+  }
   // The pass-through streams, each parsed as the driver (/clang:, first: it
   // may hold more) or the frontend reads it, and spelled back the way it came.
   if (Cl)
@@ -463,6 +467,7 @@ std::vector<std::string> sanitizeCommand(const std::vector<std::string> &Args,
   // unit that "does not parse".
   Out.push_back("-w");
   Out.push_back("-Qunused-arguments");
+  Out.insert(Out.end(), Tail.begin(), Tail.end());
   return Out;
 }
 

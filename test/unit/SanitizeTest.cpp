@@ -327,3 +327,16 @@ TEST(Sanitize, KeptNamesAreDriverOptions) {
   for (const std::string &N : keptOptionNames()) EXPECT_TRUE(driverHasOption(N)) << N;
   EXPECT_FALSE(driverHasOption("-no-such-option"));
 }
+
+// "--" ends the options: what follows is inputs, and stays last, after the
+// pass-through flags and those the scan adds.
+TEST(Sanitize, DashDashStaysLast) {
+  std::vector<DroppedFlag> Dropped;
+  auto Out = sanitizeCommand({"cc", "-DX", "-Xclang", "-DY", "--", "-weird.c", "-"}, Dropped);
+  ASSERT_GE(Out.size(), 3u);
+  EXPECT_EQ(Out[Out.size() - 2], "--");
+  EXPECT_EQ(Out.back(), "-weird.c");
+  EXPECT_TRUE(has(Out, "-w"));
+  ASSERT_EQ(Dropped.size(), 1u);
+  EXPECT_EQ(Dropped[0].Flag, "-");
+}
