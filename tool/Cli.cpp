@@ -73,6 +73,9 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
                          would reopen them as alerts)
   --ignore-unlisted      skip PATH arguments the database does not build (for hooks)
   --shard I/N            scan only the I-th of N deterministic parts of the units
+  --allow-outside-sources  scan sources of the database outside the scanned tree
+                         (--source-root, else the git work tree, and the
+                         database's directory); refused by default
   --no-cache             do not reuse or store results of unchanged units
   --cache-dir DIR        where results are cached (default: ~/.cache/backdoor-scan)
   --list-rules           list the rules of the catalog
@@ -104,7 +107,7 @@ struct CliOptions {
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
   std::string Baseline, WriteBaseline, DiffBase, AutomationId;
-  bool SarifUpload = false, IgnoreUnlisted = false;
+  bool SarifUpload = false, IgnoreUnlisted = false, AllowOutsideSources = false;
   bool ListRules = false, PluginPath = false, Version = false, Progress = true, Help = false;
 };
 
@@ -238,6 +241,8 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       O.SarifUpload = true;
     } else if (A == "--ignore-unlisted") {
       O.IgnoreUnlisted = true;
+    } else if (A == "--allow-outside-sources") {
+      O.AllowOutsideSources = true;
     } else if (A.starts_with("-") && A != "-") {
       return usageError("unknown option '" + A + "'");
     } else {
@@ -966,16 +971,52 @@ int backdoor::runCli(int Argc, const char **Argv) {
     }
   }
 
-  // Warn once for every compile flag that would load code into the compiler,
-  // read files named from outside, or write files (tool/Sanitize.h).
-  for (const std::string &F : Files)
-    for (const auto &C : DB->getCompileCommands(F)) {
-      std::vector<DroppedFlag> Dropped;
-      sanitizeCommand(C.CommandLine, Dropped);
-      for (const DroppedFlag &D : Dropped)
-        errs() << F << ": warning: dropped '" << printable(D.Flag)
-               << "' from the compile command: " << D.Why << "\n";
+  // A database is untrusted: the sources it names must be regular files (a
+  // FIFO would block the scan or the gate that reads them for suppressions,
+  // a device feed them without end) ...
+  Report Rep;
+  {
+    std::vector<std::string> Keep;
+    for (const std::string &F : Files) {
+      sys::fs::file_status St;
+      if (!sys::fs::status(F, St) && St.type() != sys::fs::file_type::regular_file) {
+        Rep.Errors.push_back({{absolute(F), 0, 0},
+                              "not a regular file (a directory, FIFO, socket or device); it "
+                              "was not scanned",
+                              {}});
+        continue;
+      }
+      Keep.push_back(F);
     }
+    Files = std::move(Keep);
+  }
+  // ... and lie in the scanned tree (--source-root, else the git work tree,
+  // and the database's own directory), or the gate would print the lines of
+  // files elsewhere.
+  if (!O.HaveDashDash && !O.AllowOutsideSources) {
+    std::vector<std::string> Roots{
+        sys::path::parent_path(absolute(StringRef(O.BuildPath).ends_with(".json")
+                                            ? O.BuildPath
+                                            : O.BuildPath + "/compile_commands.json"))
+            .str()};
+    std::string Top = O.SourceRoot.empty() ? GitRoot : absolute(O.SourceRoot);
+    if (!Top.empty()) Roots.push_back(Top);
+    std::vector<std::string> Keep;
+    for (const std::string &F : Files) {
+      std::string A = absolute(F);
+      if (llvm::any_of(Roots, [&](const std::string &R) {
+            return StringRef(A).starts_with(StringRef(R).rtrim('/').str() + "/");
+          })) {
+        Keep.push_back(F);
+        continue;
+      }
+      Rep.Errors.push_back({{A, 0, 0},
+                            "this source lies outside the scanned tree (" + join(Roots, ", ") +
+                                ") and was not scanned; --allow-outside-sources scans it",
+                            {}});
+    }
+    Files = std::move(Keep);
+  }
 
   RunOptions RO;
   RO.Checks = O.Checks;
@@ -1001,9 +1042,21 @@ int backdoor::runCli(int Argc, const char **Argv) {
     RO.CacheDir = O.CacheDir;
     RO.CacheSalt = Salt;
   }
+  // The compile flags that do not change how a file parses are dropped
+  // (tool/Sanitize.h): one warning per kind of flag, at the first unit that
+  // has it, for the command, the -- arguments and .clang-tidy ExtraArgs alike.
+  {
+    std::set<std::string> Warned;
+    std::vector<std::string> Sorted = Files;
+    std::sort(Sorted.begin(), Sorted.end());
+    for (const std::string &F : Sorted)
+      for (const DroppedFlag &D : droppedFlags(*DB, F, RO))
+        if (Warned.insert(D.Kind).second)
+          errs() << printable(F) << ": warning: dropped '" << printable(D.Flag)
+                 << "' from the compile command: " << D.Why << "\n";
+  }
   RO.Progress = O.Progress && sys::Process::StandardErrIsDisplayed() && O.Format == "text" &&
                 O.Output.empty() && Files.size() > 1;
-  Report Rep;
   runScan(*DB, Files, RO, Rep);
   normalize(Rep);
   Rep.AutomationId = O.AutomationId;

@@ -43,15 +43,30 @@ static constexpr uint64_t MaxSourceBytes = 64ull << 20;
 
 namespace {
 
+/// A `.clang-tidy`'s ExtraArgsBefore and ExtraArgs, placed as clang-tidy
+/// places them: after the compiler's name, and at the end.
+std::vector<std::string> withExtraArgs(std::vector<std::string> Cmd, const ClangTidyOptions &O) {
+  if (O.ExtraArgsBefore && !Cmd.empty())
+    Cmd.insert(Cmd.begin() + 1, O.ExtraArgsBefore->begin(), O.ExtraArgsBefore->end());
+  if (O.ExtraArgs) Cmd.insert(Cmd.end(), O.ExtraArgs->begin(), O.ExtraArgs->end());
+  return Cmd;
+}
+
+/// The compile commands as the scan parses them: with the options' extra
+/// arguments (a `.clang-tidy` comes with the code under review too), then
+/// sanitised as one command (tool/Sanitize.h).
 class SanitizedDB : public tooling::CompilationDatabase {
 public:
   /// \p ModuleCache: the worker's private directory for implicit modules.
-  SanitizedDB(const tooling::CompilationDatabase &Inner, std::string ModuleCache)
-      : Inner(Inner), ModuleCache(std::move(ModuleCache)) {}
+  SanitizedDB(const tooling::CompilationDatabase &Inner, std::string ModuleCache,
+              ClangTidyOptionsProvider &Options)
+      : Inner(Inner), ModuleCache(std::move(ModuleCache)), Options(Options) {}
   std::vector<tooling::CompileCommand> getCompileCommands(StringRef File) const override {
     auto Cmds = Inner.getCompileCommands(File);
     std::vector<DroppedFlag> Dropped;
+    ClangTidyOptions O = Options.getOptions(File);
     for (auto &C : Cmds) {
+      C.CommandLine = withExtraArgs(std::move(C.CommandLine), O);
       bool Modules = usesModuleCache(C.CommandLine);
       C.CommandLine = sanitizeCommand(C.CommandLine, Dropped);
       if (Modules) C.CommandLine.push_back("-fmodules-cache-path=" + ModuleCache);
@@ -63,6 +78,7 @@ public:
 private:
   const tooling::CompilationDatabase &Inner;
   std::string ModuleCache;
+  ClangTidyOptionsProvider &Options;
 };
 
 struct FileText {
@@ -239,18 +255,7 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
                                     std::vector<NolintKeepingConsumer::Hidden> &Hidden,
                                     InputRecorder *Rec) {
   tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
-  // Extra arguments from the options, as clang-tidy adds them.
-  Tool.appendArgumentsAdjuster([&Ctx](const tooling::CommandLineArguments &Args, StringRef F) {
-    ClangTidyOptions Opts = Ctx.getOptionsForFile(F);
-    tooling::CommandLineArguments Out = Args;
-    if (Opts.ExtraArgsBefore) {
-      auto At = Out.begin();
-      if (At != Out.end() && !StringRef(*At).starts_with("-")) ++At;
-      Out.insert(At, Opts.ExtraArgsBefore->begin(), Opts.ExtraArgsBefore->end());
-    }
-    if (Opts.ExtraArgs) Out.insert(Out.end(), Opts.ExtraArgs->begin(), Opts.ExtraArgs->end());
-    return Out;
-  });
+  // The options' extra arguments are in the sanitised commands already (SanitizedDB).
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
 
   NolintKeepingConsumer Consumer(Ctx);
@@ -370,9 +375,11 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
                   const std::string &ModuleCache) {
   Report R;
   auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
-  std::unique_ptr<ClangTidyOptionsProvider> Provider = optionsProvider(Opts, FS);
-  ClangTidyContext Ctx(std::move(Provider));
-  SanitizedDB Safe(DB, ModuleCache);
+  ClangTidyContext Ctx(optionsProvider(Opts, FS));
+  // The extra arguments the options add (.clang-tidy comes with the code under
+  // review), read again for the database, which sanitises them with the command.
+  std::unique_ptr<ClangTidyOptionsProvider> ExtraArgs = optionsProvider(Opts, FS);
+  SanitizedDB Safe(DB, ModuleCache, *ExtraArgs);
   std::vector<NolintKeepingConsumer::Hidden> Hidden;
   InputRecorder Rec;
   std::vector<ClangTidyError> Errors =
@@ -440,8 +447,14 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
 
 /// A file that is not worth handing to the compiler: missing, binary, huge.
 std::optional<std::string> unreadableSource(const std::string &File) {
-  uint64_t Size = 0;
-  if (sys::fs::file_size(File, Size)) return std::string("cannot read this file");
+  // Only a regular file is read: a FIFO would block the worker, a device
+  // (/dev/zero) would feed it without end.
+  sys::fs::file_status St;
+  if (sys::fs::status(File, St)) return std::string("cannot read this file");
+  if (St.type() != sys::fs::file_type::regular_file)
+    return std::string("not a regular file (a directory, FIFO, socket or device); it was not "
+                       "scanned");
+  uint64_t Size = St.getSize();
   if (Size > MaxSourceBytes)
     return "this file is larger than " + std::to_string(MaxSourceBytes >> 20) +
            " MiB and was not scanned";
@@ -503,6 +516,16 @@ std::string unitConfig(ClangTidyOptionsProvider &Provider, const std::string &Fi
 }
 
 } // namespace
+
+std::vector<DroppedFlag> droppedFlags(const tooling::CompilationDatabase &DB,
+                                      const std::string &File, const RunOptions &Opts) {
+  std::vector<DroppedFlag> Dropped;
+  auto Provider = optionsProvider(Opts, vfs::getRealFileSystem());
+  ClangTidyOptions O = Provider->getOptions(File);
+  for (const tooling::CompileCommand &C : DB.getCompileCommands(File))
+    sanitizeCommand(withExtraArgs(C.CommandLine, O), Dropped);
+  return Dropped;
+}
 
 void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
              const RunOptions &Opts, Report &Out) {

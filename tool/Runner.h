@@ -36,6 +36,11 @@ struct RunOptions {
 std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
 optionsProvider(const RunOptions &Opts, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
+/// The flags sanitizeCommand drops from \p File's compile commands, with the
+/// extra arguments of the options (.clang-tidy ExtraArgs, ExtraArgsBefore).
+std::vector<DroppedFlag> droppedFlags(const clang::tooling::CompilationDatabase &DB,
+                                      const std::string &File, const RunOptions &Opts);
+
 /// Scans every file, Jobs at a time, and fills Out. SIGINT, SIGTERM or SIGHUP
 /// during the scan stop the workers, remove the temporary directory and end
 /// the process by that signal.

@@ -574,6 +574,12 @@ std::shared_ptr<const Catalog> Catalog::load(const std::vector<std::string> &Dir
     if (EC) Errors.push_back({Dir, 0, 0, "cannot list catalog directory: " + EC.message()});
     std::sort(Files.begin(), Files.end());
     for (const std::string &F : Files) {
+      // A FIFO would block the load, a device feed it without end.
+      sys::fs::file_status St;
+      if (!sys::fs::status(F, St) && St.type() != sys::fs::file_type::regular_file) {
+        Errors.push_back({F, 0, 0, "catalog file is not a regular file (a directory, FIFO, socket or device)"});
+        continue;
+      }
       uint64_t Size = 0;
       if (!sys::fs::file_size(F, Size) && Size > 16 * 1024 * 1024) {
         Errors.push_back({F, 0, 0, "catalog file is larger than 16 MiB"});

@@ -72,6 +72,10 @@ chromium = shutil.which("chromium") or shutil.which("chromium-browser")
 if chromium:
     config.available_features.add("chromium")
     config.substitutions.append(("%chromium", chromium))
+strace = shutil.which("strace")
+if strace:
+    config.available_features.add("strace")
+    config.substitutions.append(("%strace", strace))
 if shutil.which("cmake") and shutil.which("ninja"):
     config.available_features.add("cmake")
 # The Bazel aspect's test (test/lit/bazel), with Debian's bazel-bootstrap.
