@@ -77,6 +77,9 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
                          (--source-root, else the git work tree, and the
                          database's directory); refused by default
   --no-cache             do not reuse or store results of unchanged units
+  --unit-timeout SECONDS CPU time limit of one translation unit (default 300, 0: none);
+                         a unit also stops after twice as long, plus 30 s, in wall-clock time
+  --unit-memory MB       memory limit of one translation unit (default 4096, 0: none)
   --cache-dir DIR        where results are cached (default: ~/.cache/backdoor-scan)
   --list-rules           list the rules of the catalog
   --explain RULE         print the documentation of a rule
@@ -103,6 +106,8 @@ struct CliOptions {
   std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config;
   std::string CacheDir = ResultCache::defaultDir();
   unsigned ShardIndex = 0, ShardCount = 0;
+  unsigned UnitTimeout = RunOptions::DefaultUnitTimeout;
+  unsigned UnitMemoryMB = RunOptions::DefaultUnitMemoryMB;
   bool Merge = false, NoCache = false;
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
@@ -197,6 +202,15 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
         return usageError("--shard needs I/N with 1 <= I <= N");
       O.ShardIndex = Idx;
       O.ShardCount = N;
+    }
+    else if (Is("--unit-timeout") || Is("--unit-memory")) {
+      bool Time = Is("--unit-timeout");
+      auto V = Value(Time ? "--unit-timeout" : "--unit-memory");
+      unsigned N = 0;
+      if (!V || StringRef(*V).getAsInteger(10, N) || N > (Time ? 1000000u : 16777216u))
+        return usageError(Time ? "--unit-timeout needs a number of seconds (0: no limit)"
+                               : "--unit-memory needs a number of megabytes (0: no limit)");
+      (Time ? O.UnitTimeout : O.UnitMemoryMB) = N;
     }
     else if (A == "--version") O.Version = true;
     else if (A == "--list-rules") O.ListRules = true;
@@ -1027,6 +1041,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
     if (!Parsed) return usageError("invalid --config: " + Parsed.getError().message());
   }
   RO.Jobs = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  RO.UnitTimeout = O.UnitTimeout;
+  RO.UnitMemoryMB = O.UnitMemoryMB;
   if (!O.NoCache && !O.CacheDir.empty()) {
     // What decides every unit's result (tool/Cache.h): this program and the
     // libraries it loaded, the catalog as read, the options, and the

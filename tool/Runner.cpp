@@ -26,10 +26,16 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <atomic>
+#include "llvm/Support/ErrorHandling.h"
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <fcntl.h>
 #include <map>
+#include <new>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace llvm;
@@ -82,24 +88,37 @@ private:
 };
 
 struct FileText {
-  std::map<std::string, std::unique_ptr<MemoryBuffer>> Cache;
-  StringRef get(const std::string &Path) {
+  struct Entry {
+    std::unique_ptr<MemoryBuffer> Buf;
+    std::vector<size_t> LineStarts; // offsets of each line's first byte, built once
+  };
+  std::map<std::string, Entry> Cache;
+  const Entry &get(const std::string &Path) {
     auto It = Cache.find(Path);
     if (It == Cache.end()) {
-      auto B = MemoryBuffer::getFile(Path);
-      It = Cache.emplace(Path, B ? std::move(*B) : nullptr).first;
+      Entry T;
+      if (auto B = MemoryBuffer::getFile(Path)) T.Buf = std::move(*B);
+      if (T.Buf) {
+        StringRef S = T.Buf->getBuffer();
+        T.LineStarts.push_back(0);
+        for (size_t I = S.find('\n'); I != StringRef::npos; I = S.find('\n', I + 1))
+          T.LineStarts.push_back(I + 1);
+      }
+      It = Cache.emplace(Path, std::move(T)).first;
     }
-    return It->second ? It->second->getBuffer() : StringRef();
+    return It->second;
   }
+  /// The line and column of an offset: a binary search in the file's line
+  /// table (counting newlines from the start per finding was quadratic).
   Location loc(const std::string &Path, unsigned Offset, std::string *LineText = nullptr) {
     Location L;
     L.File = Path;
-    StringRef Text = get(Path);
+    const Entry &T = get(Path);
+    StringRef Text = T.Buf ? T.Buf->getBuffer() : StringRef();
     if (Text.empty() || Offset > Text.size()) return L;
-    StringRef Before = Text.take_front(Offset);
-    L.Line = Before.count('\n') + 1;
-    size_t LineStart = Before.rfind('\n');
-    LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
+    auto Next = std::upper_bound(T.LineStarts.begin(), T.LineStarts.end(), size_t(Offset));
+    size_t LineStart = *(Next - 1);
+    L.Line = unsigned(Next - T.LineStarts.begin());
     L.Col = Offset - LineStart + 1;
     if (LineText) {
       size_t End = Text.find('\n', LineStart);
@@ -467,6 +486,9 @@ std::optional<std::string> unreadableSource(const std::string &File) {
 struct Job {
   pid_t Pid;
   std::string File, OutPath, ErrPath, InputsPath, Key;
+  std::chrono::steady_clock::time_point Started;
+  /// Why the parent stopped the worker (wall clock, resident memory), if it did.
+  std::string Stopped;
 };
 
 /// The signal that interrupted the scan (SIGINT, SIGTERM, SIGHUP), or 0.
@@ -514,6 +536,60 @@ std::string unitConfig(ClangTidyOptionsProvider &Provider, const std::string &Fi
     }
   return S;
 }
+
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BACKDOOR_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define BACKDOOR_ASAN 1
+#endif
+
+/// The worker's exit code when an allocation fails under --unit-memory.
+constexpr int ExitOutOfMemory = 3;
+
+[[noreturn]] void outOfMemory() {
+  static const char Msg[] = "backdoor-scan: worker out of memory\n";
+  (void)!::write(2, Msg, sizeof Msg - 1);
+  _exit(ExitOutOfMemory);
+}
+
+/// In the forked worker: CPU time and address space limits. The CPU limit
+/// sends SIGXCPU (and SIGKILL a second later); a failed allocation under the
+/// address space limit exits with ExitOutOfMemory.
+void limitWorker(const RunOptions &Opts) {
+  if (Opts.UnitTimeout) {
+    rlimit RL;
+    RL.rlim_cur = Opts.UnitTimeout;
+    RL.rlim_max = rlim_t(Opts.UnitTimeout) + 1;
+    setrlimit(RLIMIT_CPU, &RL);
+  }
+  std::set_new_handler([] { outOfMemory(); });
+  llvm::install_bad_alloc_error_handler(
+      [](void *, const char *, bool) { outOfMemory(); });
+#ifndef BACKDOOR_ASAN
+  if (Opts.UnitMemoryMB) {
+    rlimit RL;
+    RL.rlim_cur = RL.rlim_max = rlim_t(Opts.UnitMemoryMB) << 20;
+    setrlimit(RLIMIT_AS, &RL);
+  }
+#endif
+}
+
+#ifdef BACKDOOR_ASAN
+/// Resident memory of a process in megabytes (Linux), or 0.
+uint64_t residentMB(pid_t Pid) {
+  auto B = MemoryBuffer::getFileAsStream("/proc/" + std::to_string(Pid) + "/statm");
+  if (!B) return 0;
+  SmallVector<StringRef, 4> F;
+  (*B)->getBuffer().split(F, ' ');
+  uint64_t Pages = 0;
+  if (F.size() < 2 || F[1].trim().getAsInteger(10, Pages)) return 0;
+  return Pages * uint64_t(sysconf(_SC_PAGESIZE)) >> 20;
+}
+#endif
 
 } // namespace
 
@@ -584,6 +660,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
         dup2(Fd, 2);
         close(Fd);
       }
+      limitWorker(Opts);
       scanInWorker(DB, File, Opts, J.OutPath, J.InputsPath, (TmpDir + "/modules").str());
       errs().flush();
       _exit(0);
@@ -594,10 +671,11 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       return;
     }
     J.Pid = Pid;
+    J.Started = std::chrono::steady_clock::now();
     Running.push_back(J);
   };
 
-  auto Collect = [&](const Job &J, int Status) {
+  auto Collect = [&](const Job &J, int Status, const rusage &Usage) {
     ++Out.FilesScanned;
     std::string Text = readAll(J.OutPath);
     std::string ErrText = readAll(J.ErrPath);
@@ -612,10 +690,26 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       if (!V) consumeError(V.takeError());
       ToolError E;
       E.Loc.File = J.File;
-      E.Message = WIFSIGNALED(Status)
-                      ? "the front end crashed on this file (signal " +
-                            std::to_string(WTERMSIG(Status)) + "); it was not scanned"
-                      : std::string("the scan of this file failed; it was not scanned");
+      // The CPU limit: SIGXCPU at the soft limit, SIGKILL at the hard one.
+      bool CpuLimit = Opts.UnitTimeout && WIFSIGNALED(Status) &&
+                      (WTERMSIG(Status) == SIGXCPU ||
+                       (WTERMSIG(Status) == SIGKILL &&
+                        uint64_t(Usage.ru_utime.tv_sec + Usage.ru_stime.tv_sec) >= Opts.UnitTimeout));
+      if (!J.Stopped.empty())
+        E.Message = J.Stopped;
+      else if (CpuLimit)
+        E.Message = "the scan of this file exceeded the CPU time limit of " +
+                    std::to_string(Opts.UnitTimeout) +
+                    " seconds (--unit-timeout); it was not scanned";
+      else if (WIFEXITED(Status) && WEXITSTATUS(Status) == ExitOutOfMemory)
+        E.Message = "the scan of this file exceeded the memory limit of " +
+                    std::to_string(Opts.UnitMemoryMB) +
+                    " MB (--unit-memory); it was not scanned";
+      else
+        E.Message = WIFSIGNALED(Status)
+                        ? "the front end crashed on this file (signal " +
+                              std::to_string(WTERMSIG(Status)) + "); it was not scanned"
+                        : std::string("the scan of this file failed; it was not scanned");
       SmallVector<StringRef, 8> Lines;
       StringRef(ErrText).split(Lines, '\n', 20, false);
       for (StringRef L : Lines) E.Details.push_back(L.str());
@@ -642,14 +736,39 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     }
     if (Running.empty()) continue;
     int Status = 0;
-    pid_t P = waitpid(-1, &Status, 0);
+    rusage Usage{};
+    pid_t P = wait4(-1, &Status, WNOHANG, &Usage);
     if (P < 0) {
       if (errno == EINTR) continue;
       break;
     }
+    if (P == 0) {
+      // The watchdog: wall-clock time (twice the CPU limit plus 30 seconds,
+      // for a loaded machine: a unit blocked on input uses no CPU) and, where the address space cannot be limited,
+      // resident memory.
+      auto Now = std::chrono::steady_clock::now();
+      for (Job &J : Running) {
+        if (!J.Stopped.empty()) continue;
+        if (Opts.UnitTimeout &&
+            Now - J.Started > std::chrono::seconds(2 * uint64_t(Opts.UnitTimeout) + 30))
+          J.Stopped = "the scan of this file exceeded the time limit of " +
+                      std::to_string(2 * uint64_t(Opts.UnitTimeout) + 30) +
+                      " seconds of wall-clock time (twice --unit-timeout, plus 30); it was not "
+                      "scanned";
+#ifdef BACKDOOR_ASAN
+        else if (Opts.UnitMemoryMB && residentMB(J.Pid) > Opts.UnitMemoryMB)
+          J.Stopped = "the scan of this file exceeded the memory limit of " +
+                      std::to_string(Opts.UnitMemoryMB) +
+                      " MB (--unit-memory); it was not scanned";
+#endif
+        if (!J.Stopped.empty()) ::kill(J.Pid, SIGKILL);
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      continue;
+    }
     for (size_t I = 0; I < Running.size(); ++I)
       if (Running[I].Pid == P) {
-        Collect(Running[I], Status);
+        Collect(Running[I], Status, Usage);
         sys::fs::remove(Running[I].OutPath);
         sys::fs::remove(Running[I].ErrPath);
         if (!Running[I].InputsPath.empty()) sys::fs::remove(Running[I].InputsPath);

@@ -28,6 +28,14 @@ struct RunOptions {
   bool Progress = false;
   std::string CacheDir;  // empty: no cache
   std::string CacheSalt; // the tool binary, catalog and options, hashed
+  /// Per-unit limits of each worker (0: none). CPU seconds: a worker also
+  /// stops after twice as many seconds of wall-clock time, plus 30 (a unit blocked on
+  /// input uses no CPU). Memory: megabytes of address space (of resident
+  /// memory in a build with AddressSanitizer, which reserves terabytes).
+  unsigned UnitTimeout = DefaultUnitTimeout;
+  unsigned UnitMemoryMB = DefaultUnitMemoryMB;
+  static constexpr unsigned DefaultUnitTimeout = 300;
+  static constexpr unsigned DefaultUnitMemoryMB = 4096;
 };
 
 /// Where a unit's clang-tidy options come from, as the worker reads them:

@@ -488,14 +488,17 @@ Prov ProvenanceAnalysis::ofAt(const Expr *E, unsigned Depth, bool TopLevel) {
     return Prov();
   E = strip(E);
   auto Key = std::make_pair(E, unsigned(TopLevel));
-  auto It = Memo.find(Key);
-  if (It != Memo.end()) return It->second;
+  {
+    MemoMap &M = memoFor(TopLevel);
+    auto It = M.find(Key);
+    if (It != M.end()) return It->second;
+  }
   if (Depth > MaxDepth || !InProgress.insert(Key).second) return unknown();
   Prov P = compute(E, Depth, TopLevel);
   InProgress.erase(Key);
   // Results computed inside a summary depend on that summary's function only
-  // through Param origins, so they are safe to memoize.
-  return Memo[Key] = std::move(P);
+  // through Param origins, so they are safe to memoize (in its own map).
+  return memoFor(TopLevel)[Key] = std::move(P);
 }
 
 static Origin constant(const Expr *Def, std::optional<std::string> Bytes = std::nullopt) {
@@ -954,10 +957,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   const FunctionDecl *Saved = SummaryOf;
   SummaryOf = Def;
   // Memo entries computed in another function's summary mode must not leak.
-  DenseMap<std::pair<const Expr *, unsigned>, Prov> SavedMemo;
-  for (auto &KV : Memo)
-    if (!KV.first.second) SavedMemo.insert(KV);
-  for (auto &KV : SavedMemo) Memo.erase(KV.first);
+  SummaryMemos.push_back(std::make_unique<MemoMap>());
 
   std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
   Prov Ret;
@@ -981,11 +981,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   }
   Result.Done = true;
   // Drop this summary's memo entries (computed with its Param origins).
-  std::vector<std::pair<const Expr *, unsigned>> Drop;
-  for (auto &KV : Memo)
-    if (!KV.first.second) Drop.push_back(KV.first);
-  for (auto &K : Drop) Memo.erase(K);
-  for (auto &KV : SavedMemo) Memo.insert(KV);
+  SummaryMemos.pop_back();
   SummaryOf = Saved;
   SummaryInProgress.erase(Def);
   Summary &Slot = Summaries[Def];

@@ -29,8 +29,10 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
+#include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace backdoor {
 
@@ -147,7 +149,17 @@ private:
       return std::hash<const void *>()(K.first) * 31 + K.second;
     }
   };
-  std::unordered_map<std::pair<const clang::Expr *, unsigned>, Prov, KeyHash> Memo;
+  using MemoMap = std::unordered_map<std::pair<const clang::Expr *, unsigned>, Prov, KeyHash>;
+  MemoMap Memo;
+  /// Results computed in summary mode (not top level) hold the Param origins
+  /// of the function being summarized: one map per summary in progress,
+  /// innermost last, dropped when its summary is done. Entering and leaving a
+  /// summary costs constant time, so analysis stays linear in the number of
+  /// functions (it used to copy the whole memo per summary).
+  std::vector<std::unique_ptr<MemoMap>> SummaryMemos;
+  MemoMap &memoFor(bool TopLevel) {
+    return TopLevel || SummaryMemos.empty() ? Memo : *SummaryMemos.back();
+  }
   llvm::DenseSet<std::pair<const clang::Expr *, unsigned>> InProgress;
   std::unordered_map<const clang::FunctionDecl *, Summary> Summaries;
   llvm::DenseSet<const clang::FunctionDecl *> SummaryInProgress;

@@ -365,6 +365,64 @@ const ValueSet &ValueResolver::resolve(const Expr *E) {
   return It == Memo.end() ? Empty : It->second;
 }
 
+std::optional<int64_t> asInt64(const APSInt &V) {
+  if (V.isSigned() ? V.getSignificantBits() > 64 : V.getActiveBits() > 64) return std::nullopt;
+  return V.isSigned() ? V.getSExtValue() : int64_t(V.getZExtValue());
+}
+
+std::optional<int64_t> foldInt(BinaryOperatorKind Op, int64_t X, int64_t Y, QualType T,
+                               const ASTContext &Ctx) {
+  // C's rules in the operation's own type: unsigned arithmetic wraps, signed
+  // overflow, division by zero, INT_MIN / -1 and out-of-range shifts are
+  // undefined. Types we cannot model (wider than 64 bits) are 64-bit signed.
+  unsigned W = 64;
+  bool Unsigned = false;
+  if (!T.isNull() && T->isIntegralOrEnumerationType()) {
+    W = Ctx.getIntWidth(T);
+    Unsigned = T->isUnsignedIntegerOrEnumerationType();
+    if (W == 0 || W > 64) W = 64, Unsigned = false;
+  }
+  APInt A = APInt(64, uint64_t(X)).zextOrTrunc(W), B = APInt(64, uint64_t(Y)).zextOrTrunc(W);
+  bool Ov = false;
+  APInt R(W, 0);
+  switch (Op) {
+  case BO_Add: R = Unsigned ? A + B : A.sadd_ov(B, Ov); break;
+  case BO_Sub: R = Unsigned ? A - B : A.ssub_ov(B, Ov); break;
+  case BO_Mul: R = Unsigned ? A * B : A.smul_ov(B, Ov); break;
+  case BO_Div:
+  case BO_Rem:
+    if (B.isZero()) return std::nullopt;
+    if (Unsigned) {
+      R = Op == BO_Div ? A.udiv(B) : A.urem(B);
+    } else {
+      if (A.isMinSignedValue() && B.isAllOnes()) return std::nullopt; // INT_MIN / -1
+      R = Op == BO_Div ? A.sdiv(B) : A.srem(B);
+    }
+    break;
+  case BO_Shl:
+  case BO_Shr: {
+    // The count is the right operand's value, not converted to the result type.
+    if (Y < 0 || uint64_t(Y) >= W) return std::nullopt;
+    unsigned N = unsigned(Y);
+    if (Op == BO_Shr) {
+      R = Unsigned ? A.lshr(N) : A.ashr(N);
+    } else if (Unsigned) {
+      R = A.shl(N);
+    } else {
+      if (A.isNegative()) return std::nullopt; // undefined in C (and before C++20)
+      R = A.sshl_ov(N, Ov);
+    }
+    break;
+  }
+  case BO_And: R = A & B; break;
+  case BO_Or: R = A | B; break;
+  case BO_Xor: R = A ^ B; break;
+  default: return std::nullopt;
+  }
+  if (Ov) return std::nullopt;
+  return Unsigned ? int64_t(R.getZExtValue()) : R.getSExtValue();
+}
+
 static Value intValue(int64_t I, const Expr *Src) {
   Value V;
   V.Kind = Value::Int;
@@ -411,7 +469,10 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
           }
         if (!Out.Values.empty()) return Out;
       }
-      Out.Values.push_back(intValue(EC->getInitVal().getExtValue(), E));
+      if (std::optional<int64_t> I = asInt64(EC->getInitVal()))
+        Out.Values.push_back(intValue(*I, E));
+      else
+        Out.Complete = false;
       return Out;
     }
   }
@@ -434,7 +495,10 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   if (E->getType()->isIntegralOrEnumerationType()) {
     Expr::EvalResult ER;
     if (E->EvaluateAsInt(ER, Ctx)) {
-      Out.Values.push_back(intValue(ER.Val.getInt().getExtValue(), E));
+      if (std::optional<int64_t> I = asInt64(ER.Val.getInt()))
+        Out.Values.push_back(intValue(*I, E));
+      else
+        Out.Complete = false; // wider than 64 bits
       return Out;
     }
   }
@@ -463,21 +527,12 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
             Out.Complete = false;
             continue;
           }
-          int64_t X = A.I, Y = B.I, Z = 0;
-          switch (BO->getOpcode()) {
-          case BO_Add: Z = X + Y; break;
-          case BO_Sub: Z = X - Y; break;
-          case BO_Mul: Z = X * Y; break;
-          case BO_Div: if (!Y) continue; Z = X / Y; break;
-          case BO_Rem: if (!Y) continue; Z = X % Y; break;
-          case BO_Shl: if (Y < 0 || Y > 62) continue; Z = X << Y; break;
-          case BO_Shr: if (Y < 0 || Y > 62) continue; Z = X >> Y; break;
-          case BO_And: Z = X & Y; break;
-          case BO_Or: Z = X | Y; break;
-          case BO_Xor: Z = X ^ Y; break;
-          default: continue;
+          std::optional<int64_t> Z = foldInt(BO->getOpcode(), A.I, B.I, BO->getType(), Ctx);
+          if (!Z) { // overflow, division by zero, an undefined shift: not a constant
+            Out.Complete = false;
+            continue;
           }
-          Value V = intValue(Z, E);
+          Value V = intValue(*Z, E);
           V.Path = A.Path;
           if (!A.Path.empty() || A.Source != BO->getLHS()) V.Path.push_back(Step{A.Source, "value assigned here"});
           Out.Values.push_back(V);
@@ -493,7 +548,14 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
       Out.Complete = R.Complete;
       for (Value V : R.Values)
         if (V.Kind == Value::Int) {
-          if (UO->getOpcode() == UO_Minus) V.I = -V.I;
+          if (UO->getOpcode() == UO_Minus) {
+            std::optional<int64_t> N = foldInt(BO_Sub, 0, V.I, UO->getType(), Ctx);
+            if (!N) { // -INT_MIN overflows
+              Out.Complete = false;
+              continue;
+            }
+            V.I = *N;
+          }
           Out.Values.push_back(V);
         }
       return Out;

@@ -19,7 +19,9 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/DenseSet.h"
+#include <optional>
 #include <cstdint>
 
 namespace backdoor {
@@ -49,6 +51,17 @@ struct ValueSet {
   bool Complete = true;
   bool empty() const { return Values.empty(); }
 };
+
+/// A folded integer as the int64 a Value holds (unsigned 64-bit values wrap),
+/// or nothing when it needs more than 64 bits.
+std::optional<int64_t> asInt64(const llvm::APSInt &V);
+
+/// \p X op \p Y in the C integer type \p T (the operator's result type),
+/// or nothing when C leaves it undefined: signed overflow, division or
+/// remainder by zero, INT_MIN / -1, shifts by a negative count or the width or
+/// more, left shifts of negative values. Unsigned arithmetic wraps.
+std::optional<int64_t> foldInt(clang::BinaryOperatorKind Op, int64_t X, int64_t Y,
+                               clang::QualType T, const clang::ASTContext &Ctx);
 
 class ValueResolver {
 public:

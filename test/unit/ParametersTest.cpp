@@ -42,6 +42,24 @@ TEST(BigNumber, ParsesTextAndBytes) {
   EXPECT_EQ(toHex(*parseBigNumber("0x00ABCDEF")), "abcdef");
 }
 
+TEST(BigNumber, SizesWithoutParsing) {
+  EXPECT_EQ(*bigNumberBits("0x1F"), 5u);
+  EXPECT_EQ(*bigNumberBits("0x0001F"), 5u);
+  EXPECT_EQ(*bigNumberBits(std::string("\x00\x01\x00\x01", 4)), 17u);
+  EXPECT_EQ(*bigNumberBits("zz", /*Raw=*/true), 15u); // the bytes 0x7a7a
+  EXPECT_GE(*bigNumberBits("65537"), 17u);            // decimal: an upper bound
+  EXPECT_FALSE(bigNumberBits("modp/ietf/2048"));
+  // Above MaxBigNumberBits a number is measured, not parsed (quadratic time).
+  std::string Huge = "0x8" + std::string(MaxBigNumberBits / 4, '0');
+  EXPECT_EQ(*bigNumberBits(Huge), MaxBigNumberBits + 4);
+  EXPECT_FALSE(parseBigNumber(Huge));
+  std::string Max = "0x" + std::string(MaxBigNumberBits / 4, 'f');
+  ASSERT_TRUE(parseBigNumber(Max));
+  EXPECT_EQ(parseBigNumber(Max)->getActiveBits(), MaxBigNumberBits);
+  // Raw bytes are bytes even when they are printable.
+  EXPECT_EQ(parseBigNumber("zz", /*Raw=*/true)->getZExtValue(), 0x7a7au);
+}
+
 TEST(BigNumber, Primality) {
   for (uint64_t P : {2ull, 3ull, 97ull, 65537ull, 2147483647ull, 1000000007ull})
     EXPECT_TRUE(probablyPrime(APInt(64, P))) << P;

@@ -8,6 +8,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -21,27 +22,54 @@ std::string toHex(const APInt &N) {
   return StringRef(S).lower();
 }
 
-std::optional<APInt> parseBigNumber(StringRef Bytes) {
-  std::string Text;
-  bool IsText = !Bytes.empty() && llvm::all_of(Bytes, [](char C) {
+namespace {
+/// The digits of a big number in the bytes of a constant: hexadecimal or
+/// decimal text, else the raw bytes as hexadecimal.
+bool bigNumberDigits(StringRef Bytes, bool Raw, std::string &Digits, bool &Hex) {
+  Digits.clear();
+  Hex = false;
+  bool IsText = !Raw && !Bytes.empty() && llvm::all_of(Bytes, [](char C) {
     return isPrint(C) || C == '\n' || C == '\r' || C == '\t';
   });
   if (IsText) {
     StringRef T = Bytes.trim();
-    bool Hex = false;
     if (T.starts_with_insensitive("0x")) T = T.drop_front(2), Hex = true;
     if (T.ends_with("h") || T.ends_with("H")) T = T.drop_back(), Hex = true;
     for (char C : T)
-      if (!isSpace(C) && C != ':') Text.push_back(toLower(C));
-    if (Text.empty() || !llvm::all_of(Text, [](char C) { return isHexDigit(C); }))
-      return std::nullopt;
-    if (!Hex && !llvm::all_of(Text, [](char C) { return isDigit(C); })) Hex = true;
-    unsigned Bits = Hex ? Text.size() * 4 + 1 : Text.size() * 10 / 3 + 8;
-    return APInt(Bits, Text, Hex ? 16 : 10).zextOrTrunc(Bits);
+      if (!isSpace(C) && C != ':') Digits.push_back(toLower(C));
+    if (Digits.empty() || !llvm::all_of(Digits, [](char C) { return isHexDigit(C); }))
+      return false;
+    if (!Hex && !llvm::all_of(Digits, [](char C) { return isDigit(C); })) Hex = true;
+  } else {
+    Digits = llvm::toHex(Bytes, /*LowerCase=*/true);
+    Hex = true;
   }
-  Text = llvm::toHex(Bytes, /*LowerCase=*/true);
-  if (Text.empty()) return std::nullopt;
-  return APInt(Text.size() * 4 + 1, Text, 16);
+  // Leading zeros carry no value (and would cost parsing time).
+  size_t Z = Digits.find_first_not_of('0');
+  Digits.erase(0, Z == std::string::npos ? Digits.size() - 1 : Z);
+  return !Digits.empty();
+}
+} // namespace
+
+std::optional<unsigned> bigNumberBits(StringRef Bytes, bool Raw) {
+  std::string Digits;
+  bool Hex = false;
+  if (!bigNumberDigits(Bytes, Raw, Digits, Hex)) return std::nullopt;
+  if (!Hex) // an upper bound: log2(10) < 3.33
+    return unsigned(std::min<size_t>(Digits.size() * 10 / 3 + 1, UINT_MAX / 2));
+  unsigned First = hexDigitValue(Digits[0]);
+  unsigned Top = First ? 32 - llvm::countl_zero(First) : 0;
+  return unsigned(std::min<size_t>((Digits.size() - 1) * 4 + Top, UINT_MAX / 2));
+}
+
+std::optional<APInt> parseBigNumber(StringRef Bytes, bool Raw) {
+  std::string Text;
+  bool Hex = false;
+  if (!bigNumberDigits(Bytes, Raw, Text, Hex)) return std::nullopt;
+  // Building an APInt from text costs time quadratic in its length.
+  if (Text.size() > (Hex ? MaxBigNumberBits / 4 : MaxBigNumberBits * 3 / 10)) return std::nullopt;
+  unsigned Bits = Hex ? Text.size() * 4 + 1 : Text.size() * 10 / 3 + 8;
+  return APInt(Bits, Text, Hex ? 16 : 10).zextOrTrunc(Bits);
 }
 
 namespace {
@@ -275,8 +303,8 @@ private:
     Len(I);
     if (I >= Der.size() || Der[I++] != 0x02) return;
     size_t N = Len(I);
-    if (N == 0 || I + N > Der.size()) return;
-    checkModulus(Call, *parseBigNumber(Der.substr(I, N)), *O, Callee);
+    if (N == 0 || I > Der.size() || N > Der.size() - I) return;
+    checkModulusBytes(Call, StringRef(Der).substr(I, N), *O, Callee);
   }
 
   /// The bytes of a constant; for a record built from a buffer and a size
@@ -301,7 +329,7 @@ private:
     const unsigned char *D = reinterpret_cast<const unsigned char *>(B->data());
     size_t Len = D[8] | (D[9] << 8) | (D[10] << 16) | (size_t(D[11]) << 24);
     if (Len == 0 || 12 + Len > B->size()) return;
-    checkModulus(Call, *parseBigNumber(B->substr(12, Len)), *O, Callee);
+    checkModulusBytes(Call, StringRef(*B).substr(12, Len), *O, Callee);
   }
 
   static std::string decodeBase64(StringRef In) {
@@ -326,10 +354,48 @@ private:
     const Origin *O = constantOrigin(Arg);
     if (!O || O->Clearing) return;
     std::optional<APInt> N = number(*O);
-    if (!N)
-      if (std::optional<std::string> B = bytesOf(*O)) N = parseBigNumber(*B);
-    if (!N) return;
+    std::optional<std::string> B = bytesOf(*O);
+    if (!B && O->Def)
+      if (const auto *SL = dyn_cast<clang::StringLiteral>(stripAll(O->Def)))
+        if (SL->getCharByteWidth() == 1) B = SL->getString().str();
+    if (!N && B) N = parseBigNumber(*B);
+    if (!N) {
+      // Too long to parse: no standard group is this large.
+      if (B)
+        if (std::optional<unsigned> Bits = bigNumberBits(*B))
+          if (*Bits > MaxBigNumberBits) tooLargeModulus(Call, *Bits, *O, Callee);
+      return;
+    }
     checkModulus(Call, *N, *O, Callee);
+  }
+
+  /// A modulus given as big-endian bytes (a DER INTEGER, a CNG blob).
+  void checkModulusBytes(const Expr *Call, StringRef Raw, const Origin &O,
+                         const std::string &Callee) {
+    if (std::optional<APInt> N = parseBigNumber(Raw, /*Raw=*/true))
+      return checkModulus(Call, *N, O, Callee);
+    if (std::optional<unsigned> Bits = bigNumberBits(Raw, /*Raw=*/true))
+      if (*Bits > MaxBigNumberBits) tooLargeModulus(Call, *Bits, O, Callee);
+  }
+
+  std::string modulusText(unsigned Bits, const Origin &O, const std::string &Callee) {
+    std::string Name = originName(S, O);
+    return "the Diffie-Hellman modulus" + (Name.empty() ? "" : " '" + Name + "'") + " (" +
+           std::to_string(Bits) + " bits) passed to '" + Callee + "'";
+  }
+
+  /// A modulus above MaxPrimalityBits: not tested (that would take hours),
+  /// still not a standard group.
+  void tooLargeModulus(const Expr *Call, unsigned Bits, const Origin &O, const std::string &Callee) {
+    Candidate C = make(rules::RiggedParameters, Call,
+                       modulusText(Bits, O, Callee) +
+                           " is not one of the standard groups and too large to test for "
+                           "primality (more than " + std::to_string(MaxPrimalityBits) +
+                           " bits); a modulus of unknown origin can hide a trapdoor; use an RFC "
+                           "7919 group");
+    C.Bits = Bits;
+    addOriginNotes(C, SM, O, "constant defined here");
+    Out.push_back(std::move(C));
   }
 
   void checkModulus(const Expr *Call, const APInt &Value, const Origin &Src,
@@ -341,25 +407,37 @@ private:
     for (const KnownConstant &K : Cat.constants())
       if (K.Kind == "dh-prime" && K.Hex == Hex) return;
     unsigned Bits = N->getActiveBits();
-    std::string Name = originName(S, *O);
-    std::string What = "the Diffie-Hellman modulus" + (Name.empty() ? "" : " '" + Name + "'") +
-                       " (" + std::to_string(Bits) + " bits) passed to '" + Callee + "'";
+    if (Bits > MaxPrimalityBits) return tooLargeModulus(Call, Bits, *O, Callee);
+    std::string What = modulusText(Bits, *O, Callee);
     std::string Msg;
     unsigned Rounds = Bits > 3072 ? 4 : 8;
-    if (!probablyPrime(*N, Rounds)) {
+    // One verdict per modulus: a constant used at many calls is tested once.
+    enum Verdict { Composite, Prime, SafePrime };
+    static thread_local std::map<std::string, Verdict> Verdicts;
+    auto Known = Verdicts.find(Hex);
+    Verdict V = Composite;
+    if (Known != Verdicts.end()) {
+      V = Known->second;
+    } else {
+      if (probablyPrime(*N, Rounds)) {
+        APInt Q = shrink(*N);
+        Q.lshrInPlace(1);
+        V = probablyPrime(Q, Rounds) ? SafePrime : Prime;
+      }
+      if (Verdicts.size() > 256) Verdicts.clear();
+      Verdicts.emplace(Hex, V);
+    }
+    if (V == Composite) {
       Msg = What + " is not prime; whoever knows its factors computes discrete logarithms "
                    "and recovers every key exchanged with it";
+    } else if (V == Prime) {
+      Msg = What + " is a prime but not a safe prime and not one of the standard groups; a "
+                   "modulus of unknown origin can hide a subgroup or trapdoor that lets its "
+                   "author recover keys; use an RFC 7919 group";
     } else {
-      APInt Q = shrink(*N);
-      Q.lshrInPlace(1);
-      if (!probablyPrime(Q, Rounds))
-        Msg = What + " is a prime but not a safe prime and not one of the standard groups; a "
-                     "modulus of unknown origin can hide a subgroup or trapdoor that lets its "
-                     "author recover keys; use an RFC 7919 group";
-      else
-        Msg = What + " is a safe prime but not one of the standard groups (RFC 3526, RFC 7919, "
-                     "RFC 5114); a modulus of unknown origin can hide a trapdoor; use an RFC "
-                     "7919 group";
+      Msg = What + " is a safe prime but not one of the standard groups (RFC 3526, RFC 7919, "
+                   "RFC 5114); a modulus of unknown origin can hide a trapdoor; use an RFC "
+                   "7919 group";
     }
     Candidate C = make(rules::RiggedParameters, Call, Msg);
     C.Bits = Bits;

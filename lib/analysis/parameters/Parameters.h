@@ -30,9 +30,22 @@ const std::vector<Candidate> &parametersOfAssign(AnalysisSession &S, const clang
 /// Dual_EC_DRBG points and names in a string literal or a constant byte array.
 const std::vector<Candidate> &parametersOfLiteral(AnalysisSession &S, const clang::Expr *E);
 
+/// Numbers longer than this are not parsed: building one costs time
+/// quadratic in its length (the largest standard group has 8192 bits).
+constexpr unsigned MaxBigNumberBits = 65536;
+/// Moduli longer than this are not tested for primality: Miller-Rabin costs
+/// time cubic in the length (about a second per round at this size, the
+/// largest standard group; eight at 16,384 bits, hours at 131,072 bits).
+constexpr unsigned MaxPrimalityBits = 8192;
+
 /// A big number from the bytes of a constant: hexadecimal text ("0x..",
-/// "..h", with spaces or colons), decimal text, or raw big-endian bytes.
-std::optional<llvm::APInt> parseBigNumber(llvm::StringRef Bytes);
+/// "..h", with spaces or colons), decimal text, or raw big-endian bytes
+/// (always, with \p Raw);
+/// nothing above MaxBigNumberBits.
+std::optional<llvm::APInt> parseBigNumber(llvm::StringRef Bytes, bool Raw = false);
+/// The number of bits of the number parseBigNumber reads from \p Bytes
+/// (an upper bound for decimal text), without parsing it.
+std::optional<unsigned> bigNumberBits(llvm::StringRef Bytes, bool Raw = false);
 /// Miller-Rabin with fixed bases after trial division; exact for the
 /// composites it rejects, "probably prime" otherwise.
 bool probablyPrime(const llvm::APInt &N, unsigned Rounds = 8);

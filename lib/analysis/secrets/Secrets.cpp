@@ -13,6 +13,9 @@ using namespace llvm;
 
 namespace backdoor {
 
+/// Longer data is not searched for a repeated block (keys are shorter).
+static constexpr size_t MaxPatternKeyBytes = 4096;
+
 std::string knownKeyReason(StringRef Bytes, const Catalog &Cat) {
   for (const KnownKey &K : Cat.knownKeys())
     if (Bytes == K.Bytes) return K.Name;
@@ -25,6 +28,8 @@ std::string knownKeyReason(StringRef Bytes, const Catalog &Cat) {
     Ascending &= (unsigned char)Bytes[I] == (unsigned char)(Bytes[I - 1] + 1);
   if (Ascending) return "an ascending sequence of bytes";
   // A short block repeated: "abcdabcdabcdabcd", a known 16-byte key twice.
+  // Each period costs a pass over the bytes: only for sizes a key can have.
+  if (Bytes.size() > MaxPatternKeyBytes) return "";
   for (size_t P = 1; P <= Bytes.size() / 2; ++P) {
     if (Bytes.size() % P) continue;
     bool Periodic = true;
