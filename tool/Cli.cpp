@@ -10,6 +10,9 @@
 #include "Cli.h"
 #include "BackdoorCheck.h"
 #include "catalog/Catalog.h"
+#include "catalog/Profile.h"
+#include "catalog/Rules.h"
+#include "report/Cbom.h"
 #include "report/Emitters.h"
 #include "Cache.h"
 #include "Gate.h"
@@ -27,6 +30,9 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Regex.h"
+#include <cstring>
+#include <map>
 #include <set>
 #include <thread>
 #include <unistd.h>
@@ -49,7 +55,10 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   -p DIR                 read DIR/compile_commands.json (or the file DIR)
   PATH|GLOB              scan only these files, directories or globs of the database
   -j N, --jobs N         translation units in parallel (default: all cores)
-  --format FMT           text (default), json, sarif or html (one self-contained page)
+  --format FMT           text (default), json, sarif, html (one self-contained page)
+                         or cyclonedx (the CycloneDX 1.6 cryptography bill of materials)
+  --profile NAME|FILE    policy profile: default, nist-sp800-131a, owasp-2023,
+                         bsi-tr-02102-1, cnsa-2.0, or your own YAML file
   -o FILE, --output FILE write the report to FILE
   --checks GLOBS         rules to run, clang-tidy syntax (default: backdoor-*)
   --rules DIR            add a catalog directory (repeatable)
@@ -88,7 +97,7 @@ struct CliOptions {
   std::vector<std::string> Paths, CompilerArgs;
   bool HaveDashDash = false;
   unsigned Jobs = 0;
-  std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config;
+  std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config, Profile;
   std::string CacheDir = ResultCache::defaultDir();
   unsigned ShardIndex = 0, ShardCount = 0;
   bool Merge = false, NoCache = false;
@@ -145,6 +154,7 @@ const StringOption StringOptions[] = {
     {"--write-baseline", &CliOptions::WriteBaseline, "--write-baseline needs a file"},
     {"--automation-id", &CliOptions::AutomationId, "--automation-id needs an id"},
     {"--explain", &CliOptions::Explain, "--explain needs a rule id"},
+    {"--profile", &CliOptions::Profile, "--profile needs a profile name or file"},
 };
 
 int parseArgs(int Argc, const char **Argv, CliOptions &O) {
@@ -204,8 +214,9 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       O.Jobs = N;
     } else if (Is("--format")) {
       auto V = Value("--format");
-      if (!V || (*V != "text" && *V != "json" && *V != "sarif" && *V != "html" && *V != "markdown"))
-        return usageError("--format must be text, json, sarif or html");
+      if (!V || (*V != "text" && *V != "json" && *V != "sarif" && *V != "html" &&
+                 *V != "markdown" && *V != "cyclonedx"))
+        return usageError("--format must be text, json, sarif, html or cyclonedx");
       O.Format = *V;
     } else if (Is("--output") || Is("-o")) {
       auto V = Is("-o") ? Value("-o") : Value("--output");
@@ -288,6 +299,48 @@ std::vector<std::string> selectFiles(const std::vector<std::string> &All,
   return Out;
 }
 
+/// The check list names the inventory rule itself (as the check does).
+bool InventoryCheckEnabled(StringRef Checks) {
+  SmallVector<StringRef, 8> Parts;
+  Checks.split(Parts, ',', -1, false);
+  bool Named = false;
+  for (StringRef P : Parts) {
+    P = P.trim();
+    if (P == rules::CryptoInventory) Named = true;
+    else if (P.consume_front("-") && P.trim() == rules::CryptoInventory) Named = false;
+  }
+  return Named;
+}
+
+/// Crypto libraries whose versions the compile commands reveal: include and
+/// library paths such as /opt/openssl-3.0.13/include or
+/// third_party/mbedtls-3.6.0/include.
+std::map<std::string, std::string> libraryVersions(const tooling::CompilationDatabase &DB,
+                                                   const std::vector<std::string> &Files) {
+  static const std::pair<const char *, const char *> Names[] = {
+      {"openssl", "openssl"},   {"boringssl", "openssl"}, {"libressl", "openssl"},
+      {"mbedtls", "mbedtls"},   {"wolfssl", "wolfssl"},   {"botan", "botan"},
+      {"libsodium", "libsodium"}, {"gnutls", "gnutls"},   {"cryptopp", "cryptopp"},
+      {"libgcrypt", "libgcrypt"}, {"liboqs", "liboqs"}};
+  Regex Version("^[-_]?v?([0-9]+(\\.[0-9]+)+[a-z]?)");
+  std::map<std::string, std::string> Out;
+  for (const std::string &F : Files)
+    for (const tooling::CompileCommand &C : DB.getCompileCommands(F))
+      for (const std::string &Arg : C.CommandLine) {
+        std::string L = StringRef(Arg).lower();
+        for (auto &[Dir, Lib] : Names) {
+          size_t At = L.find(Dir);
+          if (At == std::string::npos) continue;
+          SmallVector<StringRef, 3> M;
+          if (Version.match(StringRef(L).substr(At + strlen(Dir)), &M)) {
+            std::string &V = Out[Lib];
+            if (V.empty() || V > M[1].str()) V = M[1].str(); // one answer, the same in every shard
+          }
+        }
+      }
+  return Out;
+}
+
 /// stdout, or the --output file (null after reporting why it cannot be written).
 raw_ostream *openOutput(const CliOptions &O, std::unique_ptr<raw_fd_ostream> &File) {
   if (O.Output.empty()) return &outs();
@@ -315,6 +368,9 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
   }
   else if (O.Format == "html")
     *OS << emitHtml(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot);
+  else if (O.Format == "cyclonedx")
+    *OS << formatv("{0:2}", emitCycloneDx(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot))
+        << "\n";
   else
     emitText(*OS, Rep, Cat, OS == &outs() && sys::Process::StandardOutHasColors());
   OS->flush();
@@ -445,6 +501,7 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
       return 2;
     }
     readResults(*Obj, Rep.Findings, Rep.Errors);
+    readInventory(*Obj, Rep);
     Rep.FilesScanned += unsigned(Obj->getInteger("files_scanned").value_or(0));
   }
   if (Sarif) {
@@ -479,7 +536,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
 
   std::string RulesDirs = join(O.RulesDirs, ";");
   std::vector<CatalogError> CatErrors;
-  std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), CatErrors);
+  // The catalog with the policy profile applied (a malformed profile stops here).
+  std::shared_ptr<const Catalog> Cat = getProfiledCatalog(catalogDirs(RulesDirs), O.Profile, CatErrors);
   if (!Cat) {
     for (const CatalogError &E : CatErrors) errs() << E.str() << "\n";
     errs() << "backdoor-scan: error: the rule catalog is invalid\n";
@@ -618,9 +676,13 @@ int backdoor::runCli(int Argc, const char **Argv) {
                << "' from the compile command: " << D.Why << "\n";
     }
 
+  // The CBOM and the HTML inventory view need the inventory records.
+  if (O.Format == "cyclonedx" || O.Format == "html")
+    if (!InventoryCheckEnabled(O.Checks)) O.Checks += std::string(",") + rules::CryptoInventory;
   RunOptions RO;
   RO.Checks = O.Checks;
   RO.RulesDirs = RulesDirs;
+  RO.Profile = O.Profile;
   RO.Config = O.Config;
   if (!O.Config.empty()) {
     auto Parsed = clang::tidy::parseConfiguration(MemoryBufferRef(O.Config, "--config"));
@@ -629,7 +691,11 @@ int backdoor::runCli(int Argc, const char **Argv) {
   RO.Jobs = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
   if (!O.NoCache && !O.CacheDir.empty()) {
     // Results depend on this binary, the catalog and the options.
-    std::string Salt = std::string(BACKDOOR_VERSION) + "\n" + O.Checks + "\n" + O.Config + "\n";
+    std::string Salt = std::string(BACKDOOR_VERSION) + "\n" + O.Checks + "\n" + O.Config + "\n" +
+                       O.Profile + "\n";
+    // A profile given as a file outside the catalog directories.
+    if (std::string PF = findProfile(catalogDirs(RulesDirs), O.Profile); !PF.empty())
+      if (auto H = ResultCache::fileHash(PF)) Salt += PF + *H;
     // The binary by identity (size and modification time), not by contents:
     // hashing tens of megabytes would cost more than a cached re-scan.
     sys::fs::file_status St;
@@ -653,6 +719,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
   Report Rep;
   runScan(*DB, Files, RO, Rep);
   normalize(Rep);
+  if (InventoryCheckEnabled(O.Checks)) Rep.Libraries = libraryVersions(*DB, Files);
   Rep.AutomationId = O.AutomationId;
   Rep.OmitSuppressed = O.SarifUpload;
 

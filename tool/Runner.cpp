@@ -242,6 +242,8 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   if (!Opts.RulesDirs.empty())
     Overrides.CheckOptions["BackdoorScanRules"] =
         ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
+  if (!Opts.Profile.empty())
+    Overrides.CheckOptions["BackdoorScanProfile"] = ClangTidyOptions::ClangTidyValue(Opts.Profile);
   auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
   if (!Opts.Config.empty()) {

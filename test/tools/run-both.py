@@ -2,7 +2,8 @@
 """Runs one test case through both front ends and insists they agree.
 
 usage: run-both.py --clang-tidy T --plugin P --cli C [--checks GLOB]
-                   [--config YAML] [--rules DIR] FILE -- COMPILER-ARGS...
+                   [--config YAML] [--rules DIR] [--profile NAME] [--remarks]
+                   FILE -- COMPILER-ARGS...
 
 Runs `T -load=P` and `C` on FILE, extracts every `file:line:col: level: message`
 line from each, and fails if the two lists differ. On agreement prints the
@@ -16,12 +17,14 @@ import subprocess
 import sys
 
 DIAG = re.compile(r'^(.*?):(\d+):(\d+): (warning|error|note): (.*)$')
+# With --remarks, the inventory's remarks are compared and printed too.
+DIAG_REMARKS = re.compile(r'^(.*?):(\d+):(\d+): (warning|error|note|remark): (.*)$')
 
 
-def diags(text):
+def diags(text, pattern=DIAG):
     out = []
     for line in text.splitlines():
-        m = DIAG.match(line)
+        m = pattern.match(line)
         if m:
             path = os.path.normpath(os.path.abspath(m.group(1)))
             out.append((path, int(m.group(2)), int(m.group(3)), m.group(4), m.group(5)))
@@ -41,17 +44,24 @@ def main():
     ap.add_argument('--checks', default='backdoor-*')
     ap.add_argument('--config', default=None, help='clang-tidy CheckOptions as YAML/JSON')
     ap.add_argument('--rules', default=None)
+    ap.add_argument('--remarks', action='store_true', help='compare remarks too (inventory rules)')
+    ap.add_argument('--profile', default=None, help='policy profile (BackdoorScanProfile, --profile)')
     ap.add_argument('file')
     a = ap.parse_args(argv)
 
     tidy = [a.clang_tidy, '-load=' + a.plugin, '-checks=-*,' + a.checks]
     cli = [a.cli, '--no-progress', '--checks', a.checks]
+    config = a.config
+    if a.profile:
+        config = (config + ', ' if config else '') + 'BackdoorScanProfile: "%s"' % a.profile
+        cli += ['--profile', a.profile]
+    if config:
+        tidy.append('-config={CheckOptions: {%s}}' % config)
     if a.config:
-        tidy.append('-config={CheckOptions: {%s}}' % a.config)
         cli += ['--config', '{CheckOptions: {%s}}' % a.config]
     if a.rules:
         tidy.append('--config={CheckOptions: {BackdoorScanRules: "%s"}}' % a.rules
-                    if not a.config else None)
+                    if not config else None)
         cli += ['--rules', a.rules]
     tidy = [x for x in tidy if x is not None] + [a.file, '--'] + extra
     cli_cmd = cli + [a.file, '--'] + extra
@@ -64,7 +74,8 @@ def main():
     if c.returncode not in (0, 1):
         sys.stderr.write('backdoor-scan failed (%d):\n%s%s' % (c.returncode, c.stdout, c.stderr))
         return 2
-    td, cd = diags(t.stdout), diags(c.stdout)
+    pattern = DIAG_REMARKS if a.remarks else DIAG
+    td, cd = diags(t.stdout, pattern), diags(c.stdout, pattern)
     if td != cd:
         sys.stderr.write('the plugin and the CLI disagree\n--- clang-tidy plugin\n')
         for d in td:
