@@ -233,19 +233,20 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     if (R.Family == "rsa") {
       N.Name = R.Bits ? "RSA-" + std::to_string(R.Bits) : "RSA";
       N.Primitive = Sig ? "signature" : "pke";
-      N.Classical = int(ffLevel(R.Bits));
+      N.Classical = R.Bits ? int(ffLevel(R.Bits)) : -1;
     } else if (R.Family == "dsa") {
       N.Name = R.Bits ? "DSA-" + std::to_string(R.Bits) : "DSA";
       N.Primitive = "signature";
-      N.Classical = int(ffLevel(R.Bits));
+      N.Classical = R.Bits ? int(ffLevel(R.Bits)) : -1;
     } else if (R.Family == "dh") {
       // cryptography-defs.json spells the family FFDH(E)[-{namedGroup}].
       N.Name = R.Bits ? "FFDHE-" + std::to_string(R.Bits) : "FFDHE";
       N.Primitive = "key-agree";
-      N.Classical = int(ffLevel(R.Bits));
+      N.Classical = R.Bits ? int(ffLevel(R.Bits)) : -1;
     } else if (R.Family == "ec") {
-      N.Name = Sig ? "ECDSA" : "EC";
-      N.Primitive = Sig ? "signature" : "other";
+      bool Kx = StringRef(R.Spelling).lower().find("ecdh") != std::string::npos;
+      N.Name = Sig ? "ECDSA" : Kx ? "ECDH" : "EC";
+      N.Primitive = Sig ? "signature" : Kx ? "key-agree" : "other";
     } else if (R.Family == "ml-kem") {
       N.Name = "ML-KEM-" + std::to_string(R.Bits);
       N.Primitive = "kem";
@@ -325,7 +326,8 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     if (auto H = R.O->getString("hash")) {
       if (auto Spec = AlgSpec::parse(*H)) {
         unsigned Size = 0;
-        Hash = digestName(Spec->Family, Spec->Spelling, Spec->Bits, Size);
+        Hash = digestName(Spec->Family, R.O->getString("hash-spelling").value_or(""), Spec->Bits,
+                          Size);
       }
     }
     if (R.Family == "pbkdf2") {

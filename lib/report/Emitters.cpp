@@ -709,7 +709,8 @@ static void emitInventoryHtml(raw_ostream &OS, const Report &R, const Catalog &C
        << Label - 6 << "\" y=\"" << Y + 14 << "\" text-anchor=\"end\">" << htmlEscape(A->Name)
        << "</text><rect x=\"" << Label << "\" y=\"" << Y + 3 << "\" width=\"" << std::max(W, 2u)
        << "\" height=\"" << RowH - 6 << "\" fill=\"" << Color(A->Quantum) << "\"><title>"
-       << htmlEscape(A->Name) << ": " << A->Occurrences.size() << " uses, " << htmlEscape(A->Quantum)
+       << htmlEscape(A->Name) << ": " << A->Occurrences.size()
+       << (A->Occurrences.size() == 1 ? " use, " : " uses, ") << htmlEscape(A->Quantum)
        << "</title></rect><text x=\"" << Label + std::max(W, 2u) + 6 << "\" y=\"" << Y + 14 << "\">"
        << A->Occurrences.size() << "</text></g>\n";
     Y += RowH;

@@ -106,6 +106,8 @@ def main():
         props = cp.get('algorithmProperties', cp.get('protocolProperties', rm))
         detail = ' '.join('%s=%s' % (k, ','.join(map(str, v)) if isinstance(v, list) else v)
                           for k, v in sorted(props.items()) if k != 'cipherSuites')
+        if 'version' in c:
+            detail = ('version=%s ' % c['version'] + detail).strip()
         lines.append('%s %s "%s" %s' % (t, c['bom-ref'], c['name'], detail))
         for o in c.get('evidence', {}).get('occurrences', []):
             lines.append('  at %s:%s %s' % (o['location'], o.get('line'), o.get('symbol', '')))

@@ -240,6 +240,7 @@ private:
     for (const AlgSpec &A : CallAlgs)
       if (A.Kind == "digest") {
         O["hash"] = A.str();
+        O["hash-spelling"] = A.Spelling;
         break;
       }
     if (!Context.empty()) O["context"] = Context;
