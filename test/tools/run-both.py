@@ -51,19 +51,19 @@ def main():
 
     tidy = [a.clang_tidy, '-load=' + a.plugin, '-checks=-*,' + a.checks]
     cli = [a.cli, '--no-progress', '--checks', a.checks]
-    config = a.config
+    # clang-tidy takes one -config: the rule directories and the profile join the check options.
+    options = [a.config] if a.config else []
     if a.profile:
-        config = (config + ', ' if config else '') + 'BackdoorScanProfile: "%s"' % a.profile
+        options.append('BackdoorScanProfile: "%s"' % a.profile)
         cli += ['--profile', a.profile]
-    if config:
-        tidy.append('-config={CheckOptions: {%s}}' % config)
+    if a.rules:
+        options.append('BackdoorScanRules: "%s"' % a.rules)
+        cli += ['--rules', a.rules]
+    if options:
+        tidy.append('-config={CheckOptions: {%s}}' % ', '.join(options))
     if a.config:
         cli += ['--config', '{CheckOptions: {%s}}' % a.config]
-    if a.rules:
-        tidy.append('--config={CheckOptions: {BackdoorScanRules: "%s"}}' % a.rules
-                    if not config else None)
-        cli += ['--rules', a.rules]
-    tidy = [x for x in tidy if x is not None] + [a.file, '--'] + extra
+    tidy = tidy + [a.file, '--'] + extra
     cli_cmd = cli + [a.file, '--'] + extra
 
     t = subprocess.run(tidy, capture_output=True, text=True)

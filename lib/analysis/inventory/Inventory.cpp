@@ -355,7 +355,7 @@ private:
 } // namespace
 
 const std::vector<Candidate> &inventoryOfCall(AnalysisSession &S, const CallExpr *CE) {
-  return S.memo(CE, 60, [&] {
+  return S.memo(CE, MemoKey::InventoryOfCall, [&] {
     Recorder R(S);
     R.call(CE);
     return dedupCandidates(std::move(R.Out));
