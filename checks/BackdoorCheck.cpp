@@ -1,5 +1,6 @@
 //===--- BackdoorCheck.cpp - base of every backdoor-* check --------------===//
 #include "BackdoorCheck.h"
+#include "catalog/Profile.h"
 
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSet.h"
@@ -79,10 +80,12 @@ void BackdoorCheck::dispatch(const std::vector<Candidate> *Cs, const SourceManag
 
 BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Ctx(Context),
-      RulesDirs(Options.getLocalOrGlobal("BackdoorScanRules", "")) {
+      RulesDirs(Options.getLocalOrGlobal("BackdoorScanRules", "")),
+      ProfileName(Options.getLocalOrGlobal("BackdoorScanProfile", "")) {
   liveChecks().push_back(this);
   std::vector<CatalogError> Errors;
-  Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
+  // The catalog with the policy profile (rules/profiles/) applied.
+  Cat = getProfiledCatalog(catalogDirs(RulesDirs), ProfileName, Errors);
   if (!Cat) {
     for (const CatalogError &E : Errors) llvm::errs() << E.str() << "\n";
     llvm::errs() << "error: backdoor-scan: the rule catalog is invalid; no check ran\n";
@@ -98,6 +101,7 @@ BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
 
 void BackdoorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "BackdoorScanRules", RulesDirs);
+  Options.store(Opts, "BackdoorScanProfile", ProfileName);
 }
 
 void BackdoorCheck::matchModelledCalls(ast_matchers::MatchFinder *Finder, bool Constructors) {

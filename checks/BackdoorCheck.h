@@ -1,7 +1,8 @@
 //===--- BackdoorCheck.h - base of every backdoor-* check -------*- C++ -*-===//
 //
 // Loads the catalog once per process (bundled rules plus the directories in
-// the global option `BackdoorScanRules`), hands the per translation unit
+// the global option `BackdoorScanRules`, with the policy profile of the global
+// option `BackdoorScanProfile` applied, catalog/Profile.h), hands the per translation unit
 // analysis session to its subclasses, and stops with `file:line:col: error:`
 // and exit code 2 when the catalog is malformed: never a silent fallback.
 //
@@ -89,7 +90,7 @@ protected:
 private:
   clang::tidy::ClangTidyContext *Ctx;
   bool Claimed = false;
-  std::string RulesDirs;
+  std::string RulesDirs, ProfileName;
   std::shared_ptr<const Catalog> Cat;
 };
 

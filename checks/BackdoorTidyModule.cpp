@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FamilyChecks.h"
+#include "InventoryCheck.h"
 #include "MagicCredentialCheck.h"
 #include "SecretLiteralCheck.h"
 #include "TlsCheck.h"

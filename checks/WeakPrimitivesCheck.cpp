@@ -74,9 +74,14 @@ void WeakPrimitivesCheck::consider(const Candidate &C) {
   if (Rule == rules::WeakHash && !ContextSet.count(C.Context)) return;
   if (Rule == rules::WeakCipher && C.Status == "legacy" && !ReportLegacy) return;
   if (Rule == rules::ShortKey) {
-    auto It = MinBits.find(C.Algorithm);
-    if (It == MinBits.end() || C.Bits >= It->second) return;
-    report(C, shortKeyMessage(C, It->second));
+    // The options' sizes, else the profile's (post-quantum parameter sets).
+    unsigned Min = 0;
+    if (auto It = MinBits.find(C.Algorithm); It != MinBits.end()) Min = It->second;
+    else if (auto P = catalog().thresholds().MinBits.find(C.Algorithm);
+             P != catalog().thresholds().MinBits.end())
+      Min = P->second;
+    if (!Min || C.Bits >= Min) return;
+    report(C, shortKeyMessage(C, Min));
     return;
   }
   report(C);

@@ -10,6 +10,9 @@
 #include "Cli.h"
 #include "BackdoorCheck.h"
 #include "catalog/Catalog.h"
+#include "catalog/Profile.h"
+#include "catalog/Rules.h"
+#include "report/Cbom.h"
 #include "report/Emitters.h"
 #include "Cache.h"
 #include "Gate.h"
@@ -31,6 +34,9 @@
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Regex.h"
+#include <cstring>
+#include <map>
 #include <set>
 #include <thread>
 #include <unistd.h>
@@ -53,7 +59,10 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   -p DIR                 read DIR/compile_commands.json (or the file DIR)
   PATH|GLOB              scan only these files, directories or globs of the database
   -j N, --jobs N         translation units in parallel (default: all cores)
-  --format FMT           text (default), json, sarif or html (one self-contained page)
+  --format FMT           text (default), json, sarif, html (one self-contained page)
+                         or cyclonedx (the CycloneDX 1.6 cryptography bill of materials)
+  --profile NAME|FILE    policy profile: default, nist-sp800-131a, owasp-2023,
+                         bsi-tr-02102-1, cnsa-2.0, or your own YAML file
   -o FILE, --output FILE write the report to FILE
   --checks GLOBS         rules to run, clang-tidy syntax (default: backdoor-*)
   --rules DIR            add a catalog directory (repeatable)
@@ -103,7 +112,7 @@ struct CliOptions {
   std::vector<std::string> Paths, CompilerArgs;
   bool HaveDashDash = false;
   unsigned Jobs = 0;
-  std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config;
+  std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config, Profile;
   std::string CacheDir = ResultCache::defaultDir();
   unsigned ShardIndex = 0, ShardCount = 0;
   unsigned UnitTimeout = RunOptions::DefaultUnitTimeout;
@@ -162,6 +171,7 @@ const StringOption StringOptions[] = {
     {"--write-baseline", &CliOptions::WriteBaseline, "--write-baseline needs a file"},
     {"--automation-id", &CliOptions::AutomationId, "--automation-id needs an id"},
     {"--explain", &CliOptions::Explain, "--explain needs a rule id"},
+    {"--profile", &CliOptions::Profile, "--profile needs a profile name or file"},
 };
 
 int parseArgs(int Argc, const char **Argv, CliOptions &O) {
@@ -230,8 +240,9 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
       O.Jobs = N;
     } else if (Is("--format")) {
       auto V = Value("--format");
-      if (!V || (*V != "text" && *V != "json" && *V != "sarif" && *V != "html" && *V != "markdown"))
-        return usageError("--format must be text, json, sarif or html");
+      if (!V || (*V != "text" && *V != "json" && *V != "sarif" && *V != "html" &&
+                 *V != "markdown" && *V != "cyclonedx"))
+        return usageError("--format must be text, json, sarif, html or cyclonedx");
       O.Format = *V;
     } else if (Is("--output") || Is("-o")) {
       auto V = Is("-o") ? Value("-o") : Value("--output");
@@ -313,6 +324,48 @@ std::vector<std::string> selectFiles(const std::vector<std::string> &All,
       return {};
     }
   }
+  return Out;
+}
+
+/// The check list names the inventory rule itself (as the check does).
+bool InventoryCheckEnabled(StringRef Checks) {
+  SmallVector<StringRef, 8> Parts;
+  Checks.split(Parts, ',', -1, false);
+  bool Named = false;
+  for (StringRef P : Parts) {
+    P = P.trim();
+    if (P == rules::CryptoInventory) Named = true;
+    else if (P.consume_front("-") && P.trim() == rules::CryptoInventory) Named = false;
+  }
+  return Named;
+}
+
+/// Crypto libraries whose versions the compile commands reveal: include and
+/// library paths such as /opt/openssl-3.0.13/include or
+/// third_party/mbedtls-3.6.0/include.
+std::map<std::string, std::string> libraryVersions(const tooling::CompilationDatabase &DB,
+                                                   const std::vector<std::string> &Files) {
+  static const std::pair<const char *, const char *> Names[] = {
+      {"openssl", "openssl"},   {"boringssl", "openssl"}, {"libressl", "openssl"},
+      {"mbedtls", "mbedtls"},   {"wolfssl", "wolfssl"},   {"botan", "botan"},
+      {"libsodium", "libsodium"}, {"gnutls", "gnutls"},   {"cryptopp", "cryptopp"},
+      {"libgcrypt", "libgcrypt"}, {"liboqs", "liboqs"}};
+  Regex Version("^[-_]?v?([0-9]+(\\.[0-9]+)+[a-z]?)");
+  std::map<std::string, std::string> Out;
+  for (const std::string &F : Files)
+    for (const tooling::CompileCommand &C : DB.getCompileCommands(F))
+      for (const std::string &Arg : C.CommandLine) {
+        std::string L = StringRef(Arg).lower();
+        for (auto &[Dir, Lib] : Names) {
+          size_t At = L.find(Dir);
+          if (At == std::string::npos) continue;
+          SmallVector<StringRef, 3> M;
+          if (Version.match(StringRef(L).substr(At + strlen(Dir)), &M)) {
+            std::string &V = Out[Lib];
+            if (V.empty() || V > M[1].str()) V = M[1].str(); // one answer, the same in every shard
+          }
+        }
+      }
   return Out;
 }
 
@@ -443,6 +496,9 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
   }
   else if (O.Format == "html")
     *OS << emitHtml(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot);
+  else if (O.Format == "cyclonedx")
+    *OS << formatv("{0:2}", emitCycloneDx(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot))
+        << "\n";
   else
     emitText(*OS, Rep, Cat, OS == &outs() && sys::Process::StandardOutHasColors());
   OS->flush();
@@ -797,6 +853,7 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
       Scanned = *I;
     }
     Rep.FilesScanned += unsigned(Scanned);
+    readInventory(*Obj, Rep);
   }
   if (Sarif) {
     json::Object &Base = *Sarif->getAsObject()->getArray("runs")->front().getAsObject();
@@ -834,7 +891,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
 
   std::string RulesDirs = join(O.RulesDirs, ";");
   std::vector<CatalogError> CatErrors;
-  std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), CatErrors);
+  // The catalog with the policy profile applied (a malformed profile stops here).
+  std::shared_ptr<const Catalog> Cat = getProfiledCatalog(catalogDirs(RulesDirs), O.Profile, CatErrors);
   if (!Cat) {
     for (const CatalogError &E : CatErrors) errs() << E.str() << "\n";
     errs() << "backdoor-scan: error: the rule catalog is invalid\n";
@@ -1032,9 +1090,13 @@ int backdoor::runCli(int Argc, const char **Argv) {
     Files = std::move(Keep);
   }
 
+  // The CBOM and the HTML inventory view need the inventory records.
+  if (O.Format == "cyclonedx" || O.Format == "html")
+    if (!InventoryCheckEnabled(O.Checks)) O.Checks += std::string(",") + rules::CryptoInventory;
   RunOptions RO;
   RO.Checks = O.Checks;
   RO.RulesDirs = RulesDirs;
+  RO.Profile = O.Profile;
   RO.Config = O.Config;
   if (!O.Config.empty()) {
     auto Parsed = clang::tidy::parseConfiguration(MemoryBufferRef(O.Config, "--config"));
@@ -1055,6 +1117,10 @@ int backdoor::runCli(int Argc, const char **Argv) {
                             "OBJCPLUS_INCLUDE_PATH", "CCC_OVERRIDE_OPTIONS", "SDKROOT",
                             "COMPILER_PATH", "GCC_EXEC_PREFIX"})
       if (auto V = sys::Process::GetEnv(Var)) Salt += std::string(Var) + "=" + *V + "\n";
+    // The policy profile, and its file when it is one outside the catalog.
+    Salt += "profile " + O.Profile + "\n";
+    if (std::string PF = findProfile(catalogDirs(RulesDirs), O.Profile); !PF.empty())
+      if (auto H = ResultCache::fileHash(PF)) Salt += PF + *H + "\n";
     RO.CacheDir = O.CacheDir;
     RO.CacheSalt = Salt;
   }
@@ -1075,6 +1141,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
                 O.Output.empty() && Files.size() > 1;
   runScan(*DB, Files, RO, Rep);
   normalize(Rep);
+  if (InventoryCheckEnabled(O.Checks)) Rep.Libraries = libraryVersions(*DB, Files);
   Rep.AutomationId = O.AutomationId;
   Rep.OmitSuppressed = O.SarifUpload;
 

@@ -370,6 +370,8 @@ optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS) 
   if (!Opts.RulesDirs.empty())
     Overrides.CheckOptions["BackdoorScanRules"] =
         ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
+  if (!Opts.Profile.empty())
+    Overrides.CheckOptions["BackdoorScanProfile"] = ClangTidyOptions::ClangTidyValue(Opts.Profile);
   if (!FS) FS = vfs::getRealFileSystem();
   if (!Opts.Config.empty()) {
     auto Parsed = parseConfiguration(MemoryBufferRef(Opts.Config, "--config"));

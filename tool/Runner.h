@@ -23,6 +23,7 @@ namespace backdoor {
 struct RunOptions {
   std::string Checks = "backdoor-*";
   std::string RulesDirs; // extra catalog directories, ';'-separated
+  std::string Profile;   // policy profile (name or file), "" for default
   std::string Config;    // clang-tidy -config text; else .clang-tidy files apply
   unsigned Jobs = 1;
   bool Progress = false;

@@ -569,6 +569,11 @@ std::shared_ptr<const Catalog> Catalog::load(const std::vector<std::string> &Dir
     for (sys::fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC;
          It.increment(EC)) {
       StringRef P = It->path();
+      // Policy profiles are loaded on request (catalog/Profile.h).
+      if (sys::path::filename(P) == "profiles" && sys::fs::is_directory(P)) {
+        It.no_push();
+        continue;
+      }
       if (P.ends_with(".yaml") || P.ends_with(".yml")) Files.push_back(P.str());
     }
     if (EC) Errors.push_back({Dir, 0, 0, "cannot list catalog directory: " + EC.message()});

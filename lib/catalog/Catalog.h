@@ -22,6 +22,8 @@
 
 namespace backdoor {
 
+struct Profile; // catalog/Profile.h
+
 /// Highest catalog schema version this build understands.
 constexpr int CatalogSchemaVersion = 1;
 
@@ -185,8 +187,8 @@ struct ParamStructModel {
 struct Thresholds {
   std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
                                           {"ec", 224}, {"symmetric", 128}};
-  /// Work factors of password hashing (OWASP defaults; the catalog may change them).
-  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 600000}, {"pbkdf2-critical", 1000},
+  /// Work factors of password hashing (NIST SP 800-132 / SP 800-63B; profiles change them).
+  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 10000}, {"pbkdf2-critical", 1000},
                                           {"scrypt-n", 16384}, {"argon2-ops", 2},
                                           {"argon2-mem", 19922944}, {"salt-bytes", 16}};
 };
@@ -257,8 +259,13 @@ public:
   /// What a name string ("DES-EDE3-CBC", "sha1", "secp112r1") denotes.
   std::optional<AlgSpec> name(llvm::StringRef Name) const;
 
+  /// The policy profile applied (catalog/Profile.h), or null.
+  const Profile *profile() const { return Prof.get(); }
+
 private:
   friend class CatalogLoader;
+  friend class ProfileLoader;
+  std::shared_ptr<const Profile> Prof;
   struct NamePattern {
     std::string Pattern, Spec;
     std::shared_ptr<llvm::Regex> Re;

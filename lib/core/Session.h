@@ -36,6 +36,7 @@ enum class MemoKey : unsigned {
   ParametersOfConstruct,
   ParametersOfAssign,
   ParametersOfLiteral,
+  InventoryOfCall,
 };
 
 class AnalysisSession {

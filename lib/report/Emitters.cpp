@@ -1,5 +1,7 @@
 //===--- Emitters.cpp - text, JSON and SARIF reports ---------------------===//
 #include "report/Emitters.h"
+#include "catalog/Rules.h"
+#include "report/Cbom.h"
 #include "llvm/Support/Base64.h"
 #include "llvm/Support/SHA256.h"
 #include <array>
@@ -12,6 +14,7 @@
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/xxhash.h"
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -23,19 +26,35 @@ static bool locLess(const Location &A, const Location &B) {
   return std::tie(A.File, A.Line, A.Col) < std::tie(B.File, B.Line, B.Col);
 }
 
-void normalize(Report &R) {
-  std::stable_sort(R.Findings.begin(), R.Findings.end(), [](const Finding &A, const Finding &B) {
-    if (locLess(A.Loc, B.Loc)) return true;
-    if (locLess(B.Loc, A.Loc)) return false;
-    return std::tie(A.Rule, A.Message) < std::tie(B.Rule, B.Message);
+static bool findingLess(const Finding &A, const Finding &B) {
+  if (locLess(A.Loc, B.Loc)) return true;
+  if (locLess(B.Loc, A.Loc)) return false;
+  return std::tie(A.Rule, A.Message) < std::tie(B.Rule, B.Message);
+}
+
+static void sortUnique(std::vector<Finding> &Fs) {
+  std::stable_sort(Fs.begin(), Fs.end(), findingLess);
+  Fs.erase(std::unique(Fs.begin(), Fs.end(),
+                       [](const Finding &A, const Finding &B) {
+                         return A.Rule == B.Rule && A.Message == B.Message &&
+                                A.Loc.File == B.Loc.File && A.Loc.Line == B.Loc.Line &&
+                                A.Loc.Col == B.Loc.Col;
+                       }),
+           Fs.end());
+}
+
+void splitInventory(Report &R) {
+  auto Mid = std::stable_partition(R.Findings.begin(), R.Findings.end(), [](const Finding &F) {
+    return F.Rule != rules::CryptoInventory;
   });
-  R.Findings.erase(std::unique(R.Findings.begin(), R.Findings.end(),
-                               [](const Finding &A, const Finding &B) {
-                                 return A.Rule == B.Rule && A.Message == B.Message &&
-                                        A.Loc.File == B.Loc.File && A.Loc.Line == B.Loc.Line &&
-                                        A.Loc.Col == B.Loc.Col;
-                               }),
-                   R.Findings.end());
+  for (auto It = Mid; It != R.Findings.end(); ++It) R.Inventory.push_back(std::move(*It));
+  R.Findings.erase(Mid, R.Findings.end());
+}
+
+void normalize(Report &R) {
+  splitInventory(R);
+  sortUnique(R.Findings);
+  sortUnique(R.Inventory);
   std::stable_sort(R.Errors.begin(), R.Errors.end(),
                    [](const ToolError &A, const ToolError &B) { return locLess(A.Loc, B.Loc); });
 }
@@ -62,8 +81,21 @@ void emitText(raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color) 
     OS << S;
     if (Color) OS.resetColor();
   };
+  // Inventory records are remarks, in place among the findings (as clang-tidy
+  // orders them).
+  size_t NextRecord = 0;
+  auto Remarks = [&](const Finding *Before) {
+    for (; NextRecord < R.Inventory.size() &&
+           (!Before || findingLess(R.Inventory[NextRecord], *Before));
+         ++NextRecord) {
+      const Finding &I = R.Inventory[NextRecord];
+      Bold(locStr(I.Loc) + ": ");
+      OS << "remark: " << printable(I.Message) << " [" << I.Rule << "]\n";
+    }
+  };
   for (const Finding &F : R.Findings) {
     if (F.Suppressed) continue;
+    Remarks(&F);
     Bold(locStr(F.Loc) + ": ");
     if (Color) OS.changeColor(raw_ostream::MAGENTA, true);
     OS << "warning: ";
@@ -88,6 +120,7 @@ void emitText(raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color) 
       OS << printable(N.Message) << "\n";
     }
   }
+  Remarks(nullptr);
   for (const ToolError &E : R.Errors) {
     Bold(locStr(E.Loc) + ": ");
     if (Color) OS.changeColor(raw_ostream::RED, true);
@@ -228,6 +261,21 @@ bool readResults(const json::Object &O, std::vector<Finding> &Findings,
   return true;
 }
 
+void readInventory(const json::Object &O, Report &R) {
+  if (const json::Array *Is = O.getArray("inventory"))
+    for (const json::Value &V : *Is) {
+      Finding F;
+      if (fromJson(V, F)) R.Inventory.push_back(std::move(F));
+    }
+  if (const json::Object *Ls = O.getObject("libraries"))
+    for (const auto &[Name, Version] : *Ls) {
+      // As a single run decides: the smallest version any unit reveals.
+      std::string &Known = R.Libraries[Name.str()];
+      std::string V = Version.getAsString().value_or("").str();
+      if (Known.empty() || (!V.empty() && V < Known)) Known = V;
+    }
+}
+
 std::string sentence(StringRef Message) {
   std::string S = Message.trim().str();
   if (S.empty()) return S;
@@ -309,13 +357,30 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
   json::Array Rules;
   for (const Rule &Ru : Cat.rules())
     if (Used.count(Ru.Id)) Rules.push_back(ruleJson(Ru));
-  return json::Object{{"tool", "backdoor-scan"},
-                      {"version", BACKDOOR_VERSION},
-                      {"files_scanned", R.FilesScanned},
-                      {"findings", std::move(Findings)},
-                      {"errors", std::move(Errors)},
-                      {"rules", std::move(Rules)},
-                      {"summary", summary(R, Cat)}};
+  json::Object Out{{"tool", "backdoor-scan"},
+                   {"version", BACKDOOR_VERSION},
+                   {"files_scanned", R.FilesScanned},
+                   {"findings", std::move(Findings)},
+                   {"errors", std::move(Errors)},
+                   {"rules", std::move(Rules)},
+                   {"summary", summary(R, Cat)}};
+  // The inventory travels in JSON (shards, merge); reports without it stay as they were.
+  if (!R.Inventory.empty()) {
+    json::Array Inv;
+    for (const Finding &F : R.Inventory) {
+      json::Value V = toJson(F);
+      V.getAsObject()->erase("notes");
+      V.getAsObject()->erase("source");
+      Inv.push_back(std::move(V));
+    }
+    Out["inventory"] = std::move(Inv);
+  }
+  if (!R.Libraries.empty()) {
+    json::Object Ls;
+    for (const auto &[Name, Version] : R.Libraries) Ls[Name] = Version;
+    Out["libraries"] = std::move(Ls);
+  }
+  return Out;
 }
 
 /// RFC 3986 path encoding for artifact URIs.
@@ -653,6 +718,72 @@ static std::string htmlEscape(StringRef S) {
   return Out;
 }
 
+/// The inventory view: a bar chart (inline SVG, no script) of the algorithms
+/// by use count, coloured by quantum status, and the table of every asset with
+/// its occurrences. Every text is escaped; nothing is fetched.
+static void emitInventoryHtml(raw_ostream &OS, const Report &R, const Catalog &Cat,
+                              StringRef Base) {
+  std::vector<CryptoAsset> Assets = cryptoAssets(R, Cat, Base);
+  if (Assets.empty()) return;
+  static const std::pair<const char *, const char *> Colors[] = {
+      {"vulnerable", "#c0392b"}, {"weak", "#e67e22"},         {"reduced", "#d4ac0d"},
+      {"resistant", "#27ae60"},  {"post-quantum", "#1e8449"}, {"n/a", "#95a5a6"}};
+  auto Color = [&](StringRef Q) {
+    for (auto &[K, C] : Colors)
+      if (Q == K) return C;
+    return "#95a5a6";
+  };
+  std::vector<const CryptoAsset *> Algs;
+  for (const CryptoAsset &A : Assets)
+    if (A.AssetType == "algorithm") Algs.push_back(&A);
+  std::stable_sort(Algs.begin(), Algs.end(), [](const CryptoAsset *A, const CryptoAsset *B) {
+    return A->Occurrences.size() > B->Occurrences.size();
+  });
+  if (Algs.size() > 25) Algs.resize(25);
+  size_t Max = 1;
+  for (const CryptoAsset *A : Algs) Max = std::max(Max, A->Occurrences.size());
+  const unsigned RowH = 22, Label = 220, Width = 420, Top = 30;
+  unsigned H = Top + RowH * unsigned(Algs.size()) + 10;
+  OS << "<section id=\"inventory\"><h2>Cryptography inventory: " << Assets.size()
+     << " assets</h2>\n<svg id=\"chart\" role=\"img\" aria-label=\"algorithms by use count and "
+        "quantum status\" width=\""
+     << (Label + Width + 60) << "\" height=\"" << H << "\" font-family=\"sans-serif\" font-size=\"12\">\n";
+  unsigned X = 0;
+  for (auto &[K, C] : Colors) {
+    OS << "<rect x=\"" << X << "\" y=\"4\" width=\"12\" height=\"12\" fill=\"" << C
+       << "\"/><text x=\"" << X + 16 << "\" y=\"14\">" << K << "</text>";
+    X += 16 + 8 * unsigned(strlen(K)) + 14;
+  }
+  OS << "\n";
+  unsigned Y = Top;
+  for (const CryptoAsset *A : Algs) {
+    unsigned W = unsigned(double(Width) * double(A->Occurrences.size()) / double(Max));
+    OS << "<g class=\"bar\" data-quantum=\"" << htmlEscape(A->Quantum) << "\"><text x=\""
+       << Label - 6 << "\" y=\"" << Y + 14 << "\" text-anchor=\"end\">" << htmlEscape(A->Name)
+       << "</text><rect x=\"" << Label << "\" y=\"" << Y + 3 << "\" width=\"" << std::max(W, 2u)
+       << "\" height=\"" << RowH - 6 << "\" fill=\"" << Color(A->Quantum) << "\"><title>"
+       << htmlEscape(A->Name) << ": " << A->Occurrences.size()
+       << (A->Occurrences.size() == 1 ? " use, " : " uses, ") << htmlEscape(A->Quantum)
+       << "</title></rect><text x=\"" << Label + std::max(W, 2u) + 6 << "\" y=\"" << Y + 14 << "\">"
+       << A->Occurrences.size() << "</text></g>\n";
+    Y += RowH;
+  }
+  OS << "</svg>\n<table id=\"assets\"><thead><tr><th>asset</th><th>type</th><th>quantum</th>"
+        "<th>libraries</th><th>occurrences</th></tr></thead><tbody>\n";
+  for (const CryptoAsset &A : Assets) {
+    OS << "<tr><td>" << htmlEscape(A.Name) << "</td><td>" << htmlEscape(A.AssetType) << "</td><td>"
+       << "<span style=\"color:" << Color(A.Quantum) << "\">" << htmlEscape(A.Quantum)
+       << "</span></td><td>";
+    for (const std::string &L : A.Libraries) OS << htmlEscape(L) << " ";
+    OS << "</td><td><ul class=\"occ\">";
+    for (const CryptoAsset::Occurrence &O : A.Occurrences)
+      OS << "<li>" << htmlEscape(printable(O.File)) << ":" << O.Line << " "
+         << htmlEscape(printable(O.Symbol)) << "</li>";
+    OS << "</ul></td></tr>\n";
+  }
+  OS << "</tbody></table></section>\n";
+}
+
 std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   std::string Base = absolutePath(BaseDir);
   auto Rel = [&](StringRef File) { return relativeTo(File, Base); };
@@ -691,7 +822,9 @@ std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
         ".loc{font-family:monospace;color:#555}.msg{font-weight:600}.supp{color:#777;font-style:italic}"
         ".src{background:#f6f6f6;padding:.3em;overflow:auto}.flow{font-family:monospace;font-size:12px}"
         ".sev-critical{color:#a00}.sev-high{color:#c50}.sev-medium{color:#a80}.sev-low{color:#666}"
-        "label{margin-right:1em}\n</style></head><body>\n"
+        "label{margin-right:1em}table{border-collapse:collapse;margin-top:1em}"
+        "td,th{border:1px solid #ddd;padding:.2em .5em;vertical-align:top;text-align:left}"
+        ".occ{margin:0;padding-left:1em;font-family:monospace;font-size:12px}\n</style></head><body>\n"
      << "<h1>backdoor-scan: <span id=\"count\">0</span> findings shown of "
      << R.Findings.size() << " in " << R.FilesScanned << " translation units</h1>\n"
      << "<form><label>rule <select id=\"rule\"><option value=\"\">all</option>"
@@ -699,6 +832,7 @@ std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
         "<option>critical</option><option>high</option><option>medium</option><option>low</option>"
         "</select></label><label>path <input id=\"path\" type=\"text\"></label></form>\n"
      << "<main id=\"findings\"></main>\n";
+  emitInventoryHtml(OS, R, Cat, Base);
   if (!R.Errors.empty()) {
     OS << "<h2>Errors</h2><ul>";
     for (const ToolError &E : R.Errors)

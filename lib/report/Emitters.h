@@ -6,6 +6,7 @@
 #include "report/Finding.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 
 namespace backdoor {
 
@@ -18,7 +19,15 @@ struct Report {
   std::vector<FindingNote> Warnings;
   std::string AutomationId;    // SARIF runAutomationDetails.id
   bool OmitSuppressed = false; // upload mode: code scanning would reopen them
+  /// The cryptography inventory: backdoor-crypto-inventory records, the data
+  /// of the CycloneDX CBOM (report/Cbom.h); never findings.
+  std::vector<Finding> Inventory;
+  /// Crypto libraries the compile database reveals, with their versions ("" unknown).
+  std::map<std::string, std::string> Libraries;
 };
+
+/// Moves the inventory records among \p R's findings into R.Inventory.
+void splitInventory(Report &R);
 
 /// \p P made absolute, without `.` and `..`.
 std::string absolutePath(llvm::StringRef P);
@@ -76,6 +85,8 @@ bool fromJson(const llvm::json::Value &V, ToolError &E, std::string *Why = nullp
 /// missing or any record is malformed.
 bool readResults(const llvm::json::Object &O, std::vector<Finding> &Findings,
                  std::vector<ToolError> &Errors, std::string *Why = nullptr);
+/// Appends a JSON report's "inventory" records and "libraries" to \p R.
+void readInventory(const llvm::json::Object &O, Report &R);
 
 /// A stable fingerprint of a finding: rule + normalized source line.
 std::string lineHash(const Finding &F);

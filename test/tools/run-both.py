@@ -2,7 +2,8 @@
 """Runs one test case through both front ends and insists they agree.
 
 usage: run-both.py --clang-tidy T --plugin P --cli C [--checks GLOB]
-                   [--config YAML] [--rules DIR] [--timeout S] FILE -- COMPILER-ARGS...
+                   [--config YAML] [--rules DIR] [--profile NAME] [--remarks]
+                   [--timeout S] FILE -- COMPILER-ARGS...
 
 --timeout S fails the test when either front end takes longer than S seconds.
 With BACKDOOR_CLI_ONLY=1 in the environment (the sanitizer build, whose CLI
@@ -20,12 +21,14 @@ import subprocess
 import sys
 
 DIAG = re.compile(r'^(.*?):(\d+):(\d+): (warning|error|note): (.*)$')
+# With --remarks, the inventory's remarks are compared and printed too.
+DIAG_REMARKS = re.compile(r'^(.*?):(\d+):(\d+): (warning|error|note|remark): (.*)$')
 
 
-def diags(text):
+def diags(text, pattern=DIAG):
     out = []
     for line in text.splitlines():
-        m = DIAG.match(line)
+        m = pattern.match(line)
         if m:
             path = os.path.normpath(os.path.abspath(m.group(1)))
             out.append((path, int(m.group(2)), int(m.group(3)), m.group(4), m.group(5)))
@@ -46,13 +49,18 @@ def main():
     ap.add_argument('--config', default=None, help='clang-tidy CheckOptions as YAML/JSON')
     ap.add_argument('--rules', default=None)
     ap.add_argument('--timeout', type=float, default=None)
+    ap.add_argument('--remarks', action='store_true', help='compare remarks too (inventory rules)')
+    ap.add_argument('--profile', default=None, help='policy profile (BackdoorScanProfile, --profile)')
     ap.add_argument('file')
     a = ap.parse_args(argv)
 
     tidy = [a.clang_tidy, '-load=' + a.plugin, '-checks=-*,' + a.checks]
     cli = [a.cli, '--no-progress', '--checks', a.checks]
-    # clang-tidy takes one -config: the rule directories join the check options.
+    # clang-tidy takes one -config: the rule directories and the profile join the check options.
     options = [a.config] if a.config else []
+    if a.profile:
+        options.append('BackdoorScanProfile: "%s"' % a.profile)
+        cli += ['--profile', a.profile]
     if a.rules:
         options.append('BackdoorScanRules: "%s"' % a.rules)
         cli += ['--rules', a.rules]
@@ -81,7 +89,8 @@ def main():
     if c.returncode not in (0, 1):
         sys.stderr.write('backdoor-scan failed (%d):\n%s%s' % (c.returncode, c.stdout, c.stderr))
         return 2
-    td, cd = diags(t.stdout), diags(c.stdout)
+    pattern = DIAG_REMARKS if a.remarks else DIAG
+    td, cd = diags(t.stdout, pattern), diags(c.stdout, pattern)
     if td != cd:
         sys.stderr.write('the plugin and the CLI disagree\n--- clang-tidy plugin\n')
         for d in td:

@@ -200,6 +200,35 @@ private:
     return C;
   }
 
+  /// The output size of a digest, from its spec or its spelling ("sha384").
+  static unsigned digestBits(const AlgSpec &A) {
+    if (A.Bits) return A.Bits;
+    std::string L = StringRef(A.Spelling).lower();
+    for (const char *N : {"512-224", "512/224", "512-256", "512/256"})
+      if (StringRef(L).contains(N)) return StringRef(N).ends_with("224") ? 224 : 256;
+    for (unsigned B : {224u, 256u, 384u, 512u})
+      if (StringRef(L).contains(std::to_string(B))) return B;
+    return 0;
+  }
+
+  /// A digest below the profile's minimum size (thresholds.min-bits.digest).
+  void smallDigest(const Value &Val, const FamilyInfo &F, StringRef Context, const Expr *At,
+                   const std::string &Sel) {
+    auto Min = Cat.thresholds().MinBits.find("digest");
+    unsigned Bits = digestBits(Val.A);
+    if (Min == Cat.thresholds().MinBits.end() || !Bits || Bits >= Min->second) return;
+    if (Context != "signature" && Context != "mac" && Context != "kdf") return;
+    Candidate C = base(rules::WeakHash, At, Val);
+    C.Context = Context.str();
+    C.Message = Sel + "the " + std::to_string(Bits) + "-bit hash " + F.Display + " for " +
+                (Context == "signature" ? "a signature"
+                 : Context == "mac"     ? "a message authentication code"
+                                        : "key derivation") +
+                "; the policy profile requires a digest of at least " +
+                std::to_string(Min->second) + " bits";
+    Out.push_back(std::move(C));
+  }
+
   static std::string quoted(const AlgSpec &A) {
     return A.Spelling.empty() ? std::string() : "'" + A.Spelling + "' ";
   }
@@ -247,7 +276,11 @@ private:
       return;
     }
     if (A.Kind == "digest" && (Role.empty() || Role == "digest" || Role == "algorithm-name")) {
-      if (!F || (F->Status != "broken" && F->Status != "legacy") || Context.empty()) return;
+      if (!F || Context.empty()) return;
+      if (F->Status != "broken" && F->Status != "legacy") {
+        smallDigest(Val, *F, Context, At, Sel);
+        return;
+      }
       static const StringMap<std::string> Why = {
           {"signature", "for a signature; collisions let an attacker forge signed data"},
           {"mac", "for a message authentication code; use HMAC with SHA-256 or stronger"},
@@ -260,6 +293,17 @@ private:
       C.Context = Context.str();
       C.Message = Sel + "the " + (F->Status == "broken" ? "broken" : "weak") + " hash " +
                   Display + " " + W->second;
+      Out.push_back(std::move(C));
+      return;
+    }
+    if (A.Kind == "pkey" && A.Bits &&
+        (A.Family == "ml-kem" || A.Family == "ml-dsa" || A.Family == "slh-dsa") &&
+        Cat.thresholds().MinBits.count(A.Family)) {
+      // A post-quantum parameter set below the profile's (CNSA 2.0: ML-KEM-1024).
+      Candidate C = base(rules::ShortKey, At, Val);
+      C.Algorithm = A.Family;
+      C.Bits = A.Bits;
+      C.Subject = "the " + Display + "-" + std::to_string(A.Bits) + " parameter set";
       Out.push_back(std::move(C));
       return;
     }
@@ -314,6 +358,10 @@ const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
 
 std::string shortKeyMessage(const Candidate &C, unsigned MinBits) {
   std::string Min = std::to_string(MinBits);
+  if (C.Algorithm == "ml-kem" || C.Algorithm == "ml-dsa" || C.Algorithm == "slh-dsa")
+    return C.Subject + " is below the policy profile's minimum; use " +
+           (C.Algorithm == "ml-kem" ? "ML-KEM-" : C.Algorithm == "ml-dsa" ? "ML-DSA-" : "SLH-DSA-") +
+           Min;
   if (C.Algorithm == "symmetric")
     return C.Subject + " is too short and can be found by exhaustive search; use at least " +
            Min + " bits";

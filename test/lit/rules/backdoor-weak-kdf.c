@@ -7,15 +7,15 @@
 #include <CommonCrypto/CommonKeyDerivation.h>
 #include <string.h>
 
-#define PBKDF2_ROUNDS 10000
+#define PBKDF2_ROUNDS 9000
 
 void derive(const char *password, const unsigned char *salt, unsigned char *key, unsigned char *out) {
   // ruleid: backdoor-weak-kdf
   PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 1000, EVP_sha256(), 32, key);
-  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the PBKDF2 iteration count 1,000 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the PBKDF2 iteration count 1,000 of 'PKCS5_PBKDF2_HMAC' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   // ruleid: backdoor-weak-kdf
   PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, PBKDF2_ROUNDS, EVP_sha256(), 32, key);
-  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the PBKDF2 iteration count 10,000 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-1]]:64: warning: the PBKDF2 iteration count 9,000 of 'PKCS5_PBKDF2_HMAC' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   // ruleid: backdoor-weak-kdf
   PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 8, 600000, EVP_sha256(), 32, key);
   // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: a 8-byte salt for 'PKCS5_PBKDF2_HMAC' is shorter than 16 bytes; precomputed tables cover short salts [backdoor-weak-kdf]
@@ -31,10 +31,10 @@ void derive(const char *password, const unsigned char *salt, unsigned char *key,
   // CHECK-MESSAGES: :[[@LINE-2]]:63: warning: the Argon2 memory cost 8,192 of 'crypto_pwhash' is below 19,922,944; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   // ruleid: backdoor-weak-kdf
   mbedtls_pkcs5_pbkdf2_hmac_ext(MBEDTLS_MD_SHA256, (const unsigned char *)password, 8, salt, 16, 4096, 32, key);
-  // CHECK-MESSAGES: :[[@LINE-1]]:98: warning: the PBKDF2 iteration count 4,096 of 'mbedtls_pkcs5_pbkdf2_hmac_ext' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-1]]:98: warning: the PBKDF2 iteration count 4,096 of 'mbedtls_pkcs5_pbkdf2_hmac_ext' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   // ruleid: backdoor-weak-kdf
   CCKeyDerivationPBKDF(kCCPBKDF2, password, 8, salt, 16, kCCPRFHmacAlgSHA256, 5000, key, 32);
-  // CHECK-MESSAGES: :[[@LINE-1]]:79: warning: the PBKDF2 iteration count 5,000 of 'CCKeyDerivationPBKDF' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-1]]:79: warning: the PBKDF2 iteration count 5,000 of 'CCKeyDerivationPBKDF' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
 }
 
 void store(const char *password, unsigned char *digest) {
@@ -48,6 +48,10 @@ void safe(const char *password, const unsigned char *salt, unsigned char *key, c
           unsigned char *digest) {
   // ok: backdoor-weak-kdf
   PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 600000, EVP_sha256(), 32, key);
+  // ok: backdoor-weak-kdf (NIST SP 800-63B: at least 10,000; the owasp-2023 profile asks for 600,000)
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 310000, EVP_sha256(), 32, key);
+  // ok: backdoor-weak-kdf
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 10000, EVP_sha256(), 32, key);
   // ok: backdoor-weak-kdf
   EVP_PBE_scrypt(password, strlen(password), salt, 16, 131072, 8, 1, 0, key, 32);
   // ok: backdoor-weak-kdf

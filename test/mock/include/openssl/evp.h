@@ -92,6 +92,8 @@ const EVP_CIPHER *EVP_camellia_128_ecb(void);
 const EVP_MD *EVP_md4(void);
 const EVP_MD *EVP_md5(void);
 const EVP_MD *EVP_sha1(void);
+const EVP_MD *EVP_sha224(void);
+const EVP_MD *EVP_sha384(void);
 const EVP_MD *EVP_sha256(void);
 const EVP_MD *EVP_sha512(void);
 const EVP_MD *EVP_sha3_256(void);

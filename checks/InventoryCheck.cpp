@@ -1,0 +1,53 @@
+//===--- InventoryCheck.cpp - the cryptography inventory -----------------===//
+#include "InventoryCheck.h"
+#include "analysis/inventory/Inventory.h"
+#include "catalog/Profile.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace clang::tidy;
+
+namespace backdoor {
+
+bool InventoryCheck::namedExplicitly(StringRef Checks, StringRef Rule) {
+  SmallVector<StringRef, 8> Parts;
+  Checks.split(Parts, ',', -1, false);
+  bool Named = false;
+  for (StringRef P : Parts) {
+    P = P.trim();
+    if (P == Rule) Named = true;
+    else if (P.consume_front("-") && P.trim() == Rule) Named = false;
+  }
+  return Named;
+}
+
+InventoryCheck::InventoryCheck(StringRef Name, ClangTidyContext *Context)
+    : BackdoorCheck(Name, Context), Rule(Name.str()) {
+  const Profile *P = catalog().profile();
+  Enabled = (P && P->enables(Rule)) ||
+            namedExplicitly(Context->getOptions().Checks.value_or(""), Rule);
+}
+
+void InventoryCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Enabled || !claimMatchers()) return;
+  matchModelledCalls(Finder, /*Constructors=*/false);
+}
+
+void InventoryCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
+    dispatch(&inventoryOfCall(session(*Result.Context), CE), *Result.SourceManager);
+}
+
+void InventoryCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &) {
+  if (!Enabled) return;
+  for (const Candidate &C : *Cs) {
+    if (C.Rule != Rule) continue;
+    if (Rule == rules::CryptoInventory) diag(C.Loc, "%0", DiagnosticIDs::Remark) << C.Message;
+    else report(C);
+  }
+}
+
+} // namespace backdoor

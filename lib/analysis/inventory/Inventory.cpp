@@ -1,0 +1,365 @@
+//===--- Inventory.cpp - the cryptography inventory ----------------------===//
+#include "analysis/inventory/Inventory.h"
+#include "analysis/tls/Tls.h"
+#include "catalog/Profile.h"
+#include "core/AstUtil.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+#include <map>
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+namespace {
+
+/// A TLS protocol version from its wire code (SSL3_VERSION, TLS1_2_VERSION, ...).
+const char *tlsVersionName(int64_t V) {
+  switch (V) {
+  case 0x0300: return "SSLv3";
+  case 0x0301: return "TLSv1.0";
+  case 0x0302: return "TLSv1.1";
+  case 0x0303: return "TLSv1.2";
+  case 0x0304: return "TLSv1.3";
+  case 0xfeff: return "DTLSv1.0";
+  case 0xfefd: return "DTLSv1.2";
+  default: return nullptr;
+  }
+}
+
+bool containsLower(StringRef Hay, StringRef Needle) { return Hay.lower().find(Needle) != std::string::npos; }
+
+class Recorder {
+public:
+  Recorder(AnalysisSession &S)
+      : S(S), V(S.values()), PA(S.provenance()), Cat(S.catalog()),
+        SM(V.context().getSourceManager()) {}
+  std::vector<Candidate> Out;
+
+  void call(const CallExpr *CE) {
+    const FunctionModel *M = PA.model(CE);
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!M || !FD) return;
+    Model = M;
+    Callee = FD->getNameAsString();
+    Context = M->Context;
+    if (M->ContextArg >= 0) {
+      bool NonZero = false;
+      if (unsigned(M->ContextArg) < CE->getNumArgs())
+        for (const Value &I : V.ints(CE->getArg(M->ContextArg))) NonZero |= I.I != 0;
+      if (!NonZero) Context.clear();
+    }
+    std::vector<std::pair<const ParamModel *, const Expr *>> Keys;
+    std::map<std::string, uint64_t> Work;
+    std::optional<uint64_t> KeyLengthBits;
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      std::string PName;
+      if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(I)->getName().str();
+      const Expr *Arg = CE->getArg(I);
+      for (const ParamModel *P : M->params(I, PName)) {
+        if (P->WhenArg >= 0 &&
+            (unsigned(P->WhenArg) >= CE->getNumArgs() ||
+             !V.namesOneOf(CE->getArg(P->WhenArg), P->WhenSymbols)))
+          continue;
+        StringRef Role = P->Role;
+        if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||
+            Role == "algorithm-name") {
+          for (const Value &A : V.algorithms(Arg)) algorithm(A.A, Arg, Role);
+        } else if (Role == "key-bits" || Role == "key-bytes") {
+          keySize(*P, CE, Arg, Role == "key-bytes");
+        } else if (Role == "key-length") {
+          for (const Value &I : V.ints(Arg))
+            if (I.I > 0 && I.I <= 1024) KeyLengthBits = uint64_t(I.I) * 8;
+        } else if (Role == "key" || Role == "private-key" || Role == "hex-key" ||
+                   Role == "public-key") {
+          Keys.push_back({P, Arg});
+        } else if (Role == "work-factor") {
+          for (const Value &I : V.ints(Arg))
+            if (I.I > 0) {
+              Work[P->Algorithm] = uint64_t(I.I);
+              break;
+            }
+        } else if (Role == "cipher-list") {
+          for (const Value &Str : V.strings(Arg)) cipherList(Str.S, Arg);
+        } else if (Role == "priority-string") {
+          for (const Value &Str : V.strings(Arg)) priority(Str.S, Arg);
+        } else if (Role == "tls-version") {
+          for (const Value &I : V.ints(Arg))
+            if (const char *N = tlsVersionName(I.I)) tlsVersion(N, Arg);
+        }
+      }
+    }
+    for (const AlgSpec &A : M->Uses) {
+      AlgSpec U = A;
+      U.Spelling = Callee;
+      algorithm(U, CE, "uses");
+    }
+    flushAlgorithms();
+    if (!Work.empty()) kdf(Work, CE);
+    for (auto &[P, Arg] : Keys) key(*P, Arg, KeyLengthBits);
+  }
+
+private:
+  AnalysisSession &S;
+  ValueResolver &V;
+  ProvenanceAnalysis &PA;
+  const Catalog &Cat;
+  const SourceManager &SM;
+  const FunctionModel *Model = nullptr;
+  std::string Callee, Context;
+  std::vector<AlgSpec> CallAlgs; // the algorithms of this call, for its keys and KDF
+
+  void emit(const char *Rule, const Expr *At, std::string Message) {
+    Candidate C;
+    C.Rule = Rule;
+    C.Loc = SM.getFileLoc(At->getBeginLoc());
+    C.Message = std::move(Message);
+    Out.push_back(std::move(C));
+  }
+
+  void record(json::Object O, const Expr *At) {
+    O["function"] = Callee;
+    if (std::string L = library(); !L.empty()) O["library"] = L;
+    std::string Text;
+    raw_string_ostream OS(Text);
+    OS << json::Value(std::move(O));
+    emit(rules::CryptoInventory, At, InventoryPrefix + OS.str());
+  }
+
+  /// The library that implements the call: the model's, unless the model
+  /// merges entries of a cross-library file (key-material.yaml, misc.yaml),
+  /// then the one whose naming convention the function follows.
+  std::string library() const {
+    StringRef L = Model->Library;
+    if (L != "key-material" && L != "misc" && L != "libc") return L.str();
+    static const std::pair<const char *, const char *> Prefixes[] = {
+        {"EVP_", "openssl"},   {"SSL_", "openssl"},     {"RSA_", "openssl"},
+        {"EC_", "openssl"},    {"DH_", "openssl"},      {"DSA_", "openssl"},
+        {"PEM_", "openssl"},   {"d2i_", "openssl"},     {"i2d_", "openssl"},
+        {"PKCS5_", "openssl"}, {"HMAC", "openssl"},     {"RAND_", "openssl"},
+        {"BIO_", "openssl"},   {"mbedtls_", "mbedtls"}, {"psa_", "mbedtls"},
+        {"wc_", "wolfssl"},    {"wolfSSL_", "wolfssl"}, {"gnutls_", "gnutls"},
+        {"gcry_", "libgcrypt"}, {"crypto_", "libsodium"}, {"randombytes", "libsodium"},
+        {"OQS_", "liboqs"},    {"BCrypt", "windows"},   {"Crypt", "windows"},
+        {"CC", "commoncrypto"}};
+    for (auto &[P, Lib] : Prefixes)
+      if (StringRef(Callee).starts_with(P)) return Lib;
+    return L.str();
+  }
+
+  struct PendingAlg {
+    AlgSpec A;
+    const Expr *At;
+    std::string Role;
+  };
+  std::vector<PendingAlg> Pending;
+
+  void algorithm(const AlgSpec &A, const Expr *At, StringRef Role) {
+    Pending.push_back({A, At, Role.str()});
+    CallAlgs.push_back(A);
+  }
+
+  /// Records the call's algorithms: a key type without a size ("RSA") is
+  /// left out when the call also gives its size (EVP_RSA_gen(3072)).
+  void flushAlgorithms() {
+    for (const PendingAlg &P : Pending) {
+      bool Sized = !P.A.Bits && P.A.Kind == "pkey" &&
+                   llvm::any_of(Pending, [&](const PendingAlg &Q) {
+                     return Q.A.Kind == "pkey" && Q.A.Family == P.A.Family && Q.A.Bits;
+                   });
+      if (!Sized) emitAlgorithm(P.A, P.At, P.Role);
+    }
+    Pending.clear();
+  }
+
+  void emitAlgorithm(const AlgSpec &A, const Expr *At, StringRef Role) {
+    // A digest selected for a signature is the signature's hash: still a use.
+    json::Object O{{"asset", "algorithm"}, {"kind", A.Kind}, {"family", A.Family}};
+    if (!A.Mode.empty()) O["mode"] = A.Mode;
+    if (A.Bits) O["bits"] = int64_t(A.Bits);
+    if (!A.Spelling.empty()) O["spelling"] = A.Spelling;
+    if (!Context.empty()) O["context"] = Context;
+    O["role"] = Role.str();
+    record(std::move(O), At);
+    quantum(A, At);
+  }
+
+  void keySize(const ParamModel &P, const CallExpr *CE, const Expr *Arg, bool Bytes) {
+    std::string Alg = P.Algorithm, Spelling = Callee;
+    if (P.AlgorithmArg >= 0 && unsigned(P.AlgorithmArg) < CE->getNumArgs()) {
+      Alg.clear();
+      for (const Value &A : V.algorithms(CE->getArg(P.AlgorithmArg)))
+        if (A.A.Kind == "pkey") {
+          Alg = A.A.Family;
+          Spelling = A.A.Spelling;
+        }
+    }
+    if (Alg.empty() || Alg == "ec") return; // EC sizes are curves, recorded as such
+    for (const Value &I : V.ints(Arg)) {
+      if (I.I <= 0 || I.I > (1 << 20)) continue;
+      AlgSpec A;
+      A.Kind = Alg == "symmetric" ? "cipher" : "pkey";
+      A.Family = Alg;
+      A.Bits = unsigned(Bytes ? I.I * 8 : I.I);
+      A.Spelling = Spelling;
+      if (Alg == "symmetric") {
+        // Only the size is known: a key of this length for the call's cipher.
+        json::Object O{{"asset", "key"}, {"type", "secret-key"}, {"size", int64_t(A.Bits)}};
+        record(std::move(O), Arg);
+        continue;
+      }
+      algorithm(A, Arg, "key-size");
+    }
+  }
+
+  void kdf(const std::map<std::string, uint64_t> &Work, const CallExpr *CE) {
+    std::string Family;
+    json::Object O{{"asset", "algorithm"}, {"kind", "kdf"}};
+    for (auto &[K, N] : Work) {
+      static const char *const Fields[][3] = {{"pbkdf2", "pbkdf2", "iterations"},
+                                              {"scrypt-n", "scrypt", "N"},
+                                              {"argon2-ops", "argon2", "passes"},
+                                              {"argon2-mem", "argon2", "memory"},
+                                              {"bcrypt-cost", "bcrypt", "cost"}};
+      for (const auto &F : Fields)
+        if (K == F[0]) {
+          Family = F[1];
+          O[F[2]] = int64_t(N);
+        }
+    }
+    if (Family.empty()) return;
+    O["family"] = Family;
+    for (const AlgSpec &A : CallAlgs)
+      if (A.Kind == "digest") {
+        O["hash"] = A.str();
+        O["hash-spelling"] = A.Spelling;
+        break;
+      }
+    if (!Context.empty()) O["context"] = Context;
+    record(std::move(O), CE);
+  }
+
+  void key(const ParamModel &P, const Expr *Arg, std::optional<uint64_t> Bits) {
+    StringRef Role = P.Role;
+    std::string Type = Role == "private-key" ? "private-key"
+                       : Role == "public-key" ? "public-key"
+                                              : "secret-key";
+    json::Object O{{"asset", "key"}, {"type", Type}};
+    std::string Format = containsLower(Callee, "pem") ? "PEM"
+                         : (containsLower(Callee, "d2i") || containsLower(Callee, "der")) ? "DER"
+                         : Role == "hex-key" ? "hex"
+                                             : "raw";
+    O["format"] = Format;
+    if (Bits) O["size"] = int64_t(*Bits);
+    // Whether the source holds the key (the bytes stay out of the record).
+    const Prov &D = PA.of(Arg);
+    if (!D.wholeConstants().empty()) O["origin"] = "source";
+    else if (D.Random) O["origin"] = "generated";
+    else if (D.External) O["origin"] = "external";
+    for (const AlgSpec &A : CallAlgs)
+      if (A.Kind == "cipher" || A.Kind == "pkey" || A.Kind == "curve") {
+        O["algorithm"] = A.str();
+        break;
+      }
+    record(std::move(O), Arg);
+  }
+
+  void protocol(json::Object O, const Expr *At) {
+    O["asset"] = "protocol";
+    O["protocol"] = "tls";
+    record(std::move(O), At);
+  }
+
+  void cipherList(const std::string &Spec, const Expr *At) {
+    CipherStringResult R = parseCipherString(Spec, Cat);
+    json::Array Suites;
+    std::set<std::string> Versions;
+    for (const TlsSuite *T : R.Enabled) {
+      Suites.push_back(T->Name);
+      Versions.insert(T->Protocol);
+    }
+    json::Array Vs;
+    for (const std::string &Ver : Versions) Vs.push_back(Ver);
+    protocol(json::Object{{"spec", Spec}, {"suites", std::move(Suites)}, {"versions", std::move(Vs)}},
+             At);
+  }
+
+  void priority(const std::string &Spec, const Expr *At) {
+    SmallVector<StringRef, 8> Parts;
+    StringRef(Spec).split(Parts, ':', -1, false);
+    json::Array Vs;
+    for (StringRef P : Parts) {
+      P = P.trim();
+      if (P.consume_front("+VERS-") || P.consume_front("VERS-")) {
+        if (P == "ALL" || P == "TLS-ALL" || P == "DTLS-ALL") continue;
+        std::string N = P.str();
+        if (StringRef(N).starts_with("TLS")) N = "TLSv" + N.substr(3);
+        if (StringRef(N).starts_with("SSL3")) N = "SSLv3";
+        Vs.push_back(N);
+      }
+    }
+    protocol(json::Object{{"spec", Spec}, {"versions", std::move(Vs)}}, At);
+  }
+
+  void tlsVersion(const char *Name, const Expr *At) {
+    json::Object O{{"versions", json::Array{Name}}};
+    if (containsLower(Callee, "min")) O["bound"] = "min";
+    else if (containsLower(Callee, "max")) O["bound"] = "max";
+    protocol(std::move(O), At);
+  }
+
+  /// backdoor-quantum-vulnerable: public-key cryptography Shor's algorithm breaks.
+  void quantum(const AlgSpec &A, const Expr *At) {
+    std::string What;
+    std::string Lower = StringRef(A.Spelling).lower();
+    bool Sig = Context == "signature" || A.Family == "dsa" || A.Family == "rsa-pss" ||
+               StringRef(Lower).contains("ecdsa") || StringRef(Lower).contains("ed25519") ||
+               StringRef(Lower).contains("ed448") || StringRef(Lower).contains("sign") ||
+               StringRef(Lower).contains("verify");
+    bool Kem = Context == "encryption" || Context == "decryption" || A.Family == "dh" ||
+               A.Kind == "group" || A.Family == "rsa-oaep" || StringRef(Lower).contains("ecdh") ||
+               StringRef(Lower).contains("x25519") || StringRef(Lower).contains("x448");
+    if (A.Kind == "pkey" && A.Family == "rsa") What = "RSA";
+    else if (A.Kind == "padding" && StringRef(A.Family).starts_with("rsa")) What = "RSA";
+    else if (A.Kind == "pkey" && A.Family == "dsa") What = "DSA";
+    else if ((A.Kind == "pkey" && A.Family == "dh") || A.Kind == "group")
+      What = "finite-field Diffie-Hellman";
+    else if ((A.Kind == "pkey" && A.Family == "ec") || A.Kind == "curve")
+      What = StringRef(Lower).contains("ed25519") || StringRef(Lower).contains("ed448") ? "EdDSA"
+             : Sig && !Kem ? "ECDSA"
+             : Kem && !Sig ? "ECDH"
+                           : "elliptic-curve cryptography";
+    if (What.empty()) return;
+    const Profile *P = Cat.profile();
+    std::string KemT = P ? P->KemTarget : "ML-KEM-768";
+    std::string SigT = P ? P->SignatureTarget : "ML-DSA-65";
+    std::string Target = Sig && !Kem ? SigT + " (FIPS 204) for signatures"
+                         : Kem && !Sig ? KemT + " (FIPS 203) for key establishment"
+                                       : KemT + " (FIPS 203) for key establishment or " + SigT +
+                                             " (FIPS 204) for signatures";
+    std::string Sel = A.Spelling.empty() ? "this call" : "'" + A.Spelling + "'";
+    emit(rules::QuantumVulnerable, At,
+         Sel + " uses " + What +
+             ", which a quantum computer running Shor's algorithm breaks; migrate to " + Target);
+  }
+};
+
+} // namespace
+
+const std::vector<Candidate> &inventoryOfCall(AnalysisSession &S, const CallExpr *CE) {
+  return S.memo(CE, MemoKey::InventoryOfCall, [&] {
+    Recorder R(S);
+    R.call(CE);
+    return dedupCandidates(std::move(R.Out));
+  });
+}
+
+} // namespace backdoor

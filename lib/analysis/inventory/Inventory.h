@@ -1,0 +1,33 @@
+//===--- Inventory.h - the cryptography inventory ----------------*- C++ -*-===//
+//
+// Records every use of cryptography one call to a modelled API makes, not only
+// the weak ones: the algorithms its arguments select or its model implies
+// (with mode, key size, curve, padding and the security context), the TLS
+// protocol configuration of cipher lists, priority strings and versions, the
+// password-hashing work factors, and the keys it takes (type, size, format,
+// whether the source holds them; never their bytes). Each record is a
+// candidate of backdoor-crypto-inventory whose message is "crypto asset "
+// followed by one JSON object; the CLI collects them into the CycloneDX CBOM
+// (report/Cbom.h). backdoor-quantum-vulnerable candidates mark the uses of
+// RSA, DSA, Diffie-Hellman and elliptic-curve cryptography.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_INVENTORY_H
+#define BACKDOOR_INVENTORY_H
+
+#include "catalog/Rules.h"
+#include "core/Candidate.h"
+#include "core/Session.h"
+#include "clang/AST/Expr.h"
+
+namespace backdoor {
+
+/// The prefix of every inventory record's message.
+constexpr const char *InventoryPrefix = "crypto asset ";
+
+/// Candidates of the inventory family for a call (memoized in the session).
+const std::vector<Candidate> &inventoryOfCall(AnalysisSession &S, const clang::CallExpr *CE);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,704 @@
+//===--- Cbom.cpp - the CycloneDX 1.6 cryptography bill of materials ------===//
+//
+// Algorithm names follow the patterns of CycloneDX's cryptography-defs.json
+// ("AES-256-GCM", "SHA-256", "HMAC-SHA-256", "RSA-3072", "ECDSA-P-256",
+// "ML-KEM-768", "PBKDF2-SHA-256-600000"); the security levels are NIST SP
+// 800-57's (classical bits) and NIST's post-quantum categories (1 to 5).
+//
+//===----------------------------------------------------------------------===//
+#include "report/Cbom.h"
+#include "catalog/Rules.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/xxhash.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+#include <map>
+#include <set>
+
+using namespace llvm;
+
+namespace backdoor {
+
+namespace {
+
+constexpr StringLiteral Prefix = "crypto asset ";
+
+/// What one inventory record says, read back from its JSON.
+struct Record {
+  std::string Asset, Kind, Family, Mode, Spelling, Context, Role, Function, Library;
+  unsigned Bits = 0;
+  const json::Object *O = nullptr;
+};
+
+std::optional<Record> readRecord(const Finding &F, json::Value &Holder) {
+  StringRef M = F.Message;
+  if (!M.consume_front(Prefix)) return std::nullopt;
+  Expected<json::Value> V = json::parse(M);
+  if (!V) {
+    consumeError(V.takeError());
+    return std::nullopt;
+  }
+  Holder = std::move(*V);
+  const json::Object *O = Holder.getAsObject();
+  if (!O) return std::nullopt;
+  Record R;
+  R.O = O;
+  auto S = [&](StringRef K) { return O->getString(K).value_or("").str(); };
+  R.Asset = S("asset");
+  R.Kind = S("kind");
+  R.Family = S("family");
+  R.Mode = S("mode");
+  R.Spelling = S("spelling");
+  R.Context = S("context");
+  R.Role = S("role");
+  R.Function = S("function");
+  R.Library = S("library");
+  R.Bits = unsigned(O->getInteger("bits").value_or(0));
+  return R;
+}
+
+/// The numbers a name spells, for digest sizes ("EVP_sha384" -> 384).
+unsigned sizeIn(StringRef Spelling, std::initializer_list<unsigned> Sizes) {
+  std::string L = Spelling.lower();
+  for (unsigned B : Sizes)
+    if (StringRef(L).contains(std::to_string(B))) return B;
+  return 0;
+}
+
+/// NIST SP 800-57 Part 1 Table 2: RSA and finite-field sizes to security bits.
+unsigned ffLevel(unsigned Bits) {
+  if (!Bits) return 0;
+  if (Bits >= 15360) return 256;
+  if (Bits >= 7680) return 192;
+  if (Bits >= 3072) return 128;
+  if (Bits >= 2048) return 112;
+  if (Bits >= 1024) return 80;
+  return 0;
+}
+
+/// NIST's post-quantum categories of symmetric key search.
+unsigned symmetricCategory(unsigned Bits) {
+  return Bits >= 256 ? 5 : Bits >= 192 ? 3 : Bits >= 128 ? 1 : 0;
+}
+
+std::string upper(StringRef S) { return S.upper(); }
+
+/// The digest's name as cryptography-defs.json spells it.
+std::string digestName(StringRef Family, StringRef Spelling, unsigned Bits, unsigned &Size) {
+  Size = Bits;
+  if (Family == "sha1") return Size = 160, "SHA-1";
+  if (Family == "md5") return Size = 128, "MD5";
+  if (Family == "md4") return Size = 128, "MD4";
+  if (Family == "md2") return Size = 128, "MD2";
+  if (Family == "md5-sha1") return "MD5-SHA1";
+  if (Family == "mdc2") return "MDC2";
+  if (Family == "ripemd160") return Size = 160, "RIPEMD-160";
+  if (Family == "sm3") return Size = 256, "SM3";
+  if (Family == "whirlpool") return Size = 512, "Whirlpool";
+  if (Family == "sha2") {
+    std::string L = Spelling.lower();
+    if (StringRef(L).contains("512-224") || StringRef(L).contains("512/224") ||
+        StringRef(L).contains("512_224"))
+      return Size = 224, "SHA-512/224";
+    if (StringRef(L).contains("512-256") || StringRef(L).contains("512/256") ||
+        StringRef(L).contains("512_256"))
+      return Size = 256, "SHA-512/256";
+    if (!Size) Size = sizeIn(Spelling, {224, 256, 384, 512});
+    return Size ? "SHA-" + std::to_string(Size) : std::string("SHA-2");
+  }
+  if (Family == "sha3") {
+    if (!Size) Size = sizeIn(Spelling, {224, 256, 384, 512});
+    return Size ? "SHA3-" + std::to_string(Size) : std::string("SHA-3");
+  }
+  if (Family == "shake") {
+    if (!Size) Size = sizeIn(Spelling, {128, 256});
+    return "SHAKE" + (Size ? std::to_string(Size) : std::string());
+  }
+  if (Family == "blake2") {
+    bool S = StringRef(Spelling.lower()).contains("2s");
+    if (!Size) Size = sizeIn(Spelling, {160, 256, 384, 512});
+    if (!Size) Size = S ? 256 : 512;
+    return std::string(S ? "BLAKE2s-" : "BLAKE2b-") + std::to_string(Size);
+  }
+  return upper(Family);
+}
+
+/// The curve's name: NIST's for the NIST curves, else the spelling without
+/// the library's prefix.
+std::string curveName(StringRef Spelling, unsigned Bits) {
+  std::string L = Spelling.lower();
+  std::replace(L.begin(), L.end(), '_', '-');
+  for (StringRef P : {"nid-x9-62-", "nid-", "mbedtls-ecp-dp-", "ecp-dp-", "sn-", "gnutls-ecc-curve-"})
+    if (StringRef(L).starts_with(P)) L = L.substr(P.size());
+  static const std::pair<const char *, const char *> Nist[] = {
+      {"prime192v1", "P-192"}, {"secp192r1", "P-192"}, {"p-192", "P-192"}, {"p192", "P-192"},
+      {"secp224r1", "P-224"},  {"p-224", "P-224"},     {"p224", "P-224"},
+      {"prime256v1", "P-256"}, {"secp256r1", "P-256"}, {"p-256", "P-256"}, {"p256", "P-256"},
+      {"nistp256", "P-256"},   {"secp384r1", "P-384"}, {"p-384", "P-384"}, {"p384", "P-384"},
+      {"nistp384", "P-384"},   {"secp521r1", "P-521"}, {"p-521", "P-521"}, {"p521", "P-521"},
+      {"nistp521", "P-521"}};
+  for (auto &[From, To] : Nist)
+    if (L == From) return To;
+  if (StringRef(L).starts_with("brainpoolp")) return "brainpoolP" + L.substr(10);
+  if (L.empty()) return "curve-" + std::to_string(Bits);
+  return L;
+}
+
+struct Naming {
+  std::string Name, Primitive, Mode, Padding, ParamSet, Curve, Quantum;
+  int Classical = -1, QuantumLevel = -1;
+  std::vector<std::string> Functions;
+};
+
+void functionsOf(StringRef Context, StringRef Function, StringRef Role, Naming &N) {
+  std::string F = Function.lower();
+  if (Context == "encryption") N.Functions.push_back("encrypt");
+  else if (Context == "decryption") N.Functions.push_back("decrypt");
+  else if (Context == "signature")
+    N.Functions.push_back(StringRef(F).contains("verify") ? "verify" : "sign");
+  else if (Context == "mac") N.Functions.push_back("tag");
+  else if (Context == "kdf" || Context == "password-hash") N.Functions.push_back("keyderive");
+  else if (Context == "keygen" || Role == "key-size") N.Functions.push_back("keygen");
+  else if (Context == "digest") N.Functions.push_back("digest");
+  else if (StringRef(F).contains("encaps")) N.Functions.push_back("encapsulate");
+  else if (StringRef(F).contains("decaps")) N.Functions.push_back("decapsulate");
+  else if (StringRef(F).contains("keygen") || StringRef(F).contains("generate"))
+    N.Functions.push_back("keygen");
+  else if (StringRef(F).contains("encrypt")) N.Functions.push_back("encrypt");
+  else if (StringRef(F).contains("decrypt")) N.Functions.push_back("decrypt");
+}
+
+/// Name and properties of an algorithm record (or of a spec, for key links).
+std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
+  Naming N;
+  const FamilyInfo *FI = Cat.family(R.Kind, R.Family);
+  std::string Status = FI ? FI->Status : "";
+  StringRef Mode = R.Mode;
+  if (R.Kind == "cipher") {
+    static const std::map<std::string, std::string> Base = {
+        {"aes", "AES"},         {"des", "DES"},         {"desx", "DESX"},
+        {"3des", "3DES"},       {"rc2", "RC2"},         {"rc4", "RC4"},
+        {"rc5", "RC5"},         {"blowfish", "Blowfish"}, {"cast5", "CAST5"},
+        {"idea", "IDEA"},       {"xtea", "XTEA"},       {"skipjack", "Skipjack"},
+        {"null", "NULL"},       {"camellia", "CAMELLIA"}, {"aria", "ARIA"},
+        {"sm4", "SM4"},         {"seed", "SEED-128"},   {"chacha20", "ChaCha20"},
+        {"twofish", "Twofish"}, {"serpent", "Serpent"}};
+    auto B = Base.find(R.Family);
+    std::string Name = B != Base.end() ? B->second : upper(R.Family);
+    bool Sized = R.Family == "aes" || R.Family == "camellia" || R.Family == "aria" ||
+                 R.Family == "twofish" || R.Family == "serpent";
+    if (Sized && R.Bits) Name += "-" + std::to_string(R.Bits);
+    bool Ae = Mode == "gcm" || Mode == "ccm" || Mode == "ocb" || Mode.starts_with("siv") ||
+              Mode == "gcm-siv" || Mode == "poly1305";
+    if (R.Family == "chacha20") {
+      bool Poly = StringRef(R.Spelling).lower().find("poly1305") != std::string::npos;
+      Name = Poly ? "ChaCha20-Poly1305" : "ChaCha20";
+      N.Primitive = Poly ? "ae" : "stream-cipher";
+    } else if (R.Family == "rc4") {
+      N.Primitive = "stream-cipher";
+    } else if (R.Family == "null") {
+      N.Primitive = "other";
+    } else {
+      if (!Mode.empty() && Mode != "stream") Name += "-" + upper(Mode);
+      N.Primitive = Ae ? "ae" : "block-cipher";
+      for (StringRef M : {"cbc", "ecb", "ccm", "gcm", "cfb", "ofb", "ctr"})
+        if (Mode.starts_with(M)) {
+          N.Mode = M.str();
+          break;
+        }
+      if (N.Mode.empty() && !Mode.empty() && Mode != "stream") N.Mode = "other";
+    }
+    N.Name = Name;
+    if (R.Bits) N.ParamSet = std::to_string(R.Bits);
+    unsigned Bits = R.Bits ? R.Bits : FI ? FI->KeyBits : 0;
+    if (R.Family == "3des") Bits = 112;
+    N.Classical = Status == "broken" || Status == "null" ? 0 : int(Bits);
+    N.QuantumLevel = Status == "ok" ? int(symmetricCategory(Bits)) : 0;
+    N.Quantum = Status == "ok" ? (Bits >= 256 ? "resistant" : "reduced") : "weak";
+  } else if (R.Kind == "digest") {
+    unsigned Size = 0;
+    std::string Hash = digestName(R.Family, R.Spelling, R.Bits, Size);
+    bool Mac = R.Context == "mac";
+    N.Name = Mac ? "HMAC-" + Hash : Hash;
+    N.Primitive = Mac ? "mac" : R.Family == "shake" ? "xof" : "hash";
+    if (Size) N.ParamSet = std::to_string(Size);
+    bool Broken = Status == "broken" || Status == "legacy";
+    // Collision resistance (half the output) for a hash, the key for an HMAC.
+    N.Classical = Broken && !Mac ? 0 : Mac ? int(Size) : int(Size / 2);
+    N.QuantumLevel = Broken && !Mac ? 0 : Size >= 512 ? 5 : Size >= 384 ? 4 : Size >= 256 ? 2 : 0;
+    N.Quantum = Broken && !Mac ? "weak" : Size >= 384 ? "resistant" : "reduced";
+  } else if (R.Kind == "pkey") {
+    bool Sig = R.Context == "signature";
+    if (R.Family == "rsa") {
+      N.Name = R.Bits ? "RSA-" + std::to_string(R.Bits) : "RSA";
+      N.Primitive = Sig ? "signature" : "pke";
+      N.Classical = R.Bits ? int(ffLevel(R.Bits)) : -1;
+    } else if (R.Family == "dsa") {
+      N.Name = R.Bits ? "DSA-" + std::to_string(R.Bits) : "DSA";
+      N.Primitive = "signature";
+      N.Classical = R.Bits ? int(ffLevel(R.Bits)) : -1;
+    } else if (R.Family == "dh") {
+      // cryptography-defs.json spells the family FFDH(E)[-{namedGroup}].
+      N.Name = R.Bits ? "FFDHE-" + std::to_string(R.Bits) : "FFDHE";
+      N.Primitive = "key-agree";
+      N.Classical = R.Bits ? int(ffLevel(R.Bits)) : -1;
+    } else if (R.Family == "ec") {
+      bool Kx = StringRef(R.Spelling).lower().find("ecdh") != std::string::npos;
+      N.Name = Sig ? "ECDSA" : Kx ? "ECDH" : "EC";
+      N.Primitive = Sig ? "signature" : Kx ? "key-agree" : "other";
+    } else if (R.Family == "ml-kem") {
+      N.Name = "ML-KEM-" + std::to_string(R.Bits);
+      N.Primitive = "kem";
+      N.QuantumLevel = R.Bits >= 1024 ? 5 : R.Bits >= 768 ? 3 : 1;
+      N.Classical = R.Bits >= 1024 ? 256 : R.Bits >= 768 ? 192 : 128;
+      N.Quantum = "post-quantum";
+    } else if (R.Family == "ml-dsa") {
+      N.Name = "ML-DSA-" + std::to_string(R.Bits);
+      N.Primitive = "signature";
+      N.QuantumLevel = R.Bits >= 87 ? 5 : R.Bits >= 65 ? 3 : 2;
+      N.Classical = R.Bits >= 87 ? 256 : R.Bits >= 65 ? 192 : 128;
+      N.Quantum = "post-quantum";
+    } else if (R.Family == "slh-dsa") {
+      std::string U = upper(R.Spelling);
+      std::replace(U.begin(), U.end(), '_', '-');
+      size_t At = U.find("SLH-DSA-");
+      N.Name = At != std::string::npos ? "SLH-DSA-" + U.substr(At + 8)
+                                       : "SLH-DSA-" + std::to_string(R.Bits);
+      N.Primitive = "signature";
+      N.QuantumLevel = R.Bits >= 256 ? 5 : R.Bits >= 192 ? 3 : 1;
+      N.Classical = int(R.Bits);
+      N.Quantum = "post-quantum";
+    } else {
+      return std::nullopt;
+    }
+    if (R.Bits) N.ParamSet = std::to_string(R.Bits);
+    if (N.Quantum.empty()) {
+      N.Quantum = "vulnerable";
+      N.QuantumLevel = 0;
+    }
+  } else if (R.Kind == "curve") {
+    std::string L = StringRef(R.Spelling).lower();
+    std::string Curve = curveName(R.Spelling, R.Bits);
+    N.Curve = Curve;
+    if (StringRef(L).contains("ed25519") || StringRef(L).contains("ed448")) {
+      N.Name = StringRef(L).contains("448") ? "Ed448" : "Ed25519";
+      N.Primitive = "signature";
+    } else if (R.Family == "montgomery") {
+      N.Name = StringRef(L).contains("448") ? "x448" : "x25519";
+      N.Primitive = "key-agree";
+    } else if (R.Context == "signature") {
+      N.Name = "ECDSA-" + Curve;
+      N.Primitive = "signature";
+    } else if (R.Context == "encryption" || R.Context == "decryption") {
+      N.Name = "ECDH-" + Curve;
+      N.Primitive = "key-agree";
+    } else {
+      N.Name = "EC-" + Curve;
+      N.Primitive = "other";
+    }
+    if (R.Bits) N.ParamSet = std::to_string(R.Bits);
+    N.Classical = int(R.Bits / 2);
+    N.QuantumLevel = 0;
+    N.Quantum = "vulnerable";
+  } else if (R.Kind == "group") {
+    std::string L = StringRef(R.Spelling).lower();
+    N.Name = R.Family == "ffdhe" ? "FFDHE-ffdhe" + std::to_string(R.Bits)
+                                 : "FFDHE-modp" + std::to_string(R.Bits);
+    N.Primitive = "key-agree";
+    N.ParamSet = std::to_string(R.Bits);
+    N.Classical = int(ffLevel(R.Bits));
+    N.QuantumLevel = 0;
+    N.Quantum = "vulnerable";
+  } else if (R.Kind == "padding") {
+    bool Sig = R.Context == "signature";
+    if (R.Family == "rsa-oaep") N.Name = "RSA-OAEP", N.Primitive = "pke", N.Padding = "oaep";
+    else if (R.Family == "rsa-pkcs1")
+      N.Name = "RSA-PKCS1-1.5", N.Primitive = Sig ? "signature" : "pke", N.Padding = "pkcs1v15";
+    else if (R.Family == "rsa-none") N.Name = "RSA-raw", N.Primitive = "pke", N.Padding = "raw";
+    else if (R.Family == "rsa-pss") N.Name = "RSA-PSS", N.Primitive = "signature", N.Padding = "other";
+    else if (R.Family == "rsa-x931") N.Name = "RSA-X9.31", N.Primitive = "signature", N.Padding = "other";
+    else N.Name = "RSA-" + upper(R.Family), N.Primitive = "pke", N.Padding = "other";
+    N.QuantumLevel = 0;
+    N.Quantum = "vulnerable";
+  } else if (R.Kind == "kdf" && R.O) {
+    std::string Hash;
+    if (auto H = R.O->getString("hash")) {
+      if (auto Spec = AlgSpec::parse(*H)) {
+        unsigned Size = 0;
+        Hash = digestName(Spec->Family, R.O->getString("hash-spelling").value_or(""), Spec->Bits,
+                          Size);
+      }
+    }
+    if (R.Family == "pbkdf2") {
+      N.Name = "PBKDF2" + (Hash.empty() ? "" : "-" + Hash);
+      if (auto I = R.O->getInteger("iterations")) N.Name += "-" + std::to_string(*I);
+    } else if (R.Family == "scrypt") {
+      N.Name = "scrypt";
+      if (auto I = R.O->getInteger("N")) N.Name += "-" + std::to_string(*I);
+    } else if (R.Family == "argon2") {
+      N.Name = "Argon2";
+      if (auto M = R.O->getInteger("memory")) N.Name += "-m" + std::to_string(*M);
+      if (auto T = R.O->getInteger("passes")) N.Name += "-t" + std::to_string(*T);
+    } else {
+      N.Name = R.Family;
+    }
+    N.Primitive = "kdf";
+    N.Functions.push_back("keyderive");
+    N.Quantum = "n/a";
+  } else {
+    return std::nullopt;
+  }
+  if (R.Kind == "digest" && N.Primitive != "mac")
+    N.Functions.push_back(R.Context == "kdf" || R.Context == "password-hash" ? "keyderive" : "digest");
+  else
+    functionsOf(R.Context, R.Function, R.Role, N);
+  return N;
+}
+
+std::string slug(StringRef S) {
+  std::string Out;
+  for (char C : S.lower()) Out += (isAlnum(C) || C == '.') ? C : '-';
+  return Out;
+}
+
+/// The implementation platform of this build's host, in CycloneDX's terms.
+std::string platform() {
+  Triple T(sys::getDefaultTargetTriple());
+  switch (T.getArch()) {
+  case Triple::x86_64: return "x86_64";
+  case Triple::x86: return "x86_32";
+  case Triple::aarch64: return "armv8-a";
+  case Triple::arm: return "armv7-a";
+  case Triple::ppc64: return "ppc64";
+  case Triple::ppc64le: return "ppc64le";
+  case Triple::systemz: return "s390x";
+  default: return "other";
+  }
+}
+
+/// The algorithms of a TLS suite (OpenSSL's table: Kx, Au, Enc, Mac) as
+/// records of the catalog's kinds.
+std::vector<Record> suiteAlgorithms(const TlsSuite &T) {
+  std::vector<Record> Out;
+  auto Add = [&](StringRef Kind, StringRef Family, StringRef Mode, unsigned Bits, StringRef Spelling,
+                 StringRef Context) {
+    Record R;
+    R.Asset = "algorithm";
+    R.Kind = Kind.str();
+    R.Family = Family.str();
+    R.Mode = Mode.str();
+    R.Bits = Bits;
+    R.Spelling = Spelling.str();
+    R.Context = Context.str();
+    Out.push_back(R);
+  };
+  StringRef Kx = T.Kx, Au = T.Au, Enc = T.Enc, Mac = T.Mac;
+  if (Kx.starts_with("ECDH")) Add("pkey", "ec", "", 0, "ECDH", "");
+  else if (Kx.starts_with("DH")) Add("pkey", "dh", "", 0, "DH", "");
+  else if (Kx == "RSA") Add("pkey", "rsa", "", 0, "RSA", "encryption");
+  if (Au == "RSA") Add("pkey", "rsa", "", 0, "RSA", "signature");
+  else if (Au == "ECDSA") Add("pkey", "ec", "", 0, "ECDSA", "signature");
+  else if (Au == "DSS") Add("pkey", "dsa", "", 0, "DSA", "signature");
+  std::string E = Enc.lower();
+  unsigned Bits = T.Bits;
+  if (StringRef(E).starts_with("aesgcm")) Add("cipher", "aes", "gcm", Bits, "AES-GCM", "encryption");
+  else if (StringRef(E).starts_with("aesccm")) Add("cipher", "aes", "ccm", Bits, "AES-CCM", "encryption");
+  else if (StringRef(E).starts_with("aes")) Add("cipher", "aes", "cbc", Bits, "AES-CBC", "encryption");
+  else if (StringRef(E).starts_with("chacha20"))
+    Add("cipher", "chacha20", "stream", 256, "ChaCha20-Poly1305", "encryption");
+  else if (StringRef(E).starts_with("camelliagcm"))
+    Add("cipher", "camellia", "gcm", Bits, "CAMELLIA-GCM", "encryption");
+  else if (StringRef(E).starts_with("camellia"))
+    Add("cipher", "camellia", "cbc", Bits, "CAMELLIA-CBC", "encryption");
+  else if (StringRef(E).starts_with("ariagcm")) Add("cipher", "aria", "gcm", Bits, "ARIA-GCM", "encryption");
+  else if (StringRef(E).starts_with("3des")) Add("cipher", "3des", "cbc", 0, "3DES", "encryption");
+  else if (StringRef(E).starts_with("des")) Add("cipher", "des", "cbc", 0, "DES", "encryption");
+  else if (StringRef(E).starts_with("rc4")) Add("cipher", "rc4", "stream", Bits, "RC4", "encryption");
+  else if (StringRef(E).starts_with("rc2")) Add("cipher", "rc2", "cbc", 0, "RC2", "encryption");
+  else if (StringRef(E).starts_with("idea")) Add("cipher", "idea", "cbc", 0, "IDEA", "encryption");
+  else if (StringRef(E).starts_with("seed")) Add("cipher", "seed", "cbc", 0, "SEED", "encryption");
+  else if (StringRef(E).starts_with("null")) Add("cipher", "null", "", 0, "NULL", "encryption");
+  std::string M = Mac.lower();
+  if (M == "sha1") Add("digest", "sha1", "", 0, "SHA1", "mac");
+  else if (M == "md5") Add("digest", "md5", "", 0, "MD5", "mac");
+  else if (M == "sha256") Add("digest", "sha2", "", 256, "SHA256", "mac");
+  else if (M == "sha384") Add("digest", "sha2", "", 384, "SHA384", "mac");
+  return Out;
+}
+
+class Builder {
+public:
+  Builder(const Report &R, const Catalog &Cat, StringRef BaseDir)
+      : Rep(R), Cat(Cat), BaseDir(BaseDir) {}
+
+  std::map<std::string, CryptoAsset> Assets; // by reference
+  /// Assets by file and line, for the findings' `affects`.
+  std::map<std::pair<std::string, unsigned>, std::set<std::string>> AtLine;
+
+  void build() {
+    for (const Finding &F : Rep.Inventory) {
+      json::Value Holder(nullptr);
+      auto R = readRecord(F, Holder);
+      if (!R) continue;
+      CryptoAsset::Occurrence Occ{relativeTo(F.Loc.File, BaseDir), F.Loc.Line, R->Function,
+                                  R->Spelling};
+      if (R->Asset == "algorithm") algorithm(*R, Occ);
+      else if (R->Asset == "protocol") protocol(*R, Occ);
+      else if (R->Asset == "key") key(*R, Occ);
+    }
+  }
+
+private:
+  const Report &Rep;
+  const Catalog &Cat;
+  StringRef BaseDir;
+
+  CryptoAsset &asset(const std::string &Ref, const std::string &Name, StringRef Type,
+                     const CryptoAsset::Occurrence &Occ, StringRef Library) {
+    CryptoAsset &A = Assets[Ref];
+    if (A.Ref.empty()) {
+      A.Ref = Ref;
+      A.Name = Name;
+      A.AssetType = Type.str();
+    }
+    A.Occurrences.insert(Occ);
+    if (!Library.empty()) A.Libraries.insert(Library.str());
+    AtLine[{Occ.File, Occ.Line}].insert(Ref);
+    return A;
+  }
+
+  std::optional<std::string> algorithm(const Record &R, const CryptoAsset::Occurrence &Occ) {
+    auto N = nameAlgorithm(R, Cat);
+    if (!N) return std::nullopt;
+    std::string Ref = "crypto/algorithm/" + slug(N->Name);
+    CryptoAsset &A = asset(Ref, N->Name, "algorithm", Occ, R.Library);
+    json::Object *Alg = A.Crypto.getObject("algorithmProperties");
+    if (!Alg) {
+      json::Object P{{"primitive", N->Primitive},
+                     {"executionEnvironment", "software-plain-ram"},
+                     {"implementationPlatform", platform()}};
+      if (!N->ParamSet.empty()) P["parameterSetIdentifier"] = N->ParamSet;
+      if (!N->Curve.empty()) P["curve"] = N->Curve;
+      if (!N->Mode.empty()) P["mode"] = N->Mode;
+      if (!N->Padding.empty()) P["padding"] = N->Padding;
+      if (N->Classical >= 0) P["classicalSecurityLevel"] = N->Classical;
+      if (N->QuantumLevel >= 0) P["nistQuantumSecurityLevel"] = N->QuantumLevel;
+      A.Crypto["algorithmProperties"] = std::move(P);
+      Alg = A.Crypto.getObject("algorithmProperties");
+      A.Quantum = N->Quantum.empty() ? "n/a" : N->Quantum;
+      if (R.Kind == "kdf" && R.O)
+        for (const char *K : {"iterations", "N", "passes", "memory", "cost"})
+          if (auto V = R.O->getInteger(K)) A.Properties[std::string("backdoor-scan:kdf-") + K] = std::to_string(*V);
+    }
+    // The crypto functions of every use, in CycloneDX's order.
+    std::set<std::string> Fs;
+    if (const json::Array *Old = Alg->getArray("cryptoFunctions"))
+      for (const json::Value &V : *Old) Fs.insert(V.getAsString().value_or("").str());
+    for (const std::string &F : N->Functions) Fs.insert(F);
+    if (!Fs.empty()) {
+      json::Array Out;
+      for (const char *F : {"generate", "keygen", "encrypt", "decrypt", "digest", "tag", "keyderive",
+                            "sign", "verify", "encapsulate", "decapsulate"})
+        if (Fs.count(F)) Out.push_back(F);
+      (*Alg)["cryptoFunctions"] = std::move(Out);
+    }
+    return Ref;
+  }
+
+  void protocol(const Record &R, const CryptoAsset::Occurrence &Occ) {
+    std::vector<std::string> Versions, Suites;
+    if (const json::Array *Vs = R.O->getArray("versions"))
+      for (const json::Value &V : *Vs) Versions.push_back(V.getAsString().value_or("").str());
+    if (const json::Array *Ss = R.O->getArray("suites"))
+      for (const json::Value &V : *Ss) Suites.push_back(V.getAsString().value_or("").str());
+    std::string Spec = R.O->getString("spec").value_or("").str();
+    std::string Bound = R.O->getString("bound").value_or("").str();
+    std::string Name = "TLS";
+    if (!Versions.empty()) Name += " " + join(Versions, ", ");
+    if (!Bound.empty()) Name += " (" + Bound + "imum version)";
+    if (!Spec.empty()) Name += " '" + Spec + "'";
+    std::string Key = Name + "\n" + join(Suites, ":");
+    std::string Ref = "crypto/protocol/tls-" + utohexstr(xxh3_64bits(Key), true);
+    CryptoAsset &A = asset(Ref, Name, "protocol", Occ, R.Library);
+    A.Quantum = "n/a";
+    if (A.Crypto.getObject("protocolProperties")) return;
+    json::Object P{{"type", "tls"}};
+    if (!Versions.empty()) {
+      std::string V = Versions.size() == 1 ? Versions.front() : join(Versions, ", ");
+      StringRef(V).consume_front("TLSv");
+      P["version"] = StringRef(V).starts_with("TLSv") ? V.substr(4) : V;
+    }
+    json::Array CS;
+    std::set<std::string> Deps;
+    for (const std::string &S : Suites) {
+      json::Object Suite{{"name", S}};
+      json::Array Algs;
+      for (const TlsSuite &T : Cat.tlsSuites()) {
+        if (T.Name != S) continue;
+        for (Record &SR : suiteAlgorithms(T)) {
+          SR.Library = R.Library;
+          SR.Function = R.Function;
+          if (auto Ref = algorithm(SR, Occ)) {
+            if (!llvm::is_contained(Algs, json::Value(*Ref))) Algs.push_back(*Ref);
+            Deps.insert(*Ref);
+          }
+        }
+        break;
+      }
+      if (!Algs.empty()) Suite["algorithms"] = std::move(Algs);
+      CS.push_back(std::move(Suite));
+    }
+    if (!CS.empty()) P["cipherSuites"] = std::move(CS);
+    CryptoAsset &Again = Assets[Ref]; // algorithm() may have grown the map
+    Again.Crypto["protocolProperties"] = std::move(P);
+    Again.DependsOn.insert(Deps.begin(), Deps.end());
+    if (!Spec.empty()) Again.Properties["backdoor-scan:configuration"] = Spec;
+  }
+
+  void key(const Record &R, const CryptoAsset::Occurrence &Occ) {
+    std::string Type = R.O->getString("type").value_or("key").str();
+    std::string Format = R.O->getString("format").value_or("").str();
+    std::string Origin = R.O->getString("origin").value_or("").str();
+    int64_t Size = R.O->getInteger("size").value_or(0);
+    std::string AlgRef, AlgName;
+    if (auto Spec = R.O->getString("algorithm"))
+      if (auto S = AlgSpec::parse(*Spec)) {
+        Record AR;
+        AR.Asset = "algorithm";
+        AR.Kind = S->Kind;
+        AR.Family = S->Family;
+        AR.Mode = S->Mode;
+        AR.Bits = S->Bits;
+        if (auto N = nameAlgorithm(AR, Cat)) {
+          AlgName = N->Name;
+          std::string Ref = "crypto/algorithm/" + slug(N->Name);
+          if (Assets.count(Ref)) AlgRef = Ref;
+        }
+      }
+    std::string Name = (AlgName.empty() ? std::string() : AlgName + " ") + Type;
+    if (Size) Name += " (" + std::to_string(Size) + " bits)";
+    if (Origin == "source") Name += " in source";
+    if (!Format.empty() && Format != "raw") Name += " (" + Format + ")";
+    std::string Ref = "crypto/key/" + slug(Name);
+    CryptoAsset &A = asset(Ref, Name, "related-crypto-material", Occ, R.Library);
+    A.Quantum = "n/a";
+    if (!A.Crypto.getObject("relatedCryptoMaterialProperties")) {
+      json::Object P{{"type", Type}};
+      // A secret or private key compiled into the program is known to whoever has it.
+      P["state"] = Origin == "source" && Type != "public-key" ? "compromised" : "active";
+      if (Size) P["size"] = Size;
+      if (!Format.empty()) P["format"] = Format;
+      if (!AlgRef.empty()) P["algorithmRef"] = AlgRef;
+      A.Crypto["relatedCryptoMaterialProperties"] = std::move(P);
+      if (!Origin.empty()) A.Properties["backdoor-scan:origin"] = Origin;
+    }
+    if (!AlgRef.empty()) A.DependsOn.insert(AlgRef);
+  }
+};
+
+json::Array propertiesJson(const std::map<std::string, std::string> &Ps) {
+  json::Array Out;
+  for (auto &[K, V] : Ps) Out.push_back(json::Object{{"name", K}, {"value", V}});
+  return Out;
+}
+
+} // namespace
+
+std::vector<CryptoAsset> cryptoAssets(const Report &R, const Catalog &Cat, StringRef BaseDir) {
+  Builder B(R, Cat, BaseDir);
+  B.build();
+  std::vector<CryptoAsset> Out;
+  for (auto &[Ref, A] : B.Assets) {
+    A.Crypto["assetType"] = A.AssetType;
+    Out.push_back(std::move(A));
+  }
+  return Out;
+}
+
+json::Value emitCycloneDx(const Report &R, const Catalog &Cat, StringRef BaseDir) {
+  Builder B(R, Cat, BaseDir);
+  B.build();
+  json::Array Components, Dependencies, Vulnerabilities;
+  std::map<std::string, std::set<std::string>> Provides; // library -> assets
+  for (auto &[Ref, A] : B.Assets) {
+    A.Crypto["assetType"] = A.AssetType;
+    A.Properties["backdoor-scan:quantum-status"] = A.Quantum;
+    json::Array Occ;
+    for (const CryptoAsset::Occurrence &O : A.Occurrences) {
+      json::Object J{{"location", O.File}, {"line", int64_t(O.Line)}};
+      if (!O.Symbol.empty()) J["symbol"] = O.Symbol;
+      if (!O.Context.empty()) J["additionalContext"] = O.Context;
+      Occ.push_back(std::move(J));
+    }
+    json::Object C{{"type", "cryptographic-asset"},
+                   {"bom-ref", A.Ref},
+                   {"name", A.Name},
+                   {"cryptoProperties", std::move(A.Crypto)},
+                   {"evidence", json::Object{{"occurrences", std::move(Occ)}}},
+                   {"properties", propertiesJson(A.Properties)}};
+    Components.push_back(std::move(C));
+    json::Array Deps;
+    for (const std::string &D : A.DependsOn) Deps.push_back(D);
+    Dependencies.push_back(json::Object{{"ref", A.Ref}, {"dependsOn", std::move(Deps)}});
+    for (const std::string &L : A.Libraries) Provides[L].insert(A.Ref);
+  }
+  // The libraries that implement them, with versions from the compile database.
+  std::set<std::string> Libs;
+  for (auto &[L, _] : Provides) Libs.insert(L);
+  for (auto &[L, _] : R.Libraries) Libs.insert(L);
+  for (const std::string &L : Libs) {
+    json::Object C{{"type", "library"}, {"bom-ref", "library/" + L}, {"name", L}};
+    auto V = R.Libraries.find(L);
+    if (V != R.Libraries.end() && !V->second.empty()) C["version"] = V->second;
+    Components.push_back(std::move(C));
+    json::Array P;
+    for (const std::string &A : Provides[L]) P.push_back(A);
+    Dependencies.push_back(json::Object{{"ref", "library/" + L}, {"provides", std::move(P)}});
+  }
+  // Findings of the backdoor rules, each affecting the assets used on its line.
+  unsigned N = 0;
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed) continue;
+    auto It = B.AtLine.find({relativeTo(F.Loc.File, BaseDir), F.Loc.Line});
+    if (It == B.AtLine.end()) continue;
+    const Rule *Ru = Cat.rule(F.Rule);
+    json::Array Affects, Cwes;
+    for (const std::string &Ref : It->second) Affects.push_back(json::Object{{"ref", Ref}});
+    json::Object V{{"bom-ref", "finding/" + std::to_string(++N)},
+                   {"id", F.Rule},
+                   {"source", json::Object{{"name", "backdoor-scan"}}},
+                   {"description", F.Message},
+                   {"affects", std::move(Affects)},
+                   {"properties",
+                    propertiesJson({{"backdoor-scan:location", relativeTo(F.Loc.File, BaseDir) + ":" +
+                                                                  std::to_string(F.Loc.Line) + ":" +
+                                                                  std::to_string(F.Loc.Col)}})}};
+    if (Ru) {
+      for (unsigned C : Ru->Cwe) Cwes.push_back(int64_t(C));
+      V["cwes"] = std::move(Cwes);
+      V["ratings"] = json::Array{json::Object{{"source", json::Object{{"name", "backdoor-scan"}}},
+                                              {"score", Ru->SecuritySeverity},
+                                              {"severity", severityName(Ru->Sev)},
+                                              {"method", "other"}}};
+      V["recommendation"] = StringRef(Ru->Remediation).trim().str();
+    }
+    Vulnerabilities.push_back(std::move(V));
+  }
+  json::Object Bom{{"bomFormat", "CycloneDX"},
+                   {"specVersion", "1.6"},
+                   {"version", 1},
+                   {"metadata",
+                    json::Object{{"tools",
+                                  json::Object{{"components",
+                                                json::Array{json::Object{
+                                                    {"type", "application"},
+                                                    {"name", "backdoor-scan"},
+                                                    {"version", BACKDOOR_VERSION}}}}}}}},
+                   {"components", std::move(Components)},
+                   {"dependencies", std::move(Dependencies)}};
+  if (!Vulnerabilities.empty()) Bom["vulnerabilities"] = std::move(Vulnerabilities);
+  return Bom;
+}
+
+} // namespace backdoor
