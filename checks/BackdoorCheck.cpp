@@ -1,7 +1,9 @@
 //===--- BackdoorCheck.cpp - base of every backdoor-* check --------------===//
 #include "BackdoorCheck.h"
 
+#include "core/Conditionals.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/raw_ostream.h"
 #include <dlfcn.h>
@@ -94,6 +96,10 @@ BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
                  << "' has no entry in the rule catalog\n";
     std::exit(2);
   }
+}
+
+void BackdoorCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP, Preprocessor *) {
+  if (PP) recordConditionals(*PP);
 }
 
 void BackdoorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -433,7 +433,7 @@ public:
                     "insecure", "unless-called", "requires-in-unit", "only-if-in-unit",
                     "predictable-return", "predictable", "must-check", "verify-result", "rng",
                     "key-source", "sink", "object-role", "keylog-callback", "entropy-callback",
-                    "shared-memory-return", "sink-handle"},
+                    "shared-memory-return", "sink-handle", "input", "match", "payload"},
                 What);
       if (YAML::Node P = M["params"]) {
         if (!expectMap(P, "params of " + What)) continue;
@@ -533,6 +533,68 @@ public:
           error(M["sink-handle"].Mark(), "unknown sink kind '" + *K + "' in " + What +
                                              " (known: network, log, file, descriptor)");
         F.SinkHandle = *K;
+      }
+      if (YAML::Node K = M["input"]) {
+        std::string Ctx = "input of " + What;
+        if (expectMap(K, Ctx)) {
+          checkKeys(K, {"kind", "args", "return", "handle"}, Ctx);
+          static const char *Kinds[] = {"network", "tls", "stdin", "environment", "command-line",
+                                        "peer-address", "peer-name", "certificate", "user-id",
+                                        "clock", "request"};
+          if (auto W = reqStr(K, "kind", Ctx)) {
+            if (!llvm::is_contained(Kinds, StringRef(*W)))
+              error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What);
+            F.Input = *W;
+          }
+          std::vector<int> Args;
+          intList(K["args"], Ctx + ".args", Args);
+          for (int A : Args)
+            if (!llvm::is_contained(F.External, A)) F.External.push_back(A);
+          bool Ret = false;
+          flag(K["return"], Ctx + ".return", Ret);
+          F.ExternalReturn |= Ret;
+          if (K["handle"]) if (auto V = integer(K["handle"], Ctx + ".handle")) F.InputHandle = *V;
+          if (Args.empty() && !Ret) error(K.Mark(), Ctx + " needs 'args' or 'return'");
+        }
+      }
+      if (YAML::Node K = M["match"]) {
+        std::string Ctx = "match of " + What;
+        if (expectMap(K, Ctx)) {
+          checkKeys(K, {"kind", "subject", "pattern", "true-if-found"}, Ctx);
+          static const char *Kinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
+          if (auto W = reqStr(K, "kind", Ctx)) {
+            if (!llvm::is_contained(Kinds, StringRef(*W)))
+              error(K["kind"].Mark(), "unknown match kind '" + *W + "' in " + What);
+            F.Match = *W;
+          }
+          auto Arg = [&](const char *Key, int &Out) {
+            if (YAML::Node A = K[Key]) {
+              if (A.IsScalar() && A.Scalar() == "object") Out = -2;
+              else if (auto V = integer(A, Ctx + "." + Key)) Out = *V;
+            } else {
+              error(K.Mark(), Ctx + " needs '" + Key + "'");
+            }
+          };
+          Arg("subject", F.MatchSubject);
+          Arg("pattern", F.MatchPattern);
+          flag(K["true-if-found"], Ctx + ".true-if-found", F.MatchTrueIfFound);
+        }
+      }
+      if (YAML::Node K = M["payload"]) {
+        std::string Ctx = "payload of " + What;
+        if (expectMap(K, Ctx)) {
+          checkKeys(K, {"kind", "args", "when-zero"}, Ctx);
+          static const char *Kinds[] = {"command", "eval", "load-library", "privilege",
+                                        "destructive", "disable-logging", "shell-descriptor"};
+          if (auto W = reqStr(K, "kind", Ctx)) {
+            if (!llvm::is_contained(Kinds, StringRef(*W)))
+              error(K["kind"].Mark(), "unknown payload kind '" + *W + "' in " + What);
+            F.Payload = *W;
+          }
+          intList(K["args"], Ctx + ".args", F.PayloadArgs);
+          if (K["when-zero"])
+            if (auto V = integer(K["when-zero"], Ctx + ".when-zero")) F.PayloadZeroArg = *V;
+        }
       }
       if (YAML::Node K = M["key-source"]) {
         std::string Ctx = "key-source of " + What;
@@ -677,6 +739,19 @@ public:
       Old.Rng |= F.Rng;
       Old.SharedMemoryReturn |= F.SharedMemoryReturn;
       Take(Old.SinkHandle, F.SinkHandle, std::string());
+      Take(Old.Input, F.Input, std::string());
+      Take(Old.InputHandle, F.InputHandle, -1);
+      if (!F.Match.empty()) {
+        Old.Match = F.Match;
+        Old.MatchSubject = F.MatchSubject;
+        Old.MatchPattern = F.MatchPattern;
+        Old.MatchTrueIfFound = F.MatchTrueIfFound;
+      }
+      if (!F.Payload.empty()) {
+        Old.Payload = F.Payload;
+        Old.PayloadArgs = F.PayloadArgs;
+        Old.PayloadZeroArg = F.PayloadZeroArg;
+      }
       Old.CopyEncodes |= F.CopyEncodes;
       if (!F.KeySource.empty()) {
         Old.KeySource = F.KeySource;

@@ -38,6 +38,14 @@ public:
     return Results[Key] = std::move(R);
   }
 
+  /// Per-unit state an analysis keeps beside its candidates (its function
+  /// summaries), created on first use and dropped with the session.
+  template <typename T> T &state(unsigned Analysis) {
+    std::shared_ptr<void> &Slot = States[Analysis];
+    if (!Slot) Slot = std::make_shared<T>();
+    return *static_cast<T *>(Slot.get());
+  }
+
 private:
   AnalysisSession(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat)
       : Cat(std::move(Cat)), Resolver(Ctx, *this->Cat), PA(Ctx, *this->Cat, Resolver) {}
@@ -45,6 +53,7 @@ private:
   ValueResolver Resolver;
   ProvenanceAnalysis PA;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;
+  llvm::DenseMap<unsigned, std::shared_ptr<void>> States;
 };
 
 } // namespace backdoor
