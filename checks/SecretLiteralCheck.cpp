@@ -77,7 +77,15 @@ private:
 SecretLiteralCheck::SecretLiteralCheck(StringRef Name, ClangTidyContext *Context)
     : BackdoorCheck(Name, Context),
       Ignored(Options.get("IgnoredPaths", DefaultIgnoredPaths).str()) {
-  Entropy.MinEntropy = std::stod(Options.get("MinEntropy", "3.0").str());
+  // clang-tidy's OptionsView reads integers only: a value that is not a
+  // number gets clang-tidy's configuration diagnostic and the default.
+  StringRef MinEntropy = Options.get("MinEntropy", "3.0");
+  if (MinEntropy.trim().getAsDouble(Entropy.MinEntropy) || !(Entropy.MinEntropy >= 0)) {
+    configurationDiag("invalid configuration value '%0' for option '%1%2'; expected a "
+                      "non-negative number")
+        << MinEntropy << Name << ".MinEntropy";
+    Entropy.MinEntropy = 3.0;
+  }
   Entropy.MinLength = Options.get("MinLength", 16u);
 }
 

@@ -291,6 +291,11 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
     }
     if (StringRef(E.DiagnosticName).starts_with("backdoor-"))
       Add(E.DiagnosticName, E.BuildDirectory, M, E.Notes, /*HiddenByNolint=*/false);
+    // A check option with a value it cannot use (clang-tidy's configuration
+    // diagnostic; the check runs with its default): a gate must not pass
+    // quietly on a threshold it never applied.
+    else if (E.DiagnosticName == "clang-tidy-config")
+      R.Errors.push_back({{File, 0, 0}, "invalid configuration: " + M.Message, {}});
   }
   for (const auto &H : Hidden) Add(H.Rule, H.BuildDir, H.Message, H.Notes, /*HiddenByNolint=*/true);
   if (!ParseError.Details.empty()) {

@@ -17,6 +17,27 @@
 
 namespace backdoor {
 
+/// What a session memo entry holds: one key per analysis entry point, so two
+/// analyses can never share (or clobber) an entry by picking the same number.
+enum class MemoKey : unsigned {
+  WeakPrimitivesOfCall,
+  WeakPrimitivesOfInitList,
+  SecretsOfCall,
+  SecretsOfConstruct,
+  CredentialsOfFunction,
+  TlsOfCall,
+  TlsOfConstruct,
+  ConfigOfCall,
+  ConfigOfFunction,
+  EscrowOfCall,
+  EscrowOfConstruct,
+  EscrowOfAssign,
+  ParametersOfCall,
+  ParametersOfConstruct,
+  ParametersOfAssign,
+  ParametersOfLiteral,
+};
+
 class AnalysisSession {
 public:
   /// The session of the translation unit Ctx belongs to. Checks call
@@ -30,8 +51,8 @@ public:
 
   /// Per-node memo of an analysis' candidates (keyed by node and analysis).
   template <typename Fn>
-  const std::vector<Candidate> &memo(const void *Node, unsigned Analysis, Fn Compute) {
-    auto Key = std::make_pair(Node, Analysis);
+  const std::vector<Candidate> &memo(const void *Node, MemoKey Analysis, Fn Compute) {
+    auto Key = std::make_pair(Node, static_cast<unsigned>(Analysis));
     auto It = Results.find(Key);
     if (It != Results.end()) return It->second;
     std::vector<Candidate> R = Compute();

@@ -41,6 +41,7 @@ config.substitutions.append(("%sarif-validate", "%s %s %s" % (
     os.path.join(src, "test", "schemas", "sarif-schema-2.1.0.json"))))
 config.substitutions.append(("%rules", os.path.join(src, "rules")))
 config.substitutions.append(("%src", src))
+config.substitutions.append(("%build", config.backdoor_obj_root))
 config.substitutions.append(("%llvm-major", config.llvm_major))
 # A clang-tidy of the other major, for the version guard test.
 other = {"19": "22", "22": "19"}.get(config.llvm_major)

@@ -46,14 +46,16 @@ def main():
 
     tidy = [a.clang_tidy, '-load=' + a.plugin, '-checks=-*,' + a.checks]
     cli = [a.cli, '--no-progress', '--checks', a.checks]
-    if a.config:
-        tidy.append('-config={CheckOptions: {%s}}' % a.config)
-        cli += ['--config', '{CheckOptions: {%s}}' % a.config]
+    # clang-tidy takes one -config: the rule directories join the check options.
+    options = [a.config] if a.config else []
     if a.rules:
-        tidy.append('--config={CheckOptions: {BackdoorScanRules: "%s"}}' % a.rules
-                    if not a.config else None)
+        options.append('BackdoorScanRules: "%s"' % a.rules)
         cli += ['--rules', a.rules]
-    tidy = [x for x in tidy if x is not None] + [a.file, '--'] + extra
+    if options:
+        tidy.append('-config={CheckOptions: {%s}}' % ', '.join(options))
+    if a.config:
+        cli += ['--config', '{CheckOptions: {%s}}' % a.config]
+    tidy = tidy + [a.file, '--'] + extra
     cli_cmd = cli + [a.file, '--'] + extra
 
     t = subprocess.run(tidy, capture_output=True, text=True)

@@ -9,12 +9,15 @@ the line above a line that must fire, `// ok: <rule>` above one that must not.
 The script runs both front ends (run-both.py), checks that the warnings fall
 exactly on the ruleid lines (rule ids included), then rewrites the file's
 CHECK-MESSAGES lines (warnings and their notes) so that the lit test pins the
-exact messages. It never invents expectations: a mismatch is an error.
+exact messages. It never invents expectations: a mismatch is an error. The test file is
+replaced only when the run succeeds (the tool runs on a stripped copy beside
+it, and the result is renamed over it).
 """
 import os
 import re
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.dirname(os.path.dirname(HERE))
@@ -25,23 +28,36 @@ def main():
     extra = sys.argv[sys.argv.index('--') + 1:] if '--' in sys.argv else []
     lines = [l for l in open(test).read().split('\n') if not l.strip().startswith('// CHECK-MESSAGES:')]
     checks = re.search(r'RUN: %run-both (--checks=\S+)', lines[0])
-    with open(test, 'w') as f:
+    # The stripped text runs from a copy beside the test (same directory, so
+    # relative includes resolve alike); the test itself is untouched until the end.
+    fd, work = tempfile.mkstemp(prefix='.update-', suffix=os.path.splitext(test)[1],
+                                dir=os.path.dirname(test))
+    with os.fdopen(fd, 'w') as f:
         f.write('\n'.join(lines))
+    try:
+        return update(build, test, work, lines, checks, extra)
+    finally:
+        if os.path.exists(work):
+            os.unlink(work)
+
+
+def update(build, test, work, lines, checks, extra):
     major = open(os.path.join(build, 'CMakeCache.txt')).read()
     major = re.search(r'BACKDOOR_LLVM_MAJOR:STRING=(\d+)', major).group(1)
     cmd = [sys.executable, os.path.join(HERE, 'run-both.py'),
            '--clang-tidy', '/usr/lib/llvm-%s/bin/clang-tidy' % major,
            '--plugin', os.path.join(build, 'lib/backdoor-scan/backdoor-scan-plugin.so'),
-           '--cli', os.path.join(build, 'bin/backdoor-scan')] + ([checks.group(1)] if checks else []) + [test, '--',
+           '--cli', os.path.join(build, 'bin/backdoor-scan')] + ([checks.group(1)] if checks else []) + [work, '--',
            ] + (['-isystem', os.path.join(SRC, 'test/mock/include')] if '%mock' in lines[0] + lines[1] + lines[2] + lines[3] + lines[4] else []) + extra
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
-        sys.exit('run-both failed:\n' + r.stdout + r.stderr)
+        sys.exit('run-both failed:\n' + (r.stdout + r.stderr).replace(work, test))
     diags = []
     for l in r.stdout.splitlines():
         m = re.match(r'^(.*?):(\d+):(\d+): (warning|note): (.*)$', l)
         if m:
-            diags.append((m.group(1), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5)))
+            path = test if os.path.abspath(m.group(1)) == work else m.group(1)
+            diags.append((path, int(m.group(2)), int(m.group(3)), m.group(4), m.group(5)))
     # Expected: rule ids marked above each line.
     expected = {}
     for i, l in enumerate(lines, 1):
@@ -84,8 +100,9 @@ def main():
             ref = '[[@LINE%+d]]' % off if off else '[[@LINE]]'
             msg = d[4].replace('[[', '{{\\[\\[}}')
             out.append('%s// CHECK-MESSAGES: :%s:%d: %s: %s' % (indent, ref, d[2], d[3], msg))
-    with open(test, 'w') as f:
+    with open(work, 'w') as f:
         f.write('\n'.join(out))
+    os.replace(work, test)
     print('%s: %d warnings, %d notes' % (os.path.basename(test),
           sum(1 for d in diags if d[3] == 'warning'), sum(1 for d in diags if d[3] == 'note')))
 

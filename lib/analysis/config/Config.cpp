@@ -54,7 +54,7 @@ std::string withCommas(uint64_t V) {
 } // namespace
 
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *CE) {
-  return S.memo(CE, 8, [&] {
+  return S.memo(CE, MemoKey::ConfigOfCall, [&] {
     std::vector<Candidate> Out;
     ProvenanceAnalysis &PA = S.provenance();
     ValueResolver &V = S.values();
@@ -395,7 +395,7 @@ private:
 } // namespace
 
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
-  return S.memo(FD, 9, [&] {
+  return S.memo(FD, MemoKey::ConfigOfFunction, [&] {
     FunctionScan F(S, FD);
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
     return std::move(F.Out);

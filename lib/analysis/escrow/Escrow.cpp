@@ -403,7 +403,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
 }
 
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *CE) {
-  return S.memo(CE, 40, [&] {
+  return S.memo(CE, MemoKey::EscrowOfCall, [&] {
     Analyzer A(S);
     if (S.provenance().keyMaterialPossible())
       if (auto Sink = sinkOf(S, CE)) A.leaks(*Sink, CE);
@@ -438,7 +438,7 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
 }
 
 const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
-  return S.memo(CE, 41, [&] {
+  return S.memo(CE, MemoKey::EscrowOfConstruct, [&] {
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
@@ -449,7 +449,7 @@ const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S, const CXXCon
 }
 
 const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
-  return S.memo(BO, 42, [&] {
+  return S.memo(BO, MemoKey::EscrowOfAssign, [&] {
     Analyzer A(S);
     if (BO->getOpcode() == BO_Assign && S.provenance().keyMaterialPossible())
       if (auto Store = storeSink(S, BO->getLHS())) {

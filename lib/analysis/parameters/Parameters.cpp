@@ -516,7 +516,7 @@ private:
 } // namespace
 
 const std::vector<Candidate> &parametersOfCall(AnalysisSession &S, const CallExpr *CE) {
-  return S.memo(CE, 50, [&] {
+  return S.memo(CE, MemoKey::ParametersOfCall, [&] {
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
@@ -527,7 +527,7 @@ const std::vector<Candidate> &parametersOfCall(AnalysisSession &S, const CallExp
 }
 
 const std::vector<Candidate> &parametersOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
-  return S.memo(CE, 51, [&] {
+  return S.memo(CE, MemoKey::ParametersOfConstruct, [&] {
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
@@ -538,7 +538,7 @@ const std::vector<Candidate> &parametersOfConstruct(AnalysisSession &S, const CX
 }
 
 const std::vector<Candidate> &parametersOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
-  return S.memo(BO, 53, [&] {
+  return S.memo(BO, MemoKey::ParametersOfAssign, [&] {
     Analyzer A(S);
     if (BO->getOpcode() == BO_Assign)
       if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
@@ -551,7 +551,7 @@ const std::vector<Candidate> &parametersOfAssign(AnalysisSession &S, const Binar
 }
 
 const std::vector<Candidate> &parametersOfLiteral(AnalysisSession &S, const Expr *E) {
-  return S.memo(E, 52, [&] {
+  return S.memo(E, MemoKey::ParametersOfLiteral, [&] {
     Analyzer A(S);
     A.literal(E);
     return dedupCandidates(std::move(A.Out));

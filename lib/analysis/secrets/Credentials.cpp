@@ -431,7 +431,7 @@ private:
 } // namespace
 
 const std::vector<Candidate> &credentialsOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
-  return S.memo(FD, 5, [&] {
+  return S.memo(FD, MemoKey::CredentialsOfFunction, [&] {
     FunctionScan F(S, FD);
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
     return std::move(F.Out);

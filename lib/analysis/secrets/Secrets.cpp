@@ -188,7 +188,7 @@ static bool insideModelledFunction(AnalysisSession &S, const Stmt *St) {
 }
 
 const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *CE) {
-  return S.memo(CE, 3, [&] {
+  return S.memo(CE, MemoKey::SecretsOfCall, [&] {
     Analyzer A(S);
     const FunctionModel *M = S.provenance().model(CE);
     const FunctionDecl *FD = CE->getDirectCallee();
@@ -209,7 +209,7 @@ const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *
 }
 
 const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
-  return S.memo(CE, 4, [&] {
+  return S.memo(CE, MemoKey::SecretsOfConstruct, [&] {
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());

@@ -520,7 +520,7 @@ private:
 } // namespace
 
 const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) {
-  return S.memo(CE, 6, [&] {
+  return S.memo(CE, MemoKey::TlsOfCall, [&] {
     Analyzer A(S);
     const FunctionModel *M = S.provenance().model(CE);
     if (M) {
@@ -533,7 +533,7 @@ const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) 
 }
 
 const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
-  return S.memo(CE, 7, [&] {
+  return S.memo(CE, MemoKey::TlsOfConstruct, [&] {
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());

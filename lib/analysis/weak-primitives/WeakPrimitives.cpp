@@ -293,7 +293,7 @@ private:
 } // namespace
 
 const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const CallExpr *CE) {
-  return S.memo(CE, 1, [&] {
+  return S.memo(CE, MemoKey::WeakPrimitivesOfCall, [&] {
     Analyzer A(S);
     A.call(CE);
     return dedupCandidates(std::move(A.Out));
@@ -302,7 +302,7 @@ const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const Cal
 
 const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
                                                          const InitListExpr *IL) {
-  return S.memo(IL, 2, [&] {
+  return S.memo(IL, MemoKey::WeakPrimitivesOfInitList, [&] {
     Analyzer A(S);
     QualType T = IL->getType().getCanonicalType();
     if (const auto *RD = T->getAsRecordDecl())

@@ -5,6 +5,11 @@
 // RUN: %run-both --rules %t %s -- %mock | FileCheck %s -implicit-check-not="{{warning|error}}:"
 // RUN: %run-both %s -- %mock | FileCheck %s -check-prefix=NOMODEL -allow-empty -implicit-check-not="{{warning|error}}:"
 // NOMODEL-NOT: warning
+// Both a rules directory and check options (clang-tidy takes them as one -config):
+// RUN: %run-both --rules %t --config="backdoor-short-key.MinRsaBits: 8192" %s -- %mock | FileCheck %s -check-prefix=BOTH -implicit-check-not="{{warning|error}}:"
+// BOTH: warning: 'des-ede3-cbc' selects the legacy cipher
+// BOTH: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 8192 bits [backdoor-short-key]
+// BOTH: warning: 4096-bit RSA key is too short and can be factored or broken; use at least 8192 bits [backdoor-short-key]
 #include <openssl/evp.h>
 
 int acme_cipher_open(void *handle, int flags, const char *algo);

@@ -1,0 +1,11 @@
+#include "keyd.h"
+
+#include <stdarg.h>
+#include <syslog.h>
+
+void keyd_log(int prio, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsyslog(prio, fmt, ap);
+  va_end(ap);
+}
