@@ -36,6 +36,8 @@ enum class MemoKey : unsigned {
   ParametersOfConstruct,
   ParametersOfAssign,
   ParametersOfLiteral,
+  HiddenOfFunction,
+  HiddenState, // the hidden family's per-unit facts (state<T>())
 };
 
 class AnalysisSession {
@@ -61,8 +63,8 @@ public:
 
   /// Per-unit state an analysis keeps beside its candidates (its function
   /// summaries), created on first use and dropped with the session.
-  template <typename T> T &state(unsigned Analysis) {
-    std::shared_ptr<void> &Slot = States[Analysis];
+  template <typename T> T &state(MemoKey Analysis) {
+    std::shared_ptr<void> &Slot = States[unsigned(Analysis)];
     if (!Slot) Slot = std::make_shared<T>();
     return *static_cast<T *>(Slot.get());
   }
@@ -74,7 +76,7 @@ private:
   ValueResolver Resolver;
   ProvenanceAnalysis PA;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;
-  llvm::DenseMap<unsigned, std::shared_ptr<void>> States;
+  llvm::DenseMap<unsigned, std::shared_ptr<void>> States; // by MemoKey
 };
 
 } // namespace backdoor

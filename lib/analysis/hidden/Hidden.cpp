@@ -1,5 +1,7 @@
 //===--- Hidden.cpp - input triggers, trusted identities, bombs ----------===//
 #include "analysis/hidden/Hidden.h"
+#include "analysis/config/Config.h"
+#include "analysis/secrets/Credentials.h"
 
 #include "core/AstUtil.h"
 #include "core/Conditionals.h"
@@ -21,7 +23,7 @@ namespace backdoor {
 
 namespace {
 
-constexpr unsigned StateKey = 60, MemoKey = 60;
+constexpr MemoKey StateKey = MemoKey::HiddenState, FunctionKey = MemoKey::HiddenOfFunction;
 /// Integers below this are protocol codes, flags and lengths, not magic.
 constexpr int64_t MagicNumberMin = 0x1000;
 
@@ -900,6 +902,11 @@ public:
               if (!E.Controlled.test(X))
                 for (const Event &V : F->Events[X]) Elsewhere |= V.Kind == Event::Verify;
             if (!Elsewhere) continue;
+            // One finding per bypass: a grant that backdoor-hidden-bypass (a
+            // magic input value, an environment variable) or
+            // backdoor-magic-credential (a literal username or password)
+            // reports on the same line is left to it.
+            if (bypassReported(FD, M.At)) continue;
           }
           if (Dispatch && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
           if (FlagSet) {
@@ -912,6 +919,19 @@ public:
       }
     }
     return Out;
+  }
+
+  bool bypassReported(const FunctionDecl *FD, const Expr *At) {
+    SourceLocation L = SM.getFileLoc(At->getBeginLoc());
+    auto SameLine = [&](const Candidate &C) {
+      return SM.getFileID(C.Loc) == SM.getFileID(L) &&
+             SM.getSpellingLineNumber(C.Loc) == SM.getSpellingLineNumber(L);
+    };
+    for (const Candidate &C : configOfFunction(S, FD))
+      if (C.Rule == rules::HiddenBypass && SameLine(C)) return true;
+    for (const Candidate &C : credentialsOfFunction(S, FD))
+      if (C.Rule == rules::MagicCredential && SameLine(C)) return true;
+    return false;
   }
 
   /// A trigger that sets a flag: payloads other code runs when it is set.
@@ -1108,7 +1128,7 @@ const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
 }
 
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
-  return S.memo(FD, MemoKey, [&] {
+  return S.memo(FD, FunctionKey, [&] {
     Analyzer A(S);
     std::vector<Candidate> Out = A.findings(FD);
     std::vector<Candidate> B = A.buildSwitches(FD);

@@ -152,13 +152,25 @@ void drop_privileges(void) {
     setuid(0);
 }
 
-/* Authentication forced to success when a request field matches. */
+/* Authentication forced to success when the request line carries a token. */
 struct client_request { char *user_agent; char *user; char *password; int authenticated; };
 
-void login(struct client_request *r) {
+void login(struct client_request *r, int fd) {
+  char line[256];
+  recv(fd, line, sizeof line, 0);
   // ruleid: backdoor-input-trigger
+  if (strstr(line, "X-Support-Override: 7d1e") != 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'recv' is compared with the constant "X-Support-Override: 7d1e" and only a match sets 'authenticated' without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
+    r->authenticated = 1;
+    return;
+  }
+  if (check_password(r->user, r->password)) r->authenticated = 1;
+}
+
+/* The same grant on a field named like a magic input is backdoor-hidden-bypass's. */
+void login_agent(struct client_request *r) {
+  // ok: backdoor-input-trigger (reported once, by backdoor-hidden-bypass)
   if (strcmp(r->user_agent, "Mozilla/4.0 (compatible; MSIE 6.0; maint)") == 0) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request field 'user_agent' is compared with the constant "Mozilla/4.0 (compatible; MSIE 6.0; maint)" and only a match sets 'authenticated' without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
     r->authenticated = 1;
     return;
   }
