@@ -93,7 +93,7 @@ struct State {
   DenseSet<const FunctionDecl *> FactsInProgress;
   std::map<const FunctionDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
   DenseSet<const FunctionDecl *> CfgInProgress;
-  bool FlagsIndexed = false;
+  int Relevant = -1; // the unit calls a payload or verifies: else nothing to find
   // Flags a trigger sets: the flag, the function, the edge index and the write.
   std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
 };
@@ -1117,6 +1117,12 @@ const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
   State &St = S.state<State>(StateKey);
   const FunctionDecl *Def = nullptr;
   if (!FD->hasBody(Def) || !Def) Def = FD;
+  // Helpers of the unit only: library bodies in headers (std::string, streams)
+  // hold no planted payload, and summarizing them costs provenance queries
+  // deep into the library.
+  static const FunctionFacts NoFacts;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  if (!SM.isInMainFile(SM.getFileLoc(Def->getLocation()))) return NoFacts;
   auto It = St.Facts.find(Def);
   if (It != St.Facts.end()) return It->second;
   static const FunctionFacts None;
@@ -1127,8 +1133,33 @@ const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
   return St.Facts[Def] = std::move(F);
 }
 
+/// Whether the unit can hold a finding at all: it calls a payload (a catalog
+/// `payload:` model), verifies something (a grant needs a verification on
+/// other paths), or compiles in a preprocessor region. Units without any (most
+/// crypto code) are not analysed, which also leaves the provenance memo to the
+/// other families exactly as they would build it alone.
+static bool unitRelevant(AnalysisSession &S) {
+  State &St = S.state<State>(StateKey);
+  if (St.Relevant >= 0) return St.Relevant;
+  St.Relevant = 0;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  if (!activeRegions(SM).empty()) return St.Relevant = 1;
+  const Catalog &Cat = S.catalog();
+  for (const auto &KV : S.provenance().calls()) {
+    const FunctionDecl *F = KV.first;
+    if (!F || !F->getDeclName().isIdentifier()) continue;
+    const FunctionModel *M = Cat.function(F->getName());
+    if ((M && (!M->Payload.empty() || !M->VerifyResult.empty())) ||
+        catalogMatch(Cat, "verify-call-name", F->getName()))
+      return St.Relevant = 1;
+    // A helper of the unit that reaches a payload is found through its own calls.
+  }
+  return false;
+}
+
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, FunctionKey, [&] {
+    if (!unitRelevant(S)) return std::vector<Candidate>();
     Analyzer A(S);
     std::vector<Candidate> Out = A.findings(FD);
     std::vector<Candidate> B = A.buildSwitches(FD);
