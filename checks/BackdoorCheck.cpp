@@ -2,7 +2,9 @@
 #include "BackdoorCheck.h"
 #include "catalog/Profile.h"
 
+#include "core/Conditionals.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/raw_ostream.h"
 #include <dlfcn.h>
@@ -97,6 +99,10 @@ BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
                  << "' has no entry in the rule catalog\n";
     std::exit(2);
   }
+}
+
+void BackdoorCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP, Preprocessor *) {
+  if (PP) recordConditionals(*PP);
 }
 
 void BackdoorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

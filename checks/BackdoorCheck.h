@@ -58,6 +58,9 @@ public:
   ~BackdoorCheck() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void onStartOfTranslationUnit() override { AnalysisSession::invalidate(); }
+  /// Records the unit's compiled-in #if/#ifdef regions (core/Conditionals.h).
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
 
 protected:
   const Catalog &catalog() const { return *Cat; }

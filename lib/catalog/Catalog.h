@@ -160,11 +160,24 @@ struct RandomnessModel {
   int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
 };
 
+/// Hidden functionality (rules/apis/hidden-functionality.yaml).
+struct HiddenModel {
+  std::string Input;             // its external data is untrusted input of this kind (network, stdin, ...)
+  int InputHandle = -1;          // ...only when this handle argument is not a file the program opened
+  std::string Match;             // it matches data against a pattern: equal, prefix, substring, regex
+  int MatchSubject = -1, MatchPattern = -1; // the matched data and the pattern (-2: the object)
+  bool MatchTrueIfFound = false; // a non-zero result means found (strstr), else zero means equal
+  std::string Payload;           // calling it is dangerous: command, eval, load-library, privilege, destructive, ...
+  std::vector<int> PayloadArgs;  // the arguments it executes, loads or acts on
+  int PayloadZeroArg = -1;       // a payload only when this argument is zero (setuid(0))
+};
+
 struct FunctionModel : SelectionModel,
                        InsecureCallModel,
                        DataFlowModel,
                        KeyMaterialModel,
-                       RandomnessModel {
+                       RandomnessModel,
+                       HiddenModel {
   std::string Name, Library, File;
   unsigned Line = 0;
   const ParamModel *param(int Index, llvm::StringRef Name) const;

@@ -218,6 +218,74 @@ void readSink(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string
   if (F.SinkArgs.empty()) L.error(K.Mark(), Ctx + " needs 'args' or 'from-rest'");
 }
 
+const char *const InputKinds[] = {"network", "tls", "stdin", "environment", "command-line",
+                                  "peer-address", "peer-name", "certificate", "user-id", "clock",
+                                  "request"};
+const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
+const char *const PayloadKinds[] = {"command", "eval", "load-library", "privilege",
+                                    "destructive", "disable-logging", "shell-descriptor"};
+
+/// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
+void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
+  std::string Ctx = "input of " + What;
+  if (!L.expectMap(K, Ctx)) return;
+  L.checkKeys(K, {"kind", "args", "return", "handle"}, Ctx);
+  if (auto W = L.reqStr(K, "kind", Ctx)) {
+    if (!llvm::is_contained(InputKinds, StringRef(*W)))
+      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What + " (known: " +
+                                    llvm::join(ArrayRef(InputKinds), ", ") + ")");
+    F.Input = *W;
+  }
+  std::vector<int> Args;
+  L.intList(K["args"], Ctx + ".args", Args);
+  for (int A : Args)
+    if (!llvm::is_contained(F.External, A)) F.External.push_back(A);
+  bool Ret = false;
+  if (K["return"]) L.flag(K["return"], Ctx + ".return", Ret);
+  F.ExternalReturn |= Ret;
+  if (K["handle"])
+    if (auto V = L.integer(K["handle"], Ctx + ".handle")) F.InputHandle = *V;
+  if (Args.empty() && !Ret) L.error(K.Mark(), Ctx + " needs 'args' or 'return'");
+}
+
+/// `match: {kind, subject, pattern, true-if-found}` (`object` for a member call's object).
+void readMatch(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
+  std::string Ctx = "match of " + What;
+  if (!L.expectMap(K, Ctx)) return;
+  L.checkKeys(K, {"kind", "subject", "pattern", "true-if-found"}, Ctx);
+  if (auto W = L.reqStr(K, "kind", Ctx)) {
+    if (!llvm::is_contained(MatchKinds, StringRef(*W)))
+      L.error(K["kind"].Mark(), "unknown match kind '" + *W + "' in " + What + " (known: " +
+                                    llvm::join(ArrayRef(MatchKinds), ", ") + ")");
+    F.Match = *W;
+  }
+  auto Arg = [&](const char *Key, int &Out) {
+    YAML::Node A = K[Key];
+    if (!A) return L.error(K.Mark(), Ctx + " needs '" + Key + "'");
+    if (A.IsScalar() && A.Scalar() == "object") Out = -2;
+    else if (auto V = L.integer(A, Ctx + "." + Key)) Out = *V;
+  };
+  Arg("subject", F.MatchSubject);
+  Arg("pattern", F.MatchPattern);
+  if (K["true-if-found"]) L.flag(K["true-if-found"], Ctx + ".true-if-found", F.MatchTrueIfFound);
+}
+
+/// `payload: {kind, args, when-zero}`.
+void readPayload(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
+  std::string Ctx = "payload of " + What;
+  if (!L.expectMap(K, Ctx)) return;
+  L.checkKeys(K, {"kind", "args", "when-zero"}, Ctx);
+  if (auto W = L.reqStr(K, "kind", Ctx)) {
+    if (!llvm::is_contained(PayloadKinds, StringRef(*W)))
+      L.error(K["kind"].Mark(), "unknown payload kind '" + *W + "' in " + What + " (known: " +
+                                    llvm::join(ArrayRef(PayloadKinds), ", ") + ")");
+    F.Payload = *W;
+  }
+  L.intList(K["args"], Ctx + ".args", F.PayloadArgs);
+  if (K["when-zero"])
+    if (auto V = L.integer(K["when-zero"], Ctx + ".when-zero")) F.PayloadZeroArg = *V;
+}
+
 /// `{a: N, b: M}`, both required: two argument positions of one key.
 template <typename C>
 FunctionKey pairKey(const char *Key, const char *A, int C::*FA, const char *B, int C::*FB) {
@@ -261,6 +329,7 @@ using IM = InsecureCallModel;
 using DM = DataFlowModel;
 using KM = KeyMaterialModel;
 using RM = RandomnessModel;
+using HM = HiddenModel;
 
 /// Every key of a function model, once.
 const std::vector<FunctionKey> &functionKeys() {
@@ -310,6 +379,12 @@ const std::vector<FunctionKey> &functionKeys() {
       flagKey("must-check", &RM::MustCheck),
       enumKey("verify-result", &RM::VerifyResult, VerifyResults),
       pairKey("entropy-callback", "arg", &RM::EntropyCallback, "output", &RM::EntropyOutput),
+      // Hidden functionality.
+      {"input", readInput,
+       take(&HM::Input, &HM::InputHandle, &DM::External, &DM::ExternalReturn)},
+      {"match", readMatch,
+       take(&HM::Match, &HM::MatchSubject, &HM::MatchPattern, &HM::MatchTrueIfFound)},
+      {"payload", readPayload, take(&HM::Payload, &HM::PayloadArgs, &HM::PayloadZeroArg)},
   };
   return Keys;
 }

@@ -51,6 +51,10 @@ void alt(Prov &Into, const Prov &P) {
   Into.Unknown |= P.Unknown;
   if (!Into.Predictable) Into.Predictable = P.Predictable;
   if (!Into.Random) Into.Random = P.Random;
+  if (!Into.hasInput()) {
+    Into.Input = P.Input;
+    Into.InputParam = P.InputParam;
+  }
   for (const Origin &O : P.Origins)
     if (Into.Origins.size() < MaxOrigins ||
         (O.Kind == Origin::Secret && Into.Origins.size() < 2 * MaxOrigins))
@@ -596,6 +600,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       Prov I = ofAt(AS->getIdx(), Depth + 1, TopLevel);
       if (!P.Predictable) P.Predictable = I.Predictable;
       P.External |= I.External;
+      if (!P.hasInput()) P.Input = I.Input, P.InputParam = I.InputParam;
     }
     return P;
   }
@@ -697,7 +702,11 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
 Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return unknown();
-  if (FD->isMain()) return external(); // argv, envp
+  if (FD->isMain()) { // argv, envp
+    Prov E = external();
+    E.InputParam = P;
+    return E;
+  }
   indexMainFile();
   auto It = Calls.find(FD->getCanonicalDecl());
   if (It == Calls.end()) return unknown();
@@ -840,6 +849,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       } else if (M && llvm::is_contained(M->External, int(W.Arg))) {
         P = external();
         if (M->Rng) P.Random = CE;
+        if (untrustedInput(*M, CE)) P.Input = CE;
       } else if (M && llvm::is_contained(M->Predictable, int(W.Arg))) {
         P.Predictable = CE;
       } else if (M && M->Clears == int(W.Arg)) {
@@ -916,6 +926,8 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
   Out.External = S.External;
   Out.Unknown = S.Unknown;
   Out.Predictable = S.Predictable;
+  Out.Input = S.Input;
+  Out.InputParam = S.InputParam;
   const FunctionDecl *FD = CE->getDirectCallee();
   unsigned Shift = isa<CXXOperatorCallExpr>(CE) && FD && isa<CXXMethodDecl>(FD) ? 1 : 0;
   if (!Out.Random) Out.Random = S.Random;
@@ -933,6 +945,7 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
     Out.External |= A.External;
     Out.Unknown |= A.Unknown;
     if (!Out.Predictable) Out.Predictable = A.Predictable;
+    if (!Out.hasInput()) Out.Input = A.Input, Out.InputParam = A.InputParam;
     for (Origin AO : A.Origins) {
       AO.Partial |= O.Partial;
       AO.Transformed |= O.Transformed;
@@ -996,6 +1009,7 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
     if (M->ExternalReturn) {
       Prov P = external();
       if (M->Rng) P.Random = CE;
+      if (untrustedInput(*M, CE)) P.Input = CE;
       return P;
     }
     if (M->PredictableReturn) {
@@ -1059,6 +1073,22 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
   }
   if (Parts.empty()) return unknown();
   return combine(Parts, false);
+}
+
+bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *CE) {
+  if (M.Input.empty()) return false;
+  if (M.InputHandle < 0 || unsigned(M.InputHandle) >= CE->getNumArgs()) return true;
+  // read(fd, ...) and fgets(..., f): not input when the program opened the
+  // file itself (a configuration file is not an attacker's channel).
+  const Regex *Open = Cat.pattern("file-open-call-name");
+  if (!Open) return true;
+  const ValueDecl *D = targetDecl(CE->getArg(M.InputHandle));
+  if (!D) return true;
+  for (const Expr *A : assignedValues(D))
+    if (const auto *Call = dyn_cast<CallExpr>(strip(A)))
+      if (const FunctionDecl *F = Call->getDirectCallee())
+        if (F->getDeclName().isIdentifier() && Open->match(F->getName())) return false;
+  return true;
 }
 
 Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {

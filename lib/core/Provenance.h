@@ -60,6 +60,11 @@ struct Prov {
   const clang::Expr *Predictable = nullptr;
   /// A random number generator filled the data: the call.
   const clang::Expr *Random = nullptr;
+  /// Untrusted input went into the data (a model with `input:`, see
+  /// rules/hidden.yaml): the call that read it, or main's parameter.
+  const clang::Expr *Input = nullptr;
+  const clang::ParmVarDecl *InputParam = nullptr;
+  bool hasInput() const { return Input || InputParam; }
   /// Constant origins that may be the whole value, not cleared.
   std::vector<const Origin *> wholeConstants() const;
   bool hasNonConstant() const;
@@ -107,6 +112,9 @@ public:
   /// The key material a modelled key source produces at this call (external
   /// data when exported under a wrapping key, or not of a private type).
   Prov keySource(const FunctionModel &M, const clang::Expr *Call);
+  /// The call is a modelled input source whose data is untrusted: not a
+  /// read from a file the program opened itself (fopen, open).
+  bool untrustedInput(const FunctionModel &M, const clang::CallExpr *CE);
   /// The values a variable is initialized with or assigned whole.
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 

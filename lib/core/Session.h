@@ -37,6 +37,8 @@ enum class MemoKey : unsigned {
   ParametersOfAssign,
   ParametersOfLiteral,
   InventoryOfCall,
+  HiddenOfFunction,
+  HiddenState, // the hidden family's per-unit facts (state<T>())
 };
 
 class AnalysisSession {
@@ -60,6 +62,14 @@ public:
     return Results[Key] = std::move(R);
   }
 
+  /// Per-unit state an analysis keeps beside its candidates (its function
+  /// summaries), created on first use and dropped with the session.
+  template <typename T> T &state(MemoKey Analysis) {
+    std::shared_ptr<void> &Slot = States[unsigned(Analysis)];
+    if (!Slot) Slot = std::make_shared<T>();
+    return *static_cast<T *>(Slot.get());
+  }
+
 private:
   AnalysisSession(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat)
       : Cat(std::move(Cat)), Resolver(Ctx, *this->Cat), PA(Ctx, *this->Cat, Resolver) {}
@@ -67,6 +77,7 @@ private:
   ValueResolver Resolver;
   ProvenanceAnalysis PA;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;
+  llvm::DenseMap<unsigned, std::shared_ptr<void>> States; // by MemoKey
 };
 
 } // namespace backdoor

@@ -290,7 +290,10 @@ private:
     const Expr *A = nullptr, *B = nullptr;
     bool ZeroIsEqual = true;
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
-      if (const FunctionModel *M = PA.model(CE)) {
+      // Models that only describe a match (rules/apis/hidden-functionality.yaml,
+      // std::string::compare) leave member compares to the names below.
+      const FunctionModel *M = PA.model(CE);
+      if (M && M->Match.empty()) {
         if (M->Compare.size() == 2 && unsigned(M->Compare[0]) < CE->getNumArgs() &&
             unsigned(M->Compare[1]) < CE->getNumArgs()) {
           A = CE->getArg(M->Compare[0]);

@@ -1,0 +1,1172 @@
+//===--- Hidden.cpp - input triggers, trusted identities, bombs ----------===//
+#include "analysis/hidden/Hidden.h"
+#include "analysis/config/Config.h"
+#include "analysis/secrets/Credentials.h"
+
+#include "core/AstUtil.h"
+#include "core/Conditionals.h"
+#include "core/OriginText.h"
+#include "core/Provenance.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/BitVector.h"
+#include <map>
+#include <set>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+namespace {
+
+constexpr MemoKey StateKey = MemoKey::HiddenState, FunctionKey = MemoKey::HiddenOfFunction;
+/// Integers below this are protocol codes, flags and lengths, not magic.
+constexpr int64_t MagicNumberMin = 0x1000;
+
+const Expr *strip(const Expr *E) { return E ? stripAll(E) : nullptr; }
+
+bool named(const Catalog &Cat, StringRef Pattern, StringRef Name) {
+  return !Name.empty() && catalogMatch(Cat, Pattern, Name);
+}
+
+bool isIdentityKind(StringRef K) {
+  return K == "peer-address" || K == "peer-name" || K == "certificate" || K == "user-id";
+}
+
+/// Where untrusted data came from.
+struct InputInfo {
+  std::string Kind;                 // a model's input kind, "command-line" or "request"
+  std::string Desc;                 // "input read by 'recv'"
+  const Stmt *Source = nullptr;     // the reading call, if any
+  explicit operator bool() const { return !Kind.empty(); }
+};
+
+/// A condition that holds when input equals (starts with, contains) a constant.
+struct Match {
+  const Expr *At = nullptr;      // the condition or case label reported
+  const Expr *Subject = nullptr; // the input side
+  std::string Constant;          // as messages show it
+  std::string Kind;              // equal, prefix, substring, position, regex, char, number, hash, time, flag
+  bool TrueIsMatch = true;       // the true edge is the matching one
+  // Character checks (p[i] == 0x3a): the buffer, the offset and the byte.
+  const ValueDecl *Base = nullptr;
+  const ValueDecl *IndexVar = nullptr;
+  int64_t Offset = 0;
+  int64_t Byte = 0;
+  InputInfo In;
+  // A flag set by a trigger elsewhere (Kind "flag"): the original match.
+  const Match *Origin = nullptr;
+  const Expr *FlagSet = nullptr;
+};
+
+/// What happens in a CFG block that the rules care about.
+struct Event {
+  enum KindTy { Payload, Grant, Verify, AuthRead, FlagSet } Kind;
+  const Stmt *At = nullptr;
+  std::string What;                  // payload kind, flag name
+  std::string Via;                   // the API or helper
+  const Expr *Inner = nullptr;       // for a helper's payload: the call inside it
+  std::string InnerVia;
+  const ValueDecl *Flag = nullptr;   // FlagSet: the flag
+};
+
+struct Edge {
+  unsigned From = 0, To = 0;
+  Match M;
+  BitVector Controlled; // blocks reachable only through this edge
+};
+
+struct FunctionCfg {
+  std::unique_ptr<CFG> G;
+  std::vector<std::vector<Event>> Events; // by block id
+  std::vector<Edge> Edges;
+  std::vector<std::vector<unsigned>> Succ, Pred;
+  bool Verifies = false; // some block verifies a password, signature or certificate
+};
+
+struct State {
+  DenseMap<const FunctionDecl *, FunctionFacts> Facts;
+  DenseSet<const FunctionDecl *> FactsInProgress;
+  std::map<const FunctionDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
+  DenseSet<const FunctionDecl *> CfgInProgress;
+  int Relevant = -1; // the unit calls a payload or verifies: else nothing to find
+  // Flags a trigger sets: the flag, the function, the edge index and the write.
+  std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
+};
+
+/// "2026-01-01" for seconds since 1970 (H. Hinnant's civil_from_days).
+std::string civilDate(int64_t Secs) {
+  int64_t Z = Secs / 86400 + 719468;
+  int64_t Era = (Z >= 0 ? Z : Z - 146096) / 146097;
+  int64_t Doe = Z - Era * 146097;
+  int64_t Yoe = (Doe - Doe / 1460 + Doe / 36524 - Doe / 146096) / 365;
+  int64_t Y = Yoe + Era * 400, Doy = Doe - (365 * Yoe + Yoe / 4 - Yoe / 100);
+  int64_t Mp = (5 * Doy + 2) / 153, D = Doy - (153 * Mp + 2) / 5 + 1;
+  int64_t Mo = Mp < 10 ? Mp + 3 : Mp - 9;
+  if (Mo <= 2) ++Y;
+  char Buf[32];
+  snprintf(Buf, sizeof Buf, "%04lld-%02lld-%02lld", (long long)Y, (long long)Mo, (long long)D);
+  return Buf;
+}
+
+/// The condition a two-way block branches on: for `if (a && b)` the block of
+/// `b` branches on `b`, not on the whole condition.
+const Expr *condOf(const CFGBlock *B) {
+  if (B->succ_size() != 2) return nullptr;
+  if (const Expr *E = B->getLastCondition()) return E;
+  return dyn_cast_or_null<Expr>(B->getTerminatorCondition());
+}
+
+std::string quoted(StringRef S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '"' || C == '\\') Out += '\\', Out += C;
+    else if (C >= 0x20 && C < 0x7f) Out += C;
+    else {
+      char Buf[8];
+      snprintf(Buf, sizeof Buf, "\\x%02x", unsigned(static_cast<unsigned char>(C)));
+      Out += Buf;
+    }
+  }
+  return Out + "\"";
+}
+
+class Analyzer {
+public:
+  Analyzer(AnalysisSession &S)
+      : S(S), PA(S.provenance()), Cat(S.catalog()), Ctx(S.values().context()),
+        SM(Ctx.getSourceManager()), St(S.state<State>(StateKey)) {}
+
+  // ---- constants and input -------------------------------------------------
+
+  bool isConstant(const Expr *E) {
+    E = strip(E);
+    if (!E) return false;
+    if (isa<clang::StringLiteral>(E)) return true;
+    if (!E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
+        E->isEvaluatable(Ctx))
+      return true;
+    const Prov &P = PA.of(E);
+    return !P.wholeConstants().empty() && !P.hasNonConstant();
+  }
+
+  std::string constText(const Expr *E) {
+    for (const Value &V : S.values().strings(E))
+      if (!V.S.empty()) return quoted(V.S);
+    for (const Value &V : S.values().ints(E)) return std::to_string(V.I);
+    for (const Origin *O : PA.of(E).wholeConstants()) {
+      if (O->Bytes && !O->Bytes->empty()) return quoted(StringRef(*O->Bytes).rtrim('\0'));
+      if (const auto *SL = dyn_cast_or_null<clang::StringLiteral>(strip(O->Def)))
+        if (SL->getCharByteWidth() == 1) return quoted(SL->getString());
+    }
+    if (const auto *CE = dyn_cast<CallExpr>(strip(E)))
+      for (const Expr *A : CE->arguments())
+        if (const auto *SL = dyn_cast<clang::StringLiteral>(strip(A)))
+          if (SL->getCharByteWidth() == 1) return quoted(SL->getString());
+    return "a constant";
+  }
+
+  InputInfo fromProv(const Prov &P) {
+    InputInfo I;
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
+      const FunctionModel *M = PA.model(CE);
+      I.Kind = M && !M->Input.empty() ? M->Input : "network";
+      I.Source = CE;
+      std::string Callee = calleeName(S, CE);
+      if (I.Kind == "clock") I.Desc = "the current time from '" + Callee + "'";
+      else if (I.Kind == "environment") I.Desc = "the environment ('" + Callee + "')";
+      else if (I.Kind == "user-id") I.Desc = "the user id from '" + Callee + "'";
+      else if (isIdentityKind(I.Kind)) I.Desc = "the peer identity from '" + Callee + "'";
+      else I.Desc = "input read by '" + Callee + "'";
+    } else if (P.InputParam) {
+      I.Kind = "command-line";
+      I.Desc = "the command line ('" + P.InputParam->getNameAsString() + "')";
+    }
+    return I;
+  }
+
+  InputInfo inputOf(const Expr *E, unsigned Depth = 0) {
+    E = strip(E);
+    if (!E || Depth > 6) return {};
+    if (InputInfo I = fromProv(PA.of(E))) return I;
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (InputInfo I = inputOf(ME->getBase(), Depth + 1)) return I;
+      // A field of a request a parser filled: cmd->user, req->headers.
+      const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (FD && FD->getDeclName().isIdentifier()) {
+        const RecordDecl *RD = FD->getParent();
+        std::string Rec = RD && RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
+        if (Rec.empty())
+          if (const TypedefNameDecl *TD = RD ? RD->getTypedefNameForAnonDecl() : nullptr)
+            Rec = TD->getName().str();
+        if (named(Cat, "request-record-name", Rec) && named(Cat, "request-field-name", FD->getName())) {
+          InputInfo I;
+          I.Kind = named(Cat, "peer-identity-name", FD->getName()) ? "peer-address" : "request";
+          I.Desc = "the request field '" + FD->getName().str() + "'";
+          return I;
+        }
+      }
+      return {};
+    }
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) return inputOf(AS->getBase(), Depth + 1);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
+        return inputOf(UO->getSubExpr(), Depth + 1);
+    if (const auto *BO = dyn_cast<BinaryOperator>(E))
+      if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType())
+        return inputOf(BO->getLHS(), Depth + 1);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      // A parameter named like request input whose callers are not in the unit.
+      if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl())) {
+        const Prov &Pr = PA.of(E);
+        if (Pr.Origins.empty() && !Pr.External && P->getDeclName().isIdentifier() &&
+            named(Cat, "magic-input-name", P->getName())) {
+          InputInfo I;
+          I.Kind = named(Cat, "peer-identity-name", P->getName()) ? "peer-address" : "request";
+          I.Desc = "the input '" + P->getName().str() + "'";
+          return I;
+        }
+      }
+    }
+    return {};
+  }
+
+  // ---- matches -------------------------------------------------------------
+
+  /// The call compares a subject with a pattern: strcmp, strstr, regexec,
+  /// std::string::find, or a helper of the unit whose result says so.
+  bool callMatch(const Expr *E, Match &M, bool &ZeroIsMatch, bool &Position) {
+    const auto *CE = dyn_cast_or_null<CallExpr>(strip(E));
+    if (!CE) return false;
+    Position = false;
+    const FunctionModel *FM = PA.model(CE);
+    const Expr *Obj = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) Obj = MC->getImplicitObjectArgument();
+    auto Arg = [&](int I) -> const Expr * {
+      if (I == -2) return Obj;
+      return I >= 0 && unsigned(I) < CE->getNumArgs() ? CE->getArg(I) : nullptr;
+    };
+    const Expr *A = nullptr, *B = nullptr;
+    if (FM && !FM->Match.empty()) {
+      A = Arg(FM->MatchSubject), B = Arg(FM->MatchPattern);
+      M.Kind = FM->Match;
+      ZeroIsMatch = !FM->MatchTrueIfFound;
+      Position = FM->Match == "position";
+    } else if (FM && FM->Compare.size() == 2) {
+      A = Arg(FM->Compare[0]), B = Arg(FM->Compare[1]);
+      M.Kind = "equal";
+      ZeroIsMatch = FM->CompareZeroIsEqual;
+    } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
+      if (!FD->hasBody() || !isa<FunctionDecl>(FD)) return false;
+      const FunctionFacts &F = hiddenFacts(S, FD);
+      for (const MatcherFact &MF : F.Matchers) {
+        if (MF.Param >= CE->getNumArgs()) continue;
+        M.Subject = CE->getArg(MF.Param);
+        M.Constant = MF.Constant;
+        M.Kind = MF.Kind == "char" ? "sequence" : MF.Kind;
+        ZeroIsMatch = !MF.TrueIfMatch;
+        M.At = CE;
+        return true;
+      }
+      return false;
+    } else {
+      return false;
+    }
+    if (!A || !B) return false;
+    if (isConstant(B) && !isConstant(A)) M.Subject = A, M.Constant = constText(B);
+    else if (isConstant(A) && !isConstant(B)) M.Subject = B, M.Constant = constText(A);
+    else return false;
+    M.At = CE;
+    return true;
+  }
+
+  /// A character check p[i] == 'x' (or *(p + 1) == 'x'): the buffer and offset.
+  bool charAccess(const Expr *X, Match &M) {
+    X = strip(X);
+    const Expr *Base = nullptr, *Idx = nullptr;
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(X)) Base = AS->getBase(), Idx = AS->getIdx();
+    else if (const auto *UO = dyn_cast<UnaryOperator>(X)) {
+      if (UO->getOpcode() != UO_Deref) return false;
+      const Expr *P = strip(UO->getSubExpr());
+      if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->isAdditiveOp())
+        Base = BO->getLHS(), Idx = BO->getRHS();
+      else Base = P;
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X)) {
+      if (OC->getOperator() != OO_Subscript || OC->getNumArgs() != 2) return false;
+      Base = OC->getArg(0), Idx = OC->getArg(1);
+    } else {
+      return false;
+    }
+    if (!X->getType()->isCharType() && !X->getType()->isIntegerType()) return false;
+    M.Base = targetDecl(Base);
+    if (!M.Base) return false;
+    M.Offset = 0;
+    M.IndexVar = nullptr;
+    if (Idx) {
+      Idx = strip(Idx);
+      Expr::EvalResult R;
+      if (!Idx->isValueDependent() && Idx->EvaluateAsInt(R, Ctx)) {
+        M.Offset = R.Val.getInt().getExtValue();
+      } else if (const auto *BO = dyn_cast<BinaryOperator>(Idx); BO && BO->getOpcode() == BO_Add) {
+        const Expr *L = strip(BO->getLHS()), *Rr = strip(BO->getRHS());
+        if (!Rr->isValueDependent() && Rr->EvaluateAsInt(R, Ctx)) {
+          M.Offset = R.Val.getInt().getExtValue();
+          M.IndexVar = targetDecl(L);
+        } else {
+          return false;
+        }
+      } else {
+        M.IndexVar = targetDecl(Idx);
+        if (!M.IndexVar) return false;
+      }
+    }
+    return true;
+  }
+
+  static bool isZeroOrNull(const Expr *E, ASTContext &Ctx) {
+    E = E->IgnoreParenImpCasts();
+    if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E)) return true;
+    Expr::EvalResult R;
+    return !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
+           E->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
+  }
+
+  /// The condition matches input against a constant, and on which edge.
+  /// \p ParamsOf: match parameters of this function, whatever their origin
+  /// (a helper's facts), instead of input.
+  std::optional<Match> matchOf(const Expr *Cond, const FunctionDecl *ParamsOf = nullptr) {
+    Match M;
+    bool Neg = false;
+    const Expr *E = strip(Cond);
+    if (!E) return std::nullopt;
+    while (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_LNot) break;
+      Neg = !Neg;
+      E = strip(UO->getSubExpr());
+    }
+    bool Found = false, ZeroIsMatch = true, Position = false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      bool Eq = BO->getOpcode() == BO_EQ, Ne = BO->getOpcode() == BO_NE;
+      const Expr *L = strip(BO->getLHS()), *R = strip(BO->getRHS());
+      if ((Eq || Ne) && (isZeroOrNull(BO->getRHS(), Ctx) || isZeroOrNull(BO->getLHS(), Ctx))) {
+        const Expr *Other = isZeroOrNull(BO->getRHS(), Ctx) ? L : R;
+        if (callMatch(Other, M, ZeroIsMatch, Position)) {
+          Found = true;
+          // f() == 0: the match when zero means equal.
+          M.TrueIsMatch = Position ? Eq : (ZeroIsMatch ? Eq : Ne);
+          if (Position) M.Kind = "prefix"; // s.find("x") == 0
+        }
+      }
+      if (!Found && (Eq || Ne)) {
+        // s.find("x") != std::string::npos
+        for (int Side = 0; Side < 2 && !Found; ++Side) {
+          const Expr *X = Side ? R : L, *K = Side ? L : R;
+          if (callMatch(X, M, ZeroIsMatch, Position) && Position && !isConstant(X) &&
+              K->getType()->isIntegerType() && isConstant(K)) {
+            Found = true;
+            M.Kind = "substring";
+            M.TrueIsMatch = Ne;
+          }
+        }
+      }
+      if (!Found && (BO->isComparisonOp())) {
+        // x == 0x5f3759df, p[1] == ')', hash(x) == 0xdeadbeef, time(0) > 1767225600
+        for (int Side = 0; Side < 2 && !Found; ++Side) {
+          const Expr *X = Side ? R : L, *K = Side ? L : R;
+          Expr::EvalResult Res;
+          if (isConstant(X)) continue;
+          if (!K->isValueDependent() && !K->isEvaluatable(Ctx) && (Eq || Ne) && isConstant(K)) {
+            // addr == inet_addr("10.1.2.3"): a constant computed by a call.
+            M.Subject = X, M.At = BO, M.Kind = "equal", M.Constant = constText(K);
+            M.TrueIsMatch = Eq;
+            Found = true;
+            continue;
+          }
+          if (K->isValueDependent() || !K->getType()->isIntegralOrEnumerationType() ||
+              !K->EvaluateAsInt(Res, Ctx))
+            continue;
+          int64_t V = Res.Val.getInt().getExtValue();
+          M.Subject = X;
+          M.At = BO;
+          M.Constant = std::to_string(V);
+          if ((Eq || Ne) && charAccess(X, M) && V >= 0 && V < 256) {
+            M.Kind = "char";
+            M.Byte = V;
+          } else if (Eq || Ne) {
+            if (V < MagicNumberMin && V > -MagicNumberMin) {
+              M.Kind = "small"; // only the clock and user ids count with small numbers
+            } else {
+              M.Kind = isa<CallExpr>(X) && !PA.model(cast<CallExpr>(X)) ? "hash" : "number";
+              if (M.Kind == "hash") {
+                // A hash of input: the call's arguments carry it.
+                const auto *CE = cast<CallExpr>(X);
+                for (const Expr *A : CE->arguments())
+                  if (!ParamsOf && (M.In = inputOf(A))) {
+                    M.Subject = A;
+                    break;
+                  }
+              }
+            }
+          } else {
+            M.Kind = "order"; // <, >: only the clock counts
+          }
+          M.TrueIsMatch = !Ne;
+          if (BO->isRelationalOp()) M.TrueIsMatch = true;
+          Found = true;
+        }
+      }
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+      bool Eq = OC->getOperator() == OO_EqualEqual, Ne = OC->getOperator() == OO_ExclaimEqual;
+      if ((Eq || Ne) && OC->getNumArgs() == 2) {
+        const Expr *A = OC->getArg(0), *B = OC->getArg(1);
+        if (isConstant(B) && !isConstant(A)) M.Subject = A, M.Constant = constText(B), Found = true;
+        else if (isConstant(A) && !isConstant(B)) M.Subject = B, M.Constant = constText(A), Found = true;
+        M.Kind = "equal";
+        M.At = OC;
+        M.TrueIsMatch = Eq;
+      }
+    } else if (callMatch(E, M, ZeroIsMatch, Position) && !Position) {
+      Found = true;
+      M.TrueIsMatch = !ZeroIsMatch; // strcmp(a, b): true when they differ
+    }
+    if (!Found || !M.Subject) return std::nullopt;
+    if (Neg) M.TrueIsMatch = !M.TrueIsMatch;
+    M.At = Cond;
+    if (ParamsOf) {
+      const auto *P = dyn_cast_or_null<ParmVarDecl>(M.Kind == "char" ? M.Base : targetDecl(M.Subject));
+      if (!P || P->getDeclContext() != ParamsOf) return std::nullopt;
+      return M;
+    }
+    if (!M.In) M.In = inputOf(M.Subject);
+    if (!M.In) return std::nullopt;
+    if (M.Kind == "order" && M.In.Kind != "clock") return std::nullopt;
+    if (M.In.Kind == "clock") {
+      // now - last_run > 86400: an interval, not a moment fixed in advance.
+      const Expr *X = strip(M.Subject);
+      if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->getOpcode() == BO_Sub)
+        return std::nullopt;
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        if (const FunctionDecl *F = CE->getDirectCallee())
+          if (F->getDeclName().isIdentifier() && F->getName() == "difftime") return std::nullopt;
+      // A moment fixed in advance: a year, a date (seconds since 1970 past
+      // 2000), or an uptime or counter of at least a week. Hours and minutes
+      // compared with small numbers are schedules.
+      bool Year = StringRef(operandName(X)).lower().find("year") != std::string::npos;
+      int64_t V = 0;
+      bool Int = !StringRef(M.Constant).getAsInteger(10, V);
+      if (Year && Int) M.Constant += " (the year " + std::to_string(V < 1900 ? V + 1900 : V) + ")";
+      else if (Int && V >= 946684800) M.Constant += " (" + civilDate(V) + ")";
+      else if (!Int || V < 604800) return std::nullopt;
+    }
+    if (M.Kind == "small" && M.In.Kind != "clock" && M.In.Kind != "user-id") return std::nullopt;
+    if (M.In.Kind == "user-id" && M.Constant == "0") return std::nullopt; // a root check
+    return M;
+  }
+
+  // ---- per-function CFG, events and edges -----------------------------------
+
+  bool isVerifyCall(const CallExpr *CE) {
+    const FunctionModel *FM = PA.model(CE);
+    if (FM && !FM->VerifyResult.empty()) return true;
+    const FunctionDecl *FD = CE->getDirectCallee();
+    return FD && FD->getDeclName().isIdentifier() && named(Cat, "verify-call-name", FD->getName());
+  }
+
+  /// return 1, return true, return PAM_SUCCESS: the value a function answers
+  /// "yes" with; not an error code or a refusal.
+  bool isGrantValue(const Expr *E) {
+    E = strip(E);
+    if (!E) return false;
+    for (StringRef N : S.values().macroNames(E->getBeginLoc())) {
+      if (named(Cat, "deny-value-name", N)) return false;
+      if (named(Cat, "grant-value-name", N)) return true;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      StringRef N = DRE->getDecl()->getName();
+      if (named(Cat, "deny-value-name", N)) return false;
+      if (named(Cat, "grant-value-name", N)) return true;
+    }
+    Expr::EvalResult R;
+    if (E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType() ||
+        !E->EvaluateAsInt(R, Ctx))
+      return false;
+    return R.Val.getInt().getExtValue() > 0;
+  }
+
+  void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
+    if (const auto *CE = dyn_cast<CallExpr>(St)) {
+      if (const FunctionModel *FM = PA.model(CE); FM && !FM->Payload.empty()) {
+        bool Live = true;
+        if (FM->PayloadZeroArg >= 0) {
+          Live = false;
+          if (unsigned(FM->PayloadZeroArg) < CE->getNumArgs())
+            for (const Value &V : S.values().ints(CE->getArg(FM->PayloadZeroArg))) Live |= V.I == 0;
+        }
+        if (Live) Out.push_back({Event::Payload, CE, FM->Payload, calleeName(S, CE)});
+      } else if (const FunctionDecl *Callee = CE->getDirectCallee(); Callee && Callee->hasBody()) {
+        const FunctionFacts &F = hiddenFacts(S, Callee);
+        if (!F.Payloads.empty()) {
+          Event Ev{Event::Payload, CE, F.Payloads[0].Kind, displayName(Callee)};
+          Ev.Inner = F.Payloads[0].At;
+          Ev.InnerVia = F.Payloads[0].Via;
+          Out.push_back(Ev);
+        }
+      }
+      if (isVerifyCall(CE)) Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
+      return;
+    }
+    if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
+      if (RS->getRetValue() && isGrantValue(RS->getRetValue()))
+        Out.push_back({Event::Grant, RS, "return", ""});
+      return;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
+      if (BO->getOpcode() != BO_Assign) return;
+      std::string N = operandName(BO->getLHS());
+      const ValueDecl *D = targetDecl(BO->getLHS());
+      bool Set = isGrantValue(BO->getRHS());
+      if (Set && named(Cat, "grant-flag-name", N)) {
+        Event Ev{Event::Grant, BO, "flag", N};
+        Ev.Flag = D;
+        Out.push_back(Ev);
+      }
+      // A global or field set to a non-zero constant: a flag others may test.
+      Expr::EvalResult R;
+      const Expr *RHS = strip(BO->getRHS());
+      if (D && !RHS->isValueDependent() && RHS->getType()->isIntegralOrEnumerationType() &&
+          RHS->EvaluateAsInt(R, Ctx) && !R.Val.getInt().isZero()) {
+        const auto *VD = dyn_cast<VarDecl>(D);
+        if (isa<FieldDecl>(D) || (VD && VD->hasGlobalStorage())) {
+          Event Ev{Event::FlagSet, BO, N, ""};
+          Ev.Flag = D;
+          Out.push_back(Ev);
+        }
+      }
+    }
+  }
+
+  static void reach(const std::vector<std::vector<unsigned>> &Succ, unsigned From, BitVector &Seen,
+                    unsigned SkipFrom = ~0u, unsigned SkipTo = ~0u) {
+    std::vector<unsigned> Work{From};
+    Seen.set(From);
+    while (!Work.empty()) {
+      unsigned B = Work.back();
+      Work.pop_back();
+      for (unsigned N : Succ[B]) {
+        if (B == SkipFrom && N == SkipTo) continue;
+        if (!Seen.test(N)) Seen.set(N), Work.push_back(N);
+      }
+    }
+  }
+
+  /// A condition testing a flag: `if (backdoor_mode)`, `if (s->debug == 1)`.
+  const ValueDecl *flagTested(const Expr *Cond, bool &TrueIsSet) {
+    const Expr *E = strip(Cond);
+    TrueIsSet = true;
+    while (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_LNot) return nullptr;
+      TrueIsSet = !TrueIsSet;
+      E = strip(UO->getSubExpr());
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->getOpcode() != BO_NE && BO->getOpcode() != BO_EQ) return nullptr;
+      Expr::EvalResult R;
+      const Expr *K = strip(BO->getRHS());
+      if (K->isValueDependent() || !K->EvaluateAsInt(R, Ctx)) return nullptr;
+      bool Zero = R.Val.getInt().isZero();
+      if ((BO->getOpcode() == BO_EQ) == Zero) TrueIsSet = !TrueIsSet;
+      E = strip(BO->getLHS());
+    }
+    if (!isa<DeclRefExpr>(E) && !isa<MemberExpr>(E)) return nullptr;
+    const ValueDecl *D = targetDecl(E);
+    if (!D) return nullptr;
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!isa<FieldDecl>(D) && !(VD && VD->hasGlobalStorage())) return nullptr;
+    return D;
+  }
+
+  FunctionCfg *cfgOf(const FunctionDecl *FD) {
+    auto It = St.Cfgs.find(FD);
+    if (It != St.Cfgs.end()) return It->second.get();
+    if (!FD->hasBody() || !St.CfgInProgress.insert(FD).second) return nullptr;
+    auto F = std::make_unique<FunctionCfg>();
+    CFG::BuildOptions Opts;
+    F->G = CFG::buildCFG(FD, FD->getBody(), &Ctx, Opts);
+    if (!F->G) {
+      St.CfgInProgress.erase(FD);
+      return (St.Cfgs[FD] = nullptr).get();
+    }
+    unsigned N = F->G->getNumBlockIDs();
+    F->Events.resize(N);
+    F->Succ.resize(N);
+    F->Pred.resize(N);
+    for (const CFGBlock *B : *F->G) {
+      for (const CFGElement &El : *B)
+        if (auto CS = El.getAs<CFGStmt>()) addEvents(CS->getStmt(), F->Events[B->getBlockID()], FD);
+      for (const CFGBlock::AdjacentBlock &A : B->succs())
+        if (const CFGBlock *T = A.getReachableBlock()) {
+          F->Succ[B->getBlockID()].push_back(T->getBlockID());
+          F->Pred[T->getBlockID()].push_back(B->getBlockID());
+        }
+      for (const Event &Ev : F->Events[B->getBlockID()]) F->Verifies |= Ev.Kind == Event::Verify;
+    }
+    // Reads of an authentication state in conditions (`if (!s->logged_in)`).
+    for (const CFGBlock *B : *F->G) {
+      const Expr *CondE = condOf(B);
+      if (!CondE) continue;
+      bool Auth = anyStmtIn(CondE, [&](const Stmt *X) {
+        const auto *E = dyn_cast<Expr>(X);
+        return E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
+               named(Cat, "grant-flag-name", operandName(E));
+      });
+      if (Auth) F->Events[B->getBlockID()].push_back({Event::AuthRead, CondE, "", ""});
+    }
+    // Match edges.
+    unsigned Entry = F->G->getEntry().getBlockID();
+    for (const CFGBlock *B : *F->G) {
+      const Stmt *T = B->getTerminatorStmt();
+      if (!T) continue;
+      std::vector<std::pair<unsigned, Match>> Found;
+      if (const auto *SW = dyn_cast<SwitchStmt>(T)) {
+        InputInfo In = inputOf(SW->getCond());
+        if (!In) continue;
+        for (const CFGBlock::AdjacentBlock &A : B->succs()) {
+          const CFGBlock *Tb = A.getReachableBlock();
+          if (!Tb) continue;
+          const auto *CS = dyn_cast_or_null<CaseStmt>(Tb->getLabel());
+          if (!CS || CS->getRHS()) continue;
+          Expr::EvalResult R;
+          if (CS->getLHS()->isValueDependent() || !CS->getLHS()->EvaluateAsInt(R, Ctx)) continue;
+          int64_t V = R.Val.getInt().getExtValue();
+          if (V < MagicNumberMin && V > -MagicNumberMin) continue;
+          Match M;
+          M.At = CS->getLHS();
+          M.Subject = SW->getCond();
+          M.Constant = std::to_string(V);
+          M.Kind = "number";
+          M.In = In;
+          Found.push_back({Tb->getBlockID(), M});
+        }
+      } else if (const Expr *Cond = condOf(B)) {
+        if (auto M = matchOf(Cond)) {
+          const CFGBlock *Tb = (B->succ_begin() + (M->TrueIsMatch ? 0 : 1))->getReachableBlock();
+          if (Tb) Found.push_back({Tb->getBlockID(), *M});
+        }
+      }
+      for (auto &[To, M] : Found) {
+        Edge E;
+        E.From = B->getBlockID();
+        E.To = To;
+        E.M = M;
+        BitVector Without(N), From(N);
+        reach(F->Succ, Entry, Without, E.From, E.To);
+        reach(F->Succ, E.To, From);
+        From.reset(Without);
+        E.Controlled = std::move(From);
+        F->Edges.push_back(std::move(E));
+      }
+    }
+    // Outermost match first: a finding is reported at the first comparison
+    // that controls its payload.
+    std::stable_sort(F->Edges.begin(), F->Edges.end(), [&](const Edge &A, const Edge &B) {
+      return SM.isBeforeInTranslationUnit(SM.getFileLoc(A.M.At->getBeginLoc()),
+                                          SM.getFileLoc(B.M.At->getBeginLoc()));
+    });
+    St.CfgInProgress.erase(FD);
+    FunctionCfg *Out = F.get();
+    St.Cfgs[FD] = std::move(F);
+    return Out;
+  }
+
+  // ---- facts ----------------------------------------------------------------
+
+  FunctionFacts computeFacts(const FunctionDecl *FD) {
+    FunctionFacts Out;
+    // Payloads, and the parameters that reach their arguments.
+    struct V : RecursiveASTVisitor<V> {
+      Analyzer &A;
+      const FunctionDecl *FD;
+      FunctionFacts &Out;
+      V(Analyzer &A, const FunctionDecl *FD, FunctionFacts &Out) : A(A), FD(FD), Out(Out) {}
+      bool shouldVisitLambdaBody() const { return false; }
+      std::vector<unsigned> params(const CallExpr *CE, const std::vector<int> &Args) {
+        std::vector<unsigned> Ps;
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+          if (!Args.empty() && !llvm::is_contained(Args, int(I))) continue;
+          if (const auto *P = dyn_cast_or_null<ParmVarDecl>(targetDecl(CE->getArg(I))))
+            if (P->getDeclContext() == FD) Ps.push_back(P->getFunctionScopeIndex());
+        }
+        return Ps;
+      }
+      bool VisitCallExpr(CallExpr *CE) {
+        std::vector<Event> Evs;
+        A.addEvents(CE, Evs, FD);
+        for (const Event &Ev : Evs) {
+          if (Ev.Kind != Event::Payload) continue;
+          PayloadFact P;
+          P.Kind = Ev.What;
+          if (Ev.Inner) {
+            P.Via = Ev.InnerVia;
+            P.At = Ev.Inner;
+            P.Params = params(CE, {});
+          } else {
+            P.Via = Ev.Via;
+            P.At = CE;
+            const FunctionModel *FM = A.PA.model(CE);
+            P.Params = params(CE, FM ? FM->PayloadArgs : std::vector<int>());
+          }
+          Out.Payloads.push_back(P);
+        }
+        return true;
+      }
+    } Vis(*this, FD, Out);
+    Vis.TraverseStmt(FD->getBody());
+    // Matchers: `return strcmp(p, "x") == 0;` or a character sequence that
+    // controls `return 1`.
+    for (const ReturnStmt *RS : returnsOf(FD->getBody())) {
+      if (!RS->getRetValue()) continue;
+      if (auto M = matchOf(RS->getRetValue(), FD)) {
+        if (M->Kind == "char" || M->Kind == "small" || M->Kind == "order") continue;
+        MatcherFact MF;
+        MF.Param = cast<ParmVarDecl>(targetDecl(M->Subject))->getFunctionScopeIndex();
+        MF.Constant = M->Constant;
+        MF.Kind = M->Kind;
+        MF.TrueIfMatch = M->TrueIsMatch;
+        Out.Matchers.push_back(MF);
+      }
+    }
+    if (Out.Matchers.empty()) charMatcher(FD, Out);
+    return Out;
+  }
+
+  /// A helper whose `return <non-zero>` only a character sequence on a
+  /// parameter reaches: `if (p[0] == ':' && p[1] == ')') return 1;`.
+  void charMatcher(const FunctionDecl *FD, FunctionFacts &Out) {
+    std::unique_ptr<CFG> G = CFG::buildCFG(FD, FD->getBody(), &Ctx, CFG::BuildOptions());
+    if (!G) return;
+    unsigned N = G->getNumBlockIDs();
+    std::vector<std::vector<unsigned>> Succ(N);
+    std::vector<std::pair<const CFGBlock *, Match>> Chars;
+    for (const CFGBlock *B : *G) {
+      for (const CFGBlock::AdjacentBlock &A : B->succs())
+        if (const CFGBlock *T = A.getReachableBlock()) Succ[B->getBlockID()].push_back(T->getBlockID());
+      const Expr *Cond = condOf(B);
+      if (!Cond) continue;
+      if (auto M = matchOf(Cond, FD); M && M->Kind == "char") Chars.push_back({B, *M});
+    }
+    unsigned Entry = G->getEntry().getBlockID();
+    std::vector<BitVector> Ctl;
+    for (auto &[B, M] : Chars) {
+      const CFGBlock *Tb = (B->succ_begin() + (M.TrueIsMatch ? 0 : 1))->getReachableBlock();
+      BitVector Without(N), From(N);
+      if (Tb) {
+        reach(Succ, Entry, Without, B->getBlockID(), Tb->getBlockID());
+        reach(Succ, Tb->getBlockID(), From);
+        From.reset(Without);
+      }
+      Ctl.push_back(From);
+    }
+    for (const CFGBlock *B : *G)
+      for (const CFGElement &El : *B) {
+        auto CS = El.getAs<CFGStmt>();
+        const auto *RS = CS ? dyn_cast<ReturnStmt>(CS->getStmt()) : nullptr;
+        if (!RS || !RS->getRetValue() || !isGrantValue(RS->getRetValue())) continue;
+        std::vector<const Match *> Seq = sequence(Chars, Ctl, B->getBlockID());
+        if (Seq.size() < 2) continue;
+        MatcherFact MF;
+        MF.Param = cast<ParmVarDecl>(Seq[0]->Base)->getFunctionScopeIndex();
+        MF.Constant = seqText(Seq);
+        MF.Kind = "char";
+        Out.Matchers.push_back(MF);
+        return;
+      }
+  }
+
+  /// The character checks of one buffer that all control a block, by offset.
+  template <typename Pairs>
+  std::vector<const Match *> sequence(const Pairs &Chars, const std::vector<BitVector> &Ctl,
+                                      unsigned Block) {
+    std::map<const ValueDecl *, std::map<int64_t, const Match *>> ByBase;
+    for (size_t I = 0; I < Chars.size(); ++I)
+      if (Ctl[I].size() > Block && Ctl[I].test(Block)) {
+        const Match &M = Chars[I].second;
+        ByBase[M.Base].emplace(M.Offset, &M);
+      }
+    std::vector<const Match *> Best;
+    for (auto &[Base, Offs] : ByBase) {
+      if (Offs.size() < 2 || Offs.size() <= Best.size()) continue;
+      Best.clear();
+      for (auto &[O, M] : Offs) Best.push_back(M);
+    }
+    return Best;
+  }
+
+  static std::string seqText(const std::vector<const Match *> &Seq) {
+    std::string T;
+    for (const Match *M : Seq) T += char(M->Byte);
+    return quoted(T);
+  }
+
+  // ---- findings ---------------------------------------------------------------
+
+  const char *ruleOf(const Match &M) {
+    if (M.In.Kind == "clock") return rules::TimeBomb;
+    if (isIdentityKind(M.In.Kind)) return rules::TrustedIdentity;
+    if (named(Cat, "peer-identity-name", operandName(M.Subject))) return rules::TrustedIdentity;
+    return rules::InputTrigger;
+  }
+
+  static const char *payloadWhat(StringRef K) {
+    if (K == "command") return "command execution";
+    if (K == "eval") return "code evaluation";
+    if (K == "load-library") return "a library load";
+    if (K == "privilege") return "a change to root privileges";
+    if (K == "destructive") return "a destructive action";
+    if (K == "disable-logging") return "logging switched off";
+    return "a payload";
+  }
+
+  std::vector<Candidate> findings(const FunctionDecl *FD) {
+    std::vector<Candidate> Out;
+    FunctionCfg *F = cfgOf(FD);
+    if (!F) return Out;
+    unsigned N = F->G->getNumBlockIDs();
+    // Character checks: each alone is no trigger, a sequence of them is.
+    std::vector<std::pair<const CFGBlock *, Match>> Chars;
+    std::vector<BitVector> CharCtl;
+    for (const Edge &E : F->Edges)
+      if (E.M.Kind == "char") {
+        Chars.push_back({nullptr, E.M});
+        CharCtl.push_back(E.Controlled);
+      }
+    std::set<const Stmt *> Reported;
+    auto BlocksBetween = [&](unsigned From, unsigned To) {
+      BitVector Fwd(N), Bwd(N);
+      reach(F->Succ, From, Fwd);
+      reach(F->Pred, To, Bwd);
+      Fwd &= Bwd;
+      return Fwd;
+    };
+    auto HasEvent = [&](const BitVector &Bs, Event::KindTy K) {
+      for (unsigned B : Bs.set_bits())
+        for (const Event &Ev : F->Events[B])
+          if (Ev.Kind == K || (K == Event::AuthRead && Ev.Kind == Event::Verify)) return true;
+      return false;
+    };
+    for (size_t EI = 0; EI < F->Edges.size(); ++EI) {
+      const Edge &E = F->Edges[EI];
+      Match M = E.M;
+      if (M.Kind == "small" && M.In.Kind != "clock" && M.In.Kind != "user-id") continue;
+      // Dispatch: several constants compared with the same input.
+      unsigned Siblings = 0;
+      const ValueDecl *SubjectD = targetDecl(M.Subject);
+      bool SiblingAuth = false;
+      for (const Edge &O : F->Edges) {
+        if (&O == &E || O.M.Kind == "char") continue;
+        if (SubjectD ? targetDecl(O.M.Subject) != SubjectD
+                     : operandName(O.M.Subject) != operandName(M.Subject))
+          continue;
+        ++Siblings;
+        SiblingAuth |= HasEvent(O.Controlled, Event::AuthRead);
+      }
+      bool Dispatch = Siblings >= 2;
+      const char *Rule = ruleOf(M);
+      for (unsigned B : E.Controlled.set_bits()) {
+        for (const Event &Ev : F->Events[B]) {
+          bool Payload = Ev.Kind == Event::Payload &&
+                         ((Ev.What != "destructive" && Ev.What != "disable-logging") ||
+                          Rule == rules::TimeBomb);
+          bool Grant = Ev.Kind == Event::Grant;
+          bool FlagSet = Ev.Kind == Event::FlagSet && !Grant;
+          if (!Payload && !Grant && !FlagSet) continue;
+          const Match *Use = &M;
+          std::vector<const Match *> Seq;
+          if (M.Kind == "char") {
+            Seq = sequence(Chars, CharCtl, B);
+            if (Seq.size() < 2 || Seq[0]->At != M.At) continue;
+            Use = Seq[0];
+          }
+          BitVector Path = BlocksBetween(E.To, B);
+          Path &= E.Controlled;
+          if (FlagSet && HasEvent(Path, Event::Verify)) continue;
+          if (Grant) {
+            // Authentication forced to success: no verification on the way,
+            // and the function (or its siblings) verifies elsewhere.
+            if (HasEvent(Path, Event::Verify)) continue;
+            bool Elsewhere = false;
+            for (unsigned X = 0; X < N; ++X)
+              if (!E.Controlled.test(X))
+                for (const Event &V : F->Events[X]) Elsewhere |= V.Kind == Event::Verify;
+            if (!Elsewhere) continue;
+            // One finding per bypass: a grant that backdoor-hidden-bypass (a
+            // magic input value, an environment variable) or
+            // backdoor-magic-credential (a literal username or password)
+            // reports on the same line is left to it.
+            if (bypassReported(FD, M.At)) continue;
+          }
+          if (Dispatch && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
+          if (FlagSet) {
+            flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);
+            continue;
+          }
+          if (!Reported.insert(Ev.At).second) continue;
+          Out.push_back(make(Rule, *Use, Seq, Ev, nullptr, nullptr));
+        }
+      }
+    }
+    return Out;
+  }
+
+  bool bypassReported(const FunctionDecl *FD, const Expr *At) {
+    SourceLocation L = SM.getFileLoc(At->getBeginLoc());
+    auto SameLine = [&](const Candidate &C) {
+      return SM.getFileID(C.Loc) == SM.getFileID(L) &&
+             SM.getSpellingLineNumber(C.Loc) == SM.getSpellingLineNumber(L);
+    };
+    for (const Candidate &C : configOfFunction(S, FD))
+      if (C.Rule == rules::HiddenBypass && SameLine(C)) return true;
+    for (const Candidate &C : credentialsOfFunction(S, FD))
+      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password (a false finding: the rule takes the constant's name for a credential's)
+      if (C.Rule == rules::MagicCredential && SameLine(C)) return true;
+    return false;
+  }
+
+  /// A trigger that sets a flag: payloads other code runs when it is set.
+  void flagPayloads(const FunctionDecl *FD, size_t EI, const Event &Set, const Match &M,
+                    const std::vector<const Match *> &Seq, std::vector<Candidate> &Out,
+                    std::set<const Stmt *> &Reported) {
+    const TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
+    std::vector<const FunctionDecl *> Fns;
+    for (const Decl *D : TU->decls())
+      if (const FunctionDecl *G = D->getAsFunction())
+        if (G->doesThisDeclarationHaveABody() && SM.isInMainFile(SM.getFileLoc(G->getLocation())))
+          Fns.push_back(G);
+    for (const FunctionDecl *G : Fns) {
+      FunctionCfg *F = G == FD ? nullptr : cfgOf(G);
+      if (!F) continue;
+      unsigned N = F->G->getNumBlockIDs();
+      unsigned Entry = F->G->getEntry().getBlockID();
+      for (const CFGBlock *B : *F->G) {
+        const Expr *Cond = condOf(B);
+        if (!Cond) continue;
+        bool TrueIsSet = true;
+        if (flagTested(Cond, TrueIsSet) != Set.Flag) continue;
+        const CFGBlock *Tb = (B->succ_begin() + (TrueIsSet ? 0 : 1))->getReachableBlock();
+        if (!Tb) continue;
+        BitVector Without(N), From(N);
+        reach(F->Succ, Entry, Without, B->getBlockID(), Tb->getBlockID());
+        reach(F->Succ, Tb->getBlockID(), From);
+        From.reset(Without);
+        for (unsigned X : From.set_bits())
+          for (const Event &Ev : F->Events[X]) {
+            if (Ev.Kind != Event::Payload || Ev.What == "destructive" || Ev.What == "disable-logging")
+              continue;
+            if (!Reported.insert(Ev.At).second) continue;
+            Out.push_back(make(ruleOf(M), Seq.empty() ? M : *Seq[0], Seq, Ev, Set.At, Cond));
+          }
+      }
+    }
+  }
+
+  Candidate make(const char *Rule, const Match &M, const std::vector<const Match *> &Seq,
+                 const Event &Ev, const Stmt *FlagAt, const Expr *FlagTest) {
+    Candidate C;
+    C.Rule = Rule;
+    C.Loc = SM.getFileLoc(M.At->getBeginLoc());
+    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
+    std::string What;
+    if (Ev.Kind == Event::Grant)
+      What = (Ev.What == "flag" ? "sets '" + Ev.Via + "'" : std::string("returns success")) +
+             " without the verification other paths perform";
+    else if (Ev.Inner)
+      What = "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia + "' (" + payloadWhat(Ev.What) + ")";
+    else
+      What = "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
+    if (FlagAt) What = "sets a flag that " + What;
+    std::string Consequence;
+    if (Ev.Kind == Event::Grant) Consequence = "is let in without credentials";
+    else if (Ev.What == "command") Consequence = "runs commands on the host";
+    else if (Ev.What == "eval") Consequence = "runs code of their choice";
+    else if (Ev.What == "load-library") Consequence = "loads code of their choice";
+    else if (Ev.What == "privilege") Consequence = "gets root privileges";
+    else Consequence = "sets off the hidden action";
+    if (Rule == rules::TimeBomb)
+      C.Message = M.In.Desc + " is compared with the constant " + Const + " and only then the code " +
+                  What + "; the action fires at a moment fixed in advance";
+    else if (Rule == rules::TrustedIdentity)
+      C.Message = "access depends on " + M.In.Desc + " equalling the constant " + Const +
+                  ": only then the code " + What + "; whoever connects from or forges that identity " +
+                  Consequence;
+    else
+      C.Message = M.In.Desc + " is compared with the constant " + Const + " and only a match " + What +
+                  "; whoever sends the constant " + Consequence;
+    // Notes run from the payload back to the input: the SARIF code flow walks
+    // them backwards, from the input through the match to the payload.
+    if (Ev.Inner)
+      C.Notes.push_back({SM.getFileLoc(Ev.Inner->getBeginLoc()), "'" + Ev.InnerVia + "' is called here"});
+    C.Notes.push_back({SM.getFileLoc(Ev.At->getBeginLoc()),
+                       Ev.Kind == Event::Grant ? "access granted here" : "the payload is reached here"});
+    if (FlagAt) {
+      C.Notes.push_back({SM.getFileLoc(FlagTest->getBeginLoc()), "the flag is tested here"});
+      C.Notes.push_back({SM.getFileLoc(FlagAt->getBeginLoc()), "the match sets a flag here"});
+    }
+    C.Notes.push_back({SM.getFileLoc(M.At->getBeginLoc()), "compared with the constant " + Const + " here"});
+    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != C.Loc)
+      C.Notes.push_back({SM.getFileLoc(M.In.Source->getBeginLoc()),
+                         M.In.Kind == "clock" ? "the time is read here" : "the input is read here"});
+    C.Subject = Ev.What;
+    return C;
+  }
+
+  // ---- build switches -----------------------------------------------------------
+
+  std::vector<Candidate> buildSwitches(const FunctionDecl *FD) {
+    std::vector<Candidate> Out;
+    FunctionCfg *F = cfgOf(FD);
+    if (!F) return Out;
+    const auto &Regions = activeRegions(SM);
+    SourceRange Body = FD->getBody()->getSourceRange();
+    for (const ActiveRegion &R : Regions) {
+      std::string Switch;
+      for (const std::string &Mac : R.Macros)
+        if (named(Cat, "build-switch-name", Mac)) Switch = Mac;
+      if (Switch.empty()) continue;
+      if (!SM.isBeforeInTranslationUnit(Body.getBegin(), R.Directive) ||
+          !SM.isBeforeInTranslationUnit(R.End, Body.getEnd()))
+        continue;
+      auto Inside = [&](const Stmt *X) {
+        SourceLocation L = SM.getFileLoc(X->getBeginLoc());
+        return SM.isBeforeInTranslationUnit(R.Directive, L) && SM.isBeforeInTranslationUnit(L, R.End);
+      };
+      bool Verifies = false;
+      const Event *Hit = nullptr;
+      for (const auto &Evs : F->Events)
+        for (const Event &Ev : Evs) {
+          if (Ev.Kind == Event::Verify && !Inside(Ev.At)) Verifies = true;
+          if (!Hit && Inside(Ev.At) &&
+              (Ev.Kind == Event::Grant ||
+               (Ev.Kind == Event::Payload && Ev.What != "destructive" && Ev.What != "disable-logging")))
+            Hit = &Ev;
+        }
+      if (!Hit || (Hit->Kind == Event::Grant && !Verifies)) continue;
+      Candidate C;
+      C.Rule = rules::BuildSwitch;
+      C.Loc = SM.getFileLoc(Hit->At->getBeginLoc());
+      std::string What = Hit->Kind == Event::Grant
+                             ? (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success"))
+                             : "reaches '" + Hit->Via + "' (" + payloadWhat(Hit->What) + ")";
+      C.Message = "code compiled in because the build switch '" + Switch + "' is on " + What +
+                  (Hit->Kind == Event::Grant ? " without the verification the rest of '" +
+                                                   FD->getNameAsString() + "' performs"
+                                             : std::string()) +
+                  "; a release built with the switch carries the bypass";
+      C.Notes.push_back({SM.getFileLoc(R.Directive), "the switch '" + Switch + "' is tested here"});
+      Out.push_back(C);
+    }
+    // A run-time switch: a configuration field or global named like a debug
+    // mode whose branch grants while the function verifies elsewhere.
+    for (const CFGBlock *B : *F->G) {
+      const Expr *Cond = condOf(B);
+      if (!Cond) continue;
+      bool TrueIsSet = true;
+      const ValueDecl *D = flagTested(Cond, TrueIsSet);
+      if (!D || !D->getDeclName().isIdentifier() || !named(Cat, "build-switch-name", D->getName()))
+        continue;
+      const CFGBlock *Tb = (B->succ_begin() + (TrueIsSet ? 0 : 1))->getReachableBlock();
+      if (!Tb) continue;
+      unsigned N = F->G->getNumBlockIDs();
+      BitVector Without(N), From(N);
+      reach(F->Succ, F->G->getEntry().getBlockID(), Without, B->getBlockID(), Tb->getBlockID());
+      reach(F->Succ, Tb->getBlockID(), From);
+      From.reset(Without);
+      bool VerifyOutside = false, VerifyInside = false;
+      const Event *Hit = nullptr;
+      for (unsigned X = 0; X < N; ++X)
+        for (const Event &Ev : F->Events[X]) {
+          if (Ev.Kind == Event::Verify) (From.test(X) ? VerifyInside : VerifyOutside) = true;
+          if (Ev.Kind == Event::Grant && From.test(X) && !Hit) Hit = &Ev;
+        }
+      if (!Hit || VerifyInside || !VerifyOutside) continue;
+      Candidate C;
+      C.Rule = rules::BuildSwitch;
+      C.Loc = SM.getFileLoc(Cond->getBeginLoc());
+      C.Message = "the switch '" + D->getNameAsString() + "' " +
+                  (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success")) +
+                  " without the verification the rest of '" + FD->getNameAsString() +
+                  "' performs; whoever can turn the switch on is let in";
+      C.Notes.push_back({SM.getFileLoc(Hit->At->getBeginLoc()), "access granted here"});
+      Out.push_back(C);
+    }
+    return Out;
+  }
+
+  AnalysisSession &S;
+  ProvenanceAnalysis &PA;
+  const Catalog &Cat;
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  State &St;
+};
+
+} // namespace
+
+const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
+  State &St = S.state<State>(StateKey);
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def) Def = FD;
+  // Helpers of the unit only: library bodies in headers (std::string, streams)
+  // hold no planted payload, and summarizing them costs provenance queries
+  // deep into the library.
+  static const FunctionFacts NoFacts;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  if (!SM.isInMainFile(SM.getFileLoc(Def->getLocation()))) return NoFacts;
+  auto It = St.Facts.find(Def);
+  if (It != St.Facts.end()) return It->second;
+  static const FunctionFacts None;
+  if (!Def->hasBody() || !St.FactsInProgress.insert(Def).second) return None;
+  Analyzer A(S);
+  FunctionFacts F = A.computeFacts(Def);
+  St.FactsInProgress.erase(Def);
+  return St.Facts[Def] = std::move(F);
+}
+
+/// Whether the unit can hold a finding at all: it calls a payload (a catalog
+/// `payload:` model), verifies something (a grant needs a verification on
+/// other paths), or compiles in a preprocessor region. Units without any (most
+/// crypto code) are not analysed, which also leaves the provenance memo to the
+/// other families exactly as they would build it alone.
+static bool unitRelevant(AnalysisSession &S) {
+  State &St = S.state<State>(StateKey);
+  if (St.Relevant >= 0) return St.Relevant;
+  St.Relevant = 0;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  if (!activeRegions(SM).empty()) return St.Relevant = 1;
+  const Catalog &Cat = S.catalog();
+  for (const auto &KV : S.provenance().calls()) {
+    const FunctionDecl *F = KV.first;
+    if (!F || !F->getDeclName().isIdentifier()) continue;
+    const FunctionModel *M = Cat.function(F->getName());
+    if ((M && (!M->Payload.empty() || !M->VerifyResult.empty())) ||
+        catalogMatch(Cat, "verify-call-name", F->getName()))
+      return St.Relevant = 1;
+    // A helper of the unit that reaches a payload is found through its own calls.
+  }
+  return false;
+}
+
+const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
+  return S.memo(FD, FunctionKey, [&] {
+    if (!unitRelevant(S)) return std::vector<Candidate>();
+    Analyzer A(S);
+    std::vector<Candidate> Out = A.findings(FD);
+    std::vector<Candidate> B = A.buildSwitches(FD);
+    Out.insert(Out.end(), B.begin(), B.end());
+    return dedupCandidates(std::move(Out));
+  });
+}
+
+} // namespace backdoor

@@ -1,0 +1,69 @@
+//===--- Hidden.h - input triggers, trusted identities, bombs ---*- C++ -*-===//
+//
+// Hidden functionality: a value an outsider controls (network input, a
+// request field, argv, the environment, the peer's address or certificate,
+// the clock) is matched against a constant, and the match alone unlocks
+// something dangerous: a command, code evaluation, a library load, a
+// privilege change, authentication forced to success, a destructive action.
+//
+//  - backdoor-input-trigger: untrusted input matched against a constant
+//    controls a payload;
+//  - backdoor-trusted-identity: access granted because a peer's address,
+//    host name, certificate or user id equals a constant;
+//  - backdoor-time-bomb: the date, time or uptime compared with a constant
+//    controls a payload or a destructive action;
+//  - backdoor-build-switch: code the build compiles in under a debug/test/
+//    backdoor switch (#ifdef, #if, a configuration field) grants access.
+//
+// "Controls" is CFG edge dominance: the payload's block is reachable from the
+// function's entry only through the edge on which the match holds. Payloads
+// in helpers of the unit count through per-function facts (FunctionFacts):
+// which payloads a call reaches, which of its parameters reach them, whether
+// its result says that a parameter matched a constant. The facts are plain
+// data so that a whole-program pass can export and import them later.
+//
+// Dispatch is not a trigger: a comparison that is one of several on the same
+// input (a command loop, an option parser) is a finding only when the branch
+// skips an authentication check its siblings perform.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_HIDDEN_H
+#define BACKDOOR_HIDDEN_H
+
+#include "catalog/Rules.h"
+#include "core/Candidate.h"
+#include "core/Session.h"
+#include "clang/AST/Decl.h"
+
+namespace backdoor {
+
+/// A dangerous action a function performs, directly or through helpers.
+struct PayloadFact {
+  std::string Kind;                 // command, eval, load-library, privilege, destructive, ...
+  std::string Via;                  // the API called ("system")
+  const clang::Expr *At = nullptr;  // the call
+  std::vector<unsigned> Params;     // parameters of the function that reach its arguments
+};
+
+/// A function whose result says that one of its parameters matched a
+/// constant (a generic string helper that looks for ":)").
+struct MatcherFact {
+  unsigned Param = 0;
+  std::string Constant, Kind;
+  bool TrueIfMatch = true;          // a non-zero result means the parameter matched
+};
+
+struct FunctionFacts {
+  std::vector<PayloadFact> Payloads;
+  std::vector<MatcherFact> Matchers;
+};
+
+/// The facts of a function of the unit (memoized per unit).
+const FunctionFacts &hiddenFacts(AnalysisSession &S, const clang::FunctionDecl *FD);
+
+/// Findings of the four rules in one function definition of the main file.
+const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,106 @@
+// RUN: %run-both --checks=backdoor-trusted-identity %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Access granted because a peer's identity equals a constant.
+#include <stdlib.h>
+#include <string.h>
+
+struct in_addr { unsigned s_addr; };
+struct sockaddr_in { short sin_family; unsigned short sin_port; struct in_addr sin_addr; };
+struct hostent { char *h_name; };
+typedef struct ssl_st SSL;
+typedef struct x509_st X509;
+typedef struct X509_name_st X509_NAME;
+int accept(int fd, void *addr, unsigned *len);
+char *inet_ntoa(struct in_addr in);
+unsigned inet_addr(const char *cp);
+struct hostent *gethostbyaddr(const void *addr, unsigned len, int type);
+X509 *SSL_get_peer_certificate(const SSL *ssl);
+X509_NAME *X509_get_subject_name(const X509 *x);
+char *X509_NAME_oneline(const X509_NAME *a, char *buf, int size);
+long SSL_get_verify_result(const SSL *ssl);
+unsigned getuid(void);
+int setuid(unsigned uid);
+int check_password(const char *user, const char *password);
+void log_local(void);
+
+/* A constant IP address granting access. */
+int authorize_client(int lfd, const char *user, const char *pw) {
+  struct sockaddr_in peer;
+  unsigned len = sizeof peer;
+  int fd = accept(lfd, &peer, &len);
+  if (fd < 0) return 0;
+  // ruleid: backdoor-trusted-identity
+  if (strcmp(inet_ntoa(peer.sin_addr), "10.13.37.1") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the peer identity from 'inet_ntoa' equalling the constant "10.13.37.1": only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  return check_password(user, pw);
+}
+
+/* A constant host name granting access. */
+int host_trusted(struct sockaddr_in *peer, const char *user, const char *pw) {
+  struct hostent *he = gethostbyaddr(&peer->sin_addr, 4, 2);
+  // ruleid: backdoor-trusted-identity
+  if (he && strcasecmp(he->h_name, "build.vendor-support.example") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: access depends on the peer identity from 'gethostbyaddr' equalling the constant "build.vendor-support.example": only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  return check_password(user, pw);
+}
+
+/* The raw address compared with a constant one. */
+int addr_trusted(int lfd, const char *user, const char *pw) {
+  struct sockaddr_in peer;
+  unsigned len = sizeof peer;
+  accept(lfd, &peer, &len);
+  // ruleid: backdoor-trusted-identity
+  if (peer.sin_addr.s_addr == inet_addr("192.168.77.7"))
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the peer identity from 'accept' equalling the constant "192.168.77.7": only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  return check_password(user, pw);
+}
+
+/* A certificate subject that skips the password. */
+struct session { int authenticated; };
+
+void tls_login(struct session *s, SSL *ssl, const char *user, const char *pw) {
+  char subject[256];
+  X509 *cert = SSL_get_peer_certificate(ssl);
+  X509_NAME_oneline(X509_get_subject_name(cert), subject, sizeof subject);
+  // ruleid: backdoor-trusted-identity
+  if (strstr(subject, "CN=vendor-maintenance")) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the peer identity from 'X509_NAME_oneline' equalling the constant "CN=vendor-maintenance": only then the code sets 'authenticated' without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    s->authenticated = 1;
+    return;
+  }
+  if (SSL_get_verify_result(ssl) == 0 && check_password(user, pw)) s->authenticated = 1;
+}
+
+/* A user id that becomes root. */
+void maybe_root(void) {
+  // ruleid: backdoor-trusted-identity
+  if (getuid() == 31337) setuid(0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the user id from 'getuid' equalling the constant 31337: only then the code reaches 'setuid' (a change to root privileges); whoever connects from or forges that identity gets root privileges [backdoor-trusted-identity]
+}
+
+/* Negative cases. */
+int root_only(const char *user, const char *pw) {
+  // ok: backdoor-trusted-identity
+  if (getuid() == 0) return 1; /* a root check, not a magic identity */
+  return check_password(user, pw);
+}
+
+void note_local(int lfd) {
+  struct sockaddr_in peer;
+  unsigned len = sizeof peer;
+  accept(lfd, &peer, &len);
+// ok: backdoor-trusted-identity
+  if (strcmp(inet_ntoa(peer.sin_addr), "127.0.0.1") == 0) log_local(); /* no grant */
+}
+
+int allow_listed(SSL *ssl, const char *user, const char *pw) {
+  char subject[256];
+  X509_NAME_oneline(X509_get_subject_name(SSL_get_peer_certificate(ssl)), subject, sizeof subject);
+  /* an allow-list entry checked together with the verification */
+  // ok: backdoor-trusted-identity
+  if (strstr(subject, "CN=backup-agent") && SSL_get_verify_result(ssl) == 0 && check_password(user, pw))
+    return 1;
+  return 0;
+}
