@@ -86,22 +86,16 @@ public:
   void site(const FunctionModel &Model, const FunctionDecl *FD, const Expr *CE,
             ArrayRef<const Expr *> Args, const std::string &Spelling) {
     const FunctionModel *M = &Model;
-    struct ArgsView {
-      ArrayRef<const Expr *> A;
-      unsigned getNumArgs() const { return A.size(); }
-      const Expr *getArg(unsigned I) const { return A[I]; }
-    } CEArgs{Args};
-    auto *CEv = &CEArgs;
 
     std::string Context = M->Context;
     if (M->ContextArg >= 0) {
       bool NonZero = false;
-      if (unsigned(M->ContextArg) < CEv->getNumArgs())
-        for (const Value &I : V.ints(CEv->getArg(M->ContextArg))) NonZero |= I.I != 0;
+      if (unsigned(M->ContextArg) < Args.size())
+        for (const Value &I : V.ints(Args[M->ContextArg])) NonZero |= I.I != 0;
       if (!NonZero) Context.clear();
     }
 
-    for (unsigned I = 0; I < CEv->getNumArgs(); ++I) {
+    for (unsigned I = 0; I < Args.size(); ++I) {
       std::string PName;
       if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
@@ -112,13 +106,13 @@ public:
         continue;
       }
       std::string Alg = P->Algorithm;
-      if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < CEv->getNumArgs()) {
+      if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
         Alg.clear();
-        for (const Value &A : V.algorithms(CEv->getArg(P->AlgorithmArg)))
+        for (const Value &A : V.algorithms(Args[P->AlgorithmArg]))
           if (A.A.Kind == "pkey") Alg = A.A.Family;
         if (Alg.empty()) continue; // an algorithm we cannot name: no key-size claim
       }
-      role(P->Role, Alg, Context, CEv->getArg(I));
+      role(P->Role, Alg, Context, Args[I]);
     }
     for (const AlgSpec &A : M->Uses) {
       Value U;
