@@ -19,12 +19,18 @@ namespace {
 
 /// The bytes of a string literal or a constant byte array initializer.
 bool literalBytes(const Expr *E, ASTContext &Ctx, std::string &Bytes, bool &IsString) {
-  E = E->IgnoreParenImpCasts();
-  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
-    if (CC->getNumArgs() >= 1) E = CC->getArg(0)->IgnoreParenImpCasts();
-  if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr()->IgnoreParenImpCasts();
-  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
-    if (CC->getNumArgs() >= 1) E = CC->getArg(0)->IgnoreParenImpCasts();
+  // std::string temporaries: MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+  // functional casts and constructor calls around the literal.
+  for (unsigned Guard = 0; E && Guard < 8; ++Guard) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) E = BT->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E)) E = FC->getSubExpr();
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E); CC && CC->getNumArgs() >= 1)
+      E = CC->getArg(0);
+    else break;
+  }
+  if (!E) return false;
   if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
     if (SL->getCharByteWidth() != 1) return false;
     Bytes = SL->getString().str();

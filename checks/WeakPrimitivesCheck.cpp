@@ -45,7 +45,7 @@ void WeakPrimitivesCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   // Calls to every function the catalog models (the names are data).
-  matchModelledCalls(Finder, /*Constructors=*/false);
+  matchModelledCalls(Finder, /*Constructors=*/true);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
   std::vector<StringRef> Types;
   for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);
@@ -60,6 +60,8 @@ void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
     dispatch(&weakPrimitivesOfCall(S, CE), *Result.SourceManager);
+  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
+    dispatch(&weakPrimitivesOfConstruct(S, CC), *Result.SourceManager);
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params"))
     if (!IL->isSyntacticForm() || !IL->getSemanticForm()) // positions of the semantic form
       dispatch(&weakPrimitivesOfParamStruct(S, IL), *Result.SourceManager);

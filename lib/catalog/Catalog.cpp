@@ -664,8 +664,9 @@ static void fillFromTokens(StringRef Lower, AlgSpec &A) {
     if (A.Kind == "curve") return V >= 100 && V <= 600;
     return V >= 256 && V <= 16384; // groups
   };
+  // Tokens: "aes-128-ecb", and Botan's "AES-128/ECB/NoPadding", "TripleDES(...)".
   SmallVector<StringRef, 8> Toks;
-  Lower.split(Toks, '-', -1, false);
+  SplitString(Lower, Toks, "-/(),");
   for (StringRef T : Toks) {
     if (A.Mode.empty() && llvm::is_contained(Modes, T)) A.Mode = T.str();
     for (size_t I = 0; I < T.size() && !A.Bits;) {
@@ -692,8 +693,13 @@ std::optional<AlgSpec> Catalog::name(StringRef Name) const {
     }
   }
   std::optional<AlgSpec> Result;
+  // Botan's "Cipher/Mode/Padding": the cipher names the family when the
+  // whole specification is no name; the mode comes from every token.
+  std::string Head = StringRef(Lower).split('/').first.str();
   for (const NamePattern &P : Names) {
-    if (!P.Re->match(Lower)) continue;
+    if (!P.Re->match(Lower) && (Head == Lower || !P.Re->match(Head) ||
+                                !AlgSpec::parse(P.Spec) || AlgSpec::parse(P.Spec)->Kind != "cipher"))
+      continue;
     AlgSpec A = *AlgSpec::parse(P.Spec);
     if (A.Kind == "cipher" || A.Kind == "curve" || A.Kind == "group") fillFromTokens(Lower, A);
     if (A.Kind == "cipher" && A.Mode.empty() && A.Family != "rc4" && A.Family != "null" &&

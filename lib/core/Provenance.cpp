@@ -485,9 +485,12 @@ const Prov &ProvenanceAnalysis::of(const Expr *E) {
 }
 
 Prov ProvenanceAnalysis::ofAt(const Expr *E, unsigned Depth, bool TopLevel) {
-  if (!E) return unknown();
+  // Template patterns hold expressions without a type (a ParenListExpr for
+  // `T x(P::N)`) or with a dependent one: nothing to follow there.
+  if (!E || E->getType().isNull() || E->isValueDependent() || E->isTypeDependent())
+    return unknown();
   // NULL is ((void *)0): decide before the casts are stripped.
-  if (E->getType()->isPointerType() && !E->isValueDependent() &&
+  if (E->getType()->isPointerType() &&
       E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
     return Prov();
   E = strip(E);

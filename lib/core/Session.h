@@ -22,6 +22,7 @@ namespace backdoor {
 enum class MemoKey : unsigned {
   WeakPrimitivesOfCall,
   WeakPrimitivesOfInitList,
+  WeakPrimitivesOfConstruct,
   SecretsOfCall,
   SecretsOfConstruct,
   CredentialsOfFunction,

@@ -433,7 +433,7 @@ static Value intValue(int64_t I, const Expr *Src) {
 
 ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   ValueSet Out;
-  if (E->isValueDependent() || E->isTypeDependent()) {
+  if (E->getType().isNull() || E->isValueDependent() || E->isTypeDependent()) {
     Out.Complete = false;
     return Out;
   }

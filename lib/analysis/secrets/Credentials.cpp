@@ -35,6 +35,11 @@ std::string secretLiteralReason(StringRef Bytes, bool IsString, const EntropyOpt
     if (!llvm::is_contained(KeyLengths, Bytes.size())) return "";
     std::set<unsigned char> Distinct(Bytes.bytes_begin(), Bytes.bytes_end());
     if (Distinct.size() < Bytes.size() / 2 || shannonEntropy(Bytes) < O.MinEntropy) return "";
+    // A counting sequence (00 01 02 ..., or any fixed step) is not random-looking.
+    bool Progression = true;
+    for (size_t I = 2; I < Bytes.size() && Progression; ++I)
+      Progression = uint8_t(Bytes[I] - Bytes[I - 1]) == uint8_t(Bytes[1] - Bytes[0]);
+    if (Progression) return "";
     return std::to_string(Bytes.size()) + " random-looking bytes";
   }
   if (Bytes.size() < O.MinLength || Bytes.size() > 512) return "";
@@ -66,11 +71,27 @@ std::string secretLiteralReason(StringRef Bytes, bool IsString, const EntropyOpt
   return Hex ? "a hex string" : "a base64-like string";
 }
 
+std::string identifierWords(StringRef Name) {
+  std::string Out;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    if (llvm::isUpper(C) && I > 0) {
+      char P = Name[I - 1];
+      bool NextLower = I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
+      if (llvm::isLower(P) || isDigit(P) || (llvm::isUpper(P) && NextLower)) Out.push_back('_');
+    }
+    Out.push_back(llvm::toLower(C));
+  }
+  return Out;
+}
+
 bool secretName(StringRef Name, const Catalog &Cat) {
   const Regex *Secret = Cat.pattern("secret-name");
   const Regex *Not = Cat.pattern("not-secret-name");
-  std::string Lower = Name.lower();
-  return Secret && Secret->match(Lower) && !(Not && Not->match(Lower));
+  // Both spellings: "kEnrollmentKey" is "kenrollmentkey" and "k_enrollment_key".
+  std::string Lower = Name.lower(), Words = identifierWords(Name);
+  auto Match = [&](const Regex *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
+  return Match(Secret) && !Match(Not);
 }
 
 namespace {

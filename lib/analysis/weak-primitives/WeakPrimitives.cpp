@@ -64,41 +64,61 @@ public:
     for (StringRef N : V.macroNames(CE->getBeginLoc()))
       if ((M = Cat.function(N))) break;
     if (!M) M = Cat.function(FD->getName());
+    // Methods and namespaced functions by qualified name
+    // (Botan::Cipher_Mode::create_or_throw).
+    if (!M) M = S.provenance().model(CE);
     if (!M) return;
+    if (M->HandleArg >= 0 && !handleRequirementMet(*M, CE)) return;
+    site(*M, FD, CE, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), FD->getName().str());
+  }
+
+  /// An object of a modelled class built with algorithm arguments
+  /// (Botan::PK_Encryptor_EME(key, rng, "EME-PKCS1-v1_5"), RSA_PrivateKey(rng, 1024)).
+  void construct(const CXXConstructExpr *CC) {
+    const CXXConstructorDecl *CD = CC->getConstructor();
+    if (!CD || !CD->getParent()->getDeclName().isIdentifier()) return;
+    const FunctionModel *M = S.provenance().model(CC);
+    if (!M || M->HandleArg >= 0) return;
+    site(*M, CD, CC, ArrayRef<const Expr *>(CC->getArgs(), CC->getNumArgs()),
+         CD->getParent()->getName().str());
+  }
+
+  void site(const FunctionModel &Model, const FunctionDecl *FD, const Expr *CE,
+            ArrayRef<const Expr *> Args, const std::string &Spelling) {
+    const FunctionModel *M = &Model;
 
     std::string Context = M->Context;
     if (M->ContextArg >= 0) {
       bool NonZero = false;
-      if (unsigned(M->ContextArg) < CE->getNumArgs())
-        for (const Value &I : V.ints(CE->getArg(M->ContextArg))) NonZero |= I.I != 0;
+      if (unsigned(M->ContextArg) < Args.size())
+        for (const Value &I : V.ints(Args[M->ContextArg])) NonZero |= I.I != 0;
       if (!NonZero) Context.clear();
     }
-    if (M->HandleArg >= 0 && !handleRequirementMet(*M, CE)) return;
 
-    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+    for (unsigned I = 0; I < Args.size(); ++I) {
       std::string PName;
       if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
       const ParamModel *P = M->param(I, PName);
       if (!P) continue;
       if (P->Role == "param-key") {
-        paramKey(*M, CE, I, FD);
+        if (const auto *Call = dyn_cast<CallExpr>(CE)) paramKey(*M, Call, I, FD);
         continue;
       }
       std::string Alg = P->Algorithm;
-      if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < CE->getNumArgs()) {
+      if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
         Alg.clear();
-        for (const Value &A : V.algorithms(CE->getArg(P->AlgorithmArg)))
+        for (const Value &A : V.algorithms(Args[P->AlgorithmArg]))
           if (A.A.Kind == "pkey") Alg = A.A.Family;
         if (Alg.empty()) continue; // an algorithm we cannot name: no key-size claim
       }
-      role(P->Role, Alg, Context, CE->getArg(I));
+      role(P->Role, Alg, Context, Args[I]);
     }
     for (const AlgSpec &A : M->Uses) {
       Value U;
       U.Kind = Value::Alg;
       U.A = A;
-      U.A.Spelling = FD->getName().str();
+      U.A.Spelling = Spelling;
       U.Source = CE;
       alg(U, Context, CE, /*Implied=*/true);
     }
@@ -340,6 +360,15 @@ const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const Cal
   return S.memo(CE, MemoKey::WeakPrimitivesOfCall, [&] {
     Analyzer A(S);
     A.call(CE);
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &weakPrimitivesOfConstruct(AnalysisSession &S,
+                                                       const CXXConstructExpr *CC) {
+  return S.memo(CC, MemoKey::WeakPrimitivesOfConstruct, [&] {
+    Analyzer A(S);
+    A.construct(CC);
     return dedupCandidates(std::move(A.Out));
   });
 }

@@ -15,12 +15,16 @@
 #include "core/Candidate.h"
 #include "core/Session.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 
 namespace backdoor {
 
 
 /// Candidates of the weak-primitive family for a call (memoized in the session).
 const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const clang::CallExpr *CE);
+/// Weak primitives named by the arguments of a modelled constructor.
+const std::vector<Candidate> &weakPrimitivesOfConstruct(AnalysisSession &S,
+                                                       const clang::CXXConstructExpr *CC);
 /// Candidates for an initializer of a key/value parameter struct (OSSL_PARAM).
 const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
                                                          const clang::InitListExpr *IL);

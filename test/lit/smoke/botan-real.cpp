@@ -6,12 +6,14 @@
 #include <botan/symkey.h>
 
 void encrypt(Botan::Cipher_Mode &mode, Botan::AutoSeeded_RNG &rng) {
+  // ruleid: backdoor-secret-literal
   const Botan::SymmetricKey key("8F2A61C09B3E7D54A1F0C6E2B9D84A37");
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: variable 'key' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
   // ruleid: backdoor-hardcoded-key
   mode.set_key(key);
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: hardcoded key 'key' reaches the key of 'SymmetricAlgorithm::set_key'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-4]]:33: note: constant defined here
-  // CHECK-MESSAGES: :[[@LINE-5]]:29: note: value defined here
+  // CHECK-MESSAGES: :[[@LINE-5]]:33: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-6]]:29: note: value defined here
   Botan::InitializationVector iv("000102030405060708090A0B");
   // ruleid: backdoor-hardcoded-iv
   mode.start(iv.bits_of());

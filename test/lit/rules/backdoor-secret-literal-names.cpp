@@ -1,0 +1,49 @@
+// RUN: %run-both --checks=backdoor-secret-literal %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Names are matched on their words too: camelCase and PascalCase split
+// ("kBackupKeyHex" is k_backup_key_hex), and std::string keys of a map.
+#include <mock/std.h>
+
+namespace std {
+template <class K, class V> class map {
+public:
+  V &operator[](K &&k);
+  V &operator[](const K &k);
+};
+}
+
+// ruleid: backdoor-secret-literal
+static const char *kBackupKeyHex = "6f1c2b9ad07e4435a8c2e19f0b7d3a56";
+// CHECK-MESSAGES: :[[@LINE-1]]:36: warning: variable 'kBackupKeyHex' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ruleid: backdoor-secret-literal
+static const unsigned char gDeviceKeyBytes[16] = {0x3a, 0x91, 0x0c, 0xe7, 0x55, 0x2b, 0xd8, 0x14,
+// CHECK-MESSAGES: :[[@LINE-1]]:50: warning: variable 'gDeviceKeyBytes' holds 16 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+                                                  0x6e, 0xa3, 0x7f, 0x09, 0xc2, 0x48, 0xbd, 0x61};
+// ruleid: backdoor-secret-literal
+#define VAULT_UNSEAL_KEY_B64 "Zr8Qm2LxVt0pWc9HnJ4sYk7Ba1DfGu6E"
+// CHECK-MESSAGES: :[[@LINE-1]]:30: warning: macro 'VAULT_UNSEAL_KEY_B64' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+
+// ok: backdoor-secret-literal
+static const char *kUploadKeyId = "6f1c2b9ad07e4435a8c2e19f0b7d3a56";
+// ok: backdoor-secret-literal
+static const unsigned char kVendorPublicKey[16] = {0x3a, 0x91, 0x0c, 0xe7, 0x55, 0x2b, 0xd8, 0x14,
+                                                   0x6e, 0xa3, 0x7f, 0x09, 0xc2, 0x48, 0xbd, 0x61};
+// A counting sequence is a test pattern, not a random-looking key.
+// ok: backdoor-secret-literal
+static const unsigned char kSimulatorKey[16] = {0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17,
+                                                0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f};
+// ok: backdoor-secret-literal
+static const char *kKeyboardLayout = "6f1c2b9ad07e4435a8c2e19f0b7d3a56";
+
+// A key type with a destructor: its temporaries are bound (CXXBindTemporaryExpr).
+struct SettingName {
+  SettingName(const char *s);
+  ~SettingName();
+};
+
+void configure(std::map<SettingName, std::string> &settings) {
+  // ruleid: backdoor-secret-literal
+  settings["push_secret"] = "Qh7vT2kLp9XwZ4mN8bR1cY6sF3dG5jU0";
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: key 'push_secret' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+  // ok: backdoor-secret-literal
+  settings["push_endpoint"] = "Qh7vT2kLp9XwZ4mN8bR1cY6sF3dG5jU0";
+}
