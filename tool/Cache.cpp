@@ -104,6 +104,7 @@ std::optional<CachedResult> ResultCache::lookup(StringRef Key) const {
     }
   CachedResult R;
   readResults(*O, R.Findings, R.Errors);
+  if (const json::Value *F = O->get("facts")) R.Facts = *F;
   return R;
 }
 
@@ -136,9 +137,11 @@ void ResultCache::store(StringRef Key, StringRef DepFile, StringRef Directory,
     std::error_code EC;
     raw_fd_ostream OS(Tmp, EC);
     if (EC) return;
-    OS << json::Value(json::Object{{"deps", std::move(Deps)},
-                                   {"findings", std::move(Fs)},
-                                   {"errors", std::move(Es)}});
+    json::Object Entry{{"deps", std::move(Deps)},
+                       {"findings", std::move(Fs)},
+                       {"errors", std::move(Es)}};
+    if (R.Facts) Entry["facts"] = *R.Facts;
+    OS << json::Value(std::move(Entry));
   }
   if (sys::fs::rename(Tmp, Path)) sys::fs::remove(Tmp); // atomic: readers see old or new
 }

@@ -13,6 +13,7 @@
 
 #include "report/Finding.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/JSON.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ namespace backdoor {
 struct CachedResult {
   std::vector<Finding> Findings;
   std::vector<ToolError> Errors;
+  /// The unit's facts for the link step (an extra `facts` member), if any.
+  std::optional<llvm::json::Value> Facts;
 };
 
 class ResultCache {

@@ -13,6 +13,7 @@
 #include "report/Emitters.h"
 #include "Cache.h"
 #include "Gate.h"
+#include "Link.h"
 #include "Runner.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
@@ -66,7 +67,11 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   --sarif-upload         leave suppressed findings out of SARIF (code scanning
                          would reopen them as alerts)
   --ignore-unlisted      skip PATH arguments the database does not build (for hooks)
-  --shard I/N            scan only the I-th of N deterministic parts of the units
+  --shard I/N            scan only the I-th of N deterministic parts of the units;
+                         a JSON report then carries the units' facts, and `merge`
+                         links them as one run would
+  --no-link              per-unit findings only (as the clang-tidy plugin): no
+                         facts are exported and no cross-unit finding is made
   --no-cache             do not reuse or store results of unchanged units
   --cache-dir DIR        where results are cached (default: ~/.cache/backdoor-scan)
   --list-rules           list the rules of the catalog
@@ -91,7 +96,7 @@ struct CliOptions {
   std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config;
   std::string CacheDir = ResultCache::defaultDir();
   unsigned ShardIndex = 0, ShardCount = 0;
-  bool Merge = false, NoCache = false;
+  bool Merge = false, NoCache = false, NoLink = false;
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
   std::string Baseline, WriteBaseline, DiffBase, AutomationId;
@@ -172,6 +177,7 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
     if (I == 1 && A == "merge") O.Merge = true;
     else if (A == "-h" || A == "--help") O.Help = true;
     else if (A == "--no-cache") O.NoCache = true;
+    else if (A == "--no-link") O.NoLink = true;
     else if (Is("--cache-dir")) {
       auto V = Value("--cache-dir");
       if (!V) return usageError("--cache-dir needs a directory");
@@ -446,7 +452,16 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
     }
     readResults(*Obj, Rep.Findings, Rep.Errors);
     Rep.FilesScanned += unsigned(Obj->getInteger("files_scanned").value_or(0));
+    if (const json::Array *Facts = Obj->getArray("facts"))
+      for (const json::Value &F : *Facts) Rep.Facts.push_back(F);
   }
+  // Shards linked only their own units: link all units' facts again, in place
+  // of the shards' cross-unit findings, as a single run would.
+  if (!Rep.Facts.empty() && !O.NoLink) {
+    llvm::erase_if(Rep.Findings, [](const Finding &F) { return F.CrossUnit; });
+    linkFacts(Rep.Facts, Cat, Rep.Findings);
+  }
+  Rep.Facts.clear();
   if (Sarif) {
     std::unique_ptr<raw_fd_ostream> File;
     raw_ostream *OS = openOutput(O, File);
@@ -630,6 +645,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
   if (!O.NoCache && !O.CacheDir.empty()) {
     // Results depend on this binary, the catalog and the options.
     std::string Salt = std::string(BACKDOOR_VERSION) + "\n" + O.Checks + "\n" + O.Config + "\n";
+    if (O.NoLink) Salt += "no-link\n"; // entries without facts
     // The binary by identity (size and modification time), not by contents:
     // hashing tens of megabytes would cost more than a cached re-scan.
     sys::fs::file_status St;
@@ -650,8 +666,14 @@ int backdoor::runCli(int Argc, const char **Argv) {
   }
   RO.Progress = O.Progress && sys::Process::StandardErrIsDisplayed() && O.Format == "text" &&
                 O.Output.empty() && Files.size() > 1;
+  RO.Facts = !O.NoLink;
   Report Rep;
   runScan(*DB, Files, RO, Rep);
+  // The link step: cross-unit findings from all units' facts (tool/Link.h).
+  if (!O.NoLink) linkFacts(Rep.Facts, *Cat, Rep.Findings);
+  // A shard's JSON report carries its units' facts for `merge`.
+  Rep.WriteFacts = O.ShardCount && !O.NoLink;
+  if (!Rep.WriteFacts) Rep.Facts.clear();
   normalize(Rep);
   Rep.AutomationId = O.AutomationId;
   Rep.OmitSuppressed = O.SarifUpload;

@@ -2,7 +2,12 @@
 #include "Runner.h"
 #include "Cache.h"
 #include "Sanitize.h"
+#include "BackdoorCheck.h"
+#include "core/Session.h"
+#include "core/Summary.h"
 
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/MultiplexConsumer.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -152,11 +157,31 @@ private:
   bool Keeping = false;
 };
 
-/// clang-tidy's runClangTidy, with the consumer above.
+/// After the checks (it comes last in the multiplexer), while the AST is
+/// still in memory: the unit's facts for the link step.
+class FactsConsumer : public ASTConsumer {
+public:
+  FactsConsumer(std::string RulesDirs, json::Value &Out) : RulesDirs(std::move(RulesDirs)), Out(Out) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    std::vector<CatalogError> Errors;
+    std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
+    if (!Cat) return;
+    // The checks' session when they made one (the same catalog), else a new one.
+    Out = exportUnitFacts(AnalysisSession::get(Ctx, Cat));
+  }
+
+private:
+  std::string RulesDirs;
+  json::Value &Out;
+};
+
+/// clang-tidy's runClangTidy, with the consumer above; \p Facts (when not
+/// null) receives the unit's facts.
 std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::CompilationDatabase &DB,
                                     const std::string &File,
                                     IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
-                                    std::vector<NolintKeepingConsumer::Hidden> &Hidden) {
+                                    std::vector<NolintKeepingConsumer::Hidden> &Hidden,
+                                    const std::string &RulesDirs, json::Value *Facts) {
   tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
   // Extra arguments from the options, as clang-tidy adds them.
   Tool.appendArgumentsAdjuster([&Ctx](const tooling::CommandLineArguments &Args, StringRef F) {
@@ -186,10 +211,11 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
 
   class Factory : public tooling::FrontendActionFactory {
   public:
-    Factory(ClangTidyContext &Ctx, IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS)
-        : Consumers(Ctx, std::move(FS)) {}
+    Factory(ClangTidyContext &Ctx, IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
+            const std::string &RulesDirs, json::Value *Facts)
+        : Consumers(Ctx, std::move(FS)), RulesDirs(RulesDirs), Facts(Facts) {}
     std::unique_ptr<FrontendAction> create() override {
-      return std::make_unique<Action>(Consumers);
+      return std::make_unique<Action>(Consumers, RulesDirs, Facts);
     }
     bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
                        std::shared_ptr<PCHContainerOperations> PCH,
@@ -202,17 +228,27 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
   private:
     class Action : public ASTFrontendAction {
     public:
-      explicit Action(ClangTidyASTConsumerFactory &F) : F(F) {}
+      Action(ClangTidyASTConsumerFactory &F, const std::string &RulesDirs, json::Value *Facts)
+          : F(F), RulesDirs(RulesDirs), Facts(Facts) {}
       std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef In) override {
-        return F.createASTConsumer(CI, In);
+        std::unique_ptr<ASTConsumer> Tidy = F.createASTConsumer(CI, In);
+        if (!Facts || !Tidy) return Tidy;
+        std::vector<std::unique_ptr<ASTConsumer>> Cs;
+        Cs.push_back(std::move(Tidy));
+        Cs.push_back(std::make_unique<FactsConsumer>(RulesDirs, *Facts));
+        return std::make_unique<MultiplexConsumer>(std::move(Cs));
       }
 
     private:
       ClangTidyASTConsumerFactory &F;
+      const std::string &RulesDirs;
+      json::Value *Facts;
     };
     ClangTidyASTConsumerFactory Consumers;
+    const std::string &RulesDirs;
+    json::Value *Facts;
   };
-  Factory F(Ctx, FS);
+  Factory F(Ctx, FS, RulesDirs, Facts);
   Tool.run(&F);
   Hidden = std::move(Consumer.Kept);
   return Consumer.take();
@@ -255,7 +291,10 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   ClangTidyContext Ctx(std::move(Provider));
   SanitizedDB Safe(DB, ModuleCache);
   std::vector<NolintKeepingConsumer::Hidden> Hidden;
-  std::vector<ClangTidyError> Errors = runTidy(Ctx, Safe, File, FS, Hidden);
+  json::Value Facts = nullptr;
+  if (Opts.Facts) FactRecorder::enable();
+  std::vector<ClangTidyError> Errors =
+      runTidy(Ctx, Safe, File, FS, Hidden, Opts.RulesDirs, Opts.Facts ? &Facts : nullptr);
 
   FileText Texts;
   ToolError ParseError;
@@ -309,7 +348,9 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   std::error_code EC;
   raw_fd_ostream OS(OutPath, EC);
   if (EC) return;
-  OS << json::Value(json::Object{{"findings", std::move(Fs)}, {"errors", std::move(Es)}});
+  json::Object Result{{"findings", std::move(Fs)}, {"errors", std::move(Es)}};
+  if (Facts.kind() != json::Value::Null) Result["facts"] = std::move(Facts);
+  OS << json::Value(std::move(Result));
 }
 
 /// A file that is not worth handing to the compiler: missing, binary, huge.
@@ -360,7 +401,11 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       if (!Cmds.empty())
         if (auto K = Cache.key(sanitizeCommand(Cmds.front().CommandLine, Dropped),
                                Cmds.front().Directory, File)) {
-          if (auto Hit = Cache.lookup(*K)) {
+          auto Hit = Cache.lookup(*K);
+          // An entry without facts (written without the link step) cannot serve a linked run.
+          if (Hit && Opts.Facts && !Hit->Facts) Hit.reset();
+          if (Hit) {
+            if (Hit->Facts) Out.Facts.push_back(std::move(*Hit->Facts));
             ++Out.FilesScanned;
             ++Out.FromCache;
             ++Done;
@@ -418,6 +463,11 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     const json::Object *O = V->getAsObject();
     CachedResult R;
     if (O) readResults(*O, R.Findings, R.Errors);
+    if (O)
+      if (const json::Value *F = O->get("facts")) {
+        R.Facts = *F;
+        Out.Facts.push_back(*F);
+      }
     // Units that parsed are cached with what they included.
     if (!J.Key.empty() && R.Errors.empty()) Cache.store(J.Key, J.DepPath, J.Directory, R);
     Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());

@@ -25,6 +25,8 @@ struct RunOptions {
   bool Progress = false;
   std::string CacheDir;  // empty: no cache
   std::string CacheSalt; // the tool binary, catalog and options, hashed
+  /// Workers export their unit's facts for the link step (tool/Link.h).
+  bool Facts = true;
 };
 
 /// Scans every file, Jobs at a time, and fills Out.

@@ -109,6 +109,7 @@ json::Value toJson(const Finding &F) {
                  {"column", F.Loc.Col},  {"message", F.Message},
                  {"notes", std::move(Notes)}, {"source", F.SourceLine}};
   if (F.HiddenByNolint) O["nolint"] = true;
+  if (F.CrossUnit) O["cross_unit"] = true;
   return O;
 }
 
@@ -135,6 +136,7 @@ bool fromJson(const json::Value &V, Finding &F) {
   F.Message = O->getString("message").value_or("").str();
   F.SourceLine = O->getString("source").value_or("").str();
   F.HiddenByNolint = O->getBoolean("nolint").value_or(false);
+  F.CrossUnit = O->getBoolean("cross_unit").value_or(false);
   // A report's suppressed findings stay suppressed when reports are merged.
   if (const json::Object *S = O->getObject("suppressed")) {
     F.Suppressed = true;
@@ -256,13 +258,16 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
   json::Array Rules;
   for (const Rule &Ru : Cat.rules())
     if (Used.count(Ru.Id)) Rules.push_back(ruleJson(Ru));
-  return json::Object{{"tool", "backdoor-scan"},
-                      {"version", BACKDOOR_VERSION},
-                      {"files_scanned", R.FilesScanned},
-                      {"findings", std::move(Findings)},
-                      {"errors", std::move(Errors)},
-                      {"rules", std::move(Rules)},
-                      {"summary", summary(R, Cat)}};
+  json::Object Out{{"tool", "backdoor-scan"},
+                   {"version", BACKDOOR_VERSION},
+                   {"files_scanned", R.FilesScanned},
+                   {"findings", std::move(Findings)},
+                   {"errors", std::move(Errors)},
+                   {"rules", std::move(Rules)},
+                   {"summary", summary(R, Cat)}};
+  // A shard's units' facts, so that `merge` links them with the others'.
+  if (R.WriteFacts) Out["facts"] = json::Array(R.Facts);
+  return Out;
 }
 
 /// RFC 3986 path encoding for artifact URIs.
@@ -376,6 +381,8 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
                      {"partialFingerprints",
                       json::Object{{"primaryLocationLineHash", Hash + ":" + std::to_string(Occ + 1)}}}};
     if (RuleIndex.count(F.Rule)) Res["ruleIndex"] = RuleIndex[F.Rule];
+    // The CLI's link step found it across translation units; the plugin cannot.
+    if (F.CrossUnit) Res["properties"] = json::Object{{"crossUnit", true}};
     if (!F.Notes.empty()) {
       json::Array Related, Flow;
       unsigned Id = 1;

@@ -18,6 +18,10 @@ struct Report {
   std::vector<FindingNote> Warnings;
   std::string AutomationId;    // SARIF runAutomationDetails.id
   bool OmitSuppressed = false; // upload mode: code scanning would reopen them
+  /// Each scanned unit's facts for the link step (core/Summary.h); written
+  /// into JSON reports only when WriteFacts (shards, for `merge`).
+  std::vector<llvm::json::Value> Facts;
+  bool WriteFacts = false;
 };
 
 /// \p P made absolute, without `.` and `..`.
