@@ -185,7 +185,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     }
   }
   // Calls of functions defined elsewhere: what their data arguments hold.
-  for (const auto &KV : PA.calls()) {
+  // A copy: the analysis may index more calls (a header's body) as it goes.
+  std::vector<std::pair<const FunctionDecl *, std::vector<const CallExpr *>>> AllCalls;
+  for (const auto &KV : PA.calls()) AllCalls.emplace_back(KV.first, KV.second);
+  for (const auto &KV : AllCalls) {
     const FunctionDecl *Callee = KV.first;
     if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
     std::string Sym = linkageName(Callee);
