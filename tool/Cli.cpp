@@ -16,6 +16,7 @@
 #include "Link.h"
 #include "Runner.h"
 
+#include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -26,6 +27,9 @@
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/FormatVariadic.h"
 #include <set>
@@ -60,9 +64,11 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   --source-root DIR      SARIF URIs are relative to DIR (default: current directory)
   --baseline FILE        report only findings that FILE does not hold; entries that
                          match nothing are reported as stale
-  --write-baseline FILE  write the current findings to FILE (sorted JSON)
+  --write-baseline FILE  write the current findings to FILE (sorted JSON); not
+                         written when a unit failed; never the --baseline file
   --diff-base REV        report only findings on lines added or changed since the
-                         git revision REV, or whose flow passes through one
+                         git revision REV, or whose flow passes through one; every
+                         line of a database file git does not track is changed
   --automation-id ID     SARIF runAutomationDetails.id (e.g. backdoor-scan/pr)
   --sarif-upload         leave suppressed findings out of SARIF (code scanning
                          would reopen them as alerts)
@@ -84,6 +90,9 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
 Suppress one finding with a reason, on its line or the line above:
   // backdoor-scan: allow backdoor-weak-hash -- MD5 is the protocol's, not ours (RFC 1321)
 A suppression without a reason, or one that matches nothing, is reported.
+
+merge takes JSON reports or SARIF files (not both), validates each, and exits
+as the whole scan would have.
 
 exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, catalog or tool error
 )";
@@ -294,22 +303,122 @@ std::vector<std::string> selectFiles(const std::vector<std::string> &All,
   return Out;
 }
 
-/// stdout, or the --output file (null after reporting why it cannot be written).
-raw_ostream *openOutput(const CliOptions &O, std::unique_ptr<raw_fd_ostream> &File) {
-  if (O.Output.empty()) return &outs();
-  std::error_code EC;
-  File = std::make_unique<raw_fd_ostream>(O.Output, EC);
-  if (EC) {
-    errs() << O.Output << ": error: cannot write the report: " << EC.message() << "\n";
-    return nullptr;
+/// A file written whole or not at all: the text goes to a temporary file in
+/// the same directory (removed on a signal), renamed over the target when
+/// commit() succeeds. A reader never sees half a report or baseline, and a
+/// failed or interrupted run leaves the old file as it was.
+class AtomicFile {
+public:
+  /// False, with the reason on stderr, when the temporary file cannot be made.
+  bool open(StringRef Target, StringRef What) {
+    this->Target = Target.str();
+    this->What = What.str();
+    SmallString<256> Model(Target);
+    Model += ".tmp-%%%%%%%%";
+    int FD = -1;
+    if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Tmp, sys::fs::OF_None,
+                                                       sys::fs::all_read | sys::fs::all_write)) {
+      errs() << Target << ": error: cannot write the " << What << ": " << EC.message() << "\n";
+      return false;
+    }
+    sys::RemoveFileOnSignal(Tmp);
+    OS = std::make_unique<raw_fd_ostream>(FD, /*shouldClose=*/true);
+    return true;
   }
-  return File.get();
+  raw_ostream &os() { return *OS; }
+  /// Renames the temporary file over the target; false (reported) on failure.
+  bool commit() {
+    OS->close();
+    std::error_code EC = OS->error();
+    OS->clear_error();
+    if (!EC) EC = sys::fs::rename(Tmp, Target);
+    if (EC) {
+      errs() << Target << ": error: cannot write the " << What << ": " << EC.message() << "\n";
+      discard();
+      return false;
+    }
+    sys::DontRemoveFileOnSignal(Tmp);
+    Tmp.clear();
+    return true;
+  }
+  void discard() {
+    if (OS) {
+      OS->close();
+      OS->clear_error();
+    }
+    if (!Tmp.empty()) {
+      sys::fs::remove(Tmp);
+      sys::DontRemoveFileOnSignal(Tmp);
+      Tmp.clear();
+    }
+  }
+  ~AtomicFile() { discard(); }
+
+private:
+  std::string Target, What;
+  SmallString<256> Tmp;
+  std::unique_ptr<raw_fd_ostream> OS;
+};
+
+/// Why \p Path is not a well-formed compile_commands.json
+/// (`file:line:col: error: ...`), or empty.
+std::string checkCompileDatabase(StringRef Path) {
+  sys::fs::file_status St;
+  if (sys::fs::status(Path, St) || St.type() != sys::fs::file_type::regular_file)
+    return (Path + ": error: the compile database is not a regular file").str();
+  auto B = MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!B) return (Path + ": error: cannot read the compile database: " + B.getError().message()).str();
+  Expected<json::Value> V = json::parse((*B)->getBuffer());
+  if (!V) {
+    unsigned Line = 1, Col = 1;
+    std::string Msg = toString(V.takeError());
+    // llvm::json says "[line:col, byte=N]: message".
+    StringRef M(Msg);
+    if (M.consume_front("[")) {
+      auto [Pos, Rest] = M.split("]: ");
+      StringRef L = Pos.split(':').first, C = Pos.split(':').second.split(',').first;
+      if (!L.getAsInteger(10, Line) && !C.getAsInteger(10, Col)) Msg = Rest.str();
+    }
+    return (Path + ":" + Twine(Line) + ":" + Twine(Col) +
+            ": error: the compile database is not valid JSON (truncated?): " + Msg)
+        .str();
+  }
+  const json::Array *A = V->getAsArray();
+  if (!A) return (Path + ":1:1: error: the compile database is not a list of entries").str();
+  for (size_t I = 0; I < A->size(); ++I) {
+    const json::Object *E = (*A)[I].getAsObject();
+    auto Bad = [&](const Twine &Why) {
+      return (Path + ":1:1: error: entry " + Twine(I + 1) + " of the compile database " + Why)
+          .str();
+    };
+    if (!E) return Bad("is not an object");
+    if (!E->getString("directory")) return Bad("has no \"directory\" string");
+    if (!E->getString("file")) return Bad("has no \"file\" string");
+    if (E->get("output") && !E->getString("output")) return Bad("has an \"output\" that is not a string");
+    const json::Value *Args = E->get("arguments");
+    if (Args) {
+      const json::Array *L = Args->getAsArray();
+      if (!L || L->empty() || llvm::any_of(*L, [](const json::Value &X) { return !X.getAsString(); }))
+        return Bad("has \"arguments\" that are not a non-empty list of strings");
+    } else if (!E->getString("command")) {
+      return Bad("has neither \"arguments\" nor a \"command\" string");
+    }
+  }
+  return "";
+}
+
+/// stdout, or the --output file, written atomically when \p File is
+/// committed (null after reporting why it cannot be written).
+raw_ostream *openOutput(const CliOptions &O, AtomicFile &File) {
+  if (O.Output.empty()) return &outs();
+  if (!File.open(O.Output, "report")) return nullptr;
+  return &File.os();
 }
 
 /// Writes the report in the chosen format, the summary line, and returns the
 /// exit code: 2 for tool errors, 1 for findings at or above --fail-on, else 0.
 int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
-  std::unique_ptr<raw_fd_ostream> File;
+  AtomicFile File;
   raw_ostream *OS = openOutput(O, File);
   if (!OS) return 2;
   if (O.Format == "json") *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
@@ -324,6 +433,9 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
   else
     emitText(*OS, Rep, Cat, OS == &outs() && sys::Process::StandardOutHasColors());
   OS->flush();
+  // A report is written even when units failed: it carries their errors and
+  // the other units' findings (the exit code is 2 all the same).
+  if (!O.Output.empty() && !File.commit()) return 2;
   if (O.Format != "text" || !O.Output.empty() || !Rep.Errors.empty() || !Rep.Findings.empty())
     errs() << summary(Rep, Cat) << "\n";
   if (!Rep.Errors.empty()) return 2;
@@ -337,13 +449,15 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
 /// Returns 2 with the reason on stderr when the gate cannot decide.
 /// \p GitRoot is the top of the git work tree the scan runs in, or empty.
 int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &Files,
-              const std::string &GitRoot, const Catalog &Cat, GateStats &G) {
+              const std::string &GitRoot, const Catalog &Cat, GateStats &G,
+              const std::vector<ConfigSuppression> &ConfigOff) {
   // The rules this run checked, as clang-tidy reads the check list.
   std::set<std::string> RulesRun;
   clang::tidy::GlobList Enabled("-*," + O.Checks);
   for (const Rule &Ru : Cat.rules())
     if (Enabled.contains(Ru.Id)) RulesRun.insert(Ru.Id);
   applySuppressions(Rep, Files, RulesRun, G);
+  reportConfigSuppressions(ConfigOff, G);
   bool Gate = !O.Baseline.empty() || !O.WriteBaseline.empty() || !O.DiffBase.empty();
   std::string Root;
   if (Gate) {
@@ -351,13 +465,18 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
     if (Root.empty()) Root = O.SourceRoot.empty() ? absolute(".") : absolute(O.SourceRoot);
   }
   if (!O.WriteBaseline.empty()) {
-    std::error_code EC;
-    raw_fd_ostream OS(O.WriteBaseline, EC);
-    if (EC) {
-      errs() << O.WriteBaseline << ": error: cannot write the baseline: " << EC.message() << "\n";
-      return 2;
+    // A failed run's findings are incomplete: writing them would accept, as
+    // the baseline, whatever the failed units hide.
+    if (!Rep.Errors.empty()) {
+      errs() << O.WriteBaseline << ": error: the baseline was not written: "
+             << Rep.Errors.size() << " unit" << (Rep.Errors.size() == 1 ? "" : "s")
+             << " of this run failed, so its findings are incomplete\n";
+    } else {
+      AtomicFile File;
+      if (!File.open(O.WriteBaseline, "baseline")) return 2;
+      File.os() << baselineText(Rep, Root);
+      if (!File.commit()) return 2;
     }
-    OS << baselineText(Rep, Root);
   }
   if (!O.Baseline.empty()) {
     auto B = MemoryBuffer::getFile(O.Baseline);
@@ -378,6 +497,18 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
       errs() << "backdoor-scan: error: " << Err << "\n";
       return 2;
     }
+    // Files of the database that git does not track (generated sources, new
+    // files not yet added) are changed through and through: git diff does
+    // not see them.
+    std::set<std::string> Tracked, Untracked;
+    if (!trackedFiles(Root, Tracked, Err)) {
+      errs() << "backdoor-scan: error: " << Err << "\n";
+      return 2;
+    }
+    for (const std::string &F : Files) {
+      std::string Abs = absolute(F);
+      if (!Tracked.count(relativeTo(Abs, Root))) Untracked.insert(Abs);
+    }
     // A gate that scanned none of the changed sources must not pass silently.
     std::set<std::string> Scanned;
     for (const std::string &F : Files) Scanned.insert(relativeTo(F, Root));
@@ -396,7 +527,7 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
                 "database that builds them\n";
       return 2;
     }
-    applyDiff(Rep, Root, Changed, G);
+    applyDiff(Rep, Root, Changed, G, Untracked);
   }
   for (const GateWarning &W : G.Warnings) {
     errs() << W.Loc.File;
@@ -407,51 +538,252 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
   return -1;
 }
 
-/// backdoor-scan merge: shards' JSON reports (or SARIF files) into one report.
+/// Why \p Doc is not SARIF that merge can combine, or empty: a list of runs
+/// of backdoor-scan, each with results and invocations of the right types.
+std::string checkSarif(const json::Object &Doc) {
+  const json::Array *Runs = Doc.getArray("runs");
+  if (!Runs) return "'runs' is not a list";
+  if (Runs->empty()) return "it has no run";
+  for (size_t I = 0; I < Runs->size(); ++I) {
+    std::string At = "runs[" + std::to_string(I) + "]";
+    const json::Object *Run = (*Runs)[I].getAsObject();
+    if (!Run) return At + " is not an object";
+    const json::Object *Tool = Run->getObject("tool");
+    const json::Object *Driver = Tool ? Tool->getObject("driver") : nullptr;
+    if (!Driver || Driver->getString("name") != std::optional<StringRef>("backdoor-scan"))
+      return At + " is not a run of backdoor-scan";
+    if (const json::Value *Rules = Driver->get("rules")) {
+      const json::Array *RA = Rules->getAsArray();
+      if (!RA) return At + ".tool.driver.rules is not a list";
+      for (const json::Value &R : *RA)
+        if (!R.getAsObject() || !R.getAsObject()->getString("id"))
+          return At + ".tool.driver.rules has an entry without an id";
+    }
+    const json::Value *Results = Run->get("results");
+    if (!Results || !Results->getAsArray()) return At + ".results is missing or not a list";
+    for (const json::Value &R : *Results->getAsArray()) {
+      const json::Object *RO = R.getAsObject();
+      if (!RO) return At + ".results has an entry that is not an object";
+      if (!RO->getString("ruleId")) return At + ".results has an entry without a ruleId";
+      if (RO->get("level") && !RO->getString("level"))
+        return At + ".results has an entry whose level is not a string";
+      if (const json::Value *S = RO->get("suppressions")) {
+        const json::Array *SA = S->getAsArray();
+        if (!SA || llvm::any_of(*SA, [](const json::Value &X) { return !X.getAsObject(); }))
+          return At + ".results has suppressions that are not a list of objects";
+      }
+    }
+    const json::Value *Invs = Run->get("invocations");
+    const json::Array *IA = Invs ? Invs->getAsArray() : nullptr;
+    if (!IA || IA->empty())
+      return At + " has no invocation: whether its scan succeeded is unknown";
+    for (const json::Value &Inv : *IA) {
+      const json::Object *IO = Inv.getAsObject();
+      if (!IO || !IO->getBoolean("executionSuccessful"))
+        return At + ".invocations has an entry without a boolean executionSuccessful";
+      if (const json::Value *N = IO->get("toolExecutionNotifications")) {
+        const json::Array *NA = N->getAsArray();
+        if (!NA) return At + ".invocations has notifications that are not a list";
+        for (const json::Value &X : *NA)
+          if (!X.getAsObject() || (X.getAsObject()->get("level") && !X.getAsObject()->getString("level")))
+            return At + ".invocations has a notification that is not an object with a string level";
+      }
+    }
+  }
+  return "";
+}
+
+/// Folds every run of \p Doc into \p Base (the first run of the first SARIF
+/// file): results with their rule index looked up again in Base's rules,
+/// notifications, and the conjunction of executionSuccessful.
+void mergeSarifRuns(json::Object &Base, json::Array &Runs) {
+  std::map<std::string, int64_t> RuleIndex;
+  if (const json::Array *Rules = Base.getObject("tool")->getObject("driver")->getArray("rules"))
+    for (size_t I = 0; I < Rules->size(); ++I)
+      RuleIndex.emplace((*Rules)[I].getAsObject()->getString("id")->str(), int64_t(I));
+  json::Array &BaseResults = *Base.getArray("results");
+  json::Object &BaseInv = *Base.getArray("invocations")->front().getAsObject();
+  if (!BaseInv.getArray("toolExecutionNotifications"))
+    BaseInv["toolExecutionNotifications"] = json::Array{};
+  json::Array &BaseNotes = *BaseInv.getArray("toolExecutionNotifications");
+  bool Ok = *BaseInv.getBoolean("executionSuccessful");
+  for (json::Value &RunV : Runs) {
+    json::Object &Run = *RunV.getAsObject();
+    for (json::Value &R : *Run.getArray("results")) {
+      json::Object &RO = *R.getAsObject();
+      auto It = RuleIndex.find(RO.getString("ruleId")->str());
+      if (It != RuleIndex.end()) RO["ruleIndex"] = It->second;
+      else RO.erase("ruleIndex");
+      BaseResults.push_back(std::move(R));
+    }
+    for (json::Value &Inv : *Run.getArray("invocations")) {
+      json::Object &IO = *Inv.getAsObject();
+      Ok = Ok && *IO.getBoolean("executionSuccessful");
+      if (json::Array *N = IO.getArray("toolExecutionNotifications"))
+        for (json::Value &X : *N) BaseNotes.push_back(std::move(X));
+    }
+  }
+  // The base run's own further invocations, if any, count as well.
+  json::Array &Invs = *Base.getArray("invocations");
+  for (size_t I = 1; I < Invs.size(); ++I) {
+    json::Object &IO = *Invs[I].getAsObject();
+    Ok = Ok && *IO.getBoolean("executionSuccessful");
+    if (json::Array *N = IO.getArray("toolExecutionNotifications"))
+      for (json::Value &X : *N) BaseNotes.push_back(std::move(X));
+  }
+  while (Invs.size() > 1) Invs.pop_back();
+  BaseInv["executionSuccessful"] = Ok;
+}
+
+/// The exit code a scan gives for the merged SARIF run: 2 for a failed
+/// invocation or an error notification, 1 for an unsuppressed result at or
+/// above --fail-on, else 0.
+int sarifExitCode(const json::Object &Run, const Catalog &Cat, Severity FailOn) {
+  for (const json::Value &Inv : *Run.getArray("invocations")) {
+    const json::Object &IO = *Inv.getAsObject();
+    if (!*IO.getBoolean("executionSuccessful")) return 2;
+    if (const json::Array *N = IO.getArray("toolExecutionNotifications"))
+      for (const json::Value &X : *N)
+        if (X.getAsObject()->getString("level") == std::optional<StringRef>("error")) return 2;
+  }
+  for (const json::Value &R : *Run.getArray("results")) {
+    const json::Object &RO = *R.getAsObject();
+    bool Suppressed = false;
+    if (const json::Array *S = RO.getArray("suppressions"))
+      for (const json::Value &X : *S) {
+        auto Status = X.getAsObject()->getString("status");
+        Suppressed |= !Status || *Status == "accepted";
+      }
+    if (Suppressed) continue;
+    Severity Sev = Severity::Medium;
+    if (const Rule *Ru = Cat.rule(*RO.getString("ruleId"))) Sev = Ru->Sev;
+    else if (auto L = RO.getString("level"))
+      Sev = *L == "error" ? Severity::High : *L == "note" ? Severity::Low : Severity::Medium;
+    if (Sev >= FailOn) return 1;
+  }
+  return 0;
+}
+
+/// The rules a configuration turned off for a scanned file: a check's
+/// effective `IgnoredPaths` (as clang-tidy's own getCheckOptions gives it, so
+/// only for checks that have the option) that is not the default and matches
+/// the file as the check sees it.
+std::vector<ConfigSuppression> configSuppressions(const RunOptions &RO,
+                                                  const std::vector<std::string> &Files,
+                                                  const tooling::CompilationDatabase &DB,
+                                                  const Catalog &Cat) {
+  std::vector<ConfigSuppression> Out;
+  std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Provider = optionsProvider(RO, nullptr);
+  std::map<std::string, clang::tidy::ClangTidyOptions::OptionMap> ByConfig;
+  for (const std::string &F : Files) {
+    std::string Abs = absolute(F);
+    clang::tidy::ClangTidyOptions Eff = Provider->getOptions(Abs);
+    // Checks end the process on an invalid pattern or catalog: leave such a
+    // configuration to the worker, which reports it as that unit's error.
+    bool Usable = true;
+    for (const auto &KV : Eff.CheckOptions) {
+      StringRef K = KV.getKey();
+      if (K.ends_with(".IgnoredPaths") && !Regex(KV.getValue().Value).isValid()) Usable = false;
+      if (K.ends_with("BackdoorScanRules")) {
+        std::vector<CatalogError> Errors;
+        Usable &= Catalog::getShared(catalogDirs(KV.getValue().Value), Errors) != nullptr;
+      }
+    }
+    if (!Usable) continue;
+    std::string Text = clang::tidy::configurationAsText(Eff);
+    auto It = ByConfig.find(Text);
+    if (It == ByConfig.end())
+      It = ByConfig
+               .emplace(Text,
+#if LLVM_VERSION_MAJOR >= 22
+                        clang::tidy::getCheckOptions(Eff, false, false))
+#else
+                        clang::tidy::getCheckOptions(Eff, false))
+#endif
+               .first;
+    std::vector<std::string> Names{Abs};
+    for (const tooling::CompileCommand &C : DB.getCompileCommands(F))
+      if (C.Filename != Abs) Names.push_back(C.Filename);
+    auto Raw = Provider->getRawOptions(Abs);
+    for (const Rule &Ru : Cat.rules()) {
+      std::string Key = Ru.Id + ".IgnoredPaths";
+      auto Opt = It->second.find(Key);
+      if (Opt == It->second.end()) continue; // not run, or no such option
+      const std::string &Pattern = Opt->getValue().Value;
+      if (Pattern.empty() || Pattern == DefaultIgnoredPaths) continue;
+      Regex Re(Pattern);
+      if (llvm::none_of(Names, [&](const std::string &N) { return Re.match(N); })) continue;
+      // Where it was set: a .clang-tidy is a place in the tree; --config is not.
+      std::string Source;
+      for (const auto &[Opts, Src] : Raw)
+        if (Opts.CheckOptions.count(Key)) Source = Src;
+      if (!sys::fs::is_regular_file(Source)) Source = "";
+      Out.push_back({Ru.Id, Pattern, Source, Abs});
+    }
+  }
+  return Out;
+}
+
+/// backdoor-scan merge: shards' JSON reports, or SARIF files, into one report
+/// with the exit code the whole scan would give. Every input is validated;
+/// JSON and SARIF inputs are not mixed.
 int mergeReports(const CliOptions &O, const Catalog &Cat) {
   if (O.Paths.empty()) return usageError("merge needs the reports to merge");
   Report Rep;
   std::optional<json::Value> Sarif;
+  json::Array MoreRuns;
+  std::string FirstJson, FirstSarif;
+  auto Bad = [](const std::string &P, const Twine &Why) {
+    errs() << P << ":1:1: error: " << Why << "\n";
+    return 2;
+  };
   for (const std::string &P : O.Paths) {
+    sys::fs::file_status St;
+    if (!sys::fs::status(P, St) && St.type() != sys::fs::file_type::regular_file)
+      return Bad(P, "not a regular file");
     auto B = MemoryBuffer::getFile(P);
     if (!B) {
       errs() << P << ": error: cannot read the report: " << B.getError().message() << "\n";
       return 2;
     }
     Expected<json::Value> V = json::parse((*B)->getBuffer());
-    if (!V) {
-      errs() << P << ":1:1: error: not a JSON report: " << toString(V.takeError()) << "\n";
-      return 2;
-    }
+    if (!V) return Bad(P, "not a JSON report: " + toString(V.takeError()));
     json::Object *Obj = V->getAsObject();
-    if (Obj && Obj->getArray("runs")) {
-      // SARIF: one run, results and notifications appended in order.
+    if (Obj && Obj->get("runs")) {
+      if (!FirstJson.empty())
+        return Bad(P, "is SARIF, but " + FirstJson +
+                          " is a JSON report; merge JSON reports or SARIF files, not both");
+      if (std::string Why = checkSarif(*Obj); !Why.empty())
+        return Bad(P, "not SARIF that backdoor-scan can merge: " + Why);
+      if (FirstSarif.empty()) FirstSarif = P;
+      json::Array &Runs = *Obj->getArray("runs");
+      size_t From = 0;
       if (!Sarif) {
         Sarif = std::move(*V);
-        continue;
+        From = 1;
       }
-      json::Object *Base = Sarif->getAsObject()->getArray("runs")->front().getAsObject();
-      json::Object *Run = Obj->getArray("runs")->front().getAsObject();
-      if (!Base || !Run) continue;
-      if (json::Array *Rs = Run->getArray("results"))
-        for (json::Value &R : *Rs) Base->getArray("results")->push_back(std::move(R));
-      json::Array *BI = Base->getArray("invocations"), *RI = Run->getArray("invocations");
-      if (BI && RI && !BI->empty() && !RI->empty()) {
-        json::Object *BO = BI->front().getAsObject(), *RO = RI->front().getAsObject();
-        if (json::Array *N = RO->getArray("toolExecutionNotifications"))
-          for (json::Value &X : *N) BO->getArray("toolExecutionNotifications")->push_back(std::move(X));
-        bool Ok = BO->getBoolean("executionSuccessful").value_or(true) &&
-                  RO->getBoolean("executionSuccessful").value_or(true);
-        (*BO)["executionSuccessful"] = Ok;
-      }
+      json::Array &Src = From ? *Sarif->getAsObject()->getArray("runs") : Runs;
+      for (size_t I = From; I < Src.size(); ++I) MoreRuns.push_back(std::move(Src[I]));
+      while (From && Src.size() > 1) Src.pop_back();
       continue;
     }
-    if (!Obj || !Obj->getArray("findings")) {
-      errs() << P << ":1:1: error: neither a backdoor-scan JSON report nor SARIF\n";
-      return 2;
+    if (!Obj || !Obj->get("findings"))
+      return Bad(P, "neither a backdoor-scan JSON report nor SARIF");
+    if (!FirstSarif.empty())
+      return Bad(P, "is a JSON report, but " + FirstSarif +
+                        " is SARIF; merge JSON reports or SARIF files, not both");
+    if (FirstJson.empty()) FirstJson = P;
+    std::string Why;
+    if (!readResults(*Obj, Rep.Findings, Rep.Errors, &Why))
+      return Bad(P, "malformed report: " + Why);
+    int64_t Scanned = 0;
+    if (const json::Value *N = Obj->get("files_scanned")) {
+      auto I = N->getAsInteger();
+      if (!I || *I < 0 || *I > int64_t(UINT32_MAX))
+        return Bad(P, "malformed report: 'files_scanned' is not a count");
+      Scanned = *I;
     }
-    readResults(*Obj, Rep.Findings, Rep.Errors);
-    Rep.FilesScanned += unsigned(Obj->getInteger("files_scanned").value_or(0));
+    Rep.FilesScanned += unsigned(Scanned);
     if (const json::Array *Facts = Obj->getArray("facts"))
       for (const json::Value &F : *Facts) Rep.Facts.push_back(F);
   }
@@ -463,11 +795,15 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
   }
   Rep.Facts.clear();
   if (Sarif) {
-    std::unique_ptr<raw_fd_ostream> File;
+    json::Object &Base = *Sarif->getAsObject()->getArray("runs")->front().getAsObject();
+    mergeSarifRuns(Base, MoreRuns);
+    AtomicFile File;
     raw_ostream *OS = openOutput(O, File);
     if (!OS) return 2;
     *OS << formatv("{0:2}", *Sarif) << "\n";
-    return 0;
+    OS->flush();
+    if (!O.Output.empty() && !File.commit()) return 2;
+    return sarifExitCode(Base, Cat, O.FailOn);
   }
   normalize(Rep);
   return writeReport(O, Rep, Cat);
@@ -545,6 +881,23 @@ int backdoor::runCli(int Argc, const char **Argv) {
     return 0;
   }
 
+  // A check list that turns on no rule of the catalog would scan nothing
+  // and pass.
+  {
+    clang::tidy::GlobList Enabled("-*," + O.Checks);
+    if (llvm::none_of(Cat->rules(), [&](const Rule &Ru) { return Enabled.contains(Ru.Id); }))
+      return usageError("--checks '" + O.Checks +
+                        "' enables no rule of the catalog; nothing would be checked (see "
+                        "--list-rules)");
+  }
+  // Writing the baseline the gate reads would absorb this run's new
+  // findings into it before they are compared.
+  if (!O.Baseline.empty() && !O.WriteBaseline.empty() &&
+      (absolute(O.Baseline) == absolute(O.WriteBaseline) ||
+       sys::fs::equivalent(O.Baseline, O.WriteBaseline)))
+    return usageError("--baseline and --write-baseline name the same file; the new baseline "
+                      "would absorb the findings the old one is meant to catch");
+
   std::unique_ptr<tooling::CompilationDatabase> DB;
   std::vector<std::string> Files;
   if (O.HaveDashDash) {
@@ -565,6 +918,12 @@ int backdoor::runCli(int Argc, const char **Argv) {
       DBFile = (Twine(DBFile) + "/compile_commands.json").str();
     if (!sys::fs::exists(DBFile)) {
       errs() << DBFile << ": error: compile database not found\n";
+      return 2;
+    }
+    // clang's reader takes the entries before a syntax error and drops the
+    // rest: a truncated database would pass as a smaller one. Strict first.
+    if (std::string Bad = checkCompileDatabase(DBFile); !Bad.empty()) {
+      errs() << Bad << "\n";
       return 2;
     }
     DB = tooling::JSONCompilationDatabase::loadFromFile(
@@ -643,24 +1002,18 @@ int backdoor::runCli(int Argc, const char **Argv) {
   }
   RO.Jobs = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
   if (!O.NoCache && !O.CacheDir.empty()) {
-    // Results depend on this binary, the catalog and the options.
-    std::string Salt = std::string(BACKDOOR_VERSION) + "\n" + O.Checks + "\n" + O.Config + "\n";
+    // What decides every unit's result (tool/Cache.h): this program and the
+    // libraries it loaded, the catalog as read, the options, and the
+    // environment that moves the compiler's include search. Per unit, the
+    // runner adds the file, its compile commands and its configuration.
+    std::string Salt = "version " BACKDOOR_VERSION "\ntool " + ResultCache::toolIdentity() +
+                       "\ncatalog " + Cat->fingerprint() + "\nchecks " + O.Checks +
+                       "\nconfig " + O.Config + "\nrules " + RulesDirs + "\n";
     if (O.NoLink) Salt += "no-link\n"; // entries without facts
-    // The binary by identity (size and modification time), not by contents:
-    // hashing tens of megabytes would cost more than a cached re-scan.
-    sys::fs::file_status St;
-    if (!sys::fs::status(selfExe(), St))
-      Salt += selfExe() + ":" + std::to_string(St.getSize()) + ":" +
-              std::to_string(St.getLastModificationTime().time_since_epoch().count());
-    for (const std::string &Dir : catalogDirs(RulesDirs)) {
-      std::error_code EC;
-      std::vector<std::string> Yaml;
-      for (sys::fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC; It.increment(EC))
-        if (StringRef(It->path()).ends_with(".yaml")) Yaml.push_back(It->path());
-      std::sort(Yaml.begin(), Yaml.end());
-      for (const std::string &Y : Yaml)
-        if (auto H = ResultCache::fileHash(Y)) Salt += Y + *H;
-    }
+    for (const char *Var : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "OBJC_INCLUDE_PATH",
+                            "OBJCPLUS_INCLUDE_PATH", "CCC_OVERRIDE_OPTIONS", "SDKROOT",
+                            "COMPILER_PATH", "GCC_EXEC_PREFIX"})
+      if (auto V = sys::Process::GetEnv(Var)) Salt += std::string(Var) + "=" + *V + "\n";
     RO.CacheDir = O.CacheDir;
     RO.CacheSalt = Salt;
   }
@@ -678,11 +1031,16 @@ int backdoor::runCli(int Argc, const char **Argv) {
   Rep.AutomationId = O.AutomationId;
   Rep.OmitSuppressed = O.SarifUpload;
 
+  // Rules a configuration turned off for a scanned file hide its findings
+  // there without a reason: the gate names them.
+  std::vector<ConfigSuppression> ConfigOff = configSuppressions(RO, Files, *DB, *Cat);
+
   GateStats G;
-  int GateRC = applyGate(O, Rep, Files, GitRoot, *Cat, G);
+  int GateRC = applyGate(O, Rep, Files, GitRoot, *Cat, G, ConfigOff);
   if (GateRC >= 0) return GateRC;
   int RC = writeReport(O, Rep, *Cat);
-  if (!O.Baseline.empty() || !O.DiffBase.empty() || G.Suppressed || !G.Warnings.empty())
+  if (!O.Baseline.empty() || !O.DiffBase.empty() || G.Suppressed || !G.Warnings.empty() ||
+      G.ConfigSuppressed)
     errs() << gateSummary(Rep, *Cat, G) << "\n";
   return RC;
 }

@@ -426,9 +426,19 @@ bool changedLines(StringRef Root, StringRef Base, std::map<std::string, std::set
   return true;
 }
 
+bool trackedFiles(StringRef Root, std::set<std::string> &Out, std::string &Error) {
+  auto List = git(Root, {"ls-files", "-z", "--cached", "--full-name"}, Error);
+  if (!List) return false;
+  SmallVector<StringRef, 0> Paths;
+  StringRef(*List).split(Paths, '\0', -1, false);
+  for (StringRef P : Paths) Out.insert(P.str());
+  return true;
+}
+
 void applyDiff(Report &R, StringRef Root, const std::map<std::string, std::set<unsigned>> &Changed,
-               GateStats &G) {
+               GateStats &G, const std::set<std::string> &Untracked) {
   auto OnChanged = [&](const Location &L) {
+    if (Untracked.count(absolutePath(L.File))) return true;
     auto It = Changed.find(relativeTo(L.File, Root));
     return It != Changed.end() && It->second.count(L.Line);
   };
@@ -440,6 +450,23 @@ void applyDiff(Report &R, StringRef Root, const std::map<std::string, std::set<u
     else ++G.OutsideDiff;
   }
   R.Findings = std::move(Keep);
+}
+
+void reportConfigSuppressions(const std::vector<ConfigSuppression> &S, GateStats &G) {
+  std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::string>> Groups;
+  for (const ConfigSuppression &C : S) Groups[{C.Source, C.Rule, C.Pattern}].push_back(C.File);
+  for (auto &[K, Files] : Groups) {
+    auto &[Source, Rule, Pattern] = K;
+    ++G.ConfigSuppressed;
+    std::string Where = Files.size() == 1 ? Files.front()
+                                          : std::to_string(Files.size()) + " scanned files (" +
+                                                Files.front() + ", ...)";
+    G.Warnings.push_back(
+        {{Source, 0, 0},
+         "the configuration turns off '" + Rule + "' in " + Where + " (IgnoredPaths '" +
+             printable(Pattern) +
+             "'): its findings there are suppressed without a justification"});
+  }
 }
 
 std::string gateSummary(const Report &R, const Catalog &Cat, const GateStats &G) {
@@ -459,6 +486,10 @@ std::string gateSummary(const Report &R, const Catalog &Cat, const GateStats &G)
        std::to_string(G.Suppressed) + " suppressed with a reason, " +
        std::to_string(G.OutsideDiff) + " outside the changed lines, " +
        std::to_string(G.Stale) + " stale baseline " + (G.Stale == 1 ? "entry" : "entries") + ", " +
+       (G.ConfigSuppressed ? std::to_string(G.ConfigSuppressed) + " rule" +
+                                 (G.ConfigSuppressed == 1 ? "" : "s") +
+                                 " turned off by configuration without a justification, "
+                           : std::string()) +
        std::to_string(R.Errors.size()) + " error" + (R.Errors.size() == 1 ? "" : "s") + ".";
   return S;
 }

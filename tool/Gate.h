@@ -35,6 +35,8 @@ struct GateWarning {
 
 struct GateStats {
   unsigned Suppressed = 0, InBaseline = 0, OutsideDiff = 0, Stale = 0;
+  /// Rules a configuration turned off for scanned files (IgnoredPaths).
+  unsigned ConfigSuppressed = 0;
   std::vector<GateWarning> Warnings;
 };
 
@@ -61,9 +63,25 @@ bool changedLines(llvm::StringRef Root, llvm::StringRef Base,
                   std::map<std::string, std::set<unsigned>> &Out, std::string &Error);
 /// Parses `git diff --unified=0` output (exposed for tests).
 void parseUnifiedDiff(llvm::StringRef Diff, std::map<std::string, std::set<unsigned>> &Out);
+/// The repository-relative paths git tracks in the work tree at \p Root.
+bool trackedFiles(llvm::StringRef Root, std::set<std::string> &Out, std::string &Error);
 /// Stage 3: keeps findings on changed lines or whose flow passes through one.
+/// With \p Untracked, every line of those files (absolute paths: the
+/// database's files that git does not track, generated sources among them)
+/// counts as changed.
 void applyDiff(Report &R, llvm::StringRef Root,
-               const std::map<std::string, std::set<unsigned>> &Changed, GateStats &G);
+               const std::map<std::string, std::set<unsigned>> &Changed, GateStats &G,
+               const std::set<std::string> &Untracked = {});
+
+/// A rule that a configuration (a .clang-tidy's `<rule>.IgnoredPaths`)
+/// turned off for a scanned file: it hides the rule's findings there as a
+/// suppression would, but without a reason or a trace in the code.
+struct ConfigSuppression {
+  std::string Rule, Pattern, Source, File;
+};
+/// Reports each (rule, pattern, source) once, as a warning that becomes a
+/// SARIF notification, and counts them in the gate's summary.
+void reportConfigSuppressions(const std::vector<ConfigSuppression> &S, GateStats &G);
 
 /// The closing paragraph: new findings by severity, baseline, suppressed,
 /// outside the diff, stale entries, errors.

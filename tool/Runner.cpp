@@ -5,6 +5,7 @@
 #include "BackdoorCheck.h"
 #include "core/Session.h"
 #include "core/Summary.h"
+#include "catalog/Catalog.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/MultiplexConsumer.h"
@@ -15,6 +16,10 @@
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "clang/Serialization/ASTReader.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
@@ -24,6 +29,8 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <atomic>
+#include <csignal>
 #include <fcntl.h>
 #include <map>
 #include <sys/wait.h>
@@ -175,13 +182,86 @@ private:
   json::Value &Out;
 };
 
+/// What a unit reads, for the result cache (tool/Cache.h): every file the
+/// compiler parsed, with a hash of the exact text it parsed, and every place
+/// the include search looked before it found a header, with whether a file
+/// was there (so that a header that would now shadow it invalidates the
+/// entry). Filled across all of the file's compile commands.
+struct InputRecorder {
+  UnitInputs In;
+  bool Incomplete = false; // something was read that is not recorded: do not cache
+};
+
+/// The include-search half of the recorder.
+class IncludeProbes : public PPCallbacks {
+public:
+  IncludeProbes(CompilerInstance &CI, InputRecorder &Rec) : CI(CI), Rec(Rec) {}
+
+  void InclusionDirective(SourceLocation HashLoc, const Token &, StringRef FileName, bool IsAngled,
+                          CharSourceRange, OptionalFileEntryRef File, StringRef SearchPath,
+                          StringRef, const Module *, bool, SrcMgr::CharacteristicKind) override {
+    if (File) probe(HashLoc, FileName, IsAngled, SearchPath);
+  }
+  void HasInclude(SourceLocation Loc, StringRef FileName, bool IsAngled, OptionalFileEntryRef File,
+                  SrcMgr::CharacteristicKind) override {
+    probe(Loc, FileName, IsAngled, "");
+    if (File) Rec.In.Probes[absolute(File->getName())] = true;
+  }
+  void EmbedDirective(SourceLocation HashLoc, StringRef FileName, bool IsAngled,
+                      OptionalFileEntryRef File, const LexEmbedParametersResult &) override {
+    probe(HashLoc, FileName, IsAngled, "");
+    if (File) Embedded.push_back(absolute(File->getName()));
+  }
+  std::vector<std::string> Embedded;
+
+private:
+  std::string absolute(StringRef P) {
+    SmallString<256> S(P);
+    CI.getFileManager().makeAbsolutePath(S);
+    return std::string(S);
+  }
+  /// Records the places searched for \p FileName before \p SearchPath, the
+  /// directory of the hit: the includer's directory (quoted includes), then
+  /// the -iquote, -I and system directories in order. Without a known hit
+  /// (__has_include, #embed, #include_next from an unexpected place) every
+  /// directory of the search is recorded.
+  void probe(SourceLocation Loc, StringRef FileName, bool IsAngled, StringRef SearchPath) {
+    if (FileName.empty() || sys::path::is_absolute(FileName)) return;
+    SourceManager &SM = CI.getSourceManager();
+    HeaderSearch &HS = CI.getPreprocessor().getHeaderSearchInfo();
+    std::vector<std::string> Chain;
+    if (!IsAngled)
+      if (OptionalFileEntryRef Includer =
+              SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(Loc))))
+        Chain.push_back(Includer->getDir().getName().str());
+    const HeaderSearch &CHS = HS;
+    for (auto It = IsAngled ? CHS.angled_dir_begin() : CHS.quoted_dir_begin(),
+              End = CHS.search_dir_end();
+         It != End; ++It)
+      Chain.push_back(It->getName().str());
+    for (const std::string &Dir : Chain) {
+      if (!SearchPath.empty() && Dir == SearchPath) return; // the hit
+      SmallString<256> P(Dir);
+      sys::path::append(P, FileName);
+      std::string Abs = absolute(P);
+      sys::fs::file_status St;
+      Rec.In.Probes[Abs] = !sys::fs::status(Abs, St) &&
+                           St.type() != sys::fs::file_type::directory_file &&
+                           St.type() != sys::fs::file_type::file_not_found;
+    }
+  }
+  CompilerInstance &CI;
+  InputRecorder &Rec;
+};
+
 /// clang-tidy's runClangTidy, with the consumer above; \p Facts (when not
 /// null) receives the unit's facts.
 std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::CompilationDatabase &DB,
                                     const std::string &File,
                                     IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
                                     std::vector<NolintKeepingConsumer::Hidden> &Hidden,
-                                    const std::string &RulesDirs, json::Value *Facts) {
+                                    InputRecorder *Rec, const std::string &RulesDirs,
+                                    json::Value *Facts) {
   tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
   // Extra arguments from the options, as clang-tidy adds them.
   Tool.appendArgumentsAdjuster([&Ctx](const tooling::CommandLineArguments &Args, StringRef F) {
@@ -212,10 +292,10 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
   class Factory : public tooling::FrontendActionFactory {
   public:
     Factory(ClangTidyContext &Ctx, IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
-            const std::string &RulesDirs, json::Value *Facts)
-        : Consumers(Ctx, std::move(FS)), RulesDirs(RulesDirs), Facts(Facts) {}
+            InputRecorder *Rec, const std::string &RulesDirs, json::Value *Facts)
+        : Consumers(Ctx, std::move(FS)), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts) {}
     std::unique_ptr<FrontendAction> create() override {
-      return std::make_unique<Action>(Consumers, RulesDirs, Facts);
+      return std::make_unique<Action>(Consumers, Rec, RulesDirs, Facts);
     }
     bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
                        std::shared_ptr<PCHContainerOperations> PCH,
@@ -228,9 +308,15 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
   private:
     class Action : public ASTFrontendAction {
     public:
-      Action(ClangTidyASTConsumerFactory &F, const std::string &RulesDirs, json::Value *Facts)
-          : F(F), RulesDirs(RulesDirs), Facts(Facts) {}
+      Action(ClangTidyASTConsumerFactory &F, InputRecorder *Rec, const std::string &RulesDirs,
+             json::Value *Facts)
+          : F(F), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts) {}
       std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef In) override {
+        if (Rec) {
+          auto P = std::make_unique<IncludeProbes>(CI, *Rec);
+          Probes = P.get();
+          CI.getPreprocessor().addPPCallbacks(std::move(P));
+        }
         std::unique_ptr<ASTConsumer> Tidy = F.createASTConsumer(CI, In);
         if (!Facts || !Tidy) return Tidy;
         std::vector<std::unique_ptr<ASTConsumer>> Cs;
@@ -238,32 +324,53 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
         Cs.push_back(std::make_unique<FactsConsumer>(RulesDirs, *Facts));
         return std::make_unique<MultiplexConsumer>(std::move(Cs));
       }
+      /// Every file the unit parsed, hashed from the text the compiler read.
+      void EndSourceFileAction() override {
+        if (!Rec) return;
+        CompilerInstance &CI = getCompilerInstance();
+        // A module or precompiled header that was loaded brings text the
+        // source manager of this unit does not hold: such units are not cached.
+        if (CI.getASTReader() || !CI.getPreprocessorOpts().ImplicitPCHInclude.empty())
+          Rec->Incomplete = true;
+        SourceManager &SM = CI.getSourceManager();
+        for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It) {
+          SmallString<256> Path(It->first.getName());
+          CI.getFileManager().makeAbsolutePath(Path);
+          std::optional<std::string> Hash;
+          if (auto B = It->second->getBufferIfLoaded()) Hash = ResultCache::sha256(B->getBuffer());
+          else Hash = ResultCache::fileHash(Path);
+          if (Hash) Rec->In.Files[std::string(Path)] = *Hash;
+          else Rec->Incomplete = true;
+        }
+        if (Probes)
+          for (const std::string &E : Probes->Embedded) {
+            if (auto Hash = ResultCache::fileHash(E)) Rec->In.Files[E] = *Hash;
+            else Rec->Incomplete = true;
+          }
+      }
 
     private:
       ClangTidyASTConsumerFactory &F;
+      InputRecorder *Rec;
+      IncludeProbes *Probes = nullptr;
       const std::string &RulesDirs;
       json::Value *Facts;
     };
     ClangTidyASTConsumerFactory Consumers;
+    InputRecorder *Rec;
     const std::string &RulesDirs;
     json::Value *Facts;
   };
-  Factory F(Ctx, FS, RulesDirs, Facts);
+  Factory F(Ctx, FS, Rec, RulesDirs, Facts);
   Tool.run(&F);
   Hidden = std::move(Consumer.Kept);
   return Consumer.take();
 }
 
-std::string readAll(const std::string &Path) {
-  auto B = MemoryBuffer::getFile(Path);
-  return B ? (*B)->getBuffer().str() : std::string();
-}
+} // namespace
 
-/// Runs in the forked worker: scan one unit and write its results as JSON.
-void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &File,
-                  const RunOptions &Opts, const std::string &OutPath, const std::string &DepPath,
-                  const std::string &ModuleCache) {
-  Report R;
+std::unique_ptr<ClangTidyOptionsProvider>
+optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS) {
   // The same option sources as clang-tidy: -config text, or .clang-tidy files
   // found from the file upwards; the check list is always an override.
   ClangTidyGlobalOptions GO;
@@ -271,30 +378,43 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   ClangTidyOptions Overrides;
   Overrides.Checks = "-*," + Opts.Checks;
   Overrides.WarningsAsErrors = "";
-  // The compiler lists what the unit includes, for the result cache. Passed
-  // as clang-tidy extra arguments, which come after ClangTool strips -M flags.
-  if (!DepPath.empty())
-    Overrides.ExtraArgs = std::vector<std::string>{"-MD", "-MT", "backdoor-scan-unit", "-MF", DepPath};
   if (!Opts.RulesDirs.empty())
     Overrides.CheckOptions["BackdoorScanRules"] =
         ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
-  auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
-  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  if (!FS) FS = vfs::getRealFileSystem();
   if (!Opts.Config.empty()) {
     auto Parsed = parseConfiguration(MemoryBufferRef(Opts.Config, "--config"));
-    Provider = std::make_unique<ConfigOptionsProvider>(GO, Defaults,
-                                                       Parsed ? *Parsed : ClangTidyOptions(),
-                                                       Overrides, FS);
-  } else {
-    Provider = std::make_unique<FileOptionsProvider>(GO, Defaults, Overrides, FS);
+    return std::make_unique<ConfigOptionsProvider>(GO, Defaults,
+                                                   Parsed ? *Parsed : ClangTidyOptions(),
+                                                   Overrides, FS);
   }
+  return std::make_unique<FileOptionsProvider>(GO, Defaults, Overrides, FS);
+}
+
+namespace {
+
+std::string readAll(const std::string &Path) {
+  auto B = MemoryBuffer::getFile(Path);
+  return B ? (*B)->getBuffer().str() : std::string();
+}
+
+/// Runs in the forked worker: scan one unit and write its results as JSON,
+/// and, for the result cache, what it read to \p InputsPath.
+void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &File,
+                  const RunOptions &Opts, const std::string &OutPath, const std::string &InputsPath,
+                  const std::string &ModuleCache) {
+  Report R;
+  auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
+  std::unique_ptr<ClangTidyOptionsProvider> Provider = optionsProvider(Opts, FS);
   ClangTidyContext Ctx(std::move(Provider));
   SanitizedDB Safe(DB, ModuleCache);
   std::vector<NolintKeepingConsumer::Hidden> Hidden;
+  InputRecorder Rec;
   json::Value Facts = nullptr;
   if (Opts.Facts) FactRecorder::enable();
   std::vector<ClangTidyError> Errors =
-      runTidy(Ctx, Safe, File, FS, Hidden, Opts.RulesDirs, Opts.Facts ? &Facts : nullptr);
+      runTidy(Ctx, Safe, File, FS, Hidden, InputsPath.empty() ? nullptr : &Rec, Opts.RulesDirs,
+              Opts.Facts ? &Facts : nullptr);
 
   FileText Texts;
   ToolError ParseError;
@@ -345,6 +465,11 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   json::Array Fs, Es;
   for (const Finding &F : R.Findings) Fs.push_back(toJson(F));
   for (const ToolError &E : R.Errors) Es.push_back(toJson(E));
+  if (!InputsPath.empty() && !Rec.Incomplete) {
+    std::error_code EC;
+    raw_fd_ostream IS(InputsPath, EC);
+    if (!EC) IS << toJson(Rec.In);
+  }
   std::error_code EC;
   raw_fd_ostream OS(OutPath, EC);
   if (EC) return;
@@ -368,8 +493,54 @@ std::optional<std::string> unreadableSource(const std::string &File) {
 
 struct Job {
   pid_t Pid;
-  std::string File, OutPath, ErrPath, DepPath, Key, Directory;
+  std::string File, OutPath, ErrPath, InputsPath, Key;
 };
+
+/// The signal that interrupted the scan (SIGINT, SIGTERM, SIGHUP), or 0.
+std::atomic<int> Interrupted{0};
+extern "C" void onInterrupt(int Sig) { Interrupted = Sig; }
+
+/// While alive, SIGINT, SIGTERM and SIGHUP interrupt the scan's wait instead
+/// of killing the process: runScan then stops its workers, removes its
+/// temporary directory and dies of the same signal.
+class InterruptGuard {
+public:
+  static constexpr int Signals[] = {SIGINT, SIGTERM, SIGHUP};
+  InterruptGuard() {
+    Interrupted = 0;
+    struct sigaction SA = {};
+    SA.sa_handler = onInterrupt;
+    sigemptyset(&SA.sa_mask);
+    SA.sa_flags = 0; // no SA_RESTART: waitpid returns EINTR
+    for (size_t I = 0; I < std::size(Signals); ++I) sigaction(Signals[I], &SA, &Old[I]);
+  }
+  ~InterruptGuard() { restore(); }
+  void restore() {
+    for (size_t I = 0; I < std::size(Signals); ++I) sigaction(Signals[I], &Old[I], nullptr);
+  }
+  /// In a forked worker: the default dispositions.
+  static void resetInChild() {
+    for (int S : Signals) signal(S, SIG_DFL);
+  }
+
+private:
+  struct sigaction Old[std::size(Signals)];
+};
+
+/// The configuration a unit is scanned with, as text: the effective
+/// clang-tidy options for the file and the fingerprint of any catalog they
+/// name (BackdoorScanRules in a .clang-tidy).
+std::string unitConfig(ClangTidyOptionsProvider &Provider, const std::string &File) {
+  ClangTidyOptions O = Provider.getOptions(File);
+  std::string S = configurationAsText(O);
+  for (const auto &KV : O.CheckOptions)
+    if (StringRef(KV.getKey()).ends_with("BackdoorScanRules")) {
+      std::vector<CatalogError> Errors;
+      auto Cat = Catalog::getShared(catalogDirs(KV.getValue().Value), Errors);
+      S += "\ncatalog " + KV.getValue().Value + " " + (Cat ? Cat->fingerprint() : "invalid");
+    }
+  return S;
+}
 
 } // namespace
 
@@ -380,10 +551,13 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     Out.Errors.push_back({{}, "cannot create a temporary directory", {}});
     return;
   }
+  InterruptGuard Guard;
   std::vector<Job> Running;
   size_t Next = 0, Done = 0;
   unsigned Jobs = std::max(1u, Opts.Jobs);
   ResultCache Cache(Opts.CacheDir, Opts.CacheSalt);
+  std::unique_ptr<ClangTidyOptionsProvider> Provider;
+  if (Cache.enabled()) Provider = optionsProvider(Opts, nullptr);
 
   auto Start = [&](const std::string &File) {
     if (auto Why = unreadableSource(File)) {
@@ -396,12 +570,13 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     J.OutPath = (TmpDir + "/" + std::to_string(Next) + ".json").str();
     J.ErrPath = (TmpDir + "/" + std::to_string(Next) + ".err").str();
     if (Cache.enabled()) {
+      // Keyed by every compile command of the file, as the database gives
+      // them, and the configuration the worker will read for it.
       std::vector<tooling::CompileCommand> Cmds = DB.getCompileCommands(File);
-      std::vector<DroppedFlag> Dropped;
       if (!Cmds.empty())
-        if (auto K = Cache.key(sanitizeCommand(Cmds.front().CommandLine, Dropped),
-                               Cmds.front().Directory, File)) {
-          auto Hit = Cache.lookup(*K);
+        if (auto K = Cache.key(File, Cmds, unitConfig(*Provider, File))) {
+          std::string Rejected;
+          auto Hit = Cache.lookup(*K, &Rejected);
           // An entry without facts (written without the link step) cannot serve a linked run.
           if (Hit && Opts.Facts && !Hit->Facts) Hit.reset();
           if (Hit) {
@@ -413,21 +588,24 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
             for (ToolError &E : Hit->Errors) Out.Errors.push_back(std::move(E));
             return;
           }
+          if (!Rejected.empty())
+            errs() << Cache.entryPath(*K) << ": warning: ignored the cache entry of " << File
+                   << ": " << Rejected << "; the file is scanned again\n";
           J.Key = *K;
-          J.Directory = Cmds.front().Directory;
-          J.DepPath = (TmpDir + "/" + std::to_string(Next) + ".d").str();
+          J.InputsPath = (TmpDir + "/" + std::to_string(Next) + ".inputs").str();
         }
     }
     outs().flush();
     errs().flush();
     pid_t Pid = fork();
     if (Pid == 0) {
+      InterruptGuard::resetInChild();
       int Fd = ::open(J.ErrPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
       if (Fd >= 0) {
         dup2(Fd, 2);
         close(Fd);
       }
-      scanInWorker(DB, File, Opts, J.OutPath, J.DepPath, (TmpDir + "/modules").str());
+      scanInWorker(DB, File, Opts, J.OutPath, J.InputsPath, (TmpDir + "/modules").str());
       errs().flush();
       _exit(0);
     }
@@ -446,6 +624,11 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     std::string ErrText = readAll(J.ErrPath);
     bool Crashed = !WIFEXITED(Status) || WEXITSTATUS(Status) != 0;
     Expected<json::Value> V = json::parse(Text);
+    const json::Object *O = V ? V->getAsObject() : nullptr;
+    CachedResult R;
+    std::string Malformed;
+    if (!Crashed && V && (!O || !readResults(*O, R.Findings, R.Errors, &Malformed)))
+      Crashed = true;
     if (Crashed || !V) {
       if (!V) consumeError(V.takeError());
       ToolError E;
@@ -457,38 +640,45 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       SmallVector<StringRef, 8> Lines;
       StringRef(ErrText).split(Lines, '\n', 20, false);
       for (StringRef L : Lines) E.Details.push_back(L.str());
+      if (!Malformed.empty()) E.Details.push_back("the worker's results are malformed: " + Malformed);
       Out.Errors.push_back(std::move(E));
       return;
     }
-    const json::Object *O = V->getAsObject();
-    CachedResult R;
-    if (O) readResults(*O, R.Findings, R.Errors);
-    if (O)
-      if (const json::Value *F = O->get("facts")) {
-        R.Facts = *F;
-        Out.Facts.push_back(*F);
-      }
-    // Units that parsed are cached with what they included.
-    if (!J.Key.empty() && R.Errors.empty()) Cache.store(J.Key, J.DepPath, J.Directory, R);
+    // The unit's facts for the link step.
+    if (const json::Value *F = O->get("facts")) {
+      R.Facts = *F;
+      Out.Facts.push_back(*F);
+    }
+    // Units that parsed are cached with what they read.
+    if (!J.Key.empty() && R.Errors.empty()) {
+      UnitInputs In;
+      std::string Why;
+      Expected<json::Value> IV = json::parse(readAll(J.InputsPath));
+      if (IV && fromJson(*IV, In, Why)) Cache.store(J.Key, In, R);
+      else if (!IV) consumeError(IV.takeError());
+    }
     Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());
     Out.Errors.insert(Out.Errors.end(), R.Errors.begin(), R.Errors.end());
   };
 
-  while (Next < Files.size() || !Running.empty()) {
-    while (Running.size() < Jobs && Next < Files.size()) {
+  while ((Next < Files.size() || !Running.empty()) && !Interrupted) {
+    while (Running.size() < Jobs && Next < Files.size() && !Interrupted) {
       Start(Files[Next]);
       ++Next;
     }
     if (Running.empty()) continue;
     int Status = 0;
     pid_t P = waitpid(-1, &Status, 0);
-    if (P < 0) break;
+    if (P < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
     for (size_t I = 0; I < Running.size(); ++I)
       if (Running[I].Pid == P) {
         Collect(Running[I], Status);
         sys::fs::remove(Running[I].OutPath);
         sys::fs::remove(Running[I].ErrPath);
-        if (!Running[I].DepPath.empty()) sys::fs::remove(Running[I].DepPath);
+        if (!Running[I].InputsPath.empty()) sys::fs::remove(Running[I].InputsPath);
         Running.erase(Running.begin() + I);
         ++Done;
         break;
@@ -500,6 +690,20 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     }
   }
   if (Opts.Progress) errs() << "\r\033[K";
+  if (int Sig = Interrupted) {
+    // Interrupted: no worker outlives the run, no file of it stays behind,
+    // and the process ends by the signal (no report, no baseline).
+    for (const Job &J : Running) kill(J.Pid, SIGKILL);
+    for (const Job &J : Running) waitpid(J.Pid, nullptr, 0);
+    sys::fs::remove_directories(TmpDir);
+    errs() << "backdoor-scan: interrupted by signal " << Sig
+           << "; removed the temporary directory\n";
+    errs().flush();
+    Guard.restore();
+    signal(Sig, SIG_DFL);
+    raise(Sig);
+    _exit(128 + Sig);
+  }
   sys::fs::remove_directories(TmpDir);
 }
 

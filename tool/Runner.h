@@ -11,7 +11,10 @@
 
 #include "report/Emitters.h"
 #include "Sanitize.h"
+#include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,7 +32,15 @@ struct RunOptions {
   bool Facts = true;
 };
 
-/// Scans every file, Jobs at a time, and fills Out.
+/// Where a unit's clang-tidy options come from, as the worker reads them:
+/// the --config text or the .clang-tidy files above the file, with the check
+/// list and catalog directories as overrides. \p FS null: the real one.
+std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
+optionsProvider(const RunOptions &Opts, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+/// Scans every file, Jobs at a time, and fills Out. SIGINT, SIGTERM or SIGHUP
+/// during the scan stop the workers, remove the temporary directory and end
+/// the process by that signal.
 void runScan(const clang::tooling::CompilationDatabase &DB,
              const std::vector<std::string> &Files, const RunOptions &Opts, Report &Out);
 

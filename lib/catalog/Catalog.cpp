@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "catalog/Catalog.h"
+#include "catalog/Loader.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -14,6 +15,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/SHA256.h"
 #include <algorithm>
 #include <yaml-cpp/yaml.h>
 
@@ -84,7 +86,7 @@ std::vector<const ParamModel *> FunctionModel::params(int I, StringRef N) const 
   return Out;
 }
 
-static const char *KnownRoles[] = {
+const char *const KnownRoles[] = {
     // weak primitives
     "cipher", "digest", "key-bits", "key-bytes", "curve", "padding", "param-key",
     "param-value", "algorithm-name",
@@ -98,836 +100,411 @@ static const char *KnownRoles[] = {
     "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
     "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};
 
-static const char *KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
+const char *const KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
                                       "encryption", "decryption", "digest", "keygen"};
 
-/// Reads the YAML documents and builds a catalog; collects every error.
-class CatalogLoader {
-public:
-  std::vector<CatalogError> &Errors;
-  std::shared_ptr<Catalog> Cat = std::make_shared<Catalog>();
-  std::string File;
-  StringSet<> RuleIdsSeen;
-  std::vector<std::pair<std::string, YAML::Mark>> SpecRefs; // checked at the end
+const size_t NumKnownRoles = std::size(KnownRoles);
+const size_t NumKnownContexts = std::size(KnownContexts);
+bool isKnownRole(StringRef Role) {
+  return llvm::is_contained(llvm::ArrayRef(KnownRoles, NumKnownRoles), Role);
+}
 
-  explicit CatalogLoader(std::vector<CatalogError> &E) : Errors(E) {}
-
-  void error(const YAML::Mark &M, const Twine &Msg) {
-    CatalogError E;
-    E.File = File;
-    if (!M.is_null()) {
-      E.Line = M.line + 1;
-      E.Col = M.column + 1;
-    }
-    E.Message = Msg.str();
-    Errors.push_back(std::move(E));
+void CatalogLoader::loadDocument(const std::string &FileName, const std::string &Text) {
+  File = FileName;
+  if (Text.find('\0') != std::string::npos) {
+    error(YAML::Mark::null_mark(), "file is binary, not YAML");
+    return;
   }
-
-  bool expectMap(const YAML::Node &N, const Twine &What) {
-    if (N.IsMap()) return true;
-    error(N.Mark(), What + " must be a mapping");
-    return false;
+  try {
+    YAML::Node Root = YAML::Load(Text);
+    if (!Root || Root.IsNull()) {
+      error(YAML::Mark::null_mark(), "empty catalog file");
+      return;
+    }
+    if (!expectMap(Root, "a catalog file")) return;
+    checkDuplicateKeys(Root);
+    checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
+                     "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
+                     "known-keys", "patterns", "tls-suites", "constants"},
+              "a catalog file");
+    YAML::Node Schema = Root["schema"];
+    if (!Schema) {
+      error(Root.Mark(), "catalog file is missing required key 'schema'");
+      return;
+    }
+    auto V = integer(Schema, "'schema'");
+    if (!V) return;
+    if (*V < 1 || *V > CatalogSchemaVersion) {
+      error(Schema.Mark(), "unsupported catalog schema " + Twine(*V) +
+                               "; this backdoor-scan reads schema 1 to " +
+                               Twine(CatalogSchemaVersion));
+      return;
+    }
+    std::string Library;
+    if (auto L = str(Root["library"], "'library'")) Library = *L;
+    if (Root["rules"]) loadRules(Root["rules"]);
+    if (Root["families"]) loadFamilies(Root["families"]);
+    if (Root["thresholds"]) loadThresholds(Root["thresholds"]);
+    if (Root["functions"]) loadFunctions(Root["functions"], Library);
+    if (Root["symbols"]) loadSymbols(Root["symbols"]);
+    if (Root["symbol-patterns"]) loadSymbolPatterns(Root["symbol-patterns"]);
+    if (Root["names"]) loadNames(Root["names"]);
+    if (Root["param-keys"]) loadParamKeys(Root["param-keys"]);
+    if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
+    if (Root["known-keys"]) loadKnownKeys(Root["known-keys"]);
+    if (Root["patterns"]) loadPatterns(Root["patterns"]);
+    if (Root["tls-suites"]) loadTlsSuites(Root["tls-suites"]);
+    if (Root["constants"]) loadConstants(Root["constants"]);
+  } catch (const YAML::Exception &E) {
+    error(E.mark, E.msg);
+  } catch (const std::exception &E) {
+    error(YAML::Mark::null_mark(), E.what());
   }
+}
 
-  void checkKeys(const YAML::Node &N, ArrayRef<StringRef> Allowed, const Twine &What) {
-    for (auto It = N.begin(); It != N.end(); ++It) {
-      std::string K = It->first.as<std::string>();
-      if (!llvm::is_contained(Allowed, StringRef(K)))
-        error(It->first.Mark(), "unknown key '" + K + "' in " + What + " (allowed: " +
-                                    llvm::join(Allowed, ", ") + ")");
-    }
+void CatalogLoader::loadRules(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'rules' must be a list");
+    return;
   }
-
-  std::optional<std::string> str(const YAML::Node &N, const Twine &What, bool Required = true) {
-    if (!N) {
-      return std::nullopt;
+  static const Regex IdRe("^backdoor-[a-z0-9]+(-[a-z0-9]+)*$");
+  for (const YAML::Node &R : N) {
+    if (!expectMap(R, "a rule")) continue;
+    checkKeys(R, {"id", "family", "title", "summary", "rationale", "remediation", "examples",
+                  "cwe", "severity", "security-severity", "precision", "tags", "references"},
+              "a rule");
+    Rule Out;
+    Out.File = File;
+    Out.Line = R.Mark().line + 1;
+    auto Id = reqStr(R, "id", "a rule");
+    if (!Id) continue;
+    Out.Id = *Id;
+    std::string What = "rule '" + Out.Id + "'";
+    if (!IdRe.match(Out.Id))
+      error(R["id"].Mark(), "rule id '" + Out.Id +
+                                "' must be kebab-case and start with 'backdoor-'");
+    if (!RuleIdsSeen.insert(Out.Id).second)
+      error(R["id"].Mark(), "duplicate rule id '" + Out.Id + "'");
+    if (auto S = reqStr(R, "family", What)) Out.Family = *S;
+    if (auto S = reqStr(R, "title", What)) Out.Title = *S;
+    if (auto S = reqStr(R, "summary", What)) Out.Summary = *S;
+    if (auto S = reqStr(R, "rationale", What)) Out.Rationale = *S;
+    if (auto S = reqStr(R, "remediation", What)) Out.Remediation = *S;
+    if (auto S = reqStr(R, "severity", What)) {
+      if (auto Sev = parseSeverity(*S)) Out.Sev = *Sev;
+      else error(R["severity"].Mark(), "severity of " + What + " must be one of critical, high, medium, low");
     }
-    if (!N.IsScalar()) {
-      error(N.Mark(), What + " must be a string");
-      return std::nullopt;
-    }
-    return N.as<std::string>();
-  }
-
-  std::optional<std::string> reqStr(const YAML::Node &Parent, StringRef Key, const Twine &What) {
-    YAML::Node N = Parent[std::string(Key)];
-    if (!N) {
-      error(Parent.Mark(), What + " is missing required key '" + Key + "'");
-      return std::nullopt;
-    }
-    auto S = str(N, "'" + Key + "' of " + What);
-    if (S && S->empty()) {
-      error(N.Mark(), "'" + Key + "' of " + What + " must not be empty");
-      return std::nullopt;
-    }
-    return S;
-  }
-
-  std::vector<std::string> strList(const YAML::Node &N, const Twine &What) {
-    std::vector<std::string> Out;
-    if (!N) return Out;
-    if (N.IsScalar()) {
-      Out.push_back(N.as<std::string>());
-      return Out;
-    }
-    if (!N.IsSequence()) {
-      error(N.Mark(), What + " must be a list of strings");
-      return Out;
-    }
-    for (const auto &E : N) {
-      if (!E.IsScalar()) error(E.Mark(), What + " must be a list of strings");
-      else Out.push_back(E.as<std::string>());
-    }
-    return Out;
-  }
-  /// An argument position or a list of them, appended to \p Out.
-  void intList(const YAML::Node &L, const std::string &What, std::vector<int> &Out) {
-    if (!L) return;
-    if (L.IsScalar()) {
-      if (auto V = integer(L, What)) Out.push_back(*V);
-    } else if (L.IsSequence()) {
-      for (const auto &X : L)
-        if (auto V = integer(X, What)) Out.push_back(*V);
+    if (YAML::Node SS = R["security-severity"]) {
+      double D = 0;
+      if (!SS.IsScalar() || StringRef(SS.Scalar()).getAsDouble(D) || D < 0.1 || D > 10.0)
+        error(SS.Mark(), "security-severity of " + What + " must be a number from 0.1 to 10");
+      else Out.SecuritySeverity = D;
     } else {
-      error(L.Mark(), What + " must be an argument position or a list");
+      error(R.Mark(), What + " is missing required key 'security-severity'");
     }
+    if (auto S = reqStr(R, "precision", What)) {
+      if (!llvm::is_contained({"very-high", "high", "medium", "low"}, StringRef(*S)))
+        error(R["precision"].Mark(), "precision of " + What + " must be one of very-high, high, medium, low");
+      Out.Precision = *S;
+    }
+    if (YAML::Node C = R["cwe"]) {
+      if (!C.IsSequence() || C.size() == 0)
+        error(C.Mark(), "cwe of " + What + " must be a non-empty list of CWE numbers");
+      else
+        for (const auto &E : C)
+          if (auto V = integer(E, "a CWE id of " + What)) Out.Cwe.push_back(unsigned(*V));
+    } else {
+      error(R.Mark(), What + " is missing required key 'cwe'");
+    }
+    Out.Tags = strList(R["tags"], "tags of " + What);
+    Out.References = strList(R["references"], "references of " + What);
+    if (YAML::Node Ex = R["examples"]) {
+      if (!expectMap(Ex, "examples of " + What)) continue;
+      for (auto It = Ex.begin(); It != Ex.end(); ++It)
+        if (auto Code = str(It->second, "example of " + What))
+          Out.Examples.push_back({It->first.as<std::string>(), *Code});
+    }
+    Cat->RuleIndex[Out.Id] = Cat->Rules.size();
+    Cat->Rules.push_back(std::move(Out));
   }
+}
 
-  /// `true` or `false`, nothing else.
-  void flag(const YAML::Node &B, const std::string &What, bool &Out) {
-    if (!B) return;
-    if (!B.IsScalar() || (B.Scalar() != "true" && B.Scalar() != "false"))
-      error(B.Mark(), What + " must be true or false");
-    else Out = B.Scalar() == "true";
+void CatalogLoader::loadFamilies(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'families' must be a list");
+    return;
   }
-
-  /// `when: {arg: N, is: [SYMBOL...]}`: a model holds only for these values of argument N.
-  void whenClause(const YAML::Node &W, const std::string &What, int &Arg,
-                  std::vector<std::string> &Is) {
-    if (!W || !expectMap(W, What)) return;
-    checkKeys(W, {"arg", "is"}, What);
-    if (W["arg"]) if (auto A = integer(W["arg"], What + ".arg")) Arg = *A;
-    Is = strList(W["is"], What + ".is");
-    if (Arg < 0 || Is.empty()) error(W.Mark(), What + " needs 'arg' and 'is'");
+  for (const YAML::Node &F : N) {
+    if (!expectMap(F, "a family")) continue;
+    checkKeys(F, {"kind", "family", "display", "status", "key-bits", "block-bits"}, "a family");
+    FamilyInfo Out;
+    auto K = reqStr(F, "kind", "a family");
+    auto Fa = reqStr(F, "family", "a family");
+    if (!K || !Fa) continue;
+    Out.Kind = *K;
+    Out.Family = StringRef(*Fa).lower();
+    if (!AlgSpec::parse(Out.Kind + ":" + Out.Family))
+      error(F["kind"].Mark(), "unknown algorithm kind '" + Out.Kind + "'");
+    Out.Display = Out.Family;
+    if (auto D = str(F["display"], "display")) Out.Display = *D;
+    Out.Status = "ok";
+    if (auto S = str(F["status"], "status")) {
+      if (!llvm::is_contained({"ok", "legacy", "broken", "null"}, StringRef(*S)))
+        error(F["status"].Mark(), "status must be one of ok, legacy, broken, null");
+      Out.Status = *S;
+    }
+    if (F["key-bits"]) if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;
+    if (F["block-bits"]) if (auto V = integer(F["block-bits"], "block-bits")) Out.BlockBits = *V;
+    Cat->Families[Out.Kind + ":" + Out.Family] = Out;
   }
+}
 
-
-  std::optional<long> integer(const YAML::Node &N, const Twine &What) {
-    long V = 0;
-    if (!N.IsScalar() || StringRef(N.Scalar()).getAsInteger(0, V)) {
-      error(N.Mark(), What + " must be an integer");
-      return std::nullopt;
-    }
-    return V;
-  }
-
-  std::optional<AlgSpec> spec(const YAML::Node &N, const Twine &What) {
-    auto S = str(N, What);
-    if (!S) return std::nullopt;
-    auto A = AlgSpec::parse(*S);
-    if (!A) {
-      error(N.Mark(), What + " '" + *S +
-                          "' is not an algorithm spec (kind:family[:mode[:bits]], kind one of "
-                          "cipher, digest, curve, padding, pkey, group)");
-      return std::nullopt;
-    }
-    SpecRefs.push_back({A->Kind + ":" + A->Family, N.Mark()});
-    return A;
-  }
-
-  std::shared_ptr<Regex> regex(const YAML::Node &N, const std::string &Pattern, const Twine &What) {
-    auto Re = std::make_shared<Regex>("^(" + Pattern + ")$", Regex::IgnoreCase);
-    std::string Err;
-    if (!Re->isValid(Err)) {
-      error(N.Mark(), What + " '" + Pattern + "' is not a valid regular expression: " + Err);
-      return nullptr;
-    }
-    return Re;
-  }
-
-  void loadDocument(const std::string &FileName, const std::string &Text) {
-    File = FileName;
-    if (Text.find('\0') != std::string::npos) {
-      error(YAML::Mark::null_mark(), "file is binary, not YAML");
-      return;
-    }
-    try {
-      YAML::Node Root = YAML::Load(Text);
-      if (!Root || Root.IsNull()) {
-        error(YAML::Mark::null_mark(), "empty catalog file");
-        return;
-      }
-      if (!expectMap(Root, "a catalog file")) return;
-      checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
-                       "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
-                       "known-keys", "patterns", "tls-suites", "constants"},
-                "a catalog file");
-      YAML::Node Schema = Root["schema"];
-      if (!Schema) {
-        error(Root.Mark(), "catalog file is missing required key 'schema'");
-        return;
-      }
-      auto V = integer(Schema, "'schema'");
-      if (!V) return;
-      if (*V < 1 || *V > CatalogSchemaVersion) {
-        error(Schema.Mark(), "unsupported catalog schema " + Twine(*V) +
-                                 "; this backdoor-scan reads schema 1 to " +
-                                 Twine(CatalogSchemaVersion));
-        return;
-      }
-      std::string Library;
-      if (auto L = str(Root["library"], "'library'")) Library = *L;
-      if (Root["rules"]) loadRules(Root["rules"]);
-      if (Root["families"]) loadFamilies(Root["families"]);
-      if (Root["thresholds"]) loadThresholds(Root["thresholds"]);
-      if (Root["functions"]) loadFunctions(Root["functions"], Library);
-      if (Root["symbols"]) loadSymbols(Root["symbols"]);
-      if (Root["symbol-patterns"]) loadSymbolPatterns(Root["symbol-patterns"]);
-      if (Root["names"]) loadNames(Root["names"]);
-      if (Root["param-keys"]) loadParamKeys(Root["param-keys"]);
-      if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
-      if (Root["known-keys"]) loadKnownKeys(Root["known-keys"]);
-      if (Root["patterns"]) loadPatterns(Root["patterns"]);
-      if (Root["tls-suites"]) loadTlsSuites(Root["tls-suites"]);
-      if (Root["constants"]) loadConstants(Root["constants"]);
-    } catch (const YAML::Exception &E) {
-      error(E.mark, E.msg);
-    } catch (const std::exception &E) {
-      error(YAML::Mark::null_mark(), E.what());
-    }
-  }
-
-  void loadRules(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'rules' must be a list");
-      return;
-    }
-    static const Regex IdRe("^backdoor-[a-z0-9]+(-[a-z0-9]+)*$");
-    for (const YAML::Node &R : N) {
-      if (!expectMap(R, "a rule")) continue;
-      checkKeys(R, {"id", "family", "title", "summary", "rationale", "remediation", "examples",
-                    "cwe", "severity", "security-severity", "precision", "tags", "references"},
-                "a rule");
-      Rule Out;
-      Out.File = File;
-      Out.Line = R.Mark().line + 1;
-      auto Id = reqStr(R, "id", "a rule");
-      if (!Id) continue;
-      Out.Id = *Id;
-      std::string What = "rule '" + Out.Id + "'";
-      if (!IdRe.match(Out.Id))
-        error(R["id"].Mark(), "rule id '" + Out.Id +
-                                  "' must be kebab-case and start with 'backdoor-'");
-      if (!RuleIdsSeen.insert(Out.Id).second)
-        error(R["id"].Mark(), "duplicate rule id '" + Out.Id + "'");
-      if (auto S = reqStr(R, "family", What)) Out.Family = *S;
-      if (auto S = reqStr(R, "title", What)) Out.Title = *S;
-      if (auto S = reqStr(R, "summary", What)) Out.Summary = *S;
-      if (auto S = reqStr(R, "rationale", What)) Out.Rationale = *S;
-      if (auto S = reqStr(R, "remediation", What)) Out.Remediation = *S;
-      if (auto S = reqStr(R, "severity", What)) {
-        if (auto Sev = parseSeverity(*S)) Out.Sev = *Sev;
-        else error(R["severity"].Mark(), "severity of " + What + " must be one of critical, high, medium, low");
-      }
-      if (YAML::Node SS = R["security-severity"]) {
-        double D = 0;
-        if (!SS.IsScalar() || StringRef(SS.Scalar()).getAsDouble(D) || D < 0.1 || D > 10.0)
-          error(SS.Mark(), "security-severity of " + What + " must be a number from 0.1 to 10");
-        else Out.SecuritySeverity = D;
-      } else {
-        error(R.Mark(), What + " is missing required key 'security-severity'");
-      }
-      if (auto S = reqStr(R, "precision", What)) {
-        if (!llvm::is_contained({"very-high", "high", "medium", "low"}, StringRef(*S)))
-          error(R["precision"].Mark(), "precision of " + What + " must be one of very-high, high, medium, low");
-        Out.Precision = *S;
-      }
-      if (YAML::Node C = R["cwe"]) {
-        if (!C.IsSequence() || C.size() == 0)
-          error(C.Mark(), "cwe of " + What + " must be a non-empty list of CWE numbers");
-        else
-          for (const auto &E : C)
-            if (auto V = integer(E, "a CWE id of " + What)) Out.Cwe.push_back(unsigned(*V));
-      } else {
-        error(R.Mark(), What + " is missing required key 'cwe'");
-      }
-      Out.Tags = strList(R["tags"], "tags of " + What);
-      Out.References = strList(R["references"], "references of " + What);
-      if (YAML::Node Ex = R["examples"]) {
-        if (!expectMap(Ex, "examples of " + What)) continue;
-        for (auto It = Ex.begin(); It != Ex.end(); ++It)
-          if (auto Code = str(It->second, "example of " + What))
-            Out.Examples.push_back({It->first.as<std::string>(), *Code});
-      }
-      Cat->RuleIndex[Out.Id] = Cat->Rules.size();
-      Cat->Rules.push_back(std::move(Out));
-    }
-  }
-
-  void loadFamilies(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'families' must be a list");
-      return;
-    }
-    for (const YAML::Node &F : N) {
-      if (!expectMap(F, "a family")) continue;
-      checkKeys(F, {"kind", "family", "display", "status", "key-bits", "block-bits"}, "a family");
-      FamilyInfo Out;
-      auto K = reqStr(F, "kind", "a family");
-      auto Fa = reqStr(F, "family", "a family");
-      if (!K || !Fa) continue;
-      Out.Kind = *K;
-      Out.Family = StringRef(*Fa).lower();
-      if (!AlgSpec::parse(Out.Kind + ":" + Out.Family))
-        error(F["kind"].Mark(), "unknown algorithm kind '" + Out.Kind + "'");
-      Out.Display = Out.Family;
-      if (auto D = str(F["display"], "display")) Out.Display = *D;
-      Out.Status = "ok";
-      if (auto S = str(F["status"], "status")) {
-        if (!llvm::is_contained({"ok", "legacy", "broken", "null"}, StringRef(*S)))
-          error(F["status"].Mark(), "status must be one of ok, legacy, broken, null");
-        Out.Status = *S;
-      }
-      if (F["key-bits"]) if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;
-      if (F["block-bits"]) if (auto V = integer(F["block-bits"], "block-bits")) Out.BlockBits = *V;
-      Cat->Families[Out.Kind + ":" + Out.Family] = Out;
-    }
-  }
-
-  void loadThresholds(const YAML::Node &N) {
-    if (!expectMap(N, "'thresholds'")) return;
-    checkKeys(N, {"min-bits", "min-work"}, "'thresholds'");
-    if (YAML::Node W = N["min-work"]) {
-      if (expectMap(W, "'min-work'"))
-        for (auto It = W.begin(); It != W.end(); ++It) {
-          std::string K = It->first.as<std::string>();
-          if (auto V = integer(It->second, "min-work of '" + K + "'")) Cat->Limits.MinWork[K] = uint64_t(*V);
-        }
-    }
-    if (YAML::Node M = N["min-bits"]) {
-      if (!expectMap(M, "'min-bits'")) return;
-      for (auto It = M.begin(); It != M.end(); ++It) {
+void CatalogLoader::loadThresholds(const YAML::Node &N) {
+  if (!expectMap(N, "'thresholds'")) return;
+  checkKeys(N, {"min-bits", "min-work"}, "'thresholds'");
+  if (YAML::Node W = N["min-work"]) {
+    if (expectMap(W, "'min-work'"))
+      for (auto It = W.begin(); It != W.end(); ++It) {
         std::string K = It->first.as<std::string>();
-        if (auto V = integer(It->second, "min-bits of '" + K + "'")) {
-          if (*V <= 0) error(It->second.Mark(), "min-bits of '" + K + "' must be positive");
-          else Cat->Limits.MinBits[K] = unsigned(*V);
-        }
+        if (auto V = integer(It->second, "min-work of '" + K + "'")) Cat->Limits.MinWork[K] = uint64_t(*V);
+      }
+  }
+  if (YAML::Node M = N["min-bits"]) {
+    if (!expectMap(M, "'min-bits'")) return;
+    for (auto It = M.begin(); It != M.end(); ++It) {
+      std::string K = It->first.as<std::string>();
+      if (auto V = integer(It->second, "min-bits of '" + K + "'")) {
+        if (*V <= 0) error(It->second.Mark(), "min-bits of '" + K + "' must be positive");
+        else Cat->Limits.MinBits[K] = unsigned(*V);
       }
     }
   }
+}
 
-  void loadFunctions(const YAML::Node &N, const std::string &Library) {
-    if (!expectMap(N, "'functions'")) return;
-    for (auto It = N.begin(); It != N.end(); ++It) {
-      FunctionModel F;
-      F.Name = It->first.as<std::string>();
-      F.Library = Library;
-      F.File = File;
-      F.Line = It->first.Mark().line + 1;
-      std::string What = "function '" + F.Name + "'";
-      const YAML::Node M = It->second; // a copy: the iterator hands out a temporary
-      if (!expectMap(M, What)) continue;
-      checkKeys(M, {"params", "context", "context-arg", "returns-from", "uses", "handle",
-                    "handle-requires", "external", "external-return", "copy", "clears",
-                    "absorb", "drain", "compare", "compare-true-if-equal", "decodes", "returns-object",
-                    "insecure", "unless-called", "requires-in-unit", "only-if-in-unit",
-                    "predictable-return", "predictable", "must-check", "verify-result", "rng",
-                    "key-source", "sink", "object-role", "keylog-callback", "entropy-callback",
-                    "shared-memory-return", "sink-handle"},
-                What);
-      if (YAML::Node P = M["params"]) {
-        if (!expectMap(P, "params of " + What)) continue;
-        for (auto PI = P.begin(); PI != P.end(); ++PI) {
-          ParamModel PM;
-          std::string Key = PI->first.as<std::string>();
-          // "2#peer": a second model of argument 2 (told apart by 'when').
-          StringRef KeyIdx = StringRef(Key).split('#').first;
-          int Idx = 0;
-          if (!KeyIdx.getAsInteger(10, Idx)) PM.Index = Idx;
-          else PM.Name = KeyIdx.str();
-          const YAML::Node V = PI->second; // a copy: the iterator hands out a temporary
-          if (V.IsScalar()) {
-            PM.Role = V.as<std::string>();
-          } else if (V.IsMap()) {
-            checkKeys(V, {"role", "algorithm", "algorithm-arg", "when", "insecure", "conditional",
-                          "reason"},
-                      "a parameter of " + What);
-            if (auto R = str(V["reason"], "reason")) PM.Reason = *R;
-            PM.Insecure = strList(V["insecure"], "insecure of a parameter of " + What);
-            PM.Conditional = strList(V["conditional"], "conditional of a parameter of " + What);
-            whenClause(V["when"], "when of a parameter of " + What, PM.WhenArg, PM.WhenSymbols);
-            if (auto R = reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
-            if (auto A = str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
-            if (V["algorithm-arg"])
-              if (auto A = integer(V["algorithm-arg"], "algorithm-arg")) PM.AlgorithmArg = *A;
-          } else {
-            error(V.Mark(), "a parameter of " + What + " must be a role name or a mapping");
-            continue;
-          }
-          if (!llvm::is_contained(KnownRoles, StringRef(PM.Role)))
-            error(V.Mark(), "unknown parameter role '" + PM.Role + "' in " + What);
-          if (!PM.Algorithm.empty() && !Cat->Limits.MinBits.count(PM.Algorithm) &&
-              !Cat->Limits.MinWork.count(PM.Algorithm))
-            error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
-                                " (known: rsa, dsa, dh, ec, symmetric, pbkdf2, scrypt-n, argon2-ops, "
-                                "argon2-mem, salt-bytes)");
-          F.Params.push_back(PM);
-        }
+
+void CatalogLoader::loadConstants(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'constants' must be a list");
+    return;
+  }
+  for (const auto &E : N) {
+    if (!expectMap(E, "a constant")) continue;
+    checkKeys(E, {"kind", "name", "hex", "p", "b", "gx", "x", "y"}, "a constant");
+    KnownConstant K;
+    if (auto V = reqStr(E, "kind", "a constant")) K.Kind = *V;
+    if (auto V = reqStr(E, "name", "a constant")) K.Name = *V;
+    auto Hex = [&](const char *Key, std::string &Out, bool Required) {
+      YAML::Node H = E[Key];
+      if (!H) {
+        if (Required) error(E.Mark(), "constant '" + K.Name + "' needs '" + Key + "'");
+        return;
       }
-      if (auto C = str(M["context"], "context of " + What)) {
-        if (!llvm::is_contained(KnownContexts, StringRef(*C)))
-          error(M["context"].Mark(), "unknown context '" + *C + "' in " + What);
-        F.Context = *C;
+      std::string T = H.IsScalar() ? StringRef(H.Scalar()).lower() : "";
+      if (T.empty() || !llvm::all_of(T, [](char C) { return llvm::isHexDigit(C); })) {
+        error(H.Mark(), std::string(Key) + " of constant '" + K.Name + "' must be hexadecimal");
+        return;
       }
-      if (M["context-arg"])
-        if (auto V = integer(M["context-arg"], "context-arg of " + What)) F.ContextArg = *V;
-      if (M["returns-from"])
-        if (auto V = integer(M["returns-from"], "returns-from of " + What)) F.ReturnsFrom = *V;
-      if (M["handle"])
-        if (auto V = integer(M["handle"], "handle of " + What)) F.HandleArg = *V;
-      F.HandleRequires = strList(M["handle-requires"], "handle-requires of " + What);
-      intList(M["external"], "external of " + What, F.External);
-      flag(M["external-return"], "external-return of " + What, F.ExternalReturn);
-      if (YAML::Node C = M["copy"]) {
-        if (!expectMap(C, "copy of " + What)) continue;
-        checkKeys(C, {"to", "from", "from-rest", "transform"}, "copy of " + What);
-        if (YAML::Node T = C["transform"]) {
-          std::string V = T.IsScalar() ? T.Scalar() : "";
-          if (V == "hex" || V == "base64") F.Decodes = V;
-          else if (V == "encode") F.CopyEncodes = true;
-          else if (V != "true" && V != "false")
-            error(T.Mark(), "copy.transform of " + What + " must be true, false, hex, base64 or encode");
-          F.CopyTransforms = V != "false";
-        }
-        if (C["to"]) if (auto V = integer(C["to"], "copy.to")) F.CopyTo = *V;
-        intList(C["from"], "copy.from of " + What, F.CopyFrom);
-        if (C["from-rest"])
-          if (auto V = integer(C["from-rest"], "copy.from-rest")) F.CopyFrom.push_back(-int(*V) - 1);
-        if (F.CopyTo < 0) error(C.Mark(), "copy of " + What + " needs 'to'");
-      }
-      if (M["clears"]) if (auto V = integer(M["clears"], "clears of " + What)) F.Clears = *V;
-      if (YAML::Node RO = M["returns-object"]) F.ReturnsObject = RO.IsScalar() && RO.Scalar() == "true";
-      if (YAML::Node In = M["insecure"]) {
-        if (expectMap(In, "insecure of " + What)) {
-          checkKeys(In, {"rule", "reason", "args"}, "insecure of " + What);
-          if (auto R = reqStr(In, "rule", "insecure of " + What)) F.InsecureRule = *R;
-          if (auto R = reqStr(In, "reason", "insecure of " + What)) F.InsecureReason = *R;
-          if (In["args"]) if (auto A = integer(In["args"], "insecure.args")) F.InsecureArgs = *A;
-          RuleRefs.push_back({F.InsecureRule, In.Mark()});
-        }
-      }
-      F.UnlessCalled = strList(M["unless-called"], "unless-called of " + What);
-      if (YAML::Node PR = M["predictable-return"]) F.PredictableReturn = PR.IsScalar() && PR.Scalar() == "true";
-      if (YAML::Node MC = M["must-check"]) F.MustCheck = MC.IsScalar() && MC.Scalar() == "true";
-      intList(M["predictable"], "predictable of " + What, F.Predictable);
-      if (auto VR = str(M["verify-result"], "verify-result of " + What)) {
-        if (*VR != "one-is-valid" && *VR != "zero-is-valid")
-          error(M["verify-result"].Mark(), "verify-result of " + What + " must be one-is-valid or zero-is-valid");
-        F.VerifyResult = *VR;
-      }
-      flag(M["rng"], "rng of " + What, F.Rng);
-      flag(M["shared-memory-return"], "shared-memory-return of " + What, F.SharedMemoryReturn);
-      if (auto K = str(M["sink-handle"], "sink-handle of " + What)) {
-        static const char *Kinds[] = {"network", "log", "file", "descriptor"};
-        if (!llvm::is_contained(Kinds, StringRef(*K)))
-          error(M["sink-handle"].Mark(), "unknown sink kind '" + *K + "' in " + What +
-                                             " (known: network, log, file, descriptor)");
-        F.SinkHandle = *K;
-      }
-      if (YAML::Node K = M["key-source"]) {
-        std::string Ctx = "key-source of " + What;
-        if (expectMap(K, Ctx)) {
-          checkKeys(K, {"what", "args", "return", "object", "unless-arg", "when"}, Ctx);
-          if (auto W = reqStr(K, "what", Ctx)) F.KeySource = *W;
-          intList(K["args"], Ctx + ".args", F.KeySourceArgs);
-          if (YAML::Node R = K["return"]) F.KeySourceReturn = R.IsScalar() && R.Scalar() == "true";
-          if (YAML::Node O = K["object"]) F.KeySourceObject = O.IsScalar() && O.Scalar() == "true";
-          if (K["unless-arg"])
-            if (auto A = integer(K["unless-arg"], Ctx + ".unless-arg")) F.KeySourceUnlessArg = *A;
-          whenClause(K["when"], Ctx + ".when", F.KeySourceWhenArg, F.KeySourceWhen);
-          if (F.KeySourceArgs.empty() && !F.KeySourceReturn && !F.KeySourceObject)
-            error(K.Mark(), Ctx + " needs 'args', 'return' or 'object'");
-        }
-      }
-      if (YAML::Node K = M["sink"]) {
-        std::string Ctx = "sink of " + What;
-        if (expectMap(K, Ctx)) {
-          checkKeys(K, {"kind", "args", "from-rest", "when", "unless-arg"}, Ctx);
-          if (K["unless-arg"])
-            if (auto A = integer(K["unless-arg"], Ctx + ".unless-arg")) F.SinkUnlessArg = *A;
-          if (auto W = reqStr(K, "kind", Ctx)) {
-            static const char *Kinds[] = {"network", "log", "file", "descriptor", "environment",
-                                          "shared-memory"};
-            if (!llvm::is_contained(Kinds, StringRef(*W)))
-              error(K["kind"].Mark(), "unknown sink kind '" + *W + "' in " + What +
-                                          " (known: network, log, file, descriptor, environment, "
-                                          "shared-memory)");
-            F.Sink = *W;
-          }
-          intList(K["args"], Ctx + ".args", F.SinkArgs);
-          if (K["from-rest"])
-            if (auto V = integer(K["from-rest"], Ctx + ".from-rest")) F.SinkArgs.push_back(-int(*V) - 1);
-          whenClause(K["when"], Ctx + ".when", F.SinkWhenArg, F.SinkWhen);
-          if (F.SinkArgs.empty()) error(K.Mark(), Ctx + " needs 'args' or 'from-rest'");
-        }
-      }
-      if (auto R = str(M["object-role"], "object-role of " + What)) {
-        if (!llvm::is_contained(KnownRoles, StringRef(*R)))
-          error(M["object-role"].Mark(), "unknown role '" + *R + "' in " + What);
-        F.ObjectRole = *R;
-      }
-      if (M["keylog-callback"])
-        if (auto V = integer(M["keylog-callback"], "keylog-callback of " + What)) F.KeylogCallback = *V;
-      if (YAML::Node E = M["entropy-callback"]) {
-        std::string Ctx = "entropy-callback of " + What;
-        if (expectMap(E, Ctx)) {
-          checkKeys(E, {"arg", "output"}, Ctx);
-          if (E["arg"]) if (auto V = integer(E["arg"], Ctx + ".arg")) F.EntropyCallback = *V;
-          if (E["output"]) if (auto V = integer(E["output"], Ctx + ".output")) F.EntropyOutput = *V;
-          if (F.EntropyCallback < 0 || F.EntropyOutput < 0)
-            error(E.Mark(), Ctx + " needs 'arg' and 'output'");
-        }
-      }
-      F.RequiresInTu = strList(M["requires-in-unit"], "requires-in-unit of " + What);
-      F.OnlyIfInTu = strList(M["only-if-in-unit"], "only-if-in-unit of " + What);
-      if (YAML::Node Dec = M["decodes"]) {
-        if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
-          error(Dec.Mark(), "decodes of " + What + " must be hex or base64");
-        else
-          F.Decodes = Dec.Scalar();
-      }
-      if (YAML::Node Cmp = M["compare"]) {
-        if (!Cmp.IsSequence() || Cmp.size() != 2)
-          error(Cmp.Mark(), "compare of " + What + " must list the two compared arguments");
-        else
-          for (const auto &X : Cmp)
-            if (auto V = integer(X, "compare of " + What)) F.Compare.push_back(*V);
-      }
-      if (YAML::Node T = M["compare-true-if-equal"])
-        F.CompareZeroIsEqual = !(T.IsScalar() && T.Scalar() == "true");
-      if (YAML::Node D = M["drain"]) {
-        if (!expectMap(D, "drain of " + What)) continue;
-        checkKeys(D, {"handle", "to"}, "drain of " + What);
-        if (D["handle"]) if (auto V = integer(D["handle"], "drain.handle")) F.DrainHandle = *V;
-        if (D["to"]) if (auto V = integer(D["to"], "drain.to")) F.DrainTo = *V;
-        if (F.DrainHandle < 0 || F.DrainTo < 0)
-          error(D.Mark(), "drain of " + What + " needs 'handle' and 'to'");
-      }
-      if (YAML::Node A = M["absorb"]) {
-        if (!expectMap(A, "absorb of " + What)) continue;
-        checkKeys(A, {"handle", "data"}, "absorb of " + What);
-        if (A["handle"]) if (auto V = integer(A["handle"], "absorb.handle")) F.AbsorbHandle = *V;
-        if (A["data"]) if (auto V = integer(A["data"], "absorb.data")) F.AbsorbData = *V;
-        if (F.AbsorbHandle < 0 || F.AbsorbData < 0)
-          error(A.Mark(), "absorb of " + What + " needs 'handle' and 'data'");
-      }
-      if (YAML::Node U = M["uses"]) {
-        if (U.IsScalar()) {
-          if (auto A = spec(U, "uses of " + What)) F.Uses.push_back(*A);
-        } else if (U.IsSequence()) {
-          for (const auto &E : U)
-            if (auto A = spec(E, "uses of " + What)) F.Uses.push_back(*A);
-        } else {
-          error(U.Mark(), "uses of " + What + " must be a spec or a list of specs");
-        }
-      }
-      if (F.HandleArg >= 0 && F.HandleRequires.empty())
-        error(M.Mark(), What + " has 'handle' but no 'handle-requires'");
-      auto Existing = Cat->Functions.find(F.Name);
-      if (Existing == Cat->Functions.end()) {
-        Cat->Functions[F.Name] = std::move(F);
+      Out = StringRef(T).ltrim('0').str();
+      if (Out.empty()) Out = "0";
+    };
+    if (K.Kind == "dh-prime") {
+      Hex("hex", K.Hex, true);
+    } else if (K.Kind == "curve") {
+      Hex("p", K.Hex, true);
+      Hex("b", K.B, true);
+      Hex("gx", K.Gx, true);
+    } else if (K.Kind == "dual-ec-q") {
+      Hex("x", K.Hex, true);
+      Hex("y", K.Y, true);
+    } else {
+      error(E["kind"] ? E["kind"].Mark() : E.Mark(),
+            "unknown constant kind '" + K.Kind + "' (known: dh-prime, curve, dual-ec-q)");
+      continue;
+    }
+    Cat->Constants.push_back(std::move(K));
+  }
+}
+
+void CatalogLoader::loadSymbols(const YAML::Node &N) {
+  if (!expectMap(N, "'symbols'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    std::string Sym = It->first.as<std::string>();
+    if (auto A = spec(It->second, "symbol '" + Sym + "'")) {
+      A->Spelling = Sym;
+      Cat->Symbols[Sym] = *A;
+    }
+  }
+}
+
+void CatalogLoader::loadSymbolPatterns(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'symbol-patterns' must be a list");
+    return;
+  }
+  for (const YAML::Node &E : N) {
+    if (!expectMap(E, "a symbol pattern")) continue;
+    checkKeys(E, {"match", "name", "spec"}, "a symbol pattern");
+    Catalog::SymbolPattern P;
+    auto M = reqStr(E, "match", "a symbol pattern");
+    if (!M) continue;
+    P.Pattern = *M;
+    P.Re = regex(E["match"], P.Pattern, "symbol pattern");
+    if (auto Nm = str(E["name"], "name")) P.Name = *Nm;
+    if (E["spec"]) {
+      if (auto A = spec(E["spec"], "spec")) P.Spec = A->str();
+    }
+    if (P.Name.empty() == P.Spec.empty())
+      error(E.Mark(), "a symbol pattern needs exactly one of 'name' or 'spec'");
+    if (P.Re) Cat->SymbolPatterns.push_back(std::move(P));
+  }
+}
+
+void CatalogLoader::loadNames(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'names' must be a list");
+    return;
+  }
+  for (const YAML::Node &E : N) {
+    if (!expectMap(E, "a name pattern")) continue;
+    checkKeys(E, {"match", "spec"}, "a name pattern");
+    auto M = reqStr(E, "match", "a name pattern");
+    if (!M || !E["spec"]) {
+      if (M) error(E.Mark(), "a name pattern is missing required key 'spec'");
+      continue;
+    }
+    auto A = spec(E["spec"], "spec");
+    auto Re = regex(E["match"], *M, "name pattern");
+    if (A && Re) Cat->Names.push_back({*M, A->str(), Re});
+  }
+}
+
+void CatalogLoader::loadParamKeys(const YAML::Node &N) {
+  if (!expectMap(N, "'param-keys'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    ParamKeyModel P;
+    P.Key = It->first.as<std::string>();
+    const YAML::Node V = It->second; // a copy: the iterator hands out a temporary
+    std::string What = "param key '" + P.Key + "'";
+    if (!expectMap(V, What)) continue;
+    checkKeys(V, {"role", "algorithm", "context"}, What);
+    if (auto R = reqStr(V, "role", What)) P.Role = *R;
+    if (!llvm::is_contained(KnownRoles, StringRef(P.Role)))
+      error(V.Mark(), "unknown role '" + P.Role + "' in " + What);
+    if (auto A = str(V["algorithm"], "algorithm")) P.Algorithm = *A;
+    if (auto C = str(V["context"], "context")) {
+      if (!llvm::is_contained(KnownContexts, StringRef(*C)))
+        error(V["context"].Mark(), "unknown context '" + *C + "' in " + What);
+      P.Context = *C;
+    }
+    Cat->ParamKeys[P.Key] = P;
+  }
+}
+
+void CatalogLoader::loadParamStructs(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'param-structs' must be a list");
+    return;
+  }
+  for (const YAML::Node &E : N) {
+    if (!expectMap(E, "a param struct")) continue;
+    checkKeys(E, {"type", "key-field", "value-field"}, "a param struct");
+    ParamStructModel P;
+    if (auto T = reqStr(E, "type", "a param struct")) P.Type = *T;
+    if (E["key-field"]) if (auto V = integer(E["key-field"], "key-field")) P.KeyField = *V;
+    if (E["value-field"]) if (auto V = integer(E["value-field"], "value-field")) P.ValueField = *V;
+    Cat->ParamStructs.push_back(P);
+  }
+}
+
+void CatalogLoader::loadKnownKeys(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'known-keys' must be a list");
+    return;
+  }
+  for (const YAML::Node &E : N) {
+    if (!expectMap(E, "a known key")) continue;
+    checkKeys(E, {"hex", "text", "name"}, "a known key");
+    KnownKey K;
+    if (auto Nm = reqStr(E, "name", "a known key")) K.Name = *Nm;
+    if (auto H = str(E["hex"], "hex")) {
+      std::string Bytes;
+      if (H->size() % 2 || !llvm::all_of(*H, llvm::isHexDigit)) {
+        error(E["hex"].Mark(), "hex of a known key must be an even number of hex digits");
         continue;
       }
-      // A function described again (a user adding a role to a library
-      // function): parameters add up, fields given again replace.
-      FunctionModel &Old = Existing->second;
-      Old.Params.insert(Old.Params.end(), F.Params.begin(), F.Params.end());
-      auto Take = [](auto &To, const auto &From, const auto &Unset) {
-        if (From != Unset) To = From;
-      };
-      Take(Old.Context, F.Context, std::string());
-      Take(Old.ContextArg, F.ContextArg, -1);
-      Take(Old.ReturnsFrom, F.ReturnsFrom, -1);
-      Take(Old.HandleArg, F.HandleArg, -1);
-      Take(Old.CopyTo, F.CopyTo, -1);
-      Take(Old.Clears, F.Clears, -1);
-      Take(Old.AbsorbHandle, F.AbsorbHandle, -1);
-      Take(Old.AbsorbData, F.AbsorbData, -1);
-      Take(Old.DrainHandle, F.DrainHandle, -1);
-      Take(Old.DrainTo, F.DrainTo, -1);
-      Take(Old.Decodes, F.Decodes, std::string());
-      Take(Old.InsecureRule, F.InsecureRule, std::string());
-      Take(Old.InsecureReason, F.InsecureReason, std::string());
-      Take(Old.InsecureArgs, F.InsecureArgs, -1);
-      if (!F.Uses.empty()) Old.Uses = F.Uses;
-      if (!F.HandleRequires.empty()) Old.HandleRequires = F.HandleRequires;
-      if (!F.External.empty()) Old.External = F.External;
-      if (!F.CopyFrom.empty()) Old.CopyFrom = F.CopyFrom;
-      if (!F.Compare.empty()) Old.Compare = F.Compare;
-      if (!F.UnlessCalled.empty()) Old.UnlessCalled = F.UnlessCalled;
-      if (!F.RequiresInTu.empty()) Old.RequiresInTu = F.RequiresInTu;
-      if (!F.OnlyIfInTu.empty()) Old.OnlyIfInTu = F.OnlyIfInTu;
-      Old.ExternalReturn |= F.ExternalReturn;
-      Old.CopyTransforms |= F.CopyTransforms;
-      Old.ReturnsObject |= F.ReturnsObject;
-      Old.PredictableReturn |= F.PredictableReturn;
-      Old.MustCheck |= F.MustCheck;
-      if (!F.Predictable.empty()) Old.Predictable = F.Predictable;
-      Take(Old.VerifyResult, F.VerifyResult, std::string());
-      Old.Rng |= F.Rng;
-      Old.SharedMemoryReturn |= F.SharedMemoryReturn;
-      Take(Old.SinkHandle, F.SinkHandle, std::string());
-      Old.CopyEncodes |= F.CopyEncodes;
-      if (!F.KeySource.empty()) {
-        Old.KeySource = F.KeySource;
-        Old.KeySourceArgs = F.KeySourceArgs;
-        Old.KeySourceReturn = F.KeySourceReturn;
-        Old.KeySourceObject = F.KeySourceObject;
-        Old.KeySourceUnlessArg = F.KeySourceUnlessArg;
-        Old.KeySourceWhenArg = F.KeySourceWhenArg;
-        Old.KeySourceWhen = F.KeySourceWhen;
-      }
-      if (!F.Sink.empty()) {
-        Old.Sink = F.Sink;
-        Old.SinkArgs = F.SinkArgs;
-        Old.SinkWhenArg = F.SinkWhenArg;
-        Old.SinkWhen = F.SinkWhen;
-        Old.SinkUnlessArg = F.SinkUnlessArg;
-      }
-      Take(Old.ObjectRole, F.ObjectRole, std::string());
-      Take(Old.KeylogCallback, F.KeylogCallback, -1);
-      Take(Old.EntropyCallback, F.EntropyCallback, -1);
-      Take(Old.EntropyOutput, F.EntropyOutput, -1);
+      K.Bytes = llvm::fromHex(*H);
+    } else if (auto T = str(E["text"], "text")) {
+      K.Bytes = *T;
+    } else {
+      error(E.Mark(), "a known key needs 'hex' or 'text'");
+      continue;
     }
+    Cat->KnownKeys.push_back(K);
   }
+}
 
-  void loadConstants(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'constants' must be a list");
-      return;
-    }
-    for (const auto &E : N) {
-      if (!expectMap(E, "a constant")) continue;
-      checkKeys(E, {"kind", "name", "hex", "p", "b", "gx", "x", "y"}, "a constant");
-      KnownConstant K;
-      if (auto V = reqStr(E, "kind", "a constant")) K.Kind = *V;
-      if (auto V = reqStr(E, "name", "a constant")) K.Name = *V;
-      auto Hex = [&](const char *Key, std::string &Out, bool Required) {
-        YAML::Node H = E[Key];
-        if (!H) {
-          if (Required) error(E.Mark(), "constant '" + K.Name + "' needs '" + Key + "'");
-          return;
-        }
-        std::string T = H.IsScalar() ? StringRef(H.Scalar()).lower() : "";
-        if (T.empty() || !llvm::all_of(T, [](char C) { return llvm::isHexDigit(C); })) {
-          error(H.Mark(), std::string(Key) + " of constant '" + K.Name + "' must be hexadecimal");
-          return;
-        }
-        Out = StringRef(T).ltrim('0').str();
-        if (Out.empty()) Out = "0";
-      };
-      if (K.Kind == "dh-prime") {
-        Hex("hex", K.Hex, true);
-      } else if (K.Kind == "curve") {
-        Hex("p", K.Hex, true);
-        Hex("b", K.B, true);
-        Hex("gx", K.Gx, true);
-      } else if (K.Kind == "dual-ec-q") {
-        Hex("x", K.Hex, true);
-        Hex("y", K.Y, true);
-      } else {
-        error(E["kind"] ? E["kind"].Mark() : E.Mark(),
-              "unknown constant kind '" + K.Kind + "' (known: dh-prime, curve, dual-ec-q)");
-        continue;
-      }
-      Cat->Constants.push_back(std::move(K));
-    }
+void CatalogLoader::loadTlsSuites(const YAML::Node &N) {
+  if (!N.IsSequence()) {
+    error(N.Mark(), "'tls-suites' must be a list");
+    return;
   }
+  for (const YAML::Node &E : N) {
+    if (!E.IsSequence() || E.size() != 9) {
+      error(E.Mark(), "a TLS suite is [name, protocol, kx, au, enc, bits, mac, export, default]");
+      continue;
+    }
+    TlsSuite T;
+    T.Name = E[0].as<std::string>();
+    T.Protocol = E[1].as<std::string>();
+    T.Kx = E[2].as<std::string>();
+    T.Au = E[3].as<std::string>();
+    T.Enc = E[4].as<std::string>();
+    if (auto V = integer(E[5], "bits of a TLS suite")) T.Bits = *V;
+    T.Mac = E[6].as<std::string>();
+    T.Export = E[7].Scalar() == "true";
+    T.InDefault = E[8].Scalar() == "true";
+    Cat->TlsSuites.push_back(T);
+  }
+}
 
-  void loadSymbols(const YAML::Node &N) {
-    if (!expectMap(N, "'symbols'")) return;
-    for (auto It = N.begin(); It != N.end(); ++It) {
-      std::string Sym = It->first.as<std::string>();
-      if (auto A = spec(It->second, "symbol '" + Sym + "'")) {
-        A->Spelling = Sym;
-        Cat->Symbols[Sym] = *A;
-      }
+void CatalogLoader::loadPatterns(const YAML::Node &N) {
+  if (!expectMap(N, "'patterns'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    std::string Name = It->first.as<std::string>();
+    if (auto P = str(It->second, "pattern '" + Name + "'")) {
+      auto Re = std::make_shared<Regex>(*P, Regex::IgnoreCase);
+      std::string Err;
+      if (!Re->isValid(Err))
+        error(It->second.Mark(), "pattern '" + Name + "' is not a valid regular expression: " + Err);
+      else
+        Cat->Patterns[Name] = Re;
     }
   }
+}
 
-  void loadSymbolPatterns(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'symbol-patterns' must be a list");
-      return;
+void CatalogLoader::finish() {
+  for (size_t I = 0; I < RuleRefs.size(); ++I)
+    if (!Cat->RuleIndex.count(RuleRefs[I].first)) {
+      CatalogError E;
+      E.File = RuleRefFiles[I];
+      E.Line = RuleRefs[I].second.line + 1;
+      E.Col = RuleRefs[I].second.column + 1;
+      E.Message = "insecure.rule names '" + RuleRefs[I].first + "', which is no rule of the catalog";
+      Errors.push_back(E);
     }
-    for (const YAML::Node &E : N) {
-      if (!expectMap(E, "a symbol pattern")) continue;
-      checkKeys(E, {"match", "name", "spec"}, "a symbol pattern");
-      Catalog::SymbolPattern P;
-      auto M = reqStr(E, "match", "a symbol pattern");
-      if (!M) continue;
-      P.Pattern = *M;
-      P.Re = regex(E["match"], P.Pattern, "symbol pattern");
-      if (auto Nm = str(E["name"], "name")) P.Name = *Nm;
-      if (E["spec"]) {
-        if (auto A = spec(E["spec"], "spec")) P.Spec = A->str();
-      }
-      if (P.Name.empty() == P.Spec.empty())
-        error(E.Mark(), "a symbol pattern needs exactly one of 'name' or 'spec'");
-      if (P.Re) Cat->SymbolPatterns.push_back(std::move(P));
-    }
-  }
-
-  void loadNames(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'names' must be a list");
-      return;
-    }
-    for (const YAML::Node &E : N) {
-      if (!expectMap(E, "a name pattern")) continue;
-      checkKeys(E, {"match", "spec"}, "a name pattern");
-      auto M = reqStr(E, "match", "a name pattern");
-      if (!M || !E["spec"]) {
-        if (M) error(E.Mark(), "a name pattern is missing required key 'spec'");
-        continue;
-      }
-      auto A = spec(E["spec"], "spec");
-      auto Re = regex(E["match"], *M, "name pattern");
-      if (A && Re) Cat->Names.push_back({*M, A->str(), Re});
+  for (size_t I = 0; I < SpecRefs.size(); ++I) {
+    const auto &[Ref, Mark] = SpecRefs[I];
+    if (!Cat->Families.count(Ref)) {
+      // Families are declared once; a spec naming an unknown one is a typo.
+      CatalogError E;
+      E.Message = "algorithm family '" + Ref + "' is not declared in any 'families' list";
+      E.Line = Mark.line + 1;
+      E.Col = Mark.column + 1;
+      E.File = SpecFiles[I];
+      Errors.push_back(E);
     }
   }
-
-  void loadParamKeys(const YAML::Node &N) {
-    if (!expectMap(N, "'param-keys'")) return;
-    for (auto It = N.begin(); It != N.end(); ++It) {
-      ParamKeyModel P;
-      P.Key = It->first.as<std::string>();
-      const YAML::Node V = It->second; // a copy: the iterator hands out a temporary
-      std::string What = "param key '" + P.Key + "'";
-      if (!expectMap(V, What)) continue;
-      checkKeys(V, {"role", "algorithm", "context"}, What);
-      if (auto R = reqStr(V, "role", What)) P.Role = *R;
-      if (!llvm::is_contained(KnownRoles, StringRef(P.Role)))
-        error(V.Mark(), "unknown role '" + P.Role + "' in " + What);
-      if (auto A = str(V["algorithm"], "algorithm")) P.Algorithm = *A;
-      if (auto C = str(V["context"], "context")) {
-        if (!llvm::is_contained(KnownContexts, StringRef(*C)))
-          error(V["context"].Mark(), "unknown context '" + *C + "' in " + What);
-        P.Context = *C;
-      }
-      Cat->ParamKeys[P.Key] = P;
-    }
-  }
-
-  void loadParamStructs(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'param-structs' must be a list");
-      return;
-    }
-    for (const YAML::Node &E : N) {
-      if (!expectMap(E, "a param struct")) continue;
-      checkKeys(E, {"type", "key-field", "value-field"}, "a param struct");
-      ParamStructModel P;
-      if (auto T = reqStr(E, "type", "a param struct")) P.Type = *T;
-      if (E["key-field"]) if (auto V = integer(E["key-field"], "key-field")) P.KeyField = *V;
-      if (E["value-field"]) if (auto V = integer(E["value-field"], "value-field")) P.ValueField = *V;
-      Cat->ParamStructs.push_back(P);
-    }
-  }
-
-  void loadKnownKeys(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'known-keys' must be a list");
-      return;
-    }
-    for (const YAML::Node &E : N) {
-      if (!expectMap(E, "a known key")) continue;
-      checkKeys(E, {"hex", "text", "name"}, "a known key");
-      KnownKey K;
-      if (auto Nm = reqStr(E, "name", "a known key")) K.Name = *Nm;
-      if (auto H = str(E["hex"], "hex")) {
-        std::string Bytes;
-        if (H->size() % 2 || !llvm::all_of(*H, llvm::isHexDigit)) {
-          error(E["hex"].Mark(), "hex of a known key must be an even number of hex digits");
-          continue;
-        }
-        K.Bytes = llvm::fromHex(*H);
-      } else if (auto T = str(E["text"], "text")) {
-        K.Bytes = *T;
-      } else {
-        error(E.Mark(), "a known key needs 'hex' or 'text'");
-        continue;
-      }
-      Cat->KnownKeys.push_back(K);
-    }
-  }
-
-  void loadTlsSuites(const YAML::Node &N) {
-    if (!N.IsSequence()) {
-      error(N.Mark(), "'tls-suites' must be a list");
-      return;
-    }
-    for (const YAML::Node &E : N) {
-      if (!E.IsSequence() || E.size() != 9) {
-        error(E.Mark(), "a TLS suite is [name, protocol, kx, au, enc, bits, mac, export, default]");
-        continue;
-      }
-      TlsSuite T;
-      T.Name = E[0].as<std::string>();
-      T.Protocol = E[1].as<std::string>();
-      T.Kx = E[2].as<std::string>();
-      T.Au = E[3].as<std::string>();
-      T.Enc = E[4].as<std::string>();
-      if (auto V = integer(E[5], "bits of a TLS suite")) T.Bits = *V;
-      T.Mac = E[6].as<std::string>();
-      T.Export = E[7].Scalar() == "true";
-      T.InDefault = E[8].Scalar() == "true";
-      Cat->TlsSuites.push_back(T);
-    }
-  }
-
-  void loadPatterns(const YAML::Node &N) {
-    if (!expectMap(N, "'patterns'")) return;
-    for (auto It = N.begin(); It != N.end(); ++It) {
-      std::string Name = It->first.as<std::string>();
-      if (auto P = str(It->second, "pattern '" + Name + "'")) {
-        auto Re = std::make_shared<Regex>(*P, Regex::IgnoreCase);
-        std::string Err;
-        if (!Re->isValid(Err))
-          error(It->second.Mark(), "pattern '" + Name + "' is not a valid regular expression: " + Err);
-        else
-          Cat->Patterns[Name] = Re;
-      }
-    }
-  }
-
-  void finish() {
-    for (size_t I = 0; I < RuleRefs.size(); ++I)
-      if (!Cat->RuleIndex.count(RuleRefs[I].first)) {
-        CatalogError E;
-        E.File = RuleRefFiles[I];
-        E.Line = RuleRefs[I].second.line + 1;
-        E.Col = RuleRefs[I].second.column + 1;
-        E.Message = "insecure.rule names '" + RuleRefs[I].first + "', which is no rule of the catalog";
-        Errors.push_back(E);
-      }
-    for (size_t I = 0; I < SpecRefs.size(); ++I) {
-      const auto &[Ref, Mark] = SpecRefs[I];
-      if (!Cat->Families.count(Ref)) {
-        // Families are declared once; a spec naming an unknown one is a typo.
-        CatalogError E;
-        E.Message = "algorithm family '" + Ref + "' is not declared in any 'families' list";
-        E.Line = Mark.line + 1;
-        E.Col = Mark.column + 1;
-        E.File = SpecFiles[I];
-        Errors.push_back(E);
-      }
-    }
-  }
-  std::vector<std::string> SpecFiles; // parallel to SpecRefs
-  std::vector<std::pair<std::string, YAML::Mark>> RuleRefs;
-  std::vector<std::string> RuleRefFiles;
-};
+}
 
 std::shared_ptr<const Catalog>
 Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &Docs,
@@ -948,6 +525,14 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
     Errors.push_back(E);
   }
   if (Errors.size() != Before) return nullptr;
+  // What the catalog was made of, for the CLI's result cache: every
+  // document's name and the exact text the loader read.
+  SHA256 H;
+  for (const auto &[Name, Text] : Docs) {
+    H.update(std::to_string(Name.size()) + ":" + Name + std::to_string(Text.size()) + ":");
+    H.update(Text);
+  }
+  L.Cat->Fingerprint = toHex(H.final(), /*LowerCase=*/true);
   for (const auto &F : L.Cat->Functions) {
     StringRef N = F.getKey();
     size_t Sep = N.rfind("::");

@@ -85,41 +85,52 @@ struct ParamModel {
   std::vector<std::string> WhenSymbols; // (curl_easy_setopt(h, CURLOPT_USERPWD, ...))
 };
 
-struct FunctionModel {
-  std::string Name, Library, File;
-  unsigned Line = 0;
+// A function model is split by concern into the sub-models below; every
+// field is read from one key of a `functions:` entry, declared once in
+// lib/catalog/FunctionSchema.cpp (which drives parsing, validation and the
+// merging of a function described again), and documented in
+// docs/catalog.md.
+
+/// What the function selects or configures: algorithms, key sizes, contexts.
+struct SelectionModel {
   std::vector<ParamModel> Params;
   std::string Context;          // signature, mac, kdf, encryption, decryption, ...
   int ContextArg = -1;          // context applies only when this argument is non-zero
   int ReturnsFrom = -1;         // a lookup: the result is the algorithm named by this argument
   bool ReturnsObject = false;   // a member function returning its object's data (bits_of())
-  // Configuration rules:
+  std::vector<AlgSpec> Uses;    // calling it uses these algorithms
+  int HandleArg = -1;           // the handle whose other uses decide the context
+  std::vector<std::string> HandleRequires; // ...one of these must be called on it
+  std::string ObjectRole;       // role of the object a member function is called on
+};
+
+/// Calling the function is itself a configuration finding.
+struct InsecureCallModel {
   std::string InsecureRule, InsecureReason; // calling it is a finding of this rule
   int InsecureArgs = -1;                    // ...only with this many arguments (-1: any)
   std::vector<std::string> UnlessCalled;    // Conditional values pass when one of these is called
   std::vector<std::string> RequiresInTu;    // a finding unless one of these is called in the unit
   std::vector<std::string> OnlyIfInTu;      // ...and only when one of these is called in it
-  bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
-  std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
-  bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
-  std::string VerifyResult;                 // "one-is-valid" (1/0/-1) or "zero-is-valid"
-  std::vector<AlgSpec> Uses;    // calling it uses these algorithms
-  int HandleArg = -1;           // the handle whose other uses decide the context
-  std::vector<std::string> HandleRequires; // ...one of these must be called on it
-  // Data flow, for provenance:
+};
+
+/// How data moves through the function, for provenance.
+struct DataFlowModel {
   std::vector<int> External;    // arguments whose buffers it fills from outside (RNG, I/O)
   bool ExternalReturn = false;  // its result comes from outside (getenv, a key store)
   int CopyTo = -1;              // memcpy-like: data of CopyFrom arguments lands in CopyTo
   std::vector<int> CopyFrom;    // (-N means "every argument from N on", for formats)
   bool CopyTransforms = false;  // the copy is a hash or a decoding, not the bytes themselves
+  bool CopyEncodes = false;     // the copy is an encoding (hex, base64): key material stays
   std::string Decodes;          // "hex" or "base64": the copy or returned value decodes its input
   int Clears = -1;              // memset(p, 0, n), explicit_bzero: clears this argument
   int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
   std::vector<int> Compare;     // strcmp-like: these two arguments are compared
   bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
-  // Key material, for the escrow rules:
-  bool Rng = false;              // its external data is random (a key when used as one)
+};
+
+/// Key material and where it may leave the process, for the escrow rules.
+struct KeyMaterialModel {
   std::string KeySource;         // what key material it produces ("a generated key pair")
   std::vector<int> KeySourceArgs; // ...in these arguments
   bool KeySourceReturn = false;  // ...as its result (or the constructed object)
@@ -127,17 +138,33 @@ struct FunctionModel {
   int KeySourceUnlessArg = -1;   // not key material when this argument is not null (a wrapping key)
   int KeySourceWhenArg = -1;     // only when this argument is one of KeySourceWhen
   std::vector<std::string> KeySourceWhen;
-  bool CopyEncodes = false;      // the copy is an encoding (hex, base64): key material stays
-  std::string Sink;              // network, log, file, descriptor, environment
+  std::string Sink;              // network, log, file, descriptor, environment, shared-memory
   std::vector<int> SinkArgs;     // the arguments that leave (-N: every argument from N-1 on)
   int SinkWhenArg = -1;          // only when this argument is one of SinkWhen
   int SinkUnlessArg = -1;        // not a sink when this argument is not null (written encrypted)
   std::vector<std::string> SinkWhen;
-  std::string ObjectRole;        // role of the object a member function is called on
-  int KeylogCallback = -1;       // the argument that is a TLS key-log callback
-  int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
-  bool SharedMemoryReturn = false; // its result is memory other processes read
   std::string SinkHandle;        // its result is a handle whose writes leave (BIO_new_socket: network)
+  bool SharedMemoryReturn = false; // its result is memory other processes read
+  int KeylogCallback = -1;       // the argument that is a TLS key-log callback
+};
+
+/// Randomness, seeding and verification results.
+struct RandomnessModel {
+  bool Rng = false;                         // its external data is random (a key when used as one)
+  bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
+  std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
+  bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
+  std::string VerifyResult;                 // "one-is-valid" (1/0/-1) or "zero-is-valid"
+  int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
+};
+
+struct FunctionModel : SelectionModel,
+                       InsecureCallModel,
+                       DataFlowModel,
+                       KeyMaterialModel,
+                       RandomnessModel {
+  std::string Name, Library, File;
+  unsigned Line = 0;
   const ParamModel *param(int Index, llvm::StringRef Name) const;
   /// Every model of an argument ("2#peer" and "2#host" are both argument 2).
   std::vector<const ParamModel *> params(int Index, llvm::StringRef Name) const;
@@ -220,6 +247,9 @@ public:
   /// A named pattern of the catalog (secret-name, password-name, ...);
   /// null when the catalog has none of that name.
   const llvm::Regex *pattern(llvm::StringRef Name) const;
+  /// SHA-256 over the name and the exact text of every document the loader
+  /// read (any extension), in order: what the result cache keys on.
+  const std::string &fingerprint() const { return Fingerprint; }
 
   /// What an identifier (function returning an algorithm, macro, enum
   /// constant) denotes, if anything.
@@ -252,6 +282,7 @@ private:
   std::vector<TlsSuite> TlsSuites;
   std::vector<KnownConstant> Constants;
   std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;
+  std::string Fingerprint;
   mutable std::mutex CacheMutex;
   mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;
 };

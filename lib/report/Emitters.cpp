@@ -120,61 +120,118 @@ json::Value toJson(const ToolError &E) {
                       {"message", E.Message}, {"details", std::move(D)}};
 }
 
-static bool readLoc(const json::Object &O, Location &L) {
-  auto File = O.getString("file");
-  if (!File) return false;
-  L.File = File->str();
-  L.Line = unsigned(O.getInteger("line").value_or(0));
-  L.Col = unsigned(O.getInteger("column").value_or(0));
+// The readers are strict: a report, a shard or a cache entry is untrusted
+// input, and a record that is not exactly what toJson writes is an error,
+// never a record quietly dropped (a dropped error record would pass a gate).
+static bool fail(std::string *Why, const Twine &Msg) {
+  if (Why) *Why = Msg.str();
+  return false;
+}
+
+static bool readUnsigned(const json::Object &O, StringRef Key, unsigned &Out, std::string *Why) {
+  const json::Value *V = O.get(Key);
+  if (!V) return fail(Why, "'" + Key + "' is missing");
+  std::optional<int64_t> I = V->getAsInteger();
+  if (!I || *I < 0 || *I > int64_t(UINT32_MAX))
+    return fail(Why, "'" + Key + "' is not a line or column number");
+  Out = unsigned(*I);
   return true;
 }
 
-bool fromJson(const json::Value &V, Finding &F) {
+static bool readString(const json::Object &O, StringRef Key, std::string &Out, std::string *Why,
+                       bool Required = true) {
+  const json::Value *V = O.get(Key);
+  if (!V) return Required ? fail(Why, "'" + Key + "' is missing") : true;
+  std::optional<StringRef> S = V->getAsString();
+  if (!S) return fail(Why, "'" + Key + "' is not a string");
+  Out = S->str();
+  return true;
+}
+
+static bool readLoc(const json::Object &O, Location &L, std::string *Why) {
+  return readString(O, "file", L.File, Why) && readUnsigned(O, "line", L.Line, Why) &&
+         readUnsigned(O, "column", L.Col, Why);
+}
+
+bool fromJson(const json::Value &V, Finding &F, std::string *Why) {
   const json::Object *O = V.getAsObject();
-  if (!O || !readLoc(*O, F.Loc)) return false;
-  F.Rule = O->getString("rule").value_or("").str();
-  F.Message = O->getString("message").value_or("").str();
-  F.SourceLine = O->getString("source").value_or("").str();
-  F.HiddenByNolint = O->getBoolean("nolint").value_or(false);
-  F.CrossUnit = O->getBoolean("cross_unit").value_or(false);
-  // A report's suppressed findings stay suppressed when reports are merged.
-  if (const json::Object *S = O->getObject("suppressed")) {
-    F.Suppressed = true;
-    F.Justification = S->getString("justification").value_or("").str();
+  if (!O) return fail(Why, "not an object");
+  if (!readLoc(*O, F.Loc, Why) || !readString(*O, "rule", F.Rule, Why) ||
+      !readString(*O, "message", F.Message, Why) ||
+      !readString(*O, "source", F.SourceLine, Why, /*Required=*/false))
+    return false;
+  if (F.Rule.empty()) return fail(Why, "'rule' is empty");
+  if (const json::Value *N = O->get("nolint")) {
+    std::optional<bool> B = N->getAsBoolean();
+    if (!B) return fail(Why, "'nolint' is not a boolean");
+    F.HiddenByNolint = *B;
   }
-  if (const json::Array *Notes = O->getArray("notes"))
-    for (const json::Value &N : *Notes)
-      if (const json::Object *NO = N.getAsObject()) {
-        FindingNote FN;
-        readLoc(*NO, FN.Loc);
-        FN.Message = NO->getString("message").value_or("").str();
-        F.Notes.push_back(FN);
-      }
-  return !F.Rule.empty();
-}
-
-bool fromJson(const json::Value &V, ToolError &E) {
-  const json::Object *O = V.getAsObject();
-  if (!O || !readLoc(*O, E.Loc)) return false;
-  E.Message = O->getString("message").value_or("").str();
-  if (const json::Array *D = O->getArray("details"))
-    for (const json::Value &S : *D)
-      if (auto Str = S.getAsString()) E.Details.push_back(Str->str());
+  if (const json::Value *C = O->get("cross_unit")) {
+    std::optional<bool> B = C->getAsBoolean();
+    if (!B) return fail(Why, "'cross_unit' is not a boolean");
+    F.CrossUnit = *B;
+  }
+  // A report's suppressed findings stay suppressed when reports are merged.
+  if (const json::Value *SV = O->get("suppressed")) {
+    const json::Object *S = SV->getAsObject();
+    if (!S) return fail(Why, "'suppressed' is not an object");
+    F.Suppressed = true;
+    if (!readString(*S, "justification", F.Justification, Why, /*Required=*/false)) return false;
+  }
+  if (const json::Value *NV = O->get("notes")) {
+    const json::Array *Notes = NV->getAsArray();
+    if (!Notes) return fail(Why, "'notes' is not a list");
+    for (size_t I = 0; I < Notes->size(); ++I) {
+      const json::Object *NO = (*Notes)[I].getAsObject();
+      FindingNote FN;
+      std::string Sub;
+      if (!NO) return fail(Why, "notes[" + Twine(I) + "] is not an object");
+      if (!readLoc(*NO, FN.Loc, &Sub) || !readString(*NO, "message", FN.Message, &Sub))
+        return fail(Why, "notes[" + Twine(I) + "]: " + Sub);
+      F.Notes.push_back(std::move(FN));
+    }
+  }
   return true;
 }
 
-void readResults(const json::Object &O, std::vector<Finding> &Findings,
-                 std::vector<ToolError> &Errors) {
-  if (const json::Array *Fs = O.getArray("findings"))
-    for (const json::Value &V : *Fs) {
-      Finding F;
-      if (fromJson(V, F)) Findings.push_back(std::move(F));
+bool fromJson(const json::Value &V, ToolError &E, std::string *Why) {
+  const json::Object *O = V.getAsObject();
+  if (!O) return fail(Why, "not an object");
+  if (!readLoc(*O, E.Loc, Why) || !readString(*O, "message", E.Message, Why)) return false;
+  if (E.Message.empty()) return fail(Why, "'message' is empty");
+  if (const json::Value *DV = O->get("details")) {
+    const json::Array *D = DV->getAsArray();
+    if (!D) return fail(Why, "'details' is not a list");
+    for (size_t I = 0; I < D->size(); ++I) {
+      std::optional<StringRef> S = (*D)[I].getAsString();
+      if (!S) return fail(Why, "details[" + Twine(I) + "] is not a string");
+      E.Details.push_back(S->str());
     }
-  if (const json::Array *Es = O.getArray("errors"))
-    for (const json::Value &V : *Es) {
-      ToolError E;
-      if (fromJson(V, E)) Errors.push_back(std::move(E));
+  }
+  return true;
+}
+
+bool readResults(const json::Object &O, std::vector<Finding> &Findings,
+                 std::vector<ToolError> &Errors, std::string *Why) {
+  std::vector<Finding> Fs;
+  std::vector<ToolError> Es;
+  for (StringRef Key : {"findings", "errors"}) {
+    const json::Value *V = O.get(Key);
+    if (!V) return fail(Why, "'" + Key + "' is missing");
+    const json::Array *A = V->getAsArray();
+    if (!A) return fail(Why, "'" + Key + "' is not a list");
+    for (size_t I = 0; I < A->size(); ++I) {
+      std::string Sub;
+      bool Ok = Key == "findings" ? fromJson((*A)[I], Fs.emplace_back(), &Sub)
+                                  : fromJson((*A)[I], Es.emplace_back(), &Sub);
+      if (!Ok) return fail(Why, Key + "[" + Twine(I) + "] is malformed: " + Sub);
     }
+  }
+  Findings.insert(Findings.end(), std::make_move_iterator(Fs.begin()),
+                  std::make_move_iterator(Fs.end()));
+  Errors.insert(Errors.end(), std::make_move_iterator(Es.begin()),
+                std::make_move_iterator(Es.end()));
+  return true;
 }
 
 std::string sentence(StringRef Message) {

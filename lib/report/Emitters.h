@@ -71,11 +71,15 @@ std::string summary(const Report &R, const Catalog &Cat);
 /// Serialization of one unit's results between a worker and the parent.
 llvm::json::Value toJson(const Finding &F);
 llvm::json::Value toJson(const ToolError &E);
-bool fromJson(const llvm::json::Value &V, Finding &F);
-bool fromJson(const llvm::json::Value &V, ToolError &E);
-/// Appends the readable entries of \p O's "findings" and "errors" arrays.
-void readResults(const llvm::json::Object &O, std::vector<Finding> &Findings,
-                 std::vector<ToolError> &Errors);
+/// Strict readers: false, with what is wrong in \p Why, for a record that is
+/// not as toJson writes it (a missing or mistyped field).
+bool fromJson(const llvm::json::Value &V, Finding &F, std::string *Why = nullptr);
+bool fromJson(const llvm::json::Value &V, ToolError &E, std::string *Why = nullptr);
+/// Appends the entries of \p O's "findings" and "errors" lists, all or none:
+/// false, with the first bad record named in \p Why, when either list is
+/// missing or any record is malformed.
+bool readResults(const llvm::json::Object &O, std::vector<Finding> &Findings,
+                 std::vector<ToolError> &Errors, std::string *Why = nullptr);
 
 /// A stable fingerprint of a finding: rule + normalized source line.
 std::string lineHash(const Finding &F);

@@ -39,6 +39,7 @@ config.substitutions.append(("%sys-python", sys_python))
 config.substitutions.append(("%sarif-validate", "%s %s %s" % (
     sys_python, os.path.join(tools, "validate-sarif.py"),
     os.path.join(src, "test", "schemas", "sarif-schema-2.1.0.json"))))
+config.substitutions.append(("%sarif-results", "%s %s" % (python, os.path.join(tools, "sarif-results.py"))))
 config.substitutions.append(("%rules", os.path.join(src, "rules")))
 config.substitutions.append(("%src", src))
 config.substitutions.append(("%build", config.backdoor_obj_root))
@@ -73,3 +74,6 @@ if chromium:
     config.substitutions.append(("%chromium", chromium))
 if shutil.which("cmake") and shutil.which("ninja"):
     config.available_features.add("cmake")
+# The Bazel aspect's test (test/lit/bazel), with Debian's bazel-bootstrap.
+if shutil.which("bazel"):
+    config.available_features.add("bazel")

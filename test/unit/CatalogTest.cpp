@@ -189,4 +189,74 @@ TEST(Catalog, UserDirectoryAddsFunctions) {
   EXPECT_TRUE(F->param(3, "cipher_name"));
 }
 
+TEST(Catalog, DuplicateKeysAreErrorsWithBothPositions) {
+  std::vector<CatalogError> E;
+  auto C = load({{"r.yaml", OneRule},
+                 {"f.yaml", "schema: 1\nfunctions:\n"
+                            "  my_rand: {external: 0}\n"
+                            "  my_rand: {must-check: true}\n"
+                            "  my_kdf: {params: {1: salt, 1: password}}\n"}},
+                E);
+  EXPECT_FALSE(C);
+  ASSERT_EQ(E.size(), 2u);
+  EXPECT_EQ(E[0].str(), "f.yaml:4:3: error: duplicate key 'my_rand' (first at line 3, column 3)");
+  EXPECT_EQ(E[1].str(), "f.yaml:5:30: error: duplicate key '1' (first at line 5, column 21)");
+}
+
+TEST(Catalog, EveryBooleanIsValidated) {
+  // Each flag of a function model reads true or false and nothing else:
+  // `yes` is an error wherever it stands, never a silent false.
+  for (const char *Key : {"rng: yes", "must-check: yes", "returns-object: 1",
+                          "predictable-return: on", "external-return: yes",
+                          "shared-memory-return: no", "compare-true-if-equal: yes",
+                          "key-source: {what: a key, return: yes}"}) {
+    std::vector<CatalogError> E;
+    auto C = load({{"r.yaml", OneRule},
+                   {"f.yaml", std::string("schema: 1\nfunctions:\n  f: {") + Key + "}\n"}},
+                  E);
+    EXPECT_FALSE(C) << Key;
+    ASSERT_FALSE(E.empty()) << Key;
+    EXPECT_NE(E[0].Message.find("must be true or false"), std::string::npos) << E[0].str();
+    EXPECT_EQ(E[0].Line, 3u) << Key;
+  }
+}
+
+TEST(Catalog, FunctionDescribedAgainMergesEveryKey) {
+  // A user's file describing a library function again: parameters add up,
+  // and every key given again replaces what it sets (each key of the schema
+  // declares its fields once, so none can be parsed but not merged).
+  std::vector<CatalogError> E;
+  auto C = load({{"r.yaml", OneRule},
+                 {"lib.yaml", "schema: 1\nfunctions:\n"
+                              "  lib_cmp: {compare: [0, 1], params: {0: key}, must-check: true}\n"},
+                 {"user.yaml", "schema: 1\nfunctions:\n"
+                               "  lib_cmp: {compare-true-if-equal: true, params: {2: iv},\n"
+                               "            must-check: false, verify-result: zero-is-valid,\n"
+                               "            sink: {kind: log, args: [1]}}\n"}},
+                E);
+  ASSERT_TRUE(C) << (E.empty() ? "" : E[0].str());
+  const FunctionModel *F = C->function("lib_cmp");
+  ASSERT_TRUE(F);
+  EXPECT_EQ(F->Params.size(), 2u);
+  EXPECT_EQ(F->Compare, (std::vector<int>{0, 1}));
+  EXPECT_FALSE(F->CompareZeroIsEqual); // was dropped by the merge before
+  EXPECT_FALSE(F->MustCheck);          // a given false replaces
+  EXPECT_EQ(F->VerifyResult, "zero-is-valid");
+  EXPECT_EQ(F->Sink, "log");
+  EXPECT_EQ(F->SinkArgs, (std::vector<int>{1}));
+}
+
+TEST(Catalog, EnumeratedValuesAreValidated) {
+  for (const char *Key : {"sink-handle: pipe", "verify-result: one", "context: signing",
+                          "object-role: keyy", "sink: {kind: socket, args: [0]}"}) {
+    std::vector<CatalogError> E;
+    auto C = load({{"r.yaml", OneRule},
+                   {"f.yaml", std::string("schema: 1\nfunctions:\n  f: {") + Key + "}\n"}},
+                  E);
+    EXPECT_FALSE(C) << Key;
+    ASSERT_FALSE(E.empty()) << Key;
+    EXPECT_NE(E[0].Message.find("unknown"), std::string::npos) << E[0].str();
+  }
+}
+
 } // namespace

@@ -43,6 +43,47 @@ TEST(Emitters, JsonRoundTrip) {
   EXPECT_EQ(G.Notes[0].Loc.Line, 3u);
 }
 
+TEST(Emitters, ReadersAreStrict) {
+  // What toJson writes reads back; a record with a missing or mistyped field
+  // is an error naming it, and readResults takes all records or none.
+  llvm::json::Object Good{{"findings", llvm::json::Array{toJson(sample())}},
+                          {"errors", llvm::json::Array{toJson(ToolError{{"a.c", 1, 2}, "m", {"d"}})}}};
+  std::vector<Finding> Fs;
+  std::vector<ToolError> Es;
+  std::string Why;
+  ASSERT_TRUE(readResults(Good, Fs, Es, &Why)) << Why;
+  EXPECT_EQ(Fs.size(), 1u);
+  EXPECT_EQ(Es.size(), 1u);
+  auto Bad = [&](llvm::json::Value Finding, llvm::json::Value Error) {
+    llvm::json::Object O{{"findings", llvm::json::Array{std::move(Finding)}},
+                         {"errors", llvm::json::Array{std::move(Error)}}};
+    std::vector<backdoor::Finding> F2;
+    std::vector<ToolError> E2;
+    Why.clear();
+    bool Ok = readResults(O, F2, E2, &Why);
+    if (!Ok) EXPECT_TRUE(F2.empty() && E2.empty()); // all or none
+    return Ok ? std::string("accepted") : Why;
+  };
+  llvm::json::Value F = toJson(sample());
+  llvm::json::Value E = toJson(ToolError{{"a.c", 1, 2}, "m", {}});
+  auto With = [](llvm::json::Value V, llvm::StringRef Key, llvm::json::Value X) {
+    (*V.getAsObject())[Key] = std::move(X);
+    return V;
+  };
+  auto Without = [](llvm::json::Value V, llvm::StringRef Key) {
+    V.getAsObject()->erase(Key);
+    return V;
+  };
+  EXPECT_EQ(Bad(F, Without(E, "file")), "errors[0] is malformed: 'file' is missing");
+  EXPECT_EQ(Bad(F, With(E, "message", "")), "errors[0] is malformed: 'message' is empty");
+  EXPECT_EQ(Bad(F, With(E, "details", 3)), "errors[0] is malformed: 'details' is not a list");
+  EXPECT_EQ(Bad(With(F, "line", -1), E), "findings[0] is malformed: 'line' is not a line or column number");
+  EXPECT_EQ(Bad(With(F, "rule", 5), E), "findings[0] is malformed: 'rule' is not a string");
+  EXPECT_EQ(Bad(With(F, "notes", llvm::json::Array{1}), E), "findings[0] is malformed: notes[0] is not an object");
+  EXPECT_EQ(Bad(With(F, "suppressed", true), E), "findings[0] is malformed: 'suppressed' is not an object");
+  EXPECT_EQ(Bad(F, E), "accepted");
+}
+
 TEST(Emitters, SarifShape) {
   auto Cat = bundled();
   ASSERT_TRUE(Cat);

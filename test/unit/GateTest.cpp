@@ -73,6 +73,37 @@ TEST(Gate, DiffKeepsFindingsWhoseFlowPassesAChangedLine) {
   EXPECT_EQ(G.OutsideDiff, 1u);
 }
 
+TEST(Gate, DiffCountsUntrackedFilesAsChanged) {
+  Report R;
+  R.Findings = {finding("/r/build/gen.c", 3, "backdoor-weak-cipher", "x();"),
+                finding("/r/a.c", 3, "backdoor-weak-cipher", "x();")};
+  GateStats G;
+  applyDiff(R, "/r", {}, G, {"/r/build/gen.c"});
+  ASSERT_EQ(R.Findings.size(), 1u);
+  EXPECT_EQ(R.Findings[0].Loc.File, "/r/build/gen.c");
+  EXPECT_EQ(G.OutsideDiff, 1u);
+}
+
+TEST(Gate, ConfigurationThatTurnsARuleOffIsReported) {
+  GateStats G;
+  reportConfigSuppressions({{"backdoor-weak-cipher", ".*", "/r/.clang-tidy", "/r/a.c"},
+                            {"backdoor-weak-cipher", ".*", "/r/.clang-tidy", "/r/b.c"},
+                            {"backdoor-weak-hash", "a\\.c", "/r/.clang-tidy", "/r/a.c"}},
+                           G);
+  EXPECT_EQ(G.ConfigSuppressed, 2u);
+  ASSERT_EQ(G.Warnings.size(), 2u);
+  EXPECT_EQ(G.Warnings[0].Loc.File, "/r/.clang-tidy");
+  EXPECT_NE(G.Warnings[0].Message.find("'backdoor-weak-cipher' in 2 scanned files"), std::string::npos)
+      << G.Warnings[0].Message;
+  EXPECT_NE(G.Warnings[0].Message.find("suppressed without a justification"), std::string::npos);
+  std::vector<CatalogError> Errors;
+  auto Cat = Catalog::getShared(catalogDirs(""), Errors);
+  ASSERT_TRUE(Cat);
+  EXPECT_NE(gateSummary(Report(), *Cat, G)
+                .find("2 rules turned off by configuration without a justification"),
+            std::string::npos);
+}
+
 TEST(Gate, SarifStaysWithinCodeScanningLimits) {
   std::vector<CatalogError> E;
   auto Cat = Catalog::getShared(catalogDirs(""), E);

@@ -1,0 +1,357 @@
+//===--- FunctionSchema.cpp - the keys of a function model -----------------===//
+//
+// Every key a `functions:` entry may have is declared once, in FunctionKeys
+// below: how its value is read and validated, and which fields of the model
+// it sets. The same declaration drives the list of allowed keys, parsing and
+// the merging of a function described again (a user adding a role to a
+// library function: parameters add up, every key given again replaces what
+// it sets). A key cannot be accepted but not parsed, or parsed but not
+// merged, or read as a boolean without being validated as one.
+//
+//===----------------------------------------------------------------------===//
+#include "catalog/Loader.h"
+
+#include <functional>
+
+using namespace llvm;
+
+namespace backdoor {
+namespace {
+
+using Model = FunctionModel;
+
+/// One key: its name, its reader, and the copy of the fields it sets.
+struct FunctionKey {
+  const char *Name;
+  std::function<void(CatalogLoader &, const YAML::Node &, Model &, const std::string &What)> Read;
+  std::function<void(Model &To, const Model &From)> Take;
+};
+
+/// Copies the named fields from one model to another.
+template <typename... Fields> std::function<void(Model &, const Model &)> take(Fields... Fs) {
+  return [=](Model &To, const Model &From) { ((To.*Fs = From.*Fs), ...); };
+}
+
+std::string of(const char *Key, const std::string &What) { return std::string(Key) + " of " + What; }
+
+template <typename C> FunctionKey integerKey(const char *Key, int C::*Field) {
+  return {Key,
+          [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+            if (auto V = L.integer(N, of(Key, What))) F.*Field = int(*V);
+          },
+          take(Field)};
+}
+
+template <typename C> FunctionKey flagKey(const char *Key, bool C::*Field, bool Inverted = false) {
+  return {Key,
+          [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+            bool V = false;
+            if (L.flag(N, of(Key, What), V)) F.*Field = Inverted ? !V : V;
+          },
+          take(Field)};
+}
+
+template <typename C> FunctionKey argsKey(const char *Key, std::vector<int> C::*Field) {
+  return {Key,
+          [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+            L.intList(N, of(Key, What), F.*Field);
+          },
+          take(Field)};
+}
+
+template <typename C>
+FunctionKey stringsKey(const char *Key, std::vector<std::string> C::*Field) {
+  return {Key,
+          [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+            F.*Field = L.strList(N, of(Key, What));
+          },
+          take(Field)};
+}
+
+/// A string that must be one of \p Allowed.
+template <typename C>
+FunctionKey enumKey(const char *Key, std::string C::*Field, ArrayRef<const char *> Allowed) {
+  std::vector<std::string> Values(Allowed.begin(), Allowed.end());
+  return {Key,
+          [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+            auto S = L.str(N, of(Key, What));
+            if (!S) return;
+            if (!llvm::is_contained(Values, *S)) {
+              L.error(N.Mark(), "unknown " + Twine(Key) + " '" + *S + "' in " + What +
+                                    " (known: " + llvm::join(Values, ", ") + ")");
+              return;
+            }
+            F.*Field = *S;
+          },
+          take(Field)};
+}
+
+const char *const SinkKinds[] = {"network", "log", "file", "descriptor", "environment",
+                                 "shared-memory"};
+const char *const SinkHandleKinds[] = {"network", "log", "file", "descriptor"};
+const char *const VerifyResults[] = {"one-is-valid", "zero-is-valid"};
+
+// --- keys whose value is a mapping or needs more than one field ------------
+
+void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::string &What) {
+  if (!L.expectMap(P, "params of " + What)) return;
+  for (auto PI = P.begin(); PI != P.end(); ++PI) {
+    ParamModel PM;
+    std::string Key = PI->first.as<std::string>();
+    // "2#peer": a second model of argument 2 (told apart by 'when').
+    StringRef KeyIdx = StringRef(Key).split('#').first;
+    int Idx = 0;
+    if (!KeyIdx.getAsInteger(10, Idx)) PM.Index = Idx;
+    else PM.Name = KeyIdx.str();
+    const YAML::Node V = PI->second; // a copy: the iterator hands out a temporary
+    if (V.IsScalar()) {
+      PM.Role = V.as<std::string>();
+    } else if (V.IsMap()) {
+      L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "when", "insecure", "conditional",
+                      "reason"},
+                  "a parameter of " + What);
+      if (auto R = L.str(V["reason"], "reason")) PM.Reason = *R;
+      PM.Insecure = L.strList(V["insecure"], "insecure of a parameter of " + What);
+      PM.Conditional = L.strList(V["conditional"], "conditional of a parameter of " + What);
+      L.whenClause(V["when"], "when of a parameter of " + What, PM.WhenArg, PM.WhenSymbols);
+      if (auto R = L.reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
+      if (auto A = L.str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
+      if (V["algorithm-arg"])
+        if (auto A = L.integer(V["algorithm-arg"], "algorithm-arg")) PM.AlgorithmArg = *A;
+    } else {
+      L.error(V.Mark(), "a parameter of " + What + " must be a role name or a mapping");
+      continue;
+    }
+    if (!isKnownRole(PM.Role))
+      L.error(V.Mark(), "unknown parameter role '" + PM.Role + "' in " + What);
+    if (!PM.Algorithm.empty() && !L.Cat->thresholds().MinBits.count(PM.Algorithm) &&
+        !L.Cat->thresholds().MinWork.count(PM.Algorithm))
+      L.error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
+                            " (known: rsa, dsa, dh, ec, symmetric, pbkdf2, scrypt-n, argon2-ops, "
+                            "argon2-mem, salt-bytes)");
+    F.Params.push_back(PM);
+  }
+}
+
+void readContext(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+  if (auto C = L.str(N, "context of " + What)) {
+    if (!llvm::is_contained(ArrayRef(KnownContexts, NumKnownContexts), StringRef(*C)))
+      L.error(N.Mark(), "unknown context '" + *C + "' in " + What);
+    F.Context = *C;
+  }
+}
+
+void readObjectRole(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+  if (auto R = L.str(N, "object-role of " + What)) {
+    if (!isKnownRole(*R)) L.error(N.Mark(), "unknown role '" + *R + "' in " + What);
+    F.ObjectRole = *R;
+  }
+}
+
+void readCopy(CatalogLoader &L, const YAML::Node &C, Model &F, const std::string &What) {
+  if (!L.expectMap(C, "copy of " + What)) return;
+  L.checkKeys(C, {"to", "from", "from-rest", "transform"}, "copy of " + What);
+  if (YAML::Node T = C["transform"]) {
+    std::string V = T.IsScalar() ? T.Scalar() : "";
+    if (V == "hex" || V == "base64") F.Decodes = V;
+    else if (V == "encode") F.CopyEncodes = true;
+    else if (V != "true" && V != "false")
+      L.error(T.Mark(), "copy.transform of " + What + " must be true, false, hex, base64 or encode");
+    F.CopyTransforms = V != "false";
+  }
+  if (C["to"])
+    if (auto V = L.integer(C["to"], "copy.to")) F.CopyTo = *V;
+  L.intList(C["from"], "copy.from of " + What, F.CopyFrom);
+  if (C["from-rest"])
+    if (auto V = L.integer(C["from-rest"], "copy.from-rest")) F.CopyFrom.push_back(-int(*V) - 1);
+  if (F.CopyTo < 0) L.error(C.Mark(), "copy of " + What + " needs 'to'");
+}
+
+void readDecodes(CatalogLoader &L, const YAML::Node &Dec, Model &F, const std::string &What) {
+  if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
+    L.error(Dec.Mark(), "decodes of " + What + " must be hex or base64");
+  else
+    F.Decodes = Dec.Scalar();
+}
+
+void readInsecure(CatalogLoader &L, const YAML::Node &In, Model &F, const std::string &What) {
+  if (!L.expectMap(In, "insecure of " + What)) return;
+  L.checkKeys(In, {"rule", "reason", "args"}, "insecure of " + What);
+  if (auto R = L.reqStr(In, "rule", "insecure of " + What)) F.InsecureRule = *R;
+  if (auto R = L.reqStr(In, "reason", "insecure of " + What)) F.InsecureReason = *R;
+  if (In["args"])
+    if (auto A = L.integer(In["args"], "insecure.args")) F.InsecureArgs = *A;
+  L.RuleRefs.push_back({F.InsecureRule, In.Mark()});
+}
+
+void readKeySource(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
+  std::string Ctx = "key-source of " + What;
+  if (!L.expectMap(K, Ctx)) return;
+  L.checkKeys(K, {"what", "args", "return", "object", "unless-arg", "when"}, Ctx);
+  if (auto W = L.reqStr(K, "what", Ctx)) F.KeySource = *W;
+  L.intList(K["args"], Ctx + ".args", F.KeySourceArgs);
+  L.flag(K["return"], Ctx + ".return", F.KeySourceReturn);
+  L.flag(K["object"], Ctx + ".object", F.KeySourceObject);
+  if (K["unless-arg"])
+    if (auto A = L.integer(K["unless-arg"], Ctx + ".unless-arg")) F.KeySourceUnlessArg = *A;
+  L.whenClause(K["when"], Ctx + ".when", F.KeySourceWhenArg, F.KeySourceWhen);
+  if (F.KeySourceArgs.empty() && !F.KeySourceReturn && !F.KeySourceObject)
+    L.error(K.Mark(), Ctx + " needs 'args', 'return' or 'object'");
+}
+
+void readSink(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
+  std::string Ctx = "sink of " + What;
+  if (!L.expectMap(K, Ctx)) return;
+  L.checkKeys(K, {"kind", "args", "from-rest", "when", "unless-arg"}, Ctx);
+  if (K["unless-arg"])
+    if (auto A = L.integer(K["unless-arg"], Ctx + ".unless-arg")) F.SinkUnlessArg = *A;
+  if (auto W = L.reqStr(K, "kind", Ctx)) {
+    if (!llvm::is_contained(SinkKinds, StringRef(*W)))
+      L.error(K["kind"].Mark(), "unknown sink kind '" + *W + "' in " + What + " (known: " +
+                                    llvm::join(ArrayRef(SinkKinds), ", ") + ")");
+    F.Sink = *W;
+  }
+  L.intList(K["args"], Ctx + ".args", F.SinkArgs);
+  if (K["from-rest"])
+    if (auto V = L.integer(K["from-rest"], Ctx + ".from-rest")) F.SinkArgs.push_back(-int(*V) - 1);
+  L.whenClause(K["when"], Ctx + ".when", F.SinkWhenArg, F.SinkWhen);
+  if (F.SinkArgs.empty()) L.error(K.Mark(), Ctx + " needs 'args' or 'from-rest'");
+}
+
+/// `{a: N, b: M}`, both required: two argument positions of one key.
+template <typename C>
+FunctionKey pairKey(const char *Key, const char *A, int C::*FA, const char *B, int C::*FB) {
+  return {Key,
+          [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+            std::string Ctx = of(Key, What);
+            if (!L.expectMap(N, Ctx)) return;
+            L.checkKeys(N, {StringRef(A), StringRef(B)}, Ctx);
+            if (N[A])
+              if (auto V = L.integer(N[A], std::string(Key) + "." + A)) F.*FA = *V;
+            if (N[B])
+              if (auto V = L.integer(N[B], std::string(Key) + "." + B)) F.*FB = *V;
+            if (F.*FA < 0 || F.*FB < 0)
+              L.error(N.Mark(), Ctx + " needs '" + A + "' and '" + B + "'");
+          },
+          take(FA, FB)};
+}
+
+void readCompare(CatalogLoader &L, const YAML::Node &Cmp, Model &F, const std::string &What) {
+  if (!Cmp.IsSequence() || Cmp.size() != 2) {
+    L.error(Cmp.Mark(), "compare of " + What + " must list the two compared arguments");
+    return;
+  }
+  for (const auto &X : Cmp)
+    if (auto V = L.integer(X, "compare of " + What)) F.Compare.push_back(*V);
+}
+
+void readUses(CatalogLoader &L, const YAML::Node &U, Model &F, const std::string &What) {
+  if (U.IsScalar()) {
+    if (auto A = L.spec(U, "uses of " + What)) F.Uses.push_back(*A);
+  } else if (U.IsSequence()) {
+    for (const auto &E : U)
+      if (auto A = L.spec(E, "uses of " + What)) F.Uses.push_back(*A);
+  } else {
+    L.error(U.Mark(), "uses of " + What + " must be a spec or a list of specs");
+  }
+}
+
+using SM = SelectionModel;
+using IM = InsecureCallModel;
+using DM = DataFlowModel;
+using KM = KeyMaterialModel;
+using RM = RandomnessModel;
+
+/// Every key of a function model, once.
+const std::vector<FunctionKey> &functionKeys() {
+  static const std::vector<FunctionKey> Keys = {
+      // Selection: what the function selects or configures.
+      {"params", readParams,
+       [](Model &To, const Model &From) {
+         To.Params.insert(To.Params.end(), From.Params.begin(), From.Params.end());
+       }},
+      {"context", readContext, take(&SM::Context)},
+      integerKey("context-arg", &SM::ContextArg),
+      integerKey("returns-from", &SM::ReturnsFrom),
+      flagKey("returns-object", &SM::ReturnsObject),
+      {"uses", readUses, take(&SM::Uses)},
+      integerKey("handle", &SM::HandleArg),
+      stringsKey("handle-requires", &SM::HandleRequires),
+      {"object-role", readObjectRole, take(&SM::ObjectRole)},
+      // Insecure calls.
+      {"insecure", readInsecure, take(&IM::InsecureRule, &IM::InsecureReason, &IM::InsecureArgs)},
+      stringsKey("unless-called", &IM::UnlessCalled),
+      stringsKey("requires-in-unit", &IM::RequiresInTu),
+      stringsKey("only-if-in-unit", &IM::OnlyIfInTu),
+      // Data flow.
+      argsKey("external", &DM::External),
+      flagKey("external-return", &DM::ExternalReturn),
+      {"copy", readCopy,
+       take(&DM::CopyTo, &DM::CopyFrom, &DM::CopyTransforms, &DM::CopyEncodes, &DM::Decodes)},
+      {"decodes", readDecodes, take(&DM::Decodes)},
+      integerKey("clears", &DM::Clears),
+      pairKey("drain", "handle", &DM::DrainHandle, "to", &DM::DrainTo),
+      pairKey("absorb", "handle", &DM::AbsorbHandle, "data", &DM::AbsorbData),
+      {"compare", readCompare, take(&DM::Compare)},
+      flagKey("compare-true-if-equal", &DM::CompareZeroIsEqual, /*Inverted=*/true),
+      // Key material and sinks.
+      {"key-source", readKeySource,
+       take(&KM::KeySource, &KM::KeySourceArgs, &KM::KeySourceReturn, &KM::KeySourceObject,
+            &KM::KeySourceUnlessArg, &KM::KeySourceWhenArg, &KM::KeySourceWhen)},
+      {"sink", readSink,
+       take(&KM::Sink, &KM::SinkArgs, &KM::SinkWhenArg, &KM::SinkWhen, &KM::SinkUnlessArg)},
+      enumKey("sink-handle", &KM::SinkHandle, SinkHandleKinds),
+      flagKey("shared-memory-return", &KM::SharedMemoryReturn),
+      integerKey("keylog-callback", &KM::KeylogCallback),
+      // Randomness and verification.
+      flagKey("rng", &RM::Rng),
+      flagKey("predictable-return", &RM::PredictableReturn),
+      argsKey("predictable", &RM::Predictable),
+      flagKey("must-check", &RM::MustCheck),
+      enumKey("verify-result", &RM::VerifyResult, VerifyResults),
+      pairKey("entropy-callback", "arg", &RM::EntropyCallback, "output", &RM::EntropyOutput),
+  };
+  return Keys;
+}
+
+std::vector<llvm::StringRef> functionKeyNames() {
+  std::vector<StringRef> Names;
+  for (const FunctionKey &K : functionKeys()) Names.push_back(K.Name);
+  return Names;
+}
+
+} // namespace
+
+void CatalogLoader::loadFunctions(const YAML::Node &N, const std::string &Library) {
+  if (!expectMap(N, "'functions'")) return;
+  static const std::vector<StringRef> Allowed = functionKeyNames();
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    FunctionModel F;
+    F.Name = It->first.as<std::string>();
+    F.Library = Library;
+    F.File = File;
+    F.Line = It->first.Mark().line + 1;
+    std::string What = "function '" + F.Name + "'";
+    const YAML::Node M = It->second; // a copy: the iterator hands out a temporary
+    if (!expectMap(M, What)) continue;
+    checkKeys(M, Allowed, What);
+    std::vector<const FunctionKey *> Given;
+    for (const FunctionKey &K : functionKeys())
+      if (YAML::Node V = M[K.Name]) {
+        K.Read(*this, V, F, What);
+        Given.push_back(&K);
+      }
+    if (F.HandleArg >= 0 && F.HandleRequires.empty())
+      error(M.Mark(), What + " has 'handle' but no 'handle-requires'");
+    auto Existing = Cat->Functions.find(F.Name);
+    if (Existing == Cat->Functions.end()) {
+      Cat->Functions[F.Name] = std::move(F);
+      continue;
+    }
+    // A function described again: what each given key sets replaces the old
+    // fields (parameters add up).
+    for (const FunctionKey *K : Given) K->Take(Existing->second, F);
+  }
+}
+
+} // namespace backdoor
