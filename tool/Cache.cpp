@@ -178,8 +178,10 @@ std::string ResultCache::entryText(StringRef Key, const UnitInputs &In, const Ca
   json::Array Fs, Es;
   for (const Finding &F : R.Findings) Fs.push_back(backdoor::toJson(F));
   for (const ToolError &E : R.Errors) Es.push_back(backdoor::toJson(E));
-  json::Value Payload = json::Object{
-      {"inputs", toJson(In)}, {"findings", std::move(Fs)}, {"errors", std::move(Es)}};
+  json::Object P{{"inputs", toJson(In)}, {"findings", std::move(Fs)}, {"errors", std::move(Es)}};
+  // The unit's facts for the link step (tool/Link.h), when it exported them.
+  if (R.Facts) P["facts"] = *R.Facts;
+  json::Value Payload = std::move(P);
   std::string Check = entryCheck(Key, Payload);
   std::string S;
   raw_string_ostream OS(S);
@@ -214,7 +216,8 @@ bool ResultCache::parseEntry(StringRef Key, StringRef Text, UnitInputs &In, Cach
   }
   const json::Object *P = Payload->getAsObject();
   const json::Value *Inputs = P ? P->get("inputs") : nullptr;
-  if (!Inputs || P->size() != 3 || !fromJson(*Inputs, In, Why)) {
+  const json::Value *Facts = P ? P->get("facts") : nullptr;
+  if (!Inputs || P->size() != (Facts ? 4u : 3u) || !fromJson(*Inputs, In, Why)) {
     if (Why.empty()) Why = "its payload is malformed";
     return false;
   }
@@ -223,6 +226,7 @@ bool ResultCache::parseEntry(StringRef Key, StringRef Text, UnitInputs &In, Cach
     Why = "its results are malformed: " + Sub;
     return false;
   }
+  if (Facts) R.Facts = *Facts;
   return true;
 }
 

@@ -43,6 +43,8 @@ namespace backdoor {
 struct CachedResult {
   std::vector<Finding> Findings;
   std::vector<ToolError> Errors;
+  /// The unit's facts for the link step (an extra `facts` member), if any.
+  std::optional<llvm::json::Value> Facts;
 };
 
 /// What a unit read while it was parsed, recorded by the scanning worker.

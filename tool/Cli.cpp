@@ -16,6 +16,7 @@
 #include "report/Emitters.h"
 #include "Cache.h"
 #include "Gate.h"
+#include "Link.h"
 #include "Runner.h"
 
 #include "clang-tidy/ClangTidy.h"
@@ -81,7 +82,11 @@ Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
   --sarif-upload         leave suppressed findings out of SARIF (code scanning
                          would reopen them as alerts)
   --ignore-unlisted      skip PATH arguments the database does not build (for hooks)
-  --shard I/N            scan only the I-th of N deterministic parts of the units
+  --shard I/N            scan only the I-th of N deterministic parts of the units;
+                         a JSON report then carries the units' facts, and `merge`
+                         links them as one run would
+  --no-link              per-unit findings only (as the clang-tidy plugin): no
+                         facts are exported and no cross-unit finding is made
   --allow-outside-sources  scan sources of the database outside the scanned tree
                          (--source-root, else the git work tree, and the
                          database's directory); refused by default
@@ -117,7 +122,7 @@ struct CliOptions {
   unsigned ShardIndex = 0, ShardCount = 0;
   unsigned UnitTimeout = RunOptions::DefaultUnitTimeout;
   unsigned UnitMemoryMB = RunOptions::DefaultUnitMemoryMB;
-  bool Merge = false, NoCache = false;
+  bool Merge = false, NoCache = false, NoLink = false;
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
   std::string Baseline, WriteBaseline, DiffBase, AutomationId;
@@ -199,6 +204,7 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
     if (I == 1 && A == "merge") O.Merge = true;
     else if (A == "-h" || A == "--help") O.Help = true;
     else if (A == "--no-cache") O.NoCache = true;
+    else if (A == "--no-link") O.NoLink = true;
     else if (Is("--cache-dir")) {
       auto V = Value("--cache-dir");
       if (!V) return usageError("--cache-dir needs a directory");
@@ -854,7 +860,16 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
     }
     Rep.FilesScanned += unsigned(Scanned);
     readInventory(*Obj, Rep);
+    if (const json::Array *Facts = Obj->getArray("facts"))
+      for (const json::Value &F : *Facts) Rep.Facts.push_back(F);
   }
+  // Shards linked only their own units: link all units' facts again, in place
+  // of the shards' cross-unit findings, as a single run would.
+  if (!Rep.Facts.empty() && !O.NoLink) {
+    llvm::erase_if(Rep.Findings, [](const Finding &F) { return F.CrossUnit; });
+    linkFacts(Rep.Facts, Cat, Rep.Findings);
+  }
+  Rep.Facts.clear();
   if (Sarif) {
     json::Object &Base = *Sarif->getAsObject()->getArray("runs")->front().getAsObject();
     mergeSarifRuns(Base, MoreRuns);
@@ -1113,6 +1128,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
     std::string Salt = "version " BACKDOOR_VERSION "\ntool " + ResultCache::toolIdentity() +
                        "\ncatalog " + Cat->fingerprint() + "\nchecks " + O.Checks +
                        "\nconfig " + O.Config + "\nrules " + RulesDirs + "\n";
+    if (O.NoLink) Salt += "no-link\n"; // entries without facts
     for (const char *Var : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "OBJC_INCLUDE_PATH",
                             "OBJCPLUS_INCLUDE_PATH", "CCC_OVERRIDE_OPTIONS", "SDKROOT",
                             "COMPILER_PATH", "GCC_EXEC_PREFIX"})
@@ -1139,7 +1155,13 @@ int backdoor::runCli(int Argc, const char **Argv) {
   }
   RO.Progress = O.Progress && sys::Process::StandardErrIsDisplayed() && O.Format == "text" &&
                 O.Output.empty() && Files.size() > 1;
+  RO.Facts = !O.NoLink;
   runScan(*DB, Files, RO, Rep);
+  // The link step: cross-unit findings from all units' facts (tool/Link.h).
+  if (!O.NoLink) linkFacts(Rep.Facts, *Cat, Rep.Findings);
+  // A shard's JSON report carries its units' facts for `merge`.
+  Rep.WriteFacts = O.ShardCount && !O.NoLink;
+  if (!Rep.WriteFacts) Rep.Facts.clear();
   normalize(Rep);
   if (InventoryCheckEnabled(O.Checks)) Rep.Libraries = libraryVersions(*DB, Files);
   Rep.AutomationId = O.AutomationId;

@@ -3,8 +3,12 @@
 #include "Cache.h"
 #include "Sanitize.h"
 #include "BackdoorCheck.h"
+#include "core/Session.h"
+#include "core/Summary.h"
 #include "catalog/Catalog.h"
 
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/MultiplexConsumer.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -195,6 +199,24 @@ private:
   bool Keeping = false;
 };
 
+/// After the checks (it comes last in the multiplexer), while the AST is
+/// still in memory: the unit's facts for the link step.
+class FactsConsumer : public ASTConsumer {
+public:
+  FactsConsumer(std::string RulesDirs, json::Value &Out) : RulesDirs(std::move(RulesDirs)), Out(Out) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    std::vector<CatalogError> Errors;
+    std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
+    if (!Cat) return;
+    // The checks' session when they made one (the same catalog), else a new one.
+    Out = exportUnitFacts(AnalysisSession::get(Ctx, Cat));
+  }
+
+private:
+  std::string RulesDirs;
+  json::Value &Out;
+};
+
 /// What a unit reads, for the result cache (tool/Cache.h): every file the
 /// compiler parsed, with a hash of the exact text it parsed, and every place
 /// the include search looked before it found a header, with whether a file
@@ -267,12 +289,14 @@ private:
   InputRecorder &Rec;
 };
 
-/// clang-tidy's runClangTidy, with the consumer above.
+/// clang-tidy's runClangTidy, with the consumer above; \p Facts (when not
+/// null) receives the unit's facts.
 std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::CompilationDatabase &DB,
                                     const std::string &File,
                                     IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
                                     std::vector<NolintKeepingConsumer::Hidden> &Hidden,
-                                    InputRecorder *Rec) {
+                                    InputRecorder *Rec, const std::string &RulesDirs,
+                                    json::Value *Facts) {
   tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
   // The options' extra arguments are in the sanitised commands already (SanitizedDB).
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
@@ -292,10 +316,10 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
   class Factory : public tooling::FrontendActionFactory {
   public:
     Factory(ClangTidyContext &Ctx, IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
-            InputRecorder *Rec)
-        : Consumers(Ctx, std::move(FS)), Rec(Rec) {}
+            InputRecorder *Rec, const std::string &RulesDirs, json::Value *Facts)
+        : Consumers(Ctx, std::move(FS)), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts) {}
     std::unique_ptr<FrontendAction> create() override {
-      return std::make_unique<Action>(Consumers, Rec);
+      return std::make_unique<Action>(Consumers, Rec, RulesDirs, Facts);
     }
     bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
                        std::shared_ptr<PCHContainerOperations> PCH,
@@ -308,14 +332,21 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
   private:
     class Action : public ASTFrontendAction {
     public:
-      Action(ClangTidyASTConsumerFactory &F, InputRecorder *Rec) : F(F), Rec(Rec) {}
+      Action(ClangTidyASTConsumerFactory &F, InputRecorder *Rec, const std::string &RulesDirs,
+             json::Value *Facts)
+          : F(F), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts) {}
       std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef In) override {
         if (Rec) {
           auto P = std::make_unique<IncludeProbes>(CI, *Rec);
           Probes = P.get();
           CI.getPreprocessor().addPPCallbacks(std::move(P));
         }
-        return F.createASTConsumer(CI, In);
+        std::unique_ptr<ASTConsumer> Tidy = F.createASTConsumer(CI, In);
+        if (!Facts || !Tidy) return Tidy;
+        std::vector<std::unique_ptr<ASTConsumer>> Cs;
+        Cs.push_back(std::move(Tidy));
+        Cs.push_back(std::make_unique<FactsConsumer>(RulesDirs, *Facts));
+        return std::make_unique<MultiplexConsumer>(std::move(Cs));
       }
       /// Every file the unit parsed, hashed from the text the compiler read.
       void EndSourceFileAction() override {
@@ -346,11 +377,15 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
       ClangTidyASTConsumerFactory &F;
       InputRecorder *Rec;
       IncludeProbes *Probes = nullptr;
+      const std::string &RulesDirs;
+      json::Value *Facts;
     };
     ClangTidyASTConsumerFactory Consumers;
     InputRecorder *Rec;
+    const std::string &RulesDirs;
+    json::Value *Facts;
   };
-  Factory F(Ctx, FS, Rec);
+  Factory F(Ctx, FS, Rec, RulesDirs, Facts);
   Tool.run(&F);
   Hidden = std::move(Consumer.Kept);
   return Consumer.take();
@@ -403,8 +438,11 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   SanitizedDB Safe(DB, ModuleCache, *ExtraArgs);
   std::vector<NolintKeepingConsumer::Hidden> Hidden;
   InputRecorder Rec;
+  json::Value Facts = nullptr;
+  if (Opts.Facts) FactRecorder::enable();
   std::vector<ClangTidyError> Errors =
-      runTidy(Ctx, Safe, File, FS, Hidden, InputsPath.empty() ? nullptr : &Rec);
+      runTidy(Ctx, Safe, File, FS, Hidden, InputsPath.empty() ? nullptr : &Rec, Opts.RulesDirs,
+              Opts.Facts ? &Facts : nullptr);
 
   FileText Texts;
   ToolError ParseError;
@@ -463,7 +501,9 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   std::error_code EC;
   raw_fd_ostream OS(OutPath, EC);
   if (EC) return;
-  OS << json::Value(json::Object{{"findings", std::move(Fs)}, {"errors", std::move(Es)}});
+  json::Object Result{{"findings", std::move(Fs)}, {"errors", std::move(Es)}};
+  if (Facts.kind() != json::Value::Null) Result["facts"] = std::move(Facts);
+  OS << json::Value(std::move(Result));
 }
 
 /// A file that is not worth handing to the compiler: missing, binary, huge.
@@ -637,7 +677,11 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       if (!Cmds.empty())
         if (auto K = Cache.key(File, Cmds, unitConfig(*Provider, File))) {
           std::string Rejected;
-          if (auto Hit = Cache.lookup(*K, &Rejected)) {
+          auto Hit = Cache.lookup(*K, &Rejected);
+          // An entry without facts (written without the link step) cannot serve a linked run.
+          if (Hit && Opts.Facts && !Hit->Facts) Hit.reset();
+          if (Hit) {
+            if (Hit->Facts) Out.Facts.push_back(std::move(*Hit->Facts));
             ++Out.FilesScanned;
             ++Out.FromCache;
             ++Done;
@@ -718,6 +762,11 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       if (!Malformed.empty()) E.Details.push_back("the worker's results are malformed: " + Malformed);
       Out.Errors.push_back(std::move(E));
       return;
+    }
+    // The unit's facts for the link step.
+    if (const json::Value *F = O->get("facts")) {
+      R.Facts = *F;
+      Out.Facts.push_back(*F);
     }
     // Units that parsed are cached with what they read.
     if (!J.Key.empty() && R.Errors.empty()) {

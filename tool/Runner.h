@@ -37,6 +37,8 @@ struct RunOptions {
   unsigned UnitMemoryMB = DefaultUnitMemoryMB;
   static constexpr unsigned DefaultUnitTimeout = 300;
   static constexpr unsigned DefaultUnitMemoryMB = 4096;
+  /// Workers export their unit's facts for the link step (tool/Link.h).
+  bool Facts = true;
 };
 
 /// Where a unit's clang-tidy options come from, as the worker reads them:

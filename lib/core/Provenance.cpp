@@ -1,5 +1,6 @@
 //===--- Provenance.cpp - where data comes from --------------------------===//
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "core/AstUtil.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -97,6 +98,21 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform) {
     Out.Origins = {Keep};
     return Out;
   }
+  // A Link origin is whole when every other part is constant (or linked):
+  // the link step may find it constant, and the combination with it.
+  bool OtherNonConst = false;
+  for (const Prov &P : Parts) {
+    bool HasLink = llvm::any_of(P.Origins, [](const Origin &O) { return O.Kind == Origin::Link; });
+    OtherNonConst |= P.External || (P.Unknown && !HasLink) ||
+                     llvm::any_of(P.Origins, [](const Origin &O) {
+                       return O.Kind == Origin::Param || O.Kind == Origin::Secret;
+                     });
+  }
+  for (Origin &O : Out.Origins)
+    if (O.Kind == Origin::Link) {
+      O.Partial |= OtherNonConst;
+      O.Transformed |= Transform || Parts.size() > 1;
+    }
   bool MultipleConst = 0;
   unsigned ConstCount = 0;
   for (const Origin &O : Out.Origins) ConstCount += O.Kind == Origin::Const && !O.Clearing;
@@ -118,6 +134,22 @@ Prov unknown() {
 Prov external() {
   Prov P;
   P.External = true;
+  return P;
+}
+
+/// Something another translation unit defines (see Origin::Link): not
+/// understood here, and named for the link step when it has linkage.
+Prov linked(const char *What, const NamedDecl *D, unsigned Index = 0) {
+  Prov P = unknown();
+  std::string Sym = D ? linkageName(D) : std::string();
+  if (Sym.empty()) return P;
+  Origin O;
+  O.Kind = Origin::Link;
+  O.What = What;
+  O.Symbol = std::move(Sym);
+  O.ParamIndex = Index;
+  O.Named = D;
+  P.Origins.push_back(std::move(O));
   return P;
 }
 
@@ -712,9 +744,10 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   }
   indexMainFile();
   auto It = Calls.find(FD->getCanonicalDecl());
-  if (It == Calls.end()) return unknown();
-  Prov Out;
+  bool Elsewhere = !FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined();
   unsigned Index = P->getFunctionScopeIndex();
+  if (It == Calls.end()) return Elsewhere ? linked("param", FD, Index) : unknown();
+  Prov Out;
   for (const CallExpr *CE : It->second) {
     unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
     if (Index + Shift >= CE->getNumArgs()) continue;
@@ -723,8 +756,7 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
     for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
     alt(Out, A);
   }
-  if (!FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined())
-    Out.Unknown = true; // callers in other translation units
+  if (Elsewhere) alt(Out, linked("param", FD, Index)); // callers in other translation units
   return Out;
 }
 
@@ -770,7 +802,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       }
       if (Init.Random) Init = markKeyMaterial(std::move(Init), VD);
     }
-    if (VD->hasExternalStorage() && !HasInit && !VD->getDefinition()) return unknown();
+    if (VD->hasExternalStorage() && !HasInit && !VD->getDefinition()) return linked("object", VD);
   } else if (FD->hasInClassInitializer()) {
     if (const Expr *I = FD->getInClassInitializer()) {
       HasInit = true;
@@ -904,7 +936,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
           O.Path.push_back(Step{CE, "filled by this call"});
         }
       } else {
-        P = unknown();
+        P = Callee && !M ? linked("out", Callee, W.Arg) : unknown();
       }
       break;
     }
@@ -1036,7 +1068,7 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
     const Summary &S = summary(FD, Depth + 1);
     return applySummary(S.Return, CE, Depth, TopLevel);
   }
-  return unknown();
+  return FD ? linked("return", FD) : unknown();
 }
 
 Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
@@ -1169,6 +1201,10 @@ std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D)
   for (const Write &W : writes(D))
     if (W.Kind == Write::Assign && W.E) Out.push_back(W.E);
   return Out;
+}
+
+const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) {
+  return summary(FD, 0).Return;
 }
 
 const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned Param) {

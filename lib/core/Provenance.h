@@ -37,10 +37,17 @@
 namespace backdoor {
 
 /// One way data can originate: a constant, key material (a generated,
-/// derived, exported or random key), or (inside summaries) a parameter.
+/// derived, exported or random key), (inside summaries) a parameter, or
+/// (Link) something another translation unit defines: an extern object, the
+/// return value or an out-parameter of a function without a body here, or a
+/// parameter of an externally visible function whose callers may be
+/// elsewhere. Link origins count as non-constant here; the CLI's link step
+/// resolves them from the other units' facts (core/Summary.h).
 struct Origin {
-  enum KindTy { Const, Param, Secret } Kind = Const;
+  enum KindTy { Const, Param, Secret, Link } Kind = Const;
   std::string What;                          // for Secret: "the private key exported by ..."
+                                             // for Link: "object", "return", "out", "param"
+  std::string Symbol;                        // for Link: the linkage name (core/Summary.h)
 
   unsigned ParamIndex = 0;
   const clang::Expr *Def = nullptr;          // the literal or initializer
@@ -98,6 +105,11 @@ public:
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).
   const Prov *writtenThrough(const clang::FunctionDecl *FD, unsigned Param);
+  /// What a function of the unit returns, in terms of its parameters (Param
+  /// origins), constants and Link origins: its summary, for export.
+  const Prov &returnOf(const clang::FunctionDecl *FD);
+  /// The data a variable holds (its initializer and the writes of the unit).
+  Prov ofVariable(const clang::VarDecl *VD) { return ofDecl(VD, nullptr, 0, true); }
   /// Every call of the main file, by callee.
   const llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> &calls() {
     indexMainFile();

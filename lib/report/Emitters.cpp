@@ -142,6 +142,7 @@ json::Value toJson(const Finding &F) {
                  {"column", F.Loc.Col},  {"message", F.Message},
                  {"notes", std::move(Notes)}, {"source", F.SourceLine}};
   if (F.HiddenByNolint) O["nolint"] = true;
+  if (F.CrossUnit) O["cross_unit"] = true;
   return O;
 }
 
@@ -197,6 +198,11 @@ bool fromJson(const json::Value &V, Finding &F, std::string *Why) {
     std::optional<bool> B = N->getAsBoolean();
     if (!B) return fail(Why, "'nolint' is not a boolean");
     F.HiddenByNolint = *B;
+  }
+  if (const json::Value *C = O->get("cross_unit")) {
+    std::optional<bool> B = C->getAsBoolean();
+    if (!B) return fail(Why, "'cross_unit' is not a boolean");
+    F.CrossUnit = *B;
   }
   // A report's suppressed findings stay suppressed when reports are merged.
   if (const json::Value *SV = O->get("suppressed")) {
@@ -380,6 +386,8 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
     for (const auto &[Name, Version] : R.Libraries) Ls[Name] = Version;
     Out["libraries"] = std::move(Ls);
   }
+  // A shard's units' facts, so that `merge` links them with the others'.
+  if (R.WriteFacts) Out["facts"] = json::Array(R.Facts);
   return Out;
 }
 
@@ -494,6 +502,8 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
                      {"partialFingerprints",
                       json::Object{{"primaryLocationLineHash", Hash + ":" + std::to_string(Occ + 1)}}}};
     if (RuleIndex.count(F.Rule)) Res["ruleIndex"] = RuleIndex[F.Rule];
+    // The CLI's link step found it across translation units; the plugin cannot.
+    if (F.CrossUnit) Res["properties"] = json::Object{{"crossUnit", true}};
     if (!F.Notes.empty()) {
       json::Array Related, Flow;
       unsigned Id = 1;

@@ -24,6 +24,10 @@ struct Report {
   std::vector<Finding> Inventory;
   /// Crypto libraries the compile database reveals, with their versions ("" unknown).
   std::map<std::string, std::string> Libraries;
+  /// Each scanned unit's facts for the link step (core/Summary.h); written
+  /// into JSON reports only when WriteFacts (shards, for `merge`).
+  std::vector<llvm::json::Value> Facts;
+  bool WriteFacts = false;
 };
 
 /// Moves the inventory records among \p R's findings into R.Inventory.

@@ -34,6 +34,9 @@ struct Finding {
   // clang-tidy's NOLINT machinery hid it (the CLI keeps such findings, so the
   // gate can require a reason and keep them in JSON and SARIF).
   bool HiddenByNolint = false;
+  // Found by the CLI's link step: the path crosses translation units, so the
+  // clang-tidy plugin (one unit at a time) cannot report it.
+  bool CrossUnit = false;
 };
 
 /// A problem of the tool, not of the scanned code: a file that does not

@@ -4,6 +4,7 @@
 #include "core/AstUtil.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include <set>
@@ -43,6 +44,17 @@ std::string knownKeyReason(StringRef Bytes, const Catalog &Cat) {
 
 namespace {
 
+struct RoleText;
+const RoleText *roleText(StringRef Role);
+
+} // namespace
+
+SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed, bool Clearing,
+                                const std::optional<std::string> &Bytes, StringRef Callee,
+                                const Catalog &Cat);
+
+namespace {
+
 struct RoleText {
   const char *Rule;
   const char *What;        // "key", "IV", ...
@@ -73,6 +85,43 @@ const RoleText *roleText(StringRef Role) {
   return nullptr;
 }
 
+} // namespace
+
+SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed, bool Clearing,
+                                const std::optional<std::string> &Bytes, StringRef Callee,
+                                const Catalog &Cat) {
+  SecretFinding F;
+  const RoleText *RTp = roleText(Role);
+  if (!RTp) return F;
+  const RoleText &RT = *RTp;
+  // An empty string is no password or key: it is the absence of one.
+  if (Bytes && Bytes->empty()) return F;
+  // CryptoAPI blobs say what they hold: 6 is PUBLICKEYBLOB.
+  if (Role == "key-blob" && Bytes && !Bytes->empty() && (*Bytes)[0] == 6) return F;
+  bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
+  std::string Known;
+  if (IsKey) {
+    if (Clearing) Known = "all zero bytes";
+    else if (Bytes && !Transformed) Known = knownKeyReason(*Bytes, Cat);
+  }
+  std::string Quoted = Name.empty() ? "" : " '" + Name.str() + "'";
+  if (!Known.empty()) {
+    F.Rule = rules::KnownKey;
+    F.Message = "the " + std::string(RT.What) + " of '" + Callee.str() + "' is a known key" +
+                Quoted + " (" + Known + "); anyone can look it up and decrypt what it protects";
+  } else {
+    F.Rule = RT.Rule;
+    bool IsKeyOrPassword = IsKey || Role == "password";
+    std::string Adj = IsKeyOrPassword ? "hardcoded " : "constant ";
+    F.Message = (Name.empty() ? "a " + Adj : Adj) + RT.What + Quoted +
+                (Transformed ? " (computed from constant data)" : "") + " reaches the " +
+                RT.What + " of '" + Callee.str() + "'; " + RT.Consequence;
+  }
+  return F;
+}
+
+namespace {
+
 class Analyzer {
 public:
   Analyzer(AnalysisSession &S)
@@ -91,13 +140,19 @@ public:
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
         if (!Seen.insert(O->Def).second) continue;
-        // An empty string is no password or key: it is the absence of one.
-        if (O->Bytes && O->Bytes->empty()) continue;
-        // CryptoAPI blobs say what they hold: 6 is PUBLICKEYBLOB.
-        if (P->Role == "key-blob" && O->Bytes && !O->Bytes->empty() && (*O->Bytes)[0] == 6)
-          continue;
         report(*RT, P->Role, *O, Args[I], Callee);
       }
+      // Data another translation unit defines: a question for the link step.
+      if (FactRecorder *R = FactRecorder::active())
+        for (const Origin &O : Data.Origins)
+          if (O.Kind == Origin::Link && !O.Partial) {
+            json::Object Q{{"kind", "secret-role"},
+                           {"role", P->Role},
+                           {"callee", Callee.str()},
+                           {"at", locFact(SM, fileLoc(Args[I]->getBeginLoc()))},
+                           {"link", linkFact(S, O)}};
+            R->query(std::move(Q));
+          }
     }
   }
 
@@ -123,26 +178,11 @@ private:
               StringRef Callee) {
     Candidate C;
     C.Loc = fileLoc(At->getBeginLoc());
-    std::string Name = originName(S, O);
-    bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
-    std::string Known;
-    if (IsKey) {
-      if (O.Clearing) Known = "all zero bytes";
-      else if (O.Bytes && !O.Transformed) Known = knownKeyReason(*O.Bytes, S.catalog());
-    }
-    std::string Quoted = Name.empty() ? "" : " '" + Name + "'";
-    if (!Known.empty()) {
-      C.Rule = rules::KnownKey;
-      C.Message = "the " + std::string(RT.What) + " of '" + Callee.str() + "' is a known key" +
-                  Quoted + " (" + Known + "); anyone can look it up and decrypt what it protects";
-    } else {
-      C.Rule = RT.Rule;
-      bool IsKeyOrPassword = IsKey || Role == "password";
-      std::string Adj = IsKeyOrPassword ? "hardcoded " : "constant ";
-      C.Message = (Name.empty() ? "a " + Adj : Adj) + RT.What + Quoted +
-                  (O.Transformed ? " (computed from constant data)" : "") + " reaches the " +
-                  RT.What + " of '" + Callee.str() + "'; " + RT.Consequence;
-    }
+    SecretFinding SF = secretRoleFinding(Role, originName(S, O), O.Transformed, O.Clearing,
+                                         O.Bytes, Callee, S.catalog());
+    if (SF.Rule.empty()) return;
+    C.Rule = SF.Rule;
+    C.Message = SF.Message;
     C.Subject = Role.str();
     // Notes run from the constant's definition to the use.
     unsigned UseLine = SM.getExpansionLineNumber(C.Loc);

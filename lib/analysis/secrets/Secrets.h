@@ -27,6 +27,18 @@ const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S,
 /// an ascending sequence, or a key of the catalog's known-keys list.
 std::string knownKeyReason(llvm::StringRef Bytes, const Catalog &Cat);
 
+/// The rule and message of a constant reaching a secret parameter of
+/// \p Callee: what the per-unit analysis reports, and what the CLI's link
+/// step reports when the constant is defined in another translation unit.
+/// Empty Rule when the role is not a secret one or the constant is no secret
+/// (empty bytes, a CryptoAPI public key blob).
+struct SecretFinding {
+  std::string Rule, Message;
+};
+SecretFinding secretRoleFinding(llvm::StringRef Role, llvm::StringRef Name, bool Transformed,
+                                bool Clearing, const std::optional<std::string> &Bytes,
+                                llvm::StringRef Callee, const Catalog &Cat);
+
 } // namespace backdoor
 
 #endif

@@ -1,0 +1,227 @@
+//===--- Summary.cpp - a translation unit's facts for the link step ------===//
+#include "core/Summary.h"
+#include "core/OriginText.h"
+#include "core/Session.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/GlobalDecl.h"
+#include "clang/AST/Mangle.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+#include <memory>
+#include <set>
+#include <tuple>
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+std::string linkageName(const NamedDecl *D) {
+  if (!D || !D->getDeclName().isIdentifier() || D->getName().empty()) return "";
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  const auto *VD = dyn_cast<VarDecl>(D);
+  if (!FD && !VD) return "";
+  if (VD && (!VD->hasGlobalStorage() || VD->isStaticLocal())) return "";
+  if (isa<CXXConstructorDecl>(D) || isa<CXXDestructorDecl>(D)) return "";
+  if (D->getDeclContext()->isDependentContext() || (FD && FD->isTemplated())) return "";
+  if (!D->isExternallyVisible()) return "";
+  ASTContext &Ctx = D->getASTContext();
+  // One mangling context per translation unit (they run one after another).
+  static std::unique_ptr<MangleContext> MC;
+  static const ASTContext *MCOf = nullptr;
+  if (MCOf != &Ctx) {
+    MC.reset(Ctx.createMangleContext());
+    MCOf = &Ctx;
+  }
+  if (!MC->shouldMangleDeclName(D)) return D->getName().str();
+  std::string S;
+  raw_string_ostream OS(S);
+  MC->mangleName(GlobalDecl(D), OS);
+  return OS.str();
+}
+
+static bool Enabled = false;
+
+FactRecorder *FactRecorder::active() {
+  static FactRecorder R;
+  return Enabled ? &R : nullptr;
+}
+
+void FactRecorder::enable() { Enabled = true; }
+
+json::Object locFact(const SourceManager &SM, SourceLocation L) {
+  L = SM.getFileLoc(L);
+  json::Object O;
+  FileID F = SM.getFileID(L);
+  OptionalFileEntryRef FE = SM.getFileEntryRefForID(F);
+  SmallString<256> P(FE ? FE->getName() : StringRef());
+  if (!P.empty()) {
+    SM.getFileManager().makeAbsolutePath(P);
+    sys::path::remove_dots(P, true);
+  }
+  O["file"] = std::string(P);
+  O["line"] = int64_t(SM.getExpansionLineNumber(L));
+  O["col"] = int64_t(SM.getExpansionColumnNumber(L));
+  return O;
+}
+
+namespace {
+
+/// Notes along an origin's path (definition first), one per location.
+json::Array originNotes(const SourceManager &SM, const Origin &O, const char *First) {
+  json::Array Notes;
+  std::set<unsigned> Seen;
+  auto Note = [&](SourceLocation L, const char *What) {
+    L = SM.getFileLoc(L);
+    if (L.isInvalid() || !Seen.insert(L.getRawEncoding()).second) return;
+    json::Object N = locFact(SM, L);
+    N["message"] = What;
+    Notes.push_back(std::move(N));
+  };
+  if (O.Def && First) {
+    SourceLocation L = O.Def->getBeginLoc();
+    Note(L.isMacroID() && O.Kind == Origin::Const ? SM.getSpellingLoc(L) : L, First);
+  }
+  for (const Step &St : O.Path) Note(St.S->getBeginLoc(), St.What);
+  return Notes;
+}
+
+bool isDataType(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  return T->isPointerType() || T->isArrayType() || T->isRecordType();
+}
+
+} // namespace
+
+json::Object linkFact(AnalysisSession &S, const Origin &O) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Object L{{"what", O.What},
+                 {"symbol", O.Symbol},
+                 {"index", int64_t(O.ParamIndex)},
+                 {"transformed", O.Transformed},
+                 {"notes", originNotes(SM, O, nullptr)}};
+  if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+  return L;
+}
+
+std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const char *FirstNote) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Consts, Links;
+  for (const Origin *O : P.wholeConstants()) {
+    json::Object C{{"name", originName(S, *O)},
+                   {"transformed", O->Transformed},
+                   {"clearing", O->Clearing},
+                   {"notes", originNotes(SM, *O, FirstNote)}};
+    if (O->Bytes && !O->Transformed) C["bytes"] = toHex(*O->Bytes, /*LowerCase=*/true);
+    Consts.push_back(std::move(C));
+  }
+  std::set<std::tuple<std::string, std::string, unsigned>> SeenLinks;
+  for (const Origin &O : P.Origins)
+    if (O.Kind == Origin::Link && !O.Partial &&
+        SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second)
+      Links.push_back(linkFact(S, O));
+  if (Consts.empty() && Links.empty()) return std::nullopt;
+  json::Object V;
+  if (!Consts.empty()) V["consts"] = std::move(Consts);
+  if (!Links.empty()) V["links"] = std::move(Links);
+  return V;
+}
+
+json::Value exportUnitFacts(AnalysisSession &S) {
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  ProvenanceAnalysis &PA = S.provenance();
+  json::Array Functions, Objects, Calls;
+  auto InMain = [&](const Decl *D) {
+    return SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
+  };
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    // Namespaces and linkage specifications nest the declarations.
+    std::vector<const Decl *> Work{D};
+    while (!Work.empty()) {
+      const Decl *X = Work.back();
+      Work.pop_back();
+      if (const auto *DC = dyn_cast<DeclContext>(X))
+        if (isa<NamespaceDecl>(X) || isa<LinkageSpecDecl>(X) || isa<CXXRecordDecl>(X)) {
+          if (!isa<CXXRecordDecl>(X) || InMain(X))
+            for (const Decl *Inner : DC->decls()) Work.push_back(Inner);
+          continue;
+        }
+      if (!InMain(X)) continue;
+      if (const auto *FD = dyn_cast<FunctionDecl>(X)) {
+        if (!FD->doesThisDeclarationHaveABody() || FD->isDependentContext()) continue;
+        std::string Sym = linkageName(FD);
+        if (Sym.empty()) continue;
+        json::Object F{{"symbol", Sym}, {"name", FD->getNameAsString()}};
+        bool Any = false;
+        if (isDataType(FD->getReturnType()))
+          if (auto V = valueFact(S, PA.returnOf(FD))) {
+            F["return"] = std::move(*V);
+            Any = true;
+          }
+        json::Object Out;
+        for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+          QualType T = FD->getParamDecl(I)->getType();
+          if (!T->isPointerType() && !T->isReferenceType()) continue;
+          if (const Prov *W = PA.writtenThrough(FD, I))
+            if (auto V = valueFact(S, *W)) Out[std::to_string(I)] = std::move(*V);
+        }
+        if (!Out.empty()) {
+          F["out"] = std::move(Out);
+          Any = true;
+        }
+        if (Any) Functions.push_back(std::move(F));
+      } else if (const auto *VD = dyn_cast<VarDecl>(X)) {
+        if (!VD->isThisDeclarationADefinition() || !VD->getInit()) continue;
+        std::string Sym = linkageName(VD);
+        if (Sym.empty()) continue;
+        if (auto V = valueFact(S, PA.ofVariable(VD)))
+          Objects.push_back(json::Object{{"symbol", Sym}, {"name", VD->getNameAsString()},
+                                         {"value", std::move(*V)}});
+      }
+    }
+  }
+  // Calls of functions defined elsewhere: what their data arguments hold.
+  // A copy: the analysis may index more calls (a header's body) as it goes.
+  std::vector<std::pair<const FunctionDecl *, std::vector<const CallExpr *>>> AllCalls;
+  for (const auto &KV : PA.calls()) AllCalls.emplace_back(KV.first, KV.second);
+  for (const auto &KV : AllCalls) {
+    const FunctionDecl *Callee = KV.first;
+    if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
+    std::string Sym = linkageName(Callee);
+    if (Sym.empty()) continue;
+    for (const CallExpr *CE : KV.second) {
+      if (PA.model(CE)) continue;
+      unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+      for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
+        const Expr *A = CE->getArg(I);
+        if (!isDataType(A->getType())) continue;
+        auto V = valueFact(S, PA.of(A));
+        if (!V) continue;
+        json::Object At = locFact(SM, A->getBeginLoc());
+        At["message"] = "argument passed here";
+        // The argument is the last step of each origin's path.
+        for (const char *K : {"consts", "links"})
+          if (json::Array *Xs = V->getArray(K))
+            for (json::Value &X : *Xs)
+              if (json::Array *Ns = X.getAsObject()->getArray("notes")) Ns->push_back(json::Object(At));
+        Calls.push_back(json::Object{{"symbol", Sym},
+                                     {"index", int64_t(I - Shift)},
+                                     {"value", std::move(*V)}});
+      }
+    }
+  }
+  json::Array Queries;
+  if (FactRecorder *R = FactRecorder::active())
+    for (json::Value &Q : R->take()) Queries.push_back(std::move(Q));
+  return json::Object{{"version", FactsVersion},
+                      {"functions", std::move(Functions)},
+                      {"objects", std::move(Objects)},
+                      {"calls", std::move(Calls)},
+                      {"queries", std::move(Queries)}};
+}
+
+} // namespace backdoor

@@ -1,0 +1,84 @@
+//===--- Summary.h - a translation unit's facts for the link step -*- C++ -*-===//
+//
+// Whole-program value flow at parse cost. While the AST is in memory the CLI's
+// worker exports, as plain JSON data, what other translation units may need
+// to know about this one and what this one could not answer alone:
+//
+//   functions  per function with external linkage defined here: the constant
+//              data (with its bytes) and the Link origins its return value
+//              and its out-parameters are made of;
+//   objects    per object with external linkage defined here: the constant
+//              data it holds (global keys, tables, PEM strings);
+//   calls      per call of a function defined elsewhere: what each data
+//              argument holds (so a parameter there can be resolved);
+//   queries    the questions a rule could not answer here: "the key argument
+//              of EVP_EncryptInit_ex at crypto.c:40:3 is the extern object
+//              g_key" (a Link origin, see Provenance.h), with the notes so far.
+//
+// Symbols are linkage names (the C name, or the Itanium/MSVC mangled name):
+// what the linker matches, so two units agree on them without sharing a
+// declaration. The link step (tool/Link.h) answers queries from the other
+// units' facts, to a fixed point over call cycles, and emits findings with
+// the wording of the per-unit analysis. The format is versioned
+// (FactsVersion) and documented in docs/whole-program.md.
+//
+// Nothing is recorded unless the CLI's worker enabled the recorder: the
+// clang-tidy plugin sees one unit and keeps its per-unit results.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_CORE_SUMMARY_H
+#define BACKDOOR_CORE_SUMMARY_H
+
+#include "core/Provenance.h"
+#include "clang/AST/Decl.h"
+#include "llvm/Support/JSON.h"
+#include <string>
+#include <vector>
+
+namespace backdoor {
+
+class AnalysisSession;
+
+/// The facts format: a reader rejects (ignores) other versions.
+constexpr int FactsVersion = 1;
+
+/// The name the linker knows a function or global object by (mangled in
+/// C++), or empty when it has no external linkage or cannot be named.
+std::string linkageName(const clang::NamedDecl *D);
+
+/// The per-unit collector of queries; active only in the CLI's worker.
+class FactRecorder {
+public:
+  /// The recorder of this process, or null when facts are not wanted.
+  static FactRecorder *active();
+  static void enable();
+
+  /// A question the link step answers: "kind" names the analysis that
+  /// formats the finding; "link" is the Link origin (see linkFact).
+  void query(llvm::json::Object Q) { Queries.push_back(std::move(Q)); }
+  std::vector<llvm::json::Value> take() { return std::move(Queries); }
+
+private:
+  std::vector<llvm::json::Value> Queries;
+};
+
+/// {"file", "line", "col"} of a location's file position (absolute path).
+llvm::json::Object locFact(const clang::SourceManager &SM, clang::SourceLocation L);
+
+/// A Link origin: {"what", "symbol", "index", "transformed", "name",
+/// "notes": [{"file","line","col","message"}...]} (notes from the reference
+/// towards the use).
+llvm::json::Object linkFact(AnalysisSession &S, const Origin &O);
+
+/// A value: {"consts": [{"name", "bytes" (hex, when exact), "transformed",
+/// "clearing", "notes"}], "links": [...]}; only constants that may be the
+/// whole value and Link origins that are not partial. Null when neither.
+std::optional<llvm::json::Object> valueFact(AnalysisSession &S, const Prov &P,
+                                            const char *FirstNote = "constant defined here");
+
+/// The unit's facts: {"version", "functions", "objects", "calls", "queries"}.
+llvm::json::Value exportUnitFacts(AnalysisSession &S);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,243 @@
+//===--- Link.cpp - cross-unit findings from the units' facts ------------===//
+#include "Link.h"
+
+#include "analysis/secrets/Secrets.h"
+#include "core/Summary.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_map>
+
+using namespace llvm;
+
+namespace backdoor {
+
+namespace {
+
+/// A constant another unit defines, as it arrives at a use.
+struct Resolved {
+  std::string Name;
+  std::optional<std::string> Bytes; // exact bytes, when untransformed
+  bool Transformed = false, Clearing = false;
+  std::vector<FindingNote> Notes;   // from the definition towards the use
+  std::string Id;                   // the definition's place: one entry per constant
+};
+
+constexpr size_t MaxPerValue = 16;   // constants one value may be
+constexpr unsigned MaxRounds = 32;   // fixed-point rounds (each adds constants)
+
+Location readLoc(const json::Object &O) {
+  Location L;
+  L.File = O.getString("file").value_or("").str();
+  L.Line = unsigned(O.getInteger("line").value_or(0));
+  L.Col = unsigned(O.getInteger("col").value_or(0));
+  return L;
+}
+
+std::vector<FindingNote> readNotes(const json::Object &O) {
+  std::vector<FindingNote> Out;
+  if (const json::Array *Ns = O.getArray("notes"))
+    for (const json::Value &N : *Ns)
+      if (const json::Object *NO = N.getAsObject())
+        Out.push_back({readLoc(*NO), NO->getString("message").value_or("").str()});
+  return Out;
+}
+
+std::string linkKey(const json::Object &L) {
+  return L.getString("what").value_or("").str() + "\n" + L.getString("symbol").value_or("").str() +
+         "\n" + std::to_string(L.getInteger("index").value_or(0));
+}
+
+class Linker {
+public:
+  Linker(const std::vector<json::Value> &Facts, LinkStats &Stats) : Stats(Stats) {
+    for (const json::Value &U : Facts) {
+      const json::Object *O = U.getAsObject();
+      if (!O || O->getInteger("version").value_or(0) != FactsVersion) continue;
+      ++Stats.Units;
+      auto Each = [&](const char *K, auto Fn) {
+        if (const json::Array *A = O->getArray(K))
+          for (const json::Value &V : *A)
+            if (const json::Object *X = V.getAsObject()) Fn(*X);
+      };
+      Each("objects", [&](const json::Object &X) {
+        if (const json::Object *V = X.getObject("value"))
+          Values[key("object", X, 0)].push_back(V);
+      });
+      Each("functions", [&](const json::Object &X) {
+        if (const json::Object *V = X.getObject("return")) Values[key("return", X, 0)].push_back(V);
+        if (const json::Object *Out = X.getObject("out"))
+          for (const auto &KV : *Out) {
+            unsigned I = 0;
+            if (StringRef(KV.first).getAsInteger(10, I)) continue;
+            if (const json::Object *V = KV.second.getAsObject())
+              Values[key("out", X, I)].push_back(V);
+          }
+      });
+      Each("calls", [&](const json::Object &X) {
+        if (const json::Object *V = X.getObject("value"))
+          Values[key("param", X, unsigned(X.getInteger("index").value_or(0)))].push_back(V);
+      });
+      Each("queries", [&](const json::Object &X) { Queries.push_back(&X); });
+    }
+    Stats.Queries = Queries.size();
+  }
+
+  std::vector<const json::Object *> Queries;
+
+  /// The constants a Link origin may be, to a fixed point: each round
+  /// re-resolves every link from the previous round's answers (a cycle
+  /// starts from nothing and grows), until no answer grows.
+  void solve() {
+    for (unsigned Round = 0; Round < MaxRounds; ++Round) {
+      ++Stats.Rounds;
+      Changed = false;
+      Done.clear();
+      for (const json::Object *Q : Queries)
+        if (const json::Object *L = Q->getObject("link")) resolve(linkKey(*L));
+      if (!Changed) break;
+    }
+  }
+
+  const std::vector<Resolved> &answer(const json::Object &Link) { return Memo[linkKey(Link)]; }
+
+private:
+  static std::string key(const char *What, const json::Object &X, unsigned I) {
+    return std::string(What) + "\n" + X.getString("symbol").value_or("").str() + "\n" +
+           std::to_string(I);
+  }
+
+  const std::vector<Resolved> &resolve(const std::string &K) {
+    std::vector<Resolved> &Cur = Memo[K];
+    if (!Done.insert(K).second) return Cur; // this round's answer, or the last one (a cycle)
+    std::vector<Resolved> Next;
+    std::set<std::string> Ids;
+    auto Add = [&](Resolved R) {
+      if (Next.size() < MaxPerValue && Ids.insert(R.Id).second) Next.push_back(std::move(R));
+    };
+    auto It = Values.find(K);
+    if (It != Values.end())
+      for (const json::Object *V : It->second) {
+        if (const json::Array *Cs = V->getArray("consts"))
+          for (const json::Value &CV : *Cs) {
+            const json::Object *C = CV.getAsObject();
+            if (!C) continue;
+            Resolved R;
+            R.Name = C->getString("name").value_or("").str();
+            R.Transformed = C->getBoolean("transformed").value_or(false);
+            R.Clearing = C->getBoolean("clearing").value_or(false);
+            if (auto B = C->getString("bytes")) {
+              std::string Raw;
+              if (tryGetFromHex(*B, Raw)) R.Bytes = Raw;
+            }
+            R.Notes = readNotes(*C);
+            if (R.Notes.empty()) continue;
+            const Location &D = R.Notes.front().Loc;
+            R.Id = D.File + ":" + std::to_string(D.Line) + ":" + std::to_string(D.Col);
+            Add(std::move(R));
+          }
+        if (const json::Array *Ls = V->getArray("links"))
+          for (const json::Value &LV : *Ls) {
+            const json::Object *L = LV.getAsObject();
+            if (!L) continue;
+            std::string Inner = linkKey(*L);
+            // Copy: resolving may grow the memo and move its vectors.
+            std::vector<Resolved> Rs = resolve(Inner);
+            bool T = L->getBoolean("transformed").value_or(false);
+            std::vector<FindingNote> Steps = readNotes(*L);
+            for (Resolved R : Rs) {
+              R.Transformed |= T;
+              if (T) R.Bytes.reset();
+              R.Notes.insert(R.Notes.end(), Steps.begin(), Steps.end());
+              Add(std::move(R));
+            }
+          }
+      }
+    std::vector<Resolved> &Slot = Memo[K];
+    if (Next.size() > Slot.size()) Changed = true;
+    if (Next.size() >= Slot.size()) Slot = std::move(Next);
+    return Slot;
+  }
+
+  LinkStats &Stats;
+  std::unordered_map<std::string, std::vector<const json::Object *>> Values;
+  std::map<std::string, std::vector<Resolved>> Memo; // node-based: references stay valid
+  std::set<std::string> Done;
+  bool Changed = false;
+};
+
+/// Source lines, for the finding's text and fingerprint.
+class Lines {
+public:
+  std::string line(const Location &L) {
+    auto &B = Files[L.File];
+    if (!B) {
+      auto R = MemoryBuffer::getFile(L.File);
+      if (!R) return "";
+      B = std::move(*R);
+    }
+    StringRef T = B->getBuffer();
+    for (unsigned I = 1; I < L.Line && !T.empty(); ++I) T = T.split('\n').second;
+    return T.split('\n').first.rtrim("\r").str();
+  }
+
+private:
+  std::map<std::string, std::unique_ptr<MemoryBuffer>> Files;
+};
+
+} // namespace
+
+LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
+                    std::vector<Finding> &Findings) {
+  LinkStats Stats;
+  Linker L(Facts, Stats);
+  if (L.Queries.empty()) return Stats;
+  L.solve();
+  std::set<std::string> Reported;
+  auto Place = [](const std::string &Rule, const Location &Loc) {
+    return Rule + "\n" + Loc.File + ":" + std::to_string(Loc.Line) + ":" + std::to_string(Loc.Col);
+  };
+  for (const Finding &F : Findings) Reported.insert(Place(F.Rule, F.Loc));
+  Lines Text;
+  for (const json::Object *Q : L.Queries) {
+    const json::Object *Link = Q->getObject("link");
+    const json::Object *At = Q->getObject("at");
+    if (!Link || !At || Q->getString("kind").value_or("") != "secret-role") continue;
+    Location Use = readLoc(*At);
+    bool T = Link->getBoolean("transformed").value_or(false);
+    std::vector<FindingNote> Steps = readNotes(*Link);
+    for (const Resolved &R : L.answer(*Link)) {
+      bool Transformed = R.Transformed || T;
+      std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
+      SecretFinding SF = secretRoleFinding(Q->getString("role").value_or(""), R.Name, Transformed,
+                                           R.Clearing, Bytes, Q->getString("callee").value_or(""),
+                                           Cat);
+      if (SF.Rule.empty() || !Reported.insert(Place(SF.Rule, Use)).second) continue;
+      Finding F;
+      F.Rule = SF.Rule;
+      F.Loc = Use;
+      F.Message = SF.Message;
+      F.CrossUnit = true;
+      F.SourceLine = Text.line(Use);
+      // Definition first, then each step across the units; none on the use's line.
+      std::set<std::string> Seen;
+      auto Note = [&](const FindingNote &N) {
+        if (N.Loc.File == Use.File && N.Loc.Line == Use.Line) return;
+        if (!Seen.insert(N.Loc.File + ":" + std::to_string(N.Loc.Line) + ":" +
+                         std::to_string(N.Loc.Col))
+                 .second)
+          return;
+        F.Notes.push_back(N);
+      };
+      for (const FindingNote &N : R.Notes) Note(N);
+      for (const FindingNote &N : Steps) Note(N);
+      Findings.push_back(std::move(F));
+      ++Stats.Findings;
+    }
+  }
+  return Stats;
+}
+
+} // namespace backdoor
