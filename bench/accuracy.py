@@ -93,6 +93,8 @@ def main():
                     help='apply the targets per family (default: per rule)')
     ap.add_argument('--details', action='store_true', help='list every miss and false finding')
     ap.add_argument('--json', default=None, help='also write the numbers as JSON')
+    ap.add_argument('--floor', default=None,
+                    help='JSON {family: {recall, precision}}: exit 1 when a family drops below it')
     ap.add_argument('-j', default=None)
     a = ap.parse_args()
 
@@ -198,6 +200,18 @@ def main():
             failed.append('%s recall %.3f < %.2f' % (x[0], x[5], a.min_recall))
         if a.min_precision is not None and x[6] < a.min_precision:
             failed.append('%s precision %.3f < %.2f' % (x[0], x[6], a.min_precision))
+    if a.floor:
+        floor = json.load(open(a.floor))
+        got = {x[0]: x for x in frows}
+        for f, want in sorted(floor.items()):
+            x = got.get(f)
+            if x is None:
+                failed.append('%s: no markers scored' % f)
+                continue
+            if x[5] < want['recall'] - 1e-9:
+                failed.append('%s recall %.3f < floor %.3f' % (f, x[5], want['recall']))
+            if x[6] < want['precision'] - 1e-9:
+                failed.append('%s precision %.3f < floor %.3f' % (f, x[6], want['precision']))
     for f in failed:
         print('below target: ' + f)
     if tool_errors:
