@@ -22,11 +22,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
       llvm::raw_fd_ostream OS(Src, EC);
       OS << "int main(void) { return 0; }\n";
     }
-    auto K = Cache.key({"clang", "-c", Src}, fuzz::scratchDir(), Src);
+    clang::tooling::CompileCommand Cmd(fuzz::scratchDir(), Src, {"clang", "-c", Src}, "");
+    auto K = Cache.key(Src, {Cmd}, "");
     if (!K) std::abort();
     Key = *K;
     CachedResult R;
-    Cache.store(Key, "", fuzz::scratchDir(), R);
+    UnitInputs In;
+    Cache.store(Key, In, R);
     std::error_code EC;
     for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC;
          It.increment(EC))
