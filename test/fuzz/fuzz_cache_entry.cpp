@@ -28,6 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     Key = *K;
     CachedResult R;
     UnitInputs In;
+    In.Files[Src] = "0"; // what the unit read (store() keeps nothing without it)
     Cache.store(Key, In, R);
     std::error_code EC;
     for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC;
