@@ -95,7 +95,9 @@ const char *const KnownRoles[] = {
     "private-key", "hex-key", "key-handle", "key-blob", "username",
     "verify-callback", "tls-version", "tls-options", "security-level", "priority-string",
     "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
-    "output", "iterations", "verify-mode", "cipher-list", "data", "length",
+    "output", "iterations", "verify-mode", "verify-flags", "cipher-list", "data", "length",
+    // libgcrypt S-expression text (key sizes, exponents, curves, padding flags)
+    "sexp",
     // escrow and rigged parameters
     "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
     "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};

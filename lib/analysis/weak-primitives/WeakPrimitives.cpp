@@ -1,5 +1,6 @@
 //===--- WeakPrimitives.cpp - weak primitive analysis --------------------===//
 #include "analysis/weak-primitives/WeakPrimitives.h"
+#include "analysis/weak-primitives/SExpr.h"
 #include "core/AstUtil.h"
 
 #include "clang/AST/ASTContext.h"
@@ -105,6 +106,10 @@ public:
         if (const auto *Call = dyn_cast<CallExpr>(CE)) paramKey(*M, Call, I, FD);
         continue;
       }
+      if (P->Role == "sexp") {
+        sexp(*M, FD, Args, I, Context);
+        continue;
+      }
       std::string Alg = P->Algorithm;
       if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
         Alg.clear();
@@ -166,6 +171,84 @@ private:
   }
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
+
+  /// The context of an object a call builds (its 'handle' argument): the
+  /// context of a modelled call in the same function that takes the object
+  /// (a libgcrypt S-expression passed to gcry_pk_encrypt or gcry_pk_sign).
+  std::string consumerContext(const FunctionModel &M, const FunctionDecl *FD,
+                              ArrayRef<const Expr *> Args) {
+    for (unsigned J = 0; J < Args.size(); ++J) {
+      std::string PName;
+      if (FD && J < FD->getNumParams() && FD->getParamDecl(J)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(J)->getName().str();
+      const ParamModel *HP = M.param(J, PName);
+      if (!HP || HP->Role != "handle") continue;
+      const VarDecl *VD = handleVar(Args[J]);
+      if (!VD) continue;
+      const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
+      if (!DC || !DC->getBody()) continue;
+      HandleUses U(VD);
+      U.TraverseStmt(DC->getBody());
+      for (const auto &Callee : U.Callees)
+        if (const FunctionModel *CM = Cat.function(Callee.getKey()))
+          if (CM != &M && !CM->Context.empty()) return CM->Context;
+    }
+    return "";
+  }
+
+  /// libgcrypt S-expression text: key sizes (nbits), curves, the hash of
+  /// signed data and the padding flags of encrypted data.
+  void sexp(const FunctionModel &M, const FunctionDecl *FD, ArrayRef<const Expr *> Args,
+            unsigned I, StringRef Context) {
+    std::string Ctx = Context.empty() ? consumerContext(M, FD, Args) : Context.str();
+    const Expr *Arg = Args[I];
+    for (const Value &Str : V.strings(Arg)) {
+      std::optional<GcrySexpFacts> F = gcrySexpFacts(Str.S);
+      if (!F) continue;
+      auto asAlg = [&](const AlgSpec &A, const std::string &Spelling) {
+        Value X = Str;
+        X.Kind = Value::Alg;
+        X.A = A;
+        X.A.Spelling = Spelling;
+        return X;
+      };
+      StringRef K = F->KeyAlgorithm;
+      if (F->NBits && *F->NBits > 0 && *F->NBits <= (1u << 20)) {
+        unsigned Bits = unsigned(*F->NBits);
+        std::string Alg = K == "rsa"                                   ? "rsa"
+                          : K == "dsa"                                 ? "dsa"
+                          : K == "elg" || K == "elgamal" || K == "dh"  ? "dh"
+                          : K == "ecc" || K == "ecdsa" || K == "ecdh" ? "ec"
+                                                                       : "";
+        if (!Alg.empty()) {
+          Candidate C = base(rules::ShortKey, Arg, Str);
+          C.Algorithm = Alg;
+          C.Bits = Bits;
+          C.Subject = Alg == "ec" ? "the " + std::to_string(Bits) + "-bit curve that '(nbits " +
+                                        std::to_string(Bits) + ")' selects"
+                                  : std::to_string(Bits) + "-bit " + displayAlgorithm(Alg) +
+                                        " key";
+          Out.push_back(std::move(C));
+        }
+      }
+      if (!F->Curve.empty()) {
+        StringRef N = StringRef(F->Curve).trim();
+        if (N.starts_with_insensitive("nist ")) N = N.drop_front(5).trim();
+        if (std::optional<AlgSpec> A = Cat.name(N))
+          if (A->Kind == "curve") alg(asAlg(*A, F->Curve), Ctx, Arg, false, "curve");
+      }
+      for (const std::string &H : F->Hashes)
+        if (std::optional<AlgSpec> A = Cat.name(H))
+          if (A->Kind == "digest") alg(asAlg(*A, H), Ctx, Arg, false, "digest");
+      for (const std::string &Flag : F->Flags)
+        if (Flag == "pkcs1" || Flag == "raw") {
+          AlgSpec A;
+          A.Kind = "padding";
+          A.Family = Flag == "raw" ? "rsa-none" : "rsa-pkcs1";
+          alg(asAlg(A, "(flags " + Flag + ")"), Ctx, Arg, false, "padding");
+        }
+    }
+  }
 
   void role(StringRef Role, StringRef Algorithm, StringRef Context, const Expr *Arg) {
     if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||
