@@ -508,6 +508,42 @@ bool ProvenanceAnalysis::calledInUnitMatching(StringRef Pattern) {
   return false;
 }
 
+bool ProvenanceAnalysis::calledInUnitReadingResult(StringRef Name) {
+  indexMainFile();
+  if (!ResultReadIndexed) {
+    ResultReadIndexed = true;
+    // Calls that are statements of their own (or cast to void) discard their result.
+    struct Discarded : RecursiveASTVisitor<Discarded> {
+      DenseSet<const CallExpr *> Calls;
+      bool VisitCompoundStmt(CompoundStmt *CS) {
+        for (Stmt *St : CS->body()) {
+          const auto *E = dyn_cast<Expr>(St);
+          if (!E) continue;
+          E = E->IgnoreParens();
+          if (const auto *C = dyn_cast<CStyleCastExpr>(E))
+            if (C->getType()->isVoidType()) E = C->getSubExpr()->IgnoreParens();
+          if (const auto *CE = dyn_cast<CallExpr>(E->IgnoreImplicit())) Calls.insert(CE);
+        }
+        return true;
+      }
+    } D;
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (Decl *TD : Ctx.getTranslationUnitDecl()->decls())
+      if (SM.isInMainFile(SM.getExpansionLoc(TD->getLocation()))) D.TraverseDecl(TD);
+    for (auto &[FD, List] : Calls) {
+      if (!FD->getDeclName().isIdentifier()) continue;
+      for (const CallExpr *CE : List)
+        if (!D.Calls.count(CE)) {
+          ResultReadNames.insert(FD->getName());
+          if (isa<CXXMethodDecl>(FD) || !FD->getDeclContext()->isTranslationUnit())
+            ResultReadNames.insert(plainQualifiedName(FD));
+          break;
+        }
+    }
+  }
+  return ResultReadNames.count(Name);
+}
+
 const Prov &ProvenanceAnalysis::of(const Expr *E) {
   static const Prov Empty = unknown();
   if (!E) return Empty;

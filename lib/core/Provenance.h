@@ -96,6 +96,9 @@ public:
   bool calledInUnit(llvm::StringRef Name);
   /// A function whose name matches the (case-insensitive) regex is called.
   bool calledInUnitMatching(llvm::StringRef Regex);
+  /// A function of this name is called in the main file at least once where
+  /// its result is used (not a statement of its own, not cast to void).
+  bool calledInUnitReadingResult(llvm::StringRef Name);
 
   /// The function model of a call (by name, qualified name, or macro).
   const FunctionModel *model(const clang::CallExpr *CE) const;
@@ -188,6 +191,8 @@ private:
   bool MainIndexed = false;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
   llvm::StringSet<> CalledNames;
+  llvm::StringSet<> ResultReadNames; // called with the result used
+  bool ResultReadIndexed = false;
   llvm::DenseSet<const clang::CXXConstructorDecl *> Constructors; // constructed in the main file
   int KeyMaterial = -1; // keyMaterialPossible(), computed once
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;

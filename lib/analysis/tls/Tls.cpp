@@ -503,14 +503,19 @@ private:
       return;
     }
     // Value roles: verify modes, protocol versions, options, security levels.
-    std::string R = Role == "verify-mode" ? rules::TlsVerifyDisabled : rules::WeakTls;
+    // verify-flags: a bit set of verification flags, any insecure one is the finding.
+    std::string R = Role == "verify-mode" || Role == "verify-flags" ? rules::TlsVerifyDisabled
+                                                                     : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options")) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options" || Role == "verify-flags")) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
     if (auto N = matchValue(Arg, P.Conditional)) {
-      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) { return PA.calledInUnit(F); });
+      // A call whose result is thrown away reads nothing.
+      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) {
+        return PA.calledInUnitReadingResult(F);
+      });
       if (!Checked)
         add(R, Arg, "'" + *N + "' " + Reason + ", and the verification result is never read");
     }
