@@ -21,10 +21,19 @@ public:
   vector();
   vector(const T *first, const T *last);
   const T *data() const;
+  T *data();
+  void push_back(const T &v);
+  template <class... Args> T &emplace_back(Args &&...args);
+  unsigned long size() const;
 };
-template <class T> class unique_ptr {
+template <class T> struct default_delete {};
+template <class T, class D = default_delete<T>> class unique_ptr {
 public:
+  unique_ptr();
+  explicit unique_ptr(T *p);
+  unique_ptr(T *p, D d);
   T *operator->() const;
+  T *get() const;
 };
 template <class C, class T = char_traits<C>> class basic_ostream {
 public:
