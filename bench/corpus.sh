@@ -78,7 +78,7 @@ bcmake() { # $1 database, then cmake configure arguments
 }
 
 build_one() { # $1 project, $2 output dir; runs in the unpacked source
-  local p=$1 dir=$2 cdb=$2/compile_commands.json
+  local p=$1 dir=$2 cdb=$2/compile_commands.partial.json
   case "$p" in
     curl)
       [ -x configure ] || autoreconf -fi
@@ -164,11 +164,25 @@ for p in "${projects[@]}"; do
     echo "== $p: FAILED to install build dependencies (see $dir/fetch.log)"; failed+=("$p"); continue
   fi
   echo "== $p: configure and build under bear (this takes a while)"
+  # The database is written under another name and renamed when the build is
+  # over, so an interrupted build is never taken for a cached one.
   if ! (cd "$src" && set -e && build_one "$p" "$dir") > "$dir/build.log" 2>&1 \
-     || [ ! -s "$dir/compile_commands.json" ]; then
-    rm -f "$dir/compile_commands.json"
+     || [ ! -s "$dir/compile_commands.partial.json" ]; then
+    rm -f "$dir/compile_commands.partial.json"
     echo "== $p: FAILED to build (see $dir/build.log)"; failed+=("$p"); continue
   fi
+  # libtool compiles each file twice (PIC and not): keep one command per file.
+  python3 - "$dir/compile_commands.partial.json" <<'PY'
+import json, os, sys
+db, seen, out = json.load(open(sys.argv[1])), set(), []
+for e in db:
+    f = os.path.normpath(os.path.join(e['directory'], e['file']))
+    if f not in seen:
+        seen.add(f)
+        out.append(e)
+json.dump(out, open(sys.argv[1], 'w'), indent=1)
+PY
+  mv "$dir/compile_commands.partial.json" "$dir/compile_commands.json"
   echo "== $p: $(grep -c '"file"' "$dir/compile_commands.json") translation units, $(( $(date +%s) - start )) s"
 done
 if [ ${#failed[@]} -gt 0 ]; then
