@@ -152,16 +152,25 @@ for p in "${projects[@]}"; do
     echo "== $p: cached ($dir)"
     continue
   fi
+  # Two runs may share the cache: a project another run is building is skipped
+  # (the lock goes away with the process that holds it).
+  exec {lock}>"$cache/$p.lock"
+  if ! flock -n "$lock"; then
+    echo "== $p: being built by another run, skipped"; exec {lock}>&-; continue
+  fi
+  if [ -s "$dir/compile_commands.json" ]; then
+    echo "== $p: cached ($dir)"; exec {lock}>&-; continue
+  fi
   start=$(date +%s)
   echo "== $p: fetching the Debian source package"
   rm -rf "$dir" && mkdir -p "$dir"
   if ! (cd "$dir" && apt-get source -qq "$p" > "$dir/fetch.log" 2>&1); then
-    echo "== $p: FAILED to fetch (see $dir/fetch.log)"; failed+=("$p"); continue
+    echo "== $p: FAILED to fetch (see $dir/fetch.log)"; failed+=("$p"); exec {lock}>&-; continue
   fi
   src=$(find "$dir" -mindepth 1 -maxdepth 1 -type d | head -1)
   echo "== $p: build dependencies"
   if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get build-dep -y -qq "${apt_lock[@]}" "$p" >> "$dir/fetch.log" 2>&1; then
-    echo "== $p: FAILED to install build dependencies (see $dir/fetch.log)"; failed+=("$p"); continue
+    echo "== $p: FAILED to install build dependencies (see $dir/fetch.log)"; failed+=("$p"); exec {lock}>&-; continue
   fi
   echo "== $p: configure and build under bear (this takes a while)"
   # The database is written under another name and renamed when the build is
@@ -169,7 +178,7 @@ for p in "${projects[@]}"; do
   if ! (cd "$src" && set -e && build_one "$p" "$dir") > "$dir/build.log" 2>&1 \
      || [ ! -s "$dir/compile_commands.partial.json" ]; then
     rm -f "$dir/compile_commands.partial.json"
-    echo "== $p: FAILED to build (see $dir/build.log)"; failed+=("$p"); continue
+    echo "== $p: FAILED to build (see $dir/build.log)"; failed+=("$p"); exec {lock}>&-; continue
   fi
   # libtool compiles each file twice (PIC and not): keep one command per file.
   python3 - "$dir/compile_commands.partial.json" <<'PY'
@@ -184,6 +193,7 @@ json.dump(out, open(sys.argv[1], 'w'), indent=1)
 PY
   mv "$dir/compile_commands.partial.json" "$dir/compile_commands.json"
   echo "== $p: $(grep -c '"file"' "$dir/compile_commands.json") translation units, $(( $(date +%s) - start )) s"
+  exec {lock}>&-
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "== failed: ${failed[*]}"
