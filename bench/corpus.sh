@@ -110,7 +110,8 @@ build_one() { # $1 project, $2 output dir; runs in the unpacked source
       ./configure -q --enable-openssl --with-modules=mod_tls:mod_sftp
       bmake "$cdb" c
       ;;
-    openssh)
+    openssh)   # Debian's patches change configure.ac
+      autoreconf -fi
       ./configure -q --with-pam --without-selinux
       bmake "$cdb" c
       ;;
@@ -181,7 +182,7 @@ for p in "${projects[@]}"; do
     echo "== $p: FAILED to build (see $dir/build.log)"; failed+=("$p"); exec {lock}>&-; continue
   fi
   # libtool compiles each file twice (PIC and not): keep one command per file.
-  python3 - "$dir/compile_commands.partial.json" <<'PY'
+  if python3 - "$dir/compile_commands.partial.json" <<'PY'
 import json, os, sys
 db, seen, out = json.load(open(sys.argv[1])), set(), []
 for e in db:
@@ -190,8 +191,14 @@ for e in db:
         seen.add(f)
         out.append(e)
 json.dump(out, open(sys.argv[1], 'w'), indent=1)
+sys.exit(0 if out else 1)
 PY
-  mv "$dir/compile_commands.partial.json" "$dir/compile_commands.json"
+  then
+    mv "$dir/compile_commands.partial.json" "$dir/compile_commands.json"
+  else
+    rm -f "$dir/compile_commands.partial.json"
+    echo "== $p: FAILED: no unit was compiled (see $dir/build.log)"; failed+=("$p"); exec {lock}>&-; continue
+  fi
   echo "== $p: $(grep -c '"file"' "$dir/compile_commands.json") translation units, $(( $(date +%s) - start )) s"
   exec {lock}>&-
 done
