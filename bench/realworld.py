@@ -76,6 +76,14 @@ def count_lines(files):
     return n
 
 
+def size(pkg):
+    """Units and lines of the main files of a package's database."""
+    with open(os.path.join(CACHE, pkg, 'compile_commands.json')) as f:
+        units = json.load(f)
+    files = sorted({os.path.normpath(os.path.join(u['directory'], u['file'])) for u in units})
+    return {'units': len(files), 'lines': count_lines(files)}
+
+
 def scan(pkg, tool, jobs):
     d = os.path.join(CACHE, pkg)
     cdb = os.path.join(d, 'compile_commands.json')
@@ -91,10 +99,7 @@ def scan(pkg, tool, jobs):
     if r.returncode not in (0, 1):
         print(f'== {pkg}: backdoor-scan exited {r.returncode}: {r.stderr.strip()[-500:]}',
               file=sys.stderr)
-    with open(cdb) as f:
-        units = json.load(f)
-    files = sorted({os.path.normpath(os.path.join(u['directory'], u['file'])) for u in units})
-    return {'units': len(files), 'lines': count_lines(files), 'scan_seconds': round(took, 1)}
+    return dict(size(pkg), scan_seconds=round(took, 1))
 
 
 def load_findings(pkg):
@@ -167,6 +172,8 @@ def write_docs(packages, entries, stats):
         es = by_pkg.get(pkg, [])
         c = collections.Counter(e['verdict'] for e in es)
         st = stats.get(pkg, {})
+        if 'units' not in st and os.path.isfile(os.path.join(CACHE, pkg, 'compile_commands.json')):
+            st = size(pkg)
         tot.update(c)
         tot['findings'] += len(es)
         tot['units'] += st.get('units', 0)
@@ -264,6 +271,13 @@ def main():
                           if per_rule[(rule, v)])
         print(f'  {rule}: {parts}')
     if not args.no_scan:
+        # Merge with the file as it is now: another run may have updated other packages.
+        merged = {}
+        if os.path.isfile(STATS):
+            with open(STATS) as f:
+                merged = json.load(f)
+        merged.update({p: stats[p] for p in pkgs if p in stats})
+        stats = merged
         with open(STATS, 'w') as f:
             json.dump(stats, f, indent=1, sort_keys=True)
             f.write('\n')
