@@ -160,9 +160,9 @@ def write_docs(packages, entries, stats):
     if begin not in doc or end not in doc:
         sys.exit(f'{DOC}: the markers of the generated part are missing')
     lines = [begin, '']
-    lines.append('| package | kind | version | units | lines (main files) | findings | true | '
-                 'debatable | false |')
-    lines.append('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+    lines.append('| package | kind | version | units | lines (main files) | scan `-j 2` (s) | '
+                 'findings | true | debatable | false |')
+    lines.append('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     by_pkg = collections.defaultdict(list)
     for e in entries:
         by_pkg[e['package']].append(e)
@@ -178,11 +178,14 @@ def write_docs(packages, entries, stats):
         tot['findings'] += len(es)
         tot['units'] += st.get('units', 0)
         tot['lines'] += st.get('lines', 0)
+        secs = st.get('scan_seconds')
+        tot['seconds'] += secs or 0
         lines.append(f"| {pkg} | {meta.get('kind', '')} | {meta.get('version', '')} | "
-                     f"{st.get('units', '?')} | {st.get('lines', 0):,} | {len(es)} | "
+                     f"{st.get('units', '?')} | {st.get('lines', 0):,} | "
+                     f"{'?' if secs is None else round(secs)} | {len(es)} | "
                      f"{c['true']} | {c['debatable']} | {c['false']} |")
-    lines.append(f"| **all** | | | {tot['units']} | {tot['lines']:,} | {tot['findings']} | "
-                 f"{tot['true']} | {tot['debatable']} | {tot['false']} |")
+    lines.append(f"| **all** | | | {tot['units']} | {tot['lines']:,} | {round(tot['seconds'])} | "
+                 f"{tot['findings']} | {tot['true']} | {tot['debatable']} | {tot['false']} |")
     lines.append('')
     rules = collections.Counter((e['rule'], e['verdict']) for e in entries)
     lines.append('Per rule:')
