@@ -59,6 +59,13 @@ class MatchTest(unittest.TestCase):
         self.assertEqual(pairs[1][1]['verdict'], 'debatable')
         self.assertEqual(stale, [])
 
+    def test_each_verdict_is_used_once_before_any_is_reused(self):
+        es = [entry('a.c', 100, 'backdoor-x', 'true', 'f('), entry('a.c', 104, 'backdoor-x', 'false', 'f(')]
+        pairs, stale = realworld.match([finding('a.c', 100, 'backdoor-x', 'f(a)'),
+                                        finding('a.c', 101, 'backdoor-x', 'f(b)')], es, 'p')
+        self.assertEqual([e['verdict'] for _, e in pairs], ['true', 'false'])
+        self.assertEqual(stale, [])
+
     def test_message_text_matches_too(self):
         pairs, _ = realworld.match([finding('a.c', 1, 'backdoor-x', 'f(s)', "a 12-byte salt for 'g'")],
                                    [entry('a.c', 1, 'backdoor-x', match='12-byte salt')], 'p')
