@@ -61,6 +61,7 @@ void keys(BCRYPT_ALG_HANDLE aes, UCHAR *in, UCHAR *out, ULONG *outlen) {
   BCryptEncrypt(key, in, 32, NULL, kIv, sizeof kIv, out, 48, outlen, BCRYPT_BLOCK_PADDING);
   // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: constant IV 'kIv' reaches the IV of 'BCryptEncrypt'; equal plaintexts encrypt to equal ciphertexts [backdoor-hardcoded-iv]
   UCHAR secret[32], iv[16];
+  // ok: backdoor-predictable-random
   if (BCryptGenRandom(NULL, secret, sizeof secret, BCRYPT_USE_SYSTEM_PREFERRED_RNG) != 0) return;
   if (BCryptGenRandom(NULL, iv, sizeof iv, BCRYPT_USE_SYSTEM_PREFERRED_RNG) != 0) return;
   // ok: backdoor-hardcoded-key
