@@ -203,6 +203,16 @@ private:
 /// "ns::Class::method", without template arguments.
 std::string plainQualifiedName(const clang::NamedDecl *D);
 
+/// The modelled methods (with an `override` model) that a method definition
+/// overrides, directly or through intermediate classes, nearest first.
+std::vector<std::pair<const clang::CXXMethodDecl *, const FunctionModel *>>
+overriddenModels(const Catalog &Cat, const clang::CXXMethodDecl *MD);
+
+/// The expressions a returned value is made of: the value itself, or for a
+/// container (`return {"3DES", "AES-256/GCM"};`, a local vector initialized
+/// so) the string literals in it.
+std::vector<const clang::Expr *> returnedLeaves(const clang::ReturnStmt *RS);
+
 /// The variable or field whose storage an expression names (`key`, `&key`,
 /// `key.data()`, `key + 8`, `key[i]`), or null.
 const clang::ValueDecl *targetDecl(const clang::Expr *E);

@@ -146,20 +146,24 @@ public:
       if (const ParamModel *P = paramFor(M, FD, I))
         if (P->Role == "curve-b") CurveB = Args[I];
     for (unsigned I = 0; I < Args.size(); ++I) {
-      const ParamModel *P = paramFor(M, FD, I);
-      if (!P) continue;
-      if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
-                              !argIsOneOf(S, Args[P->WhenArg], P->WhenSymbols)))
-        continue;
-      if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
-      else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
-      else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
-      else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
-      else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
-      else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
-      else if (P->Role == "sexp") sexpExponent(Call, Args[I], Callee);
-      else if (P->Role == "seed") seed(Call, Args[I], Callee);
-      else if (P->Role == "rand-method") randMethod(Call, Args[I], Callee);
+      // Every model of the argument ("2" and "2#mode", told apart by 'when').
+      std::string PName;
+      if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(I)->getName().str();
+      for (const ParamModel *P : M.params(I, PName)) {
+        if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
+                                !argIsOneOf(S, Args[P->WhenArg], P->WhenSymbols)))
+          continue;
+        if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
+        else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
+        else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
+        else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
+        else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
+        else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
+        else if (P->Role == "sexp") sexpExponent(Call, Args[I], Callee);
+        else if (P->Role == "seed") seed(Call, Args[I], Callee);
+        else if (P->Role == "rand-method") randMethod(Call, Args[I], Callee);
+      }
     }
     if (M.EntropyCallback >= 0 && unsigned(M.EntropyCallback) < Args.size())
       entropy(Call, Args[M.EntropyCallback], unsigned(M.EntropyOutput), Callee);

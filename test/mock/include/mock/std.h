@@ -16,9 +16,20 @@ public:
 typedef basic_string<char> string;
 template <class C, class T, class A> bool operator==(const basic_string<C, T, A> &, const C *);
 template <class C, class T, class A> bool operator!=(const basic_string<C, T, A> &, const C *);
+template <class E> class initializer_list {
+  const E *Begin;
+  decltype(sizeof 0) Size;
+public:
+  initializer_list();
+};
+template <class T> class shared_ptr {
+public:
+  T *operator->() const;
+};
 template <class T, class A = allocator<T>> class vector {
 public:
   vector();
+  vector(initializer_list<T> init);
   vector(const T *first, const T *last);
   const T *data() const;
   T *data();
