@@ -2,6 +2,7 @@
 #include "core/Provenance.h"
 #include "core/Summary.h"
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -864,9 +865,7 @@ Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
         !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       return external();
   }
-  if (M.KeySourceWhenArg >= 0 && (unsigned(M.KeySourceWhenArg) >= Args.size() ||
-                                   !V.namesOneOf(Args[M.KeySourceWhenArg], M.KeySourceWhen)))
-    return external();
+  if (!whenHolds(V, Args, M.KeySourceWhenArg, M.KeySourceWhen)) return external();
   Prov P = external();
   Origin O;
   O.Kind = Origin::Secret;

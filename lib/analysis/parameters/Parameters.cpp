@@ -2,6 +2,7 @@
 #include "analysis/parameters/Parameters.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "clang/AST/DeclCXX.h"
@@ -147,9 +148,7 @@ public:
     for (unsigned I = 0; I < Args.size(); ++I) {
       const ParamModel *P = paramFor(M, FD, I);
       if (!P) continue;
-      if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
-                              !argIsOneOf(S, Args[P->WhenArg], P->WhenSymbols)))
-        continue;
+      if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
       if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
       else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
       else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
