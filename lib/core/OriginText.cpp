@@ -12,22 +12,6 @@ using namespace llvm;
 
 namespace backdoor {
 
-std::string calleeName(AnalysisSession &S, const Expr *E) {
-  if (!E) return "";
-  if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-      if (S.catalog().function(N)) return N.str();
-    if (const FunctionDecl *FD = CE->getDirectCallee()) return displayName(FD);
-  }
-  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
-    if (CC->getConstructor()) return displayName(CC->getConstructor());
-  return "";
-}
-
-bool argIsOneOf(AnalysisSession &S, const Expr *A, const std::vector<std::string> &Syms) {
-  return S.values().namesOneOf(A, Syms);
-}
-
 const FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const Expr *E) {
   E = stripAll(E);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))

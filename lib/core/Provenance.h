@@ -22,6 +22,7 @@
 #define BACKDOOR_PROVENANCE_H
 
 #include "catalog/Catalog.h"
+#include "core/UnitIndex.h"
 #include "core/Values.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -81,8 +82,8 @@ struct Prov {
 
 class ProvenanceAnalysis {
 public:
-  ProvenanceAnalysis(clang::ASTContext &Ctx, const Catalog &Cat, ValueResolver &V)
-      : Ctx(Ctx), Cat(Cat), V(V) {}
+  ProvenanceAnalysis(clang::ASTContext &Ctx, const Catalog &Cat, ValueResolver &V, UnitIndex &Idx)
+      : Ctx(Ctx), Cat(Cat), V(V), Idx(Idx) {}
 
   /// The provenance of the data E holds or points to, resolved to the
   /// translation unit's call sites for parameters.
@@ -100,10 +101,10 @@ public:
   /// its result is used (not a statement of its own, not cast to void).
   bool calledInUnitReadingResult(llvm::StringRef Name);
 
-  /// The function model of a call (by name, qualified name, or macro).
-  const FunctionModel *model(const clang::CallExpr *CE) const;
-  const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
-  const FunctionModel *lookupModel(const clang::CallExpr *CE) const;
+  /// The function model of a call (by name, qualified name, or macro): the
+  /// unit index's lookup (core/UnitIndex.h).
+  const FunctionModel *model(const clang::CallExpr *CE) const { return Idx.model(CE); }
+  const FunctionModel *model(const clang::CXXConstructExpr *CE) const { return Idx.model(CE); }
 
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).
@@ -114,9 +115,9 @@ public:
   /// The data a variable holds (its initializer and the writes of the unit).
   Prov ofVariable(const clang::VarDecl *VD) { return ofDecl(VD, nullptr, 0, true); }
   /// Every call of the main file, by callee.
-  const llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> &calls() {
+  const UnitIndex::CallMap &calls() {
     indexMainFile();
-    return Calls;
+    return Idx.calls();
   }
   /// The variable or field is used as a key: passed to a key parameter of a
   /// modelled API, or named like one.
@@ -134,11 +135,6 @@ public:
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 
 private:
-  struct Write {
-    enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
-    const clang::Expr *E = nullptr;     // value written, source buffer, or call
-    unsigned Arg = 0;                   // for Call: the argument position
-  };
   struct Summary {
     Prov Return;
     llvm::DenseMap<unsigned, Prov> Out; // pointer parameter -> data written through it
@@ -158,13 +154,13 @@ private:
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
   /// A copy: indexing a header's body later may add writes to the same declaration.
   std::vector<Write> writes(const clang::ValueDecl *D);
-  void indexBody(const clang::Decl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
 
   clang::ASTContext &Ctx;
   const Catalog &Cat;
   ValueResolver &V;
+  UnitIndex &Idx;
   // Node-based maps: references into them (of(), summary(), writes()) stay
   // valid while the analysis recurses and adds entries.
   struct KeyHash {
@@ -186,22 +182,14 @@ private:
   llvm::DenseSet<std::pair<const clang::Expr *, unsigned>> InProgress;
   std::unordered_map<const clang::FunctionDecl *, Summary> Summaries;
   llvm::DenseSet<const clang::FunctionDecl *> SummaryInProgress;
-  std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
-  llvm::DenseSet<const clang::Decl *> IndexedBodies;
   bool MainIndexed = false;
-  mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
   llvm::StringSet<> CalledNames;
   llvm::StringSet<> ResultReadNames; // called with the result used
   bool ResultReadIndexed = false;
-  llvm::DenseSet<const clang::CXXConstructorDecl *> Constructors; // constructed in the main file
   int KeyMaterial = -1; // keyMaterialPossible(), computed once
-  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
   const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
   llvm::DenseSet<const clang::ValueDecl *> KeyArgs;  // passed to key parameters
 };
-
-/// "ns::Class::method", without template arguments.
-std::string plainQualifiedName(const clang::NamedDecl *D);
 
 /// The modelled methods (with an `override` model) that a method definition
 /// overrides, directly or through intermediate classes, nearest first.

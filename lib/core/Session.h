@@ -11,6 +11,7 @@
 #include "catalog/Catalog.h"
 #include "core/Candidate.h"
 #include "core/Provenance.h"
+#include "core/UnitIndex.h"
 #include "core/Values.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -51,6 +52,8 @@ public:
   static AnalysisSession &get(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat);
   static void invalidate();
 
+  /// The unit's calls, writes and the model lookup, shared by values and provenance.
+  UnitIndex &index() { return Index; }
   ValueResolver &values() { return Resolver; }
   ProvenanceAnalysis &provenance() { return PA; }
   const Catalog &catalog() const { return *Cat; }
@@ -75,8 +78,10 @@ public:
 
 private:
   AnalysisSession(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat)
-      : Cat(std::move(Cat)), Resolver(Ctx, *this->Cat), PA(Ctx, *this->Cat, Resolver) {}
+      : Cat(std::move(Cat)), Index(Ctx, *this->Cat), Resolver(Ctx, *this->Cat, Index),
+        PA(Ctx, *this->Cat, Resolver, Index) {}
   std::shared_ptr<const Catalog> Cat;
+  UnitIndex Index;
   ValueResolver Resolver;
   ProvenanceAnalysis PA;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;

@@ -18,14 +18,7 @@ static constexpr size_t MaxValues = 32;
 static const Expr *strip(const Expr *E) { return stripAll(E); }
 
 std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
-  std::vector<StringRef> Names;
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (unsigned I = 0; Loc.isMacroID() && I < 16; ++I) {
-    StringRef N = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
-    if (!N.empty() && (Names.empty() || Names.back() != N)) Names.push_back(N);
-    Loc = SM.getImmediateMacroCallerLoc(Loc);
-  }
-  return Names;
+  return macroNamesAt(Ctx, Loc);
 }
 
 namespace {
@@ -33,9 +26,9 @@ namespace {
 /// assigned to it and whether it is changed in a way we do not follow.
 class DefIndexer : public RecursiveASTVisitor<DefIndexer> {
 public:
-  DefIndexer(const Catalog &Cat,
+  DefIndexer(const Catalog &Cat, const UnitIndex &Idx,
              DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out)
-      : Cat(Cat), Out(Out) {}
+      : Cat(Cat), Idx(Idx), Out(Out) {}
   bool shouldVisitLambdaBody() const { return true; }
 
   static const VarDecl *var(const Expr *E) {
@@ -72,7 +65,7 @@ public:
   }
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
-    bool Modelled = FD && FD->getDeclName().isIdentifier() && Cat.function(FD->getName());
+    bool Modelled = FD && Idx.model(CE);
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
       if (const auto *UO = dyn_cast<UnaryOperator>(A))
@@ -103,23 +96,9 @@ public:
 
 private:
   const Catalog &Cat;
+  const UnitIndex &Idx;
   DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out;
   DenseSet<const UnaryOperator *> SafeAddrOf;
-};
-
-/// Every call of the main file, by callee; built once per translation unit.
-class CallSiteIndexer : public RecursiveASTVisitor<CallSiteIndexer> {
-public:
-  DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &Out;
-  explicit CallSiteIndexer(DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &O)
-      : Out(O) {}
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitLambdaBody() const { return true; }
-  bool VisitCallExpr(CallExpr *CE) {
-    if (const FunctionDecl *FD = CE->getDirectCallee())
-      Out[FD->getCanonicalDecl()].push_back(CE);
-    return true;
-  }
 };
 
 } // namespace
@@ -129,7 +108,7 @@ void ValueResolver::indexFunction(const Decl *D) {
   Stmt *Body = D->getBody();
   if (!Body) return;
   DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> Out;
-  DefIndexer(Cat, Out).TraverseStmt(Body);
+  DefIndexer(Cat, Idx, Out).TraverseStmt(Body);
   for (auto &[VD, Info] : Out) {
     VarInfo &VI = Vars[VD];
     VI.Defs.insert(VI.Defs.end(), Info.first.begin(), Info.first.end());
@@ -203,7 +182,7 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
       Out.Values.push_back(V);
       return Out;
     }
-    if (const FunctionModel *M = Cat.function(Name))
+    if (const FunctionModel *M = Idx.model(CE))
       if (M->ReturnsFrom >= 0) return fromLookup(*M, CE, Depth);
   }
   // std::string::c_str() / data() of a string we can follow.
@@ -241,13 +220,7 @@ ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
     const VarInfo &VI = varInfo(PVD);
     if (VI.Unknown || !VI.Defs.empty()) return Out;
   }
-  if (!CallSitesBuilt) {
-    CallSitesBuilt = true;
-    const SourceManager &SM = Ctx.getSourceManager();
-    CallSiteIndexer Idx(CallSites);
-    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-      if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
-  }
+  const UnitIndex::CallMap &CallSites = Idx.calls();
   auto It = CallSites.find(FD->getCanonicalDecl());
   if (It == CallSites.end()) return Out;
   unsigned Index = PVD->getFunctionScopeIndex();
@@ -662,6 +635,8 @@ bool ValueResolver::namesOneOf(const Expr *E, const std::vector<std::string> &Sy
   E = E->IgnoreParenCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (llvm::is_contained(Syms, ME->getMemberDecl()->getNameAsString())) return true;
   for (StringRef N : macroNames(E->getBeginLoc()))
     if (llvm::is_contained(Syms, N.str())) return true;
   for (const Value &V : strings(E))

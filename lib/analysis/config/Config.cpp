@@ -2,6 +2,7 @@
 #include "analysis/config/Config.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/Provenance.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -18,15 +19,10 @@ namespace {
 
 const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
-std::string calleeName(const Expr *Call) {
-  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call))
-    if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1) {
-      QualType T = OC->getArg(0)->getType().getNonReferenceType();
-      if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) return RD->getNameAsString();
-    }
-  if (const auto *CE = dyn_cast_or_null<CallExpr>(Call))
-    if (const FunctionDecl *FD = CE->getDirectCallee()) return FD->getNameAsString();
-  return "a predictable generator";
+/// The generator whose output is predictable, as messages show it.
+std::string generatorName(AnalysisSession &S, const Expr *Call) {
+  std::string N = calleeName(S, Call);
+  return N.empty() ? "a predictable generator" : N;
 }
 
 bool matches(const Catalog &Cat, StringRef Pattern, StringRef Name) {
@@ -63,7 +59,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     const FunctionModel *M = PA.model(CE);
     if (!M) return Out;
     const FunctionDecl *FD = CE->getDirectCallee();
-    std::string Callee = FD ? FD->getNameAsString() : "?";
+    std::string Callee = FD ? calleeName(S, CE) : "?";
     bool ValueRoles = false;
     const auto &Work = Cat.thresholds().MinWork;
     auto Floor = [&](StringRef K) -> uint64_t {
@@ -80,7 +76,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
           Out.push_back(make(SM, rules::PredictableRandom, Arg,
-                             "output of '" + calleeName(D.Predictable) + "' reaches the " +
+                             "output of '" + generatorName(S, D.Predictable) + "' reaches the " +
                                  (Role == "private-key" ? std::string("private key") : Role.str()) +
                                  " of '" + Callee +
                                  "'; it is predictable, so the value can be recomputed"));
@@ -146,7 +142,7 @@ public:
       if (!CE) continue;
       const FunctionModel *M = PA.model(CE);
       if (!M) continue;
-      std::string Callee = CE->getDirectCallee() ? CE->getDirectCallee()->getNameAsString() : "?";
+      std::string Callee = CE->getDirectCallee() ? calleeName(S, CE) : "?";
       if (M->MustCheck)
         Out.push_back(make(SM, rules::PredictableRandom, CE,
                            "the result of '" + Callee +
@@ -278,7 +274,7 @@ private:
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (VerifyVars.count(VD)) Var = VD->getNameAsString();
     if (!Call && Var.empty()) return;
-    std::string What = Call ? "'" + Call->getDirectCallee()->getNameAsString() + "'"
+    std::string What = Call ? "'" + calleeName(S, Call) + "'"
                             : "the verification result '" + Var + "'";
     Out.push_back(make(SM, rules::UncheckedVerification, X,
                        What + " is read as true or false, but -1 means an error: an error then "
@@ -290,7 +286,7 @@ private:
     const Prov &P = PA.of(Value);
     if (!P.Predictable) return;
     Out.push_back(make(SM, rules::PredictableRandom, Value,
-                       "output of '" + calleeName(P.Predictable) + "' becomes '" + Name.str() +
+                       "output of '" + generatorName(S, P.Predictable) + "' becomes '" + Name.str() +
                            "'; it is predictable, so anyone who saw a few outputs can guess it"));
   }
 

@@ -2,6 +2,7 @@
 #include "analysis/escrow/Escrow.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "clang/AST/DeclCXX.h"
@@ -19,7 +20,7 @@ namespace {
 /// stderr or stdout: output there is a log, not a file.
 bool isStdStream(AnalysisSession &S, const Expr *E) {
   static const std::vector<std::string> Std{"stderr", "stdout", "__stderrp", "__stdoutp"};
-  return argIsOneOf(S, E, Std);
+  return S.values().namesOneOf(E, Std);
 }
 
 /// std::cout and friends, log streams (glog, Qt, Boost.Log) and file streams.
@@ -337,8 +338,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   const FunctionModel *M = S.provenance().model(CE);
   const FunctionDecl *FD = CE->getDirectCallee();
   if (M && !M->Sink.empty()) {
-    if (M->SinkWhenArg >= 0 && (unsigned(M->SinkWhenArg) >= CE->getNumArgs() ||
-                                !argIsOneOf(S, CE->getArg(M->SinkWhenArg), M->SinkWhen)))
+    if (!whenHolds(S.values(), {CE->getArgs(), CE->getNumArgs()}, M->SinkWhenArg, M->SinkWhen))
       return std::nullopt;
     if (M->SinkUnlessArg >= 0 && unsigned(M->SinkUnlessArg) < CE->getNumArgs()) {
       const Expr *A = CE->getArg(M->SinkUnlessArg);

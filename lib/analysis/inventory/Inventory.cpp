@@ -3,6 +3,7 @@
 #include "analysis/tls/Tls.h"
 #include "catalog/Profile.h"
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -65,9 +66,7 @@ public:
         PName = FD->getParamDecl(I)->getName().str();
       const Expr *Arg = CE->getArg(I);
       for (const ParamModel *P : M->params(I, PName)) {
-        if (P->WhenArg >= 0 &&
-            (unsigned(P->WhenArg) >= CE->getNumArgs() ||
-             !V.namesOneOf(CE->getArg(P->WhenArg), P->WhenSymbols)))
+        if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, P->WhenArg, P->WhenSymbols))
           continue;
         StringRef Role = P->Role;
         if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||

@@ -3,6 +3,7 @@
 #include "analysis/weak-primitives/SExpr.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "clang/AST/DeclCXX.h"
@@ -151,9 +152,7 @@ public:
       if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
       for (const ParamModel *P : M.params(I, PName)) {
-        if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
-                                !argIsOneOf(S, Args[P->WhenArg], P->WhenSymbols)))
-          continue;
+        if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
         if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
         else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
         else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);

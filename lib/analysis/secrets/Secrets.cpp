@@ -2,6 +2,7 @@
 #include "analysis/secrets/Secrets.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "core/Summary.h"
@@ -135,7 +136,7 @@ public:
       if (!P) continue;
       const RoleText *RT = roleText(P->Role);
       if (!RT) continue;
-      if (P->WhenArg >= 0 && !argIsOneOf(Args, P->WhenArg, P->WhenSymbols)) continue;
+      if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
       Prov Data = P->Role == "key-handle" ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
@@ -157,17 +158,6 @@ public:
   }
 
 private:
-  /// The argument names one of the symbols (an enumerator or a macro).
-  bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
-    if (unsigned(I) >= Args.size()) return false;
-    const Expr *A = Args[I]->IgnoreParenCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-      if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
-    for (StringRef N : S.values().macroNames(A->getBeginLoc()))
-      if (llvm::is_contained(Syms, N.str())) return true;
-    return false;
-  }
-
   AnalysisSession &S;
   ProvenanceAnalysis &PA;
   const SourceManager &SM;
@@ -235,18 +225,8 @@ static bool insideModelledFunction(AnalysisSession &S, const Stmt *St) {
 const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::SecretsOfCall, [&] {
     Analyzer A(S);
-    const FunctionModel *M = S.provenance().model(CE);
-    const FunctionDecl *FD = CE->getDirectCallee();
-    if (M) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      std::string Callee = displayName(FD);
-      for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-        if (S.catalog().function(N)) {
-          Callee = N.str();
-          break;
-        }
-      A.run(CE, *M, FD, Args, Callee);
-    }
+    CallSite C = callSite(S, CE);
+    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     // Asked only when there is something to report: it may build the parent map.
     if (!A.Out.empty() && insideModelledFunction(S, CE)) return std::vector<Candidate>();
     return dedupCandidates(std::move(A.Out));
@@ -256,10 +236,8 @@ const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *
 const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
   return S.memo(CE, MemoKey::SecretsOfConstruct, [&] {
     Analyzer A(S);
-    if (const FunctionModel *M = S.provenance().model(CE)) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
-    }
+    CallSite C = callSite(S, CE);
+    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     return dedupCandidates(std::move(A.Out));
   });
 }

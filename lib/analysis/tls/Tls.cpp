@@ -2,6 +2,7 @@
 #include "analysis/tls/Tls.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/Provenance.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -293,7 +294,7 @@ public:
       if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
       for (const ParamModel *P : M.params(I, PName)) {
-        if (P->WhenArg >= 0 && !argIsOneOf(Args, P->WhenArg, P->WhenSymbols)) continue;
+        if (!whenHolds(V, Args, P->WhenArg, P->WhenSymbols)) continue;
         param(*P, M, Args[I], Call, Callee, Rule);
       }
     }
@@ -377,16 +378,6 @@ private:
     C.Message = std::move(Message);
     C.Notes = std::move(Notes);
     Out.push_back(std::move(C));
-  }
-
-  bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
-    if (unsigned(I) >= Args.size()) return false;
-    std::vector<std::string> Ns = names(Args[I]);
-    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(Args[I])))
-      Ns.push_back(DRE->getDecl()->getNameAsString());
-    for (const std::string &N : Ns)
-      if (llvm::is_contained(Syms, N)) return true;
-    return false;
   }
 
   /// Symbol names an expression spells: enumerators, variables, and the
@@ -590,12 +581,9 @@ private:
 const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::TlsOfCall, [&] {
     Analyzer A(S);
-    const FunctionModel *M = S.provenance().model(CE);
-    if (M) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      // A member call's object is not an argument of the model.
-      A.run(CE, *M, CE->getDirectCallee(), Args, displayName(CE->getDirectCallee()));
-    }
+    // A member call's object is not an argument of the model.
+    CallSite C = callSite(S, CE);
+    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     return dedupCandidates(std::move(A.Out));
   });
 }
@@ -611,10 +599,8 @@ const std::vector<Candidate> &tlsOfOverride(AnalysisSession &S, const CXXMethodD
 const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
   return S.memo(CE, MemoKey::TlsOfConstruct, [&] {
     Analyzer A(S);
-    if (const FunctionModel *M = S.provenance().model(CE)) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
-    }
+    CallSite C = callSite(S, CE);
+    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     return dedupCandidates(std::move(A.Out));
   });
 }

@@ -108,15 +108,11 @@ public:
   void call(const CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD || !FD->getDeclName().isIdentifier()) return;
-    const FunctionModel *M = nullptr;
-    // A function-like macro with a model of its own (EVP_SignInit_ex expands
-    // to EVP_DigestInit_ex) decides the context; arguments pass in order.
-    for (StringRef N : V.macroNames(CE->getBeginLoc()))
-      if ((M = Cat.function(N))) break;
-    if (!M) M = Cat.function(FD->getName());
-    // Methods and namespaced functions by qualified name
-    // (Botan::Cipher_Mode::create_or_throw).
-    if (!M) M = S.provenance().model(CE);
+    // The model (core/UnitIndex.h): a function-like macro with a model of its
+    // own (EVP_SignInit_ex expands to EVP_DigestInit_ex) decides the context,
+    // arguments pass in order; methods and namespaced functions by qualified
+    // name (Botan::Cipher_Mode::create_or_throw).
+    const FunctionModel *M = S.provenance().model(CE);
     if (!M) return;
     if (M->HandleArg >= 0 && !handleRequirementMet(*M, CE)) return;
     site(*M, FD, CE, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), FD->getName().str());
