@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-hardcoded-iv %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Constant IVs, nonces and salts.
+// coverage: openssl hardcoded-iv
+// coverage: libsodium hardcoded-iv
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/hmac.h>
