@@ -85,6 +85,25 @@ struct ParamModel {
   std::string Reason;                   // what an insecure value does (else the function's)
   int WhenArg = -1;      // the role holds only when this argument is one of WhenSymbols
   std::vector<std::string> WhenSymbols; // (curl_easy_setopt(h, CURLOPT_USERPWD, ...))
+  /// Bit flags of an options argument that select an algorithm or mode
+  /// (CCCrypt's kCCOptionECBMode): when every bit of Bits is set, Spec is used.
+  struct FlagSpec {
+    int64_t Bits = 0;
+    AlgSpec Spec;
+  };
+  std::vector<FlagSpec> Flags;
+  bool NullIsZero = false; // a NULL argument means all zero bytes (CCCrypt's IV)
+  int UnlessArg = -1;      // ...except when argument UnlessArg has every bit of UnlessBits set
+  int64_t UnlessBits = 0;
+  /// The argument is a dictionary (an Objective-C literal @{...}): the role is
+  /// the value under DictKey (SecKeyCreateRandomKey's kSecAttrKeySizeInBits),
+  /// its algorithm the value under AlgorithmDictKey (kSecAttrKeyType).
+  std::string DictKey, AlgorithmDictKey;
+  /// The role holds only when the dictionary argument WhenDictArg has, under
+  /// WhenDictKey, one of WhenDictIs (kSecAttrKeyClass: kSecAttrKeyClassPrivate).
+  int WhenDictArg = -1;
+  std::string WhenDictKey;
+  std::vector<std::string> WhenDictIs;
 };
 
 // A function model is split by concern into the sub-models below; every
@@ -156,7 +175,7 @@ struct RandomnessModel {
   bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
   std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
   bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
-  std::string VerifyResult;                 // "one-is-valid" (1/0/-1) or "zero-is-valid"
+  std::string VerifyResult;                 // "one-is-valid" (1/0/-1), "zero-is-valid" or "true-is-valid" (a bool)
   int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
 };
 

@@ -26,6 +26,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprObjC.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -101,6 +102,10 @@ public:
   const FunctionModel *model(const clang::CallExpr *CE) const;
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
   const FunctionModel *lookupModel(const clang::CallExpr *CE) const;
+  /// The model of an Objective-C message send, by method: "+[NSData
+  /// dataWithBytes:length:]" or "-[NSData bytes]", for the receiver's class
+  /// or the nearest superclass that has one.
+  const FunctionModel *model(const clang::ObjCMessageExpr *ME) const;
 
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).

@@ -28,6 +28,7 @@ enum class MemoKey : unsigned {
   CredentialsOfFunction,
   TlsOfCall,
   TlsOfConstruct,
+  TlsOfMessage,
   ConfigOfCall,
   ConfigOfFunction,
   EscrowOfCall,

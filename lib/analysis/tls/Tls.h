@@ -16,6 +16,7 @@
 #include "core/Candidate.h"
 #include "core/Session.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprObjC.h"
 #include <optional>
 
 namespace backdoor {
@@ -41,6 +42,10 @@ std::string listSome(const std::vector<std::string> &Items, size_t Max = 5);
 /// Candidates of both TLS rules for a call (memoized in the session).
 const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const clang::CXXConstructExpr *CE);
+/// An Objective-C message send: a credential made from a server trust
+/// (+[NSURLCredential credentialForTrust:]) that nothing in the enclosing
+/// method or function evaluates, which accepts any certificate.
+const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const clang::ObjCMessageExpr *ME);
 
 } // namespace backdoor
 

@@ -9,7 +9,7 @@
 #include <sodium.h>
 #include <gcrypt.h>
 #include <windows.h>
-#include <CommonCrypto/CommonCryptor.h>
+#include <CommonCrypto/CommonKeyDerivation.h>
 #include <string.h>
 
 static const unsigned char kIV[16] = {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,
