@@ -119,8 +119,13 @@ void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::stri
             if (!L.expectMap(E, "a flag of " + What)) continue;
             L.checkKeys(E, {"bits", "name", "is"}, "a flag of " + What);
             ParamModel::FlagSpec FS;
-            if (auto B = L.integer(E["bits"], "bits of a flag of " + What)) FS.Bits = *B;
+            if (E["bits"])
+              if (auto B = L.integer(E["bits"], "bits of a flag of " + What)) FS.Bits = *B;
             if (FS.Bits <= 0) L.error(E.Mark(), "a flag of " + What + " needs 'bits' above zero");
+            if (!E["is"]) {
+              L.error(E.Mark(), "a flag of " + What + " needs 'is'");
+              continue;
+            }
             if (auto A = L.spec(E["is"], "is of a flag of " + What)) FS.Spec = *A;
             else continue;
             if (auto N = L.str(E["name"], "name of a flag of " + What)) FS.Spec.Spelling = *N;
@@ -134,7 +139,8 @@ void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::stri
       if (YAML::Node W = V["when-dict"]) {
         if (L.expectMap(W, "when-dict of " + What)) {
           L.checkKeys(W, {"arg", "key", "is"}, "when-dict of " + What);
-          if (auto A = L.integer(W["arg"], "when-dict.arg")) PM.WhenDictArg = *A;
+          if (W["arg"])
+            if (auto A = L.integer(W["arg"], "when-dict.arg")) PM.WhenDictArg = *A;
           if (auto K = L.str(W["key"], "when-dict.key")) PM.WhenDictKey = *K;
           PM.WhenDictIs = L.strList(W["is"], "when-dict.is of " + What);
           if (PM.WhenDictArg < 0 || PM.WhenDictKey.empty() || PM.WhenDictIs.empty())
@@ -144,8 +150,10 @@ void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::stri
       if (YAML::Node U = V["unless-bits"]) {
         if (L.expectMap(U, "unless-bits of " + What)) {
           L.checkKeys(U, {"arg", "bits"}, "unless-bits of " + What);
-          if (auto A = L.integer(U["arg"], "unless-bits.arg")) PM.UnlessArg = *A;
-          if (auto B = L.integer(U["bits"], "unless-bits.bits")) PM.UnlessBits = *B;
+          if (U["arg"])
+            if (auto A = L.integer(U["arg"], "unless-bits.arg")) PM.UnlessArg = *A;
+          if (U["bits"])
+            if (auto B = L.integer(U["bits"], "unless-bits.bits")) PM.UnlessBits = *B;
           if (PM.UnlessArg < 0 || PM.UnlessBits <= 0)
             L.error(U.Mark(), "unless-bits of " + What + " needs 'arg' and 'bits'");
         }
