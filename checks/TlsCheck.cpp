@@ -16,6 +16,7 @@ void TlsCheck::registerMatchers(MatchFinder *Finder) {
   matchModelledCalls(Finder);
   // Overrides of modelled virtual methods (Botan's TLS::Policy, TLS::Callbacks).
   Finder->addMatcher(cxxMethodDecl(isDefinition(), isOverride()).bind("override"), this);
+  Finder->addMatcher(objcMessageExpr(isExpansionInMainFile()).bind("objc-send"), this);
 }
 
 void TlsCheck::check(const MatchFinder::MatchResult &Result) {
@@ -24,6 +25,7 @@ void TlsCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &tlsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor")) Cs = &tlsOfConstruct(S, CC);
   if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override")) Cs = &tlsOfOverride(S, MD);
+  if (const auto *ME = Result.Nodes.getNodeAs<ObjCMessageExpr>("objc-send")) Cs = &tlsOfMessage(S, ME);
   dispatch(Cs, *Result.SourceManager);
 }
 

@@ -88,6 +88,25 @@ struct ParamModel {
   int Shift = 0;         // key sizes: the value is shifted this far right (CryptoAPI's dwFlags)
   int64_t FlagMask = 0;  // a flags argument: when no bit of FlagMask is set, it selects FlagClear
   std::string FlagClear, FlagClearName; // (CryptEncrypt without CRYPT_OAEP: PKCS#1 v1.5)
+  /// Bit flags of an options argument that select an algorithm or mode
+  /// (CCCrypt's kCCOptionECBMode): when every bit of Bits is set, Spec is used.
+  struct FlagSpec {
+    int64_t Bits = 0;
+    AlgSpec Spec;
+  };
+  std::vector<FlagSpec> Flags;
+  bool NullIsZero = false; // a NULL argument means all zero bytes (CCCrypt's IV)
+  int UnlessArg = -1;      // ...except when argument UnlessArg has every bit of UnlessBits set
+  int64_t UnlessBits = 0;
+  /// The argument is a dictionary (an Objective-C literal @{...}): the role is
+  /// the value under DictKey (SecKeyCreateRandomKey's kSecAttrKeySizeInBits),
+  /// its algorithm the value under AlgorithmDictKey (kSecAttrKeyType).
+  std::string DictKey, AlgorithmDictKey;
+  /// The role holds only when the dictionary argument WhenDictArg has, under
+  /// WhenDictKey, one of WhenDictIs (kSecAttrKeyClass: kSecAttrKeyClassPrivate).
+  int WhenDictArg = -1;
+  std::string WhenDictKey;
+  std::vector<std::string> WhenDictIs;
 };
 
 /// What an override of a modelled virtual method decides (a Botan

@@ -99,8 +99,56 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
     PM.Role = V.as<std::string>();
   } else if (V.IsMap()) {
     L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "when", "insecure", "conditional",
-                    "reason", "shift", "flag-clear"},
+                    "reason", "shift", "flag-clear", "flags", "null-is-zero", "unless-bits",
+                    "dict-key", "algorithm-dict-key", "when-dict"},
                 "a parameter of " + What);
+    if (YAML::Node Fl = V["flags"]) {
+      // flags: [{bits: 2, name: kCCOptionECBMode, is: "cipher:block:ecb"}]
+      if (!Fl.IsSequence()) L.error(Fl.Mark(), "flags of a parameter of " + What + " must be a list");
+      else
+        for (const auto &E : Fl) {
+          if (!L.expectMap(E, "a flag of " + What)) continue;
+          L.checkKeys(E, {"bits", "name", "is"}, "a flag of " + What);
+          ParamModel::FlagSpec FS;
+          if (E["bits"])
+            if (auto B = L.integer(E["bits"], "bits of a flag of " + What)) FS.Bits = *B;
+          if (FS.Bits <= 0) L.error(E.Mark(), "a flag of " + What + " needs 'bits' above zero");
+          if (!E["is"]) {
+            L.error(E.Mark(), "a flag of " + What + " needs 'is'");
+            continue;
+          }
+          if (auto A = L.spec(E["is"], "is of a flag of " + What)) FS.Spec = *A;
+          else continue;
+          if (auto N = L.str(E["name"], "name of a flag of " + What)) FS.Spec.Spelling = *N;
+          PM.Flags.push_back(FS);
+        }
+    }
+    if (V["null-is-zero"]) L.flag(V["null-is-zero"], "null-is-zero of " + What, PM.NullIsZero);
+    if (auto K = L.str(V["dict-key"], "dict-key of " + What)) PM.DictKey = *K;
+    if (auto K = L.str(V["algorithm-dict-key"], "algorithm-dict-key of " + What))
+      PM.AlgorithmDictKey = *K;
+    if (YAML::Node W = V["when-dict"]) {
+      if (L.expectMap(W, "when-dict of " + What)) {
+        L.checkKeys(W, {"arg", "key", "is"}, "when-dict of " + What);
+        if (W["arg"])
+          if (auto A = L.integer(W["arg"], "when-dict.arg")) PM.WhenDictArg = *A;
+        if (auto K = L.str(W["key"], "when-dict.key")) PM.WhenDictKey = *K;
+        PM.WhenDictIs = L.strList(W["is"], "when-dict.is of " + What);
+        if (PM.WhenDictArg < 0 || PM.WhenDictKey.empty() || PM.WhenDictIs.empty())
+          L.error(W.Mark(), "when-dict of " + What + " needs 'arg', 'key' and 'is'");
+      }
+    }
+    if (YAML::Node U = V["unless-bits"]) {
+      if (L.expectMap(U, "unless-bits of " + What)) {
+        L.checkKeys(U, {"arg", "bits"}, "unless-bits of " + What);
+        if (U["arg"])
+          if (auto A = L.integer(U["arg"], "unless-bits.arg")) PM.UnlessArg = *A;
+        if (U["bits"])
+          if (auto B = L.integer(U["bits"], "unless-bits.bits")) PM.UnlessBits = *B;
+        if (PM.UnlessArg < 0 || PM.UnlessBits <= 0)
+          L.error(U.Mark(), "unless-bits of " + What + " needs 'arg' and 'bits'");
+      }
+    }
     if (auto R = L.str(V["reason"], "reason")) PM.Reason = *R;
     PM.Insecure = L.strList(V["insecure"], "insecure of a parameter of " + What);
     PM.Conditional = L.strList(V["conditional"], "conditional of a parameter of " + What);

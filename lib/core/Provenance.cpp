@@ -243,6 +243,16 @@ std::vector<const Expr *> returnedLeaves(const ReturnStmt *RS) {
   return Out;
 }
 
+const FunctionModel *ProvenanceAnalysis::model(const ObjCMessageExpr *ME) const {
+  if (!ME) return nullptr;
+  std::string Sel = ME->getSelector().getAsString();
+  const char *Kind = ME->isClassMessage() ? "+[" : "-[";
+  for (const ObjCInterfaceDecl *ID = ME->getReceiverInterface(); ID; ID = ID->getSuperClass())
+    if (const FunctionModel *M = Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
+      return M;
+  return nullptr;
+}
+
 void ProvenanceAnalysis::indexMainFile() {
   if (MainIndexed) return;
   MainIndexed = true;
@@ -540,6 +550,27 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   }
   if (const auto *L = dyn_cast<LambdaExpr>(E)) {
     (void)L;
+    return unknown();
+  }
+  // Objective-C: @"literal" is its C string; obj.property is the message
+  // send it stands for; modelled message sends carry data like functions.
+  if (const auto *OS = dyn_cast<ObjCStringLiteral>(E)) return ofAt(OS->getString(), Depth + 1, TopLevel);
+  if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E)) return ofAt(BE->getSubExpr(), Depth + 1, TopLevel);
+  if (const auto *PO = dyn_cast<PseudoObjectExpr>(E))
+    return PO->getResultExpr() ? ofAt(PO->getResultExpr(), Depth + 1, TopLevel) : unknown();
+  if (const auto *OV = dyn_cast<OpaqueValueExpr>(E))
+    return OV->getSourceExpr() ? ofAt(OV->getSourceExpr(), Depth + 1, TopLevel) : unknown();
+  if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+    const FunctionModel *M = model(ME);
+    if (!M) return unknown();
+    if (M->ExternalReturn) return external();
+    if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < ME->getNumArgs()) {
+      Prov P = ofAt(ME->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+      if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+      return P;
+    }
+    if (M->ReturnsObject && ME->getInstanceReceiver())
+      return ofAt(ME->getInstanceReceiver(), Depth + 1, TopLevel);
     return unknown();
   }
   return unknown();

@@ -27,6 +27,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprObjC.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -105,6 +106,10 @@ public:
   /// unit index's lookup (core/UnitIndex.h).
   const FunctionModel *model(const clang::CallExpr *CE) const { return Idx.model(CE); }
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const { return Idx.model(CE); }
+  /// The model of an Objective-C message send, by method: "+[NSData
+  /// dataWithBytes:length:]" or "-[NSData bytes]", for the receiver's class
+  /// or the nearest superclass that has one.
+  const FunctionModel *model(const clang::ObjCMessageExpr *ME) const;
 
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).

@@ -31,6 +31,7 @@ enum class MemoKey : unsigned {
   CredentialsOfFunction,
   TlsOfCall,
   TlsOfConstruct,
+  TlsOfMessage,
   ConfigOfCall,
   ConfigOfFunction,
   EscrowOfCall,

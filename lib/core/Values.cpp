@@ -1,5 +1,6 @@
 //===--- Values.cpp - constant values and where they come from -----------===//
 #include "core/Values.h"
+#include "clang/AST/ExprObjC.h"
 #include "core/AstUtil.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -473,10 +474,23 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     Out.Values.push_back(V);
     return Out;
   }
+  // @1024, @(bits): the boxed value.
+  if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E)) return resolveAt(BE->getSubExpr(), Depth + 1);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     // constexpr int kPad = RSA_PKCS1_PADDING: what the definition spells
     // matters more than the number it folds to.
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      // An extern constant the library defines (Security's
+      // kSecKeyAlgorithmRSAEncryptionPKCS1, a CFStringRef): named by the catalog.
+      if (!VD->hasInit() && VD->hasExternalStorage() && VD->getDeclName().isIdentifier())
+        if (auto A = Cat.symbol(VD->getName())) {
+          Value V;
+          V.Kind = Value::Alg;
+          V.A = *A;
+          V.Source = E;
+          Out.Values.push_back(V);
+          return Out;
+        }
       ValueSet R = fromVar(VD, DRE, Depth);
       if (!R.Values.empty()) return R;
     }

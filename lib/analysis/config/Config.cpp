@@ -124,8 +124,9 @@ namespace {
 
 class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
 public:
-  FunctionScan(AnalysisSession &S, const FunctionDecl *FD)
-      : S(S), PA(S.provenance()), Cat(S.catalog()), FD(FD),
+  /// A function or an Objective-C method: its body and its name.
+  FunctionScan(AnalysisSession &S, const Stmt *Body, std::string Name)
+      : S(S), PA(S.provenance()), Cat(S.catalog()), Body(Body), Name(std::move(Name)),
         SM(S.values().context().getSourceManager()) {}
   std::vector<Candidate> Out;
   bool shouldVisitLambdaBody() const { return false; }
@@ -177,9 +178,8 @@ public:
 
   bool VisitReturnStmt(ReturnStmt *R) {
     // A generator of tokens, nonces or passwords that returns rand().
-    if (R->getRetValue() && FD->getDeclName().isIdentifier() &&
-        matches(Cat, "random-secret-name", FD->getName()))
-      predictableSink(FD->getName(), R->getRetValue());
+    if (R->getRetValue() && !Name.empty() && matches(Cat, "random-secret-name", Name))
+      predictableSink(Name, R->getRetValue());
     return true;
   }
 
@@ -225,7 +225,8 @@ private:
   AnalysisSession &S;
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
-  const FunctionDecl *FD;
+  const Stmt *Body;
+  std::string Name;
   const SourceManager &SM;
   std::set<const VarDecl *> VerifyVars;
 
@@ -381,7 +382,7 @@ private:
       }
     } Vis(*this);
     Vis.TraverseStmt(const_cast<Stmt *>(Then));
-    if (!Vis.Leaves || !containsVerification(FD->getBody())) return;
+    if (!Vis.Leaves || !containsVerification(Body)) return;
     Out.push_back(make(SM, rules::HiddenBypass, If->getCond(),
                        "verification is skipped when " + Why +
                            "; anyone who knows the switch bypasses the check"));
@@ -392,8 +393,18 @@ private:
 
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, MemoKey::ConfigOfFunction, [&] {
-    FunctionScan F(S, FD);
+    FunctionScan F(S, FD->getBody(), FD->getDeclName().isIdentifier() ? FD->getName().str() : "");
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
+    return std::move(F.Out);
+  });
+}
+
+const std::vector<Candidate> &configOfObjCMethod(AnalysisSession &S, const ObjCMethodDecl *MD) {
+  return S.memo(MD, MemoKey::ConfigOfFunction, [&] {
+    // The first piece of the selector names the method (generateToken, keyWithLength:).
+    std::string Name = MD->getSelector().getNameForSlot(0).str();
+    FunctionScan F(S, MD->getBody(), Name);
+    if (MD->getBody()) F.TraverseStmt(MD->getBody());
     return std::move(F.Out);
   });
 }

@@ -21,6 +21,7 @@
 #include "core/Candidate.h"
 #include "core/Session.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/Expr.h"
 
 namespace backdoor {
@@ -30,6 +31,8 @@ namespace backdoor {
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 /// Candidates found by scanning one function definition of the main file.
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);
+/// The same per-body analyses for an Objective-C method.
+const std::vector<Candidate> &configOfObjCMethod(AnalysisSession &S, const clang::ObjCMethodDecl *MD);
 
 } // namespace backdoor
 

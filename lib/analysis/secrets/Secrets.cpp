@@ -137,6 +137,16 @@ public:
       const RoleText *RT = roleText(P->Role);
       if (!RT) continue;
       if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
+      if (P->WhenDictArg >= 0) {
+        // SecKeyCreateWithData: a private key only when the attributes say so.
+        bool Holds = false;
+        if (unsigned(P->WhenDictArg) < Args.size())
+          for (const Expr *DV : dictionaryValues(Args[P->WhenDictArg], P->WhenDictKey))
+            if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(DV)))
+              Holds |= llvm::is_contained(P->WhenDictIs, DRE->getDecl()->getNameAsString());
+        if (!Holds) continue;
+      }
+      if (P->NullIsZero && nullZero(M, FD, *P, Args, I, Callee)) continue;
       Prov Data = P->Role == "key-handle" ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
@@ -158,6 +168,40 @@ public:
   }
 
 private:
+  /// A NULL argument that the function reads as all zero bytes (CCCrypt's
+  /// IV in CBC mode), unless the options select a mode that takes none.
+  bool nullZero(const FunctionModel &M, const FunctionDecl *FD, const ParamModel &P,
+                ArrayRef<const Expr *> Args, unsigned I, StringRef Callee) {
+    ASTContext &Ctx = S.values().context();
+    const Expr *A = Args[I];
+    if (!A->getType()->isPointerType() || A->isValueDependent() ||
+        !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return false;
+    // A stream cipher (RC4) takes no IV.
+    for (unsigned J = 0; J < Args.size(); ++J)
+      if (const ParamModel *C = paramFor(M, FD, J); C && C->Role == "cipher")
+        for (const Value &V : S.values().algorithms(Args[J]))
+          if (V.A.Mode == "stream") return true;
+    if (P.UnlessArg >= 0) {
+      // Only when the options are known and none of them has the bits.
+      if (unsigned(P.UnlessArg) >= Args.size()) return true;
+      std::vector<Value> Opts = S.values().ints(Args[P.UnlessArg]);
+      if (Opts.empty()) return true;
+      for (const Value &O : Opts)
+        if ((O.I & P.UnlessBits) == P.UnlessBits) return true;
+    }
+    const RoleText *RT = roleText(P.Role);
+    if (!RT) return true;
+    Candidate C;
+    C.Loc = fileLoc(A->getBeginLoc());
+    C.Rule = RT->Rule;
+    C.Subject = P.Role;
+    C.Message = "a NULL " + std::string(RT->What) + " reaches the " + RT->What + " of '" +
+                Callee.str() + "', which then uses all zero bytes; " + RT->Consequence;
+    Out.push_back(std::move(C));
+    return true;
+  }
+
   AnalysisSession &S;
   ProvenanceAnalysis &PA;
   const SourceManager &SM;

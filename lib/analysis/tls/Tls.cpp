@@ -4,7 +4,9 @@
 #include "core/AstUtil.h"
 #include "core/CallSite.h"
 #include "core/Provenance.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -602,6 +604,81 @@ const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const CXXConstr
     CallSite C = callSite(S, CE);
     if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     return dedupCandidates(std::move(A.Out));
+  });
+}
+
+namespace {
+
+/// Whether \p T is the trust object of the catalog's `trust-object-type`
+/// (Security's SecTrustRef, a pointer to struct __SecTrust).
+bool isTrustObject(const Catalog &Cat, QualType T) {
+  if (T.isNull() || !T->isPointerType()) return false;
+  QualType P = T->getPointeeType();
+  if (const RecordDecl *RD = P->getAsRecordDecl())
+    if (const IdentifierInfo *II = RD->getIdentifier())
+      return catalogMatch(Cat, "trust-object-type", II->getName());
+  return false;
+}
+
+/// The body of the method or function around \p St, through blocks: a
+/// completion handler called in a block still belongs to its method.
+const Stmt *enclosingBody(ASTContext &Ctx, const Stmt *St) {
+  DynTypedNodeList Parents = Ctx.getParents(*St);
+  for (unsigned Guard = 0; !Parents.empty() && Guard < 256; ++Guard) {
+    const DynTypedNode &P = Parents[0];
+    if (const auto *MD = P.get<ObjCMethodDecl>()) return MD->getBody();
+    if (const auto *FD = P.get<FunctionDecl>()) return FD->getBody();
+    Parents = Ctx.getParents(P);
+  }
+  return nullptr;
+}
+
+} // namespace
+
+const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessageExpr *ME) {
+  return S.memo(ME, MemoKey::TlsOfMessage, [&] {
+    std::vector<Candidate> Out;
+    const Catalog &Cat = S.catalog();
+    std::string Sel = ME->getSelector().getAsString();
+    if (ME->getNumArgs() < 1 || !catalogMatch(Cat, "trust-credential-selector", Sel) ||
+        !isTrustObject(Cat, ME->getArg(0)->IgnoreParenImpCasts()->getType()))
+      return Out;
+    ASTContext &Ctx = S.values().context();
+    const Stmt *Body = enclosingBody(Ctx, ME);
+    if (!Body) return Out;
+    // The trust is examined when it goes to anything but the credential and
+    // the calls that only configure it: SecTrustEvaluateWithError, a pinning
+    // check, a helper of the program.
+    bool Examined = anyStmtIn(Body, [&](const Stmt *St) {
+      if (St == ME) return false;
+      std::string Callee;
+      std::vector<const Expr *> Args;
+      if (const auto *CE = dyn_cast<CallExpr>(St)) {
+        const FunctionDecl *FD = CE->getDirectCallee();
+        Callee = FD && FD->getDeclName().isIdentifier() ? FD->getName().str() : "";
+        Args.assign(CE->arg_begin(), CE->arg_end());
+      } else if (const auto *M = dyn_cast<ObjCMessageExpr>(St)) {
+        Callee = M->getSelector().getAsString();
+        Args.assign(M->arg_begin(), M->arg_end());
+        if (catalogMatch(Cat, "trust-credential-selector", Callee)) return false;
+      } else {
+        return false;
+      }
+      bool PassesTrust = false;
+      for (const Expr *A : Args)
+        PassesTrust |= A && isTrustObject(Cat, A->IgnoreParenImpCasts()->getType());
+      return PassesTrust && !catalogMatch(Cat, "trust-configure-name", Callee);
+    });
+    if (Examined) return Out;
+    const SourceManager &SM = Ctx.getSourceManager();
+    Candidate C;
+    C.Rule = rules::TlsVerifyDisabled;
+    C.Loc = SM.getFileLoc(ME->getBeginLoc());
+    C.Message = "'" + Sel + "' makes a credential from the server's trust that is never "
+                "evaluated (no SecTrustEvaluateWithError), so any certificate is accepted and "
+                "anyone on the path can impersonate the server";
+    Out.push_back(std::move(C));
+    return Out;
   });
 }
 

@@ -17,6 +17,7 @@
 #include "core/Session.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprObjC.h"
 #include <optional>
 
 namespace backdoor {
@@ -44,6 +45,10 @@ const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const clang::CallExp
 /// An override of a modelled virtual method (Botan TLS::Policy, TLS::Callbacks).
 const std::vector<Candidate> &tlsOfOverride(AnalysisSession &S, const clang::CXXMethodDecl *MD);
 const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const clang::CXXConstructExpr *CE);
+/// An Objective-C message send: a credential made from a server trust
+/// (+[NSURLCredential credentialForTrust:]) that nothing in the enclosing
+/// method or function evaluates, which accepts any certificate.
+const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const clang::ObjCMessageExpr *ME);
 
 } // namespace backdoor
 

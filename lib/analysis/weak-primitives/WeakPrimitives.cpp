@@ -209,6 +209,30 @@ public:
           flagClear(*P, Context, Args[I]);
           continue;
         }
+        if (!P->DictKey.empty()) {
+          // A value of a dictionary argument: its algorithm is another value of it.
+          std::string Alg = P->Algorithm;
+          if (!P->AlgorithmDictKey.empty()) {
+            Alg.clear();
+            for (const Expr *AV : dictionaryValues(Args[I], P->AlgorithmDictKey))
+              for (const Value &A : V.algorithms(AV))
+                if (A.A.Kind == "pkey") Alg = A.A.Family;
+            if (Alg.empty()) continue;
+          }
+          for (const Expr *DV : dictionaryValues(Args[I], P->DictKey)) role(P->Role, Alg, Context, DV);
+          continue;
+        }
+        // Option bits that select a mode (CCCrypt's kCCOptionECBMode).
+        if (!P->Flags.empty())
+          for (const Value &Int : V.ints(Args[I]))
+            for (const ParamModel::FlagSpec &FS : P->Flags)
+              if ((Int.I & FS.Bits) == FS.Bits) {
+                Value U = Int;
+                U.Kind = Value::Alg;
+                U.A = FS.Spec;
+                if (!U.Source) U.Source = Args[I];
+                alg(U, Context, Args[I], /*Implied=*/false, P->Role);
+              }
         std::string Alg = P->Algorithm;
         if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
           Alg.clear();
