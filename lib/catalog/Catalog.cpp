@@ -41,6 +41,24 @@ StringRef severityName(Severity S) {
   return "medium";
 }
 
+std::optional<PrecisionLevel> parsePrecision(StringRef S) {
+  if (S == "low") return PrecisionLevel::Low;
+  if (S == "medium") return PrecisionLevel::Medium;
+  if (S == "high") return PrecisionLevel::High;
+  if (S == "very-high") return PrecisionLevel::VeryHigh;
+  return std::nullopt;
+}
+
+StringRef precisionName(PrecisionLevel P) {
+  switch (P) {
+  case PrecisionLevel::Low: return "low";
+  case PrecisionLevel::Medium: return "medium";
+  case PrecisionLevel::High: return "high";
+  case PrecisionLevel::VeryHigh: return "very-high";
+  }
+  return "medium";
+}
+
 std::string CatalogError::str() const {
   std::string S = File;
   if (Line) S += ":" + std::to_string(Line) + ":" + std::to_string(Col ? Col : 1);
@@ -208,7 +226,7 @@ void CatalogLoader::loadRules(const YAML::Node &N) {
       error(R.Mark(), What + " is missing required key 'security-severity'");
     }
     if (auto S = reqStr(R, "precision", What)) {
-      if (!llvm::is_contained({"very-high", "high", "medium", "low"}, StringRef(*S)))
+      if (!parsePrecision(*S))
         error(R["precision"].Mark(), "precision of " + What + " must be one of very-high, high, medium, low");
       Out.Precision = *S;
     }

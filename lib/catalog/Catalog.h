@@ -31,6 +31,12 @@ enum class Severity { Low = 0, Medium = 1, High = 2, Critical = 3 };
 std::optional<Severity> parseSeverity(llvm::StringRef S);
 llvm::StringRef severityName(Severity S);
 
+/// How often a rule's findings are right (CodeQL's precision levels): the
+/// catalog gives each rule one; a finding the tool is unsure of is Low.
+enum class PrecisionLevel { Low = 0, Medium = 1, High = 2, VeryHigh = 3 };
+std::optional<PrecisionLevel> parsePrecision(llvm::StringRef S);
+llvm::StringRef precisionName(PrecisionLevel P);
+
 /// A `file:line:col: error: message` problem found while loading the catalog.
 struct CatalogError {
   std::string File;
@@ -50,7 +56,7 @@ struct Rule {
   std::vector<unsigned> Cwe;
   Severity Sev = Severity::Medium;
   double SecuritySeverity = 5.0;
-  std::string Precision; // very-high, high, medium, low
+  std::string Precision; // very-high, high, medium, low (validated by parsePrecision)
   std::vector<std::string> Tags, References;
   std::string File;
   unsigned Line = 0;

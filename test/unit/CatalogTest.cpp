@@ -88,6 +88,35 @@ TEST(Catalog, InvalidValuesAreErrors) {
   EXPECT_NE(E[1].Message.find("0.1 to 10"), std::string::npos);
 }
 
+TEST(Catalog, PrecisionIsValidatedWithPosition) {
+  // precision is an enum like severity: CodeQL's levels, exact spelling.
+  for (const char *Bad : {"certain", "High", "very high"}) {
+    std::vector<CatalogError> E;
+    std::string Doc = OneRule;
+    Doc.replace(Doc.find("precision: high"), 15, std::string("precision: ") + Bad);
+    EXPECT_FALSE(load({{"a.yaml", Families}, {"r.yaml", Doc}}, E)) << Bad;
+    ASSERT_EQ(E.size(), 1u) << Bad;
+    EXPECT_EQ(E[0].File, "r.yaml");
+    EXPECT_EQ(E[0].Line, 12u) << Bad; // the line of the precision key
+    EXPECT_GT(E[0].Col, 0u);
+    EXPECT_NE(E[0].Message.find("precision of"), std::string::npos) << E[0].Message;
+  }
+  for (const char *Good : {"very-high", "high", "medium", "low"}) {
+    std::vector<CatalogError> E;
+    std::string Doc = OneRule;
+    Doc.replace(Doc.find("precision: high"), 15, std::string("precision: ") + Good);
+    auto C = load({{"a.yaml", Families}, {"r.yaml", Doc}}, E);
+    ASSERT_TRUE(C) << Good;
+    EXPECT_EQ(C->rule("backdoor-test-rule")->Precision, Good);
+  }
+  EXPECT_EQ(parsePrecision("very-high"), PrecisionLevel::VeryHigh);
+  EXPECT_EQ(parsePrecision("low"), PrecisionLevel::Low);
+  EXPECT_FALSE(parsePrecision("LOW"));
+  EXPECT_EQ(precisionName(PrecisionLevel::Medium), "medium");
+  EXPECT_LT(PrecisionLevel::Low, PrecisionLevel::Medium);
+  EXPECT_LT(PrecisionLevel::High, PrecisionLevel::VeryHigh);
+}
+
 TEST(Catalog, MissingRequiredField) {
   std::vector<CatalogError> E;
   std::string Doc = OneRule;

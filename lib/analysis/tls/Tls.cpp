@@ -373,12 +373,13 @@ private:
   }
 
   void add(StringRef Rule, const Expr *At, std::string Message,
-           std::vector<CandidateNote> Notes = {}) {
+           std::vector<CandidateNote> Notes = {}, std::string Unsure = "") {
     Candidate C;
     C.Rule = Rule.str();
     C.Loc = SM.getFileLoc(At->getBeginLoc());
     C.Message = std::move(Message);
     C.Notes = std::move(Notes);
+    C.Unsure = std::move(Unsure);
     Out.push_back(std::move(C));
   }
 
@@ -512,12 +513,18 @@ private:
         std::vector<CandidateNote> Notes;
         if (Str.Source && SM.getFileLoc(Str.Source->getBeginLoc()) != SM.getFileLoc(Arg->getBeginLoc()))
           Notes.push_back({SM.getFileLoc(Str.Source->getBeginLoc()), "cipher list defined here"});
+        // Words the catalog does not know may add or remove suites (a
+        // newer alias, a typo OpenSSL would reject): the list is a guess.
+        std::string Unsure;
+        if (!R.Unknown.empty())
+          Unsure = "the cipher list names what the catalog does not know (" +
+                   listSome(R.Unknown, 3) + "), so the suites it enables are approximate";
         if (!Weak.empty())
           add(rules::WeakTls, Arg,
               "cipher list '" + Str.S + "' enables " + std::to_string(Weak.size()) +
                   " weak suites (" + join(std::vector<std::string>(Reasons.begin(), Reasons.end()), ", ") +
                   "): " + listSome(Weak, Weak.size()),
-              Notes);
+              Notes, Unsure);
         if (R.SecLevel && *R.SecLevel <= 1)
           add(rules::WeakTls, Arg,
               "cipher list '" + Str.S + "' lowers the security level to " +
