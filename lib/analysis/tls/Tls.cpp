@@ -2,6 +2,7 @@
 #include "analysis/tls/Tls.h"
 
 #include "core/AstUtil.h"
+#include "core/Guards.h"
 #include "core/Provenance.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -271,6 +272,9 @@ public:
     for (const ParamModel &P : M.Params)
       HasValueRoles |= !P.Insecure.empty() || !P.Conditional.empty();
     std::string Rule = M.InsecureRule;
+    // A setting made only when a run-time condition holds (a configuration
+    // field, an option, the caller's parameter) is the user's choice.
+    Chosen = runTimeChoice(S, Call) != nullptr;
     // Calling it is the finding (SSLv3_method(), ignoreSslErrors()).
     if (!Rule.empty() && !HasValueRoles && M.RequiresInTu.empty() &&
         (M.InsecureArgs < 0 || unsigned(M.InsecureArgs) == Args.size()) &&
@@ -285,8 +289,13 @@ public:
       });
       bool Gate = M.OnlyIfInTu.empty() ||
                   llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
-      if (!Any && Gate && !Rule.empty())
+      if (!Any && Gate && !Rule.empty()) {
+        // A check that is missing is missing whatever the configuration says.
+        bool Was = Chosen;
+        Chosen = false;
         add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
+        Chosen = Was;
+      }
     }
     for (unsigned I = 0; I < Args.size(); ++I) {
       std::string PName;
@@ -305,9 +314,11 @@ private:
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
   const SourceManager &SM;
+  bool Chosen = false; // the call runs only under a run-time condition
 
   void add(StringRef Rule, const Expr *At, std::string Message,
            std::vector<CandidateNote> Notes = {}) {
+    if (Chosen) return;
     Candidate C;
     C.Rule = Rule.str();
     C.Loc = SM.getFileLoc(At->getBeginLoc());
@@ -386,12 +397,25 @@ private:
     const ValueSet &VS = V.resolve(Arg);
     if (VS.Values.empty() || !VS.Complete) return std::nullopt;
     std::optional<std::string> First;
+    bool Unconditional = false;
     for (const Value &Val : VS.Values) {
       auto N = valueIn(Val, List);
       if (!N) return std::nullopt;
       if (!First) First = N;
+      Unconditional |= !chosenAtRunTime(Val);
     }
-    return First;
+    // Every insecure value is picked by a run-time condition (an if/else arm,
+    // a switch case or a ternary on configuration): the user's choice.
+    return Unconditional ? First : std::nullopt;
+  }
+
+  /// The value is defined, or passed on, only where a run-time condition
+  /// holds: `if (cfg->insecure) mode = SSL_VERIFY_NONE;`.
+  bool chosenAtRunTime(const Value &Val) {
+    if (Val.Source && runTimeChoice(S, Val.Source)) return true;
+    for (const Step &St : Val.Path)
+      if (St.S && runTimeChoice(S, St.S)) return true;
+    return false;
   }
 
   /// A verification callback that accepts whatever the library decided:
