@@ -11,6 +11,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <set>
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang;
 using namespace llvm;
@@ -253,6 +255,203 @@ std::vector<std::string> weakPriorityElements(StringRef S) {
   return On;
 }
 
+//===--- Client and server contexts -----------------------------------------===//
+
+namespace {
+
+enum : unsigned { IsServer = 1, IsClient = 2 };
+
+/// Which TLS handles of the unit are servers or clients, from the method
+/// they were created with, the calls they are passed to and the endpoint
+/// symbols beside them (the catalog's tls-* patterns).
+struct Endpoints {
+  bool Built = false;
+  unsigned Unit = 0; // every kind seen in the unit
+  llvm::DenseMap<const ValueDecl *, unsigned> Kind;
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> Links;
+  /// The handle types of the unit's server and client handles (SSL_CTX, SSL).
+  std::set<std::string> ServerTypes, ClientTypes;
+};
+
+bool catalogMatches(const Catalog &Cat, StringRef Pattern, StringRef Name) {
+  const Regex *R = Cat.pattern(Pattern);
+  return R && !Name.empty() && R->match(Name.lower());
+}
+
+/// The variable or field a handle expression names: ctx, &conf, s->ssl_ctx,
+/// *pctx, ctx.get().
+const ValueDecl *handleRoot(const Expr *E) {
+  for (unsigned I = 0; E && I < 8; ++I) {
+    E = E->IgnoreParenCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref) return nullptr;
+      E = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return isa<VarDecl>(DRE->getDecl()) ? DRE->getDecl() : nullptr;
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return isa<FieldDecl>(ME->getMemberDecl()) || isa<VarDecl>(ME->getMemberDecl())
+                 ? ME->getMemberDecl()
+                 : nullptr;
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase();
+      continue;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) { // ctx.get()
+      E = MC->getImplicitObjectArgument();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// The handle's type without pointers and qualifiers: "SSL_CTX".
+std::string handleType(const ValueDecl *D) {
+  QualType T = D->getType().getNonReferenceType();
+  while (!T.isNull() && (T->isPointerType() || T->isArrayType()))
+    T = T->isPointerType() ? T->getPointeeType() : QualType(T->getPointeeOrArrayElementType(), 0);
+  return T.isNull() ? "" : T.getUnqualifiedType().getAsString();
+}
+
+class EndpointIndexer : public RecursiveASTVisitor<EndpointIndexer> {
+public:
+  EndpointIndexer(Endpoints &E, const Catalog &Cat, ValueResolver &V) : E(E), Cat(Cat), V(V) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (const Expr *I = VD->getInit()) define(VD, I);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign)
+      if (const ValueDecl *R = handleRoot(BO->getLHS())) define(R, BO->getRHS());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *F = CE->getDirectCallee();
+    if (!F || !F->getDeclName().isIdentifier()) return true;
+    StringRef N = F->getName();
+    const Expr *HandleArg = nullptr;
+    unsigned First = 0;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) HandleArg = MC->getImplicitObjectArgument();
+    else if (CE->getNumArgs()) HandleArg = CE->getArg(First++);
+    unsigned K = 0;
+    if (catalogMatches(Cat, "tls-server-call", N)) K |= IsServer;
+    if (catalogMatches(Cat, "tls-client-call", N)) K |= IsClient;
+    if (catalogMatches(Cat, "tls-server-method", N)) E.Unit |= IsServer;
+    if (catalogMatches(Cat, "tls-client-method", N)) E.Unit |= IsClient;
+    for (unsigned I = First; I < CE->getNumArgs(); ++I) K |= symbolKind(CE->getArg(I));
+    mark(HandleArg ? handleRoot(HandleArg) : nullptr, K);
+    // mbedtls_ssl_setup(&ssl, &conf), SSL_set_SSL_CTX(ssl, ctx).
+    if (catalogMatches(Cat, "tls-handle-link", N) && CE->getNumArgs() >= 2)
+      link(handleRoot(CE->getArg(0)), handleRoot(CE->getArg(1)));
+    return true;
+  }
+
+private:
+  Endpoints &E;
+  const Catalog &Cat;
+  ValueResolver &V;
+
+  void mark(const ValueDecl *D, unsigned K) {
+    if (!K) return;
+    E.Unit |= K;
+    if (!D) return;
+    E.Kind[D] |= K;
+    (K & IsServer ? E.ServerTypes : E.ClientTypes).insert(handleType(D));
+  }
+  void link(const ValueDecl *A, const ValueDecl *B) {
+    if (!A || !B || A == B) return;
+    E.Links[A].push_back(B);
+    E.Links[B].push_back(A);
+  }
+  /// GNUTLS_SERVER, MBEDTLS_SSL_IS_CLIENT, ssl::context::tlsv12_server.
+  unsigned symbolKind(const Expr *Arg) {
+    unsigned K = 0;
+    const Expr *S = Arg->IgnoreParenCasts();
+    std::vector<std::string> Names;
+    for (StringRef M : V.macroNames(S->getBeginLoc())) Names.push_back(M.str());
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) Names.push_back(DRE->getDecl()->getNameAsString());
+    if (const auto *BO = dyn_cast<BinaryOperator>(S)) // GNUTLS_SERVER | GNUTLS_NONBLOCK
+      if (BO->getOpcode() == BO_Or) return symbolKind(BO->getLHS()) | symbolKind(BO->getRHS());
+    for (const std::string &N : Names) {
+      if (catalogMatches(Cat, "tls-server-symbol", N)) K |= IsServer;
+      if (catalogMatches(Cat, "tls-client-symbol", N)) K |= IsClient;
+    }
+    return K;
+  }
+  /// The methods an initializer creates its context with.
+  unsigned methodKind(const Expr *X, unsigned Depth) {
+    if (!X || Depth > 3) return 0;
+    X = X->IgnoreParenCasts();
+    unsigned K = 0;
+    if (const auto *CE = dyn_cast<CallExpr>(X))
+      if (const FunctionDecl *F = CE->getDirectCallee())
+        if (F->getDeclName().isIdentifier()) {
+          if (catalogMatches(Cat, "tls-server-method", F->getName())) K |= IsServer;
+          if (catalogMatches(Cat, "tls-client-method", F->getName())) K |= IsClient;
+        }
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(X))
+      for (const Expr *A : CC->arguments()) K |= symbolKind(A);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->getInit() && !isa<ParmVarDecl>(VD)) K |= methodKind(VD->getInit(), Depth + 1);
+    for (const Stmt *Ch : X->children())
+      if (const auto *CX = dyn_cast_or_null<Expr>(Ch)) K |= methodKind(CX, Depth + 1);
+    return K;
+  }
+  void define(const ValueDecl *D, const Expr *Init) {
+    mark(D, methodKind(Init, 0));
+    // SSL *ssl = SSL_new(ctx): the connection of a server context serves.
+    if (const auto *CE = dyn_cast<CallExpr>(Init->IgnoreParenCasts()))
+      if (const FunctionDecl *F = CE->getDirectCallee())
+        if (F->getDeclName().isIdentifier() && CE->getNumArgs() &&
+            catalogMatches(Cat, "tls-handle-link", F->getName()))
+          link(D, handleRoot(CE->getArg(0)));
+  }
+};
+
+Endpoints &endpoints(AnalysisSession &S) {
+  Endpoints &E = S.state<Endpoints>(MemoKey::TlsEndpoints);
+  if (E.Built) return E;
+  E.Built = true;
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  EndpointIndexer Idx(E, S.catalog(), S.values());
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
+  return E;
+}
+
+/// The handle serves: it (or the context it was made from) is a server's and
+/// never a client's; a handle the unit says nothing about is a server's when
+/// every handle of its type in the unit is.
+bool servesOnly(AnalysisSession &S, const Expr *Handle) {
+  if (!Handle) return false;
+  const ValueDecl *Root = handleRoot(Handle);
+  if (!Root) return false;
+  Endpoints &E = endpoints(S);
+  unsigned K = 0;
+  llvm::SmallVector<const ValueDecl *, 8> Work{Root};
+  llvm::DenseSet<const ValueDecl *> Seen{Root};
+  while (!Work.empty()) {
+    const ValueDecl *D = Work.pop_back_val();
+    K |= E.Kind.lookup(D);
+    auto It = E.Links.find(D);
+    if (It != E.Links.end())
+      for (const ValueDecl *L : It->second)
+        if (Seen.insert(L).second) Work.push_back(L);
+  }
+  if (K) return K == IsServer;
+  std::string T = handleType(Root);
+  return E.Unit == IsServer && E.ServerTypes.count(T) && !E.ClientTypes.count(T);
+}
+
+} // namespace
+
 //===--- TLS API calls -------------------------------------------------------===//
 
 namespace {
@@ -267,7 +466,10 @@ public:
   std::vector<Candidate> Out;
 
   void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
-           ArrayRef<const Expr *> Args, StringRef Callee) {
+           ArrayRef<const Expr *> Args, StringRef Callee, const Expr *Object = nullptr) {
+    // The TLS context or connection the call configures: the object of a
+    // member call, else the first argument.
+    Handle = Object ? Object : (Args.empty() ? nullptr : Args[0]);
     bool HasValueRoles = false;
     for (const ParamModel &P : M.Params)
       HasValueRoles |= !P.Insecure.empty() || !P.Conditional.empty();
@@ -289,7 +491,9 @@ public:
       });
       bool Gate = M.OnlyIfInTu.empty() ||
                   llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
-      if (!Any && Gate && !Rule.empty()) {
+      // A server does not check its clients' host names, and a server
+      // that asks no client certificate has none to verify.
+      if (!Any && Gate && !Rule.empty() && !servesOnly(S, Handle)) {
         // A check that is missing is missing whatever the configuration says.
         bool Was = Chosen;
         Chosen = false;
@@ -315,6 +519,7 @@ private:
   const Catalog &Cat;
   const SourceManager &SM;
   bool Chosen = false; // the call runs only under a run-time condition
+  const Expr *Handle = nullptr;
 
   void add(StringRef Rule, const Expr *At, std::string Message,
            std::vector<CandidateNote> Notes = {}) {
@@ -527,6 +732,9 @@ private:
       return;
     }
     // Value roles: verify modes, protocol versions, options, security levels.
+    // On a server, "verify none" means "ask no client certificate": the
+    // normal setup of a TLS server, not a weakened one.
+    if (Role == "verify-mode" && servesOnly(S, Handle)) return;
     std::string R = Role == "verify-mode" ? rules::TlsVerifyDisabled : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
     if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options")) {
@@ -550,7 +758,9 @@ const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) 
     if (M) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
       // A member call's object is not an argument of the model.
-      A.run(CE, *M, CE->getDirectCallee(), Args, displayName(CE->getDirectCallee()));
+      const Expr *Object = nullptr;
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) Object = MC->getImplicitObjectArgument();
+      A.run(CE, *M, CE->getDirectCallee(), Args, displayName(CE->getDirectCallee()), Object);
     }
     return dedupCandidates(std::move(A.Out));
   });
