@@ -3,6 +3,7 @@
 
 #include "core/AstUtil.h"
 #include "core/Guards.h"
+#include "core/Summary.h"
 #include "core/Provenance.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -499,6 +500,20 @@ public:
         Chosen = false;
         add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
         Chosen = Was;
+        // The check may be made in another unit: a verification callback or
+        // a helper defined elsewhere that calls the project's own host-name
+        // check. The link step drops the finding when it is (CLI only).
+        if (FactRecorder *FR = FactRecorder::active()) {
+          json::Array Req, Through;
+          for (const std::string &N : M.RequiresInTu) Req.push_back(N);
+          for (const std::string &Sym : externalFunctions(S)) Through.push_back(Sym);
+          if (!Through.empty())
+            FR->query(json::Object{{"kind", "requires-call"},
+                                   {"rule", Rule},
+                                   {"at", locFact(SM, SM.getFileLoc(Call->getBeginLoc()))},
+                                   {"requires", std::move(Req)},
+                                   {"through", std::move(Through)}});
+        }
       }
     }
     for (unsigned I = 0; I < Args.size(); ++I) {
