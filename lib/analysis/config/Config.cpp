@@ -171,6 +171,7 @@ public:
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
+    noteThreeWay(BO);
     if (BO->getOpcode() == BO_Assign) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
@@ -284,11 +285,57 @@ private:
     if (!Call && Var.empty()) return;
     std::string What = Call ? "'" + Call->getDirectCallee()->getNameAsString() + "'"
                             : "the verification result '" + Var + "'";
-    Out.push_back(make(SM, rules::UncheckedVerification, X,
+    Candidate C = make(SM, rules::UncheckedVerification, X,
                        What + " is read as true or false, but -1 means an error: an error then "
-                              "counts as a valid signature; compare the result with 1"));
+                              "counts as a valid signature; compare the result with 1");
+    if (Call) Out.push_back(std::move(C));
+    else Misread.push_back({cast<VarDecl>(cast<DeclRefExpr>(X)->getDecl()), std::move(C)});
   }
 
+public:
+  /// A variable read as a boolean is misread only when the function never
+  /// tells 1 from the error value: `if (r == 1) ok; else if (r == 0) bad;
+  /// else error;` or `if (r < 0) error;` reads all three outcomes.
+  void finish() {
+    for (auto &[VD, C] : Misread)
+      if (!ThreeWay.count(VD)) Out.push_back(std::move(C));
+    Misread.clear();
+  }
+
+private:
+  std::vector<std::pair<const VarDecl *, Candidate>> Misread;
+  std::set<const VarDecl *> ThreeWay;
+
+  /// A comparison of a verification variable that separates 1 from -1:
+  /// `r == 1`, `r != 1`, `r == -1`, `r < 0`, `r > 0`, `r <= 0`, `r >= 1`.
+  void noteThreeWay(const BinaryOperator *BO) {
+    if (!BO->isComparisonOp()) return;
+    for (int Side = 0; Side < 2; ++Side) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(strip(Side ? BO->getRHS() : BO->getLHS()));
+      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || !VerifyVars.count(VD) || Z->isValueDependent()) continue;
+      Expr::EvalResult R;
+      if (!strip(Z)->EvaluateAsInt(R, S.values().context())) continue;
+      int64_t K = R.Val.getInt().getExtValue();
+      if (K < -1 || K > 1) continue;
+      // Swap the operator so that it reads `VD op K`.
+      BinaryOperatorKind Op = Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
+                                   : BO->getOpcode();
+      auto Holds = [&](int64_t X) {
+        switch (Op) {
+        case BO_EQ: return X == K;
+        case BO_NE: return X != K;
+        case BO_LT: return X < K;
+        case BO_GT: return X > K;
+        case BO_LE: return X <= K;
+        case BO_GE: return X >= K;
+        default: return false;
+        }
+      };
+      if (Holds(1) != Holds(-1)) ThreeWay.insert(VD);
+    }
+  }
 
   void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr) {
     if (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)) return;
@@ -524,6 +571,7 @@ const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const Functio
   return S.memo(FD, MemoKey::ConfigOfFunction, [&] {
     FunctionScan F(S, FD);
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
+    F.finish();
     return std::move(F.Out);
   });
 }
