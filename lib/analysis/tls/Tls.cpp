@@ -475,8 +475,10 @@ public:
     for (const ParamModel &P : M.Params)
       HasValueRoles |= !P.Insecure.empty() || !P.Conditional.empty();
     std::string Rule = M.InsecureRule;
-    // A setting made only when a run-time condition holds (a configuration
-    // field, an option, the caller's parameter) is the user's choice.
+    // A verification mode set only when a run-time condition holds (a
+    // configuration field, an option, the caller's parameter) is the user's
+    // choice. Weak versions and suites, and callbacks that accept everything,
+    // stay findings wherever they are: they weaken what the user asked for.
     Chosen = runTimeChoice(S, Call) != nullptr;
     // Calling it is the finding (SSLv3_method(), ignoreSslErrors()).
     if (!Rule.empty() && !HasValueRoles && M.RequiresInTu.empty() &&
@@ -496,10 +498,7 @@ public:
       // that asks no client certificate has none to verify.
       if (!Any && Gate && !Rule.empty() && !servesOnly(S, Handle)) {
         // A check that is missing is missing whatever the configuration says.
-        bool Was = Chosen;
-        Chosen = false;
         add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
-        Chosen = Was;
         // The check may be made in another unit: a verification callback or
         // a helper defined elsewhere that calls the project's own host-name
         // check. The link step drops the finding when it is (CLI only).
@@ -533,12 +532,11 @@ private:
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
   const SourceManager &SM;
-  bool Chosen = false; // the call runs only under a run-time condition
+  bool Chosen = false; // the call runs only under a run-time condition (verify modes)
   const Expr *Handle = nullptr;
 
   void add(StringRef Rule, const Expr *At, std::string Message,
            std::vector<CandidateNote> Notes = {}) {
-    if (Chosen) return;
     Candidate C;
     C.Rule = Rule.str();
     C.Loc = SM.getFileLoc(At->getBeginLoc());
@@ -606,7 +604,7 @@ private:
   /// insecure setting (curl's --insecure) is the user's, not a backdoor.
   /// Flags (Options) only need to appear: SSL_OP_A | SSL_OP_B.
   std::optional<std::string> matchValue(const Expr *Arg, const std::vector<std::string> &List,
-                                        bool Flags = false) {
+                                        bool Flags = false, bool RunTimeChoice = false) {
     if (List.empty()) return std::nullopt;
     if (Flags) {
       std::vector<std::string> Direct;
@@ -622,7 +620,7 @@ private:
       auto N = valueIn(Val, List);
       if (!N) return std::nullopt;
       if (!First) First = N;
-      Unconditional |= !chosenAtRunTime(Val);
+      Unconditional |= !RunTimeChoice || !chosenAtRunTime(Val);
     }
     // Every insecure value is picked by a run-time condition (an if/else arm,
     // a switch case or a ternary on configuration): the user's choice.
@@ -750,13 +748,14 @@ private:
     // On a server, "verify none" means "ask no client certificate": the
     // normal setup of a TLS server, not a weakened one.
     if (Role == "verify-mode" && servesOnly(S, Handle)) return;
+    if (Role == "verify-mode" && Chosen) return;
     std::string R = Role == "verify-mode" ? rules::TlsVerifyDisabled : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options")) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options", Role == "verify-mode")) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
-    if (auto N = matchValue(Arg, P.Conditional)) {
+    if (auto N = matchValue(Arg, P.Conditional, false, Role == "verify-mode")) {
       bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) { return PA.calledInUnit(F); });
       if (!Checked)
         add(R, Arg, "'" + *N + "' " + Reason + ", and the verification result is never read");

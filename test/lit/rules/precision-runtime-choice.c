@@ -29,8 +29,9 @@ void configure_if(SSL_CTX *ctx, const struct tls_config *cfg) {
   else
     SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
   if (cfg->min_version == 10)
-    // ok: backdoor-weak-tls
+    // ruleid: backdoor-weak-tls (a weak version stays weak whoever picks it)
     SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: {{.*}} [backdoor-weak-tls]
 }
 
 // A string option parsed from the configuration file.
@@ -64,8 +65,9 @@ void configure_option(SSL *ssl) {
   // ok: backdoor-tls-verify-disabled
   SSL_set_verify(ssl, mode, NULL);
   if (getenv("APP_TLS_LEGACY") != NULL) {
-    // ok: backdoor-weak-tls
+    // ruleid: backdoor-weak-tls
     SSL_CTX_set_min_proto_version(SSL_get_SSL_CTX(ssl), TLS1_VERSION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:57: warning: {{.*}} [backdoor-weak-tls]
   }
 }
 
