@@ -95,7 +95,9 @@ const char *const KnownRoles[] = {
     "private-key", "hex-key", "key-handle", "key-blob", "username",
     "verify-callback", "tls-version", "tls-options", "security-level", "priority-string",
     "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
-    "output", "iterations", "verify-mode", "cipher-list", "data", "length",
+    "output", "iterations", "verify-mode", "verify-flags", "cipher-list", "data", "length",
+    // libgcrypt S-expression text (key sizes, exponents, curves, padding flags)
+    "sexp",
     // escrow and rigged parameters
     "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
     "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};
@@ -125,7 +127,8 @@ void CatalogLoader::loadDocument(const std::string &FileName, const std::string 
     checkDuplicateKeys(Root);
     checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
                      "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
-                     "known-keys", "patterns", "tls-suites", "constants"},
+                     "known-keys", "patterns", "tls-suites", "constants", "types",
+                     "type-contexts"},
               "a catalog file");
     YAML::Node Schema = Root["schema"];
     if (!Schema) {
@@ -148,6 +151,8 @@ void CatalogLoader::loadDocument(const std::string &FileName, const std::string 
     if (Root["functions"]) loadFunctions(Root["functions"], Library);
     if (Root["symbols"]) loadSymbols(Root["symbols"]);
     if (Root["symbol-patterns"]) loadSymbolPatterns(Root["symbol-patterns"]);
+    if (Root["types"]) loadTypes(Root["types"]);
+    if (Root["type-contexts"]) loadTypeContexts(Root["type-contexts"]);
     if (Root["names"]) loadNames(Root["names"]);
     if (Root["param-keys"]) loadParamKeys(Root["param-keys"]);
     if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
@@ -333,6 +338,32 @@ void CatalogLoader::loadSymbols(const YAML::Node &N) {
       A->Spelling = Sym;
       Cat->Symbols[Sym] = *A;
     }
+  }
+}
+
+void CatalogLoader::loadTypes(const YAML::Node &N) {
+  if (!expectMap(N, "'types'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    std::string Type = It->first.as<std::string>();
+    if (auto A = spec(It->second, "type '" + Type + "'")) {
+      A->Spelling = StringRef(Type).rsplit("::").second.empty() ? Type
+                                                                : StringRef(Type).rsplit("::").second.str();
+      Cat->Types[Type] = *A;
+    }
+  }
+}
+
+void CatalogLoader::loadTypeContexts(const YAML::Node &N) {
+  if (!expectMap(N, "'type-contexts'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    std::string Type = It->first.as<std::string>();
+    auto C = str(It->second, "type context of '" + Type + "'");
+    if (!C) continue;
+    if (!llvm::is_contained(ArrayRef(KnownContexts, NumKnownContexts), StringRef(*C))) {
+      error(It->second.Mark(), "unknown context '" + *C + "' of type '" + Type + "'");
+      continue;
+    }
+    Cat->TypeContexts[Type] = *C;
   }
 }
 
@@ -714,6 +745,20 @@ std::optional<AlgSpec> Catalog::name(StringRef Name) const {
   std::lock_guard<std::mutex> Lock(CacheMutex);
   NameCache[Lower] = Result;
   return Result;
+}
+
+std::optional<AlgSpec> Catalog::typeSpec(StringRef QualifiedName) const {
+  auto It = Types.find(QualifiedName);
+  if (It == Types.end()) return std::nullopt;
+  AlgSpec A = It->second;
+  if (!A.Bits)
+    if (const FamilyInfo *F = family(A.Kind, A.Family)) A.Bits = F->KeyBits;
+  return A;
+}
+
+StringRef Catalog::typeContext(StringRef QualifiedName) const {
+  auto It = TypeContexts.find(QualifiedName);
+  return It == TypeContexts.end() ? StringRef() : StringRef(It->second);
 }
 
 std::optional<AlgSpec> Catalog::symbol(StringRef Identifier) const {

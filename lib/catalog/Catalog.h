@@ -85,6 +85,18 @@ struct ParamModel {
   std::string Reason;                   // what an insecure value does (else the function's)
   int WhenArg = -1;      // the role holds only when this argument is one of WhenSymbols
   std::vector<std::string> WhenSymbols; // (curl_easy_setopt(h, CURLOPT_USERPWD, ...))
+  int Shift = 0;         // key sizes: the value is shifted this far right (CryptoAPI's dwFlags)
+  int64_t FlagMask = 0;  // a flags argument: when no bit of FlagMask is set, it selects FlagClear
+  std::string FlagClear, FlagClearName; // (CryptEncrypt without CRYPT_OAEP: PKCS#1 v1.5)
+};
+
+/// What an override of a modelled virtual method decides (a Botan
+/// TLS::Policy subclass, a TLS::Callbacks::tls_verify_cert_chain override).
+struct OverrideModel {
+  bool Present = false;
+  ParamModel Returns;       // the role of every value the override returns (Role empty: none)
+  bool MustReject = false;  // it rejects by throwing or calling the base: without either it accepts all
+  std::string Rule, Reason; // the finding and what it means
 };
 
 // A function model is split by concern into the sub-models below; every
@@ -104,6 +116,7 @@ struct SelectionModel {
   int HandleArg = -1;           // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
   std::string ObjectRole;       // role of the object a member function is called on
+  OverrideModel Override;       // what overrides of this virtual method decide
 };
 
 /// Calling the function is itself a configuration finding.
@@ -156,7 +169,7 @@ struct RandomnessModel {
   bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
   std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
   bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
-  std::string VerifyResult;                 // "one-is-valid" (1/0/-1) or "zero-is-valid"
+  std::string VerifyResult;                 // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
   int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
 };
 
@@ -269,6 +282,14 @@ public:
   /// What an identifier (function returning an algorithm, macro, enum
   /// constant) denotes, if anything.
   std::optional<AlgSpec> symbol(llvm::StringRef Identifier) const;
+  /// What a class denotes, by qualified name without template arguments
+  /// (Crypto++'s CryptoPP::DES_EDE3 in ECB_Mode<DES_EDE3>, CryptoPP::ECB_OneWay).
+  std::optional<AlgSpec> typeSpec(llvm::StringRef QualifiedName) const;
+  /// The context a class template gives the algorithms among its template
+  /// arguments (CryptoPP::TF_SS: signature), or empty.
+  llvm::StringRef typeContext(llvm::StringRef QualifiedName) const;
+  /// Whether any class is modelled as an algorithm.
+  bool hasTypes() const { return !Types.empty(); }
   /// What a name string ("DES-EDE3-CBC", "sha1", "secp112r1") denotes.
   std::optional<AlgSpec> name(llvm::StringRef Name) const;
 
@@ -293,6 +314,8 @@ private:
   llvm::StringMap<FamilyInfo> Families; // "kind:family"
   llvm::StringMap<AlgSpec> Symbols;
   std::vector<SymbolPattern> SymbolPatterns;
+  llvm::StringMap<AlgSpec> Types;
+  llvm::StringMap<std::string> TypeContexts;
   std::vector<NamePattern> Names;
   llvm::StringMap<ParamKeyModel> ParamKeys;
   std::vector<ParamStructModel> ParamStructs;

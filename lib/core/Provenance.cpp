@@ -8,6 +8,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -281,6 +282,54 @@ std::string plainQualifiedName(const NamedDecl *D) {
   return Out;
 }
 
+std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>>
+overriddenModels(const Catalog &Cat, const CXXMethodDecl *MD) {
+  std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>> Out;
+  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+  std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
+                                          MD->end_overridden_methods());
+  for (size_t I = 0; I < Work.size() && I < 64; ++I) {
+    const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
+    if (!Seen.insert(B).second) continue;
+    if (const FunctionModel *M = Cat.function(plainQualifiedName(B)))
+      if (M->Override.Present) Out.push_back({B, M});
+    Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
+  }
+  return Out;
+}
+
+static void stringLeaves(const Stmt *S, std::vector<const Expr *> &Out, unsigned Depth) {
+  if (!S || Depth > 24) return;
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(S)) {
+    Out.push_back(SL);
+    return;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasLocalStorage() || VD->getType().isConstQualified())
+        if (const Expr *Init = VD->getInit()) stringLeaves(Init, Out, Depth + 1);
+  for (const Stmt *C : S->children()) stringLeaves(C, Out, Depth + 1);
+}
+
+std::vector<const Expr *> returnedLeaves(const ReturnStmt *RS) {
+  std::vector<const Expr *> Out;
+  const Expr *E = RS->getRetValue();
+  if (!E) return Out;
+  QualType T = E->getType();
+  if (T->isRecordType() && !T->isPointerType()) {
+    // A string itself (std::string) is its own value; a container holds several.
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    bool IsString = RD && RD->getDeclName().isIdentifier() &&
+                    (RD->getName() == "basic_string" || RD->getName() == "basic_string_view");
+    if (!IsString) {
+      stringLeaves(E, Out, 0);
+      return Out;
+    }
+  }
+  Out.push_back(E);
+  return Out;
+}
+
 const FunctionModel *ProvenanceAnalysis::model(const CallExpr *CE) const {
   // Every rule family asks about the same calls: look each up once.
   auto It = ModelMemo.find(CE);
@@ -506,6 +555,42 @@ bool ProvenanceAnalysis::calledInUnitMatching(StringRef Pattern) {
   for (const auto &N : CalledNames)
     if (Re.match(N.getKey())) return true;
   return false;
+}
+
+bool ProvenanceAnalysis::calledInUnitReadingResult(StringRef Name) {
+  indexMainFile();
+  if (!ResultReadIndexed) {
+    ResultReadIndexed = true;
+    // Calls that are statements of their own (or cast to void) discard their result.
+    struct Discarded : RecursiveASTVisitor<Discarded> {
+      DenseSet<const CallExpr *> Calls;
+      bool VisitCompoundStmt(CompoundStmt *CS) {
+        for (Stmt *St : CS->body()) {
+          const auto *E = dyn_cast<Expr>(St);
+          if (!E) continue;
+          E = E->IgnoreParens();
+          if (const auto *C = dyn_cast<CStyleCastExpr>(E))
+            if (C->getType()->isVoidType()) E = C->getSubExpr()->IgnoreParens();
+          if (const auto *CE = dyn_cast<CallExpr>(E->IgnoreImplicit())) Calls.insert(CE);
+        }
+        return true;
+      }
+    } D;
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (Decl *TD : Ctx.getTranslationUnitDecl()->decls())
+      if (SM.isInMainFile(SM.getExpansionLoc(TD->getLocation()))) D.TraverseDecl(TD);
+    for (auto &[FD, List] : Calls) {
+      if (!FD->getDeclName().isIdentifier()) continue;
+      for (const CallExpr *CE : List)
+        if (!D.Calls.count(CE)) {
+          ResultReadNames.insert(FD->getName());
+          if (isa<CXXMethodDecl>(FD) || !FD->getDeclContext()->isTranslationUnit())
+            ResultReadNames.insert(plainQualifiedName(FD));
+          break;
+        }
+    }
+  }
+  return ResultReadNames.count(Name);
 }
 
 const Prov &ProvenanceAnalysis::of(const Expr *E) {
@@ -1085,12 +1170,65 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
     Collect(ProvenanceAnalysis &PA, const VarDecl *VD) : PA(PA), VD(VD) {}
     bool VisitCallExpr(CallExpr *CE) {
       const FunctionModel *M = PA.model(CE);
-      if (!M || M->AbsorbHandle < 0 || unsigned(M->AbsorbHandle) >= CE->getNumArgs() ||
+      if (!M) {
+        helper(CE);
+        return true;
+      }
+      if (M->AbsorbHandle < 0 || unsigned(M->AbsorbHandle) >= CE->getNumArgs() ||
           unsigned(M->AbsorbData) >= CE->getNumArgs())
         return true;
       Target T = targetOf(CE->getArg(M->AbsorbHandle));
       if (T.D == VD) Found.push_back({CE, unsigned(M->AbsorbData)});
       return true;
+    }
+    /// A helper of the unit that hashes its parameter into its handle
+    /// parameter (feed(hash, data, len) calling CryptHashData(hash, data, ...)):
+    /// the data it absorbs is the caller's argument.
+    void helper(const CallExpr *CE) {
+      const FunctionDecl *FD = CE->getDirectCallee();
+      const FunctionDecl *Def = nullptr;
+      if (!FD || !FD->hasBody(Def) || !Def || PA.model(CE)) return;
+      for (unsigned I = 0; I < CE->getNumArgs() && I < Def->getNumParams(); ++I) {
+        if (targetOf(CE->getArg(I)).D != VD) continue;
+        for (unsigned J : absorbedParams(Def, Def->getParamDecl(I), 0))
+          if (J < CE->getNumArgs()) Found.push_back({CE, J});
+      }
+    }
+    /// Parameters of F whose data F hashes into its parameter Handle.
+    std::vector<unsigned> absorbedParams(const FunctionDecl *F, const ParmVarDecl *Handle,
+                                         unsigned Depth) {
+      std::vector<unsigned> Out;
+      if (Depth > 2 || !F->getBody()) return Out;
+      auto ParamIndex = [&](const Expr *E) -> int {
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts()))
+          if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+            if (P->getDeclContext() == F) return int(P->getFunctionScopeIndex());
+        return -1;
+      };
+      anyStmtIn(F->getBody(), [&](const Stmt *St) {
+        const auto *Call = dyn_cast<CallExpr>(St);
+        if (!Call) return false;
+        const FunctionModel *M = PA.model(Call);
+        if (M && M->AbsorbHandle >= 0 && unsigned(M->AbsorbHandle) < Call->getNumArgs() &&
+            unsigned(M->AbsorbData) < Call->getNumArgs() &&
+            targetOf(Call->getArg(M->AbsorbHandle)).D == Handle) {
+          int J = ParamIndex(Call->getArg(M->AbsorbData));
+          if (J >= 0) Out.push_back(unsigned(J));
+          return false;
+        }
+        const FunctionDecl *G = Call->getDirectCallee();
+        const FunctionDecl *GDef = nullptr;
+        if (M || !G || !G->hasBody(GDef) || !GDef || GDef == F) return false;
+        for (unsigned I = 0; I < Call->getNumArgs() && I < GDef->getNumParams(); ++I)
+          if (targetOf(Call->getArg(I)).D == Handle)
+            for (unsigned K : absorbedParams(GDef, GDef->getParamDecl(I), Depth + 1))
+              if (K < Call->getNumArgs()) {
+                int J = ParamIndex(Call->getArg(K));
+                if (J >= 0) Out.push_back(unsigned(J));
+              }
+        return false;
+      });
+      return Out;
     }
   } C(*this, VD);
   C.TraverseStmt(FD->getBody());

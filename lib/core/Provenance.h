@@ -96,6 +96,9 @@ public:
   bool calledInUnit(llvm::StringRef Name);
   /// A function whose name matches the (case-insensitive) regex is called.
   bool calledInUnitMatching(llvm::StringRef Regex);
+  /// A function of this name is called in the main file at least once where
+  /// its result is used (not a statement of its own, not cast to void).
+  bool calledInUnitReadingResult(llvm::StringRef Name);
 
   /// The function model of a call (by name, qualified name, or macro).
   const FunctionModel *model(const clang::CallExpr *CE) const;
@@ -188,6 +191,8 @@ private:
   bool MainIndexed = false;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
   llvm::StringSet<> CalledNames;
+  llvm::StringSet<> ResultReadNames; // called with the result used
+  bool ResultReadIndexed = false;
   llvm::DenseSet<const clang::CXXConstructorDecl *> Constructors; // constructed in the main file
   int KeyMaterial = -1; // keyMaterialPossible(), computed once
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
@@ -197,6 +202,16 @@ private:
 
 /// "ns::Class::method", without template arguments.
 std::string plainQualifiedName(const clang::NamedDecl *D);
+
+/// The modelled methods (with an `override` model) that a method definition
+/// overrides, directly or through intermediate classes, nearest first.
+std::vector<std::pair<const clang::CXXMethodDecl *, const FunctionModel *>>
+overriddenModels(const Catalog &Cat, const clang::CXXMethodDecl *MD);
+
+/// The expressions a returned value is made of: the value itself, or for a
+/// container (`return {"3DES", "AES-256/GCM"};`, a local vector initialized
+/// so) the string literals in it.
+std::vector<const clang::Expr *> returnedLeaves(const clang::ReturnStmt *RS);
 
 /// The variable or field whose storage an expression names (`key`, `&key`,
 /// `key.data()`, `key + 8`, `key[i]`), or null.

@@ -23,6 +23,8 @@ enum class MemoKey : unsigned {
   WeakPrimitivesOfCall,
   WeakPrimitivesOfInitList,
   WeakPrimitivesOfConstruct,
+  WeakPrimitivesOfOverride,
+  TlsOfOverride,
   SecretsOfCall,
   SecretsOfConstruct,
   CredentialsOfFunction,

@@ -437,8 +437,10 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     Out.Complete = false;
     return Out;
   }
-  // A constant spelled by a macro the catalog knows (NID_md5, RSA_NO_PADDING).
-  if (E->getBeginLoc().isMacroID() && E->getType()->isIntegerType()) {
+  // A constant spelled by a macro the catalog knows (NID_md5, RSA_NO_PADDING,
+  // CNG's BCRYPT_CHAIN_MODE_ECB, a string).
+  if (E->getBeginLoc().isMacroID() &&
+      (E->getType()->isIntegerType() || isa<clang::StringLiteral>(E))) {
     for (StringRef N : macroNames(E->getBeginLoc()))
       if (auto A = Cat.symbol(N)) {
         Value V;
@@ -479,7 +481,21 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
     Value V;
     V.Kind = Value::String;
-    if (SL->getCharByteWidth() == 1) V.S = SL->getString().str();
+    if (SL->getCharByteWidth() == 1) {
+      V.S = SL->getString().str();
+    } else {
+      // A wide string (L"DES", CNG's identifiers): its text when it is ASCII.
+      std::string Narrow;
+      for (unsigned I = 0, N = SL->getLength(); I < N; ++I) {
+        uint32_t C = SL->getCodeUnit(I);
+        if (C == 0 || C > 0x7f) {
+          Narrow.clear();
+          break;
+        }
+        Narrow.push_back(char(C));
+      }
+      V.S = Narrow;
+    }
     V.Source = E;
     Out.Values.push_back(V);
     return Out;

@@ -526,7 +526,62 @@ public:
     }
   }
 
+  /// An override of a modelled virtual method: returns that are always an
+  /// insecure value (Botan's Policy::allow_tls10() returning true), or a
+  /// verification hook that neither throws nor calls the base it overrides
+  /// (TLS::Callbacks::tls_verify_cert_chain), which accepts every chain.
+  void overrides(const CXXMethodDecl *MD) {
+    auto Models = overriddenModels(Cat, MD);
+    if (Models.empty()) return;
+    const auto &[Base, M] = Models.front();
+    const OverrideModel &O = M->Override;
+    std::string Name = MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
+    std::string BaseName = Base->getParent()->getNameAsString() + "::" + Base->getNameAsString();
+    if (!O.Returns.Insecure.empty()) {
+      std::vector<const ReturnStmt *> Rs = returnsOf(MD->getBody());
+      std::optional<std::string> First;
+      for (const ReturnStmt *RS : Rs) {
+        const Expr *RV = RS->getRetValue();
+        auto N = RV ? matchValue(RV, O.Returns.Insecure) : std::nullopt;
+        if (!N) return; // some return is not an insecure constant: a choice, not a finding
+        if (!First) First = *N;
+      }
+      if (!First) return;
+      const Expr *At = Rs.front()->getRetValue();
+      std::string Shown = *First;
+      if (MD->getReturnType()->isBooleanType() && (Shown == "1" || Shown == "0"))
+        Shown = Shown == "1" ? "true" : "false";
+      add(O.Rule, At, "'" + Name + "' returns " + Shown + ", which " + O.Reason);
+      return;
+    }
+    if (O.MustReject && !rejects(MD->getBody(), Models, 0))
+      add(O.Rule, MD, "'" + Name + "' neither throws nor calls '" + BaseName + "', so " + O.Reason);
+  }
+
 private:
+  /// Does the body reject anything: a throw, a call of an overridden method
+  /// (the base's verification), or a call of a function of the unit that does?
+  bool rejects(const Stmt *Body,
+               const std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>> &Bases,
+               unsigned Depth) {
+    if (!Body || Depth > 3) return Depth > 3;
+    return anyStmtIn(Body, [&](const Stmt *St) {
+      if (isa<CXXThrowExpr>(St)) return true;
+      const auto *CE = dyn_cast<CallExpr>(St);
+      if (!CE) return false;
+      const FunctionDecl *FD = CE->getDirectCallee();
+      if (!FD) return false;
+      if (const auto *CMD = dyn_cast<CXXMethodDecl>(FD))
+        for (const auto &B : Bases)
+          if (CMD->getCanonicalDecl() == B.first) return true;
+      const FunctionDecl *Def = nullptr;
+      if (FD->hasBody(Def) && Def && !SM.isInSystemHeader(Def->getLocation()))
+        return rejects(Def->getBody(), Bases, Depth + 1);
+      // [[noreturn]] helpers (abort, a fail() that throws elsewhere) reject too.
+      return FD->isNoReturn();
+    });
+  }
+
   AnalysisSession &S;
   ValueResolver &V;
   ProvenanceAnalysis &PA;
@@ -534,6 +589,14 @@ private:
   const SourceManager &SM;
   bool Chosen = false; // the call runs only under a run-time condition (verify modes)
   const Expr *Handle = nullptr;
+
+  void add(StringRef Rule, const Decl *At, std::string Message) {
+    Candidate C;
+    C.Rule = Rule.str();
+    C.Loc = SM.getFileLoc(At->getLocation());
+    C.Message = std::move(Message);
+    Out.push_back(std::move(C));
+  }
 
   void add(StringRef Rule, const Expr *At, std::string Message,
            std::vector<CandidateNote> Notes = {}) {
@@ -749,14 +812,20 @@ private:
     // normal setup of a TLS server, not a weakened one.
     if (Role == "verify-mode" && servesOnly(S, Handle)) return;
     if (Role == "verify-mode" && Chosen) return;
-    std::string R = Role == "verify-mode" ? rules::TlsVerifyDisabled : rules::WeakTls;
+    // verify-flags: a bit set of verification flags, any insecure one is the finding.
+    std::string R = Role == "verify-mode" || Role == "verify-flags" ? rules::TlsVerifyDisabled
+                                                                     : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options", Role == "verify-mode")) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options" || Role == "verify-flags",
+                            Role == "verify-mode")) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
     if (auto N = matchValue(Arg, P.Conditional, false, Role == "verify-mode")) {
-      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) { return PA.calledInUnit(F); });
+      // A call whose result is thrown away reads nothing.
+      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) {
+        return PA.calledInUnitReadingResult(F);
+      });
       if (!Checked)
         add(R, Arg, "'" + *N + "' " + Reason + ", and the verification result is never read");
     }
@@ -776,6 +845,14 @@ const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) 
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) Object = MC->getImplicitObjectArgument();
       A.run(CE, *M, CE->getDirectCallee(), Args, displayName(CE->getDirectCallee()), Object);
     }
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &tlsOfOverride(AnalysisSession &S, const CXXMethodDecl *MD) {
+  return S.memo(MD, MemoKey::TlsOfOverride, [&] {
+    Analyzer A(S);
+    if (MD->hasBody()) A.overrides(MD);
     return dedupCandidates(std::move(A.Out));
   });
 }

@@ -15,6 +15,7 @@
 #include "catalog/Rules.h"
 #include "core/Candidate.h"
 #include "core/Session.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include <optional>
 
@@ -40,6 +41,8 @@ std::string listSome(const std::vector<std::string> &Items, size_t Max = 5);
 
 /// Candidates of both TLS rules for a call (memoized in the session).
 const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const clang::CallExpr *CE);
+/// An override of a modelled virtual method (Botan TLS::Policy, TLS::Callbacks).
+const std::vector<Candidate> &tlsOfOverride(AnalysisSession &S, const clang::CXXMethodDecl *MD);
 const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const clang::CXXConstructExpr *CE);
 
 } // namespace backdoor

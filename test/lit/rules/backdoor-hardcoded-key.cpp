@@ -10,12 +10,6 @@ template <class T, unsigned long N> struct array {
   const T *data() const;
   T *data();
 };
-template <class T> class initializer_list {
-  const T *b;
-  unsigned long n;
-public:
-  initializer_list();
-};
 template <> class vector<unsigned char, allocator<unsigned char>> {
 public:
   vector();
