@@ -5,6 +5,8 @@
 #include "core/Summary.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Regex.h"
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -189,9 +191,93 @@ private:
 
 } // namespace
 
+namespace {
+
+/// "requires-call" queries: a finding that a unit does not make a check
+/// (the peer's host name is never checked) is dropped when a function the
+/// unit calls or hands over as a callback, defined in another unit, makes it
+/// there, directly or through further units (the units' call graphs).
+void dropChecksMadeElsewhere(const std::vector<json::Value> &Facts,
+                             std::vector<Finding> &Findings) {
+  std::vector<const json::Object *> Queries;
+  std::unordered_map<std::string, std::vector<const json::Object *>> Graph;
+  for (const json::Value &U : Facts) {
+    const json::Object *O = U.getAsObject();
+    if (!O || O->getInteger("version").value_or(0) != FactsVersion) continue;
+    if (const json::Array *A = O->getArray("queries"))
+      for (const json::Value &V : *A)
+        if (const json::Object *Q = V.getAsObject())
+          if (Q->getString("kind").value_or("") == "requires-call") Queries.push_back(Q);
+    if (const json::Array *A = O->getArray("callgraph"))
+      for (const json::Value &V : *A)
+        if (const json::Object *F = V.getAsObject())
+          Graph[F->getString("symbol").value_or("").str()].push_back(F);
+  }
+  if (Queries.empty()) return;
+  std::set<std::string> Drop;
+  for (const json::Object *Q : Queries) {
+    const json::Object *At = Q->getObject("at");
+    const json::Array *Req = Q->getArray("requires");
+    const json::Array *Through = Q->getArray("through");
+    if (!At || !Req || !Through) continue;
+    std::set<std::string> Exact;
+    std::vector<std::unique_ptr<Regex>> Patterns;
+    for (const json::Value &R : *Req)
+      if (auto N = R.getAsString()) {
+        if (N->starts_with("~"))
+          Patterns.push_back(std::make_unique<Regex>(N->drop_front(), Regex::IgnoreCase));
+        else
+          Exact.insert(N->str());
+      }
+    auto Matches = [&](StringRef N) {
+      if (Exact.count(N.str())) return true;
+      for (const auto &P : Patterns)
+        if (P->match(N)) return true;
+      return false;
+    };
+    std::vector<std::string> Work;
+    std::set<std::string> Seen;
+    for (const json::Value &T : *Through)
+      if (auto S = T.getAsString())
+        if (Seen.insert(S->str()).second) Work.push_back(S->str());
+    bool Found = false;
+    while (!Work.empty() && !Found) {
+      std::string Sym = Work.back();
+      Work.pop_back();
+      auto It = Graph.find(Sym);
+      if (It == Graph.end()) continue;
+      for (const json::Object *F : It->second) {
+        if (const json::Array *Ns = F->getArray("names"))
+          for (const json::Value &N : *Ns)
+            if (auto NS = N.getAsString()) Found |= Matches(*NS);
+        if (const json::Array *Xs = F->getArray("next"))
+          for (const json::Value &X : *Xs)
+            if (auto XS = X.getAsString())
+              if (Seen.insert(XS->str()).second) Work.push_back(XS->str());
+      }
+    }
+    if (!Found) continue;
+    Location L = readLoc(*At);
+    Drop.insert(Q->getString("rule").value_or("").str() + "\n" + L.File + ":" +
+                std::to_string(L.Line) + ":" + std::to_string(L.Col));
+  }
+  if (Drop.empty()) return;
+  Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
+                                [&](const Finding &F) {
+                                  return !F.CrossUnit &&
+                                         Drop.count(F.Rule + "\n" + F.Loc.File + ":" +
+                                                    std::to_string(F.Loc.Line) + ":" +
+                                                    std::to_string(F.Loc.Col));
+                                }),
+                 Findings.end());
+}
+
+} // namespace
+
 LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                     std::vector<Finding> &Findings) {
   LinkStats Stats;
+  dropChecksMadeElsewhere(Facts, Findings);
   Linker L(Facts, Stats);
   if (L.Queries.empty()) return Stats;
   L.solve();

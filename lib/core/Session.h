@@ -44,6 +44,7 @@ enum class MemoKey : unsigned {
   InventoryOfCall,
   HiddenOfFunction,
   HiddenState, // the hidden family's per-unit facts (state<T>())
+  TlsEndpoints, // which TLS handles of the unit are servers or clients
 };
 
 class AnalysisSession {

@@ -7,9 +7,12 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/GlobalDecl.h"
 #include "clang/AST/Mangle.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include <map>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -89,6 +92,102 @@ json::Array originNotes(const SourceManager &SM, const Origin &O, const char *Fi
   return Notes;
 }
 
+/// The functions a body calls or references, and member functions it calls.
+class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
+public:
+  std::vector<const FunctionDecl *> Out;
+  bool shouldVisitLambdaBody() const { return true; }
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl())) Out.push_back(F);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getMemberDecl())) Out.push_back(F);
+    return true;
+  }
+};
+
+std::vector<const FunctionDecl *> refsOf(const FunctionDecl *FD) {
+  FunctionRefs R;
+  const FunctionDecl *Def = nullptr;
+  if (FD->hasBody(Def) && Def && Def->getBody()) R.TraverseStmt(Def->getBody());
+  return std::move(R.Out);
+}
+
+/// Per externally visible function defined in the main file: the names of
+/// what it calls or references, through static helpers, and the symbols of
+/// the externally visible functions it reaches.
+json::Array callGraph(AnalysisSession &S) {
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  json::Array Out;
+  // Only the names some rule requires somewhere in the program (a model's
+  // requires-in-unit list, exact or a "~" pattern) are worth exporting.
+  std::set<std::string> Exact;
+  std::vector<std::unique_ptr<Regex>> Patterns;
+  for (const auto &KV : S.catalog().functions())
+    for (const std::string &N : KV.getValue().RequiresInTu) {
+      if (StringRef(N).starts_with("~"))
+        Patterns.push_back(std::make_unique<Regex>(StringRef(N).drop_front(), Regex::IgnoreCase));
+      else
+        Exact.insert(N);
+    }
+  if (Exact.empty() && Patterns.empty()) return Out;
+  auto Relevant = [&](StringRef N) {
+    if (Exact.count(N.str())) return true;
+    for (const auto &P : Patterns)
+      if (P->match(N)) return true;
+    return false;
+  };
+  std::map<const FunctionDecl *, std::vector<const FunctionDecl *>> Refs;
+  auto RefsOf = [&](const FunctionDecl *F) -> const std::vector<const FunctionDecl *> & {
+    auto It = Refs.find(F->getCanonicalDecl());
+    if (It == Refs.end()) It = Refs.emplace(F->getCanonicalDecl(), refsOf(F)).first;
+    return It->second;
+  };
+  std::vector<const FunctionDecl *> Defs;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    std::vector<const Decl *> Work{D};
+    while (!Work.empty()) {
+      const Decl *X = Work.back();
+      Work.pop_back();
+      if (isa<NamespaceDecl>(X) || isa<LinkageSpecDecl>(X) || isa<CXXRecordDecl>(X)) {
+        for (const Decl *Inner : cast<DeclContext>(X)->decls()) Work.push_back(Inner);
+        continue;
+      }
+      if (!SM.isInMainFile(SM.getExpansionLoc(X->getLocation()))) continue;
+      if (const auto *FD = dyn_cast<FunctionDecl>(X))
+        if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext()) Defs.push_back(FD);
+    }
+  }
+  for (const FunctionDecl *FD : Defs) {
+    std::string Sym = linkageName(FD);
+    if (Sym.empty()) continue;
+    std::set<std::string> Names, Next;
+    std::set<const FunctionDecl *> Seen{FD->getCanonicalDecl()};
+    std::vector<const FunctionDecl *> Work{FD};
+    while (!Work.empty() && Seen.size() < 256) {
+      const FunctionDecl *Cur = Work.back();
+      Work.pop_back();
+      for (const FunctionDecl *R : RefsOf(Cur)) {
+        if (R->getDeclName().isIdentifier() && Relevant(R->getName()))
+          Names.insert(R->getName().str());
+        if (!Seen.insert(R->getCanonicalDecl()).second) continue;
+        std::string RS = linkageName(R);
+        if (!RS.empty()) Next.insert(RS); // followed by the link step, in whichever unit
+        else if (R->hasBody()) Work.push_back(R); // a static helper of this unit
+      }
+    }
+    if (Names.empty() && Next.empty()) continue;
+    json::Array N, X;
+    for (const std::string &A : Names) N.push_back(A);
+    for (const std::string &A : Next) X.push_back(A);
+    Out.push_back(json::Object{{"symbol", Sym}, {"names", std::move(N)}, {"next", std::move(X)}});
+  }
+  return Out;
+}
+
 bool isDataType(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isPointerType() || T->isArrayType() || T->isRecordType();
@@ -128,6 +227,21 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
   if (!Consts.empty()) V["consts"] = std::move(Consts);
   if (!Links.empty()) V["links"] = std::move(Links);
   return V;
+}
+
+std::vector<std::string> externalFunctions(AnalysisSession &S) {
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::set<std::string> Out;
+  FunctionRefs R;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) R.TraverseDecl(const_cast<Decl *>(D));
+  for (const FunctionDecl *F : R.Out) {
+    if (F->hasBody() || SM.isInSystemHeader(F->getLocation())) continue;
+    std::string Sym = linkageName(F);
+    if (!Sym.empty()) Out.insert(Sym);
+  }
+  return std::vector<std::string>(Out.begin(), Out.end());
 }
 
 json::Value exportUnitFacts(AnalysisSession &S) {
@@ -221,7 +335,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                       {"functions", std::move(Functions)},
                       {"objects", std::move(Objects)},
                       {"calls", std::move(Calls)},
-                      {"queries", std::move(Queries)}};
+                      {"queries", std::move(Queries)},
+                      {"callgraph", callGraph(S)}};
 }
 
 } // namespace backdoor

@@ -76,7 +76,18 @@ llvm::json::Object linkFact(AnalysisSession &S, const Origin &O);
 std::optional<llvm::json::Object> valueFact(AnalysisSession &S, const Prov &P,
                                             const char *FirstNote = "constant defined here");
 
-/// The unit's facts: {"version", "functions", "objects", "calls", "queries"}.
+/// The linkage symbols of the functions the unit calls or takes the address
+/// of (a verification callback) but does not define: where a check the unit
+/// does not make itself may be made.
+std::vector<std::string> externalFunctions(AnalysisSession &S);
+
+/// The unit's facts: {"version", "functions", "objects", "calls", "queries",
+/// "callgraph"}. "callgraph" lists, per function with external linkage
+/// defined here, the names of the functions it calls or references (through
+/// the unit's static helpers too) and the symbols of the other externally
+/// visible functions it reaches: the link step follows them from unit to unit
+/// for the "requires-call" queries of rules that need a check made somewhere
+/// in the program (backdoor-tls-verify-disabled: the peer's host name).
 llvm::json::Value exportUnitFacts(AnalysisSession &S);
 
 } // namespace backdoor

@@ -5,6 +5,7 @@
 #include "core/CallSite.h"
 #include "core/Provenance.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -144,7 +145,7 @@ public:
       const FunctionModel *M = PA.model(CE);
       if (!M) continue;
       std::string Callee = CE->getDirectCallee() ? calleeName(S, CE) : "?";
-      if (M->MustCheck)
+      if (M->MustCheck && !protectsNothing(*M, CE))
         Out.push_back(make(SM, rules::PredictableRandom, CE,
                            "the result of '" + Callee +
                                "' is ignored; when it fails the buffer keeps predictable "
@@ -161,17 +162,21 @@ public:
   bool VisitVarDecl(VarDecl *VD) {
     if (const Expr *I = VD->getInit()) {
       if (oneIsValidCall(I)) VerifyVars.insert(VD);
-      predictableSink(VD->getName(), I);
+      predictableSink(VD->getName(), I, VD);
     }
     return true;
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
+    noteThreeWay(BO);
     if (BO->getOpcode() == BO_Assign) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (oneIsValidCall(BO->getRHS())) VerifyVars.insert(VD);
-      predictableSink(operandName(BO->getLHS()), BO->getRHS());
+      const VarDecl *Var = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+        Var = dyn_cast<VarDecl>(DRE->getDecl());
+      predictableSink(operandName(BO->getLHS()), BO->getRHS(), Var);
     }
     return true;
   }
@@ -277,18 +282,186 @@ private:
     if (!Call && Var.empty()) return;
     std::string What = Call ? "'" + calleeName(S, Call) + "'"
                             : "the verification result '" + Var + "'";
-    Out.push_back(make(SM, rules::UncheckedVerification, X,
+    Candidate C = make(SM, rules::UncheckedVerification, X,
                        What + " is read as true or false, but -1 means an error: an error then "
-                              "counts as a valid signature; compare the result with 1"));
+                              "counts as a valid signature; compare the result with 1");
+    if (Call) Out.push_back(std::move(C));
+    else Misread.push_back({cast<VarDecl>(cast<DeclRefExpr>(X)->getDecl()), std::move(C)});
   }
 
-  void predictableSink(StringRef Name, const Expr *Value) {
+public:
+  /// A variable read as a boolean is misread only when the function never
+  /// tells 1 from the error value: `if (r == 1) ok; else if (r == 0) bad;
+  /// else error;` or `if (r < 0) error;` reads all three outcomes.
+  void finish() {
+    for (auto &[VD, C] : Misread)
+      if (!ThreeWay.count(VD)) Out.push_back(std::move(C));
+    Misread.clear();
+  }
+
+private:
+  std::vector<std::pair<const VarDecl *, Candidate>> Misread;
+  std::set<const VarDecl *> ThreeWay;
+
+  /// A comparison of a verification variable that separates 1 from -1:
+  /// `r == 1`, `r != 1`, `r == -1`, `r < 0`, `r > 0`, `r <= 0`, `r >= 1`.
+  void noteThreeWay(const BinaryOperator *BO) {
+    if (!BO->isComparisonOp()) return;
+    for (int Side = 0; Side < 2; ++Side) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(strip(Side ? BO->getRHS() : BO->getLHS()));
+      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || !VerifyVars.count(VD) || Z->isValueDependent()) continue;
+      Expr::EvalResult R;
+      if (!strip(Z)->EvaluateAsInt(R, S.values().context())) continue;
+      int64_t K = R.Val.getInt().getExtValue();
+      if (K < -1 || K > 1) continue;
+      // Swap the operator so that it reads `VD op K`.
+      BinaryOperatorKind Op = Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
+                                   : BO->getOpcode();
+      auto Holds = [&](int64_t X) {
+        switch (Op) {
+        case BO_EQ: return X == K;
+        case BO_NE: return X != K;
+        case BO_LT: return X < K;
+        case BO_GT: return X > K;
+        case BO_LE: return X <= K;
+        case BO_GE: return X >= K;
+        default: return false;
+        }
+      };
+      if (Holds(1) != Holds(-1)) ThreeWay.insert(VD);
+    }
+  }
+
+  void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr) {
     if (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)) return;
     const Prov &P = PA.of(Value);
     if (!P.Predictable) return;
+    // A slot, a delay or a sample picked at random keeps nothing secret.
+    if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
     Out.push_back(make(SM, rules::PredictableRandom, Value,
                        "output of '" + generatorName(S, P.Predictable) + "' becomes '" + Name.str() +
                            "'; it is predictable, so anyone who saw a few outputs can guess it"));
+  }
+
+  /// Random bytes that protect nothing: the buffer an ignored RAND_bytes
+  /// fills is a local variable used only as an index, a delay, a sample or in
+  /// a comparison (a round-robin start, a backoff jitter).
+  bool protectsNothing(const FunctionModel &M, const CallExpr *CE) {
+    for (int I : M.External) {
+      if (I < 0 || unsigned(I) >= CE->getNumArgs()) continue;
+      const Expr *A = CE->getArg(I)->IgnoreParenCasts(); // (unsigned char *)&start
+      if (const auto *UO = dyn_cast<UnaryOperator>(A))
+        if (UO->getOpcode() == UO_AddrOf) A = UO->getSubExpr()->IgnoreParenCasts();
+      const auto *DRE = dyn_cast<DeclRefExpr>(A);
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || !VD->isLocalVarDecl() || VD->isStaticLocal()) return false;
+      if (!onlyNonSecretUses(VD, CE, 0, false)) return false;
+    }
+    return !M.External.empty();
+  }
+
+  /// Every read of the local variable \p VD in the function (outside \p Def,
+  /// where it gets its value) picks something that is no secret: it indexes a
+  /// table of non-characters, is compared, becomes a delay, or is reduced
+  /// with % to a small number that goes nowhere secret (\p Reduced: it was
+  /// already). At least one such read, and no other.
+  bool onlyNonSecretUses(const VarDecl *VD, const Stmt *Def, unsigned Depth, bool Reduced) {
+    if (!VD || Depth > 2 || !FD->getBody() || !VD->isLocalVarDecl() || VD->isStaticLocal())
+      return false;
+    std::vector<const DeclRefExpr *> Uses;
+    collectUses(FD->getBody(), VD, Def, Uses);
+    if (Uses.empty()) return false;
+    for (const DeclRefExpr *U : Uses)
+      if (!nonSecretConsumer(U, VD, Depth, Reduced)) return false;
+    return true;
+  }
+
+  void collectUses(const Stmt *St, const VarDecl *VD, const Stmt *Skip,
+                   std::vector<const DeclRefExpr *> &Uses) {
+    if (!St || St == Skip) return;
+    if (const auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(St)) // sizeof(start)
+      if (U->getKind() == UETT_SizeOf) return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(St))
+      if (DRE->getDecl() == VD) Uses.push_back(DRE);
+    for (const Stmt *Ch : St->children()) collectUses(Ch, VD, Skip, Uses);
+  }
+
+  bool nonSecretConsumer(const Expr *E, const VarDecl *VD, unsigned Depth, bool Reduced) {
+    ASTContext &Ctx = S.values().context();
+    DynTypedNode Cur = DynTypedNode::create(*E);
+    for (unsigned Steps = 0; Steps < 16; ++Steps) {
+      DynTypedNodeList Ps = Ctx.getParents(Cur);
+      if (Ps.empty()) return Reduced;
+      const DynTypedNode &P = Ps[0];
+      const Expr *Child = Cur.get<Expr>();
+      if (const auto *VDecl = P.get<VarDecl>()) // unsigned slot = start % n;
+        return VDecl != VD && onlyNonSecretUses(VDecl, nullptr, Depth + 1, Reduced);
+      const Stmt *PS = P.get<Stmt>();
+      if (!PS || !Child) return Reduced;
+      if (isa<ParenExpr>(PS) || isa<CastExpr>(PS)) {
+        Cur = P;
+        continue;
+      }
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(PS)) {
+        if (AS->getBase()->IgnoreParenImpCasts() == Child->IgnoreParenImpCasts() ||
+            AS->getBase() == Child) {
+          Cur = P; // buf[0]: the random bytes themselves
+          continue;
+        }
+        // An index: a server, a slot. A character picked from an alphabet
+        // may become a token, so that is no index of this kind.
+        return !AS->getType()->isAnyCharacterType();
+      }
+      if (const auto *UO = dyn_cast<UnaryOperator>(PS)) {
+        if (UO->getOpcode() == UO_AddrOf) return false;
+        if (UO->isIncrementDecrementOp()) return true;
+        Cur = P;
+        continue;
+      }
+      if (const auto *BO = dyn_cast<BinaryOperator>(PS)) {
+        bool Left = BO->getLHS() == Child;
+        switch (BO->getOpcode()) {
+        case BO_Rem:
+          if (!Left) return false;
+          Reduced = true; // start % nservers
+          Cur = P;
+          continue;
+        case BO_RemAssign:
+          return Left;
+        case BO_LT: case BO_GT: case BO_LE: case BO_GE: case BO_EQ: case BO_NE:
+          return true; // sampling: (r % 100) < percent
+        case BO_Add: case BO_Sub: case BO_Mul: case BO_Div: case BO_Shl: case BO_Shr:
+        case BO_And: case BO_Or: case BO_Xor:
+          Cur = P; // derived value: base + jitter
+          continue;
+        case BO_Assign:
+          if (Left) return true; // overwritten
+          if (const auto *L = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+            if (const auto *LV = dyn_cast<VarDecl>(L->getDecl()))
+              return LV != VD && onlyNonSecretUses(LV, BO, Depth + 1, Reduced);
+          return false;
+        default:
+          return false;
+        }
+      }
+      if (const auto *CE = dyn_cast<CallExpr>(PS)) {
+        const FunctionDecl *Callee = CE->getDirectCallee();
+        if (Callee && Callee->getDeclName().isIdentifier() &&
+            matches(Cat, "random-nonsecret-call", Callee->getName()))
+          return true;
+        return Reduced;
+      }
+      if (const auto *If = dyn_cast<IfStmt>(PS)) return If->getCond() == Child || Reduced;
+      if (const auto *CO = dyn_cast<ConditionalOperator>(PS)) {
+        if (CO->getCond() == Child) return true;
+        Cur = P;
+        continue;
+      }
+      return Reduced;
+    }
+    return false;
   }
 
   /// Something in the condition that only an insider knows to set.
@@ -395,6 +568,7 @@ const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const Functio
   return S.memo(FD, MemoKey::ConfigOfFunction, [&] {
     FunctionScan F(S, FD->getBody(), FD->getDeclName().isIdentifier() ? FD->getName().str() : "");
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
+    F.finish();
     return std::move(F.Out);
   });
 }

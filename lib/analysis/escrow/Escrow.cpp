@@ -402,16 +402,93 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   return SinkUse{"log", displayName(FD), argsFrom(CE, {-1})};
 }
 
+namespace {
+
+/// Where the handle was opened: the open calls assigned to it (fopen(path,
+/// mode), BIO_new_file(path, mode), open(path, flags, mode)), or nothing when
+/// it came from elsewhere.
+std::vector<const CallExpr *> openCalls(AnalysisSession &S, const VarDecl *VD,
+                                        unsigned Depth = 0) {
+  std::vector<const CallExpr *> Out;
+  if (Depth > 2) return Out;
+  for (const Expr *V : S.provenance().assignedValues(VD)) {
+    const auto *CE = dyn_cast<CallExpr>(stripAll(V));
+    const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
+    if (!F || !F->getDeclName().isIdentifier() || CE->getNumArgs() < 1) return {};
+    // fdopen(fd, "w"), BIO_new_fd(fd, 1): where the descriptor was opened.
+    if (catalogMatch(S.catalog(), "key-store-wrap-call", F->getName())) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(CE->getArg(0)));
+      const auto *Inner = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      std::vector<const CallExpr *> In = Inner && Inner->isLocalVarDecl()
+                                             ? openCalls(S, Inner, Depth + 1)
+                                             : std::vector<const CallExpr *>();
+      if (In.empty()) return {};
+      Out.insert(Out.end(), In.begin(), In.end());
+      continue;
+    }
+    if (!catalogMatch(S.catalog(), "key-store-open-call", F->getName())) return {};
+    Out.push_back(CE);
+  }
+  return Out;
+}
+
+/// A path the build fixes (a literal, a constant), or one in a directory
+/// others can read (/tmp, /var/tmp, /dev/shm, ...): not the user's own key
+/// file.
+bool fixedOrSharedPath(AnalysisSession &S, const Expr *Path) {
+  const ValueSet &VS = S.values().resolve(Path);
+  for (const Value &V : VS.Values)
+    if (V.Kind == Value::String && catalogMatch(S.catalog(), "shared-directory-path", V.S))
+      return true;
+  return VS.Complete && !VS.Values.empty();
+}
+
+/// Created readable by everyone: open(path, O_CREAT | O_WRONLY, 0644).
+bool worldReadable(AnalysisSession &S, const CallExpr *Open) {
+  const FunctionDecl *F = Open->getDirectCallee();
+  StringRef N = F->getName();
+  int ModeArg = N == "open" || N == "open64" ? 2 : N == "creat" ? 1 : -1;
+  if (ModeArg < 0 || unsigned(ModeArg) >= Open->getNumArgs()) return false;
+  for (const Value &V : S.values().ints(Open->getArg(ModeArg)))
+    if (V.I & 04) return true;
+  return false;
+}
+
+} // namespace
+
+/// The file a key-generation command writes its key to, chosen by the user:
+/// a handle the function opened on a path from the command line, the
+/// configuration or the caller (not a literal, not a shared directory), and
+/// not created readable by everyone. The key lands where its owner keeps it.
+bool ownKeyFile(AnalysisSession &S, const CallExpr *Sink) {
+  bool Any = false;
+  for (const Expr *A : Sink->arguments()) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(A));
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !VD->isLocalVarDecl()) continue;
+    std::vector<const CallExpr *> Opens = openCalls(S, VD);
+    if (Opens.empty()) continue;
+    for (const CallExpr *O : Opens)
+      if (fixedOrSharedPath(S, O->getArg(0)) || worldReadable(S, O)) return false;
+    Any = true;
+  }
+  return Any;
+}
+
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::EscrowOfCall, [&] {
     Analyzer A(S);
     if (S.provenance().keyMaterialPossible())
-      if (auto Sink = sinkOf(S, CE)) A.leaks(*Sink, CE);
+      if (auto Sink = sinkOf(S, CE))
+        if (!((Sink->Kind == "file" || Sink->Kind == "descriptor") && ownKeyFile(S, CE)))
+          A.leaks(*Sink, CE);
     // PEM_write_bio_PrivateKey(file_bio, ...): the export lands in a sink itself.
     if (const FunctionModel *M = S.provenance().model(CE))
       for (int I : M->KeySourceArgs)
         if (I >= 0 && unsigned(I) < CE->getNumArgs())
           if (auto Store = storeSink(S, CE->getArg(I))) {
+            if ((Store->Kind == "file" || Store->Kind == "descriptor") && ownKeyFile(S, CE))
+              continue;
             Prov P = S.provenance().keySource(*M, CE);
             if (!P.secrets().empty()) {
               Store->Via = calleeName(S, CE);

@@ -3,6 +3,8 @@
 
 #include "core/AstUtil.h"
 #include "core/CallSite.h"
+#include "core/Guards.h"
+#include "core/Summary.h"
 #include "core/Provenance.h"
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
@@ -13,6 +15,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <set>
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang;
 using namespace llvm;
@@ -255,6 +259,203 @@ std::vector<std::string> weakPriorityElements(StringRef S) {
   return On;
 }
 
+//===--- Client and server contexts -----------------------------------------===//
+
+namespace {
+
+enum : unsigned { IsServer = 1, IsClient = 2 };
+
+/// Which TLS handles of the unit are servers or clients, from the method
+/// they were created with, the calls they are passed to and the endpoint
+/// symbols beside them (the catalog's tls-* patterns).
+struct Endpoints {
+  bool Built = false;
+  unsigned Unit = 0; // every kind seen in the unit
+  llvm::DenseMap<const ValueDecl *, unsigned> Kind;
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> Links;
+  /// The handle types of the unit's server and client handles (SSL_CTX, SSL).
+  std::set<std::string> ServerTypes, ClientTypes;
+};
+
+bool catalogMatches(const Catalog &Cat, StringRef Pattern, StringRef Name) {
+  const Regex *R = Cat.pattern(Pattern);
+  return R && !Name.empty() && R->match(Name.lower());
+}
+
+/// The variable or field a handle expression names: ctx, &conf, s->ssl_ctx,
+/// *pctx, ctx.get().
+const ValueDecl *handleRoot(const Expr *E) {
+  for (unsigned I = 0; E && I < 8; ++I) {
+    E = E->IgnoreParenCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref) return nullptr;
+      E = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return isa<VarDecl>(DRE->getDecl()) ? DRE->getDecl() : nullptr;
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return isa<FieldDecl>(ME->getMemberDecl()) || isa<VarDecl>(ME->getMemberDecl())
+                 ? ME->getMemberDecl()
+                 : nullptr;
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase();
+      continue;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) { // ctx.get()
+      E = MC->getImplicitObjectArgument();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// The handle's type without pointers and qualifiers: "SSL_CTX".
+std::string handleType(const ValueDecl *D) {
+  QualType T = D->getType().getNonReferenceType();
+  while (!T.isNull() && (T->isPointerType() || T->isArrayType()))
+    T = T->isPointerType() ? T->getPointeeType() : QualType(T->getPointeeOrArrayElementType(), 0);
+  return T.isNull() ? "" : T.getUnqualifiedType().getAsString();
+}
+
+class EndpointIndexer : public RecursiveASTVisitor<EndpointIndexer> {
+public:
+  EndpointIndexer(Endpoints &E, const Catalog &Cat, ValueResolver &V) : E(E), Cat(Cat), V(V) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (const Expr *I = VD->getInit()) define(VD, I);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign)
+      if (const ValueDecl *R = handleRoot(BO->getLHS())) define(R, BO->getRHS());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *F = CE->getDirectCallee();
+    if (!F || !F->getDeclName().isIdentifier()) return true;
+    StringRef N = F->getName();
+    const Expr *HandleArg = nullptr;
+    unsigned First = 0;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) HandleArg = MC->getImplicitObjectArgument();
+    else if (CE->getNumArgs()) HandleArg = CE->getArg(First++);
+    unsigned K = 0;
+    if (catalogMatches(Cat, "tls-server-call", N)) K |= IsServer;
+    if (catalogMatches(Cat, "tls-client-call", N)) K |= IsClient;
+    if (catalogMatches(Cat, "tls-server-method", N)) E.Unit |= IsServer;
+    if (catalogMatches(Cat, "tls-client-method", N)) E.Unit |= IsClient;
+    for (unsigned I = First; I < CE->getNumArgs(); ++I) K |= symbolKind(CE->getArg(I));
+    mark(HandleArg ? handleRoot(HandleArg) : nullptr, K);
+    // mbedtls_ssl_setup(&ssl, &conf), SSL_set_SSL_CTX(ssl, ctx).
+    if (catalogMatches(Cat, "tls-handle-link", N) && CE->getNumArgs() >= 2)
+      link(handleRoot(CE->getArg(0)), handleRoot(CE->getArg(1)));
+    return true;
+  }
+
+private:
+  Endpoints &E;
+  const Catalog &Cat;
+  ValueResolver &V;
+
+  void mark(const ValueDecl *D, unsigned K) {
+    if (!K) return;
+    E.Unit |= K;
+    if (!D) return;
+    E.Kind[D] |= K;
+    (K & IsServer ? E.ServerTypes : E.ClientTypes).insert(handleType(D));
+  }
+  void link(const ValueDecl *A, const ValueDecl *B) {
+    if (!A || !B || A == B) return;
+    E.Links[A].push_back(B);
+    E.Links[B].push_back(A);
+  }
+  /// GNUTLS_SERVER, MBEDTLS_SSL_IS_CLIENT, ssl::context::tlsv12_server.
+  unsigned symbolKind(const Expr *Arg) {
+    unsigned K = 0;
+    const Expr *S = Arg->IgnoreParenCasts();
+    std::vector<std::string> Names;
+    for (StringRef M : V.macroNames(S->getBeginLoc())) Names.push_back(M.str());
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) Names.push_back(DRE->getDecl()->getNameAsString());
+    if (const auto *BO = dyn_cast<BinaryOperator>(S)) // GNUTLS_SERVER | GNUTLS_NONBLOCK
+      if (BO->getOpcode() == BO_Or) return symbolKind(BO->getLHS()) | symbolKind(BO->getRHS());
+    for (const std::string &N : Names) {
+      if (catalogMatches(Cat, "tls-server-symbol", N)) K |= IsServer;
+      if (catalogMatches(Cat, "tls-client-symbol", N)) K |= IsClient;
+    }
+    return K;
+  }
+  /// The methods an initializer creates its context with.
+  unsigned methodKind(const Expr *X, unsigned Depth) {
+    if (!X || Depth > 3) return 0;
+    X = X->IgnoreParenCasts();
+    unsigned K = 0;
+    if (const auto *CE = dyn_cast<CallExpr>(X))
+      if (const FunctionDecl *F = CE->getDirectCallee())
+        if (F->getDeclName().isIdentifier()) {
+          if (catalogMatches(Cat, "tls-server-method", F->getName())) K |= IsServer;
+          if (catalogMatches(Cat, "tls-client-method", F->getName())) K |= IsClient;
+        }
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(X))
+      for (const Expr *A : CC->arguments()) K |= symbolKind(A);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->getInit() && !isa<ParmVarDecl>(VD)) K |= methodKind(VD->getInit(), Depth + 1);
+    for (const Stmt *Ch : X->children())
+      if (const auto *CX = dyn_cast_or_null<Expr>(Ch)) K |= methodKind(CX, Depth + 1);
+    return K;
+  }
+  void define(const ValueDecl *D, const Expr *Init) {
+    mark(D, methodKind(Init, 0));
+    // SSL *ssl = SSL_new(ctx): the connection of a server context serves.
+    if (const auto *CE = dyn_cast<CallExpr>(Init->IgnoreParenCasts()))
+      if (const FunctionDecl *F = CE->getDirectCallee())
+        if (F->getDeclName().isIdentifier() && CE->getNumArgs() &&
+            catalogMatches(Cat, "tls-handle-link", F->getName()))
+          link(D, handleRoot(CE->getArg(0)));
+  }
+};
+
+Endpoints &endpoints(AnalysisSession &S) {
+  Endpoints &E = S.state<Endpoints>(MemoKey::TlsEndpoints);
+  if (E.Built) return E;
+  E.Built = true;
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  EndpointIndexer Idx(E, S.catalog(), S.values());
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
+  return E;
+}
+
+/// The handle serves: it (or the context it was made from) is a server's and
+/// never a client's; a handle the unit says nothing about is a server's when
+/// every handle of its type in the unit is.
+bool servesOnly(AnalysisSession &S, const Expr *Handle) {
+  if (!Handle) return false;
+  const ValueDecl *Root = handleRoot(Handle);
+  if (!Root) return false;
+  Endpoints &E = endpoints(S);
+  unsigned K = 0;
+  llvm::SmallVector<const ValueDecl *, 8> Work{Root};
+  llvm::DenseSet<const ValueDecl *> Seen{Root};
+  while (!Work.empty()) {
+    const ValueDecl *D = Work.pop_back_val();
+    K |= E.Kind.lookup(D);
+    auto It = E.Links.find(D);
+    if (It != E.Links.end())
+      for (const ValueDecl *L : It->second)
+        if (Seen.insert(L).second) Work.push_back(L);
+  }
+  if (K) return K == IsServer;
+  std::string T = handleType(Root);
+  return E.Unit == IsServer && E.ServerTypes.count(T) && !E.ClientTypes.count(T);
+}
+
+} // namespace
+
 //===--- TLS API calls -------------------------------------------------------===//
 
 namespace {
@@ -269,11 +470,19 @@ public:
   std::vector<Candidate> Out;
 
   void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
-           ArrayRef<const Expr *> Args, StringRef Callee) {
+           ArrayRef<const Expr *> Args, StringRef Callee, const Expr *Object = nullptr) {
+    // The TLS context or connection the call configures: the object of a
+    // member call, else the first argument.
+    Handle = Object ? Object : (Args.empty() ? nullptr : Args[0]);
     bool HasValueRoles = false;
     for (const ParamModel &P : M.Params)
       HasValueRoles |= !P.Insecure.empty() || !P.Conditional.empty();
     std::string Rule = M.InsecureRule;
+    // A verification mode set only when a run-time condition holds (a
+    // configuration field, an option, the caller's parameter) is the user's
+    // choice. Weak versions and suites, and callbacks that accept everything,
+    // stay findings wherever they are: they weaken what the user asked for.
+    Chosen = runTimeChoice(S, Call) != nullptr;
     // Calling it is the finding (SSLv3_method(), ignoreSslErrors()).
     if (!Rule.empty() && !HasValueRoles && M.RequiresInTu.empty() &&
         (M.InsecureArgs < 0 || unsigned(M.InsecureArgs) == Args.size()) &&
@@ -288,8 +497,26 @@ public:
       });
       bool Gate = M.OnlyIfInTu.empty() ||
                   llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
-      if (!Any && Gate && !Rule.empty())
+      // A server does not check its clients' host names, and a server
+      // that asks no client certificate has none to verify.
+      if (!Any && Gate && !Rule.empty() && !servesOnly(S, Handle)) {
+        // A check that is missing is missing whatever the configuration says.
         add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
+        // The check may be made in another unit: a verification callback or
+        // a helper defined elsewhere that calls the project's own host-name
+        // check. The link step drops the finding when it is (CLI only).
+        if (FactRecorder *FR = FactRecorder::active()) {
+          json::Array Req, Through;
+          for (const std::string &N : M.RequiresInTu) Req.push_back(N);
+          for (const std::string &Sym : externalFunctions(S)) Through.push_back(Sym);
+          if (!Through.empty())
+            FR->query(json::Object{{"kind", "requires-call"},
+                                   {"rule", Rule},
+                                   {"at", locFact(SM, SM.getFileLoc(Call->getBeginLoc()))},
+                                   {"requires", std::move(Req)},
+                                   {"through", std::move(Through)}});
+        }
+      }
     }
     for (unsigned I = 0; I < Args.size(); ++I) {
       std::string PName;
@@ -363,6 +590,8 @@ private:
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
   const SourceManager &SM;
+  bool Chosen = false; // the call runs only under a run-time condition (verify modes)
+  const Expr *Handle = nullptr;
 
   void add(StringRef Rule, const Decl *At, std::string Message) {
     Candidate C;
@@ -432,7 +661,7 @@ private:
   /// insecure setting (curl's --insecure) is the user's, not a backdoor.
   /// Flags (Options) only need to appear: SSL_OP_A | SSL_OP_B.
   std::optional<std::string> matchValue(const Expr *Arg, const std::vector<std::string> &List,
-                                        bool Flags = false) {
+                                        bool Flags = false, bool RunTimeChoice = false) {
     if (List.empty()) return std::nullopt;
     if (Flags) {
       std::vector<std::string> Direct;
@@ -443,12 +672,25 @@ private:
     const ValueSet &VS = V.resolve(Arg);
     if (VS.Values.empty() || !VS.Complete) return std::nullopt;
     std::optional<std::string> First;
+    bool Unconditional = false;
     for (const Value &Val : VS.Values) {
       auto N = valueIn(Val, List);
       if (!N) return std::nullopt;
       if (!First) First = N;
+      Unconditional |= !RunTimeChoice || !chosenAtRunTime(Val);
     }
-    return First;
+    // Every insecure value is picked by a run-time condition (an if/else arm,
+    // a switch case or a ternary on configuration): the user's choice.
+    return Unconditional ? First : std::nullopt;
+  }
+
+  /// The value is defined, or passed on, only where a run-time condition
+  /// holds: `if (cfg->insecure) mode = SSL_VERIFY_NONE;`.
+  bool chosenAtRunTime(const Value &Val) {
+    if (Val.Source && runTimeChoice(S, Val.Source)) return true;
+    for (const Step &St : Val.Path)
+      if (St.S && runTimeChoice(S, St.S)) return true;
+    return false;
   }
 
   /// A verification callback that accepts whatever the library decided:
@@ -566,15 +808,20 @@ private:
       return;
     }
     // Value roles: verify modes, protocol versions, options, security levels.
+    // On a server, "verify none" means "ask no client certificate": the
+    // normal setup of a TLS server, not a weakened one.
+    if (Role == "verify-mode" && servesOnly(S, Handle)) return;
+    if (Role == "verify-mode" && Chosen) return;
     // verify-flags: a bit set of verification flags, any insecure one is the finding.
     std::string R = Role == "verify-mode" || Role == "verify-flags" ? rules::TlsVerifyDisabled
                                                                      : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options" || Role == "verify-flags")) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options" || Role == "verify-flags",
+                            Role == "verify-mode")) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
-    if (auto N = matchValue(Arg, P.Conditional)) {
+    if (auto N = matchValue(Arg, P.Conditional, false, Role == "verify-mode")) {
       // A call whose result is thrown away reads nothing.
       bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) {
         return PA.calledInUnitReadingResult(F);
@@ -592,7 +839,9 @@ const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) 
     Analyzer A(S);
     // A member call's object is not an argument of the model.
     CallSite C = callSite(S, CE);
-    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
+    if (C.Model)
+      A.run(C.E, *C.Model, C.Callee, C.Args, C.Name,
+            isa<CXXMemberCallExpr>(CE) ? C.Object : nullptr);
     return dedupCandidates(std::move(A.Out));
   });
 }
