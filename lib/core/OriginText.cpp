@@ -24,6 +24,17 @@ std::string calleeName(AnalysisSession &S, const Expr *E) {
   return "";
 }
 
+std::string predictableSourceName(const Expr *Call) {
+  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call))
+    if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1) {
+      QualType T = OC->getArg(0)->getType().getNonReferenceType();
+      if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) return RD->getNameAsString();
+    }
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(Call))
+    if (const FunctionDecl *FD = CE->getDirectCallee()) return FD->getNameAsString();
+  return "a predictable generator";
+}
+
 bool argIsOneOf(AnalysisSession &S, const Expr *A, const std::vector<std::string> &Syms) {
   return S.values().namesOneOf(A, Syms);
 }

@@ -18,6 +18,10 @@ namespace backdoor {
 /// show it (the catalog's macro name when a modelled macro expands to it).
 std::string calleeName(AnalysisSession &S, const clang::Expr *E);
 
+/// The generator a predictable value came from (Prov::Predictable): the
+/// function, or the engine class of `engine()`.
+std::string predictableSourceName(const clang::Expr *Call);
+
 /// The argument names one of the symbols: an enumerator, a macro or a string.
 bool argIsOneOf(AnalysisSession &S, const clang::Expr *A, const std::vector<std::string> &Syms);
 
