@@ -261,7 +261,11 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
   auto Place = [](const std::string &Rule, const Location &Loc) {
     return Rule + "\n" + Loc.File + ":" + std::to_string(Loc.Line) + ":" + std::to_string(Loc.Col);
   };
-  for (const Finding &F : Findings) Reported.insert(Place(F.Rule, F.Loc));
+  std::set<std::string> ReportedLines;
+  for (const Finding &F : Findings) {
+    Reported.insert(Place(F.Rule, F.Loc));
+    ReportedLines.insert(F.Rule + "\n" + F.Loc.File + ":" + std::to_string(F.Loc.Line));
+  }
   Lines Text;
   for (const json::Object *Q : L.Queries) {
     const json::Object *Link = Q->getObject("link");
@@ -299,6 +303,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     std::vector<FindingNote> Steps = readNotes(*Link);
     for (const Resolved &R : L.answer(*Link)) {
       std::string Rule, Message;
+      std::optional<Location> At2; // reported elsewhere than the query's place
       if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
         bool Transformed = R.Transformed || T;
         std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
@@ -309,10 +314,25 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Message = SF.Message;
       } else if (Kind == "escrow" && R.Kind == Resolved::Secret) {
         StringRef Name = Q->getString("name").value_or("");
+        StringRef Via = Q->getString("via").value_or("");
+        std::string Wrapper;
+        // The key went in as an argument of the project's own wrapper (a
+        // parameter reaching the sink): reported where the wrapper is called,
+        // the leak the caller makes; the sink is a note.
+        if (Link->getString("what").value_or("") == "param")
+          for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
+            if (It->Message == "argument passed here") {
+              Wrapper = Link->getString("name").value_or("").str();
+              At2 = It->Loc;
+              break;
+            }
         Rule = rules::KeyExfiltration;
+        if (!Wrapper.empty()) {
+          Name = R.Named;
+          Via = Wrapper;
+        }
         Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
-                                      Q->getString("sink").value_or(""),
-                                      Q->getString("via").value_or(""));
+                                      Q->getString("sink").value_or(""), Via);
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
         Rule = rules::WeakKdf;
         Message = weakKdfValueMessage(Cat, Q->getString("role").value_or(""),
@@ -327,17 +347,23 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Rule = rules::PredictableRandom;
         Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""));
       }
-      if (Rule.empty() || !Reported.insert(Place(Rule, Use)).second) continue;
+      Location Here = At2 ? *At2 : Use;
+      if (Rule.empty() || !Reported.insert(Place(Rule, Here)).second) continue;
+      // One finding per line: the per-unit analysis reports a call of a
+      // wrapper named like a logger at the call, a column to its left.
+      if (At2 && !ReportedLines.insert(Rule + "\n" + Here.File + ":" + std::to_string(Here.Line))
+                      .second)
+        continue;
       Finding F;
       F.Rule = Rule;
-      F.Loc = Use;
+      F.Loc = Here;
       F.Message = Message;
       F.CrossUnit = true;
-      F.SourceLine = Text.line(Use);
+      F.SourceLine = Text.line(Here);
       // Definition first, then each step across the units; none on the use's line.
       std::set<std::string> Seen;
       auto Note = [&](const FindingNote &N) {
-        if (N.Loc.File == Use.File && N.Loc.Line == Use.Line) return;
+        if (N.Loc.File == Here.File && N.Loc.Line == Here.Line) return;
         if (!Seen.insert(N.Loc.File + ":" + std::to_string(N.Loc.Line) + ":" +
                          std::to_string(N.Loc.Col))
                  .second)
@@ -346,6 +372,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       };
       for (const FindingNote &N : R.Notes) Note(N);
       for (const FindingNote &N : Steps) Note(N);
+      if (At2) Note({Use, "the wrapper sends it out here"});
       Findings.push_back(std::move(F));
       ++Stats.Findings;
     }

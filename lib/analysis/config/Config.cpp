@@ -48,13 +48,15 @@ std::string withCommas(uint64_t V) {
 /// Data another translation unit may make predictable (a Link origin, whole
 /// or part: a generator's output stays predictable when combined): a
 /// question for the link step (tool/Link.h).
-void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Object Q) {
+void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Object Q,
+                    bool WholeOnly = false) {
   FactRecorder *R = FactRecorder::active();
   if (!R) return;
   const SourceManager &SM = S.values().context().getSourceManager();
   std::set<std::tuple<std::string, std::string, unsigned>> Seen;
   for (const Origin &O : P.Origins)
-    if (projectLink(SM, O) && Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+    if (projectLink(SM, O) && !(WholeOnly && O.Partial) &&
+        Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {
       json::Object X = Q;
       X["at"] = locFact(SM, SM.getFileLoc(At->getBeginLoc()));
       X["link"] = linkFact(S, O);
@@ -241,7 +243,7 @@ public:
     // A generator of tokens, nonces or passwords that returns rand().
     if (R->getRetValue() && FD->getDeclName().isIdentifier() &&
         matches(Cat, "random-secret-name", FD->getName()))
-      predictableSink(FD->getName(), R->getRetValue());
+      predictableSink(FD->getName(), R->getRetValue(), /*Ask=*/false);
     return true;
   }
 
@@ -343,12 +345,16 @@ private:
                               "counts as a valid signature; compare the result with 1"));
   }
 
-  void predictableSink(StringRef Name, const Expr *Value) {
+  /// \p Ask: a variable, not a function's return value (whose callers are
+  /// asked about themselves), may be made predictable by another unit.
+  void predictableSink(StringRef Name, const Expr *Value, bool Ask = true) {
     if (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)) return;
     const Prov &P = PA.of(Value);
     if (!P.Predictable) {
-      askPredictable(S, P, Value,
-                     json::Object{{"kind", "predictable-name"}, {"name", Name.str()}});
+      if (Ask)
+        askPredictable(S, P, Value,
+                     json::Object{{"kind", "predictable-name"}, {"name", Name.str()}},
+                       /*WholeOnly=*/true); // a signed token holding an id is no guess
       return;
     }
     Out.push_back(make(SM, rules::PredictableRandom, Value,
