@@ -1414,7 +1414,13 @@ int backdoor::runCli(int Argc, const char **Argv) {
   RO.Facts = !O.NoLink;
   runScan(*DB, Files, RO, Rep);
   // The link step: cross-unit findings from all units' facts (tool/Link.h).
-  if (!O.NoLink) linkFacts(Rep.Facts, *Cat, Rep.Findings);
+  if (!O.NoLink) {
+    linkFacts(Rep.Facts, *Cat, Rep.Findings);
+    // A family's check asks for all its rules: keep the ones --checks names.
+    clang::tidy::GlobList Enabled("-*," + O.Checks);
+    erase_if(Rep.Findings,
+             [&](const Finding &F) { return F.CrossUnit && !Enabled.contains(F.Rule); });
+  }
   // A shard's JSON report carries its units' facts for `merge`.
   Rep.WriteFacts = O.ShardCount && !O.NoLink;
   if (!Rep.WriteFacts) Rep.Facts.clear();

@@ -163,6 +163,8 @@ struct DataFlowModel {
   bool CopyEncodes = false;     // the copy is an encoding (hex, base64): key material stays
   std::string Decodes;          // "hex" or "base64": the copy or returned value decodes its input
   int Clears = -1;              // memset(p, 0, n), explicit_bzero: clears this argument
+  bool ZeroedReturn = false;    // calloc, OPENSSL_zalloc: returns zero-filled storage
+  bool FreshReturn = false;     // malloc: returns storage with no contents yet
   int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
   std::vector<int> Compare;     // strcmp-like: these two arguments are compared
   bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)

@@ -451,6 +451,8 @@ const std::vector<FunctionKey> &functionKeys() {
        take(&DM::CopyTo, &DM::CopyFrom, &DM::CopyTransforms, &DM::CopyEncodes, &DM::Decodes)},
       {"decodes", readDecodes, take(&DM::Decodes)},
       integerKey("clears", &DM::Clears),
+      flagKey("zeroed-return", &DM::ZeroedReturn),
+      flagKey("fresh-return", &DM::FreshReturn),
       pairKey("drain", "handle", &DM::DrainHandle, "to", &DM::DrainTo),
       pairKey("absorb", "handle", &DM::AbsorbHandle, "data", &DM::AbsorbData),
       {"compare", readCompare, take(&DM::Compare)},

@@ -12,6 +12,17 @@ using namespace llvm;
 
 namespace backdoor {
 
+std::string predictableSourceName(const Expr *Call) {
+  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call))
+    if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1) {
+      QualType T = OC->getArg(0)->getType().getNonReferenceType();
+      if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) return RD->getNameAsString();
+    }
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(Call))
+    if (const FunctionDecl *FD = CE->getDirectCallee()) return FD->getNameAsString();
+  return "a predictable generator";
+}
+
 const FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const Expr *E) {
   E = stripAll(E);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))

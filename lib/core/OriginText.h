@@ -15,6 +15,10 @@
 
 namespace backdoor {
 
+/// The generator a predictable value came from (Prov::Predictable): the
+/// function, or the engine class of `engine()`.
+std::string predictableSourceName(const clang::Expr *Call);
+
 /// The function a callback argument denotes: a function, its address, a
 /// function pointer variable assigned one, a lambda (converted or not).
 const clang::FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const clang::Expr *E);

@@ -521,6 +521,23 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     return unknown();
   }
   if (const auto *CE = dyn_cast<CallExpr>(E)) return ofCall(CE, Depth, TopLevel);
+  if (const auto *NE = dyn_cast<CXXNewExpr>(E)) {
+    // new T[n]() and new T[n]{}: zero-filled; new T[n]: what is written later;
+    // new T(x): x.
+    if (const Expr *I = NE->getInitializer()) {
+      if (NE->isArray() && (isa<ImplicitValueInitExpr>(I) || isa<CXXScalarValueInitExpr>(I) ||
+                            (isa<InitListExpr>(I) && cast<InitListExpr>(I)->getNumInits() == 0))) {
+        Origin O = constant(E);
+        O.Clearing = true;
+        Out.Origins.push_back(O);
+        return Out;
+      }
+      if (!NE->isArray()) return ofAt(I, Depth + 1, TopLevel);
+      return unknown();
+    }
+    if (NE->getAllocatedType()->isScalarType()) return Out;
+    return unknown();
+  }
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
     if (const FunctionModel *M = model(CC)) {
       if (M->KeySourceReturn) return keySource(*M, CC);
@@ -656,7 +673,17 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       }
     }
   }
-  const auto &Ws = writes(D);
+  std::vector<Write> Ws = writes(D);
+  bool Shared = false;
+  if (FD && FD->getParent()->isUnion()) {
+    // A union's members share their storage: r.s[i] = rand() fills r.b.
+    for (const FieldDecl *Sib : FD->getParent()->fields())
+      if (Sib != FD) {
+        std::vector<Write> X = writes(Sib);
+        Shared |= !X.empty();
+        Ws.insert(Ws.end(), X.begin(), X.end());
+      }
+  }
   if (Ws.empty()) {
     if (!HasInit) {
       // A field or global never written in this translation unit, or a local
@@ -667,7 +694,10 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   }
   // Whole writes are alternatives to the initializer, parts combine with it;
   // a cleared initializer is only a value when nothing else writes.
-  return ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
+  Prov P = ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
+  if (Shared) // another member's bytes, in this member's type
+    for (Origin &O : P.Origins) O.Bytes.reset();
+  return P;
 }
 
 Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
@@ -895,6 +925,14 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
       P.Predictable = CE;
       return P;
     }
+    if (M->ZeroedReturn) { // calloc: zeros until something fills them
+      Prov P;
+      Origin O = constant(CE);
+      O.Clearing = true;
+      P.Origins.push_back(O);
+      return P;
+    }
+    if (M->FreshReturn) return Prov(); // malloc: what is written into it later
     if (M->ReturnsObject)
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
         return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);

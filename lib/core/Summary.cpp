@@ -1,5 +1,6 @@
 //===--- Summary.cpp - a translation unit's facts for the link step ------===//
 #include "core/Summary.h"
+#include "core/AstUtil.h"
 #include "core/OriginText.h"
 #include "core/Session.h"
 
@@ -54,6 +55,10 @@ FactRecorder *FactRecorder::active() {
 }
 
 void FactRecorder::enable() { Enabled = true; }
+
+bool projectLink(const SourceManager &SM, const Origin &O) {
+  return O.Kind == Origin::Link && O.Named && !SM.isInSystemHeader(SM.getFileLoc(O.Named->getLocation()));
+}
 
 json::Object locFact(const SourceManager &SM, SourceLocation L) {
   L = SM.getFileLoc(L);
@@ -188,6 +193,36 @@ json::Array callGraph(AnalysisSession &S) {
   return Out;
 }
 
+/// The integer constants a value resolves to, each with its notes (the
+/// constant, then each step to \p Last); empty unless every way of computing
+/// it is understood.
+json::Array intsFact(AnalysisSession &S, ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs,
+                     const char *LastWhat) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Out;
+  std::set<int64_t> Seen;
+  for (const auto &[E, Last] : Exprs) {
+    const ValueSet &VS = S.values().resolve(E);
+    if (!VS.Complete || VS.empty()) return {};
+    for (const Value &V : VS.Values) {
+      if (V.Kind != Value::Int) return {};
+      if (!Seen.insert(V.I).second || Out.size() >= 16) continue;
+      json::Array Notes;
+      auto Note = [&](const Stmt *X, const char *What) {
+        json::Object N = locFact(SM, X->getBeginLoc());
+        N["message"] = What;
+        Notes.push_back(std::move(N));
+      };
+      if (V.Source) Note(V.Source, "constant defined here");
+      for (const Step &St : V.Path)
+        if (St.S) Note(St.S, St.What);
+      if (Last) Note(Last, LastWhat);
+      Out.push_back(json::Object{{"value", V.I}, {"notes", std::move(Notes)}});
+    }
+  }
+  return Out;
+}
+
 bool isDataType(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isPointerType() || T->isArrayType() || T->isRecordType();
@@ -206,10 +241,11 @@ json::Object linkFact(AnalysisSession &S, const Origin &O) {
   return L;
 }
 
-std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const char *FirstNote) {
+std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const char *FirstNote,
+                                      bool TaintOnly) {
   const SourceManager &SM = S.values().context().getSourceManager();
-  json::Array Consts, Links;
-  for (const Origin *O : P.wholeConstants()) {
+  json::Array Consts, Links, Secrets;
+  for (const Origin *O : TaintOnly ? std::vector<const Origin *>() : P.wholeConstants()) {
     json::Object C{{"name", originName(S, *O)},
                    {"transformed", O->Transformed},
                    {"clearing", O->Clearing},
@@ -217,15 +253,36 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
     if (O->Bytes && !O->Transformed) C["bytes"] = toHex(*O->Bytes, /*LowerCase=*/true);
     Consts.push_back(std::move(C));
   }
+  // Links the value is only part of (or, for integers, made from) carry key
+  // material and predictability, not constants: marked partial.
   std::set<std::tuple<std::string, std::string, unsigned>> SeenLinks;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link && !O.Partial &&
-        SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second)
-      Links.push_back(linkFact(S, O));
-  if (Consts.empty() && Links.empty()) return std::nullopt;
+    if (O.Kind == Origin::Link && SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+      json::Object L = linkFact(S, O);
+      if (O.Partial || TaintOnly) L["partial"] = true;
+      Links.push_back(std::move(L));
+    }
+  // Key material, whole or part: it leaks either way.
+  std::set<const Expr *> SeenSecrets;
+  for (const Origin *O : P.secrets()) {
+    if (!SeenSecrets.insert(O->Def).second) continue;
+    json::Object X{{"what", O->What},
+                   {"from", calleeName(S, O->Def)},
+                   {"notes", originNotes(SM, *O, "key material produced here")}};
+    if (O->Named && O->Named->getDeclName().isIdentifier()) X["named"] = O->Named->getName().str();
+    Secrets.push_back(std::move(X));
+  }
+  if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable) return std::nullopt;
   json::Object V;
   if (!Consts.empty()) V["consts"] = std::move(Consts);
   if (!Links.empty()) V["links"] = std::move(Links);
+  if (!Secrets.empty()) V["secrets"] = std::move(Secrets);
+  if (P.Predictable) {
+    json::Object N = locFact(SM, P.Predictable->getBeginLoc());
+    N["message"] = "predictable output produced here";
+    V["predictable"] = json::Object{{"generator", predictableSourceName(P.Predictable)},
+                                    {"notes", json::Array{std::move(N)}}};
+  }
   return V;
 }
 
@@ -271,11 +328,27 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (Sym.empty()) continue;
         json::Object F{{"symbol", Sym}, {"name", FD->getNameAsString()}};
         bool Any = false;
-        if (isDataType(FD->getReturnType()))
-          if (auto V = valueFact(S, PA.returnOf(FD))) {
+        // Integers and other scalars: only what they carry (key material,
+        // predictability), not their constants (core/Values.h has those).
+        if (!FD->getReturnType()->isVoidType())
+          if (auto V = valueFact(S, PA.returnOf(FD), "constant defined here",
+                                 !isDataType(FD->getReturnType()))) {
             F["return"] = std::move(*V);
             Any = true;
           }
+        // An integer helper (an iteration count, a key size): its constants.
+        if (FD->getReturnType()->isIntegralOrEnumerationType() && !FD->isVariadic() &&
+            FD->getNumParams() == 0) {
+          std::vector<std::pair<const Expr *, const Stmt *>> Rets;
+          for (const ReturnStmt *RS : returnsOf(FD->getBody()))
+            if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
+          json::Array Ints = Rets.empty() ? json::Array() : intsFact(S, Rets, "value returned here");
+          if (!Ints.empty()) {
+            if (!F.getObject("return")) F["return"] = json::Object();
+            (*F.getObject("return"))["ints"] = std::move(Ints);
+            Any = true;
+          }
+        }
         json::Object Out;
         for (unsigned I = 0; I < FD->getNumParams(); ++I) {
           QualType T = FD->getParamDecl(I)->getType();
@@ -292,6 +365,15 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (!VD->isThisDeclarationADefinition() || !VD->getInit()) continue;
         std::string Sym = linkageName(VD);
         if (Sym.empty()) continue;
+        if (VD->getType()->isIntegralOrEnumerationType() && VD->getType().isConstQualified()) {
+          // A constant count or size other units read through `extern`.
+          json::Array Ints = intsFact(S, {{VD->getInit(), nullptr}}, "");
+          if (!Ints.empty())
+            Objects.push_back(json::Object{{"symbol", Sym},
+                                           {"name", VD->getNameAsString()},
+                                           {"value", json::Object{{"ints", std::move(Ints)}}}});
+          continue;
+        }
         if (auto V = valueFact(S, PA.ofVariable(VD)))
           Objects.push_back(json::Object{{"symbol", Sym}, {"name", VD->getNameAsString()},
                                          {"value", std::move(*V)}});
@@ -318,10 +400,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         json::Object At = locFact(SM, A->getBeginLoc());
         At["message"] = "argument passed here";
         // The argument is the last step of each origin's path.
-        for (const char *K : {"consts", "links"})
+        for (const char *K : {"consts", "links", "secrets"})
           if (json::Array *Xs = V->getArray(K))
             for (json::Value &X : *Xs)
               if (json::Array *Ns = X.getAsObject()->getArray("notes")) Ns->push_back(json::Object(At));
+        if (json::Object *Pr = V->getObject("predictable"))
+          if (json::Array *Ns = Pr->getArray("notes")) Ns->push_back(json::Object(At));
         Calls.push_back(json::Object{{"symbol", Sym},
                                      {"index", int64_t(I - Shift)},
                                      {"value", std::move(*V)}});
@@ -329,8 +413,21 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     }
   }
   json::Array Queries;
-  if (FactRecorder *R = FactRecorder::active())
+  if (FactRecorder *R = FactRecorder::active()) {
     for (json::Value &Q : R->take()) Queries.push_back(std::move(Q));
+    // Facts the analyses added about the unit's functions (see functionFact).
+    std::map<std::string, size_t> Index;
+    for (size_t I = 0; I < Functions.size(); ++I)
+      if (auto Sym = Functions[I].getAsObject()->getString("symbol")) Index[Sym->str()] = I;
+    for (FactRecorder::FunctionFact &F : R->takeFunctionFacts()) {
+      auto It = Index.find(F.Symbol);
+      if (It == Index.end()) {
+        It = Index.insert({F.Symbol, Functions.size()}).first;
+        Functions.push_back(json::Object{{"symbol", F.Symbol}, {"name", F.Name}});
+      }
+      (*Functions[It->second].getAsObject())[F.Key] = std::move(F.V);
+    }
+  }
   return json::Object{{"version", FactsVersion},
                       {"functions", std::move(Functions)},
                       {"objects", std::move(Objects)},

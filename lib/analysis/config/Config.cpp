@@ -3,13 +3,16 @@
 
 #include "core/AstUtil.h"
 #include "core/CallSite.h"
+#include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace llvm;
@@ -48,7 +51,86 @@ std::string withCommas(uint64_t V) {
   return Out;
 }
 
+/// Data another translation unit may make predictable (a Link origin, whole
+/// or part: a generator's output stays predictable when combined): a
+/// question for the link step (tool/Link.h).
+void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Object Q,
+                    bool WholeOnly = false) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  std::set<std::tuple<std::string, std::string, unsigned>> Seen;
+  for (const Origin &O : P.Origins)
+    if (projectLink(SM, O) && !(WholeOnly && O.Partial) &&
+        Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+      json::Object X = Q;
+      X["at"] = locFact(SM, SM.getFileLoc(At->getBeginLoc()));
+      X["link"] = linkFact(S, O);
+      R->query(std::move(X));
+    }
+}
+
+/// An integer argument that is the return value of a function or an
+/// extern object another unit defines: a question for the link step.
+void askInt(AnalysisSession &S, const Expr *Arg, json::Object Q) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  const Expr *E = strip(Arg);
+  const NamedDecl *D = nullptr;
+  const char *What = nullptr;
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (FD && !FD->hasBody() && CE->getNumArgs() == 0) D = FD, What = "return";
+  } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (VD && VD->hasExternalStorage() && !VD->getDefinition()) D = VD, What = "object";
+  }
+  if (!D || SM.isInSystemHeader(SM.getFileLoc(D->getLocation()))) return;
+  std::string Sym = linkageName(D);
+  if (Sym.empty()) return;
+  Q["at"] = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
+  Q["link"] = json::Object{{"what", What}, {"symbol", Sym}, {"index", 0}, {"name", D->getNameAsString()}};
+  R->query(std::move(Q));
+}
+
 } // namespace
+
+std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Algorithm,
+                                int64_t V, StringRef Callee) {
+  const auto &Work = Cat.thresholds().MinWork;
+  auto Floor = [&](StringRef K) -> uint64_t {
+    auto It = Work.find(K.str());
+    return It == Work.end() ? 0 : It->second;
+  };
+  if (Role == "salt-length") {
+    uint64_t Min = Floor("salt-bytes");
+    if (V <= 0 || uint64_t(V) >= Min) return "";
+    return "a " + std::to_string(V) + "-byte salt for '" + Callee.str() + "' is shorter than " +
+           std::to_string(Min) + " bytes; precomputed tables cover short salts";
+  }
+  uint64_t Min = Floor(Algorithm);
+  if (V <= 0 || uint64_t(V) >= Min) return "";
+  std::string What = Algorithm == "pbkdf2"       ? "PBKDF2 iteration count"
+                     : Algorithm == "scrypt-n"   ? "scrypt cost N"
+                     : Algorithm == "argon2-ops" ? "Argon2 time cost"
+                                                 : "Argon2 memory cost";
+  bool Critical = Algorithm == "pbkdf2" && uint64_t(V) < Floor("pbkdf2-critical");
+  return "the " + What + " " + withCommas(uint64_t(V)) + " of '" + Callee.str() + "' is " +
+         (Critical ? "far " : "") + "below " + withCommas(Min) +
+         "; stolen password hashes can be cracked that much faster";
+}
+
+std::string predictableRoleMessage(StringRef Gen, StringRef Role, StringRef Callee) {
+  return "output of '" + Gen.str() + "' reaches the " +
+         (Role == "private-key" ? std::string("private key") : Role.str()) + " of '" +
+         Callee.str() + "'; it is predictable, so the value can be recomputed";
+}
+
+std::string predictableNameMessage(StringRef Gen, StringRef Name) {
+  return "output of '" + Gen.str() + "' becomes '" + Name.str() +
+         "'; it is predictable, so anyone who saw a few outputs can guess it";
+}
 
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::ConfigOfCall, [&] {
@@ -62,11 +144,6 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     const FunctionDecl *FD = CE->getDirectCallee();
     std::string Callee = FD ? calleeName(S, CE) : "?";
     bool ValueRoles = false;
-    const auto &Work = Cat.thresholds().MinWork;
-    auto Floor = [&](StringRef K) -> uint64_t {
-      auto It = Work.find(K.str());
-      return It == Work.end() ? 0 : It->second;
-    };
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
@@ -77,35 +154,27 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
           Out.push_back(make(SM, rules::PredictableRandom, Arg,
-                             "output of '" + generatorName(S, D.Predictable) + "' reaches the " +
-                                 (Role == "private-key" ? std::string("private key") : Role.str()) +
-                                 " of '" + Callee +
-                                 "'; it is predictable, so the value can be recomputed"));
-      } else if (Role == "work-factor") {
+                             predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee)));
+        else
+          askPredictable(S, D, Arg,
+                         json::Object{{"kind", "predictable-role"},
+                                      {"role", Role.str()},
+                                      {"callee", Callee}});
+      } else if (Role == "work-factor" || Role == "salt-length") {
         ValueRoles = true;
-        uint64_t Min = Floor(P->Algorithm);
-        for (const Value &Val : V.ints(Arg)) {
-          if (Val.I <= 0 || uint64_t(Val.I) >= Min) continue;
-          std::string What = P->Algorithm == "pbkdf2"      ? "PBKDF2 iteration count"
-                             : P->Algorithm == "scrypt-n"  ? "scrypt cost N"
-                             : P->Algorithm == "argon2-ops" ? "Argon2 time cost"
-                                                            : "Argon2 memory cost";
-          bool Critical = P->Algorithm == "pbkdf2" && uint64_t(Val.I) < Floor("pbkdf2-critical");
-          Out.push_back(make(SM, rules::WeakKdf, Arg,
-                             std::string(Critical ? "the " : "the ") + What + " " +
-                                 withCommas(uint64_t(Val.I)) + " of '" + Callee + "' is " +
-                                 (Critical ? "far " : "") + "below " + withCommas(Min) +
-                                 "; stolen password hashes can be cracked that much faster"));
+        std::vector<Value> Vals = V.ints(Arg);
+        for (const Value &Val : Vals) {
+          std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
+          if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
         }
-      } else if (Role == "salt-length") {
-        ValueRoles = true;
-        uint64_t Min = Floor("salt-bytes");
-        for (const Value &Val : V.ints(Arg))
-          if (Val.I > 0 && uint64_t(Val.I) < Min)
-            Out.push_back(make(SM, rules::WeakKdf, Arg,
-                               "a " + std::to_string(Val.I) + "-byte salt for '" + Callee +
-                                   "' is shorter than " + std::to_string(Min) +
-                                   " bytes; precomputed tables cover short salts"));
+        // A count another unit defines (a helper's return value, an extern
+        // constant): a question for the link step.
+        if (Vals.empty())
+          askInt(S, Arg,
+                 json::Object{{"kind", "int-role"},
+                              {"role", Role.str()},
+                              {"algorithm", P->Algorithm},
+                              {"callee", Callee}});
       } else if (Role == "hashed-data") {
         std::string N = operandName(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N))
@@ -184,7 +253,7 @@ public:
   bool VisitReturnStmt(ReturnStmt *R) {
     // A generator of tokens, nonces or passwords that returns rand().
     if (R->getRetValue() && !Name.empty() && matches(Cat, "random-secret-name", Name))
-      predictableSink(Name, R->getRetValue());
+      predictableSink(Name, R->getRetValue(), nullptr, /*Ask=*/false);
     return true;
   }
 
@@ -334,15 +403,23 @@ private:
     }
   }
 
-  void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr) {
+  /// \p Ask: a variable, not a function's return value (whose callers are
+  /// asked about themselves), may be made predictable by another unit.
+  void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr,
+                       bool Ask = true) {
     if (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)) return;
     const Prov &P = PA.of(Value);
-    if (!P.Predictable) return;
+    if (!P.Predictable) {
+      if (Ask)
+        askPredictable(S, P, Value,
+                       json::Object{{"kind", "predictable-name"}, {"name", Name.str()}},
+                       /*WholeOnly=*/true); // a signed token holding an id is no guess
+      return;
+    }
     // A slot, a delay or a sample picked at random keeps nothing secret.
     if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
     Out.push_back(make(SM, rules::PredictableRandom, Value,
-                       "output of '" + generatorName(S, P.Predictable) + "' becomes '" + Name.str() +
-                           "'; it is predictable, so anyone who saw a few outputs can guess it"));
+                       predictableNameMessage(generatorName(S, P.Predictable), Name)));
   }
 
   /// Random bytes that protect nothing: the buffer an ignored RAND_bytes

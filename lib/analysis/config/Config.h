@@ -28,6 +28,18 @@ namespace backdoor {
 
 
 /// Candidates of the five rules for a call of a modelled function.
+/// backdoor-predictable-random's messages (shared with the link step):
+/// \p Gen's output reaches the \p Role argument of \p Callee, or becomes
+/// the variable \p Name.
+std::string predictableRoleMessage(llvm::StringRef Gen, llvm::StringRef Role,
+                                   llvm::StringRef Callee);
+std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name);
+
+/// backdoor-weak-kdf's message for the integer \p V in a "work-factor" (of
+/// \p Algorithm) or "salt-length" role of \p Callee; empty when it is enough.
+std::string weakKdfValueMessage(const Catalog &Cat, llvm::StringRef Role,
+                                llvm::StringRef Algorithm, int64_t V, llvm::StringRef Callee);
+
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 /// Candidates found by scanning one function definition of the main file.
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);

@@ -5,9 +5,11 @@
 #include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace llvm;
@@ -148,12 +150,25 @@ public:
       Candidate C;
       C.Rule = rules::KeyExfiltration;
       C.Loc = fileLoc(At->getBeginLoc());
-      C.Message = "key material" + (Name.empty() ? std::string() : " '" + Name + "'") + " (" +
-                  source(*O, Name) + ") " + sinkPhrase(Sink.Kind) + " '" + Sink.Via + "'; " +
-                  sinkConsequence(Sink.Kind);
+      C.Message = exfiltrationMessage(Name, source(*O, Name), Sink.Kind, Sink.Via);
       C.Subject = Sink.Kind;
       addOriginNotes(C, SM, *O, "key material produced here");
       Out.push_back(std::move(C));
+    }
+    // Data another translation unit defines or passes in (a wrapper's
+    // parameter, a helper's return value, an extern buffer), whole or part:
+    // a question for the link step, which knows whether it carries key
+    // material.
+    if (FactRecorder *R = FactRecorder::active()) {
+      std::set<std::tuple<std::string, std::string, unsigned>> Links;
+      for (const Origin &O : P.Origins)
+        if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
+          R->query(json::Object{{"kind", "escrow"},
+                                {"sink", Sink.Kind},
+                                {"via", Sink.Via},
+                                {"name", Name},
+                                {"at", locFact(SM, fileLoc(At->getBeginLoc()))},
+                                {"link", linkFact(S, O)}});
     }
   }
 
@@ -271,13 +286,10 @@ private:
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
   std::string source(const Origin &O, StringRef Shown = "") const {
-    std::string Out = O.What.empty() ? "key material" : O.What;
-    if (O.Kind == Origin::Secret && O.What == "a random key" && O.Named &&
-        O.Named->getDeclName().isIdentifier() && O.Named->getName() != Shown)
-      Out += " '" + O.Named->getName().str() + "'";
-    std::string From = calleeName(S, O.Def);
-    if (!From.empty()) Out += " from '" + From + "'";
-    return Out;
+    StringRef Named;
+    if (O.Kind == Origin::Secret && O.Named && O.Named->getDeclName().isIdentifier())
+      Named = O.Named->getName();
+    return keySourceText(O.What, Named, calleeName(S, O.Def), Shown);
   }
 
   void findSink(const FunctionDecl *FD, unsigned Depth, std::set<const FunctionDecl *> &Visited,
@@ -332,6 +344,18 @@ std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &W
 }
 
 } // namespace
+
+std::string keySourceText(StringRef What, StringRef Named, StringRef From, StringRef Shown) {
+  std::string Out = What.empty() ? "key material" : What.str();
+  if (What == "a random key" && !Named.empty() && Named != Shown) Out += " '" + Named.str() + "'";
+  if (!From.empty()) Out += " from '" + From.str() + "'";
+  return Out;
+}
+
+std::string exfiltrationMessage(StringRef Name, StringRef Source, StringRef Kind, StringRef Via) {
+  return "key material" + (Name.empty() ? std::string() : " '" + Name.str() + "'") + " (" +
+         Source.str() + ") " + sinkPhrase(Kind) + " '" + Via.str() + "'; " + sinkConsequence(Kind);
+}
 
 std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   const Catalog &Cat = S.catalog();
@@ -478,7 +502,7 @@ bool ownKeyFile(AnalysisSession &S, const CallExpr *Sink) {
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::EscrowOfCall, [&] {
     Analyzer A(S);
-    if (S.provenance().keyMaterialPossible())
+    if (S.provenance().keyMaterialPossible() || FactRecorder::active())
       if (auto Sink = sinkOf(S, CE))
         if (!((Sink->Kind == "file" || Sink->Kind == "descriptor") && ownKeyFile(S, CE)))
           A.leaks(*Sink, CE);
@@ -528,7 +552,8 @@ const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S, const CXXCon
 const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
   return S.memo(BO, MemoKey::EscrowOfAssign, [&] {
     Analyzer A(S);
-    if (BO->getOpcode() == BO_Assign && S.provenance().keyMaterialPossible())
+    if (BO->getOpcode() == BO_Assign &&
+        (S.provenance().keyMaterialPossible() || FactRecorder::active()))
       if (auto Store = storeSink(S, BO->getLHS())) {
         Store->Data = {BO->getRHS()};
         A.leaks(*Store, BO);

@@ -7,6 +7,7 @@
 #include "core/Conditionals.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -72,6 +73,7 @@ struct Event {
   const Expr *Inner = nullptr;       // for a helper's payload: the call inside it
   std::string InnerVia;
   const ValueDecl *Flag = nullptr;   // FlagSet: the flag
+  std::string Symbol;                // What "linked": the helper's linkage name
 };
 
 struct Edge {
@@ -499,7 +501,8 @@ public:
 
   void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
-      if (const FunctionModel *FM = PA.model(CE); FM && !FM->Payload.empty()) {
+      const FunctionModel *FM = PA.model(CE);
+      if (FM && !FM->Payload.empty()) {
         bool Live = true;
         if (FM->PayloadZeroArg >= 0) {
           Live = false;
@@ -513,6 +516,16 @@ public:
           Event Ev{Event::Payload, CE, F.Payloads[0].Kind, displayName(Callee)};
           Ev.Inner = F.Payloads[0].At;
           Ev.InnerVia = F.Payloads[0].Via;
+          Out.push_back(Ev);
+        }
+      } else if (Callee && !FM && FactRecorder::active() &&
+                 !SM.isInSystemHeader(SM.getFileLoc(Callee->getLocation()))) {
+        // A helper another unit defines: the link step knows whether it
+        // reaches a payload (its "payload" fact).
+        std::string Sym = linkageName(Callee);
+        if (!Sym.empty()) {
+          Event Ev{Event::Payload, CE, "linked", displayName(Callee)};
+          Ev.Symbol = std::move(Sym);
           Out.push_back(Ev);
         }
       }
@@ -706,7 +719,7 @@ public:
         std::vector<Event> Evs;
         A.addEvents(CE, Evs, FD);
         for (const Event &Ev : Evs) {
-          if (Ev.Kind != Event::Payload) continue;
+          if (Ev.Kind != Event::Payload || Ev.What == "linked") continue;
           PayloadFact P;
           P.Kind = Ev.What;
           if (Ev.Inner) {
@@ -914,6 +927,10 @@ public:
             continue;
           }
           if (!Reported.insert(Ev.At).second) continue;
+          if (Ev.What == "linked") {
+            askLinked(Rule, *Use, Seq, Ev);
+            continue;
+          }
           Out.push_back(make(Rule, *Use, Seq, Ev, nullptr, nullptr));
         }
       }
@@ -963,7 +980,8 @@ public:
         From.reset(Without);
         for (unsigned X : From.set_bits())
           for (const Event &Ev : F->Events[X]) {
-            if (Ev.Kind != Event::Payload || Ev.What == "destructive" || Ev.What == "disable-logging")
+            if (Ev.Kind != Event::Payload || Ev.What == "destructive" ||
+                Ev.What == "disable-logging" || Ev.What == "linked")
               continue;
             if (!Reported.insert(Ev.At).second) continue;
             Out.push_back(make(ruleOf(M), Seq.empty() ? M : *Seq[0], Seq, Ev, Set.At, Cond));
@@ -987,23 +1005,8 @@ public:
     else
       What = "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
     if (FlagAt) What = "sets a flag that " + What;
-    std::string Consequence;
-    if (Ev.Kind == Event::Grant) Consequence = "is let in without credentials";
-    else if (Ev.What == "command") Consequence = "runs commands on the host";
-    else if (Ev.What == "eval") Consequence = "runs code of their choice";
-    else if (Ev.What == "load-library") Consequence = "loads code of their choice";
-    else if (Ev.What == "privilege") Consequence = "gets root privileges";
-    else Consequence = "sets off the hidden action";
-    if (Rule == rules::TimeBomb)
-      C.Message = M.In.Desc + " is compared with the constant " + Const + " and only then the code " +
-                  What + "; the action fires at a moment fixed in advance";
-    else if (Rule == rules::TrustedIdentity)
-      C.Message = "access depends on " + M.In.Desc + " equalling the constant " + Const +
-                  ": only then the code " + What + "; whoever connects from or forges that identity " +
-                  Consequence;
-    else
-      C.Message = M.In.Desc + " is compared with the constant " + Const + " and only a match " + What +
-                  "; whoever sends the constant " + Consequence;
+    C.Message = triggerMessage(Rule, M.In.Desc, Const, What,
+                               Ev.Kind == Event::Grant ? "grant" : Ev.What);
     // Notes run from the payload back to the input: the SARIF code flow walks
     // them backwards, from the input through the match to the payload.
     if (Ev.Inner)
@@ -1020,6 +1023,38 @@ public:
                          M.In.Kind == "clock" ? "the time is read here" : "the input is read here"});
     C.Subject = Ev.What;
     return C;
+  }
+
+
+  /// A trigger whose controlled call goes to a helper another unit defines:
+  /// a question for the link step, which reports when the helper's
+  /// "payload" fact says it reaches one (tool/Link.cpp, with the wording of
+  /// triggerMessage).
+  void askLinked(const char *Rule, const Match &M, const std::vector<const Match *> &Seq,
+                 const Event &Ev) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R) return;
+    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
+    json::Array Notes; // from the call back to the input, as make() orders them
+    auto Note = [&](const Stmt *X, std::string Msg) {
+      json::Object N = locFact(SM, X->getBeginLoc());
+      N["message"] = std::move(Msg);
+      Notes.push_back(std::move(N));
+    };
+    Note(Ev.At, "the payload is reached here");
+    Note(M.At, "compared with the constant " + Const + " here");
+    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
+      Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    R->query(json::Object{{"kind", "hidden-trigger"},
+                          {"rule", Rule},
+                          {"input", M.In.Desc},
+                          {"constant", Const},
+                          {"callee", Ev.Via},
+                          {"at", locFact(SM, M.At->getBeginLoc())},
+                          {"link", json::Object{{"what", "payload"},
+                                                {"symbol", Ev.Symbol},
+                                                {"index", 0},
+                                                {"notes", std::move(Notes)}}}});
   }
 
   // ---- build switches -----------------------------------------------------------
@@ -1049,7 +1084,8 @@ public:
           if (Ev.Kind == Event::Verify && !Inside(Ev.At)) Verifies = true;
           if (!Hit && Inside(Ev.At) &&
               (Ev.Kind == Event::Grant ||
-               (Ev.Kind == Event::Payload && Ev.What != "destructive" && Ev.What != "disable-logging")))
+               (Ev.Kind == Event::Payload && Ev.What != "destructive" &&
+                Ev.What != "disable-logging" && Ev.What != "linked")))
             Hit = &Ev;
         }
       if (!Hit || (Hit->Kind == Event::Grant && !Verifies)) continue;
@@ -1114,6 +1150,28 @@ public:
 
 } // namespace
 
+std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, StringRef What,
+                           StringRef Kind) {
+  std::string Consequence;
+  if (Kind == "grant") Consequence = "is let in without credentials";
+  else if (Kind == "command") Consequence = "runs commands on the host";
+  else if (Kind == "eval") Consequence = "runs code of their choice";
+  else if (Kind == "load-library") Consequence = "loads code of their choice";
+  else if (Kind == "privilege") Consequence = "gets root privileges";
+  else Consequence = "sets off the hidden action";
+  if (Rule == rules::TimeBomb)
+    return InDesc.str() + " is compared with the constant " + Const.str() +
+           " and only then the code " + What.str() + "; the action fires at a moment fixed in advance";
+  if (Rule == rules::TrustedIdentity)
+    return "access depends on " + InDesc.str() + " equalling the constant " + Const.str() +
+           ": only then the code " + What.str() +
+           "; whoever connects from or forges that identity " + Consequence;
+  return InDesc.str() + " is compared with the constant " + Const.str() + " and only a match " +
+         What.str() + "; whoever sends the constant " + Consequence;
+}
+
+std::string payloadDescription(StringRef Kind) { return Analyzer::payloadWhat(Kind); }
+
 const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
   State &St = S.state<State>(StateKey);
   const FunctionDecl *Def = nullptr;
@@ -1146,6 +1204,7 @@ static bool unitRelevant(AnalysisSession &S) {
   const SourceManager &SM = S.values().context().getSourceManager();
   if (!activeRegions(SM).empty()) return St.Relevant = 1;
   const Catalog &Cat = S.catalog();
+  bool ReadsInput = false, CallsElsewhere = false;
   for (const auto &KV : S.provenance().calls()) {
     const FunctionDecl *F = KV.first;
     if (!F || !F->getDeclName().isIdentifier()) continue;
@@ -1153,14 +1212,32 @@ static bool unitRelevant(AnalysisSession &S) {
     if ((M && (!M->Payload.empty() || !M->VerifyResult.empty())) ||
         catalogMatch(Cat, "verify-call-name", F->getName()))
       return St.Relevant = 1;
+    if (M && !M->Input.empty()) ReadsInput = true;
+    if (!M && !F->hasBody()) CallsElsewhere = true;
     // A helper of the unit that reaches a payload is found through its own calls.
   }
+  // Input matched here may reach a payload in another unit (the link step).
+  if (FactRecorder::active() && ReadsInput && CallsElsewhere) return St.Relevant = 1;
   return false;
 }
 
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, FunctionKey, [&] {
     if (!unitRelevant(S)) return std::vector<Candidate>();
+    // What another unit's trigger may reach through this function.
+    if (FactRecorder *R = FactRecorder::active()) {
+      const FunctionFacts &F = hiddenFacts(S, FD);
+      std::string Sym = F.Payloads.empty() ? "" : linkageName(FD);
+      if (!Sym.empty()) {
+        const PayloadFact &P = F.Payloads.front();
+        const SourceManager &SM = S.values().context().getSourceManager();
+        json::Object At = locFact(SM, P.At->getBeginLoc());
+        At["message"] = "'" + P.Via + "' is called here";
+        R->functionFact(Sym, FD->getNameAsString(), "payload",
+                        json::Object{{"kind", P.Kind}, {"via", P.Via},
+                                     {"notes", json::Array{std::move(At)}}});
+      }
+    }
     Analyzer A(S);
     std::vector<Candidate> Out = A.findings(FD);
     std::vector<Candidate> B = A.buildSwitches(FD);
