@@ -128,7 +128,7 @@ void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::stri
         !L.Cat->thresholds().MinWork.count(PM.Algorithm))
       L.error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
                             " (known: rsa, dsa, dh, ec, symmetric, pbkdf2, scrypt-n, argon2-ops, "
-                            "argon2-mem, salt-bytes)");
+                            "argon2-mem, salt-bytes, bcrypt-cost, sha-crypt-rounds)");
     F.Params.push_back(PM);
   }
 }
