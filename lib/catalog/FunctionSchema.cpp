@@ -223,7 +223,7 @@ const char *const InputKinds[] = {"network", "tls", "stdin", "environment", "com
                                   "request"};
 const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
 const char *const PayloadKinds[] = {"command", "eval", "load-library", "privilege",
-                                    "destructive", "disable-logging", "shell-descriptor"};
+                                    "destructive", "disable-logging", "stdio-redirect"};
 
 /// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
