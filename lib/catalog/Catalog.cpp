@@ -118,13 +118,23 @@ const char *const KnownRoles[] = {
     "sexp",
     // escrow and rigged parameters
     "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
-    "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};
+    "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method",
+    // Unix password hashing: the crypt(3) setting or gensalt prefix ("$2b$12$...", "$6$")
+    "crypt-setting"};
 
 const char *const KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
                                       "encryption", "decryption", "digest", "keygen"};
 
 const size_t NumKnownRoles = std::size(KnownRoles);
 const size_t NumKnownContexts = std::size(KnownContexts);
+bool Thresholds::isWorkKey(StringRef K) {
+  static const char *const Keys[] = {"pbkdf2",      "pbkdf2-critical", "pbkdf2-sha1",
+                                     "pbkdf2-sha256", "pbkdf2-sha512", "scrypt-n",
+                                     "argon2-ops",  "argon2-mem",      "salt-bytes",
+                                     "bcrypt-cost", "sha-crypt-rounds"};
+  return llvm::is_contained(Keys, K);
+}
+
 bool isKnownRole(StringRef Role) {
   return llvm::is_contained(llvm::ArrayRef(KnownRoles, NumKnownRoles), Role);
 }
@@ -289,6 +299,10 @@ void CatalogLoader::loadThresholds(const YAML::Node &N) {
     if (expectMap(W, "'min-work'"))
       for (auto It = W.begin(); It != W.end(); ++It) {
         std::string K = It->first.as<std::string>();
+        if (!Thresholds::isWorkKey(K)) {
+          error(It->first.Mark(), "unknown min-work parameter '" + K + "'");
+          continue;
+        }
         if (auto V = integer(It->second, "min-work of '" + K + "'")) Cat->Limits.MinWork[K] = uint64_t(*V);
       }
   }

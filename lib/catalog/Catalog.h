@@ -241,9 +241,14 @@ struct Thresholds {
   std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
                                           {"ec", 224}, {"symmetric", 128}};
   /// Work factors of password hashing (NIST SP 800-132 / SP 800-63B; profiles change them).
-  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 10000}, {"pbkdf2-critical", 1000},
-                                          {"scrypt-n", 16384}, {"argon2-ops", 2},
-                                          {"argon2-mem", 19922944}, {"salt-bytes", 16}};
+  /// `pbkdf2-<hash>` (pbkdf2-sha1, pbkdf2-sha256, pbkdf2-sha512), when a profile sets it,
+  /// replaces `pbkdf2` for calls whose hash is known.
+  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 10000},     {"pbkdf2-critical", 1000},
+                                          {"scrypt-n", 16384},   {"argon2-ops", 2},
+                                          {"argon2-mem", 19922944}, {"salt-bytes", 16},
+                                          {"bcrypt-cost", 10},   {"sha-crypt-rounds", 5000}};
+  /// The min-work keys a profile may set.
+  static bool isWorkKey(llvm::StringRef K);
 };
 
 /// A TLS cipher suite as OpenSSL names it, for the cipher-string parser.

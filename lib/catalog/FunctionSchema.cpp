@@ -183,7 +183,7 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
       !L.Cat->thresholds().MinWork.count(PM.Algorithm))
     L.error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
                           " (known: rsa, dsa, dh, ec, symmetric, pbkdf2, scrypt-n, argon2-ops, "
-                          "argon2-mem, salt-bytes)");
+                          "argon2-mem, salt-bytes, bcrypt-cost, sha-crypt-rounds)");
   return true;
 }
 
@@ -314,7 +314,7 @@ const char *const InputKinds[] = {"network", "tls", "stdin", "environment", "com
                                   "request"};
 const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
 const char *const PayloadKinds[] = {"command", "eval", "load-library", "privilege",
-                                    "destructive", "disable-logging", "shell-descriptor"};
+                                    "destructive", "disable-logging", "stdio-redirect"};
 
 /// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {

@@ -94,6 +94,30 @@ void askInt(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   R->query(std::move(Q));
 }
 
+bool isCryptChar(char C) { return isAlnum(C) || C == '.' || C == '/'; }
+
+/// The PBKDF2 floor key for a call whose hash is known ("pbkdf2-sha256").
+std::string pbkdf2Key(const AlgSpec &D) {
+  if (D.Family == "sha1") return "pbkdf2-sha1";
+  if (D.Family != "sha2") return "";
+  // SHA-2's size is in its bits or its spelling (EVP_sha512, MBEDTLS_MD_SHA256).
+  std::string Sp = StringRef(D.Spelling).lower();
+  if (D.Bits == 512 || (!D.Bits && StringRef(Sp).contains("512"))) return "pbkdf2-sha512";
+  if (D.Bits == 256 || (!D.Bits && StringRef(Sp).contains("256"))) return "pbkdf2-sha256";
+  return "";
+}
+
+std::string cryptDisplay(StringRef Family) {
+  static const std::pair<const char *, const char *> Names[] = {
+      {"md5-crypt", "MD5-crypt"},       {"des-crypt", "traditional DES crypt"},
+      {"bsdi-crypt", "BSDi extended DES crypt"}, {"nt-hash", "the NT hash"},
+      {"sun-md5-crypt", "Sun MD5-crypt"}, {"bcrypt", "bcrypt"},
+      {"sha256-crypt", "SHA-256-crypt"}, {"sha512-crypt", "SHA-512-crypt"}};
+  for (auto &[F, N] : Names)
+    if (Family == F) return N;
+  return Family.str();
+}
+
 } // namespace
 
 std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Algorithm,
@@ -132,6 +156,67 @@ std::string predictableNameMessage(StringRef Gen, StringRef Name) {
          "'; it is predictable, so anyone who saw a few outputs can guess it";
 }
 
+std::optional<CryptScheme> parseCryptSetting(StringRef S) {
+  CryptScheme C;
+  auto Salt = [&](StringRef Rest) {
+    C.HasSalt = !Rest.empty() && isCryptChar(Rest.front());
+  };
+  if (S.size() >= 4 && S.starts_with("$2") && S[3] == '$' && StringRef("abxy").contains(S[2])) {
+    C.Family = "bcrypt";
+    C.Prefix = S.substr(0, 4).str();
+    StringRef Rest = S.substr(4);
+    if (Rest.size() >= 2 && isDigit(Rest[0]) && isDigit(Rest[1])) {
+      C.Cost = uint64_t((Rest[0] - '0') * 10 + (Rest[1] - '0'));
+      Rest = Rest.drop_front(2);
+      if (Rest.consume_front("$")) Salt(Rest);
+    }
+    return C;
+  }
+  if (S.starts_with("$5$") || S.starts_with("$6$")) {
+    C.Family = S[1] == '5' ? "sha256-crypt" : "sha512-crypt";
+    C.Prefix = S.substr(0, 3).str();
+    StringRef Rest = S.substr(3);
+    if (Rest.consume_front("rounds=")) {
+      size_t N = 0;
+      uint64_t V = 0;
+      while (N < Rest.size() && N < 12 && isDigit(Rest[N])) V = V * 10 + uint64_t(Rest[N++] - '0');
+      if (N) C.Cost = V;
+      Rest = Rest.drop_front(N);
+      Rest.consume_front("$");
+    }
+    Salt(Rest);
+    return C;
+  }
+  static const struct {
+    const char *Prefix, *Family;
+    bool Weak;
+  } Prefixed[] = {{"$1$", "md5-crypt", true},      {"$3$", "nt-hash", true},
+                  {"$md5", "sun-md5-crypt", true}, {"$sha1$", "sha1-crypt", false},
+                  {"$y$", "yescrypt", false},      {"$gy$", "gost-yescrypt", false},
+                  {"$7$", "scrypt", false}};
+  for (const auto &P : Prefixed)
+    if (S.starts_with(P.Prefix)) {
+      C.Family = P.Family;
+      C.Prefix = P.Prefix;
+      C.Weak = P.Weak;
+      Salt(S.substr(StringRef(P.Prefix).size()).ltrim("$,"));
+      return C;
+    }
+  if (S.size() >= 9 && S[0] == '_' && llvm::all_of(S.substr(1, 8), isCryptChar)) {
+    C.Family = "bsdi-crypt";
+    C.Prefix = "_";
+    C.Weak = C.HasSalt = true;
+    return C;
+  }
+  // Traditional DES crypt: a two-character salt, alone or leading a 13-character hash.
+  if ((S.size() == 2 || S.size() == 13) && llvm::all_of(S, isCryptChar)) {
+    C.Family = "des-crypt";
+    C.Weak = C.HasSalt = true;
+    return C;
+  }
+  return std::nullopt;
+}
+
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::ConfigOfCall, [&] {
     std::vector<Candidate> Out;
@@ -144,12 +229,60 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     const FunctionDecl *FD = CE->getDirectCallee();
     std::string Callee = FD ? calleeName(S, CE) : "?";
     bool ValueRoles = false;
+    const auto &Work = Cat.thresholds().MinWork;
+    auto Floor = [&](StringRef K) -> uint64_t {
+      auto It = Work.find(K.str());
+      return It == Work.end() ? 0 : It->second;
+    };
+    // The call's hash, for per-hash PBKDF2 floors (a profile's pbkdf2-sha256, ...).
+    std::string HashKey;
+    for (const AlgSpec &A : M->Uses)
+      if (A.Kind == "digest") HashKey = pbkdf2Key(A);
+    // What the call's crypt(3) setting or gensalt prefix selects.
+    std::vector<CryptScheme> Schemes;
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const ParamModel *P = paramFor(*M, FD, I);
+      if (!P) continue;
+      if (P->Role == "digest")
+        for (const Value &A : V.algorithms(CE->getArg(I)))
+          if (A.A.Kind == "digest") HashKey = pbkdf2Key(A.A);
+      if (P->Role == "crypt-setting")
+        for (const Value &Str : V.strings(CE->getArg(I)))
+          if (auto C = parseCryptSetting(Str.S)) Schemes.push_back(*C);
+    }
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
       const Expr *Arg = CE->getArg(I);
       StringRef Role = P->Role;
-      if (Role == "key" || Role == "private-key" || Role == "iv" || Role == "nonce" ||
+      if (Role == "crypt-setting") {
+        ValueRoles = true;
+        for (const Value &Str : V.strings(Arg)) {
+          std::optional<CryptScheme> C = parseCryptSetting(Str.S);
+          if (!C) continue;
+          if (C->Weak) {
+            Out.push_back(make(SM, rules::WeakKdf, Arg,
+                               "'" + Callee + "' hashes passwords with " +
+                                   cryptDisplay(C->Family) +
+                                   ", an obsolete scheme that stolen hashes are cracked from "
+                                   "quickly; use yescrypt, bcrypt or SHA-512-crypt"));
+            continue;
+          }
+          std::string Key = C->Family == "bcrypt" ? "bcrypt-cost"
+                            : StringRef(C->Family).ends_with("-crypt") &&
+                                      StringRef(C->Family).starts_with("sha")
+                                ? "sha-crypt-rounds"
+                                : "";
+          uint64_t Min = Key.empty() ? 0 : Floor(Key);
+          if (C->Cost && *C->Cost < Min)
+            Out.push_back(make(SM, rules::WeakKdf, Arg,
+                               "the " + cryptDisplay(C->Family) +
+                                   (Key == "bcrypt-cost" ? " cost " : " round count ") +
+                                   withCommas(*C->Cost) + " of '" + Callee + "' is below " +
+                                   withCommas(Min) +
+                                   "; stolen password hashes can be cracked that much faster"));
+        }
+      } else if (Role == "key" || Role == "private-key" || Role == "iv" || Role == "nonce" ||
           Role == "salt" || Role == "password") {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
@@ -163,9 +296,47 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
       } else if (Role == "work-factor" || Role == "salt-length") {
         ValueRoles = true;
         std::vector<Value> Vals = V.ints(Arg);
-        for (const Value &Val : Vals) {
-          std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
-          if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
+        if (Role == "salt-length") {
+          for (const Value &Val : Vals) {
+            std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
+            if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
+          }
+        } else {
+          std::string Alg = P->Algorithm;
+          std::string What = Alg == "pbkdf2"             ? "PBKDF2 iteration count"
+                             : Alg == "scrypt-n"         ? "scrypt cost N"
+                             : Alg == "argon2-ops"       ? "Argon2 time cost"
+                             : Alg == "argon2-mem"       ? "Argon2 memory cost"
+                             : Alg == "bcrypt-cost"      ? "bcrypt cost"
+                             : Alg == "sha-crypt-rounds" ? "SHA-crypt round count"
+                                                         : "work factor";
+          // A count for crypt_gensalt means what the prefix selects (0: the default);
+          // with a prefix of unknown value nothing is known.
+          bool HasSetting = llvm::any_of(M->Params, [](const ParamModel &Q) {
+            return Q.Role == "crypt-setting";
+          });
+          if (HasSetting && Schemes.empty()) continue;
+          if (HasSetting) {
+            const CryptScheme &C = Schemes.front();
+            if (C.Family == "bcrypt") Alg = "bcrypt-cost", What = "bcrypt cost";
+            else if (C.Family == "sha256-crypt" || C.Family == "sha512-crypt")
+              Alg = "sha-crypt-rounds", What = cryptDisplay(C.Family) + " round count";
+            else continue;
+          }
+          uint64_t Min = Floor(Alg);
+          if (Alg == "pbkdf2" && !HashKey.empty() && Work.count(HashKey)) {
+            Min = Floor(HashKey);
+            What = "PBKDF2-HMAC-" + StringRef(HashKey).drop_front(7).upper() + " iteration count";
+          }
+          for (const Value &Val : Vals) {
+            if (Val.I <= 0 || uint64_t(Val.I) >= Min) continue;
+            bool Critical = Alg == "pbkdf2" && uint64_t(Val.I) < Floor("pbkdf2-critical");
+            Out.push_back(make(SM, rules::WeakKdf, Arg,
+                               std::string(Critical ? "the " : "the ") + What + " " +
+                                   withCommas(uint64_t(Val.I)) + " of '" + Callee + "' is " +
+                                   (Critical ? "far " : "") + "below " + withCommas(Min) +
+                                   "; stolen password hashes can be cracked that much faster"));
+          }
         }
         // A count another unit defines (a helper's return value, an extern
         // constant): a question for the link step.

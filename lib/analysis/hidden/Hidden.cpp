@@ -96,6 +96,9 @@ struct State {
   std::map<const FunctionDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
   DenseSet<const FunctionDecl *> CfgInProgress;
   int Relevant = -1; // the unit calls a payload or verifies: else nothing to find
+  // Functions that put a descriptor onto standard input, output or error
+  // (dup2(sock, 0)): a command they run is a shell on that descriptor.
+  DenseMap<const FunctionDecl *, bool> RedirectsStdio;
   // Flags a trigger sets: the flag, the function, the edge index and the write.
   std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
 };
@@ -125,10 +128,14 @@ const Expr *condOf(const CFGBlock *B) {
 
 std::string quoted(StringRef S) {
   std::string Out = "\"";
+  bool AfterHex = false; // "\x13" then '7' would read as "\x137": escape it too
   for (char C : S) {
+    bool Hex = AfterHex && isHexDigit(C);
+    AfterHex = false;
     if (C == '"' || C == '\\') Out += '\\', Out += C;
-    else if (C >= 0x20 && C < 0x7f) Out += C;
+    else if (C >= 0x20 && C < 0x7f && !Hex) Out += C;
     else {
+      AfterHex = true;
       char Buf[8];
       snprintf(Buf, sizeof Buf, "\\x%02x", unsigned(static_cast<unsigned char>(C)));
       Out += Buf;
@@ -499,17 +506,58 @@ public:
     return R.Val.getInt().getExtValue() > 0;
   }
 
+  /// A `stdio-redirect` model call (dup2, dup3) whose target descriptor is 0, 1 or 2.
+  bool isStdioRedirect(const CallExpr *CE) {
+    const FunctionModel *FM = PA.model(CE);
+    if (!FM || FM->Payload != "stdio-redirect") return false;
+    for (int I : FM->PayloadArgs)
+      if (unsigned(I) < CE->getNumArgs())
+        for (const Value &V : S.values().ints(CE->getArg(I)))
+          if (V.I >= 0 && V.I <= 2) return true;
+    return false;
+  }
+
+  /// Whether \p FD moves a descriptor onto standard input, output or error.
+  bool redirectsStdio(const FunctionDecl *FD) {
+    State &St = S.state<State>(StateKey);
+    auto It = St.RedirectsStdio.find(FD);
+    if (It != St.RedirectsStdio.end()) return It->second;
+    struct V : RecursiveASTVisitor<V> {
+      Analyzer &A;
+      bool Found = false;
+      V(Analyzer &A) : A(A) {}
+      bool shouldVisitLambdaBody() const { return false; }
+      bool VisitCallExpr(CallExpr *CE) {
+        Found |= A.isStdioRedirect(CE);
+        return !Found;
+      }
+    } Vis(*this);
+    if (FD && FD->getBody()) Vis.TraverseStmt(FD->getBody());
+    return St.RedirectsStdio[FD] = Vis.Found;
+  }
+
   void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
       const FunctionModel *FM = PA.model(CE);
-      if (FM && !FM->Payload.empty()) {
+      if (FM && FM->Payload == "stdio-redirect") {
+        // Not a payload by itself (daemons point 0/1/2 at /dev/null); it
+        // makes the commands of its function shells.
+      } else if (FM && !FM->Payload.empty()) {
         bool Live = true;
         if (FM->PayloadZeroArg >= 0) {
           Live = false;
           if (unsigned(FM->PayloadZeroArg) < CE->getNumArgs())
             for (const Value &V : S.values().ints(CE->getArg(FM->PayloadZeroArg))) Live |= V.I == 0;
         }
-        if (Live) Out.push_back({Event::Payload, CE, FM->Payload, calleeName(S, CE)});
+        // A program fixed in the source ("/bin/sh") run with standard input
+        // and output on a descriptor (a socket handed over or accepted): a
+        // remote shell. A program named by the request (a CGI script) is not.
+        std::string Kind = FM->Payload;
+        if (Kind == "command" && !FM->PayloadArgs.empty() &&
+            unsigned(FM->PayloadArgs[0]) < CE->getNumArgs() &&
+            !S.values().strings(CE->getArg(FM->PayloadArgs[0])).empty() && redirectsStdio(FD))
+          Kind = "shell";
+        if (Live) Out.push_back({Event::Payload, CE, Kind, calleeName(S, CE)});
       } else if (const FunctionDecl *Callee = CE->getDirectCallee(); Callee && Callee->hasBody()) {
         const FunctionFacts &F = hiddenFacts(S, Callee);
         if (!F.Payloads.empty()) {
@@ -835,6 +883,7 @@ public:
 
   static const char *payloadWhat(StringRef K) {
     if (K == "command") return "command execution";
+    if (K == "shell") return "a shell with standard input and output on a descriptor";
     if (K == "eval") return "code evaluation";
     if (K == "load-library") return "a library load";
     if (K == "privilege") return "a change to root privileges";
@@ -921,7 +970,10 @@ public:
             // reports on the same line is left to it.
             if (bypassReported(FD, M.At)) continue;
           }
-          if (Dispatch && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
+          // A command a protocol documents for every client is not a
+          // backdoor; a shell handed to whoever sends the constant is.
+          bool Shell = Payload && Ev.What == "shell";
+          if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
           if (FlagSet) {
             flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);
             continue;
@@ -1155,6 +1207,7 @@ std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, St
   std::string Consequence;
   if (Kind == "grant") Consequence = "is let in without credentials";
   else if (Kind == "command") Consequence = "runs commands on the host";
+  else if (Kind == "shell") Consequence = "gets a shell on the host";
   else if (Kind == "eval") Consequence = "runs code of their choice";
   else if (Kind == "load-library") Consequence = "loads code of their choice";
   else if (Kind == "privilege") Consequence = "gets root privileges";
@@ -1209,7 +1262,7 @@ static bool unitRelevant(AnalysisSession &S) {
     const FunctionDecl *F = KV.first;
     if (!F || !F->getDeclName().isIdentifier()) continue;
     const FunctionModel *M = Cat.function(F->getName());
-    if ((M && (!M->Payload.empty() || !M->VerifyResult.empty())) ||
+    if ((M && ((!M->Payload.empty() && M->Payload != "stdio-redirect") || !M->VerifyResult.empty())) ||
         catalogMatch(Cat, "verify-call-name", F->getName()))
       return St.Relevant = 1;
     if (M && !M->Input.empty()) ReadsInput = true;
