@@ -616,10 +616,10 @@ private:
   /// with % to a small number that goes nowhere secret (\p Reduced: it was
   /// already). At least one such read, and no other.
   bool onlyNonSecretUses(const VarDecl *VD, const Stmt *Def, unsigned Depth, bool Reduced) {
-    if (!VD || Depth > 2 || !FD->getBody() || !VD->isLocalVarDecl() || VD->isStaticLocal())
+    if (!VD || Depth > 2 || !Body || !VD->isLocalVarDecl() || VD->isStaticLocal())
       return false;
     std::vector<const DeclRefExpr *> Uses;
-    collectUses(FD->getBody(), VD, Def, Uses);
+    collectUses(Body, VD, Def, Uses);
     if (Uses.empty()) return false;
     for (const DeclRefExpr *U : Uses)
       if (!nonSecretConsumer(U, VD, Depth, Reduced)) return false;
