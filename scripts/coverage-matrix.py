@@ -56,8 +56,12 @@ PROPERTY_RULES = {
     'key-size': {'backdoor-short-key'},
     'hardcoded-key': {'backdoor-hardcoded-key', 'backdoor-known-key'},
     'hardcoded-iv': {'backdoor-hardcoded-iv'},
-    'password-kdf': {'backdoor-weak-kdf', 'backdoor-magic-credential'},
-    'key-sources': {'backdoor-hardcoded-key', 'backdoor-known-key', 'backdoor-predictable-random'},
+    # A constant password given to a KDF is a hardcoded key (the key it derives is fixed).
+    'password-kdf': {'backdoor-weak-kdf', 'backdoor-magic-credential', 'backdoor-hardcoded-key'},
+    # Key material sources: the APIs that make or hold keys, proven where a key
+    # they produce is followed (to a sink, a wrap, a predictable generator).
+    'key-sources': {'backdoor-hardcoded-key', 'backdoor-known-key', 'backdoor-predictable-random',
+                    'backdoor-key-exfiltration', 'backdoor-escrow-wrap'},
     'escrow': {'backdoor-escrow-wrap', 'backdoor-key-exfiltration', 'backdoor-tls-keylog'},
     'tls-verify': {'backdoor-tls-verify-disabled', 'backdoor-trusted-identity'},
     'tls-versions': {'backdoor-weak-tls'},

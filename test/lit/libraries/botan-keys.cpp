@@ -33,7 +33,7 @@ void kdf(const Botan::PBKDF &pbkdf, const std::string &password, Botan::RandomNu
   // ruleid: backdoor-weak-kdf, backdoor-hardcoded-iv
   pbkdf.derive_key(32, password, kSalt, sizeof kSalt, 1000);
   // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: constant salt 'kSalt' reaches the salt of 'PBKDF::derive_key'; one precomputation then attacks every password [backdoor-hardcoded-iv]
-  // CHECK-MESSAGES: :[[@LINE-2]]:55: warning: the PBKDF2 iteration count 1,000 of 'derive_key' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-2]]:55: warning: the PBKDF2 iteration count 1,000 of 'PBKDF::derive_key' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   uint8_t salt[16];
   rng.randomize(salt, sizeof salt);
   // ok: backdoor-weak-kdf, backdoor-hardcoded-iv

@@ -7,7 +7,7 @@
 void ignored(Botan::PK_Verifier &v, const uint8_t *msg, const uint8_t *sig) {
   // ruleid: backdoor-unchecked-verification
   v.verify_message(msg, 64, sig, 256);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'verify_message' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'PK_Verifier::verify_message' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
 }
 
 bool checked(Botan::PK_Verifier &v, const uint8_t *msg, const uint8_t *sig) {

@@ -59,7 +59,7 @@ void kdf(RandomNumberGenerator &rng, const char *password, size_t len) {
   // ruleid: backdoor-weak-kdf, backdoor-hardcoded-iv
   pbkdf.DeriveKey(derived, sizeof derived, 0, (const byte *)password, len, kSalt, sizeof kSalt, 1000);
   // CHECK-MESSAGES: :[[@LINE-1]]:76: warning: constant salt 'kSalt' reaches the salt of 'PKCS5_PBKDF2_HMAC::DeriveKey'; one precomputation then attacks every password [backdoor-hardcoded-iv]
-  // CHECK-MESSAGES: :[[@LINE-2]]:97: warning: the PBKDF2 iteration count 1,000 of 'DeriveKey' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-2]]:97: warning: the PBKDF2 iteration count 1,000 of 'PKCS5_PBKDF2_HMAC::DeriveKey' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   byte salt[16];
   rng.GenerateBlock(salt, sizeof salt);
   // ok: backdoor-weak-kdf, backdoor-hardcoded-iv

@@ -18,7 +18,7 @@ void keys_from_lcg(const byte *iv) {
   CBC_Mode<AES>::Encryption enc;
   // ruleid: backdoor-predictable-random
   enc.SetKeyWithIV(key, sizeof key, iv, 16);
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'GenerateBlock' reaches the key of 'SetKeyWithIV'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'LC_RNG::GenerateBlock' reaches the key of 'SimpleKeyingInterface::SetKeyWithIV'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
 }
 
 void pool_with_constant_seed(const byte *iv) {

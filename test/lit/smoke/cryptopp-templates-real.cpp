@@ -58,7 +58,7 @@ void lcg(const byte *iv) {
   CBC_Mode<AES>::Encryption enc;
   // ruleid: backdoor-predictable-random
   enc.SetKeyWithIV(key, sizeof key, iv, 16);
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'GenerateBlock' reaches the key of 'SetKeyWithIV'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'LC_RNG::GenerateBlock' reaches the key of 'SimpleKeyingInterface::SetKeyWithIV'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
   AutoSeededRandomPool os;
   byte fresh[16];
   os.GenerateBlock(fresh, sizeof fresh);
