@@ -210,6 +210,9 @@ struct HiddenModel {
   std::string Payload;           // calling it is dangerous: command, eval, load-library, privilege, destructive, ...
   std::vector<int> PayloadArgs;  // the arguments it executes, loads or acts on
   int PayloadZeroArg = -1;       // a payload only when this argument is zero (setuid(0))
+  int InputCallback = -1;        // the function passed here receives untrusted input...
+  std::vector<int> InputCallbackParams; // ...in these of its parameters...
+  std::string InputCallbackKind;        // ...of this input kind (uv_read_start: network)
 };
 
 struct FunctionModel : SelectionModel,

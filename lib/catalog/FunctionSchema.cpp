@@ -339,6 +339,24 @@ void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   if (Args.empty() && !Ret) L.error(K.Mark(), Ctx + " needs 'args' or 'return'");
 }
 
+/// `input-callback: {arg, params, kind}`: the function passed as argument
+/// `arg` is called back with untrusted input of `kind` in its `params`.
+void readInputCallback(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
+  std::string Ctx = "input-callback of " + What;
+  if (!L.expectMap(K, Ctx)) return;
+  L.checkKeys(K, {"arg", "params", "kind"}, Ctx);
+  if (auto W = L.reqStr(K, "kind", Ctx)) {
+    if (!llvm::is_contained(InputKinds, StringRef(*W)))
+      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What + " (known: " +
+                                    llvm::join(ArrayRef(InputKinds), ", ") + ")");
+    F.InputCallbackKind = *W;
+  }
+  if (!K["arg"]) L.error(K.Mark(), Ctx + " needs 'arg'");
+  else if (auto V = L.integer(K["arg"], Ctx + ".arg")) F.InputCallback = *V;
+  L.intList(K["params"], Ctx + ".params", F.InputCallbackParams);
+  if (F.InputCallbackParams.empty()) L.error(K.Mark(), Ctx + " needs 'params'");
+}
+
 /// `match: {kind, subject, pattern, true-if-found}` (`object` for a member call's object).
 void readMatch(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
   std::string Ctx = "match of " + What;
@@ -476,6 +494,8 @@ const std::vector<FunctionKey> &functionKeys() {
       // Hidden functionality.
       {"input", readInput,
        take(&HM::Input, &HM::InputHandle, &DM::External, &DM::ExternalReturn)},
+      {"input-callback", readInputCallback,
+       take(&HM::InputCallback, &HM::InputCallbackParams, &HM::InputCallbackKind)},
       {"match", readMatch,
        take(&HM::Match, &HM::MatchSubject, &HM::MatchPattern, &HM::MatchTrueIfFound)},
       {"payload", readPayload, take(&HM::Payload, &HM::PayloadArgs, &HM::PayloadZeroArg)},

@@ -267,6 +267,18 @@ void ProvenanceAnalysis::indexMainFile() {
           if (P->Role == "key" || P->Role == "private-key")
             if (const ValueDecl *D = targetOf(CE->getArg(I)).D) KeyArgs.insert(D);
     }
+  // Callbacks that receive untrusted input (uv_read_start(s, alloc, on_read)).
+  for (auto &[FD, List] : Calls)
+    for (const CallExpr *CE : List) {
+      const FunctionModel *M = model(CE);
+      if (!M || M->InputCallback < 0 || unsigned(M->InputCallback) >= CE->getNumArgs()) continue;
+      const Expr *A = CE->getArg(M->InputCallback)->IgnoreParenImpCasts();
+      if (const auto *U = dyn_cast<UnaryOperator>(A); U && U->getOpcode() == UO_AddrOf)
+        A = U->getSubExpr()->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
+        if (const auto *CB = dyn_cast<FunctionDecl>(DRE->getDecl()))
+          InputCallbacks.try_emplace(CB->getCanonicalDecl(), CE);
+    }
   for (auto &[FD, List] : Calls)
     if (FD->getDeclName().isIdentifier()) {
       CalledNames.insert(FD->getName());
@@ -442,8 +454,19 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     }
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    if (isa<FieldDecl>(ME->getMemberDecl()))
+    if (isa<FieldDecl>(ME->getMemberDecl())) {
+      // A field of what an event loop hands its callback with the input
+      // (libuv's on_read(stream, nread, buf): buf->base), whatever the
+      // allocation callback stored there before the read.
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
+        if (const auto *PV = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+          if (const CallExpr *Reg = inputCallbackOf(PV)) {
+            Prov In = external();
+            In.Input = Reg;
+            return In;
+          }
       return ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
+    }
     if (isa<VarDecl>(ME->getMemberDecl())) // static data member
       return ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
     return unknown();
@@ -593,6 +616,18 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   return unknown();
 }
 
+const CallExpr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
+  const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!FD) return nullptr;
+  indexMainFile();
+  auto CB = InputCallbacks.find(FD->getCanonicalDecl());
+  if (CB == InputCallbacks.end()) return nullptr;
+  const FunctionModel *M = model(CB->second);
+  if (M && llvm::is_contained(M->InputCallbackParams, int(P->getFunctionScopeIndex())))
+    return CB->second;
+  return nullptr;
+}
+
 Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return unknown();
@@ -601,7 +636,11 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
     E.InputParam = P;
     return E;
   }
-  indexMainFile();
+  if (const CallExpr *Reg = inputCallbackOf(P)) {
+    Prov E = external();
+    E.Input = Reg;
+    return E;
+  }
   const UnitIndex::CallMap &Calls = Idx.calls();
   auto It = Calls.find(FD->getCanonicalDecl());
   bool Elsewhere = !FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined();

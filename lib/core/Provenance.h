@@ -194,6 +194,11 @@ private:
   int KeyMaterial = -1; // keyMaterialPossible(), computed once
   const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
   llvm::DenseSet<const clang::ValueDecl *> KeyArgs;  // passed to key parameters
+  // Functions handed to an `input-callback` API (uv_read_start's read callback):
+  // the registering call, whose model names the parameters that receive input.
+  llvm::DenseMap<const clang::FunctionDecl *, const clang::CallExpr *> InputCallbacks;
+  /// The registering call when \p P receives an event loop's input, or null.
+  const clang::CallExpr *inputCallbackOf(const clang::ParmVarDecl *P);
 };
 
 /// The modelled methods (with an `override` model) that a method definition

@@ -183,9 +183,16 @@ public:
     InputInfo I;
     if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
       const FunctionModel *M = PA.model(CE);
-      I.Kind = M && !M->Input.empty() ? M->Input : "network";
+      I.Kind = M && !M->Input.empty()               ? M->Input
+               : M && !M->InputCallbackKind.empty() ? M->InputCallbackKind
+                                                    : "network";
       I.Source = CE;
       std::string Callee = calleeName(S, CE);
+      if (M && M->Input.empty() && M->InputCallback >= 0) {
+        // Input handed to a callback: where the callback was registered.
+        I.Desc = "input delivered through '" + Callee + "'";
+        return I;
+      }
       if (I.Kind == "clock") I.Desc = "the current time from '" + Callee + "'";
       else if (I.Kind == "environment") I.Desc = "the environment ('" + Callee + "')";
       else if (I.Kind == "user-id") I.Desc = "the user id from '" + Callee + "'";
