@@ -5,6 +5,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -315,7 +316,16 @@ namespace {
 /// traverses, and every call by callee.
 class WriteIndexer : public RecursiveASTVisitor<WriteIndexer> {
 public:
-  using WriteMap = DenseMap<const ValueDecl *, std::vector<std::pair<int, std::pair<const Expr *, unsigned>>>>;
+  struct Raw {
+    int Kind;
+    const Expr *E;
+    unsigned Arg;
+    const FunctionDecl *Fn;
+    const ValueDecl *Root;
+  };
+  using WriteMap = DenseMap<const ValueDecl *, std::vector<Raw>>;
+  const FunctionDecl *Cur = nullptr; // the function being traversed
+  const ValueDecl *InitRoot = nullptr; // the variable an aggregate initializer is for
   WriteMap &Out;
   DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
   DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
@@ -327,6 +337,41 @@ public:
   }
   bool shouldVisitLambdaBody() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseDecl(Decl *D) {
+    const FunctionDecl *Saved = Cur;
+    if (const auto *F = dyn_cast_or_null<FunctionDecl>(D)) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(F);
+      if (F->doesThisDeclarationHaveABody() && !(MD && MD->getParent()->isLambda())) Cur = F;
+    }
+    bool R = RecursiveASTVisitor<WriteIndexer>::TraverseDecl(D);
+    Cur = Saved;
+    return R;
+  }
+
+  /// The variable a member access starts from: `tv` of `tv.tv_usec`, `c` of
+  /// `c->key[2]`.
+  static const ValueDecl *rootOf(const Expr *E) {
+    E = strip(E);
+    bool SawMember = false;
+    while (E) {
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        SawMember = true;
+        E = strip(ME->getBase());
+      } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+        E = strip(AS->getBase());
+      } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+        if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref) return nullptr;
+        E = strip(UO->getSubExpr());
+      } else if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+        if (!BO->isAdditiveOp() || !BO->getLHS()->getType()->isPointerType()) return nullptr;
+        E = strip(BO->getLHS());
+      } else {
+        break;
+      }
+    }
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+    return SawMember && DRE ? DRE->getDecl() : nullptr;
+  }
 
   // Kinds mirror ProvenanceAnalysis::Write::KindTy.
   enum { Assign = 0, Whole = 1, Part = 2, Call = 3, Clear = 4 };
@@ -335,7 +380,7 @@ public:
     Target T = targetOf(TargetE);
     if (!T.D) return;
     if (Kind == Assign && !T.Whole) Kind = Part;
-    Out[T.D].push_back({Kind, {E, Arg}});
+    Out[T.D].push_back({Kind, E, Arg, Cur, rootOf(TargetE)});
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
@@ -389,7 +434,7 @@ public:
     if (!CD->doesThisDeclarationHaveABody()) return true;
     for (const CXXCtorInitializer *Init : CD->inits())
       if (Init->isMemberInitializer() && Init->isWritten())
-        Out[Init->getMember()].push_back({Assign, {Init->getInit(), 0}});
+        Out[Init->getMember()].push_back({Assign, Init->getInit(), 0, Cur, nullptr});
     return true;
   }
   // Aggregate initializers write the fields of their record type. Walked from
@@ -409,12 +454,14 @@ public:
     for (const FieldDecl *F : RD->fields()) {
       if (I >= IL->getNumInits()) break;
       const Expr *Init = IL->getInit(I++);
-      Out[F].push_back({Assign, {Init, 0}});
+      Out[F].push_back({Assign, Init, 0, Cur, InitRoot});
       recordInit(Init);
     }
   }
   bool VisitVarDecl(VarDecl *VD) {
+    InitRoot = VD;
     recordInit(VD->getInit());
+    InitRoot = nullptr;
     return true;
   }
   bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL) {
@@ -427,17 +474,17 @@ public:
 void ProvenanceAnalysis::indexMainFile() {
   if (MainIndexed) return;
   MainIndexed = true;
-  WriteIndexer::WriteMap Raw;
-  WriteIndexer W(Raw, &Calls);
+  WriteIndexer::WriteMap RawMap;
+  WriteIndexer W(RawMap, &Calls);
   W.Ctors = &Constructors;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
     W.TraverseDecl(D);
   }
-  for (auto &[D, List] : Raw)
-    for (auto &[K, EA] : List)
-      Writes[D].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+  for (auto &[D, List] : RawMap)
+    for (const WriteIndexer::Raw &R : List)
+      Writes[D].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
   // Variables and fields passed to a key parameter of a modelled API.
   for (auto &[FD, List] : Calls)
     for (const CallExpr *CE : List) {
@@ -462,12 +509,12 @@ void ProvenanceAnalysis::indexMainFile() {
 void ProvenanceAnalysis::indexBody(const Decl *D) {
   if (!D || IndexedBodies.count(D)) return;
   IndexedBodies.insert(D);
-  WriteIndexer::WriteMap Raw;
-  WriteIndexer W(Raw, nullptr);
+  WriteIndexer::WriteMap RawMap;
+  WriteIndexer W(RawMap, nullptr);
   W.TraverseDecl(const_cast<Decl *>(D));
-  for (auto &[VD, List] : Raw)
-    for (auto &[K, EA] : List)
-      Writes[VD].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+  for (auto &[VD, List] : RawMap)
+    for (const WriteIndexer::Raw &R : List)
+      Writes[VD].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
 }
 
 std::vector<ProvenanceAnalysis::Write> ProvenanceAnalysis::writes(const ValueDecl *D) {
@@ -648,6 +695,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
     if (BO->getOpcode() == BO_Comma) return ofAt(BO->getRHS(), Depth + 1, TopLevel);
     if (BO->isAssignmentOp()) return ofAt(BO->getRHS(), Depth + 1, TopLevel);
+    // A difference of two pointers is a position (of a character found in a
+    // constant alphabet, of the end of a buffer): data of the search, not
+    // of the table it points into.
+    if (BO->getOpcode() == BO_Sub && BO->getLHS()->getType()->isPointerType() &&
+        BO->getRHS()->getType()->isPointerType())
+      return unknown();
     if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
       Prov P = ofAt(BO->getLHS(), Depth + 1, TopLevel);
       for (Origin &O : P.Origins) O.Bytes.reset();
@@ -836,10 +889,27 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   Prov Whole;
   if (Initial) alt(Whole, *Initial);
   std::vector<Prov> Parts;
+  // A member of a local object (`tv.tv_usec` of a local `struct timeval tv`)
+  // holds what is written into that object, not into another object of the
+  // same type (another function's local).
+  const ValueDecl *UseRoot = nullptr;
+  if (Use && isa<FieldDecl>(D))
+    if (const auto *R = dyn_cast_or_null<VarDecl>(WriteIndexer::rootOf(Use)))
+      if (R->hasLocalStorage() && !R->getType()->isPointerType() &&
+          !R->getType()->isReferenceType())
+        UseRoot = R;
+  const FunctionDecl *UseFn = nullptr;
+  bool UseFnDone = false;
+  bool Skipped = false;
   for (const Write &W : Ws) {
     if (Local && Use && W.E &&
         !SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()))
       continue;
+    if (UseRoot && W.Root && W.Root != UseRoot && isa<VarDecl>(W.Root) &&
+        !W.Root->getType()->isPointerType() && !W.Root->getType()->isReferenceType()) {
+      Skipped = true;
+      continue;
+    }
     Prov P;
     bool IsPart = W.Kind == Write::Part;
     switch (W.Kind) {
@@ -923,14 +993,26 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
           O.Path.push_back(Step{CE, "derived here"});
         }
       } else if (M) {
-        // A modelled function that only reads this argument.
-        continue;
+        // A modelled function whose model describes this argument only reads
+        // it (a key, an IV). An argument it says nothing about, passed where
+        // the function may write (the output of DES_ecb_encrypt), receives
+        // data computed at run time.
+        if (paramFor(*M, Callee, W.Arg)) continue;
+        P = unknown();
       } else if (Callee && Callee->hasBody()) {
         const Summary &S = summary(Callee, Depth + 1);
         unsigned Idx = W.Arg;
         auto It = S.Out.find(Idx);
-        if (It == S.Out.end()) continue; // the helper does not write through it
+        if (It == S.Out.end()) {
+          // The helper does not write through it: unless it keeps the
+          // pointer (buf_set_write(&b, iv, n) stores it in a buffer object
+          // that later calls fill), when anything may be written later.
+          if (!S.Escapes.count(Idx)) continue;
+          P = unknown();
+          break;
+        }
         P = applySummary(It->second, CE, Depth, TopLevel);
+        if (S.Escapes.count(Idx)) P.Unknown = true;
         for (Origin &O : P.Origins) {
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, "filled by this call"});
@@ -941,10 +1023,31 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       break;
     }
     }
+    // A field or global cleared in another function (a release or reset
+    // function scrubbing the key) is the end of a value's life there, not a
+    // value this use receives: unless that function clears it and then
+    // calls the use's function.
+    if (!Local && Use && W.Fn && !P.External && !P.Unknown && !P.Random && !P.Predictable &&
+        !P.Origins.empty() && llvm::all_of(P.Origins, [](const Origin &O) {
+          return O.Kind == Origin::Const && O.Clearing;
+        })) {
+      if (!UseFnDone) {
+        UseFn = enclosingFunction(Use);
+        UseFnDone = true;
+      }
+      if (UseFn && W.Fn->getCanonicalDecl() != UseFn->getCanonicalDecl() &&
+          !callsAfter(W.Fn, UseFn, W.E)) {
+        Skipped = true;
+        continue;
+      }
+    }
     if (P.Random) P = markKeyMaterial(std::move(P), D);
     if (IsPart) Parts.push_back(std::move(P));
     else alt(Whole, P);
   }
+  if (Skipped && Parts.empty() && Whole.Origins.empty() && !Whole.External && !Whole.Unknown &&
+      !Whole.Predictable && !Whole.Random)
+    return unknown(); // only writes that never reach this use: not understood
   if (!Parts.empty()) {
     // Parts overwrite pieces of whatever the whole value was: the data is
     // made of both (element writes in a loop over a cleared buffer are the
@@ -1027,6 +1130,37 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
     if (W.Origins.empty() && !W.External && !W.Unknown && !W.Predictable) continue;
     Result.Out[I] = std::move(W);
   }
+  // Pointer parameters the function stores: assigned to something, or
+  // initializing a variable or an aggregate.
+  struct Escape : RecursiveASTVisitor<Escape> {
+    const FunctionDecl *Def;
+    DenseSet<unsigned> &Out;
+    Escape(const FunctionDecl *Def, DenseSet<unsigned> &Out) : Def(Def), Out(Out) {}
+    void note(const Expr *E) {
+      E = E ? strip(E) : nullptr;
+      while (const auto *BO = dyn_cast_or_null<BinaryOperator>(E)) {
+        if (!BO->isAdditiveOp() || !BO->getLHS()->getType()->isPointerType()) return;
+        E = strip(BO->getLHS());
+      }
+      const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+      const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+      if (P && P->getDeclContext() == Def && P->getType()->isPointerType())
+        Out.insert(P->getFunctionScopeIndex());
+    }
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->getOpcode() == BO_Assign) note(BO->getRHS());
+      return true;
+    }
+    bool VisitVarDecl(VarDecl *VD) {
+      if (!isa<ParmVarDecl>(VD)) note(VD->getInit());
+      return true;
+    }
+    bool VisitInitListExpr(InitListExpr *IL) {
+      for (const Expr *I : IL->inits()) note(I);
+      return true;
+    }
+  } Esc(Def, Result.Escapes);
+  if (Def->getBody()) Esc.TraverseStmt(const_cast<Stmt *>(Def->getBody()));
   Result.Done = true;
   // Drop this summary's memo entries (computed with its Param origins).
   SummaryMemos.pop_back();
@@ -1201,6 +1335,38 @@ std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D)
   for (const Write &W : writes(D))
     if (W.Kind == Write::Assign && W.E) Out.push_back(W.E);
   return Out;
+}
+
+const FunctionDecl *ProvenanceAnalysis::enclosingFunction(const Expr *E) {
+  DynTypedNodeList Ps = Ctx.getParents(*E);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 4096; ++Guard) {
+    if (const auto *F = Ps[0].get<FunctionDecl>()) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(F);
+      if (!(MD && MD->getParent()->isLambda())) return F;
+      Ps = Ctx.getParents(*F);
+    } else if (const auto *S = Ps[0].get<Stmt>()) {
+      Ps = Ctx.getParents(*S);
+    } else if (const auto *D = Ps[0].get<Decl>()) {
+      Ps = Ctx.getParents(*D);
+    } else {
+      break;
+    }
+  }
+  return nullptr;
+}
+
+bool ProvenanceAnalysis::callsAfter(const FunctionDecl *Fn, const FunctionDecl *Callee,
+                                    const Expr *At) {
+  indexMainFile();
+  auto It = Calls.find(Callee->getCanonicalDecl());
+  if (It == Calls.end()) return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const CallExpr *CE : It->second) {
+    if (!SM.isBeforeInTranslationUnit(At->getBeginLoc(), CE->getBeginLoc())) continue;
+    const FunctionDecl *In = enclosingFunction(CE);
+    if (In && In->getCanonicalDecl() == Fn->getCanonicalDecl()) return true;
+  }
+  return false;
 }
 
 const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) {

@@ -135,10 +135,17 @@ private:
     enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
     const clang::Expr *E = nullptr;     // value written, source buffer, or call
     unsigned Arg = 0;                   // for Call: the argument position
+    const clang::FunctionDecl *Fn = nullptr; // the function the write is in
+    /// For a field: the variable whose member is written (`tv` of
+    /// `tv.tv_usec = 0`, `c` of `c->key[i] = x`), when one is named.
+    const clang::ValueDecl *Root = nullptr;
   };
   struct Summary {
     Prov Return;
     llvm::DenseMap<unsigned, Prov> Out; // pointer parameter -> data written through it
+    /// Pointer parameters whose value the function stores (in a field, a
+    /// variable): what they point to may be written later through the copy.
+    llvm::DenseSet<unsigned> Escapes;
     bool Done = false;
   };
 
@@ -158,6 +165,11 @@ private:
   void indexBody(const clang::Decl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
+  /// The function whose body holds E (null outside any).
+  const clang::FunctionDecl *enclosingFunction(const clang::Expr *E);
+  /// Fn calls Callee after the statement At (At's function is Fn).
+  bool callsAfter(const clang::FunctionDecl *Fn, const clang::FunctionDecl *Callee,
+                  const clang::Expr *At);
 
   clang::ASTContext &Ctx;
   const Catalog &Cat;

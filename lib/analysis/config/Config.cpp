@@ -213,13 +213,18 @@ public:
       return true;
     const Expr *A = CE->getArg(M->Compare[0]), *B = CE->getArg(M->Compare[1]);
     std::string NA = operandName(A), NB = operandName(B);
-    bool Mac = matches(Cat, "mac-name", NA) || matches(Cat, "mac-name", NB);
+    // Markup tags and algorithm or type names are public, whatever their words.
+    auto IsMac = [&](StringRef N) {
+      return matches(Cat, "mac-name", N) && !matches(Cat, "not-mac-name", N) &&
+             !matches(Cat, "not-secret-name", N);
+    };
+    bool Mac = IsMac(NA) || IsMac(NB);
     if (!Mac) return true;
     // Comparing with a constant is another rule's business (magic credential).
     if (!PA.of(A).wholeConstants().empty() || !PA.of(B).wholeConstants().empty()) return true;
     Out.push_back(make(SM, rules::TimingUnsafeCompare, CE,
                        "'" + F->getNameAsString() + "' compares the MAC '" +
-                           (matches(Cat, "mac-name", NA) ? NA : NB) +
+                           (IsMac(NA) ? NA : NB) +
                            "' in time that depends on where it differs, which lets an attacker "
                            "forge it byte by byte; use CRYPTO_memcmp or an equivalent"));
     return true;
