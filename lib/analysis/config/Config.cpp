@@ -139,8 +139,12 @@ public:
       const auto *E = dyn_cast<Expr>(St);
       if (!E) continue;
       E = E->IgnoreParens();
+      bool Discarded = false; // (void)call: ignored on purpose
       if (const auto *C = dyn_cast<CStyleCastExpr>(E))
-        if (C->getType()->isVoidType()) E = C->getSubExpr()->IgnoreParens();
+        if (C->getType()->isVoidType()) {
+          E = C->getSubExpr()->IgnoreParens();
+          Discarded = true;
+        }
       E = E->IgnoreImplicit();
       const auto *CE = dyn_cast<CallExpr>(E);
       if (!CE) continue;
@@ -152,7 +156,7 @@ public:
                            "the result of '" + Callee +
                                "' is ignored; when it fails the buffer keeps predictable "
                                "contents that are then used as secret data"));
-      if (!M->VerifyResult.empty())
+      if (!M->VerifyResult.empty() && !(Discarded && outcomeReadLater(CE)))
         Out.push_back(make(SM, rules::UncheckedVerification, CE,
                            "the result of '" + Callee +
                                "' is ignored, so a forged signature, MAC or certificate is "
@@ -231,6 +235,39 @@ public:
   }
 
 private:
+  /// A verification discarded on purpose whose outcome is taken from its
+  /// context afterwards: the function returns what a later call on the
+  /// context gives (the chain it built), or a condition tests such a call
+  /// (the error it recorded). No trust decision rests on the return value.
+  bool outcomeReadLater(const CallExpr *CE) {
+    if (CE->getNumArgs() == 0 || !FD->getBody()) return false;
+    const Expr *H = strip(CE->getArg(0));
+    const auto *HR = dyn_cast_or_null<DeclRefExpr>(H);
+    if (!HR || !HR->getType()->isPointerType()) return false;
+    const ValueDecl *Handle = HR->getDecl();
+    auto OnHandle = [&](const Expr *E) {
+      const auto *C = dyn_cast_or_null<CallExpr>(E ? strip(E) : nullptr);
+      if (!C || C == CE || !SM.isBeforeInTranslationUnit(CE->getBeginLoc(), C->getBeginLoc()))
+        return false;
+      for (const Expr *A : C->arguments())
+        if (const auto *R = dyn_cast<DeclRefExpr>(strip(A)))
+          if (R->getDecl() == Handle) return true;
+      return false;
+    };
+    return anyStmtIn(FD->getBody(), [&](const Stmt *St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(St))
+        return R->getRetValue() && R->getRetValue()->getType()->isPointerType() &&
+               OnHandle(R->getRetValue());
+      if (const auto *If = dyn_cast<IfStmt>(St)) {
+        const Expr *C = If->getCond() ? strip(If->getCond()) : nullptr;
+        if (const auto *BO = dyn_cast_or_null<BinaryOperator>(C))
+          if (BO->isComparisonOp()) return OnHandle(BO->getLHS()) || OnHandle(BO->getRHS());
+        return OnHandle(C);
+      }
+      return false;
+    });
+  }
+
   AnalysisSession &S;
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
