@@ -5,6 +5,7 @@
 #include "core/Provenance.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include <functional>
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include <set>
@@ -254,16 +255,28 @@ private:
           if (R->getDecl() == Handle) return true;
       return false;
     };
+    std::function<bool(const Expr *)> Tests = [&](const Expr *C) -> bool {
+      C = C ? strip(C) : nullptr;
+      if (const auto *BO = dyn_cast_or_null<BinaryOperator>(C)) {
+        if (BO->isLogicalOp()) return Tests(BO->getLHS()) || Tests(BO->getRHS());
+        if (BO->isComparisonOp()) return OnHandle(BO->getLHS()) || OnHandle(BO->getRHS());
+      }
+      if (const auto *UO = dyn_cast_or_null<UnaryOperator>(C))
+        if (UO->getOpcode() == UO_LNot) return Tests(UO->getSubExpr());
+      return OnHandle(C);
+    };
     return anyStmtIn(FD->getBody(), [&](const Stmt *St) {
       if (const auto *R = dyn_cast<ReturnStmt>(St))
         return R->getRetValue() && R->getRetValue()->getType()->isPointerType() &&
                OnHandle(R->getRetValue());
-      if (const auto *If = dyn_cast<IfStmt>(St)) {
-        const Expr *C = If->getCond() ? strip(If->getCond()) : nullptr;
-        if (const auto *BO = dyn_cast_or_null<BinaryOperator>(C))
-          if (BO->isComparisonOp()) return OnHandle(BO->getLHS()) || OnHandle(BO->getRHS());
-        return OnHandle(C);
-      }
+      // *chain = X509_STORE_CTX_get1_chain(ctx): returned through an out-parameter.
+      if (const auto *BO = dyn_cast<BinaryOperator>(St))
+        if (BO->getOpcode() == BO_Assign && BO->getRHS()->getType()->isPointerType())
+          if (const auto *UO = dyn_cast<UnaryOperator>(strip(BO->getLHS())))
+            if (UO->getOpcode() == UO_Deref)
+              if (const auto *R = dyn_cast<DeclRefExpr>(strip(UO->getSubExpr())))
+                if (isa<ParmVarDecl>(R->getDecl())) return OnHandle(BO->getRHS());
+      if (const auto *If = dyn_cast<IfStmt>(St)) return Tests(If->getCond());
       return false;
     });
   }
