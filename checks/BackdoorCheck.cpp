@@ -121,6 +121,8 @@ void BackdoorCheck::matchModelledCalls(ast_matchers::MatchFinder *Finder, bool C
 void BackdoorCheck::report(const Candidate &C, llvm::StringRef Message) {
   diag(C.Loc, "%0") << Message;
   for (const CandidateNote &N : C.Notes) diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+  if (!C.Unsure.empty())
+    diag(C.Loc, "%0%1", DiagnosticIDs::Note) << UnsureNotePrefix << C.Unsure;
 }
 
 void BackdoorCheck::reportRule(const std::vector<Candidate> *Cs, llvm::StringRef Rule,

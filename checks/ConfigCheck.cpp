@@ -26,6 +26,7 @@ void ConfigCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   matchModelledCalls(Finder, /*Constructors=*/false);
   Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
+  Finder->addMatcher(objcMethodDecl(isDefinition(), isExpansionInMainFile()).bind("objc-method"), this);
 }
 
 void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
@@ -33,6 +34,8 @@ void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &configOfCall(S, CE);
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &configOfFunction(S, FD);
+  if (const auto *MD = Result.Nodes.getNodeAs<ObjCMethodDecl>("objc-method"))
+    Cs = &configOfObjCMethod(S, MD);
   dispatch(Cs, *Result.SourceManager);
 }
 

@@ -12,7 +12,11 @@ using namespace clang::tidy;
 namespace backdoor {
 
 void TlsCheck::registerMatchers(MatchFinder *Finder) {
-  if (claimMatchers()) matchModelledCalls(Finder);
+  if (!claimMatchers()) return;
+  matchModelledCalls(Finder);
+  // Overrides of modelled virtual methods (Botan's TLS::Policy, TLS::Callbacks).
+  Finder->addMatcher(cxxMethodDecl(isDefinition(), isOverride()).bind("override"), this);
+  Finder->addMatcher(objcMessageExpr(isExpansionInMainFile()).bind("objc-send"), this);
 }
 
 void TlsCheck::check(const MatchFinder::MatchResult &Result) {
@@ -20,6 +24,8 @@ void TlsCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &tlsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor")) Cs = &tlsOfConstruct(S, CC);
+  if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override")) Cs = &tlsOfOverride(S, MD);
+  if (const auto *ME = Result.Nodes.getNodeAs<ObjCMessageExpr>("objc-send")) Cs = &tlsOfMessage(S, ME);
   dispatch(Cs, *Result.SourceManager);
 }
 

@@ -46,6 +46,15 @@ void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   // Calls to every function the catalog models (the names are data).
   matchModelledCalls(Finder, /*Constructors=*/true);
+  // Objects whose class names algorithms in template arguments
+  // (ECB_Mode<DES_EDE3>::Encryption): the catalog's `types`. Classes with a
+  // modelled constructor are matched above and analysed the same way.
+  if (catalog().hasTypes())
+    Finder->addMatcher(
+        cxxConstructExpr(unless(constructsClassIn(&catalog().constructorClasses()))).bind("ctor"),
+        this);
+  // Overrides of modelled virtual methods (Botan's TLS::Policy).
+  Finder->addMatcher(cxxMethodDecl(isDefinition(), isOverride()).bind("override"), this);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
   std::vector<StringRef> Types;
   for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);
@@ -62,6 +71,8 @@ void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
     dispatch(&weakPrimitivesOfCall(S, CE), *Result.SourceManager);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     dispatch(&weakPrimitivesOfConstruct(S, CC), *Result.SourceManager);
+  if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override"))
+    dispatch(&weakPrimitivesOfOverride(S, MD), *Result.SourceManager);
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params"))
     if (!IL->isSyntacticForm() || !IL->getSemanticForm()) // positions of the semantic form
       dispatch(&weakPrimitivesOfParamStruct(S, IL), *Result.SourceManager);

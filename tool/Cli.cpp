@@ -25,6 +25,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/GlobPattern.h"
@@ -51,57 +52,160 @@ static int LLVM_ATTRIBUTE_UNUSED ModuleAnchor = BackdoorModuleAnchorSource;
 
 namespace {
 
-const char *Usage = R"(usage: backdoor-scan -p BUILD_DIR [options] [PATH|GLOB...]
+// The options, with llvm::cl as clang-tidy's driver declares them: a scan
+// on the top level and the subcommands merge, list-rules and explain. They
+// are parsed only in runCli, which first resets what an earlier call set
+// (the unit tests and the fuzzers call it many times in one process).
+cl::OptionCategory ScanCategory("backdoor-scan options");
+
+cl::SubCommand MergeCmd("merge", "merge shards' JSON reports or SARIF files into one report, "
+                                 "validating each, and exit as the whole scan would have");
+cl::SubCommand ListRulesCmd("list-rules",
+                            "list the rules of the catalog with their family, severity and "
+                            "precision");
+cl::SubCommand ExplainCmd("explain", "print the documentation of one rule");
+
+cl::SubCommand &TopLevel = cl::SubCommand::getTopLevel();
+
+// The scan.
+cl::opt<std::string> BuildPathOpt("p", cl::desc("read DIR/compile_commands.json (or the file DIR)"),
+                                  cl::value_desc("DIR"), cl::Prefix, cl::cat(ScanCategory),
+                                  cl::sub(TopLevel));
+cl::list<std::string> PathsOpt(cl::Positional,
+                               cl::desc("<PATH|GLOB...|FILE... -- compiler arguments>"),
+                               cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> JobsOpt("j", cl::desc("translation units in parallel (default: all cores)"),
+                             cl::value_desc("N"), cl::Prefix, cl::cat(ScanCategory),
+                             cl::sub(TopLevel));
+cl::alias JobsAlias("jobs", cl::desc("alias for -j"), cl::aliasopt(JobsOpt), cl::NotHidden);
+cl::opt<std::string> ChecksOpt("checks", cl::desc("rules to run, clang-tidy syntax"),
+                               cl::value_desc("GLOBS"), cl::init("backdoor-*"),
+                               cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> ConfigOpt("config",
+                               cl::desc("clang-tidy configuration (CheckOptions), as clang-tidy "
+                                        "-config"),
+                               cl::value_desc("YAML"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> BaselineOpt("baseline",
+                                 cl::desc("report only findings that FILE does not hold; entries "
+                                          "that match nothing are reported as stale"),
+                                 cl::value_desc("FILE"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> WriteBaselineOpt(
+    "write-baseline",
+    cl::desc("write the current findings to FILE (sorted JSON); not written when a unit "
+             "failed; never the --baseline file"),
+    cl::value_desc("FILE"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> DiffBaseOpt(
+    "diff-base",
+    cl::desc("report only findings on lines added or changed since the git revision REV, or "
+             "whose flow passes through one; every line of a database file git does not track "
+             "is changed"),
+    cl::value_desc("REV"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> ShardOpt("shard",
+                              cl::desc("scan only the I-th of N deterministic parts of the units; "
+                                       "a JSON report then carries the units' facts, and `merge` "
+                                       "links them as one run would"),
+                              cl::value_desc("I/N"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<bool> IgnoreUnlistedOpt("ignore-unlisted",
+                                cl::desc("skip PATH arguments the database does not build (for "
+                                         "hooks)"),
+                                cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<bool> AllowOutsideOpt(
+    "allow-outside-sources",
+    cl::desc("scan sources of the database outside the scanned tree (--source-root, else the "
+             "git work tree, and the database's directory); refused by default"),
+    cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<bool> NoCacheOpt("no-cache", cl::desc("do not reuse or store results of unchanged units"),
+                         cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> UnitTimeoutOpt(
+    "unit-timeout",
+    cl::desc("CPU time limit of one translation unit (default 300, 0: none); a unit also stops "
+             "after twice as long, plus 30 s, in wall-clock time"),
+    cl::value_desc("SECONDS"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> UnitMemoryOpt("unit-memory",
+                                   cl::desc("memory limit of one translation unit (default 4096, "
+                                            "0: none)"),
+                                   cl::value_desc("MB"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> CacheDirOpt("cache-dir",
+                                 cl::desc("where results are cached (default: "
+                                          "~/.cache/backdoor-scan)"),
+                                 cl::value_desc("DIR"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<bool> ListRulesOpt("list-rules", cl::desc("list the rules of the catalog"),
+                           cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> ExplainOpt("explain", cl::desc("print the documentation of a rule"),
+                                cl::value_desc("RULE"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<bool> PluginPathOpt("plugin-path", cl::desc("print the path of the clang-tidy plugin"),
+                            cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<bool> NoProgressOpt("no-progress", cl::desc("no progress line on a terminal"),
+                            cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel));
+
+// The scan and merge.
+cl::opt<std::string> FormatOpt("format",
+                               cl::desc("text (default), json, sarif, html (one self-contained "
+                                        "page) or cyclonedx (the CycloneDX 1.6 cryptography bill "
+                                        "of materials); list-rules: text, json or markdown"),
+                               cl::value_desc("FMT"), cl::init("text"), cl::cat(ScanCategory),
+                               cl::sub(TopLevel), cl::sub(MergeCmd), cl::sub(ListRulesCmd));
+cl::opt<std::string> OutputOpt("output", cl::desc("write the report to FILE"),
+                               cl::value_desc("FILE"), cl::cat(ScanCategory), cl::sub(TopLevel),
+                               cl::sub(MergeCmd));
+cl::alias OutputAlias("o", cl::desc("alias for --output"), cl::aliasopt(OutputOpt),
+                      cl::NotHidden);
+cl::opt<std::string> FailOnOpt("fail-on",
+                               cl::desc("exit 1 only for findings at or above: low (default), "
+                                        "medium, high, critical"),
+                               cl::value_desc("SEVERITY"), cl::cat(ScanCategory),
+                               cl::sub(TopLevel), cl::sub(MergeCmd));
+cl::opt<std::string> MinPrecisionOpt(
+    "min-precision",
+    cl::desc("report (and fail on) only findings of at least this precision: low (default: "
+             "all), medium, high, very-high; a finding the tool is unsure of is low"),
+    cl::value_desc("LEVEL"), cl::cat(ScanCategory), cl::sub(TopLevel), cl::sub(MergeCmd));
+cl::opt<std::string> SourceRootOpt("source-root",
+                                   cl::desc("SARIF URIs are relative to DIR (default: current "
+                                            "directory)"),
+                                   cl::value_desc("DIR"), cl::cat(ScanCategory), cl::sub(TopLevel),
+                                   cl::sub(MergeCmd));
+cl::opt<std::string> AutomationIdOpt("automation-id",
+                                     cl::desc("SARIF runAutomationDetails.id (e.g. "
+                                              "backdoor-scan/pr)"),
+                                     cl::value_desc("ID"), cl::cat(ScanCategory),
+                                     cl::sub(TopLevel), cl::sub(MergeCmd));
+cl::opt<bool> SarifUploadOpt("sarif-upload",
+                             cl::desc("leave suppressed findings out of SARIF (code scanning "
+                                      "would reopen them as alerts)"),
+                             cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel), cl::sub(MergeCmd));
+cl::opt<bool> NoLinkOpt("no-link",
+                        cl::desc("per-unit findings only (as the clang-tidy plugin): no facts are "
+                                 "exported and no cross-unit finding is made"),
+                        cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel), cl::sub(MergeCmd));
+
+// Every command reads the catalog.
+cl::list<std::string> RulesOpt("rules", cl::desc("add a catalog directory (repeatable)"),
+                               cl::value_desc("DIR"), cl::cat(ScanCategory),
+                               cl::sub(cl::SubCommand::getAll()));
+cl::opt<std::string> ProfileOpt("profile",
+                                cl::desc("policy profile: default, nist-sp800-131a, owasp-2023, "
+                                         "bsi-tr-02102-1, cnsa-2.0, or your own YAML file"),
+                                cl::value_desc("NAME|FILE"), cl::cat(ScanCategory),
+                                cl::sub(cl::SubCommand::getAll()));
+
+// The subcommands' operands.
+cl::list<std::string> ReportsOpt(cl::Positional, cl::desc("<REPORT.json|REPORT.sarif...>"),
+                                 cl::cat(ScanCategory), cl::sub(MergeCmd));
+cl::opt<std::string> RuleIdOpt(cl::Positional, cl::desc("<RULE>"), cl::cat(ScanCategory),
+                               cl::sub(ExplainCmd));
+
+const char Overview[] =
+    R"(Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
+
+usage: backdoor-scan -p BUILD_DIR [options] [PATH|GLOB...]
        backdoor-scan [options] FILE... -- <compiler arguments>
        backdoor-scan merge [--format FMT] [-o FILE] REPORT.json|REPORT.sarif...
+       backdoor-scan list-rules [--format text|json|markdown]
+       backdoor-scan explain RULE
+)";
 
-Finds cryptographic backdoor patterns in C, C++ and Objective-C source.
-
-  -p DIR                 read DIR/compile_commands.json (or the file DIR)
-  PATH|GLOB              scan only these files, directories or globs of the database
-  -j N, --jobs N         translation units in parallel (default: all cores)
-  --format FMT           text (default), json, sarif, html (one self-contained page)
-                         or cyclonedx (the CycloneDX 1.6 cryptography bill of materials)
-  --profile NAME|FILE    policy profile: default, nist-sp800-131a, owasp-2023,
-                         bsi-tr-02102-1, cnsa-2.0, or your own YAML file
-  -o FILE, --output FILE write the report to FILE
-  --checks GLOBS         rules to run, clang-tidy syntax (default: backdoor-*)
-  --rules DIR            add a catalog directory (repeatable)
-  --config YAML          clang-tidy configuration (CheckOptions), as clang-tidy -config
-  --fail-on SEVERITY     exit 1 only for findings at or above: low (default),
-                         medium, high, critical
-  --source-root DIR      SARIF URIs are relative to DIR (default: current directory)
-  --baseline FILE        report only findings that FILE does not hold; entries that
-                         match nothing are reported as stale
-  --write-baseline FILE  write the current findings to FILE (sorted JSON); not
-                         written when a unit failed; never the --baseline file
-  --diff-base REV        report only findings on lines added or changed since the
-                         git revision REV, or whose flow passes through one; every
-                         line of a database file git does not track is changed
-  --automation-id ID     SARIF runAutomationDetails.id (e.g. backdoor-scan/pr)
-  --sarif-upload         leave suppressed findings out of SARIF (code scanning
-                         would reopen them as alerts)
-  --ignore-unlisted      skip PATH arguments the database does not build (for hooks)
-  --shard I/N            scan only the I-th of N deterministic parts of the units;
-                         a JSON report then carries the units' facts, and `merge`
-                         links them as one run would
-  --no-link              per-unit findings only (as the clang-tidy plugin): no
-                         facts are exported and no cross-unit finding is made
-  --allow-outside-sources  scan sources of the database outside the scanned tree
-                         (--source-root, else the git work tree, and the
-                         database's directory); refused by default
-  --no-cache             do not reuse or store results of unchanged units
-  --unit-timeout SECONDS CPU time limit of one translation unit (default 300, 0: none);
-                         a unit also stops after twice as long, plus 30 s, in wall-clock time
-  --unit-memory MB       memory limit of one translation unit (default 4096, 0: none)
-  --cache-dir DIR        where results are cached (default: ~/.cache/backdoor-scan)
-  --list-rules           list the rules of the catalog
-  --explain RULE         print the documentation of a rule
-  --plugin-path          print the path of the clang-tidy plugin
-  --no-progress          no progress line on a terminal
-  --version              print the version
-  -h, --help             this help
-
+cl::extrahelp MoreHelp(R"(
 Suppress one finding with a reason, on its line or the line above:
   // backdoor-scan: allow backdoor-weak-hash -- MD5 is the protocol's, not ours (RFC 1321)
 A suppression without a reason, or one that matches nothing, is reported.
@@ -110,8 +214,7 @@ merge takes JSON reports or SARIF files (not both), validates each, and exits
 as the whole scan would have.
 
 exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, catalog or tool error
-)";
-
+)");
 struct CliOptions {
   std::string BuildPath;
   std::vector<std::string> Paths, CompilerArgs;
@@ -127,7 +230,9 @@ struct CliOptions {
   Severity FailOn = Severity::Low;
   std::string Baseline, WriteBaseline, DiffBase, AutomationId;
   bool SarifUpload = false, IgnoreUnlisted = false, AllowOutsideSources = false;
-  bool ListRules = false, PluginPath = false, Version = false, Progress = true, Help = false;
+  bool ListRules = false, PluginPath = false, Progress = true;
+  bool ListRulesCmd = false, ExplainCmd = false; // the subcommands
+  PrecisionLevel MinPrecision = PrecisionLevel::Low;
 };
 
 int usageError(const Twine &Msg) {
@@ -162,127 +267,223 @@ std::string absolute(StringRef P, StringRef Base = "") {
   return std::string(S);
 }
 
-/// Options that take one string value and store it as given.
-struct StringOption {
-  const char *Name;
-  std::string CliOptions::*Field;
-  const char *Needs; // the usage error without a value
-};
-const StringOption StringOptions[] = {
-    {"--checks", &CliOptions::Checks, "--checks needs a list of globs"},
-    {"--config", &CliOptions::Config, "--config needs a YAML configuration"},
-    {"--source-root", &CliOptions::SourceRoot, "--source-root needs a directory"},
-    {"--baseline", &CliOptions::Baseline, "--baseline needs a file"},
-    {"--write-baseline", &CliOptions::WriteBaseline, "--write-baseline needs a file"},
-    {"--automation-id", &CliOptions::AutomationId, "--automation-id needs an id"},
-    {"--explain", &CliOptions::Explain, "--explain needs a rule id"},
-    {"--profile", &CliOptions::Profile, "--profile needs a profile name or file"},
-};
+/// What an option without its value says (as the hand-written parser did).
+std::string needsValue(StringRef Name) {
+  static const std::pair<const char *, const char *> Needs[] = {
+      {"p", "-p needs a build directory"},
+      {"j", "-j needs a positive number"},
+      {"jobs", "-j needs a positive number"},
+      {"checks", "--checks needs a list of globs"},
+      {"config", "--config needs a YAML configuration"},
+      {"source-root", "--source-root needs a directory"},
+      {"baseline", "--baseline needs a file"},
+      {"write-baseline", "--write-baseline needs a file"},
+      {"automation-id", "--automation-id needs an id"},
+      {"explain", "--explain needs a rule id"},
+      {"profile", "--profile needs a profile name or file"},
+      {"cache-dir", "--cache-dir needs a directory"},
+      {"shard", "--shard needs I/N with 1 <= I <= N"},
+      {"unit-timeout", "--unit-timeout needs a number of seconds (0: no limit)"},
+      {"unit-memory", "--unit-memory needs a number of megabytes (0: no limit)"},
+      {"format", "--format must be text, json, sarif, html or cyclonedx"},
+      {"output", "--output needs a file name"},
+      {"o", "--output needs a file name"},
+      {"rules", "--rules needs a directory"},
+      {"fail-on", "--fail-on must be low, medium, high or critical"},
+      {"min-precision", "--min-precision must be low, medium, high or very-high"},
+      {"diff-base", "--diff-base needs a git revision"},
+  };
+  for (auto &[N, Msg] : Needs)
+    if (Name == N) return Msg;
+  return (Twine(Name.size() == 1 ? "-" : "--") + Name + " needs a value").str();
+}
 
+/// Parses the command line with llvm::cl into \p O. Returns -1 to go on, or
+/// the exit code (2, after a usage error on stderr).
 int parseArgs(int Argc, const char **Argv, CliOptions &O) {
-  for (int I = 1; I < Argc; ++I) {
-    StringRef A = Argv[I];
-    auto Value = [&](StringRef Name) -> std::optional<std::string> {
-      if (A.starts_with(Name.str() + "=")) return A.drop_front(Name.size() + 1).str();
-      if (A == Name && I + 1 < Argc) return std::string(Argv[++I]);
-      return std::nullopt;
-    };
-    auto Is = [&](StringRef Name) { return A == Name || A.starts_with(Name.str() + "="); };
-    if (const StringOption *S = llvm::find_if(
-            StringOptions, [&](const StringOption &S) { return Is(S.Name); });
-        S != std::end(StringOptions)) {
-      auto V = Value(S->Name);
-      if (!V) return usageError(S->Needs);
-      O.*(S->Field) = *V;
-      continue;
-    }
-    if (A == "--") {
+  // Everything after the first `--` is the compiler's, as clang-tidy's
+  // FixedCompilationDatabase::loadFromCommandLine takes it.
+  std::vector<const char *> Args;
+  for (int I = 0; I < Argc; ++I) {
+    if (I > 0 && StringRef(Argv[I]) == "--") {
       O.HaveDashDash = true;
       for (++I; I < Argc; ++I) O.CompilerArgs.push_back(Argv[I]);
       break;
     }
-    if (I == 1 && A == "merge") O.Merge = true;
-    else if (A == "-h" || A == "--help") O.Help = true;
-    else if (A == "--no-cache") O.NoCache = true;
-    else if (A == "--no-link") O.NoLink = true;
-    else if (Is("--cache-dir")) {
-      auto V = Value("--cache-dir");
-      if (!V) return usageError("--cache-dir needs a directory");
-      O.CacheDir = absolute(*V);
-    } else if (Is("--shard")) {
-      auto V = Value("--shard");
-      unsigned Idx = 0, N = 0;
-      auto Parts = V ? StringRef(*V).split('/') : std::pair<StringRef, StringRef>();
-      if (!V || Parts.first.getAsInteger(10, Idx) || Parts.second.getAsInteger(10, N) || N == 0 ||
-          Idx == 0 || Idx > N)
-        return usageError("--shard needs I/N with 1 <= I <= N");
-      O.ShardIndex = Idx;
-      O.ShardCount = N;
+    Args.push_back(Argv[I]);
+  }
+  // A previous call's values (the unit tests call runCli many times).
+  cl::ResetAllOptionOccurrences();
+  for (cl::SubCommand *S : {&TopLevel, &MergeCmd, &ListRulesCmd, &ExplainCmd})
+    cl::HideUnrelatedOptions(ScanCategory, *S);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "backdoor-scan " << BACKDOOR_VERSION << " (LLVM " << BACKDOOR_LLVM_MAJOR << ")\n";
+  });
+
+  // llvm::cl reports a missing value, or a value given to a flag, itself and
+  // in its own words: say what the option needs instead.
+  cl::SubCommand *Sub = &TopLevel;
+  if (Args.size() > 1)
+    for (cl::SubCommand *S : {&MergeCmd, &ListRulesCmd, &ExplainCmd})
+      if (StringRef(Args[1]) == S->getName()) Sub = S;
+  auto &Registered = cl::getRegisteredOptions(*Sub);
+  for (size_t I = Sub == &TopLevel ? 1 : 2; I < Args.size(); ++I) {
+    StringRef Name = Args[I];
+    bool Long = Name.consume_front("--");
+    if (!Long && (!Name.consume_front("-") || Name.empty())) continue; // an operand
+    auto [N, V] = Name.split('=');
+    bool HasValue = Name.contains('=');
+    // llvm::cl falls back to the top level's options in a subcommand: the
+    // scan's options (and LLVM's own) are not options of merge or explain.
+    if (Sub != &TopLevel) {
+      StringRef Key = !Long && N.size() > 1 ? N.take_front(1) : N; // -pDIR
+      if (!Registered.count(Key) && cl::getRegisteredOptions(TopLevel).count(Key))
+        return usageError("unknown option '" + StringRef(Args[I]) + "' (an option of the scan, " +
+                          "not of " + Sub->getName() + ")");
     }
-    else if (Is("--unit-timeout") || Is("--unit-memory")) {
-      bool Time = Is("--unit-timeout");
-      auto V = Value(Time ? "--unit-timeout" : "--unit-memory");
-      unsigned N = 0;
-      if (!V || StringRef(*V).getAsInteger(10, N) || N > (Time ? 1000000u : 16777216u))
-        return usageError(Time ? "--unit-timeout needs a number of seconds (0: no limit)"
-                               : "--unit-memory needs a number of megabytes (0: no limit)");
-      (Time ? O.UnitTimeout : O.UnitMemoryMB) = N;
-    }
-    else if (A == "--version") O.Version = true;
-    else if (A == "--list-rules") O.ListRules = true;
-    else if (A == "--plugin-path") O.PluginPath = true;
-    else if (A == "--no-progress") O.Progress = false;
-    else if (Is("-p") || A.starts_with("-p")) {
-      if (A.size() > 2 && A[2] != '=') O.BuildPath = A.drop_front(2).str();
-      else if (auto V = Value("-p")) O.BuildPath = *V;
-      else return usageError("-p needs a build directory");
-    } else if (Is("-j") || Is("--jobs") || (A.starts_with("-j") && A.size() > 2)) {
-      std::optional<std::string> V;
-      if (A.starts_with("-j") && A.size() > 2 && A[2] != '=') V = A.drop_front(2).str();
-      else V = Is("-j") ? Value("-j") : Value("--jobs");
-      unsigned N = 0;
-      if (!V || StringRef(*V).getAsInteger(10, N) || N == 0)
-        return usageError("-j needs a positive number");
-      O.Jobs = N;
-    } else if (Is("--format")) {
-      auto V = Value("--format");
-      if (!V || (*V != "text" && *V != "json" && *V != "sarif" && *V != "html" &&
-                 *V != "markdown" && *V != "cyclonedx"))
-        return usageError("--format must be text, json, sarif, html or cyclonedx");
-      O.Format = *V;
-    } else if (Is("--output") || Is("-o")) {
-      auto V = Is("-o") ? Value("-o") : Value("--output");
-      if (!V) return usageError("--output needs a file name");
-      O.Output = *V;
-    } else if (Is("--rules")) {
-      auto V = Value("--rules");
-      if (!V) return usageError("--rules needs a directory");
-      O.RulesDirs.push_back(absolute(*V));
-    } else if (Is("--fail-on")) {
-      auto V = Value("--fail-on");
-      auto S = V ? parseSeverity(*V) : std::nullopt;
-      if (!S) return usageError("--fail-on must be low, medium, high or critical");
-      O.FailOn = *S;
-    } else if (Is("--diff-base")) {
-      auto V = Value("--diff-base");
-      if (!V || V->empty() || StringRef(*V).starts_with("-"))
-        return usageError("--diff-base needs a git revision");
-      O.DiffBase = *V;
-    } else if (A == "--sarif-upload") {
-      O.SarifUpload = true;
-    } else if (A == "--ignore-unlisted") {
-      O.IgnoreUnlisted = true;
-    } else if (A == "--allow-outside-sources") {
-      O.AllowOutsideSources = true;
-    } else if (A.starts_with("-") && A != "-") {
-      return usageError("unknown option '" + A + "'");
-    } else {
-      O.Paths.push_back(A.str());
+    if (!Long && N.size() != 1) continue; // -pDIR, -j4, or unknown
+    auto It = Registered.find(N);
+    if (It == Registered.end()) continue; // llvm::cl says it is unknown
+    cl::ValueExpected Expects = It->second->getValueExpectedFlag();
+    if (HasValue && Expects == cl::ValueDisallowed)
+      return usageError((Twine(Long ? "--" : "-") + N + " takes no value").str());
+    if (!HasValue && Expects == cl::ValueRequired && !It->second->isPositional()) {
+      if (I + 1 == Args.size()) return usageError(needsValue(N));
+      ++I; // its value, whatever it looks like
     }
   }
+
+  std::string Errors;
+  raw_string_ostream ES(Errors);
+  if (!cl::ParseCommandLineOptions(int(Args.size()), Args.data(), Overview, &ES,
+#if LLVM_VERSION_MAJOR >= 21
+                                   /*VFS=*/nullptr,
+#endif
+                                   /*EnvVar=*/nullptr, /*LongOptionsUseDoubleDash=*/true)) {
+    ES.flush();
+    // "backdoor-scan: Unknown command line argument '--x'.  Try: ..."
+    Regex Unknown("Unknown command line argument '(.*)'\\.  Try:");
+    SmallVector<StringRef, 2> M;
+    if (Unknown.match(Errors, &M)) return usageError("unknown option '" + M[1] + "'");
+    if (StringRef(Errors).contains("Too many positional arguments"))
+      return usageError(Sub == &ExplainCmd ? "explain takes one rule id"
+                                           : "too many arguments");
+    StringRef First = StringRef(Errors).split('\n').first;
+    First.consume_front("backdoor-scan: ");
+    return usageError(First.empty() ? StringRef("invalid command line") : First.trim());
+  }
+
+  if (MergeCmd) O.Merge = true;
+  if (ListRulesCmd) O.ListRulesCmd = true;
+  if (ExplainCmd) {
+    if (RuleIdOpt.empty()) return usageError("explain needs a rule id");
+    O.Explain = RuleIdOpt;
+    O.ExplainCmd = true;
+  }
+  O.Paths = O.Merge ? std::vector<std::string>(ReportsOpt.begin(), ReportsOpt.end())
+                    : std::vector<std::string>(PathsOpt.begin(), PathsOpt.end());
+  if (O.HaveDashDash && Sub != &TopLevel)
+    return usageError("'--' and compiler arguments go with a scan, not with " +
+                      Sub->getName());
+  O.BuildPath = BuildPathOpt;
+  if (BuildPathOpt.getNumOccurrences() && O.BuildPath.empty())
+    return usageError(needsValue("p"));
+  if (JobsOpt.getNumOccurrences()) {
+    unsigned N = 0;
+    if (StringRef(JobsOpt).getAsInteger(10, N) || N == 0)
+      return usageError(needsValue("j"));
+    O.Jobs = N;
+  }
+  O.Checks = ChecksOpt;
+  O.Config = ConfigOpt;
+  O.Baseline = BaselineOpt;
+  O.WriteBaseline = WriteBaselineOpt;
+  if (DiffBaseOpt.getNumOccurrences()) {
+    if (DiffBaseOpt.empty() || StringRef(DiffBaseOpt).starts_with("-"))
+      return usageError(needsValue("diff-base"));
+    O.DiffBase = DiffBaseOpt;
+  }
+  if (ShardOpt.getNumOccurrences()) {
+    unsigned Idx = 0, N = 0;
+    auto Parts = StringRef(ShardOpt).split('/');
+    if (Parts.first.getAsInteger(10, Idx) || Parts.second.getAsInteger(10, N) || N == 0 ||
+        Idx == 0 || Idx > N)
+      return usageError(needsValue("shard"));
+    O.ShardIndex = Idx;
+    O.ShardCount = N;
+  }
+  O.IgnoreUnlisted = IgnoreUnlistedOpt;
+  O.AllowOutsideSources = AllowOutsideOpt;
+  O.NoCache = NoCacheOpt;
+  for (auto [Opt, Field, Max] :
+       {std::make_tuple(&UnitTimeoutOpt, &O.UnitTimeout, 1000000u),
+        std::make_tuple(&UnitMemoryOpt, &O.UnitMemoryMB, 16777216u)}) {
+    if (!Opt->getNumOccurrences()) continue;
+    unsigned N = 0;
+    if (StringRef(*Opt).getAsInteger(10, N) || N > Max)
+      return usageError(needsValue(Opt->ArgStr));
+    *Field = N;
+  }
+  if (CacheDirOpt.getNumOccurrences()) O.CacheDir = absolute(CacheDirOpt);
+  O.ListRules = ListRulesOpt;
+  if (ExplainOpt.getNumOccurrences()) {
+    if (ExplainOpt.empty()) return usageError(needsValue("explain"));
+    O.Explain = ExplainOpt;
+  }
+  O.PluginPath = PluginPathOpt;
+  O.Progress = !NoProgressOpt;
+
+  O.Format = FormatOpt;
+  if (O.ListRulesCmd) {
+    if (O.Format != "text" && O.Format != "json" && O.Format != "markdown")
+      return usageError("--format of list-rules must be text, json or markdown");
+  } else if (O.Format != "text" && O.Format != "json" && O.Format != "sarif" &&
+             O.Format != "html" && O.Format != "markdown" && O.Format != "cyclonedx") {
+    return usageError(needsValue("format"));
+  }
+  O.Output = OutputOpt;
+  if (OutputOpt.getNumOccurrences() && O.Output.empty()) return usageError(needsValue("output"));
+  if (FailOnOpt.getNumOccurrences()) {
+    auto S = parseSeverity(FailOnOpt);
+    if (!S) return usageError(needsValue("fail-on"));
+    O.FailOn = *S;
+  }
+  if (MinPrecisionOpt.getNumOccurrences()) {
+    auto P = parsePrecision(MinPrecisionOpt);
+    if (!P) return usageError(needsValue("min-precision"));
+    O.MinPrecision = *P;
+  }
+  O.SourceRoot = SourceRootOpt;
+  O.AutomationId = AutomationIdOpt;
+  O.SarifUpload = SarifUploadOpt;
+  O.NoLink = NoLinkOpt;
+  for (const std::string &D : RulesOpt) O.RulesDirs.push_back(absolute(D));
+  O.Profile = ProfileOpt;
   return -1;
 }
 
+/// The documentation page of a rule: docs/rules/<id>.md beside the catalog
+/// directory that holds its YAML (the source tree, or share/backdoor-scan
+/// once installed), else beside the bundled catalog; empty when none exists.
+std::string rulePage(const Rule &R) {
+  std::vector<std::string> Roots;
+  if (!R.File.empty()) {
+    // rules/secrets.yaml or rules/apis/x.yaml: look in each parent in turn.
+    SmallString<256> Dir(sys::path::parent_path(absolute(R.File)));
+    for (int Up = 0; Up < 3 && !Dir.empty(); ++Up) {
+      Roots.push_back(std::string(sys::path::parent_path(Dir)));
+      Dir = sys::path::parent_path(Dir);
+    }
+  }
+  Roots.push_back(
+      std::string(sys::path::parent_path(absolute(Catalog::defaultRulesDir(selfExe())))));
+  for (const std::string &Root : Roots) {
+    SmallString<256> P(Root);
+    sys::path::append(P, "docs", "rules", R.Id + ".md");
+    if (sys::fs::is_regular_file(P)) return std::string(P);
+  }
+  return "";
+}
 void printRule(raw_ostream &OS, const Rule &R) {
   OS << R.Id << " — " << R.Title << "\n"
      << "severity: " << severityName(R.Sev) << " (" << format("%.1f", R.SecuritySeverity)
@@ -518,6 +719,52 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
     if (const Rule *Ru = Cat.rule(F.Rule))
       if (!F.Suppressed && Ru->Sev >= O.FailOn) return 1;
   return 0;
+}
+
+/// --min-precision: leaves out the findings below it, and says how many.
+void applyMinPrecision(const CliOptions &O, Report &Rep, const Catalog &Cat) {
+  if (O.MinPrecision == PrecisionLevel::Low) return;
+  size_t Before = Rep.Findings.size();
+  filterPrecision(Rep, Cat, O.MinPrecision);
+  if (size_t Left = Before - Rep.Findings.size())
+    errs() << "backdoor-scan: " << Left << " finding" << (Left == 1 ? "" : "s")
+           << " below precision " << precisionName(O.MinPrecision)
+           << " left out (--min-precision)\n";
+}
+
+/// --min-precision over merged SARIF: a result's own precision
+/// (properties.precision, set when the tool was unsure), else its rule's in
+/// the catalog, else the rule's in the run.
+void filterSarifPrecision(json::Object &Run, const Catalog &Cat, PrecisionLevel Min) {
+  if (Min == PrecisionLevel::Low) return;
+  std::map<std::string, std::string> RunRules;
+  if (const json::Array *Rules = Run.getObject("tool")->getObject("driver")->getArray("rules"))
+    for (const json::Value &R : *Rules)
+      if (const json::Object *P = R.getAsObject()->getObject("properties"))
+        if (auto Prec = P->getString("precision"))
+          RunRules[R.getAsObject()->getString("id")->str()] = Prec->str();
+  json::Array &Results = *Run.getArray("results");
+  json::Array Kept;
+  size_t Left = 0;
+  for (json::Value &R : Results) {
+    const json::Object &RO = *R.getAsObject();
+    std::string Id = RO.getString("ruleId")->str();
+    std::string Prec = "medium";
+    if (auto It = RunRules.find(Id); It != RunRules.end()) Prec = It->second;
+    if (const Rule *Ru = Cat.rule(Id)) Prec = Ru->Precision;
+    if (const json::Object *P = RO.getObject("properties"))
+      if (auto Own = P->getString("precision")) Prec = Own->str();
+    if (parsePrecision(Prec).value_or(PrecisionLevel::Medium) < Min) {
+      ++Left;
+      continue;
+    }
+    Kept.push_back(std::move(R));
+  }
+  Results = std::move(Kept);
+  // Result indexes in code flows and graphs are not used: nothing to renumber.
+  if (Left)
+    errs() << "backdoor-scan: " << Left << " finding" << (Left == 1 ? "" : "s")
+           << " below precision " << precisionName(Min) << " left out (--min-precision)\n";
 }
 
 /// The gate after the scan: suppressions, baseline, diff filter (tool/Gate.h).
@@ -873,6 +1120,7 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
   if (Sarif) {
     json::Object &Base = *Sarif->getAsObject()->getArray("runs")->front().getAsObject();
     mergeSarifRuns(Base, MoreRuns);
+    filterSarifPrecision(Base, Cat, O.MinPrecision);
     AtomicFile File;
     raw_ostream *OS = openOutput(O, File);
     if (!OS) return 2;
@@ -882,6 +1130,9 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
     return sarifExitCode(Base, Cat, O.FailOn);
   }
   normalize(Rep);
+  applyMinPrecision(O, Rep, Cat);
+  Rep.AutomationId = O.AutomationId;
+  Rep.OmitSuppressed = O.SarifUpload;
   return writeReport(O, Rep, Cat);
 }
 
@@ -891,14 +1142,6 @@ int backdoor::runCli(int Argc, const char **Argv) {
   CliOptions O;
   int R = parseArgs(Argc, Argv, O);
   if (R >= 0) return R;
-  if (O.Help) {
-    outs() << Usage;
-    return 0;
-  }
-  if (O.Version) {
-    outs() << "backdoor-scan " << BACKDOOR_VERSION << " (LLVM " << BACKDOOR_LLVM_MAJOR << ")\n";
-    return 0;
-  }
   if (O.PluginPath) {
     outs() << pluginPath() << "\n";
     return 0;
@@ -914,10 +1157,10 @@ int backdoor::runCli(int Argc, const char **Argv) {
     return 2;
   }
 
-  if (O.Format == "markdown" && !O.ListRules)
+  if (O.Format == "markdown" && !O.ListRules && !O.ListRulesCmd)
     return usageError("--format markdown goes with --list-rules");
   if (O.Merge) return mergeReports(O, *Cat);
-  if (O.ListRules && O.Format == "markdown") {
+  if ((O.ListRules || O.ListRulesCmd) && O.Format == "markdown") {
     // The docs index (docs/rules/README.md) is generated from the catalog.
     outs() << "# Rules\n\nGenerated by `backdoor-scan --list-rules --format markdown` from the "
               "catalog in `rules/`; do not edit.\n\n| rule | title | severity | precision | CWE | summary |\n"
@@ -931,7 +1174,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
     }
     return 0;
   }
-  if (O.ListRules && O.Format == "json") {
+  if ((O.ListRules || O.ListRulesCmd) && O.Format == "json") {
     json::Array A;
     for (const Rule &Ru : Cat->rules()) {
       json::Array Cwe;
@@ -945,6 +1188,17 @@ int backdoor::runCli(int Argc, const char **Argv) {
     outs() << formatv("{0:2}", json::Value(std::move(A))) << "\n";
     return 0;
   }
+  if (O.ListRulesCmd) {
+    // One line per rule: what a gate's --checks, --fail-on and
+    // --min-precision choose by.
+    outs() << left_justify("rule", 32) << " " << left_justify("family", 16) << " "
+           << left_justify("severity", 9) << " " << left_justify("precision", 10) << " title\n";
+    for (const Rule &Ru : Cat->rules())
+      outs() << left_justify(Ru.Id, 32) << " " << left_justify(Ru.Family, 16) << " "
+             << left_justify(severityName(Ru.Sev), 9) << " " << left_justify(Ru.Precision, 10)
+             << " " << Ru.Title << "\n";
+    return 0;
+  }
   if (O.ListRules) {
     for (const Rule &Ru : Cat->rules())
       outs() << left_justify(Ru.Id, 28) << " " << left_justify(severityName(Ru.Sev), 9) << " "
@@ -955,6 +1209,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
     const Rule *Ru = Cat->rule(O.Explain);
     if (!Ru) return usageError("no rule named '" + O.Explain + "'; see --list-rules");
     printRule(outs(), *Ru);
+    if (std::string Page = rulePage(*Ru); !Page.empty())
+      outs() << "\nDocumentation: " << Page << "\n";
     return 0;
   }
 
@@ -1158,7 +1414,13 @@ int backdoor::runCli(int Argc, const char **Argv) {
   RO.Facts = !O.NoLink;
   runScan(*DB, Files, RO, Rep);
   // The link step: cross-unit findings from all units' facts (tool/Link.h).
-  if (!O.NoLink) linkFacts(Rep.Facts, *Cat, Rep.Findings);
+  if (!O.NoLink) {
+    linkFacts(Rep.Facts, *Cat, Rep.Findings);
+    // A family's check asks for all its rules: keep the ones --checks names.
+    clang::tidy::GlobList Enabled("-*," + O.Checks);
+    erase_if(Rep.Findings,
+             [&](const Finding &F) { return F.CrossUnit && !Enabled.contains(F.Rule); });
+  }
   // A shard's JSON report carries its units' facts for `merge`.
   Rep.WriteFacts = O.ShardCount && !O.NoLink;
   if (!Rep.WriteFacts) Rep.Facts.clear();
@@ -1174,6 +1436,9 @@ int backdoor::runCli(int Argc, const char **Argv) {
   GateStats G;
   int GateRC = applyGate(O, Rep, Files, GitRoot, *Cat, G, ConfigOff);
   if (GateRC >= 0) return GateRC;
+  // After the gate: a baseline matches findings of every precision, so one
+  // baseline serves a gate at high precision and an audit at all levels.
+  applyMinPrecision(O, Rep, *Cat);
   int RC = writeReport(O, Rep, *Cat);
   if (!O.Baseline.empty() || !O.DiffBase.empty() || G.Suppressed || !G.Warnings.empty() ||
       G.ConfigSuppressed)

@@ -1,10 +1,16 @@
 //===--- Link.cpp - cross-unit findings from the units' facts ------------===//
 #include "Link.h"
 
+#include "analysis/config/Config.h"
+#include "analysis/escrow/Escrow.h"
+#include "analysis/hidden/Hidden.h"
 #include "analysis/secrets/Secrets.h"
+#include "catalog/Rules.h"
 #include "core/Summary.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Regex.h"
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -16,16 +22,20 @@ namespace backdoor {
 
 namespace {
 
-/// A constant another unit defines, as it arrives at a use.
+/// What another unit defines, as it arrives at a use: a constant, key
+/// material, or the output of a predictable generator.
 struct Resolved {
-  std::string Name;
+  enum KindTy { Const, Secret, Predictable, Int } Kind = Const;
+  int64_t Value = 0;                // Int: the integer
+  std::string Name;                 // Const: its name; Predictable: the generator
+  std::string What, From, Named;    // Secret: its source (see keySourceText)
   std::optional<std::string> Bytes; // exact bytes, when untransformed
   bool Transformed = false, Clearing = false;
   std::vector<FindingNote> Notes;   // from the definition towards the use
   std::string Id;                   // the definition's place: one entry per constant
 };
 
-constexpr size_t MaxPerValue = 16;   // constants one value may be
+constexpr size_t MaxPerValue = 16;   // constants (and key materials) one value may be
 constexpr unsigned MaxRounds = 32;   // fixed-point rounds (each adds constants)
 
 Location readLoc(const json::Object &O) {
@@ -76,6 +86,10 @@ public:
               Values[key("out", X, I)].push_back(V);
           }
       });
+      Each("functions", [&](const json::Object &X) {
+        if (const json::Object *P = X.getObject("payload"))
+          Payloads.emplace(X.getString("symbol").value_or("").str(), P);
+      });
       Each("calls", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("value"))
           Values[key("param", X, unsigned(X.getInteger("index").value_or(0)))].push_back(V);
@@ -86,6 +100,8 @@ public:
   }
 
   std::vector<const json::Object *> Queries;
+  /// The hidden-functionality payload a function reaches (Hidden.cpp).
+  std::unordered_map<std::string, const json::Object *> Payloads;
 
   /// The constants a Link origin may be, to a fixed point: each round
   /// re-resolves every link from the previous round's answers (a cycle
@@ -114,8 +130,17 @@ private:
     if (!Done.insert(K).second) return Cur; // this round's answer, or the last one (a cycle)
     std::vector<Resolved> Next;
     std::set<std::string> Ids;
+    size_t Count[4] = {0, 0, 0, 0};
     auto Add = [&](Resolved R) {
-      if (Next.size() < MaxPerValue && Ids.insert(R.Id).second) Next.push_back(std::move(R));
+      size_t &N = Count[R.Kind];
+      if (N < MaxPerValue && Ids.insert(std::to_string(R.Kind) + R.Id).second) {
+        ++N;
+        Next.push_back(std::move(R));
+      }
+    };
+    auto Id = [](const std::vector<FindingNote> &Ns) {
+      const Location &D = Ns.front().Loc;
+      return D.File + ":" + std::to_string(D.Line) + ":" + std::to_string(D.Col);
     };
     auto It = Values.find(K);
     if (It != Values.end())
@@ -134,10 +159,45 @@ private:
             }
             R.Notes = readNotes(*C);
             if (R.Notes.empty()) continue;
-            const Location &D = R.Notes.front().Loc;
-            R.Id = D.File + ":" + std::to_string(D.Line) + ":" + std::to_string(D.Col);
+            R.Id = Id(R.Notes);
             Add(std::move(R));
           }
+        if (const json::Array *Ss = V->getArray("secrets"))
+          for (const json::Value &SV : *Ss) {
+            const json::Object *X = SV.getAsObject();
+            if (!X) continue;
+            Resolved R;
+            R.Kind = Resolved::Secret;
+            R.What = X->getString("what").value_or("").str();
+            R.From = X->getString("from").value_or("").str();
+            R.Named = X->getString("named").value_or("").str();
+            R.Notes = readNotes(*X);
+            if (R.Notes.empty()) continue;
+            R.Id = Id(R.Notes);
+            Add(std::move(R));
+          }
+        if (const json::Array *Is = V->getArray("ints"))
+          for (const json::Value &IV : *Is) {
+            const json::Object *X = IV.getAsObject();
+            if (!X) continue;
+            Resolved R;
+            R.Kind = Resolved::Int;
+            R.Value = X->getInteger("value").value_or(0);
+            R.Notes = readNotes(*X);
+            if (R.Notes.empty()) continue;
+            R.Id = Id(R.Notes) + "=" + std::to_string(R.Value);
+            Add(std::move(R));
+          }
+        if (const json::Object *X = V->getObject("predictable")) {
+          Resolved R;
+          R.Kind = Resolved::Predictable;
+          R.Name = X->getString("generator").value_or("").str();
+          R.Notes = readNotes(*X);
+          if (!R.Notes.empty()) {
+            R.Id = Id(R.Notes);
+            Add(std::move(R));
+          }
+        }
         if (const json::Array *Ls = V->getArray("links"))
           for (const json::Value &LV : *Ls) {
             const json::Object *L = LV.getAsObject();
@@ -146,8 +206,12 @@ private:
             // Copy: resolving may grow the memo and move its vectors.
             std::vector<Resolved> Rs = resolve(Inner);
             bool T = L->getBoolean("transformed").value_or(false);
+            bool Part = L->getBoolean("partial").value_or(false);
             std::vector<FindingNote> Steps = readNotes(*L);
             for (Resolved R : Rs) {
+              // Part of a value: not that constant, but still key material
+              // or predictable.
+              if (Part && (R.Kind == Resolved::Const || R.Kind == Resolved::Int)) continue;
               R.Transformed |= T;
               if (T) R.Bytes.reset();
               R.Notes.insert(R.Notes.end(), Steps.begin(), Steps.end());
@@ -189,9 +253,93 @@ private:
 
 } // namespace
 
+namespace {
+
+/// "requires-call" queries: a finding that a unit does not make a check
+/// (the peer's host name is never checked) is dropped when a function the
+/// unit calls or hands over as a callback, defined in another unit, makes it
+/// there, directly or through further units (the units' call graphs).
+void dropChecksMadeElsewhere(const std::vector<json::Value> &Facts,
+                             std::vector<Finding> &Findings) {
+  std::vector<const json::Object *> Queries;
+  std::unordered_map<std::string, std::vector<const json::Object *>> Graph;
+  for (const json::Value &U : Facts) {
+    const json::Object *O = U.getAsObject();
+    if (!O || O->getInteger("version").value_or(0) != FactsVersion) continue;
+    if (const json::Array *A = O->getArray("queries"))
+      for (const json::Value &V : *A)
+        if (const json::Object *Q = V.getAsObject())
+          if (Q->getString("kind").value_or("") == "requires-call") Queries.push_back(Q);
+    if (const json::Array *A = O->getArray("callgraph"))
+      for (const json::Value &V : *A)
+        if (const json::Object *F = V.getAsObject())
+          Graph[F->getString("symbol").value_or("").str()].push_back(F);
+  }
+  if (Queries.empty()) return;
+  std::set<std::string> Drop;
+  for (const json::Object *Q : Queries) {
+    const json::Object *At = Q->getObject("at");
+    const json::Array *Req = Q->getArray("requires");
+    const json::Array *Through = Q->getArray("through");
+    if (!At || !Req || !Through) continue;
+    std::set<std::string> Exact;
+    std::vector<std::unique_ptr<Regex>> Patterns;
+    for (const json::Value &R : *Req)
+      if (auto N = R.getAsString()) {
+        if (N->starts_with("~"))
+          Patterns.push_back(std::make_unique<Regex>(N->drop_front(), Regex::IgnoreCase));
+        else
+          Exact.insert(N->str());
+      }
+    auto Matches = [&](StringRef N) {
+      if (Exact.count(N.str())) return true;
+      for (const auto &P : Patterns)
+        if (P->match(N)) return true;
+      return false;
+    };
+    std::vector<std::string> Work;
+    std::set<std::string> Seen;
+    for (const json::Value &T : *Through)
+      if (auto S = T.getAsString())
+        if (Seen.insert(S->str()).second) Work.push_back(S->str());
+    bool Found = false;
+    while (!Work.empty() && !Found) {
+      std::string Sym = Work.back();
+      Work.pop_back();
+      auto It = Graph.find(Sym);
+      if (It == Graph.end()) continue;
+      for (const json::Object *F : It->second) {
+        if (const json::Array *Ns = F->getArray("names"))
+          for (const json::Value &N : *Ns)
+            if (auto NS = N.getAsString()) Found |= Matches(*NS);
+        if (const json::Array *Xs = F->getArray("next"))
+          for (const json::Value &X : *Xs)
+            if (auto XS = X.getAsString())
+              if (Seen.insert(XS->str()).second) Work.push_back(XS->str());
+      }
+    }
+    if (!Found) continue;
+    Location L = readLoc(*At);
+    Drop.insert(Q->getString("rule").value_or("").str() + "\n" + L.File + ":" +
+                std::to_string(L.Line) + ":" + std::to_string(L.Col));
+  }
+  if (Drop.empty()) return;
+  Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
+                                [&](const Finding &F) {
+                                  return !F.CrossUnit &&
+                                         Drop.count(F.Rule + "\n" + F.Loc.File + ":" +
+                                                    std::to_string(F.Loc.Line) + ":" +
+                                                    std::to_string(F.Loc.Col));
+                                }),
+                 Findings.end());
+}
+
+} // namespace
+
 LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                     std::vector<Finding> &Findings) {
   LinkStats Stats;
+  dropChecksMadeElsewhere(Facts, Findings);
   Linker L(Facts, Stats);
   if (L.Queries.empty()) return Stats;
   L.solve();
@@ -199,32 +347,109 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
   auto Place = [](const std::string &Rule, const Location &Loc) {
     return Rule + "\n" + Loc.File + ":" + std::to_string(Loc.Line) + ":" + std::to_string(Loc.Col);
   };
-  for (const Finding &F : Findings) Reported.insert(Place(F.Rule, F.Loc));
+  std::set<std::string> ReportedLines;
+  for (const Finding &F : Findings) {
+    Reported.insert(Place(F.Rule, F.Loc));
+    ReportedLines.insert(F.Rule + "\n" + F.Loc.File + ":" + std::to_string(F.Loc.Line));
+  }
   Lines Text;
   for (const json::Object *Q : L.Queries) {
     const json::Object *Link = Q->getObject("link");
     const json::Object *At = Q->getObject("at");
-    if (!Link || !At || Q->getString("kind").value_or("") != "secret-role") continue;
+    if (!Link || !At) continue;
+    StringRef Kind = Q->getString("kind").value_or("");
     Location Use = readLoc(*At);
-    bool T = Link->getBoolean("transformed").value_or(false);
-    std::vector<FindingNote> Steps = readNotes(*Link);
-    for (const Resolved &R : L.answer(*Link)) {
-      bool Transformed = R.Transformed || T;
-      std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
-      SecretFinding SF = secretRoleFinding(Q->getString("role").value_or(""), R.Name, Transformed,
-                                           R.Clearing, Bytes, Q->getString("callee").value_or(""),
-                                           Cat);
-      if (SF.Rule.empty() || !Reported.insert(Place(SF.Rule, Use)).second) continue;
+    if (Kind == "hidden-trigger") {
+      auto It = L.Payloads.find(Link->getString("symbol").value_or("").str());
+      if (It == L.Payloads.end()) continue;
+      const json::Object &P = *It->second;
+      StringRef Rule = Q->getString("rule").value_or("");
+      StringRef PK = P.getString("kind").value_or("");
+      if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) continue;
+      if (Rule.empty() || !Reported.insert(Place(Rule.str(), Use)).second) continue;
       Finding F;
-      F.Rule = SF.Rule;
+      F.Rule = Rule.str();
       F.Loc = Use;
-      F.Message = SF.Message;
+      std::string What = "reaches '" + Q->getString("callee").value_or("").str() +
+                         "', which calls '" + P.getString("via").value_or("").str() + "' (" +
+                         payloadDescription(PK) + ")";
+      F.Message = triggerMessage(Rule, Q->getString("input").value_or(""),
+                                 Q->getString("constant").value_or(""), What, PK);
       F.CrossUnit = true;
       F.SourceLine = Text.line(Use);
+      // As the per-unit finding: from the payload back to the input.
+      for (const FindingNote &N : readNotes(P)) F.Notes.push_back(N);
+      for (const FindingNote &N : readNotes(*Link)) F.Notes.push_back(N);
+      Findings.push_back(std::move(F));
+      ++Stats.Findings;
+      continue;
+    }
+    bool T = Link->getBoolean("transformed").value_or(false);
+    bool Part = Link->getBoolean("partial").value_or(false);
+    std::vector<FindingNote> Steps = readNotes(*Link);
+    for (const Resolved &R : L.answer(*Link)) {
+      std::string Rule, Message;
+      std::optional<Location> At2; // reported elsewhere than the query's place
+      if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
+        bool Transformed = R.Transformed || T;
+        std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
+        SecretFinding SF = secretRoleFinding(Q->getString("role").value_or(""), R.Name,
+                                             Transformed, R.Clearing, Bytes,
+                                             Q->getString("callee").value_or(""), Cat);
+        Rule = SF.Rule;
+        Message = SF.Message;
+      } else if (Kind == "escrow" && R.Kind == Resolved::Secret) {
+        StringRef Name = Q->getString("name").value_or("");
+        StringRef Via = Q->getString("via").value_or("");
+        std::string Wrapper;
+        // The key went in as an argument of the project's own wrapper (a
+        // parameter reaching the sink): reported where the wrapper is called,
+        // the leak the caller makes; the sink is a note.
+        if (Link->getString("what").value_or("") == "param")
+          for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
+            if (It->Message == "argument passed here") {
+              Wrapper = Link->getString("name").value_or("").str();
+              At2 = It->Loc;
+              break;
+            }
+        Rule = rules::KeyExfiltration;
+        if (!Wrapper.empty()) {
+          Name = R.Named;
+          Via = Wrapper;
+        }
+        Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
+                                      Q->getString("sink").value_or(""), Via);
+      } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
+        Rule = rules::WeakKdf;
+        Message = weakKdfValueMessage(Cat, Q->getString("role").value_or(""),
+                                      Q->getString("algorithm").value_or(""), R.Value,
+                                      Q->getString("callee").value_or(""));
+        if (Message.empty()) Rule.clear();
+      } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
+        Rule = rules::PredictableRandom;
+        Message = predictableRoleMessage(R.Name, Q->getString("role").value_or(""),
+                                         Q->getString("callee").value_or(""));
+      } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable) {
+        Rule = rules::PredictableRandom;
+        Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""));
+      }
+      Location Here = At2 ? *At2 : Use;
+      if (Rule.empty() || !Reported.insert(Place(Rule, Here)).second) continue;
+      // One finding per line: the per-unit analysis reports a call of a
+      // wrapper named like a logger at the call, a column to its left.
+      if (At2 && !ReportedLines.insert(Rule + "\n" + Here.File + ":" + std::to_string(Here.Line))
+                      .second)
+        continue;
+      Finding F;
+      F.Rule = Rule;
+      F.Loc = Here;
+      F.Message = Message;
+      F.CrossUnit = true;
+      F.SourceLine = Text.line(Here);
       // Definition first, then each step across the units; none on the use's line.
       std::set<std::string> Seen;
       auto Note = [&](const FindingNote &N) {
-        if (N.Loc.File == Use.File && N.Loc.Line == Use.Line) return;
+        if (N.Loc.File == Here.File && N.Loc.Line == Here.Line) return;
         if (!Seen.insert(N.Loc.File + ":" + std::to_string(N.Loc.Line) + ":" +
                          std::to_string(N.Loc.Col))
                  .second)
@@ -233,6 +458,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       };
       for (const FindingNote &N : R.Notes) Note(N);
       for (const FindingNote &N : Steps) Note(N);
+      if (At2) Note({Use, "the wrapper sends it out here"});
       Findings.push_back(std::move(F));
       ++Stats.Findings;
     }

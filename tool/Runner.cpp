@@ -462,8 +462,12 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
     F.Message = M.Message;
     F.HiddenByNolint = HiddenByNolint;
     F.Loc = Texts.loc(Abs(Dir, M.FilePath), M.FileOffset, &F.SourceLine);
-    for (const tooling::DiagnosticMessage &N : Notes)
+    for (const tooling::DiagnosticMessage &N : Notes) {
       F.Notes.push_back({Texts.loc(Abs(Dir, N.FilePath), N.FileOffset), N.Message});
+      // The analysis says it is unsure (core/Candidate.h): the finding's precision is low.
+      if (StringRef Why = N.Message; F.Uncertainty.empty() && Why.consume_front(UnsureNotePrefix))
+        F.Uncertainty = Why.str();
+    }
     R.Findings.push_back(std::move(F));
   };
   for (const ClangTidyError &E : Errors) {

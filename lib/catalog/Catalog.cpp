@@ -41,6 +41,24 @@ StringRef severityName(Severity S) {
   return "medium";
 }
 
+std::optional<PrecisionLevel> parsePrecision(StringRef S) {
+  if (S == "low") return PrecisionLevel::Low;
+  if (S == "medium") return PrecisionLevel::Medium;
+  if (S == "high") return PrecisionLevel::High;
+  if (S == "very-high") return PrecisionLevel::VeryHigh;
+  return std::nullopt;
+}
+
+StringRef precisionName(PrecisionLevel P) {
+  switch (P) {
+  case PrecisionLevel::Low: return "low";
+  case PrecisionLevel::Medium: return "medium";
+  case PrecisionLevel::High: return "high";
+  case PrecisionLevel::VeryHigh: return "very-high";
+  }
+  return "medium";
+}
+
 std::string CatalogError::str() const {
   std::string S = File;
   if (Line) S += ":" + std::to_string(Line) + ":" + std::to_string(Col ? Col : 1);
@@ -95,16 +113,28 @@ const char *const KnownRoles[] = {
     "private-key", "hex-key", "key-handle", "key-blob", "username",
     "verify-callback", "tls-version", "tls-options", "security-level", "priority-string",
     "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
-    "output", "iterations", "verify-mode", "cipher-list", "data", "length",
+    "output", "iterations", "verify-mode", "verify-flags", "cipher-list", "data", "length",
+    // libgcrypt S-expression text (key sizes, exponents, curves, padding flags)
+    "sexp",
     // escrow and rigged parameters
     "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
-    "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method"};
+    "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method",
+    // Unix password hashing: the crypt(3) setting or gensalt prefix ("$2b$12$...", "$6$")
+    "crypt-setting"};
 
 const char *const KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
                                       "encryption", "decryption", "digest", "keygen"};
 
 const size_t NumKnownRoles = std::size(KnownRoles);
 const size_t NumKnownContexts = std::size(KnownContexts);
+bool Thresholds::isWorkKey(StringRef K) {
+  static const char *const Keys[] = {"pbkdf2",      "pbkdf2-critical", "pbkdf2-sha1",
+                                     "pbkdf2-sha256", "pbkdf2-sha512", "scrypt-n",
+                                     "argon2-ops",  "argon2-mem",      "salt-bytes",
+                                     "bcrypt-cost", "sha-crypt-rounds"};
+  return llvm::is_contained(Keys, K);
+}
+
 bool isKnownRole(StringRef Role) {
   return llvm::is_contained(llvm::ArrayRef(KnownRoles, NumKnownRoles), Role);
 }
@@ -125,7 +155,8 @@ void CatalogLoader::loadDocument(const std::string &FileName, const std::string 
     checkDuplicateKeys(Root);
     checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
                      "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
-                     "known-keys", "patterns", "tls-suites", "constants"},
+                     "known-keys", "patterns", "tls-suites", "constants", "types",
+                     "type-contexts"},
               "a catalog file");
     YAML::Node Schema = Root["schema"];
     if (!Schema) {
@@ -148,6 +179,8 @@ void CatalogLoader::loadDocument(const std::string &FileName, const std::string 
     if (Root["functions"]) loadFunctions(Root["functions"], Library);
     if (Root["symbols"]) loadSymbols(Root["symbols"]);
     if (Root["symbol-patterns"]) loadSymbolPatterns(Root["symbol-patterns"]);
+    if (Root["types"]) loadTypes(Root["types"]);
+    if (Root["type-contexts"]) loadTypeContexts(Root["type-contexts"]);
     if (Root["names"]) loadNames(Root["names"]);
     if (Root["param-keys"]) loadParamKeys(Root["param-keys"]);
     if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
@@ -203,7 +236,7 @@ void CatalogLoader::loadRules(const YAML::Node &N) {
       error(R.Mark(), What + " is missing required key 'security-severity'");
     }
     if (auto S = reqStr(R, "precision", What)) {
-      if (!llvm::is_contained({"very-high", "high", "medium", "low"}, StringRef(*S)))
+      if (!parsePrecision(*S))
         error(R["precision"].Mark(), "precision of " + What + " must be one of very-high, high, medium, low");
       Out.Precision = *S;
     }
@@ -266,6 +299,10 @@ void CatalogLoader::loadThresholds(const YAML::Node &N) {
     if (expectMap(W, "'min-work'"))
       for (auto It = W.begin(); It != W.end(); ++It) {
         std::string K = It->first.as<std::string>();
+        if (!Thresholds::isWorkKey(K)) {
+          error(It->first.Mark(), "unknown min-work parameter '" + K + "'");
+          continue;
+        }
         if (auto V = integer(It->second, "min-work of '" + K + "'")) Cat->Limits.MinWork[K] = uint64_t(*V);
       }
   }
@@ -333,6 +370,32 @@ void CatalogLoader::loadSymbols(const YAML::Node &N) {
       A->Spelling = Sym;
       Cat->Symbols[Sym] = *A;
     }
+  }
+}
+
+void CatalogLoader::loadTypes(const YAML::Node &N) {
+  if (!expectMap(N, "'types'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    std::string Type = It->first.as<std::string>();
+    if (auto A = spec(It->second, "type '" + Type + "'")) {
+      A->Spelling = StringRef(Type).rsplit("::").second.empty() ? Type
+                                                                : StringRef(Type).rsplit("::").second.str();
+      Cat->Types[Type] = *A;
+    }
+  }
+}
+
+void CatalogLoader::loadTypeContexts(const YAML::Node &N) {
+  if (!expectMap(N, "'type-contexts'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    std::string Type = It->first.as<std::string>();
+    auto C = str(It->second, "type context of '" + Type + "'");
+    if (!C) continue;
+    if (!llvm::is_contained(ArrayRef(KnownContexts, NumKnownContexts), StringRef(*C))) {
+      error(It->second.Mark(), "unknown context '" + *C + "' of type '" + Type + "'");
+      continue;
+    }
+    Cat->TypeContexts[Type] = *C;
   }
 }
 
@@ -714,6 +777,20 @@ std::optional<AlgSpec> Catalog::name(StringRef Name) const {
   std::lock_guard<std::mutex> Lock(CacheMutex);
   NameCache[Lower] = Result;
   return Result;
+}
+
+std::optional<AlgSpec> Catalog::typeSpec(StringRef QualifiedName) const {
+  auto It = Types.find(QualifiedName);
+  if (It == Types.end()) return std::nullopt;
+  AlgSpec A = It->second;
+  if (!A.Bits)
+    if (const FamilyInfo *F = family(A.Kind, A.Family)) A.Bits = F->KeyBits;
+  return A;
+}
+
+StringRef Catalog::typeContext(StringRef QualifiedName) const {
+  auto It = TypeContexts.find(QualifiedName);
+  return It == TypeContexts.end() ? StringRef() : StringRef(It->second);
 }
 
 std::optional<AlgSpec> Catalog::symbol(StringRef Identifier) const {

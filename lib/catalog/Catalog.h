@@ -31,6 +31,12 @@ enum class Severity { Low = 0, Medium = 1, High = 2, Critical = 3 };
 std::optional<Severity> parseSeverity(llvm::StringRef S);
 llvm::StringRef severityName(Severity S);
 
+/// How often a rule's findings are right (CodeQL's precision levels): the
+/// catalog gives each rule one; a finding the tool is unsure of is Low.
+enum class PrecisionLevel { Low = 0, Medium = 1, High = 2, VeryHigh = 3 };
+std::optional<PrecisionLevel> parsePrecision(llvm::StringRef S);
+llvm::StringRef precisionName(PrecisionLevel P);
+
 /// A `file:line:col: error: message` problem found while loading the catalog.
 struct CatalogError {
   std::string File;
@@ -50,7 +56,7 @@ struct Rule {
   std::vector<unsigned> Cwe;
   Severity Sev = Severity::Medium;
   double SecuritySeverity = 5.0;
-  std::string Precision; // very-high, high, medium, low
+  std::string Precision; // very-high, high, medium, low (validated by parsePrecision)
   std::vector<std::string> Tags, References;
   std::string File;
   unsigned Line = 0;
@@ -85,6 +91,37 @@ struct ParamModel {
   std::string Reason;                   // what an insecure value does (else the function's)
   int WhenArg = -1;      // the role holds only when this argument is one of WhenSymbols
   std::vector<std::string> WhenSymbols; // (curl_easy_setopt(h, CURLOPT_USERPWD, ...))
+  int Shift = 0;         // key sizes: the value is shifted this far right (CryptoAPI's dwFlags)
+  int64_t FlagMask = 0;  // a flags argument: when no bit of FlagMask is set, it selects FlagClear
+  std::string FlagClear, FlagClearName; // (CryptEncrypt without CRYPT_OAEP: PKCS#1 v1.5)
+  /// Bit flags of an options argument that select an algorithm or mode
+  /// (CCCrypt's kCCOptionECBMode): when every bit of Bits is set, Spec is used.
+  struct FlagSpec {
+    int64_t Bits = 0;
+    AlgSpec Spec;
+  };
+  std::vector<FlagSpec> Flags;
+  bool NullIsZero = false; // a NULL argument means all zero bytes (CCCrypt's IV)
+  int UnlessArg = -1;      // ...except when argument UnlessArg has every bit of UnlessBits set
+  int64_t UnlessBits = 0;
+  /// The argument is a dictionary (an Objective-C literal @{...}): the role is
+  /// the value under DictKey (SecKeyCreateRandomKey's kSecAttrKeySizeInBits),
+  /// its algorithm the value under AlgorithmDictKey (kSecAttrKeyType).
+  std::string DictKey, AlgorithmDictKey;
+  /// The role holds only when the dictionary argument WhenDictArg has, under
+  /// WhenDictKey, one of WhenDictIs (kSecAttrKeyClass: kSecAttrKeyClassPrivate).
+  int WhenDictArg = -1;
+  std::string WhenDictKey;
+  std::vector<std::string> WhenDictIs;
+};
+
+/// What an override of a modelled virtual method decides (a Botan
+/// TLS::Policy subclass, a TLS::Callbacks::tls_verify_cert_chain override).
+struct OverrideModel {
+  bool Present = false;
+  ParamModel Returns;       // the role of every value the override returns (Role empty: none)
+  bool MustReject = false;  // it rejects by throwing or calling the base: without either it accepts all
+  std::string Rule, Reason; // the finding and what it means
 };
 
 // A function model is split by concern into the sub-models below; every
@@ -104,6 +141,7 @@ struct SelectionModel {
   int HandleArg = -1;           // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
   std::string ObjectRole;       // role of the object a member function is called on
+  OverrideModel Override;       // what overrides of this virtual method decide
 };
 
 /// Calling the function is itself a configuration finding.
@@ -125,6 +163,8 @@ struct DataFlowModel {
   bool CopyEncodes = false;     // the copy is an encoding (hex, base64): key material stays
   std::string Decodes;          // "hex" or "base64": the copy or returned value decodes its input
   int Clears = -1;              // memset(p, 0, n), explicit_bzero: clears this argument
+  bool ZeroedReturn = false;    // calloc, OPENSSL_zalloc: returns zero-filled storage
+  bool FreshReturn = false;     // malloc: returns storage with no contents yet
   int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
   std::vector<int> Compare;     // strcmp-like: these two arguments are compared
   bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)
@@ -156,7 +196,7 @@ struct RandomnessModel {
   bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
   std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
   bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
-  std::string VerifyResult;                 // "one-is-valid" (1/0/-1) or "zero-is-valid"
+  std::string VerifyResult;                 // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
   int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
 };
 
@@ -201,9 +241,14 @@ struct Thresholds {
   std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
                                           {"ec", 224}, {"symmetric", 128}};
   /// Work factors of password hashing (NIST SP 800-132 / SP 800-63B; profiles change them).
-  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 10000}, {"pbkdf2-critical", 1000},
-                                          {"scrypt-n", 16384}, {"argon2-ops", 2},
-                                          {"argon2-mem", 19922944}, {"salt-bytes", 16}};
+  /// `pbkdf2-<hash>` (pbkdf2-sha1, pbkdf2-sha256, pbkdf2-sha512), when a profile sets it,
+  /// replaces `pbkdf2` for calls whose hash is known.
+  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 10000},     {"pbkdf2-critical", 1000},
+                                          {"scrypt-n", 16384},   {"argon2-ops", 2},
+                                          {"argon2-mem", 19922944}, {"salt-bytes", 16},
+                                          {"bcrypt-cost", 10},   {"sha-crypt-rounds", 5000}};
+  /// The min-work keys a profile may set.
+  static bool isWorkKey(llvm::StringRef K);
 };
 
 /// A TLS cipher suite as OpenSSL names it, for the cipher-string parser.
@@ -269,6 +314,14 @@ public:
   /// What an identifier (function returning an algorithm, macro, enum
   /// constant) denotes, if anything.
   std::optional<AlgSpec> symbol(llvm::StringRef Identifier) const;
+  /// What a class denotes, by qualified name without template arguments
+  /// (Crypto++'s CryptoPP::DES_EDE3 in ECB_Mode<DES_EDE3>, CryptoPP::ECB_OneWay).
+  std::optional<AlgSpec> typeSpec(llvm::StringRef QualifiedName) const;
+  /// The context a class template gives the algorithms among its template
+  /// arguments (CryptoPP::TF_SS: signature), or empty.
+  llvm::StringRef typeContext(llvm::StringRef QualifiedName) const;
+  /// Whether any class is modelled as an algorithm.
+  bool hasTypes() const { return !Types.empty(); }
   /// What a name string ("DES-EDE3-CBC", "sha1", "secp112r1") denotes.
   std::optional<AlgSpec> name(llvm::StringRef Name) const;
 
@@ -293,6 +346,8 @@ private:
   llvm::StringMap<FamilyInfo> Families; // "kind:family"
   llvm::StringMap<AlgSpec> Symbols;
   std::vector<SymbolPattern> SymbolPatterns;
+  llvm::StringMap<AlgSpec> Types;
+  llvm::StringMap<std::string> TypeContexts;
   std::vector<NamePattern> Names;
   llvm::StringMap<ParamKeyModel> ParamKeys;
   std::vector<ParamStructModel> ParamStructs;

@@ -89,9 +89,103 @@ FunctionKey enumKey(const char *Key, std::string C::*Field, ArrayRef<const char 
 const char *const SinkKinds[] = {"network", "log", "file", "descriptor", "environment",
                                  "shared-memory"};
 const char *const SinkHandleKinds[] = {"network", "log", "file", "descriptor"};
-const char *const VerifyResults[] = {"one-is-valid", "zero-is-valid"};
+const char *const VerifyResults[] = {"one-is-valid", "zero-is-valid", "true-is-valid"};
 
 // --- keys whose value is a mapping or needs more than one field ------------
+
+/// One parameter model: a role name, or a mapping with the role and its details.
+bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std::string &What) {
+  if (V.IsScalar()) {
+    PM.Role = V.as<std::string>();
+  } else if (V.IsMap()) {
+    L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "when", "insecure", "conditional",
+                    "reason", "shift", "flag-clear", "flags", "null-is-zero", "unless-bits",
+                    "dict-key", "algorithm-dict-key", "when-dict"},
+                "a parameter of " + What);
+    if (YAML::Node Fl = V["flags"]) {
+      // flags: [{bits: 2, name: kCCOptionECBMode, is: "cipher:block:ecb"}]
+      if (!Fl.IsSequence()) L.error(Fl.Mark(), "flags of a parameter of " + What + " must be a list");
+      else
+        for (const auto &E : Fl) {
+          if (!L.expectMap(E, "a flag of " + What)) continue;
+          L.checkKeys(E, {"bits", "name", "is"}, "a flag of " + What);
+          ParamModel::FlagSpec FS;
+          if (E["bits"])
+            if (auto B = L.integer(E["bits"], "bits of a flag of " + What)) FS.Bits = *B;
+          if (FS.Bits <= 0) L.error(E.Mark(), "a flag of " + What + " needs 'bits' above zero");
+          if (!E["is"]) {
+            L.error(E.Mark(), "a flag of " + What + " needs 'is'");
+            continue;
+          }
+          if (auto A = L.spec(E["is"], "is of a flag of " + What)) FS.Spec = *A;
+          else continue;
+          if (auto N = L.str(E["name"], "name of a flag of " + What)) FS.Spec.Spelling = *N;
+          PM.Flags.push_back(FS);
+        }
+    }
+    if (V["null-is-zero"]) L.flag(V["null-is-zero"], "null-is-zero of " + What, PM.NullIsZero);
+    if (auto K = L.str(V["dict-key"], "dict-key of " + What)) PM.DictKey = *K;
+    if (auto K = L.str(V["algorithm-dict-key"], "algorithm-dict-key of " + What))
+      PM.AlgorithmDictKey = *K;
+    if (YAML::Node W = V["when-dict"]) {
+      if (L.expectMap(W, "when-dict of " + What)) {
+        L.checkKeys(W, {"arg", "key", "is"}, "when-dict of " + What);
+        if (W["arg"])
+          if (auto A = L.integer(W["arg"], "when-dict.arg")) PM.WhenDictArg = *A;
+        if (auto K = L.str(W["key"], "when-dict.key")) PM.WhenDictKey = *K;
+        PM.WhenDictIs = L.strList(W["is"], "when-dict.is of " + What);
+        if (PM.WhenDictArg < 0 || PM.WhenDictKey.empty() || PM.WhenDictIs.empty())
+          L.error(W.Mark(), "when-dict of " + What + " needs 'arg', 'key' and 'is'");
+      }
+    }
+    if (YAML::Node U = V["unless-bits"]) {
+      if (L.expectMap(U, "unless-bits of " + What)) {
+        L.checkKeys(U, {"arg", "bits"}, "unless-bits of " + What);
+        if (U["arg"])
+          if (auto A = L.integer(U["arg"], "unless-bits.arg")) PM.UnlessArg = *A;
+        if (U["bits"])
+          if (auto B = L.integer(U["bits"], "unless-bits.bits")) PM.UnlessBits = *B;
+        if (PM.UnlessArg < 0 || PM.UnlessBits <= 0)
+          L.error(U.Mark(), "unless-bits of " + What + " needs 'arg' and 'bits'");
+      }
+    }
+    if (auto R = L.str(V["reason"], "reason")) PM.Reason = *R;
+    PM.Insecure = L.strList(V["insecure"], "insecure of a parameter of " + What);
+    PM.Conditional = L.strList(V["conditional"], "conditional of a parameter of " + What);
+    L.whenClause(V["when"], "when of a parameter of " + What, PM.WhenArg, PM.WhenSymbols);
+    if (auto R = L.reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
+    if (auto A = L.str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
+    if (V["algorithm-arg"])
+      if (auto A = L.integer(V["algorithm-arg"], "algorithm-arg")) PM.AlgorithmArg = *A;
+    if (V["shift"])
+      if (auto A = L.integer(V["shift"], "shift of a parameter of " + What)) {
+        if (*A < 0 || *A > 62) L.error(V["shift"].Mark(), "shift of a parameter of " + What + " must be 0 to 62");
+        else PM.Shift = int(*A);
+      }
+    if (YAML::Node FC = V["flag-clear"]) {
+      std::string Ctx = "flag-clear of a parameter of " + What;
+      if (L.expectMap(FC, Ctx)) {
+        L.checkKeys(FC, {"mask", "spec", "name"}, Ctx);
+        if (auto M = L.integer(FC["mask"], Ctx + ".mask")) PM.FlagMask = *M;
+        if (auto Sp = L.spec(FC["spec"], Ctx + ".spec")) PM.FlagClear = Sp->str();
+        if (auto Nm = L.str(FC["name"], Ctx + ".name")) PM.FlagClearName = *Nm;
+        if (!PM.FlagMask || PM.FlagClear.empty())
+          L.error(FC.Mark(), Ctx + " needs a non-zero 'mask' and a 'spec'");
+      }
+    }
+  } else {
+    L.error(V.Mark(), "a parameter of " + What + " must be a role name or a mapping");
+    return false;
+  }
+  if (!isKnownRole(PM.Role))
+    L.error(V.Mark(), "unknown parameter role '" + PM.Role + "' in " + What);
+  if (!PM.Algorithm.empty() && !L.Cat->thresholds().MinBits.count(PM.Algorithm) &&
+      !L.Cat->thresholds().MinWork.count(PM.Algorithm))
+    L.error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
+                          " (known: rsa, dsa, dh, ec, symmetric, pbkdf2, scrypt-n, argon2-ops, "
+                          "argon2-mem, salt-bytes, bcrypt-cost, sha-crypt-rounds)");
+  return true;
+}
 
 void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::string &What) {
   if (!L.expectMap(P, "params of " + What)) return;
@@ -104,33 +198,30 @@ void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::stri
     if (!KeyIdx.getAsInteger(10, Idx)) PM.Index = Idx;
     else PM.Name = KeyIdx.str();
     const YAML::Node V = PI->second; // a copy: the iterator hands out a temporary
-    if (V.IsScalar()) {
-      PM.Role = V.as<std::string>();
-    } else if (V.IsMap()) {
-      L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "when", "insecure", "conditional",
-                      "reason"},
-                  "a parameter of " + What);
-      if (auto R = L.str(V["reason"], "reason")) PM.Reason = *R;
-      PM.Insecure = L.strList(V["insecure"], "insecure of a parameter of " + What);
-      PM.Conditional = L.strList(V["conditional"], "conditional of a parameter of " + What);
-      L.whenClause(V["when"], "when of a parameter of " + What, PM.WhenArg, PM.WhenSymbols);
-      if (auto R = L.reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
-      if (auto A = L.str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
-      if (V["algorithm-arg"])
-        if (auto A = L.integer(V["algorithm-arg"], "algorithm-arg")) PM.AlgorithmArg = *A;
-    } else {
-      L.error(V.Mark(), "a parameter of " + What + " must be a role name or a mapping");
-      continue;
-    }
-    if (!isKnownRole(PM.Role))
-      L.error(V.Mark(), "unknown parameter role '" + PM.Role + "' in " + What);
-    if (!PM.Algorithm.empty() && !L.Cat->thresholds().MinBits.count(PM.Algorithm) &&
-        !L.Cat->thresholds().MinWork.count(PM.Algorithm))
-      L.error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
-                            " (known: rsa, dsa, dh, ec, symmetric, pbkdf2, scrypt-n, argon2-ops, "
-                            "argon2-mem, salt-bytes)");
+    if (!readParam(L, V, PM, What)) continue;
     F.Params.push_back(PM);
   }
+}
+
+/// override: {returns: <parameter model>, must-reject: true, rule: ..., reason: ...}
+void readOverride(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+  std::string Ctx = "override of " + What;
+  if (!L.expectMap(N, Ctx)) return;
+  L.checkKeys(N, {"returns", "must-reject", "rule", "reason"}, Ctx);
+  OverrideModel O;
+  O.Present = true;
+  if (N["returns"]) readParam(L, N["returns"], O.Returns, Ctx);
+  if (N["must-reject"]) L.flag(N["must-reject"], Ctx + ".must-reject", O.MustReject);
+  if (auto R = L.str(N["rule"], Ctx + ".rule")) {
+    O.Rule = *R;
+    L.RuleRefs.push_back({O.Rule, N["rule"].Mark()});
+  }
+  if (auto R = L.str(N["reason"], Ctx + ".reason")) O.Reason = *R;
+  if (O.Returns.Role.empty() && !O.MustReject)
+    L.error(N.Mark(), Ctx + " needs 'returns' or 'must-reject'");
+  if ((O.MustReject || !O.Returns.Insecure.empty()) && (O.Rule.empty() || O.Reason.empty()))
+    L.error(N.Mark(), Ctx + " needs 'rule' and 'reason' for 'must-reject' and insecure values");
+  F.Override = O;
 }
 
 void readContext(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
@@ -223,7 +314,7 @@ const char *const InputKinds[] = {"network", "tls", "stdin", "environment", "com
                                   "request"};
 const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
 const char *const PayloadKinds[] = {"command", "eval", "load-library", "privilege",
-                                    "destructive", "disable-logging", "shell-descriptor"};
+                                    "destructive", "disable-logging", "stdio-redirect"};
 
 /// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
@@ -347,6 +438,7 @@ const std::vector<FunctionKey> &functionKeys() {
       integerKey("handle", &SM::HandleArg),
       stringsKey("handle-requires", &SM::HandleRequires),
       {"object-role", readObjectRole, take(&SM::ObjectRole)},
+      {"override", readOverride, take(&SM::Override)},
       // Insecure calls.
       {"insecure", readInsecure, take(&IM::InsecureRule, &IM::InsecureReason, &IM::InsecureArgs)},
       stringsKey("unless-called", &IM::UnlessCalled),
@@ -359,6 +451,8 @@ const std::vector<FunctionKey> &functionKeys() {
        take(&DM::CopyTo, &DM::CopyFrom, &DM::CopyTransforms, &DM::CopyEncodes, &DM::Decodes)},
       {"decodes", readDecodes, take(&DM::Decodes)},
       integerKey("clears", &DM::Clears),
+      flagKey("zeroed-return", &DM::ZeroedReturn),
+      flagKey("fresh-return", &DM::FreshReturn),
       pairKey("drain", "handle", &DM::DrainHandle, "to", &DM::DrainTo),
       pairKey("absorb", "handle", &DM::AbsorbHandle, "data", &DM::AbsorbData),
       {"compare", readCompare, take(&DM::Compare)},

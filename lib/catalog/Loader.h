@@ -217,6 +217,8 @@ public:
   void loadSymbols(const YAML::Node &N);
 
   void loadSymbolPatterns(const YAML::Node &N);
+  void loadTypes(const YAML::Node &N);
+  void loadTypeContexts(const YAML::Node &N);
 
   void loadNames(const YAML::Node &N);
 

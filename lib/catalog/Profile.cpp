@@ -137,6 +137,13 @@ private:
       else
         for (auto It = W.begin(); It != W.end(); ++It) {
           std::string K = It->first.as<std::string>();
+          if (!Thresholds::isWorkKey(K)) {
+            error(It->first.Mark(), "unknown min-work parameter '" + K +
+                                        "' (known: pbkdf2, pbkdf2-critical, pbkdf2-sha1, "
+                                        "pbkdf2-sha256, pbkdf2-sha512, scrypt-n, argon2-ops, "
+                                        "argon2-mem, salt-bytes, bcrypt-cost, sha-crypt-rounds)");
+            continue;
+          }
           if (auto V = integer(It->second, "min-work of '" + K + "'")) {
             if (*V < 0) error(It->second.Mark(), "min-work of '" + K + "' must not be negative");
             else Cat.Limits.MinWork[K] = uint64_t(*V);

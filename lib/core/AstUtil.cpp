@@ -3,6 +3,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <set>
 
@@ -23,6 +24,28 @@ const Expr *stripAll(const Expr *E) {
     if (E == Old) break;
   }
   return E;
+}
+
+std::vector<const Expr *> dictionaryValues(const Expr *Dict, StringRef Key) {
+  std::vector<const Expr *> Out;
+  for (unsigned Depth = 0; Dict && Depth < 4; ++Depth) {
+    Dict = stripAll(Dict);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Dict)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      Dict = VD ? VD->getInit() : nullptr;
+      continue;
+    }
+    if (const auto *DL = dyn_cast<ObjCDictionaryLiteral>(Dict)) {
+      for (unsigned I = 0; I < DL->getNumElements(); ++I) {
+        ObjCDictionaryElement El = DL->getKeyValueElement(I);
+        const auto *K = dyn_cast_or_null<DeclRefExpr>(stripAll(El.Key));
+        if (K && K->getDecl()->getDeclName().isIdentifier() && K->getDecl()->getName() == Key)
+          Out.push_back(El.Value);
+      }
+    }
+    break;
+  }
+  return Out;
 }
 
 static bool isAccessor(const CXXMethodDecl *MD) {

@@ -38,6 +38,11 @@ bool anyStmtIn(const clang::Stmt *Root, llvm::function_ref<bool(const clang::Stm
 /// thread (clang-tidy's, or one worker process per unit).
 bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef Text);
 
+/// The values stored under the key named \p Key (an identifier:
+/// kSecAttrKeySizeInBits) in the dictionary \p Dict, an Objective-C literal
+/// @{...} written there or in the initializer of the variable it names.
+std::vector<const clang::Expr *> dictionaryValues(const clang::Expr *Dict, llvm::StringRef Key);
+
 /// Candidates without repeats (same rule, location and message).
 std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);
 

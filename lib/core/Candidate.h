@@ -10,6 +10,7 @@
 #define BACKDOOR_CORE_CANDIDATE_H
 
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
 
@@ -31,7 +32,15 @@ struct Candidate {
   unsigned Bits = 0;
   std::string Subject;   // what was selected, for messages built late
   std::string Status;    // ciphers: broken, legacy
+  // Why the analysis is unsure of this finding (a value it could not fully
+  // resolve, a library it does not model), or empty. It travels as a note
+  // that starts with UnsureNotePrefix; the CLI makes the finding's precision
+  // low and can filter it out (--min-precision).
+  std::string Unsure;
 };
+
+/// The note that carries Candidate::Unsure: "unsure: <reason>".
+constexpr llvm::StringLiteral UnsureNotePrefix = "unsure: ";
 
 } // namespace backdoor
 

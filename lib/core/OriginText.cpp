@@ -12,20 +12,15 @@ using namespace llvm;
 
 namespace backdoor {
 
-std::string calleeName(AnalysisSession &S, const Expr *E) {
-  if (!E) return "";
-  if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-      if (S.catalog().function(N)) return N.str();
-    if (const FunctionDecl *FD = CE->getDirectCallee()) return displayName(FD);
-  }
-  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
-    if (CC->getConstructor()) return displayName(CC->getConstructor());
-  return "";
-}
-
-bool argIsOneOf(AnalysisSession &S, const Expr *A, const std::vector<std::string> &Syms) {
-  return S.values().namesOneOf(A, Syms);
+std::string predictableSourceName(const Expr *Call) {
+  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call))
+    if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1) {
+      QualType T = OC->getArg(0)->getType().getNonReferenceType();
+      if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) return RD->getNameAsString();
+    }
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(Call))
+    if (const FunctionDecl *FD = CE->getDirectCallee()) return FD->getNameAsString();
+  return "a predictable generator";
 }
 
 const FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const Expr *E) {

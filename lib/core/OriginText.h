@@ -9,17 +9,15 @@
 #ifndef BACKDOOR_ORIGINTEXT_H
 #define BACKDOOR_ORIGINTEXT_H
 
+#include "core/CallSite.h"
 #include "core/Candidate.h"
 #include "core/Session.h"
 
 namespace backdoor {
 
-/// The function or constructor a call or construction names, as messages
-/// show it (the catalog's macro name when a modelled macro expands to it).
-std::string calleeName(AnalysisSession &S, const clang::Expr *E);
-
-/// The argument names one of the symbols: an enumerator, a macro or a string.
-bool argIsOneOf(AnalysisSession &S, const clang::Expr *A, const std::vector<std::string> &Syms);
+/// The generator a predictable value came from (Prov::Predictable): the
+/// function, or the engine class of `engine()`.
+std::string predictableSourceName(const clang::Expr *Call);
 
 /// The function a callback argument denotes: a function, its address, a
 /// function pointer variable assigned one, a lambda (converted or not).

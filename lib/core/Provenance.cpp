@@ -2,6 +2,7 @@
 #include "core/Provenance.h"
 #include "core/Summary.h"
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -9,6 +10,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -154,81 +156,6 @@ Prov linked(const char *What, const NamedDecl *D, unsigned Index = 0) {
   return P;
 }
 
-/// The declaration whose storage an argument or assignment target names, and
-/// whether the access covers it whole (`key`, `&key`, `key.data()`) or a part
-/// (`key + 8`, `&key[4]`, `key[i]`, `*p`).
-struct Target {
-  const ValueDecl *D = nullptr;
-  bool Whole = true;
-};
-
-Target targetOf(const Expr *E) {
-  Target T;
-  E = strip(E);
-  while (E) {
-    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-      if (UO->getOpcode() == UO_AddrOf) {
-        E = strip(UO->getSubExpr());
-        continue;
-      }
-      if (UO->getOpcode() == UO_Deref) {
-        T.Whole = false;
-        E = strip(UO->getSubExpr());
-        continue;
-      }
-      break;
-    }
-    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-      T.Whole = false;
-      E = strip(AS->getBase());
-      continue;
-    }
-    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-      if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
-        T.Whole = false;
-        E = strip(BO->getLHS());
-        continue;
-      }
-      break;
-    }
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-      const CXXMethodDecl *MD = MC->getMethodDecl();
-      if (MD && MD->getDeclName().isIdentifier() &&
-          (MD->getName() == "data" || MD->getName() == "c_str" || MD->getName() == "begin" ||
-           MD->getName() == "get")) {
-        E = strip(MC->getImplicitObjectArgument());
-        continue;
-      }
-      break;
-    }
-    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
-      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() >= 1) {
-        T.Whole = false;
-        E = strip(OC->getArg(0));
-        continue;
-      }
-      break;
-    }
-    break;
-  }
-  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) T.D = DRE->getDecl();
-  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E)) T.D = ME->getMemberDecl();
-  if (T.D && !isa<VarDecl>(T.D) && !isa<FieldDecl>(T.D)) T.D = nullptr;
-  return T;
-}
-
-/// True for a parameter through which the callee may write. Variadic
-/// arguments count only as `&x` (scanf), not as buffers handed to printf.
-bool mayWrite(const FunctionDecl *FD, unsigned I, const Expr *Arg) {
-  if (!FD || I >= FD->getNumParams()) {
-    const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
-    return UO && UO->getOpcode() == UO_AddrOf;
-  }
-  QualType T = FD->getParamDecl(I)->getType();
-  if (T->isReferenceType()) return !T->getPointeeType().isConstQualified();
-  if (T->isPointerType()) return !T->getPointeeType().isConstQualified();
-  return false;
-}
 
 std::optional<std::string> stringBytes(const clang::StringLiteral *SL) {
   if (SL->getCharByteWidth() != 1) return std::nullopt;
@@ -255,6 +182,9 @@ void decodeOrigins(Prov &P, StringRef How) {
   }
 }
 
+using Target = StorageTarget;
+Target targetOf(const Expr *E) { return storageTarget(E); }
+
 } // namespace
 
 const ValueDecl *targetDecl(const Expr *E) { return targetOf(E).D; }
@@ -266,225 +196,68 @@ const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsig
   return M.param(int(I), Name);
 }
 
-/// "ns::Class::method" without template arguments, as the catalog spells it.
-std::string plainQualifiedName(const NamedDecl *D) {
-  std::string Out = D->getDeclName().isIdentifier() ? D->getName().str() : D->getNameAsString();
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
-    if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
-      if (isa<LinkageSpecDecl>(DC)) continue;
-      if (const auto *NS = dyn_cast<NamespaceDecl>(ND))
-        if (NS->isAnonymousNamespace() || NS->isInline()) continue;
-      std::string N = ND->getDeclName().isIdentifier() ? ND->getName().str() : ND->getNameAsString();
-      if (N.empty()) continue;
-      Out = N + "::" + Out;
-    }
+std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>>
+overriddenModels(const Catalog &Cat, const CXXMethodDecl *MD) {
+  std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>> Out;
+  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+  std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
+                                          MD->end_overridden_methods());
+  for (size_t I = 0; I < Work.size() && I < 64; ++I) {
+    const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
+    if (!Seen.insert(B).second) continue;
+    if (const FunctionModel *M = Cat.function(plainQualifiedName(B)))
+      if (M->Override.Present) Out.push_back({B, M});
+    Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
   }
   return Out;
 }
 
-const FunctionModel *ProvenanceAnalysis::model(const CallExpr *CE) const {
-  // Every rule family asks about the same calls: look each up once.
-  auto It = ModelMemo.find(CE);
-  if (It != ModelMemo.end()) return It->second;
-  const FunctionModel *M = lookupModel(CE);
-  ModelMemo[CE] = M;
-  return M;
+static void stringLeaves(const Stmt *S, std::vector<const Expr *> &Out, unsigned Depth) {
+  if (!S || Depth > 24) return;
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(S)) {
+    Out.push_back(SL);
+    return;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasLocalStorage() || VD->getType().isConstQualified())
+        if (const Expr *Init = VD->getInit()) stringLeaves(Init, Out, Depth + 1);
+  for (const Stmt *C : S->children()) stringLeaves(C, Out, Depth + 1);
 }
 
-const FunctionModel *ProvenanceAnalysis::lookupModel(const CallExpr *CE) const {
-  for (StringRef N : V.macroNames(CE->getBeginLoc()))
-    if (const FunctionModel *M = Cat.function(N)) return M;
-  const FunctionDecl *FD = CE->getDirectCallee();
-  if (!FD) return nullptr;
-  // Methods are modelled by qualified name only: std::ostream::write is not write(2).
-  if (FD->getDeclName().isIdentifier() && !isa<CXXMethodDecl>(FD))
-    if (const FunctionModel *M = Cat.function(FD->getName())) return M;
-  if (isa<CXXMethodDecl>(FD) || FD->isInStdNamespace() ||
-      !FD->getDeclContext()->isTranslationUnit() || !FD->getDeclName().isIdentifier())
-    return Cat.function(plainQualifiedName(FD));
+std::vector<const Expr *> returnedLeaves(const ReturnStmt *RS) {
+  std::vector<const Expr *> Out;
+  const Expr *E = RS->getRetValue();
+  if (!E) return Out;
+  QualType T = E->getType();
+  if (T->isRecordType() && !T->isPointerType()) {
+    // A string itself (std::string) is its own value; a container holds several.
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    bool IsString = RD && RD->getDeclName().isIdentifier() &&
+                    (RD->getName() == "basic_string" || RD->getName() == "basic_string_view");
+    if (!IsString) {
+      stringLeaves(E, Out, 0);
+      return Out;
+    }
+  }
+  Out.push_back(E);
+  return Out;
+}
+
+const FunctionModel *ProvenanceAnalysis::model(const ObjCMessageExpr *ME) const {
+  if (!ME) return nullptr;
+  std::string Sel = ME->getSelector().getAsString();
+  const char *Kind = ME->isClassMessage() ? "+[" : "-[";
+  for (const ObjCInterfaceDecl *ID = ME->getReceiverInterface(); ID; ID = ID->getSuperClass())
+    if (const FunctionModel *M = Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
+      return M;
   return nullptr;
 }
-
-const FunctionModel *ProvenanceAnalysis::model(const CXXConstructExpr *CE) const {
-  const CXXConstructorDecl *CD = CE->getConstructor();
-  if (!CD) return nullptr;
-  return Cat.function(plainQualifiedName(CD));
-}
-
-namespace {
-/// Collects every write to variables, parameters and fields of the bodies it
-/// traverses, and every call by callee.
-class WriteIndexer : public RecursiveASTVisitor<WriteIndexer> {
-public:
-  struct Raw {
-    int Kind;
-    const Expr *E;
-    unsigned Arg;
-    const FunctionDecl *Fn;
-    const ValueDecl *Root;
-  };
-  using WriteMap = DenseMap<const ValueDecl *, std::vector<Raw>>;
-  const FunctionDecl *Cur = nullptr; // the function being traversed
-  const ValueDecl *InitRoot = nullptr; // the variable an aggregate initializer is for
-  WriteMap &Out;
-  DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
-  DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
-  WriteIndexer(WriteMap &O, DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *C)
-      : Out(O), Calls(C) {}
-  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
-    if (Ctors && CE->getConstructor()) Ctors->insert(CE->getConstructor());
-    return true;
-  }
-  bool shouldVisitLambdaBody() const { return true; }
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool TraverseDecl(Decl *D) {
-    const FunctionDecl *Saved = Cur;
-    if (const auto *F = dyn_cast_or_null<FunctionDecl>(D)) {
-      const auto *MD = dyn_cast<CXXMethodDecl>(F);
-      if (F->doesThisDeclarationHaveABody() && !(MD && MD->getParent()->isLambda())) Cur = F;
-    }
-    bool R = RecursiveASTVisitor<WriteIndexer>::TraverseDecl(D);
-    Cur = Saved;
-    return R;
-  }
-
-  /// The variable a member access starts from: `tv` of `tv.tv_usec`, `c` of
-  /// `c->key[2]`.
-  static const ValueDecl *rootOf(const Expr *E) {
-    E = strip(E);
-    bool SawMember = false;
-    while (E) {
-      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-        SawMember = true;
-        E = strip(ME->getBase());
-      } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-        E = strip(AS->getBase());
-      } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-        if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref) return nullptr;
-        E = strip(UO->getSubExpr());
-      } else if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-        if (!BO->isAdditiveOp() || !BO->getLHS()->getType()->isPointerType()) return nullptr;
-        E = strip(BO->getLHS());
-      } else {
-        break;
-      }
-    }
-    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
-    return SawMember && DRE ? DRE->getDecl() : nullptr;
-  }
-
-  // Kinds mirror ProvenanceAnalysis::Write::KindTy.
-  enum { Assign = 0, Whole = 1, Part = 2, Call = 3, Clear = 4 };
-
-  void add(const Expr *TargetE, int Kind, const Expr *E, unsigned Arg = 0) {
-    Target T = targetOf(TargetE);
-    if (!T.D) return;
-    if (Kind == Assign && !T.Whole) Kind = Part;
-    Out[T.D].push_back({Kind, E, Arg, Cur, rootOf(TargetE)});
-  }
-
-  bool VisitBinaryOperator(BinaryOperator *BO) {
-    if (BO->getOpcode() == BO_Assign) add(BO->getLHS(), Assign, BO->getRHS());
-    else if (BO->isCompoundAssignmentOp()) add(BO->getLHS(), Part, BO->getRHS());
-    return true;
-  }
-  bool VisitCallExpr(CallExpr *CE) {
-    const FunctionDecl *FD = CE->getDirectCallee();
-    if (Calls && FD) (*Calls)[FD->getCanonicalDecl()].push_back(CE);
-    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
-      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_LessLess &&
-          OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
-        // os << x << y: the data goes into the stream (std::ostringstream).
-        const Expr *Root = strip(OC->getArg(0));
-        while (const auto *In = dyn_cast<CXXOperatorCallExpr>(Root)) {
-          if (In->getOperator() != OO_LessLess || In->getNumArgs() != 2) break;
-          Root = strip(In->getArg(0));
-        }
-        add(Root, Part, OC->getArg(1));
-        return true;
-      }
-      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_Equal) {
-        add(OC->getArg(0), Assign, OC->getArg(1));
-        return true;
-      }
-      if (OC->getNumArgs() == 2 && OC->isAssignmentOp()) {
-        add(OC->getArg(0), Part, OC->getArg(1));
-        return true;
-      }
-    }
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
-      const CXXMethodDecl *MD = MC->getMethodDecl();
-      if (MD && !MD->isConst() && MD->getDeclName().isIdentifier()) {
-        // s.assign(x), v.push_back(x), s.append(x), k.resize(n)...
-        StringRef N = MD->getName();
-        int Kind = (N == "assign" || N == "swap") ? Assign : Part;
-        if (N == "clear" || N == "resize" || N == "reserve" || N == "fill") Kind = Clear;
-        for (unsigned I = 0; I < MC->getNumArgs(); ++I)
-          add(MC->getImplicitObjectArgument(), Kind, MC->getArg(I));
-        if (Kind != Clear) add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
-      }
-    }
-    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-      if (isa<CXXOperatorCallExpr>(CE) || !mayWrite(FD, I, CE->getArg(I))) continue;
-      add(CE->getArg(I), Call, CE, I);
-    }
-    return true;
-  }
-  bool VisitCXXConstructorDecl(CXXConstructorDecl *CD) {
-    if (!CD->doesThisDeclarationHaveABody()) return true;
-    for (const CXXCtorInitializer *Init : CD->inits())
-      if (Init->isMemberInitializer() && Init->isWritten())
-        Out[Init->getMember()].push_back({Assign, Init->getInit(), 0, Cur, nullptr});
-    return true;
-  }
-  // Aggregate initializers write the fields of their record type. Walked from
-  // the declarations that own them (a RecursiveASTVisitor does not reach the
-  // semantic form of every initializer list).
-  void recordInit(const Expr *E) {
-    const auto *IL = dyn_cast_or_null<InitListExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
-    if (!IL) return;
-    if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
-    const RecordDecl *RD = IL->getType()->getAsRecordDecl();
-    if (!RD) {
-      for (const Expr *Sub : IL->inits()) recordInit(Sub); // arrays of structs
-      return;
-    }
-    if (RD->isUnion()) return;
-    unsigned I = 0;
-    for (const FieldDecl *F : RD->fields()) {
-      if (I >= IL->getNumInits()) break;
-      const Expr *Init = IL->getInit(I++);
-      Out[F].push_back({Assign, Init, 0, Cur, InitRoot});
-      recordInit(Init);
-    }
-  }
-  bool VisitVarDecl(VarDecl *VD) {
-    InitRoot = VD;
-    recordInit(VD->getInit());
-    InitRoot = nullptr;
-    return true;
-  }
-  bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL) {
-    recordInit(CL->getInitializer());
-    return true;
-  }
-};
-} // namespace
 
 void ProvenanceAnalysis::indexMainFile() {
   if (MainIndexed) return;
   MainIndexed = true;
-  WriteIndexer::WriteMap RawMap;
-  WriteIndexer W(RawMap, &Calls);
-  W.Ctors = &Constructors;
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
-    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
-    W.TraverseDecl(D);
-  }
-  for (auto &[D, List] : RawMap)
-    for (const WriteIndexer::Raw &R : List)
-      Writes[D].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
+  const UnitIndex::CallMap &Calls = Idx.calls();
   // Variables and fields passed to a key parameter of a modelled API.
   for (auto &[FD, List] : Calls)
     for (const CallExpr *CE : List) {
@@ -501,45 +274,11 @@ void ProvenanceAnalysis::indexMainFile() {
       if (isa<CXXMethodDecl>(FD) || !FD->getDeclContext()->isTranslationUnit())
         CalledNames.insert(plainQualifiedName(FD));
     }
-  // Bodies of the main file are now indexed for locals too.
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) IndexedBodies.insert(D);
 }
 
-void ProvenanceAnalysis::indexBody(const Decl *D) {
-  if (!D || IndexedBodies.count(D)) return;
-  IndexedBodies.insert(D);
-  WriteIndexer::WriteMap RawMap;
-  WriteIndexer W(RawMap, nullptr);
-  W.TraverseDecl(const_cast<Decl *>(D));
-  for (auto &[VD, List] : RawMap)
-    for (const WriteIndexer::Raw &R : List)
-      Writes[VD].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
-}
-
-std::vector<ProvenanceAnalysis::Write> ProvenanceAnalysis::writes(const ValueDecl *D) {
+std::vector<Write> ProvenanceAnalysis::writes(const ValueDecl *D) {
   indexMainFile();
-  if (const auto *VD = dyn_cast<VarDecl>(D)) {
-    if (VD->isLocalVarDeclOrParm()) {
-      // The outermost enclosing function: lambdas write captured locals too.
-      const Decl *Outer = dyn_cast<Decl>(VD->getDeclContext());
-      while (Outer) {
-        const auto *MD = dyn_cast<CXXMethodDecl>(Outer);
-        if (!MD || !MD->getParent()->isLambda()) break;
-        const DeclContext *P = MD->getParent()->getDeclContext();
-        if (!P || !isa<Decl>(P)) break;
-        Outer = cast<Decl>(P);
-      }
-      const SourceManager &SM = Ctx.getSourceManager();
-      const Decl *Top = Outer;
-      while (Top && !isa<TranslationUnitDecl>(Top->getDeclContext()) &&
-             isa<Decl>(Top->getDeclContext()))
-        Top = cast<Decl>(Top->getDeclContext());
-      if (Top && !SM.isInMainFile(SM.getExpansionLoc(Top->getLocation()))) indexBody(Outer);
-    }
-  }
-  auto It = Writes.find(D);
-  return It == Writes.end() ? std::vector<Write>() : It->second;
+  return Idx.writes(D);
 }
 
 bool ProvenanceAnalysis::calledInUnit(StringRef Name) {
@@ -553,6 +292,42 @@ bool ProvenanceAnalysis::calledInUnitMatching(StringRef Pattern) {
   for (const auto &N : CalledNames)
     if (Re.match(N.getKey())) return true;
   return false;
+}
+
+bool ProvenanceAnalysis::calledInUnitReadingResult(StringRef Name) {
+  indexMainFile();
+  if (!ResultReadIndexed) {
+    ResultReadIndexed = true;
+    // Calls that are statements of their own (or cast to void) discard their result.
+    struct Discarded : RecursiveASTVisitor<Discarded> {
+      DenseSet<const CallExpr *> Calls;
+      bool VisitCompoundStmt(CompoundStmt *CS) {
+        for (Stmt *St : CS->body()) {
+          const auto *E = dyn_cast<Expr>(St);
+          if (!E) continue;
+          E = E->IgnoreParens();
+          if (const auto *C = dyn_cast<CStyleCastExpr>(E))
+            if (C->getType()->isVoidType()) E = C->getSubExpr()->IgnoreParens();
+          if (const auto *CE = dyn_cast<CallExpr>(E->IgnoreImplicit())) Calls.insert(CE);
+        }
+        return true;
+      }
+    } D;
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (Decl *TD : Ctx.getTranslationUnitDecl()->decls())
+      if (SM.isInMainFile(SM.getExpansionLoc(TD->getLocation()))) D.TraverseDecl(TD);
+    for (auto &[FD, List] : Idx.calls()) {
+      if (!FD->getDeclName().isIdentifier()) continue;
+      for (const CallExpr *CE : List)
+        if (!D.Calls.count(CE)) {
+          ResultReadNames.insert(FD->getName());
+          if (isa<CXXMethodDecl>(FD) || !FD->getDeclContext()->isTranslationUnit())
+            ResultReadNames.insert(plainQualifiedName(FD));
+          break;
+        }
+    }
+  }
+  return ResultReadNames.count(Name);
 }
 
 const Prov &ProvenanceAnalysis::of(const Expr *E) {
@@ -753,6 +528,23 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     return unknown();
   }
   if (const auto *CE = dyn_cast<CallExpr>(E)) return ofCall(CE, Depth, TopLevel);
+  if (const auto *NE = dyn_cast<CXXNewExpr>(E)) {
+    // new T[n]() and new T[n]{}: zero-filled; new T[n]: what is written later;
+    // new T(x): x.
+    if (const Expr *I = NE->getInitializer()) {
+      if (NE->isArray() && (isa<ImplicitValueInitExpr>(I) || isa<CXXScalarValueInitExpr>(I) ||
+                            (isa<InitListExpr>(I) && cast<InitListExpr>(I)->getNumInits() == 0))) {
+        Origin O = constant(E);
+        O.Clearing = true;
+        Out.Origins.push_back(O);
+        return Out;
+      }
+      if (!NE->isArray()) return ofAt(I, Depth + 1, TopLevel);
+      return unknown();
+    }
+    if (NE->getAllocatedType()->isScalarType()) return Out;
+    return unknown();
+  }
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
     if (const FunctionModel *M = model(CC)) {
       if (M->KeySourceReturn) return keySource(*M, CC);
@@ -784,6 +576,27 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     (void)L;
     return unknown();
   }
+  // Objective-C: @"literal" is its C string; obj.property is the message
+  // send it stands for; modelled message sends carry data like functions.
+  if (const auto *OS = dyn_cast<ObjCStringLiteral>(E)) return ofAt(OS->getString(), Depth + 1, TopLevel);
+  if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E)) return ofAt(BE->getSubExpr(), Depth + 1, TopLevel);
+  if (const auto *PO = dyn_cast<PseudoObjectExpr>(E))
+    return PO->getResultExpr() ? ofAt(PO->getResultExpr(), Depth + 1, TopLevel) : unknown();
+  if (const auto *OV = dyn_cast<OpaqueValueExpr>(E))
+    return OV->getSourceExpr() ? ofAt(OV->getSourceExpr(), Depth + 1, TopLevel) : unknown();
+  if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+    const FunctionModel *M = model(ME);
+    if (!M) return unknown();
+    if (M->ExternalReturn) return external();
+    if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < ME->getNumArgs()) {
+      Prov P = ofAt(ME->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+      if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+      return P;
+    }
+    if (M->ReturnsObject && ME->getInstanceReceiver())
+      return ofAt(ME->getInstanceReceiver(), Depth + 1, TopLevel);
+    return unknown();
+  }
   return unknown();
 }
 
@@ -796,6 +609,7 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
     return E;
   }
   indexMainFile();
+  const UnitIndex::CallMap &Calls = Idx.calls();
   auto It = Calls.find(FD->getCanonicalDecl());
   bool Elsewhere = !FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined();
   unsigned Index = P->getFunctionScopeIndex();
@@ -866,7 +680,17 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       }
     }
   }
-  const auto &Ws = writes(D);
+  std::vector<Write> Ws = writes(D);
+  bool Shared = false;
+  if (FD && FD->getParent()->isUnion()) {
+    // A union's members share their storage: r.s[i] = rand() fills r.b.
+    for (const FieldDecl *Sib : FD->getParent()->fields())
+      if (Sib != FD) {
+        std::vector<Write> X = writes(Sib);
+        Shared |= !X.empty();
+        Ws.insert(Ws.end(), X.begin(), X.end());
+      }
+  }
   if (Ws.empty()) {
     if (!HasInit) {
       // A field or global never written in this translation unit, or a local
@@ -877,7 +701,10 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   }
   // Whole writes are alternatives to the initializer, parts combine with it;
   // a cleared initializer is only a value when nothing else writes.
-  return ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
+  Prov P = ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
+  if (Shared) // another member's bytes, in this member's type
+    for (Origin &O : P.Origins) O.Bytes.reset();
+  return P;
 }
 
 Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
@@ -894,7 +721,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   // same type (another function's local).
   const ValueDecl *UseRoot = nullptr;
   if (Use && isa<FieldDecl>(D))
-    if (const auto *R = dyn_cast_or_null<VarDecl>(WriteIndexer::rootOf(Use)))
+    if (const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use)))
       if (R->hasLocalStorage() && !R->getType()->isPointerType() &&
           !R->getType()->isReferenceType())
         UseRoot = R;
@@ -1186,6 +1013,14 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
       P.Predictable = CE;
       return P;
     }
+    if (M->ZeroedReturn) { // calloc: zeros until something fills them
+      Prov P;
+      Origin O = constant(CE);
+      O.Clearing = true;
+      P.Origins.push_back(O);
+      return P;
+    }
+    if (M->FreshReturn) return Prov(); // malloc: what is written into it later
     if (M->ReturnsObject)
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
         return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
@@ -1219,12 +1054,65 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
     Collect(ProvenanceAnalysis &PA, const VarDecl *VD) : PA(PA), VD(VD) {}
     bool VisitCallExpr(CallExpr *CE) {
       const FunctionModel *M = PA.model(CE);
-      if (!M || M->AbsorbHandle < 0 || unsigned(M->AbsorbHandle) >= CE->getNumArgs() ||
+      if (!M) {
+        helper(CE);
+        return true;
+      }
+      if (M->AbsorbHandle < 0 || unsigned(M->AbsorbHandle) >= CE->getNumArgs() ||
           unsigned(M->AbsorbData) >= CE->getNumArgs())
         return true;
       Target T = targetOf(CE->getArg(M->AbsorbHandle));
       if (T.D == VD) Found.push_back({CE, unsigned(M->AbsorbData)});
       return true;
+    }
+    /// A helper of the unit that hashes its parameter into its handle
+    /// parameter (feed(hash, data, len) calling CryptHashData(hash, data, ...)):
+    /// the data it absorbs is the caller's argument.
+    void helper(const CallExpr *CE) {
+      const FunctionDecl *FD = CE->getDirectCallee();
+      const FunctionDecl *Def = nullptr;
+      if (!FD || !FD->hasBody(Def) || !Def || PA.model(CE)) return;
+      for (unsigned I = 0; I < CE->getNumArgs() && I < Def->getNumParams(); ++I) {
+        if (targetOf(CE->getArg(I)).D != VD) continue;
+        for (unsigned J : absorbedParams(Def, Def->getParamDecl(I), 0))
+          if (J < CE->getNumArgs()) Found.push_back({CE, J});
+      }
+    }
+    /// Parameters of F whose data F hashes into its parameter Handle.
+    std::vector<unsigned> absorbedParams(const FunctionDecl *F, const ParmVarDecl *Handle,
+                                         unsigned Depth) {
+      std::vector<unsigned> Out;
+      if (Depth > 2 || !F->getBody()) return Out;
+      auto ParamIndex = [&](const Expr *E) -> int {
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts()))
+          if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+            if (P->getDeclContext() == F) return int(P->getFunctionScopeIndex());
+        return -1;
+      };
+      anyStmtIn(F->getBody(), [&](const Stmt *St) {
+        const auto *Call = dyn_cast<CallExpr>(St);
+        if (!Call) return false;
+        const FunctionModel *M = PA.model(Call);
+        if (M && M->AbsorbHandle >= 0 && unsigned(M->AbsorbHandle) < Call->getNumArgs() &&
+            unsigned(M->AbsorbData) < Call->getNumArgs() &&
+            targetOf(Call->getArg(M->AbsorbHandle)).D == Handle) {
+          int J = ParamIndex(Call->getArg(M->AbsorbData));
+          if (J >= 0) Out.push_back(unsigned(J));
+          return false;
+        }
+        const FunctionDecl *G = Call->getDirectCallee();
+        const FunctionDecl *GDef = nullptr;
+        if (M || !G || !G->hasBody(GDef) || !GDef || GDef == F) return false;
+        for (unsigned I = 0; I < Call->getNumArgs() && I < GDef->getNumParams(); ++I)
+          if (targetOf(Call->getArg(I)).D == Handle)
+            for (unsigned K : absorbedParams(GDef, GDef->getParamDecl(I), Depth + 1))
+              if (K < Call->getNumArgs()) {
+                int J = ParamIndex(Call->getArg(K));
+                if (J >= 0) Out.push_back(unsigned(J));
+              }
+        return false;
+      });
+      return Out;
     }
   } C(*this, VD);
   C.TraverseStmt(FD->getBody());
@@ -1272,9 +1160,7 @@ Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
         !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       return external();
   }
-  if (M.KeySourceWhenArg >= 0 && (unsigned(M.KeySourceWhenArg) >= Args.size() ||
-                                   !V.namesOneOf(Args[M.KeySourceWhenArg], M.KeySourceWhen)))
-    return external();
+  if (!whenHolds(V, Args, M.KeySourceWhenArg, M.KeySourceWhen)) return external();
   Prov P = external();
   Origin O;
   O.Kind = Origin::Secret;
@@ -1304,7 +1190,7 @@ bool ProvenanceAnalysis::keyMaterialPossible() {
     return M && (M->Rng || !M->KeySource.empty());
   };
   bool Any = false;
-  for (auto &[FD, List] : Calls) {
+  for (auto &[FD, List] : Idx.calls()) {
     for (const CallExpr *CE : List)
       if (Source(model(CE))) {
         Any = true;
@@ -1312,7 +1198,7 @@ bool ProvenanceAnalysis::keyMaterialPossible() {
       }
     if (Any) break;
   }
-  for (const CXXConstructorDecl *CD : Constructors)
+  for (const CXXConstructorDecl *CD : Idx.constructors())
     if (!Any && Source(Cat.function(plainQualifiedName(CD)))) Any = true;
   KeyMaterial = Any;
   return Any;
@@ -1357,7 +1243,7 @@ const FunctionDecl *ProvenanceAnalysis::enclosingFunction(const Expr *E) {
 
 bool ProvenanceAnalysis::callsAfter(const FunctionDecl *Fn, const FunctionDecl *Callee,
                                     const Expr *At) {
-  indexMainFile();
+  const UnitIndex::CallMap &Calls = Idx.calls();
   auto It = Calls.find(Callee->getCanonicalDecl());
   if (It == Calls.end()) return false;
   const SourceManager &SM = Ctx.getSourceManager();

@@ -22,10 +22,12 @@
 #define BACKDOOR_PROVENANCE_H
 
 #include "catalog/Catalog.h"
+#include "core/UnitIndex.h"
 #include "core/Values.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprObjC.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -81,8 +83,8 @@ struct Prov {
 
 class ProvenanceAnalysis {
 public:
-  ProvenanceAnalysis(clang::ASTContext &Ctx, const Catalog &Cat, ValueResolver &V)
-      : Ctx(Ctx), Cat(Cat), V(V) {}
+  ProvenanceAnalysis(clang::ASTContext &Ctx, const Catalog &Cat, ValueResolver &V, UnitIndex &Idx)
+      : Ctx(Ctx), Cat(Cat), V(V), Idx(Idx) {}
 
   /// The provenance of the data E holds or points to, resolved to the
   /// translation unit's call sites for parameters.
@@ -96,11 +98,18 @@ public:
   bool calledInUnit(llvm::StringRef Name);
   /// A function whose name matches the (case-insensitive) regex is called.
   bool calledInUnitMatching(llvm::StringRef Regex);
+  /// A function of this name is called in the main file at least once where
+  /// its result is used (not a statement of its own, not cast to void).
+  bool calledInUnitReadingResult(llvm::StringRef Name);
 
-  /// The function model of a call (by name, qualified name, or macro).
-  const FunctionModel *model(const clang::CallExpr *CE) const;
-  const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
-  const FunctionModel *lookupModel(const clang::CallExpr *CE) const;
+  /// The function model of a call (by name, qualified name, or macro): the
+  /// unit index's lookup (core/UnitIndex.h).
+  const FunctionModel *model(const clang::CallExpr *CE) const { return Idx.model(CE); }
+  const FunctionModel *model(const clang::CXXConstructExpr *CE) const { return Idx.model(CE); }
+  /// The model of an Objective-C message send, by method: "+[NSData
+  /// dataWithBytes:length:]" or "-[NSData bytes]", for the receiver's class
+  /// or the nearest superclass that has one.
+  const FunctionModel *model(const clang::ObjCMessageExpr *ME) const;
 
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).
@@ -111,9 +120,9 @@ public:
   /// The data a variable holds (its initializer and the writes of the unit).
   Prov ofVariable(const clang::VarDecl *VD) { return ofDecl(VD, nullptr, 0, true); }
   /// Every call of the main file, by callee.
-  const llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> &calls() {
+  const UnitIndex::CallMap &calls() {
     indexMainFile();
-    return Calls;
+    return Idx.calls();
   }
   /// The variable or field is used as a key: passed to a key parameter of a
   /// modelled API, or named like one.
@@ -131,15 +140,6 @@ public:
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 
 private:
-  struct Write {
-    enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
-    const clang::Expr *E = nullptr;     // value written, source buffer, or call
-    unsigned Arg = 0;                   // for Call: the argument position
-    const clang::FunctionDecl *Fn = nullptr; // the function the write is in
-    /// For a field: the variable whose member is written (`tv` of
-    /// `tv.tv_usec = 0`, `c` of `c->key[i] = x`), when one is named.
-    const clang::ValueDecl *Root = nullptr;
-  };
   struct Summary {
     Prov Return;
     llvm::DenseMap<unsigned, Prov> Out; // pointer parameter -> data written through it
@@ -162,7 +162,6 @@ private:
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
   /// A copy: indexing a header's body later may add writes to the same declaration.
   std::vector<Write> writes(const clang::ValueDecl *D);
-  void indexBody(const clang::Decl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
   /// The function whose body holds E (null outside any).
@@ -174,6 +173,7 @@ private:
   clang::ASTContext &Ctx;
   const Catalog &Cat;
   ValueResolver &V;
+  UnitIndex &Idx;
   // Node-based maps: references into them (of(), summary(), writes()) stay
   // valid while the analysis recurses and adds entries.
   struct KeyHash {
@@ -195,20 +195,24 @@ private:
   llvm::DenseSet<std::pair<const clang::Expr *, unsigned>> InProgress;
   std::unordered_map<const clang::FunctionDecl *, Summary> Summaries;
   llvm::DenseSet<const clang::FunctionDecl *> SummaryInProgress;
-  std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
-  llvm::DenseSet<const clang::Decl *> IndexedBodies;
   bool MainIndexed = false;
-  mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
   llvm::StringSet<> CalledNames;
-  llvm::DenseSet<const clang::CXXConstructorDecl *> Constructors; // constructed in the main file
+  llvm::StringSet<> ResultReadNames; // called with the result used
+  bool ResultReadIndexed = false;
   int KeyMaterial = -1; // keyMaterialPossible(), computed once
-  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
   const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
   llvm::DenseSet<const clang::ValueDecl *> KeyArgs;  // passed to key parameters
 };
 
-/// "ns::Class::method", without template arguments.
-std::string plainQualifiedName(const clang::NamedDecl *D);
+/// The modelled methods (with an `override` model) that a method definition
+/// overrides, directly or through intermediate classes, nearest first.
+std::vector<std::pair<const clang::CXXMethodDecl *, const FunctionModel *>>
+overriddenModels(const Catalog &Cat, const clang::CXXMethodDecl *MD);
+
+/// The expressions a returned value is made of: the value itself, or for a
+/// container (`return {"3DES", "AES-256/GCM"};`, a local vector initialized
+/// so) the string literals in it.
+std::vector<const clang::Expr *> returnedLeaves(const clang::ReturnStmt *RS);
 
 /// The variable or field whose storage an expression names (`key`, `&key`,
 /// `key.data()`, `key + 8`, `key[i]`), or null.

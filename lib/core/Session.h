@@ -11,6 +11,7 @@
 #include "catalog/Catalog.h"
 #include "core/Candidate.h"
 #include "core/Provenance.h"
+#include "core/UnitIndex.h"
 #include "core/Values.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -23,11 +24,14 @@ enum class MemoKey : unsigned {
   WeakPrimitivesOfCall,
   WeakPrimitivesOfInitList,
   WeakPrimitivesOfConstruct,
+  WeakPrimitivesOfOverride,
+  TlsOfOverride,
   SecretsOfCall,
   SecretsOfConstruct,
   CredentialsOfFunction,
   TlsOfCall,
   TlsOfConstruct,
+  TlsOfMessage,
   ConfigOfCall,
   ConfigOfFunction,
   EscrowOfCall,
@@ -40,6 +44,7 @@ enum class MemoKey : unsigned {
   InventoryOfCall,
   HiddenOfFunction,
   HiddenState, // the hidden family's per-unit facts (state<T>())
+  TlsEndpoints, // which TLS handles of the unit are servers or clients
 };
 
 class AnalysisSession {
@@ -49,6 +54,8 @@ public:
   static AnalysisSession &get(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat);
   static void invalidate();
 
+  /// The unit's calls, writes and the model lookup, shared by values and provenance.
+  UnitIndex &index() { return Index; }
   ValueResolver &values() { return Resolver; }
   ProvenanceAnalysis &provenance() { return PA; }
   const Catalog &catalog() const { return *Cat; }
@@ -73,8 +80,10 @@ public:
 
 private:
   AnalysisSession(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat)
-      : Cat(std::move(Cat)), Resolver(Ctx, *this->Cat), PA(Ctx, *this->Cat, Resolver) {}
+      : Cat(std::move(Cat)), Index(Ctx, *this->Cat), Resolver(Ctx, *this->Cat, Index),
+        PA(Ctx, *this->Cat, Resolver, Index) {}
   std::shared_ptr<const Catalog> Cat;
+  UnitIndex Index;
   ValueResolver Resolver;
   ProvenanceAnalysis PA;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;

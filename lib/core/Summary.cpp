@@ -1,5 +1,6 @@
 //===--- Summary.cpp - a translation unit's facts for the link step ------===//
 #include "core/Summary.h"
+#include "core/AstUtil.h"
 #include "core/OriginText.h"
 #include "core/Session.h"
 
@@ -7,9 +8,12 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/GlobalDecl.h"
 #include "clang/AST/Mangle.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include <map>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -52,6 +56,10 @@ FactRecorder *FactRecorder::active() {
 
 void FactRecorder::enable() { Enabled = true; }
 
+bool projectLink(const SourceManager &SM, const Origin &O) {
+  return O.Kind == Origin::Link && O.Named && !SM.isInSystemHeader(SM.getFileLoc(O.Named->getLocation()));
+}
+
 json::Object locFact(const SourceManager &SM, SourceLocation L) {
   L = SM.getFileLoc(L);
   json::Object O;
@@ -89,6 +97,132 @@ json::Array originNotes(const SourceManager &SM, const Origin &O, const char *Fi
   return Notes;
 }
 
+/// The functions a body calls or references, and member functions it calls.
+class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
+public:
+  std::vector<const FunctionDecl *> Out;
+  bool shouldVisitLambdaBody() const { return true; }
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl())) Out.push_back(F);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getMemberDecl())) Out.push_back(F);
+    return true;
+  }
+};
+
+std::vector<const FunctionDecl *> refsOf(const FunctionDecl *FD) {
+  FunctionRefs R;
+  const FunctionDecl *Def = nullptr;
+  if (FD->hasBody(Def) && Def && Def->getBody()) R.TraverseStmt(Def->getBody());
+  return std::move(R.Out);
+}
+
+/// Per externally visible function defined in the main file: the names of
+/// what it calls or references, through static helpers, and the symbols of
+/// the externally visible functions it reaches.
+json::Array callGraph(AnalysisSession &S) {
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  json::Array Out;
+  // Only the names some rule requires somewhere in the program (a model's
+  // requires-in-unit list, exact or a "~" pattern) are worth exporting.
+  std::set<std::string> Exact;
+  std::vector<std::unique_ptr<Regex>> Patterns;
+  for (const auto &KV : S.catalog().functions())
+    for (const std::string &N : KV.getValue().RequiresInTu) {
+      if (StringRef(N).starts_with("~"))
+        Patterns.push_back(std::make_unique<Regex>(StringRef(N).drop_front(), Regex::IgnoreCase));
+      else
+        Exact.insert(N);
+    }
+  if (Exact.empty() && Patterns.empty()) return Out;
+  auto Relevant = [&](StringRef N) {
+    if (Exact.count(N.str())) return true;
+    for (const auto &P : Patterns)
+      if (P->match(N)) return true;
+    return false;
+  };
+  std::map<const FunctionDecl *, std::vector<const FunctionDecl *>> Refs;
+  auto RefsOf = [&](const FunctionDecl *F) -> const std::vector<const FunctionDecl *> & {
+    auto It = Refs.find(F->getCanonicalDecl());
+    if (It == Refs.end()) It = Refs.emplace(F->getCanonicalDecl(), refsOf(F)).first;
+    return It->second;
+  };
+  std::vector<const FunctionDecl *> Defs;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    std::vector<const Decl *> Work{D};
+    while (!Work.empty()) {
+      const Decl *X = Work.back();
+      Work.pop_back();
+      if (isa<NamespaceDecl>(X) || isa<LinkageSpecDecl>(X) || isa<CXXRecordDecl>(X)) {
+        for (const Decl *Inner : cast<DeclContext>(X)->decls()) Work.push_back(Inner);
+        continue;
+      }
+      if (!SM.isInMainFile(SM.getExpansionLoc(X->getLocation()))) continue;
+      if (const auto *FD = dyn_cast<FunctionDecl>(X))
+        if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext()) Defs.push_back(FD);
+    }
+  }
+  for (const FunctionDecl *FD : Defs) {
+    std::string Sym = linkageName(FD);
+    if (Sym.empty()) continue;
+    std::set<std::string> Names, Next;
+    std::set<const FunctionDecl *> Seen{FD->getCanonicalDecl()};
+    std::vector<const FunctionDecl *> Work{FD};
+    while (!Work.empty() && Seen.size() < 256) {
+      const FunctionDecl *Cur = Work.back();
+      Work.pop_back();
+      for (const FunctionDecl *R : RefsOf(Cur)) {
+        if (R->getDeclName().isIdentifier() && Relevant(R->getName()))
+          Names.insert(R->getName().str());
+        if (!Seen.insert(R->getCanonicalDecl()).second) continue;
+        std::string RS = linkageName(R);
+        if (!RS.empty()) Next.insert(RS); // followed by the link step, in whichever unit
+        else if (R->hasBody()) Work.push_back(R); // a static helper of this unit
+      }
+    }
+    if (Names.empty() && Next.empty()) continue;
+    json::Array N, X;
+    for (const std::string &A : Names) N.push_back(A);
+    for (const std::string &A : Next) X.push_back(A);
+    Out.push_back(json::Object{{"symbol", Sym}, {"names", std::move(N)}, {"next", std::move(X)}});
+  }
+  return Out;
+}
+
+/// The integer constants a value resolves to, each with its notes (the
+/// constant, then each step to \p Last); empty unless every way of computing
+/// it is understood.
+json::Array intsFact(AnalysisSession &S, ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs,
+                     const char *LastWhat) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Out;
+  std::set<int64_t> Seen;
+  for (const auto &[E, Last] : Exprs) {
+    const ValueSet &VS = S.values().resolve(E);
+    if (!VS.Complete || VS.empty()) return {};
+    for (const Value &V : VS.Values) {
+      if (V.Kind != Value::Int) return {};
+      if (!Seen.insert(V.I).second || Out.size() >= 16) continue;
+      json::Array Notes;
+      auto Note = [&](const Stmt *X, const char *What) {
+        json::Object N = locFact(SM, X->getBeginLoc());
+        N["message"] = What;
+        Notes.push_back(std::move(N));
+      };
+      if (V.Source) Note(V.Source, "constant defined here");
+      for (const Step &St : V.Path)
+        if (St.S) Note(St.S, St.What);
+      if (Last) Note(Last, LastWhat);
+      Out.push_back(json::Object{{"value", V.I}, {"notes", std::move(Notes)}});
+    }
+  }
+  return Out;
+}
+
 bool isDataType(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isPointerType() || T->isArrayType() || T->isRecordType();
@@ -107,10 +241,11 @@ json::Object linkFact(AnalysisSession &S, const Origin &O) {
   return L;
 }
 
-std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const char *FirstNote) {
+std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const char *FirstNote,
+                                      bool TaintOnly) {
   const SourceManager &SM = S.values().context().getSourceManager();
-  json::Array Consts, Links;
-  for (const Origin *O : P.wholeConstants()) {
+  json::Array Consts, Links, Secrets;
+  for (const Origin *O : TaintOnly ? std::vector<const Origin *>() : P.wholeConstants()) {
     json::Object C{{"name", originName(S, *O)},
                    {"transformed", O->Transformed},
                    {"clearing", O->Clearing},
@@ -118,16 +253,52 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
     if (O->Bytes && !O->Transformed) C["bytes"] = toHex(*O->Bytes, /*LowerCase=*/true);
     Consts.push_back(std::move(C));
   }
+  // Links the value is only part of (or, for integers, made from) carry key
+  // material and predictability, not constants: marked partial.
   std::set<std::tuple<std::string, std::string, unsigned>> SeenLinks;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link && !O.Partial &&
-        SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second)
-      Links.push_back(linkFact(S, O));
-  if (Consts.empty() && Links.empty()) return std::nullopt;
+    if (O.Kind == Origin::Link && SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+      json::Object L = linkFact(S, O);
+      if (O.Partial || TaintOnly) L["partial"] = true;
+      Links.push_back(std::move(L));
+    }
+  // Key material, whole or part: it leaks either way.
+  std::set<const Expr *> SeenSecrets;
+  for (const Origin *O : P.secrets()) {
+    if (!SeenSecrets.insert(O->Def).second) continue;
+    json::Object X{{"what", O->What},
+                   {"from", calleeName(S, O->Def)},
+                   {"notes", originNotes(SM, *O, "key material produced here")}};
+    if (O->Named && O->Named->getDeclName().isIdentifier()) X["named"] = O->Named->getName().str();
+    Secrets.push_back(std::move(X));
+  }
+  if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable) return std::nullopt;
   json::Object V;
   if (!Consts.empty()) V["consts"] = std::move(Consts);
   if (!Links.empty()) V["links"] = std::move(Links);
+  if (!Secrets.empty()) V["secrets"] = std::move(Secrets);
+  if (P.Predictable) {
+    json::Object N = locFact(SM, P.Predictable->getBeginLoc());
+    N["message"] = "predictable output produced here";
+    V["predictable"] = json::Object{{"generator", predictableSourceName(P.Predictable)},
+                                    {"notes", json::Array{std::move(N)}}};
+  }
   return V;
+}
+
+std::vector<std::string> externalFunctions(AnalysisSession &S) {
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::set<std::string> Out;
+  FunctionRefs R;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) R.TraverseDecl(const_cast<Decl *>(D));
+  for (const FunctionDecl *F : R.Out) {
+    if (F->hasBody() || SM.isInSystemHeader(F->getLocation())) continue;
+    std::string Sym = linkageName(F);
+    if (!Sym.empty()) Out.insert(Sym);
+  }
+  return std::vector<std::string>(Out.begin(), Out.end());
 }
 
 json::Value exportUnitFacts(AnalysisSession &S) {
@@ -157,11 +328,27 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (Sym.empty()) continue;
         json::Object F{{"symbol", Sym}, {"name", FD->getNameAsString()}};
         bool Any = false;
-        if (isDataType(FD->getReturnType()))
-          if (auto V = valueFact(S, PA.returnOf(FD))) {
+        // Integers and other scalars: only what they carry (key material,
+        // predictability), not their constants (core/Values.h has those).
+        if (!FD->getReturnType()->isVoidType())
+          if (auto V = valueFact(S, PA.returnOf(FD), "constant defined here",
+                                 !isDataType(FD->getReturnType()))) {
             F["return"] = std::move(*V);
             Any = true;
           }
+        // An integer helper (an iteration count, a key size): its constants.
+        if (FD->getReturnType()->isIntegralOrEnumerationType() && !FD->isVariadic() &&
+            FD->getNumParams() == 0) {
+          std::vector<std::pair<const Expr *, const Stmt *>> Rets;
+          for (const ReturnStmt *RS : returnsOf(FD->getBody()))
+            if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
+          json::Array Ints = Rets.empty() ? json::Array() : intsFact(S, Rets, "value returned here");
+          if (!Ints.empty()) {
+            if (!F.getObject("return")) F["return"] = json::Object();
+            (*F.getObject("return"))["ints"] = std::move(Ints);
+            Any = true;
+          }
+        }
         json::Object Out;
         for (unsigned I = 0; I < FD->getNumParams(); ++I) {
           QualType T = FD->getParamDecl(I)->getType();
@@ -178,6 +365,15 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (!VD->isThisDeclarationADefinition() || !VD->getInit()) continue;
         std::string Sym = linkageName(VD);
         if (Sym.empty()) continue;
+        if (VD->getType()->isIntegralOrEnumerationType() && VD->getType().isConstQualified()) {
+          // A constant count or size other units read through `extern`.
+          json::Array Ints = intsFact(S, {{VD->getInit(), nullptr}}, "");
+          if (!Ints.empty())
+            Objects.push_back(json::Object{{"symbol", Sym},
+                                           {"name", VD->getNameAsString()},
+                                           {"value", json::Object{{"ints", std::move(Ints)}}}});
+          continue;
+        }
         if (auto V = valueFact(S, PA.ofVariable(VD)))
           Objects.push_back(json::Object{{"symbol", Sym}, {"name", VD->getNameAsString()},
                                          {"value", std::move(*V)}});
@@ -204,10 +400,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         json::Object At = locFact(SM, A->getBeginLoc());
         At["message"] = "argument passed here";
         // The argument is the last step of each origin's path.
-        for (const char *K : {"consts", "links"})
+        for (const char *K : {"consts", "links", "secrets"})
           if (json::Array *Xs = V->getArray(K))
             for (json::Value &X : *Xs)
               if (json::Array *Ns = X.getAsObject()->getArray("notes")) Ns->push_back(json::Object(At));
+        if (json::Object *Pr = V->getObject("predictable"))
+          if (json::Array *Ns = Pr->getArray("notes")) Ns->push_back(json::Object(At));
         Calls.push_back(json::Object{{"symbol", Sym},
                                      {"index", int64_t(I - Shift)},
                                      {"value", std::move(*V)}});
@@ -215,13 +413,27 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     }
   }
   json::Array Queries;
-  if (FactRecorder *R = FactRecorder::active())
+  if (FactRecorder *R = FactRecorder::active()) {
     for (json::Value &Q : R->take()) Queries.push_back(std::move(Q));
+    // Facts the analyses added about the unit's functions (see functionFact).
+    std::map<std::string, size_t> Index;
+    for (size_t I = 0; I < Functions.size(); ++I)
+      if (auto Sym = Functions[I].getAsObject()->getString("symbol")) Index[Sym->str()] = I;
+    for (FactRecorder::FunctionFact &F : R->takeFunctionFacts()) {
+      auto It = Index.find(F.Symbol);
+      if (It == Index.end()) {
+        It = Index.insert({F.Symbol, Functions.size()}).first;
+        Functions.push_back(json::Object{{"symbol", F.Symbol}, {"name", F.Name}});
+      }
+      (*Functions[It->second].getAsObject())[F.Key] = std::move(F.V);
+    }
+  }
   return json::Object{{"version", FactsVersion},
                       {"functions", std::move(Functions)},
                       {"objects", std::move(Objects)},
                       {"calls", std::move(Calls)},
-                      {"queries", std::move(Queries)}};
+                      {"queries", std::move(Queries)},
+                      {"callgraph", callGraph(S)}};
 }
 
 } // namespace backdoor

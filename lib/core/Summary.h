@@ -57,10 +57,27 @@ public:
   /// formats the finding; "link" is the Link origin (see linkFact).
   void query(llvm::json::Object Q) { Queries.push_back(std::move(Q)); }
   std::vector<llvm::json::Value> take() { return std::move(Queries); }
+  /// A fact an analysis knows about a function of the unit with external
+  /// linkage (\p Symbol): exported as member \p Key of its "functions"
+  /// entry ("payload": the hidden-functionality payload it reaches).
+  void functionFact(std::string Symbol, std::string Name, std::string Key, llvm::json::Value V) {
+    FunctionFacts.push_back({std::move(Symbol), std::move(Name), std::move(Key), std::move(V)});
+  }
+  struct FunctionFact {
+    std::string Symbol, Name, Key;
+    llvm::json::Value V;
+  };
+  std::vector<FunctionFact> takeFunctionFacts() { return std::move(FunctionFacts); }
 
 private:
   std::vector<llvm::json::Value> Queries;
+  std::vector<FunctionFact> FunctionFacts;
 };
+
+/// A Link origin another unit of the program may answer: not a library
+/// function or object declared in a system header (its facts are never
+/// exported).
+bool projectLink(const clang::SourceManager &SM, const Origin &O);
 
 /// {"file", "line", "col"} of a location's file position (absolute path).
 llvm::json::Object locFact(const clang::SourceManager &SM, clang::SourceLocation L);
@@ -71,12 +88,28 @@ llvm::json::Object locFact(const clang::SourceManager &SM, clang::SourceLocation
 llvm::json::Object linkFact(AnalysisSession &S, const Origin &O);
 
 /// A value: {"consts": [{"name", "bytes" (hex, when exact), "transformed",
-/// "clearing", "notes"}], "links": [...]}; only constants that may be the
-/// whole value and Link origins that are not partial. Null when neither.
+/// "clearing", "notes"}], "links": [...], "secrets": [{"what", "from",
+/// "named", "notes"}], "predictable": {"generator", "notes"}}; only constants
+/// that may be the whole value; Link origins the value is only part of are
+/// marked "partial" (they carry key material and predictability, not
+/// constants). \p TaintOnly (a scalar) leaves the constants out and marks
+/// every link partial. Null when there is nothing.
 std::optional<llvm::json::Object> valueFact(AnalysisSession &S, const Prov &P,
-                                            const char *FirstNote = "constant defined here");
+                                            const char *FirstNote = "constant defined here",
+                                            bool TaintOnly = false);
 
-/// The unit's facts: {"version", "functions", "objects", "calls", "queries"}.
+/// The linkage symbols of the functions the unit calls or takes the address
+/// of (a verification callback) but does not define: where a check the unit
+/// does not make itself may be made.
+std::vector<std::string> externalFunctions(AnalysisSession &S);
+
+/// The unit's facts: {"version", "functions", "objects", "calls", "queries",
+/// "callgraph"}. "callgraph" lists, per function with external linkage
+/// defined here, the names of the functions it calls or references (through
+/// the unit's static helpers too) and the symbols of the other externally
+/// visible functions it reaches: the link step follows them from unit to unit
+/// for the "requires-call" queries of rules that need a check made somewhere
+/// in the program (backdoor-tls-verify-disabled: the peer's host name).
 llvm::json::Value exportUnitFacts(AnalysisSession &S);
 
 } // namespace backdoor

@@ -1,5 +1,6 @@
 //===--- Values.cpp - constant values and where they come from -----------===//
 #include "core/Values.h"
+#include "clang/AST/ExprObjC.h"
 #include "core/AstUtil.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -18,14 +19,7 @@ static constexpr size_t MaxValues = 32;
 static const Expr *strip(const Expr *E) { return stripAll(E); }
 
 std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
-  std::vector<StringRef> Names;
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (unsigned I = 0; Loc.isMacroID() && I < 16; ++I) {
-    StringRef N = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
-    if (!N.empty() && (Names.empty() || Names.back() != N)) Names.push_back(N);
-    Loc = SM.getImmediateMacroCallerLoc(Loc);
-  }
-  return Names;
+  return macroNamesAt(Ctx, Loc);
 }
 
 namespace {
@@ -33,9 +27,9 @@ namespace {
 /// assigned to it and whether it is changed in a way we do not follow.
 class DefIndexer : public RecursiveASTVisitor<DefIndexer> {
 public:
-  DefIndexer(const Catalog &Cat,
+  DefIndexer(const Catalog &Cat, const UnitIndex &Idx,
              DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out)
-      : Cat(Cat), Out(Out) {}
+      : Cat(Cat), Idx(Idx), Out(Out) {}
   bool shouldVisitLambdaBody() const { return true; }
 
   static const VarDecl *var(const Expr *E) {
@@ -72,7 +66,7 @@ public:
   }
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
-    bool Modelled = FD && FD->getDeclName().isIdentifier() && Cat.function(FD->getName());
+    bool Modelled = FD && Idx.model(CE);
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
       if (const auto *UO = dyn_cast<UnaryOperator>(A))
@@ -103,23 +97,9 @@ public:
 
 private:
   const Catalog &Cat;
+  const UnitIndex &Idx;
   DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out;
   DenseSet<const UnaryOperator *> SafeAddrOf;
-};
-
-/// Every call of the main file, by callee; built once per translation unit.
-class CallSiteIndexer : public RecursiveASTVisitor<CallSiteIndexer> {
-public:
-  DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &Out;
-  explicit CallSiteIndexer(DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &O)
-      : Out(O) {}
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitLambdaBody() const { return true; }
-  bool VisitCallExpr(CallExpr *CE) {
-    if (const FunctionDecl *FD = CE->getDirectCallee())
-      Out[FD->getCanonicalDecl()].push_back(CE);
-    return true;
-  }
 };
 
 } // namespace
@@ -129,7 +109,7 @@ void ValueResolver::indexFunction(const Decl *D) {
   Stmt *Body = D->getBody();
   if (!Body) return;
   DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> Out;
-  DefIndexer(Cat, Out).TraverseStmt(Body);
+  DefIndexer(Cat, Idx, Out).TraverseStmt(Body);
   for (auto &[VD, Info] : Out) {
     VarInfo &VI = Vars[VD];
     VI.Defs.insert(VI.Defs.end(), Info.first.begin(), Info.first.end());
@@ -203,7 +183,7 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
       Out.Values.push_back(V);
       return Out;
     }
-    if (const FunctionModel *M = Cat.function(Name))
+    if (const FunctionModel *M = Idx.model(CE))
       if (M->ReturnsFrom >= 0) return fromLookup(*M, CE, Depth);
   }
   // std::string::c_str() / data() of a string we can follow.
@@ -241,13 +221,7 @@ ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
     const VarInfo &VI = varInfo(PVD);
     if (VI.Unknown || !VI.Defs.empty()) return Out;
   }
-  if (!CallSitesBuilt) {
-    CallSitesBuilt = true;
-    const SourceManager &SM = Ctx.getSourceManager();
-    CallSiteIndexer Idx(CallSites);
-    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-      if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
-  }
+  const UnitIndex::CallMap &CallSites = Idx.calls();
   auto It = CallSites.find(FD->getCanonicalDecl());
   if (It == CallSites.end()) return Out;
   unsigned Index = PVD->getFunctionScopeIndex();
@@ -437,8 +411,10 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     Out.Complete = false;
     return Out;
   }
-  // A constant spelled by a macro the catalog knows (NID_md5, RSA_NO_PADDING).
-  if (E->getBeginLoc().isMacroID() && E->getType()->isIntegerType()) {
+  // A constant spelled by a macro the catalog knows (NID_md5, RSA_NO_PADDING,
+  // CNG's BCRYPT_CHAIN_MODE_ECB, a string).
+  if (E->getBeginLoc().isMacroID() &&
+      (E->getType()->isIntegerType() || isa<clang::StringLiteral>(E))) {
     for (StringRef N : macroNames(E->getBeginLoc()))
       if (auto A = Cat.symbol(N)) {
         Value V;
@@ -479,15 +455,42 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
     Value V;
     V.Kind = Value::String;
-    if (SL->getCharByteWidth() == 1) V.S = SL->getString().str();
+    if (SL->getCharByteWidth() == 1) {
+      V.S = SL->getString().str();
+    } else {
+      // A wide string (L"DES", CNG's identifiers): its text when it is ASCII.
+      std::string Narrow;
+      for (unsigned I = 0, N = SL->getLength(); I < N; ++I) {
+        uint32_t C = SL->getCodeUnit(I);
+        if (C == 0 || C > 0x7f) {
+          Narrow.clear();
+          break;
+        }
+        Narrow.push_back(char(C));
+      }
+      V.S = Narrow;
+    }
     V.Source = E;
     Out.Values.push_back(V);
     return Out;
   }
+  // @1024, @(bits): the boxed value.
+  if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E)) return resolveAt(BE->getSubExpr(), Depth + 1);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     // constexpr int kPad = RSA_PKCS1_PADDING: what the definition spells
     // matters more than the number it folds to.
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      // An extern constant the library defines (Security's
+      // kSecKeyAlgorithmRSAEncryptionPKCS1, a CFStringRef): named by the catalog.
+      if (!VD->hasInit() && VD->hasExternalStorage() && VD->getDeclName().isIdentifier())
+        if (auto A = Cat.symbol(VD->getName())) {
+          Value V;
+          V.Kind = Value::Alg;
+          V.A = *A;
+          V.Source = E;
+          Out.Values.push_back(V);
+          return Out;
+        }
       ValueSet R = fromVar(VD, DRE, Depth);
       if (!R.Values.empty()) return R;
     }
@@ -646,6 +649,8 @@ bool ValueResolver::namesOneOf(const Expr *E, const std::vector<std::string> &Sy
   E = E->IgnoreParenCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (llvm::is_contained(Syms, ME->getMemberDecl()->getNameAsString())) return true;
   for (StringRef N : macroNames(E->getBeginLoc()))
     if (llvm::is_contained(Syms, N.str())) return true;
   for (const Value &V : strings(E))

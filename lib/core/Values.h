@@ -16,6 +16,7 @@
 #define BACKDOOR_VALUES_H
 
 #include "catalog/Catalog.h"
+#include "core/UnitIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -65,7 +66,8 @@ std::optional<int64_t> foldInt(clang::BinaryOperatorKind Op, int64_t X, int64_t 
 
 class ValueResolver {
 public:
-  ValueResolver(clang::ASTContext &Ctx, const Catalog &Cat) : Ctx(Ctx), Cat(Cat) {}
+  ValueResolver(clang::ASTContext &Ctx, const Catalog &Cat, UnitIndex &Idx)
+      : Ctx(Ctx), Cat(Cat), Idx(Idx) {}
 
   /// Every constant value E may take.
   const ValueSet &resolve(const clang::Expr *E);
@@ -76,8 +78,9 @@ public:
   /// String values E may take.
   std::vector<Value> strings(const clang::Expr *E);
 
-  /// The expression names one of \p Syms: an enumerator or variable, a macro
-  /// it is spelled with, or a string it may hold.
+  /// The expression names one of \p Syms: an enumerator, variable or field,
+  /// a macro it is spelled with, or a string it may hold. (A model's `when:`
+  /// clause is this question: whenHolds, core/CallSite.h.)
   bool namesOneOf(const clang::Expr *E, const std::vector<std::string> &Syms);
 
   /// Names of the macros whose expansion produced Loc, innermost first.
@@ -110,13 +113,11 @@ private:
 
   clang::ASTContext &Ctx;
   const Catalog &Cat;
+  UnitIndex &Idx; // the unit's calls (for the values of parameters) and models
   llvm::DenseMap<const clang::Expr *, ValueSet> Memo;
   llvm::DenseSet<const clang::Expr *> InProgress;
   llvm::DenseMap<const clang::VarDecl *, VarInfo> Vars;
   llvm::DenseSet<const clang::Decl *> Indexed;
-  /// Calls of each function of the main file, for the values of parameters.
-  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> CallSites;
-  bool CallSitesBuilt = false;
 };
 
 } // namespace backdoor

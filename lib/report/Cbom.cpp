@@ -340,6 +340,15 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
       N.Name = "Argon2";
       if (auto M = R.O->getInteger("memory")) N.Name += "-m" + std::to_string(*M);
       if (auto T = R.O->getInteger("passes")) N.Name += "-t" + std::to_string(*T);
+    } else if (R.Family == "bcrypt") {
+      N.Name = "bcrypt";
+      if (auto C = R.O->getInteger("cost")) N.Name += "-" + std::to_string(*C);
+    } else if (StringRef(R.Family).ends_with("-crypt")) {
+      // Unix crypt(3) schemes: SHA512-crypt-5000, MD5-crypt, DES-crypt.
+      StringRef F = StringRef(R.Family).drop_back(6);
+      N.Name = (F == "sha256" || F == "sha512" ? "SHA" + F.drop_front(3).str() : F.upper()) +
+               "-crypt";
+      if (auto I = R.O->getInteger("rounds")) N.Name += "-" + std::to_string(*I);
     } else {
       N.Name = R.Family;
     }

@@ -14,6 +14,7 @@
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/xxhash.h"
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <set>
@@ -143,6 +144,7 @@ json::Value toJson(const Finding &F) {
                  {"notes", std::move(Notes)}, {"source", F.SourceLine}};
   if (F.HiddenByNolint) O["nolint"] = true;
   if (F.CrossUnit) O["cross_unit"] = true;
+  if (!F.Uncertainty.empty()) O["uncertainty"] = F.Uncertainty;
   return O;
 }
 
@@ -204,6 +206,7 @@ bool fromJson(const json::Value &V, Finding &F, std::string *Why) {
     if (!B) return fail(Why, "'cross_unit' is not a boolean");
     F.CrossUnit = *B;
   }
+  if (!readString(*O, "uncertainty", F.Uncertainty, Why, /*Required=*/false)) return false;
   // A report's suppressed findings stay suppressed when reports are merged.
   if (const json::Value *SV = O->get("suppressed")) {
     const json::Object *S = SV->getAsObject();
@@ -307,6 +310,23 @@ static const char *sarifLevel(Severity S) {
   return "warning";
 }
 
+PrecisionLevel findingPrecision(const Finding &F, const Catalog &Cat) {
+  if (!F.Uncertainty.empty()) return PrecisionLevel::Low;
+  if (const Rule *Ru = Cat.rule(F.Rule))
+    if (auto P = parsePrecision(Ru->Precision)) return *P;
+  return PrecisionLevel::Medium; // a rule the catalog does not know (an older report)
+}
+
+void filterPrecision(Report &R, const Catalog &Cat, PrecisionLevel Min) {
+  llvm::erase_if(R.Findings,
+                 [&](const Finding &F) { return findingPrecision(F, Cat) < Min; });
+}
+
+double sarifRank(double SecuritySeverity, PrecisionLevel P) {
+  static const double Weight[] = {0.5, 0.7, 0.9, 1.0}; // low, medium, high, very-high
+  return std::round(SecuritySeverity * 10.0 * Weight[unsigned(P)] * 10.0) / 10.0;
+}
+
 std::string summary(const Report &R, const Catalog &Cat) {
   std::map<Severity, unsigned> BySev;
   size_t N = 0;
@@ -352,6 +372,7 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
       V.getAsObject()->try_emplace("cwe", std::move(Cwe));
     }
     V.getAsObject()->try_emplace("fingerprint", lineHash(F));
+    V.getAsObject()->try_emplace("precision", precisionName(findingPrecision(F, Cat)));
     if (F.Suppressed)
       V.getAsObject()->try_emplace("suppressed", json::Object{{"kind", "inSource"},
                                                               {"justification", F.Justification}});
@@ -502,8 +523,19 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
                      {"partialFingerprints",
                       json::Object{{"primaryLocationLineHash", Hash + ":" + std::to_string(Occ + 1)}}}};
     if (RuleIndex.count(F.Rule)) Res["ruleIndex"] = RuleIndex[F.Rule];
+    // Code scanning orders alerts by rank: the rule's security-severity on
+    // 0-100, lowered for less precise findings.
+    PrecisionLevel Prec = findingPrecision(F, Cat);
+    Res["rank"] = sarifRank(Ru ? Ru->SecuritySeverity : 5.0, Prec);
+    json::Object Props;
     // The CLI's link step found it across translation units; the plugin cannot.
-    if (F.CrossUnit) Res["properties"] = json::Object{{"crossUnit", true}};
+    if (F.CrossUnit) Props["crossUnit"] = true;
+    // The tool is unsure of this one: less precise than its rule.
+    if (!F.Uncertainty.empty()) {
+      Props["precision"] = precisionName(Prec);
+      Props["uncertainty"] = sentence(F.Uncertainty);
+    }
+    if (!Props.empty()) Res["properties"] = std::move(Props);
     if (!F.Notes.empty()) {
       json::Array Related, Flow;
       unsigned Id = 1;

@@ -74,6 +74,15 @@ std::string sarifWithinLimits(const Report &R, const Catalog &Cat, llvm::StringR
 std::string emitHtml(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
 
 
+/// A finding's precision: its rule's, or low when the tool is unsure of it
+/// (Finding::Uncertainty).
+PrecisionLevel findingPrecision(const Finding &F, const Catalog &Cat);
+/// Leaves out the findings below \p Min (--min-precision).
+void filterPrecision(Report &R, const Catalog &Cat, PrecisionLevel Min);
+/// A SARIF result's rank (0-100): security-severity x 10, weighted by the
+/// precision (very-high 1, high 0.9, medium 0.7, low 0.5).
+double sarifRank(double SecuritySeverity, PrecisionLevel P);
+
 /// A one-paragraph summary line for the end of a run.
 std::string summary(const Report &R, const Catalog &Cat);
 

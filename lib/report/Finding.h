@@ -37,6 +37,10 @@ struct Finding {
   // Found by the CLI's link step: the path crosses translation units, so the
   // clang-tidy plugin (one unit at a time) cannot report it.
   bool CrossUnit = false;
+  // Why the tool is unsure of it (a value of unknown origin, a library it
+  // does not model), or empty; such a finding's precision is low, whatever
+  // its rule's (findingPrecision in report/Emitters.h).
+  std::string Uncertainty;
 };
 
 /// A problem of the tool, not of the scanned code: a file that does not

@@ -6,7 +6,7 @@ import lit.formats
 
 config.name = "backdoor-scan"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".c", ".cpp", ".cc", ".m", ".test"]
+config.suffixes = [".c", ".cpp", ".cc", ".m", ".mm", ".test"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in"]
 config.substitutions.append(("%inputs", os.path.join(os.path.dirname(__file__), "cli", "Inputs")))
 config.test_source_root = os.path.dirname(__file__)
@@ -26,6 +26,10 @@ python = shutil.which("python3") or "python3"
 # The system python has Debian's python3-jsonschema for SARIF validation.
 sys_python = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else python
 
+# %mock-apple: the mocks after the system headers (the Apple mocks,
+# CommonCrypto/, Security/, CoreFoundation/, beside GNUstep's Foundation,
+# which needs the real libc headers rather than the libc mocks).
+config.substitutions.append(("%mock-apple", "-idirafter " + mock))
 config.substitutions.append(("%mock", "-isystem " + mock))
 config.substitutions.append(
     ("%run-both", "%s %s --clang-tidy %s --plugin %s --cli %s"
@@ -62,6 +66,15 @@ for feature, header in (("sodium-headers", "/usr/include/sodium.h"),
                         ("botan-headers", "/usr/include/botan-2/botan/symkey.h")):
     if os.path.exists(header):
         config.available_features.add(feature)
+# Objective-C Foundation on Linux: GNUstep's headers (Debian's
+# libgnustep-base-dev) with the GNU runtime's (from GCC). %gnustep holds the
+# flags; the test chooses -x objective-c or -x objective-c++.
+gnustep_runtime = "/usr/lib/gcc/x86_64-linux-gnu/12/include"
+if os.path.exists("/usr/include/GNUstep/Foundation/Foundation.h") and \
+        os.path.exists(os.path.join(gnustep_runtime, "objc", "objc.h")):
+    config.available_features.add("gnustep-headers")
+    config.substitutions.append(("%gnustep", "-fobjc-runtime=gcc -I/usr/include/GNUstep -I%s "
+                                 "-DGNUSTEP -DGNUSTEP_BASE_LIBRARY=1 -DGNU_RUNTIME=1" % gnustep_runtime))
 # A sanitized build (ASan and UBSan): its plugin cannot load into Debian's
 # unsanitized clang-tidy, so %run-both runs the CLI only and tests that run
 # clang-tidy themselves are unsupported ("cli-only"). Any sanitizer report

@@ -75,6 +75,17 @@ def main():
             problems.append('%s: no doc page %s' % (rid, os.path.relpath(doc, src)))
         elif not open(doc).read().startswith('# ' + rid):
             problems.append('%s: doc page does not start with "# %s"' % (rid, rid))
+        else:
+            # The page's header line states the rule's severity and precision
+            # as the catalog has them: "**Title** · severity high (7.5) · precision high · CWE-327".
+            m = re.search(r'· severity ([a-z]+) \(([0-9.]+)\) · precision ([a-z-]+) ·', open(doc).read())
+            if not m:
+                problems.append('%s: doc page has no "· severity S (N) · precision P ·" line' % rid)
+            else:
+                want = (r['severity'], '%.1f' % r['security_severity'], r['precision'])
+                if m.groups() != want:
+                    problems.append('%s: doc page says severity %s (%s), precision %s; the catalog %s (%s), %s'
+                                    % ((rid,) + m.groups() + want))
         if not glob.glob(os.path.join(src, 'test', 'lit', 'rules', rid + '.*')):
             problems.append('%s: no test file test/lit/rules/%s.*' % (rid, rid))
         for kind in ('ruleid', 'ok'):

@@ -88,6 +88,35 @@ TEST(Catalog, InvalidValuesAreErrors) {
   EXPECT_NE(E[1].Message.find("0.1 to 10"), std::string::npos);
 }
 
+TEST(Catalog, PrecisionIsValidatedWithPosition) {
+  // precision is an enum like severity: CodeQL's levels, exact spelling.
+  for (const char *Bad : {"certain", "High", "very high"}) {
+    std::vector<CatalogError> E;
+    std::string Doc = OneRule;
+    Doc.replace(Doc.find("precision: high"), 15, std::string("precision: ") + Bad);
+    EXPECT_FALSE(load({{"a.yaml", Families}, {"r.yaml", Doc}}, E)) << Bad;
+    ASSERT_EQ(E.size(), 1u) << Bad;
+    EXPECT_EQ(E[0].File, "r.yaml");
+    EXPECT_EQ(E[0].Line, 12u) << Bad; // the line of the precision key
+    EXPECT_GT(E[0].Col, 0u);
+    EXPECT_NE(E[0].Message.find("precision of"), std::string::npos) << E[0].Message;
+  }
+  for (const char *Good : {"very-high", "high", "medium", "low"}) {
+    std::vector<CatalogError> E;
+    std::string Doc = OneRule;
+    Doc.replace(Doc.find("precision: high"), 15, std::string("precision: ") + Good);
+    auto C = load({{"a.yaml", Families}, {"r.yaml", Doc}}, E);
+    ASSERT_TRUE(C) << Good;
+    EXPECT_EQ(C->rule("backdoor-test-rule")->Precision, Good);
+  }
+  EXPECT_EQ(parsePrecision("very-high"), PrecisionLevel::VeryHigh);
+  EXPECT_EQ(parsePrecision("low"), PrecisionLevel::Low);
+  EXPECT_FALSE(parsePrecision("LOW"));
+  EXPECT_EQ(precisionName(PrecisionLevel::Medium), "medium");
+  EXPECT_LT(PrecisionLevel::Low, PrecisionLevel::Medium);
+  EXPECT_LT(PrecisionLevel::High, PrecisionLevel::VeryHigh);
+}
+
 TEST(Catalog, MissingRequiredField) {
   std::vector<CatalogError> E;
   std::string Doc = OneRule;
@@ -257,6 +286,68 @@ TEST(Catalog, EnumeratedValuesAreValidated) {
     ASSERT_FALSE(E.empty()) << Key;
     EXPECT_NE(E[0].Message.find("unknown"), std::string::npos) << E[0].str();
   }
+}
+
+} // namespace
+
+namespace {
+
+// Classes named as algorithms (Crypto++ template arguments) and the contexts
+// their templates give them; key sizes in shifted flags; flag-clear
+// selections; overrides of virtual methods.
+TEST(Catalog, TypesAndOverrides) {
+  std::vector<CatalogError> E;
+  auto C = Catalog::load(catalogDirs(""), E);
+  for (const auto &Err : E) ADD_FAILURE() << Err.str();
+  ASSERT_TRUE(C);
+  ASSERT_TRUE(C->hasTypes());
+  EXPECT_EQ(C->typeSpec("CryptoPP::DES_EDE3")->Family, "3des");
+  EXPECT_EQ(C->typeSpec("CryptoPP::ECB_OneWay")->Mode, "ecb");
+  EXPECT_EQ(C->typeSpec("CryptoPP::Weak1::MD5")->Family, "md5");
+  EXPECT_FALSE(C->typeSpec("CryptoPP::DES_EDE3::Base"));
+  EXPECT_EQ(C->typeContext("CryptoPP::TF_SS"), "signature");
+  EXPECT_EQ(C->typeContext("CryptoPP::NoSuchTemplate"), "");
+  const FunctionModel *G = C->function("CryptGenKey");
+  ASSERT_TRUE(G);
+  const ParamModel *Bits = G->param(2, "");
+  ASSERT_TRUE(Bits);
+  EXPECT_EQ(Bits->Shift, 16);
+  const FunctionModel *Enc = C->function("CryptEncrypt");
+  ASSERT_TRUE(Enc);
+  EXPECT_EQ(Enc->param(3, "")->FlagMask, 0x40);
+  EXPECT_EQ(Enc->param(3, "")->FlagClear, "padding:rsa-pkcs1");
+  const FunctionModel *P = C->function("Botan::TLS::Policy::allow_tls10");
+  ASSERT_TRUE(P);
+  EXPECT_TRUE(P->Override.Present);
+  EXPECT_EQ(P->Override.Rule, "backdoor-weak-tls");
+  EXPECT_EQ(P->Override.Returns.Insecure, std::vector<std::string>{"1"});
+  EXPECT_TRUE(C->function("Botan::TLS::Callbacks::tls_verify_cert_chain")->Override.MustReject);
+}
+
+TEST(Catalog, TypesAndOverridesAreValidated) {
+  std::vector<CatalogError> E;
+  EXPECT_FALSE(load({{"a.yaml", Families},
+                     {"r.yaml", OneRule},
+                     {"t.yaml", "schema: 1\ntypes:\n  X::Y: cipher:des\n  X::Z: nonsense\n"
+                                "type-contexts:\n  X::T: shouting\n"}},
+                    E));
+  ASSERT_EQ(E.size(), 2u);
+  EXPECT_NE(E[0].Message.find("type 'X::Z' 'nonsense' is not an algorithm spec"), std::string::npos);
+  EXPECT_NE(E[1].Message.find("unknown context 'shouting' of type 'X::T'"), std::string::npos);
+  E.clear();
+  EXPECT_FALSE(load({{"a.yaml", Families},
+                     {"r.yaml", OneRule},
+                     {"f.yaml", "schema: 1\nfunctions:\n"
+                                "  f: {override: {must-reject: true}}\n"
+                                "  g: {override: {}}\n"
+                                "  h: {params: {0: {role: key-bits, shift: 99}}}\n"
+                                "  i: {params: {0: {role: padding, flag-clear: {mask: 0}}}}\n"}},
+                    E));
+  ASSERT_EQ(E.size(), 4u);
+  EXPECT_NE(E[0].Message.find("needs 'rule' and 'reason'"), std::string::npos);
+  EXPECT_NE(E[1].Message.find("needs 'returns' or 'must-reject'"), std::string::npos);
+  EXPECT_NE(E[2].Message.find("shift of a parameter of function 'h' must be 0 to 62"), std::string::npos);
+  EXPECT_NE(E[3].Message.find("needs a non-zero 'mask' and a 'spec'"), std::string::npos);
 }
 
 } // namespace

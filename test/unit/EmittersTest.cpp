@@ -112,6 +112,63 @@ TEST(Emitters, SarifShape) {
   EXPECT_TRUE(FoundCwe);
 }
 
+TEST(Emitters, PrecisionAndUncertainty) {
+  auto Cat = bundled();
+  ASSERT_TRUE(Cat);
+  Finding Sure = sample(), Unsure = sample();
+  Unsure.Loc.Line = 20;
+  Unsure.Uncertainty = "the key comes from a library the catalog does not model";
+  // The rule's precision (backdoor-weak-cipher: high), or low when unsure.
+  EXPECT_EQ(findingPrecision(Sure, *Cat), PrecisionLevel::High);
+  EXPECT_EQ(findingPrecision(Unsure, *Cat), PrecisionLevel::Low);
+  // The reason survives the worker protocol, the cache and merge.
+  Finding G;
+  ASSERT_TRUE(fromJson(toJson(Unsure), G));
+  EXPECT_EQ(G.Uncertainty, Unsure.Uncertainty);
+  ASSERT_TRUE(fromJson(toJson(Sure), G = Finding()));
+  EXPECT_TRUE(G.Uncertainty.empty());
+  llvm::json::Value Bad = toJson(Sure);
+  (*Bad.getAsObject())["uncertainty"] = 3;
+  std::string Why;
+  EXPECT_FALSE(fromJson(Bad, G, &Why));
+  EXPECT_EQ(Why, "'uncertainty' is not a string");
+
+  Report R;
+  R.Findings = {Sure, Unsure};
+  // JSON: each finding's precision, and the reason.
+  llvm::json::Value J = emitJson(R, *Cat);
+  const auto *Fs = J.getAsObject()->getArray("findings");
+  EXPECT_EQ(*(*Fs)[0].getAsObject()->getString("precision"), "high");
+  EXPECT_EQ(*(*Fs)[1].getAsObject()->getString("precision"), "low");
+  EXPECT_EQ(*(*Fs)[1].getAsObject()->getString("uncertainty"), Unsure.Uncertainty);
+  // SARIF: the rule's precision, each result's rank, and an unsure result's own precision.
+  llvm::json::Value V = emitSarif(R, *Cat, "/repo");
+  const auto *Run = V.getAsObject()->getArray("runs")->front().getAsObject();
+  const auto *Results = Run->getArray("results");
+  const auto *R0 = (*Results)[0].getAsObject(), *R1 = (*Results)[1].getAsObject();
+  EXPECT_DOUBLE_EQ(*R0->getNumber("rank"), 67.5); // 7.5 x 10 x 0.9 (high)
+  EXPECT_DOUBLE_EQ(*R1->getNumber("rank"), 37.5); // 7.5 x 10 x 0.5 (low)
+  EXPECT_FALSE(R0->getObject("properties"));
+  EXPECT_EQ(*R1->getObject("properties")->getString("precision"), "low");
+  EXPECT_EQ(*R1->getObject("properties")->getString("uncertainty"),
+            "The key comes from a library the catalog does not model.");
+  for (const auto &Ru : *Run->getObject("tool")->getObject("driver")->getArray("rules"))
+    if (*Ru.getAsObject()->getString("id") == "backdoor-null-cipher")
+      EXPECT_EQ(*Ru.getAsObject()->getObject("properties")->getString("precision"), "very-high");
+  EXPECT_DOUBLE_EQ(sarifRank(9.1, PrecisionLevel::VeryHigh), 91.0);
+  EXPECT_DOUBLE_EQ(sarifRank(6.5, PrecisionLevel::Medium), 45.5);
+
+  // --min-precision keeps what is at or above the level.
+  Report Low = R, High = R;
+  filterPrecision(Low, *Cat, PrecisionLevel::Low);
+  EXPECT_EQ(Low.Findings.size(), 2u);
+  filterPrecision(High, *Cat, PrecisionLevel::High);
+  ASSERT_EQ(High.Findings.size(), 1u);
+  EXPECT_TRUE(High.Findings[0].Uncertainty.empty());
+  filterPrecision(High, *Cat, PrecisionLevel::VeryHigh);
+  EXPECT_TRUE(High.Findings.empty());
+}
+
 TEST(Emitters, TextEscapesControlCharacters) {
   auto Cat = bundled();
   Report R;

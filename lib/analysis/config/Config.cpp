@@ -2,13 +2,18 @@
 #include "analysis/config/Config.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
+#include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <functional>
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace llvm;
@@ -19,15 +24,10 @@ namespace {
 
 const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
-std::string calleeName(const Expr *Call) {
-  if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Call))
-    if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1) {
-      QualType T = OC->getArg(0)->getType().getNonReferenceType();
-      if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) return RD->getNameAsString();
-    }
-  if (const auto *CE = dyn_cast_or_null<CallExpr>(Call))
-    if (const FunctionDecl *FD = CE->getDirectCallee()) return FD->getNameAsString();
-  return "a predictable generator";
+/// The generator whose output is predictable, as messages show it.
+std::string generatorName(AnalysisSession &S, const Expr *Call) {
+  std::string N = calleeName(S, Call);
+  return N.empty() ? "a predictable generator" : N;
 }
 
 bool matches(const Catalog &Cat, StringRef Pattern, StringRef Name) {
@@ -52,7 +52,171 @@ std::string withCommas(uint64_t V) {
   return Out;
 }
 
+/// Data another translation unit may make predictable (a Link origin, whole
+/// or part: a generator's output stays predictable when combined): a
+/// question for the link step (tool/Link.h).
+void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Object Q,
+                    bool WholeOnly = false) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  std::set<std::tuple<std::string, std::string, unsigned>> Seen;
+  for (const Origin &O : P.Origins)
+    if (projectLink(SM, O) && !(WholeOnly && O.Partial) &&
+        Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+      json::Object X = Q;
+      X["at"] = locFact(SM, SM.getFileLoc(At->getBeginLoc()));
+      X["link"] = linkFact(S, O);
+      R->query(std::move(X));
+    }
+}
+
+/// An integer argument that is the return value of a function or an
+/// extern object another unit defines: a question for the link step.
+void askInt(AnalysisSession &S, const Expr *Arg, json::Object Q) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  const Expr *E = strip(Arg);
+  const NamedDecl *D = nullptr;
+  const char *What = nullptr;
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (FD && !FD->hasBody() && CE->getNumArgs() == 0) D = FD, What = "return";
+  } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (VD && VD->hasExternalStorage() && !VD->getDefinition()) D = VD, What = "object";
+  }
+  if (!D || SM.isInSystemHeader(SM.getFileLoc(D->getLocation()))) return;
+  std::string Sym = linkageName(D);
+  if (Sym.empty()) return;
+  Q["at"] = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
+  Q["link"] = json::Object{{"what", What}, {"symbol", Sym}, {"index", 0}, {"name", D->getNameAsString()}};
+  R->query(std::move(Q));
+}
+
+bool isCryptChar(char C) { return isAlnum(C) || C == '.' || C == '/'; }
+
+/// The PBKDF2 floor key for a call whose hash is known ("pbkdf2-sha256").
+std::string pbkdf2Key(const AlgSpec &D) {
+  if (D.Family == "sha1") return "pbkdf2-sha1";
+  if (D.Family != "sha2") return "";
+  // SHA-2's size is in its bits or its spelling (EVP_sha512, MBEDTLS_MD_SHA256).
+  std::string Sp = StringRef(D.Spelling).lower();
+  if (D.Bits == 512 || (!D.Bits && StringRef(Sp).contains("512"))) return "pbkdf2-sha512";
+  if (D.Bits == 256 || (!D.Bits && StringRef(Sp).contains("256"))) return "pbkdf2-sha256";
+  return "";
+}
+
+std::string cryptDisplay(StringRef Family) {
+  static const std::pair<const char *, const char *> Names[] = {
+      {"md5-crypt", "MD5-crypt"},       {"des-crypt", "traditional DES crypt"},
+      {"bsdi-crypt", "BSDi extended DES crypt"}, {"nt-hash", "the NT hash"},
+      {"sun-md5-crypt", "Sun MD5-crypt"}, {"bcrypt", "bcrypt"},
+      {"sha256-crypt", "SHA-256-crypt"}, {"sha512-crypt", "SHA-512-crypt"}};
+  for (auto &[F, N] : Names)
+    if (Family == F) return N;
+  return Family.str();
+}
+
 } // namespace
+
+std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Algorithm,
+                                int64_t V, StringRef Callee) {
+  const auto &Work = Cat.thresholds().MinWork;
+  auto Floor = [&](StringRef K) -> uint64_t {
+    auto It = Work.find(K.str());
+    return It == Work.end() ? 0 : It->second;
+  };
+  if (Role == "salt-length") {
+    uint64_t Min = Floor("salt-bytes");
+    if (V <= 0 || uint64_t(V) >= Min) return "";
+    return "a " + std::to_string(V) + "-byte salt for '" + Callee.str() + "' is shorter than " +
+           std::to_string(Min) + " bytes; precomputed tables cover short salts";
+  }
+  uint64_t Min = Floor(Algorithm);
+  if (V <= 0 || uint64_t(V) >= Min) return "";
+  std::string What = Algorithm == "pbkdf2"       ? "PBKDF2 iteration count"
+                     : Algorithm == "scrypt-n"   ? "scrypt cost N"
+                     : Algorithm == "argon2-ops" ? "Argon2 time cost"
+                                                 : "Argon2 memory cost";
+  bool Critical = Algorithm == "pbkdf2" && uint64_t(V) < Floor("pbkdf2-critical");
+  return "the " + What + " " + withCommas(uint64_t(V)) + " of '" + Callee.str() + "' is " +
+         (Critical ? "far " : "") + "below " + withCommas(Min) +
+         "; stolen password hashes can be cracked that much faster";
+}
+
+std::string predictableRoleMessage(StringRef Gen, StringRef Role, StringRef Callee) {
+  return "output of '" + Gen.str() + "' reaches the " +
+         (Role == "private-key" ? std::string("private key") : Role.str()) + " of '" +
+         Callee.str() + "'; it is predictable, so the value can be recomputed";
+}
+
+std::string predictableNameMessage(StringRef Gen, StringRef Name) {
+  return "output of '" + Gen.str() + "' becomes '" + Name.str() +
+         "'; it is predictable, so anyone who saw a few outputs can guess it";
+}
+
+std::optional<CryptScheme> parseCryptSetting(StringRef S) {
+  CryptScheme C;
+  auto Salt = [&](StringRef Rest) {
+    C.HasSalt = !Rest.empty() && isCryptChar(Rest.front());
+  };
+  if (S.size() >= 4 && S.starts_with("$2") && S[3] == '$' && StringRef("abxy").contains(S[2])) {
+    C.Family = "bcrypt";
+    C.Prefix = S.substr(0, 4).str();
+    StringRef Rest = S.substr(4);
+    if (Rest.size() >= 2 && isDigit(Rest[0]) && isDigit(Rest[1])) {
+      C.Cost = uint64_t((Rest[0] - '0') * 10 + (Rest[1] - '0'));
+      Rest = Rest.drop_front(2);
+      if (Rest.consume_front("$")) Salt(Rest);
+    }
+    return C;
+  }
+  if (S.starts_with("$5$") || S.starts_with("$6$")) {
+    C.Family = S[1] == '5' ? "sha256-crypt" : "sha512-crypt";
+    C.Prefix = S.substr(0, 3).str();
+    StringRef Rest = S.substr(3);
+    if (Rest.consume_front("rounds=")) {
+      size_t N = 0;
+      uint64_t V = 0;
+      while (N < Rest.size() && N < 12 && isDigit(Rest[N])) V = V * 10 + uint64_t(Rest[N++] - '0');
+      if (N) C.Cost = V;
+      Rest = Rest.drop_front(N);
+      Rest.consume_front("$");
+    }
+    Salt(Rest);
+    return C;
+  }
+  static const struct {
+    const char *Prefix, *Family;
+    bool Weak;
+  } Prefixed[] = {{"$1$", "md5-crypt", true},      {"$3$", "nt-hash", true},
+                  {"$md5", "sun-md5-crypt", true}, {"$sha1$", "sha1-crypt", false},
+                  {"$y$", "yescrypt", false},      {"$gy$", "gost-yescrypt", false},
+                  {"$7$", "scrypt", false}};
+  for (const auto &P : Prefixed)
+    if (S.starts_with(P.Prefix)) {
+      C.Family = P.Family;
+      C.Prefix = P.Prefix;
+      C.Weak = P.Weak;
+      Salt(S.substr(StringRef(P.Prefix).size()).ltrim("$,"));
+      return C;
+    }
+  if (S.size() >= 9 && S[0] == '_' && llvm::all_of(S.substr(1, 8), isCryptChar)) {
+    C.Family = "bsdi-crypt";
+    C.Prefix = "_";
+    C.Weak = C.HasSalt = true;
+    return C;
+  }
+  // Traditional DES crypt: a two-character salt, alone or leading a 13-character hash.
+  if ((S.size() == 2 || S.size() == 13) && llvm::all_of(S, isCryptChar)) {
+    C.Family = "des-crypt";
+    C.Weak = C.HasSalt = true;
+    return C;
+  }
+  return std::nullopt;
+}
 
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::ConfigOfCall, [&] {
@@ -64,52 +228,125 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     const FunctionModel *M = PA.model(CE);
     if (!M) return Out;
     const FunctionDecl *FD = CE->getDirectCallee();
-    std::string Callee = FD ? FD->getNameAsString() : "?";
+    std::string Callee = FD ? calleeName(S, CE) : "?";
     bool ValueRoles = false;
     const auto &Work = Cat.thresholds().MinWork;
     auto Floor = [&](StringRef K) -> uint64_t {
       auto It = Work.find(K.str());
       return It == Work.end() ? 0 : It->second;
     };
+    // The call's hash, for per-hash PBKDF2 floors (a profile's pbkdf2-sha256, ...).
+    std::string HashKey;
+    for (const AlgSpec &A : M->Uses)
+      if (A.Kind == "digest") HashKey = pbkdf2Key(A);
+    // What the call's crypt(3) setting or gensalt prefix selects.
+    std::vector<CryptScheme> Schemes;
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const ParamModel *P = paramFor(*M, FD, I);
+      if (!P) continue;
+      if (P->Role == "digest")
+        for (const Value &A : V.algorithms(CE->getArg(I)))
+          if (A.A.Kind == "digest") HashKey = pbkdf2Key(A.A);
+      if (P->Role == "crypt-setting")
+        for (const Value &Str : V.strings(CE->getArg(I)))
+          if (auto C = parseCryptSetting(Str.S)) Schemes.push_back(*C);
+    }
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
       const Expr *Arg = CE->getArg(I);
       StringRef Role = P->Role;
-      if (Role == "key" || Role == "private-key" || Role == "iv" || Role == "nonce" ||
+      if (Role == "crypt-setting") {
+        ValueRoles = true;
+        for (const Value &Str : V.strings(Arg)) {
+          std::optional<CryptScheme> C = parseCryptSetting(Str.S);
+          if (!C) continue;
+          if (C->Weak) {
+            Out.push_back(make(SM, rules::WeakKdf, Arg,
+                               "'" + Callee + "' hashes passwords with " +
+                                   cryptDisplay(C->Family) +
+                                   ", an obsolete scheme that stolen hashes are cracked from "
+                                   "quickly; use yescrypt, bcrypt or SHA-512-crypt"));
+            continue;
+          }
+          std::string Key = C->Family == "bcrypt" ? "bcrypt-cost"
+                            : StringRef(C->Family).ends_with("-crypt") &&
+                                      StringRef(C->Family).starts_with("sha")
+                                ? "sha-crypt-rounds"
+                                : "";
+          uint64_t Min = Key.empty() ? 0 : Floor(Key);
+          if (C->Cost && *C->Cost < Min)
+            Out.push_back(make(SM, rules::WeakKdf, Arg,
+                               "the " + cryptDisplay(C->Family) +
+                                   (Key == "bcrypt-cost" ? " cost " : " round count ") +
+                                   withCommas(*C->Cost) + " of '" + Callee + "' is below " +
+                                   withCommas(Min) +
+                                   "; stolen password hashes can be cracked that much faster"));
+        }
+      } else if (Role == "key" || Role == "private-key" || Role == "iv" || Role == "nonce" ||
           Role == "salt" || Role == "password") {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
           Out.push_back(make(SM, rules::PredictableRandom, Arg,
-                             "output of '" + calleeName(D.Predictable) + "' reaches the " +
-                                 (Role == "private-key" ? std::string("private key") : Role.str()) +
-                                 " of '" + Callee +
-                                 "'; it is predictable, so the value can be recomputed"));
-      } else if (Role == "work-factor") {
+                             predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee)));
+        else
+          askPredictable(S, D, Arg,
+                         json::Object{{"kind", "predictable-role"},
+                                      {"role", Role.str()},
+                                      {"callee", Callee}});
+      } else if (Role == "work-factor" || Role == "salt-length") {
         ValueRoles = true;
-        uint64_t Min = Floor(P->Algorithm);
-        for (const Value &Val : V.ints(Arg)) {
-          if (Val.I <= 0 || uint64_t(Val.I) >= Min) continue;
-          std::string What = P->Algorithm == "pbkdf2"      ? "PBKDF2 iteration count"
-                             : P->Algorithm == "scrypt-n"  ? "scrypt cost N"
-                             : P->Algorithm == "argon2-ops" ? "Argon2 time cost"
-                                                            : "Argon2 memory cost";
-          bool Critical = P->Algorithm == "pbkdf2" && uint64_t(Val.I) < Floor("pbkdf2-critical");
-          Out.push_back(make(SM, rules::WeakKdf, Arg,
-                             std::string(Critical ? "the " : "the ") + What + " " +
-                                 withCommas(uint64_t(Val.I)) + " of '" + Callee + "' is " +
-                                 (Critical ? "far " : "") + "below " + withCommas(Min) +
-                                 "; stolen password hashes can be cracked that much faster"));
-        }
-      } else if (Role == "salt-length") {
-        ValueRoles = true;
-        uint64_t Min = Floor("salt-bytes");
-        for (const Value &Val : V.ints(Arg))
-          if (Val.I > 0 && uint64_t(Val.I) < Min)
+        std::vector<Value> Vals = V.ints(Arg);
+        if (Role == "salt-length") {
+          for (const Value &Val : Vals) {
+            std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
+            if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
+          }
+        } else {
+          std::string Alg = P->Algorithm;
+          std::string What = Alg == "pbkdf2"             ? "PBKDF2 iteration count"
+                             : Alg == "scrypt-n"         ? "scrypt cost N"
+                             : Alg == "argon2-ops"       ? "Argon2 time cost"
+                             : Alg == "argon2-mem"       ? "Argon2 memory cost"
+                             : Alg == "bcrypt-cost"      ? "bcrypt cost"
+                             : Alg == "sha-crypt-rounds" ? "SHA-crypt round count"
+                                                         : "work factor";
+          // A count for crypt_gensalt means what the prefix selects (0: the default);
+          // with a prefix of unknown value nothing is known.
+          bool HasSetting = llvm::any_of(M->Params, [](const ParamModel &Q) {
+            return Q.Role == "crypt-setting";
+          });
+          if (HasSetting && Schemes.empty()) continue;
+          if (HasSetting) {
+            const CryptScheme &C = Schemes.front();
+            if (C.Family == "bcrypt") Alg = "bcrypt-cost", What = "bcrypt cost";
+            else if (C.Family == "sha256-crypt" || C.Family == "sha512-crypt")
+              Alg = "sha-crypt-rounds", What = cryptDisplay(C.Family) + " round count";
+            else continue;
+          }
+          uint64_t Min = Floor(Alg);
+          if (Alg == "pbkdf2" && !HashKey.empty() && Work.count(HashKey)) {
+            Min = Floor(HashKey);
+            What = "PBKDF2-HMAC-" + StringRef(HashKey).drop_front(7).upper() + " iteration count";
+          }
+          for (const Value &Val : Vals) {
+            if (Val.I <= 0 || uint64_t(Val.I) >= Min) continue;
+            bool Critical = Alg == "pbkdf2" && uint64_t(Val.I) < Floor("pbkdf2-critical");
             Out.push_back(make(SM, rules::WeakKdf, Arg,
-                               "a " + std::to_string(Val.I) + "-byte salt for '" + Callee +
-                                   "' is shorter than " + std::to_string(Min) +
-                                   " bytes; precomputed tables cover short salts"));
+                               std::string(Critical ? "the " : "the ") + What + " " +
+                                   withCommas(uint64_t(Val.I)) + " of '" + Callee + "' is " +
+                                   (Critical ? "far " : "") + "below " + withCommas(Min) +
+                                   "; stolen password hashes can be cracked that much faster"));
+          }
+        }
+        // A count another unit defines (a helper's return value, an extern
+        // constant): a question for the link step.
+        if (Vals.empty())
+          askInt(S, Arg,
+                 json::Object{{"kind", "int-role"},
+                              {"role", Role.str()},
+                              {"algorithm", P->Algorithm},
+                              {"callee", Callee}});
       } else if (Role == "hashed-data") {
         std::string N = operandName(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N))
@@ -129,8 +366,9 @@ namespace {
 
 class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
 public:
-  FunctionScan(AnalysisSession &S, const FunctionDecl *FD)
-      : S(S), PA(S.provenance()), Cat(S.catalog()), FD(FD),
+  /// A function or an Objective-C method: its body and its name.
+  FunctionScan(AnalysisSession &S, const Stmt *Body, std::string Name)
+      : S(S), PA(S.provenance()), Cat(S.catalog()), Body(Body), Name(std::move(Name)),
         SM(S.values().context().getSourceManager()) {}
   std::vector<Candidate> Out;
   bool shouldVisitLambdaBody() const { return false; }
@@ -151,8 +389,8 @@ public:
       if (!CE) continue;
       const FunctionModel *M = PA.model(CE);
       if (!M) continue;
-      std::string Callee = CE->getDirectCallee() ? CE->getDirectCallee()->getNameAsString() : "?";
-      if (M->MustCheck)
+      std::string Callee = CE->getDirectCallee() ? calleeName(S, CE) : "?";
+      if (M->MustCheck && !protectsNothing(*M, CE))
         Out.push_back(make(SM, rules::PredictableRandom, CE,
                            "the result of '" + Callee +
                                "' is ignored; when it fails the buffer keeps predictable "
@@ -169,26 +407,29 @@ public:
   bool VisitVarDecl(VarDecl *VD) {
     if (const Expr *I = VD->getInit()) {
       if (oneIsValidCall(I)) VerifyVars.insert(VD);
-      predictableSink(VD->getName(), I);
+      predictableSink(VD->getName(), I, VD);
     }
     return true;
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
+    noteThreeWay(BO);
     if (BO->getOpcode() == BO_Assign) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (oneIsValidCall(BO->getRHS())) VerifyVars.insert(VD);
-      predictableSink(operandName(BO->getLHS()), BO->getRHS());
+      const VarDecl *Var = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+        Var = dyn_cast<VarDecl>(DRE->getDecl());
+      predictableSink(operandName(BO->getLHS()), BO->getRHS(), Var);
     }
     return true;
   }
 
   bool VisitReturnStmt(ReturnStmt *R) {
     // A generator of tokens, nonces or passwords that returns rand().
-    if (R->getRetValue() && FD->getDeclName().isIdentifier() &&
-        matches(Cat, "random-secret-name", FD->getName()))
-      predictableSink(FD->getName(), R->getRetValue());
+    if (R->getRetValue() && !Name.empty() && matches(Cat, "random-secret-name", Name))
+      predictableSink(Name, R->getRetValue(), nullptr, /*Ask=*/false);
     return true;
   }
 
@@ -241,7 +482,7 @@ private:
   /// context gives (the chain it built), or a condition tests such a call
   /// (the error it recorded). No trust decision rests on the return value.
   bool outcomeReadLater(const CallExpr *CE) {
-    if (CE->getNumArgs() == 0 || !FD->getBody()) return false;
+    if (CE->getNumArgs() == 0 || !Body) return false;
     const Expr *H = strip(CE->getArg(0));
     const auto *HR = dyn_cast_or_null<DeclRefExpr>(H);
     if (!HR || !HR->getType()->isPointerType()) return false;
@@ -265,7 +506,7 @@ private:
         if (UO->getOpcode() == UO_LNot) return Tests(UO->getSubExpr());
       return OnHandle(C);
     };
-    return anyStmtIn(FD->getBody(), [&](const Stmt *St) {
+    return anyStmtIn(Body, [&](const Stmt *St) {
       if (const auto *R = dyn_cast<ReturnStmt>(St))
         return R->getRetValue() && R->getRetValue()->getType()->isPointerType() &&
                OnHandle(R->getRetValue());
@@ -284,7 +525,8 @@ private:
   AnalysisSession &S;
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
-  const FunctionDecl *FD;
+  const Stmt *Body;
+  std::string Name;
   const SourceManager &SM;
   std::set<const VarDecl *> VerifyVars;
 
@@ -333,20 +575,196 @@ private:
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (VerifyVars.count(VD)) Var = VD->getNameAsString();
     if (!Call && Var.empty()) return;
-    std::string What = Call ? "'" + Call->getDirectCallee()->getNameAsString() + "'"
+    std::string What = Call ? "'" + calleeName(S, Call) + "'"
                             : "the verification result '" + Var + "'";
-    Out.push_back(make(SM, rules::UncheckedVerification, X,
+    Candidate C = make(SM, rules::UncheckedVerification, X,
                        What + " is read as true or false, but -1 means an error: an error then "
-                              "counts as a valid signature; compare the result with 1"));
+                              "counts as a valid signature; compare the result with 1");
+    if (Call) Out.push_back(std::move(C));
+    else Misread.push_back({cast<VarDecl>(cast<DeclRefExpr>(X)->getDecl()), std::move(C)});
   }
 
-  void predictableSink(StringRef Name, const Expr *Value) {
+public:
+  /// A variable read as a boolean is misread only when the function never
+  /// tells 1 from the error value: `if (r == 1) ok; else if (r == 0) bad;
+  /// else error;` or `if (r < 0) error;` reads all three outcomes.
+  void finish() {
+    for (auto &[VD, C] : Misread)
+      if (!ThreeWay.count(VD)) Out.push_back(std::move(C));
+    Misread.clear();
+  }
+
+private:
+  std::vector<std::pair<const VarDecl *, Candidate>> Misread;
+  std::set<const VarDecl *> ThreeWay;
+
+  /// A comparison of a verification variable that separates 1 from -1:
+  /// `r == 1`, `r != 1`, `r == -1`, `r < 0`, `r > 0`, `r <= 0`, `r >= 1`.
+  void noteThreeWay(const BinaryOperator *BO) {
+    if (!BO->isComparisonOp()) return;
+    for (int Side = 0; Side < 2; ++Side) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(strip(Side ? BO->getRHS() : BO->getLHS()));
+      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || !VerifyVars.count(VD) || Z->isValueDependent()) continue;
+      Expr::EvalResult R;
+      if (!strip(Z)->EvaluateAsInt(R, S.values().context())) continue;
+      int64_t K = R.Val.getInt().getExtValue();
+      if (K < -1 || K > 1) continue;
+      // Swap the operator so that it reads `VD op K`.
+      BinaryOperatorKind Op = Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
+                                   : BO->getOpcode();
+      auto Holds = [&](int64_t X) {
+        switch (Op) {
+        case BO_EQ: return X == K;
+        case BO_NE: return X != K;
+        case BO_LT: return X < K;
+        case BO_GT: return X > K;
+        case BO_LE: return X <= K;
+        case BO_GE: return X >= K;
+        default: return false;
+        }
+      };
+      if (Holds(1) != Holds(-1)) ThreeWay.insert(VD);
+    }
+  }
+
+  /// \p Ask: a variable, not a function's return value (whose callers are
+  /// asked about themselves), may be made predictable by another unit.
+  void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr,
+                       bool Ask = true) {
     if (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)) return;
     const Prov &P = PA.of(Value);
-    if (!P.Predictable) return;
+    if (!P.Predictable) {
+      if (Ask)
+        askPredictable(S, P, Value,
+                       json::Object{{"kind", "predictable-name"}, {"name", Name.str()}},
+                       /*WholeOnly=*/true); // a signed token holding an id is no guess
+      return;
+    }
+    // A slot, a delay or a sample picked at random keeps nothing secret.
+    if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
     Out.push_back(make(SM, rules::PredictableRandom, Value,
-                       "output of '" + calleeName(P.Predictable) + "' becomes '" + Name.str() +
-                           "'; it is predictable, so anyone who saw a few outputs can guess it"));
+                       predictableNameMessage(generatorName(S, P.Predictable), Name)));
+  }
+
+  /// Random bytes that protect nothing: the buffer an ignored RAND_bytes
+  /// fills is a local variable used only as an index, a delay, a sample or in
+  /// a comparison (a round-robin start, a backoff jitter).
+  bool protectsNothing(const FunctionModel &M, const CallExpr *CE) {
+    for (int I : M.External) {
+      if (I < 0 || unsigned(I) >= CE->getNumArgs()) continue;
+      const Expr *A = CE->getArg(I)->IgnoreParenCasts(); // (unsigned char *)&start
+      if (const auto *UO = dyn_cast<UnaryOperator>(A))
+        if (UO->getOpcode() == UO_AddrOf) A = UO->getSubExpr()->IgnoreParenCasts();
+      const auto *DRE = dyn_cast<DeclRefExpr>(A);
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || !VD->isLocalVarDecl() || VD->isStaticLocal()) return false;
+      if (!onlyNonSecretUses(VD, CE, 0, false)) return false;
+    }
+    return !M.External.empty();
+  }
+
+  /// Every read of the local variable \p VD in the function (outside \p Def,
+  /// where it gets its value) picks something that is no secret: it indexes a
+  /// table of non-characters, is compared, becomes a delay, or is reduced
+  /// with % to a small number that goes nowhere secret (\p Reduced: it was
+  /// already). At least one such read, and no other.
+  bool onlyNonSecretUses(const VarDecl *VD, const Stmt *Def, unsigned Depth, bool Reduced) {
+    if (!VD || Depth > 2 || !Body || !VD->isLocalVarDecl() || VD->isStaticLocal())
+      return false;
+    std::vector<const DeclRefExpr *> Uses;
+    collectUses(Body, VD, Def, Uses);
+    if (Uses.empty()) return false;
+    for (const DeclRefExpr *U : Uses)
+      if (!nonSecretConsumer(U, VD, Depth, Reduced)) return false;
+    return true;
+  }
+
+  void collectUses(const Stmt *St, const VarDecl *VD, const Stmt *Skip,
+                   std::vector<const DeclRefExpr *> &Uses) {
+    if (!St || St == Skip) return;
+    if (const auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(St)) // sizeof(start)
+      if (U->getKind() == UETT_SizeOf) return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(St))
+      if (DRE->getDecl() == VD) Uses.push_back(DRE);
+    for (const Stmt *Ch : St->children()) collectUses(Ch, VD, Skip, Uses);
+  }
+
+  bool nonSecretConsumer(const Expr *E, const VarDecl *VD, unsigned Depth, bool Reduced) {
+    ASTContext &Ctx = S.values().context();
+    DynTypedNode Cur = DynTypedNode::create(*E);
+    for (unsigned Steps = 0; Steps < 16; ++Steps) {
+      DynTypedNodeList Ps = Ctx.getParents(Cur);
+      if (Ps.empty()) return Reduced;
+      const DynTypedNode &P = Ps[0];
+      const Expr *Child = Cur.get<Expr>();
+      if (const auto *VDecl = P.get<VarDecl>()) // unsigned slot = start % n;
+        return VDecl != VD && onlyNonSecretUses(VDecl, nullptr, Depth + 1, Reduced);
+      const Stmt *PS = P.get<Stmt>();
+      if (!PS || !Child) return Reduced;
+      if (isa<ParenExpr>(PS) || isa<CastExpr>(PS)) {
+        Cur = P;
+        continue;
+      }
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(PS)) {
+        if (AS->getBase()->IgnoreParenImpCasts() == Child->IgnoreParenImpCasts() ||
+            AS->getBase() == Child) {
+          Cur = P; // buf[0]: the random bytes themselves
+          continue;
+        }
+        // An index: a server, a slot. A character picked from an alphabet
+        // may become a token, so that is no index of this kind.
+        return !AS->getType()->isAnyCharacterType();
+      }
+      if (const auto *UO = dyn_cast<UnaryOperator>(PS)) {
+        if (UO->getOpcode() == UO_AddrOf) return false;
+        if (UO->isIncrementDecrementOp()) return true;
+        Cur = P;
+        continue;
+      }
+      if (const auto *BO = dyn_cast<BinaryOperator>(PS)) {
+        bool Left = BO->getLHS() == Child;
+        switch (BO->getOpcode()) {
+        case BO_Rem:
+          if (!Left) return false;
+          Reduced = true; // start % nservers
+          Cur = P;
+          continue;
+        case BO_RemAssign:
+          return Left;
+        case BO_LT: case BO_GT: case BO_LE: case BO_GE: case BO_EQ: case BO_NE:
+          return true; // sampling: (r % 100) < percent
+        case BO_Add: case BO_Sub: case BO_Mul: case BO_Div: case BO_Shl: case BO_Shr:
+        case BO_And: case BO_Or: case BO_Xor:
+          Cur = P; // derived value: base + jitter
+          continue;
+        case BO_Assign:
+          if (Left) return true; // overwritten
+          if (const auto *L = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+            if (const auto *LV = dyn_cast<VarDecl>(L->getDecl()))
+              return LV != VD && onlyNonSecretUses(LV, BO, Depth + 1, Reduced);
+          return false;
+        default:
+          return false;
+        }
+      }
+      if (const auto *CE = dyn_cast<CallExpr>(PS)) {
+        const FunctionDecl *Callee = CE->getDirectCallee();
+        if (Callee && Callee->getDeclName().isIdentifier() &&
+            matches(Cat, "random-nonsecret-call", Callee->getName()))
+          return true;
+        return Reduced;
+      }
+      if (const auto *If = dyn_cast<IfStmt>(PS)) return If->getCond() == Child || Reduced;
+      if (const auto *CO = dyn_cast<ConditionalOperator>(PS)) {
+        if (CO->getCond() == Child) return true;
+        Cur = P;
+        continue;
+      }
+      return Reduced;
+    }
+    return false;
   }
 
   /// Something in the condition that only an insider knows to set.
@@ -440,7 +858,7 @@ private:
       }
     } Vis(*this);
     Vis.TraverseStmt(const_cast<Stmt *>(Then));
-    if (!Vis.Leaves || !containsVerification(FD->getBody())) return;
+    if (!Vis.Leaves || !containsVerification(Body)) return;
     Out.push_back(make(SM, rules::HiddenBypass, If->getCond(),
                        "verification is skipped when " + Why +
                            "; anyone who knows the switch bypasses the check"));
@@ -451,8 +869,19 @@ private:
 
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, MemoKey::ConfigOfFunction, [&] {
-    FunctionScan F(S, FD);
+    FunctionScan F(S, FD->getBody(), FD->getDeclName().isIdentifier() ? FD->getName().str() : "");
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
+    F.finish();
+    return std::move(F.Out);
+  });
+}
+
+const std::vector<Candidate> &configOfObjCMethod(AnalysisSession &S, const ObjCMethodDecl *MD) {
+  return S.memo(MD, MemoKey::ConfigOfFunction, [&] {
+    // The first piece of the selector names the method (generateToken, keyWithLength:).
+    std::string Name = MD->getSelector().getNameForSlot(0).str();
+    FunctionScan F(S, MD->getBody(), Name);
+    if (MD->getBody()) F.TraverseStmt(MD->getBody());
     return std::move(F.Out);
   });
 }

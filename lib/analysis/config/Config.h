@@ -21,15 +21,46 @@
 #include "core/Candidate.h"
 #include "core/Session.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/Expr.h"
+#include <optional>
 
 namespace backdoor {
 
+/// What a crypt(3) setting or crypt_gensalt prefix selects: "$2b$12$salt"
+/// (bcrypt, cost 12), "$6$rounds=5000$salt", "$1$salt" (MD5-crypt), "ab"
+/// (traditional DES crypt), "$y$..." (yescrypt).
+struct CryptScheme {
+  std::string Family;           // bcrypt, sha256-crypt, sha512-crypt, md5-crypt, des-crypt,
+                                // bsdi-crypt, nt-hash, sun-md5-crypt, yescrypt, gost-yescrypt,
+                                // scrypt, sha1-crypt
+  std::string Prefix;           // the prefix as written ("$2b$", "$6$", "" for DES)
+  std::optional<uint64_t> Cost; // bcrypt's log2 cost or SHA-crypt's rounds, when written
+  bool Weak = false;            // a fast, obsolete scheme whatever the cost
+  bool HasSalt = false;         // salt characters follow the prefix (a complete setting)
+};
+/// Parses a setting or prefix; nullopt for text that is neither.
+std::optional<CryptScheme> parseCryptSetting(llvm::StringRef S);
+
 
 /// Candidates of the five rules for a call of a modelled function.
+/// backdoor-predictable-random's messages (shared with the link step):
+/// \p Gen's output reaches the \p Role argument of \p Callee, or becomes
+/// the variable \p Name.
+std::string predictableRoleMessage(llvm::StringRef Gen, llvm::StringRef Role,
+                                   llvm::StringRef Callee);
+std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name);
+
+/// backdoor-weak-kdf's message for the integer \p V in a "work-factor" (of
+/// \p Algorithm) or "salt-length" role of \p Callee; empty when it is enough.
+std::string weakKdfValueMessage(const Catalog &Cat, llvm::StringRef Role,
+                                llvm::StringRef Algorithm, int64_t V, llvm::StringRef Callee);
+
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 /// Candidates found by scanning one function definition of the main file.
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);
+/// The same per-body analyses for an Objective-C method.
+const std::vector<Candidate> &configOfObjCMethod(AnalysisSession &S, const clang::ObjCMethodDecl *MD);
 
 } // namespace backdoor
 

@@ -2,11 +2,14 @@
 #include "analysis/escrow/Escrow.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace llvm;
@@ -19,7 +22,7 @@ namespace {
 /// stderr or stdout: output there is a log, not a file.
 bool isStdStream(AnalysisSession &S, const Expr *E) {
   static const std::vector<std::string> Std{"stderr", "stdout", "__stderrp", "__stdoutp"};
-  return argIsOneOf(S, E, Std);
+  return S.values().namesOneOf(E, Std);
 }
 
 /// std::cout and friends, log streams (glog, Qt, Boost.Log) and file streams.
@@ -147,12 +150,25 @@ public:
       Candidate C;
       C.Rule = rules::KeyExfiltration;
       C.Loc = fileLoc(At->getBeginLoc());
-      C.Message = "key material" + (Name.empty() ? std::string() : " '" + Name + "'") + " (" +
-                  source(*O, Name) + ") " + sinkPhrase(Sink.Kind) + " '" + Sink.Via + "'; " +
-                  sinkConsequence(Sink.Kind);
+      C.Message = exfiltrationMessage(Name, source(*O, Name), Sink.Kind, Sink.Via);
       C.Subject = Sink.Kind;
       addOriginNotes(C, SM, *O, "key material produced here");
       Out.push_back(std::move(C));
+    }
+    // Data another translation unit defines or passes in (a wrapper's
+    // parameter, a helper's return value, an extern buffer), whole or part:
+    // a question for the link step, which knows whether it carries key
+    // material.
+    if (FactRecorder *R = FactRecorder::active()) {
+      std::set<std::tuple<std::string, std::string, unsigned>> Links;
+      for (const Origin &O : P.Origins)
+        if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
+          R->query(json::Object{{"kind", "escrow"},
+                                {"sink", Sink.Kind},
+                                {"via", Sink.Via},
+                                {"name", Name},
+                                {"at", locFact(SM, fileLoc(At->getBeginLoc()))},
+                                {"link", linkFact(S, O)}});
     }
   }
 
@@ -270,13 +286,10 @@ private:
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
   std::string source(const Origin &O, StringRef Shown = "") const {
-    std::string Out = O.What.empty() ? "key material" : O.What;
-    if (O.Kind == Origin::Secret && O.What == "a random key" && O.Named &&
-        O.Named->getDeclName().isIdentifier() && O.Named->getName() != Shown)
-      Out += " '" + O.Named->getName().str() + "'";
-    std::string From = calleeName(S, O.Def);
-    if (!From.empty()) Out += " from '" + From + "'";
-    return Out;
+    StringRef Named;
+    if (O.Kind == Origin::Secret && O.Named && O.Named->getDeclName().isIdentifier())
+      Named = O.Named->getName();
+    return keySourceText(O.What, Named, calleeName(S, O.Def), Shown);
   }
 
   void findSink(const FunctionDecl *FD, unsigned Depth, std::set<const FunctionDecl *> &Visited,
@@ -332,13 +345,24 @@ std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &W
 
 } // namespace
 
+std::string keySourceText(StringRef What, StringRef Named, StringRef From, StringRef Shown) {
+  std::string Out = What.empty() ? "key material" : What.str();
+  if (What == "a random key" && !Named.empty() && Named != Shown) Out += " '" + Named.str() + "'";
+  if (!From.empty()) Out += " from '" + From.str() + "'";
+  return Out;
+}
+
+std::string exfiltrationMessage(StringRef Name, StringRef Source, StringRef Kind, StringRef Via) {
+  return "key material" + (Name.empty() ? std::string() : " '" + Name.str() + "'") + " (" +
+         Source.str() + ") " + sinkPhrase(Kind) + " '" + Via.str() + "'; " + sinkConsequence(Kind);
+}
+
 std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   const Catalog &Cat = S.catalog();
   const FunctionModel *M = S.provenance().model(CE);
   const FunctionDecl *FD = CE->getDirectCallee();
   if (M && !M->Sink.empty()) {
-    if (M->SinkWhenArg >= 0 && (unsigned(M->SinkWhenArg) >= CE->getNumArgs() ||
-                                !argIsOneOf(S, CE->getArg(M->SinkWhenArg), M->SinkWhen)))
+    if (!whenHolds(S.values(), {CE->getArgs(), CE->getNumArgs()}, M->SinkWhenArg, M->SinkWhen))
       return std::nullopt;
     if (M->SinkUnlessArg >= 0 && unsigned(M->SinkUnlessArg) < CE->getNumArgs()) {
       const Expr *A = CE->getArg(M->SinkUnlessArg);
@@ -402,16 +426,93 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   return SinkUse{"log", displayName(FD), argsFrom(CE, {-1})};
 }
 
+namespace {
+
+/// Where the handle was opened: the open calls assigned to it (fopen(path,
+/// mode), BIO_new_file(path, mode), open(path, flags, mode)), or nothing when
+/// it came from elsewhere.
+std::vector<const CallExpr *> openCalls(AnalysisSession &S, const VarDecl *VD,
+                                        unsigned Depth = 0) {
+  std::vector<const CallExpr *> Out;
+  if (Depth > 2) return Out;
+  for (const Expr *V : S.provenance().assignedValues(VD)) {
+    const auto *CE = dyn_cast<CallExpr>(stripAll(V));
+    const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
+    if (!F || !F->getDeclName().isIdentifier() || CE->getNumArgs() < 1) return {};
+    // fdopen(fd, "w"), BIO_new_fd(fd, 1): where the descriptor was opened.
+    if (catalogMatch(S.catalog(), "key-store-wrap-call", F->getName())) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(CE->getArg(0)));
+      const auto *Inner = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      std::vector<const CallExpr *> In = Inner && Inner->isLocalVarDecl()
+                                             ? openCalls(S, Inner, Depth + 1)
+                                             : std::vector<const CallExpr *>();
+      if (In.empty()) return {};
+      Out.insert(Out.end(), In.begin(), In.end());
+      continue;
+    }
+    if (!catalogMatch(S.catalog(), "key-store-open-call", F->getName())) return {};
+    Out.push_back(CE);
+  }
+  return Out;
+}
+
+/// A path the build fixes (a literal, a constant), or one in a directory
+/// others can read (/tmp, /var/tmp, /dev/shm, ...): not the user's own key
+/// file.
+bool fixedOrSharedPath(AnalysisSession &S, const Expr *Path) {
+  const ValueSet &VS = S.values().resolve(Path);
+  for (const Value &V : VS.Values)
+    if (V.Kind == Value::String && catalogMatch(S.catalog(), "shared-directory-path", V.S))
+      return true;
+  return VS.Complete && !VS.Values.empty();
+}
+
+/// Created readable by everyone: open(path, O_CREAT | O_WRONLY, 0644).
+bool worldReadable(AnalysisSession &S, const CallExpr *Open) {
+  const FunctionDecl *F = Open->getDirectCallee();
+  StringRef N = F->getName();
+  int ModeArg = N == "open" || N == "open64" ? 2 : N == "creat" ? 1 : -1;
+  if (ModeArg < 0 || unsigned(ModeArg) >= Open->getNumArgs()) return false;
+  for (const Value &V : S.values().ints(Open->getArg(ModeArg)))
+    if (V.I & 04) return true;
+  return false;
+}
+
+} // namespace
+
+/// The file a key-generation command writes its key to, chosen by the user:
+/// a handle the function opened on a path from the command line, the
+/// configuration or the caller (not a literal, not a shared directory), and
+/// not created readable by everyone. The key lands where its owner keeps it.
+bool ownKeyFile(AnalysisSession &S, const CallExpr *Sink) {
+  bool Any = false;
+  for (const Expr *A : Sink->arguments()) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(A));
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !VD->isLocalVarDecl()) continue;
+    std::vector<const CallExpr *> Opens = openCalls(S, VD);
+    if (Opens.empty()) continue;
+    for (const CallExpr *O : Opens)
+      if (fixedOrSharedPath(S, O->getArg(0)) || worldReadable(S, O)) return false;
+    Any = true;
+  }
+  return Any;
+}
+
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::EscrowOfCall, [&] {
     Analyzer A(S);
-    if (S.provenance().keyMaterialPossible())
-      if (auto Sink = sinkOf(S, CE)) A.leaks(*Sink, CE);
+    if (S.provenance().keyMaterialPossible() || FactRecorder::active())
+      if (auto Sink = sinkOf(S, CE))
+        if (!((Sink->Kind == "file" || Sink->Kind == "descriptor") && ownKeyFile(S, CE)))
+          A.leaks(*Sink, CE);
     // PEM_write_bio_PrivateKey(file_bio, ...): the export lands in a sink itself.
     if (const FunctionModel *M = S.provenance().model(CE))
       for (int I : M->KeySourceArgs)
         if (I >= 0 && unsigned(I) < CE->getNumArgs())
           if (auto Store = storeSink(S, CE->getArg(I))) {
+            if ((Store->Kind == "file" || Store->Kind == "descriptor") && ownKeyFile(S, CE))
+              continue;
             Prov P = S.provenance().keySource(*M, CE);
             if (!P.secrets().empty()) {
               Store->Via = calleeName(S, CE);
@@ -451,7 +552,8 @@ const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S, const CXXCon
 const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
   return S.memo(BO, MemoKey::EscrowOfAssign, [&] {
     Analyzer A(S);
-    if (BO->getOpcode() == BO_Assign && S.provenance().keyMaterialPossible())
+    if (BO->getOpcode() == BO_Assign &&
+        (S.provenance().keyMaterialPossible() || FactRecorder::active()))
       if (auto Store = storeSink(S, BO->getLHS())) {
         Store->Data = {BO->getRHS()};
         A.leaks(*Store, BO);

@@ -33,6 +33,16 @@ struct SinkUse {
 /// stream, and copies into shared memory or a global escrow buffer.
 std::optional<SinkUse> sinkOf(AnalysisSession &S, const clang::CallExpr *CE);
 
+/// backdoor-key-exfiltration's wording (shared with the link step): the key
+/// material's source as messages show it (\p What of a Secret origin, the
+/// variable \p Named of a random key unless it is the one \p Shown, the
+/// function \p From that produced it), and the message for \p Name (may be
+/// empty) reaching a sink of \p Kind through \p Via.
+std::string keySourceText(llvm::StringRef What, llvm::StringRef Named, llvm::StringRef From,
+                          llvm::StringRef Shown);
+std::string exfiltrationMessage(llvm::StringRef Name, llvm::StringRef Source,
+                                llvm::StringRef Kind, llvm::StringRef Via);
+
 /// Findings of backdoor-key-exfiltration, backdoor-escrow-wrap and
 /// backdoor-tls-keylog at a call or construction.
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const clang::CallExpr *CE);

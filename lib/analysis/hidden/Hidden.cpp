@@ -7,6 +7,7 @@
 #include "core/Conditionals.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -72,6 +73,7 @@ struct Event {
   const Expr *Inner = nullptr;       // for a helper's payload: the call inside it
   std::string InnerVia;
   const ValueDecl *Flag = nullptr;   // FlagSet: the flag
+  std::string Symbol;                // What "linked": the helper's linkage name
 };
 
 struct Edge {
@@ -94,6 +96,9 @@ struct State {
   std::map<const FunctionDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
   DenseSet<const FunctionDecl *> CfgInProgress;
   int Relevant = -1; // the unit calls a payload or verifies: else nothing to find
+  // Functions that put a descriptor onto standard input, output or error
+  // (dup2(sock, 0)): a command they run is a shell on that descriptor.
+  DenseMap<const FunctionDecl *, bool> RedirectsStdio;
   // Flags a trigger sets: the flag, the function, the edge index and the write.
   std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
 };
@@ -123,10 +128,14 @@ const Expr *condOf(const CFGBlock *B) {
 
 std::string quoted(StringRef S) {
   std::string Out = "\"";
+  bool AfterHex = false; // "\x13" then '7' would read as "\x137": escape it too
   for (char C : S) {
+    bool Hex = AfterHex && isHexDigit(C);
+    AfterHex = false;
     if (C == '"' || C == '\\') Out += '\\', Out += C;
-    else if (C >= 0x20 && C < 0x7f) Out += C;
+    else if (C >= 0x20 && C < 0x7f && !Hex) Out += C;
     else {
+      AfterHex = true;
       char Buf[8];
       snprintf(Buf, sizeof Buf, "\\x%02x", unsigned(static_cast<unsigned char>(C)));
       Out += Buf;
@@ -497,22 +506,74 @@ public:
     return R.Val.getInt().getExtValue() > 0;
   }
 
+  /// A `stdio-redirect` model call (dup2, dup3) whose target descriptor is 0, 1 or 2.
+  bool isStdioRedirect(const CallExpr *CE) {
+    const FunctionModel *FM = PA.model(CE);
+    if (!FM || FM->Payload != "stdio-redirect") return false;
+    for (int I : FM->PayloadArgs)
+      if (unsigned(I) < CE->getNumArgs())
+        for (const Value &V : S.values().ints(CE->getArg(I)))
+          if (V.I >= 0 && V.I <= 2) return true;
+    return false;
+  }
+
+  /// Whether \p FD moves a descriptor onto standard input, output or error.
+  bool redirectsStdio(const FunctionDecl *FD) {
+    State &St = S.state<State>(StateKey);
+    auto It = St.RedirectsStdio.find(FD);
+    if (It != St.RedirectsStdio.end()) return It->second;
+    struct V : RecursiveASTVisitor<V> {
+      Analyzer &A;
+      bool Found = false;
+      V(Analyzer &A) : A(A) {}
+      bool shouldVisitLambdaBody() const { return false; }
+      bool VisitCallExpr(CallExpr *CE) {
+        Found |= A.isStdioRedirect(CE);
+        return !Found;
+      }
+    } Vis(*this);
+    if (FD && FD->getBody()) Vis.TraverseStmt(FD->getBody());
+    return St.RedirectsStdio[FD] = Vis.Found;
+  }
+
   void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
-      if (const FunctionModel *FM = PA.model(CE); FM && !FM->Payload.empty()) {
+      const FunctionModel *FM = PA.model(CE);
+      if (FM && FM->Payload == "stdio-redirect") {
+        // Not a payload by itself (daemons point 0/1/2 at /dev/null); it
+        // makes the commands of its function shells.
+      } else if (FM && !FM->Payload.empty()) {
         bool Live = true;
         if (FM->PayloadZeroArg >= 0) {
           Live = false;
           if (unsigned(FM->PayloadZeroArg) < CE->getNumArgs())
             for (const Value &V : S.values().ints(CE->getArg(FM->PayloadZeroArg))) Live |= V.I == 0;
         }
-        if (Live) Out.push_back({Event::Payload, CE, FM->Payload, calleeName(S, CE)});
+        // A program fixed in the source ("/bin/sh") run with standard input
+        // and output on a descriptor (a socket handed over or accepted): a
+        // remote shell. A program named by the request (a CGI script) is not.
+        std::string Kind = FM->Payload;
+        if (Kind == "command" && !FM->PayloadArgs.empty() &&
+            unsigned(FM->PayloadArgs[0]) < CE->getNumArgs() &&
+            !S.values().strings(CE->getArg(FM->PayloadArgs[0])).empty() && redirectsStdio(FD))
+          Kind = "shell";
+        if (Live) Out.push_back({Event::Payload, CE, Kind, calleeName(S, CE)});
       } else if (const FunctionDecl *Callee = CE->getDirectCallee(); Callee && Callee->hasBody()) {
         const FunctionFacts &F = hiddenFacts(S, Callee);
         if (!F.Payloads.empty()) {
           Event Ev{Event::Payload, CE, F.Payloads[0].Kind, displayName(Callee)};
           Ev.Inner = F.Payloads[0].At;
           Ev.InnerVia = F.Payloads[0].Via;
+          Out.push_back(Ev);
+        }
+      } else if (Callee && !FM && FactRecorder::active() &&
+                 !SM.isInSystemHeader(SM.getFileLoc(Callee->getLocation()))) {
+        // A helper another unit defines: the link step knows whether it
+        // reaches a payload (its "payload" fact).
+        std::string Sym = linkageName(Callee);
+        if (!Sym.empty()) {
+          Event Ev{Event::Payload, CE, "linked", displayName(Callee)};
+          Ev.Symbol = std::move(Sym);
           Out.push_back(Ev);
         }
       }
@@ -706,7 +767,7 @@ public:
         std::vector<Event> Evs;
         A.addEvents(CE, Evs, FD);
         for (const Event &Ev : Evs) {
-          if (Ev.Kind != Event::Payload) continue;
+          if (Ev.Kind != Event::Payload || Ev.What == "linked") continue;
           PayloadFact P;
           P.Kind = Ev.What;
           if (Ev.Inner) {
@@ -822,6 +883,7 @@ public:
 
   static const char *payloadWhat(StringRef K) {
     if (K == "command") return "command execution";
+    if (K == "shell") return "a shell with standard input and output on a descriptor";
     if (K == "eval") return "code evaluation";
     if (K == "load-library") return "a library load";
     if (K == "privilege") return "a change to root privileges";
@@ -908,12 +970,19 @@ public:
             // reports on the same line is left to it.
             if (bypassReported(FD, M.At)) continue;
           }
-          if (Dispatch && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
+          // A command a protocol documents for every client is not a
+          // backdoor; a shell handed to whoever sends the constant is.
+          bool Shell = Payload && Ev.What == "shell";
+          if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
           if (FlagSet) {
             flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);
             continue;
           }
           if (!Reported.insert(Ev.At).second) continue;
+          if (Ev.What == "linked") {
+            askLinked(Rule, *Use, Seq, Ev);
+            continue;
+          }
           Out.push_back(make(Rule, *Use, Seq, Ev, nullptr, nullptr));
         }
       }
@@ -963,7 +1032,8 @@ public:
         From.reset(Without);
         for (unsigned X : From.set_bits())
           for (const Event &Ev : F->Events[X]) {
-            if (Ev.Kind != Event::Payload || Ev.What == "destructive" || Ev.What == "disable-logging")
+            if (Ev.Kind != Event::Payload || Ev.What == "destructive" ||
+                Ev.What == "disable-logging" || Ev.What == "linked")
               continue;
             if (!Reported.insert(Ev.At).second) continue;
             Out.push_back(make(ruleOf(M), Seq.empty() ? M : *Seq[0], Seq, Ev, Set.At, Cond));
@@ -987,23 +1057,8 @@ public:
     else
       What = "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
     if (FlagAt) What = "sets a flag that " + What;
-    std::string Consequence;
-    if (Ev.Kind == Event::Grant) Consequence = "is let in without credentials";
-    else if (Ev.What == "command") Consequence = "runs commands on the host";
-    else if (Ev.What == "eval") Consequence = "runs code of their choice";
-    else if (Ev.What == "load-library") Consequence = "loads code of their choice";
-    else if (Ev.What == "privilege") Consequence = "gets root privileges";
-    else Consequence = "sets off the hidden action";
-    if (Rule == rules::TimeBomb)
-      C.Message = M.In.Desc + " is compared with the constant " + Const + " and only then the code " +
-                  What + "; the action fires at a moment fixed in advance";
-    else if (Rule == rules::TrustedIdentity)
-      C.Message = "access depends on " + M.In.Desc + " equalling the constant " + Const +
-                  ": only then the code " + What + "; whoever connects from or forges that identity " +
-                  Consequence;
-    else
-      C.Message = M.In.Desc + " is compared with the constant " + Const + " and only a match " + What +
-                  "; whoever sends the constant " + Consequence;
+    C.Message = triggerMessage(Rule, M.In.Desc, Const, What,
+                               Ev.Kind == Event::Grant ? "grant" : Ev.What);
     // Notes run from the payload back to the input: the SARIF code flow walks
     // them backwards, from the input through the match to the payload.
     if (Ev.Inner)
@@ -1020,6 +1075,38 @@ public:
                          M.In.Kind == "clock" ? "the time is read here" : "the input is read here"});
     C.Subject = Ev.What;
     return C;
+  }
+
+
+  /// A trigger whose controlled call goes to a helper another unit defines:
+  /// a question for the link step, which reports when the helper's
+  /// "payload" fact says it reaches one (tool/Link.cpp, with the wording of
+  /// triggerMessage).
+  void askLinked(const char *Rule, const Match &M, const std::vector<const Match *> &Seq,
+                 const Event &Ev) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R) return;
+    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
+    json::Array Notes; // from the call back to the input, as make() orders them
+    auto Note = [&](const Stmt *X, std::string Msg) {
+      json::Object N = locFact(SM, X->getBeginLoc());
+      N["message"] = std::move(Msg);
+      Notes.push_back(std::move(N));
+    };
+    Note(Ev.At, "the payload is reached here");
+    Note(M.At, "compared with the constant " + Const + " here");
+    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
+      Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    R->query(json::Object{{"kind", "hidden-trigger"},
+                          {"rule", Rule},
+                          {"input", M.In.Desc},
+                          {"constant", Const},
+                          {"callee", Ev.Via},
+                          {"at", locFact(SM, M.At->getBeginLoc())},
+                          {"link", json::Object{{"what", "payload"},
+                                                {"symbol", Ev.Symbol},
+                                                {"index", 0},
+                                                {"notes", std::move(Notes)}}}});
   }
 
   // ---- build switches -----------------------------------------------------------
@@ -1049,7 +1136,8 @@ public:
           if (Ev.Kind == Event::Verify && !Inside(Ev.At)) Verifies = true;
           if (!Hit && Inside(Ev.At) &&
               (Ev.Kind == Event::Grant ||
-               (Ev.Kind == Event::Payload && Ev.What != "destructive" && Ev.What != "disable-logging")))
+               (Ev.Kind == Event::Payload && Ev.What != "destructive" &&
+                Ev.What != "disable-logging" && Ev.What != "linked")))
             Hit = &Ev;
         }
       if (!Hit || (Hit->Kind == Event::Grant && !Verifies)) continue;
@@ -1114,6 +1202,29 @@ public:
 
 } // namespace
 
+std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, StringRef What,
+                           StringRef Kind) {
+  std::string Consequence;
+  if (Kind == "grant") Consequence = "is let in without credentials";
+  else if (Kind == "command") Consequence = "runs commands on the host";
+  else if (Kind == "shell") Consequence = "gets a shell on the host";
+  else if (Kind == "eval") Consequence = "runs code of their choice";
+  else if (Kind == "load-library") Consequence = "loads code of their choice";
+  else if (Kind == "privilege") Consequence = "gets root privileges";
+  else Consequence = "sets off the hidden action";
+  if (Rule == rules::TimeBomb)
+    return InDesc.str() + " is compared with the constant " + Const.str() +
+           " and only then the code " + What.str() + "; the action fires at a moment fixed in advance";
+  if (Rule == rules::TrustedIdentity)
+    return "access depends on " + InDesc.str() + " equalling the constant " + Const.str() +
+           ": only then the code " + What.str() +
+           "; whoever connects from or forges that identity " + Consequence;
+  return InDesc.str() + " is compared with the constant " + Const.str() + " and only a match " +
+         What.str() + "; whoever sends the constant " + Consequence;
+}
+
+std::string payloadDescription(StringRef Kind) { return Analyzer::payloadWhat(Kind); }
+
 const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
   State &St = S.state<State>(StateKey);
   const FunctionDecl *Def = nullptr;
@@ -1146,21 +1257,40 @@ static bool unitRelevant(AnalysisSession &S) {
   const SourceManager &SM = S.values().context().getSourceManager();
   if (!activeRegions(SM).empty()) return St.Relevant = 1;
   const Catalog &Cat = S.catalog();
+  bool ReadsInput = false, CallsElsewhere = false;
   for (const auto &KV : S.provenance().calls()) {
     const FunctionDecl *F = KV.first;
     if (!F || !F->getDeclName().isIdentifier()) continue;
     const FunctionModel *M = Cat.function(F->getName());
-    if ((M && (!M->Payload.empty() || !M->VerifyResult.empty())) ||
+    if ((M && ((!M->Payload.empty() && M->Payload != "stdio-redirect") || !M->VerifyResult.empty())) ||
         catalogMatch(Cat, "verify-call-name", F->getName()))
       return St.Relevant = 1;
+    if (M && !M->Input.empty()) ReadsInput = true;
+    if (!M && !F->hasBody()) CallsElsewhere = true;
     // A helper of the unit that reaches a payload is found through its own calls.
   }
+  // Input matched here may reach a payload in another unit (the link step).
+  if (FactRecorder::active() && ReadsInput && CallsElsewhere) return St.Relevant = 1;
   return false;
 }
 
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, FunctionKey, [&] {
     if (!unitRelevant(S)) return std::vector<Candidate>();
+    // What another unit's trigger may reach through this function.
+    if (FactRecorder *R = FactRecorder::active()) {
+      const FunctionFacts &F = hiddenFacts(S, FD);
+      std::string Sym = F.Payloads.empty() ? "" : linkageName(FD);
+      if (!Sym.empty()) {
+        const PayloadFact &P = F.Payloads.front();
+        const SourceManager &SM = S.values().context().getSourceManager();
+        json::Object At = locFact(SM, P.At->getBeginLoc());
+        At["message"] = "'" + P.Via + "' is called here";
+        R->functionFact(Sym, FD->getNameAsString(), "payload",
+                        json::Object{{"kind", P.Kind}, {"via", P.Via},
+                                     {"notes", json::Array{std::move(At)}}});
+      }
+    }
     Analyzer A(S);
     std::vector<Candidate> Out = A.findings(FD);
     std::vector<Candidate> B = A.buildSwitches(FD);

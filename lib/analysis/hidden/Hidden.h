@@ -59,6 +59,14 @@ struct FunctionFacts {
 };
 
 /// The facts of a function of the unit (memoized per unit).
+/// The wording of a trigger finding (shared with the link step): \p InDesc
+/// ("input read by 'recv'") matched against \p Const controls \p What ("reaches
+/// 'run' (command execution)"); \p Kind is the payload kind, or "grant".
+std::string triggerMessage(llvm::StringRef Rule, llvm::StringRef InDesc, llvm::StringRef Const,
+                           llvm::StringRef What, llvm::StringRef Kind);
+/// "command execution" for "command", and so on.
+std::string payloadDescription(llvm::StringRef Kind);
+
 const FunctionFacts &hiddenFacts(AnalysisSession &S, const clang::FunctionDecl *FD);
 
 /// Findings of the four rules in one function definition of the main file.

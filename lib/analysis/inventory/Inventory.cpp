@@ -1,8 +1,10 @@
 //===--- Inventory.cpp - the cryptography inventory ----------------------===//
 #include "analysis/inventory/Inventory.h"
+#include "analysis/config/Config.h"
 #include "analysis/tls/Tls.h"
 #include "catalog/Profile.h"
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -59,15 +61,20 @@ public:
     std::vector<std::pair<const ParamModel *, const Expr *>> Keys;
     std::map<std::string, uint64_t> Work;
     std::optional<uint64_t> KeyLengthBits;
+    // crypt(3) settings and gensalt prefixes: the scheme, and a gensalt count.
+    std::vector<std::pair<CryptScheme, const Expr *>> Schemes;
+    std::optional<uint64_t> CryptCount;
+    bool HasSetting = false;
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+      for (const ParamModel *P : M->params(I, ""))
+        HasSetting |= P->Role == "crypt-setting";
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       std::string PName;
       if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
       const Expr *Arg = CE->getArg(I);
       for (const ParamModel *P : M->params(I, PName)) {
-        if (P->WhenArg >= 0 &&
-            (unsigned(P->WhenArg) >= CE->getNumArgs() ||
-             !V.namesOneOf(CE->getArg(P->WhenArg), P->WhenSymbols)))
+        if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, P->WhenArg, P->WhenSymbols))
           continue;
         StringRef Role = P->Role;
         if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||
@@ -81,6 +88,12 @@ public:
         } else if (Role == "key" || Role == "private-key" || Role == "hex-key" ||
                    Role == "public-key") {
           Keys.push_back({P, Arg});
+        } else if (Role == "crypt-setting") {
+          for (const Value &Str : V.strings(Arg))
+            if (auto C = parseCryptSetting(Str.S)) Schemes.push_back({*C, Arg});
+        } else if (Role == "work-factor" && HasSetting) {
+          for (const Value &I : V.ints(Arg))
+            if (I.I > 0) CryptCount = uint64_t(I.I);
         } else if (Role == "work-factor") {
           for (const Value &I : V.ints(Arg))
             if (I.I > 0) {
@@ -104,6 +117,13 @@ public:
     }
     flushAlgorithms();
     if (!Work.empty()) kdf(Work, CE);
+    for (auto &[C, At] : Schemes) {
+      json::Object O{{"asset", "algorithm"}, {"kind", "kdf"}, {"family", C.Family}};
+      if (std::optional<uint64_t> Cost = C.Cost ? C.Cost : CryptCount)
+        O[C.Family == "bcrypt" ? "cost" : "rounds"] = int64_t(*Cost);
+      O["context"] = "password-hash";
+      record(std::move(O), At);
+    }
     for (auto &[P, Arg] : Keys) key(*P, Arg, KeyLengthBits);
   }
 

@@ -1,7 +1,9 @@
 //===--- Parameters.cpp - rigged cryptographic parameters ----------------===//
 #include "analysis/parameters/Parameters.h"
+#include "analysis/weak-primitives/SExpr.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "clang/AST/DeclCXX.h"
@@ -145,22 +147,72 @@ public:
       if (const ParamModel *P = paramFor(M, FD, I))
         if (P->Role == "curve-b") CurveB = Args[I];
     for (unsigned I = 0; I < Args.size(); ++I) {
-      const ParamModel *P = paramFor(M, FD, I);
-      if (!P) continue;
-      if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
-                              !argIsOneOf(S, Args[P->WhenArg], P->WhenSymbols)))
-        continue;
-      if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
-      else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
-      else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
-      else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
-      else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
-      else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
-      else if (P->Role == "seed") seed(Call, Args[I], Callee);
-      else if (P->Role == "rand-method") randMethod(Call, Args[I], Callee);
+      // Every model of the argument ("2" and "2#mode", told apart by 'when').
+      std::string PName;
+      if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(I)->getName().str();
+      for (const ParamModel *P : M.params(I, PName)) {
+        if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
+        if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
+        else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
+        else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
+        else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
+        else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
+        else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
+        else if (P->Role == "sexp") sexpExponent(Call, Args[I], Callee);
+        else if (P->Role == "seed") seed(Call, Args[I], Callee);
+        else if (P->Role == "rand-method") randMethod(Call, Args[I], Callee);
+      }
     }
     if (M.EntropyCallback >= 0 && unsigned(M.EntropyCallback) < Args.size())
       entropy(Call, Args[M.EntropyCallback], unsigned(M.EntropyOutput), Callee);
+  }
+
+  /// A constant copied into a field of a curve structure that the catalog's
+  /// curve-prime-field, curve-b-field or curve-generator-field patterns name
+  /// (Mbed TLS: mbedtls_mpi_read_string(&grp.P, 16, "..."),
+  /// mbedtls_ecp_point_read_string(&grp.G, 16, x, y)): a curve or generator
+  /// that no named curve has.
+  void curveFieldWrite(const Expr *Call, const FunctionModel &M, ArrayRef<const Expr *> Args,
+                       const std::string &Callee) {
+    if (M.CopyTo < 0 || unsigned(M.CopyTo) >= Args.size() || M.CopyFrom.empty()) return;
+    int From = M.CopyFrom.front();
+    if (From < 0 || unsigned(From) >= Args.size()) return;
+    const Expr *Dest = stripAll(Args[M.CopyTo]);
+    if (const auto *UO = dyn_cast<UnaryOperator>(Dest))
+      if (UO->getOpcode() == UO_AddrOf) Dest = stripAll(UO->getSubExpr());
+    const auto *ME = dyn_cast_or_null<MemberExpr>(Dest);
+    if (!ME) return;
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field || !Field->getIdentifier()) return;
+    std::string Name = plainQualifiedName(Field);
+    const char *What = catalogMatch(Cat, "curve-prime-field", Name)       ? "prime"
+                       : catalogMatch(Cat, "curve-b-field", Name)         ? "b"
+                       : catalogMatch(Cat, "curve-generator-field", Name) ? "generator"
+                                                                          : nullptr;
+    if (!What) return;
+    const Origin *O = constantOrigin(Args[From]);
+    if (!O) return;
+    std::optional<APInt> N = number(*O);
+    if (!N || N->getActiveBits() < 64) return;
+    std::string Hex = toHex(*N);
+    for (const KnownConstant &K : Cat.constants())
+      if (K.Kind == "curve" && ((What[0] == 'p' && K.Hex == Hex) || (What[0] == 'b' && K.B == Hex) ||
+                                (What[0] == 'g' && K.Gx == Hex)))
+        return; // a named curve spelled out
+    std::string Msg =
+        What[0] == 'g'
+            ? "'" + Callee + "' sets the generator '" + Name +
+                  "' of a curve to a constant point that is no named curve's generator; "
+                  "whoever chose the point may know its discrete logarithm"
+            : "'" + Callee + "' sets the " + (What[0] == 'p' ? "prime" : "coefficient b") + " '" +
+                  Name + "' of a curve to a constant that no named curve has (" +
+                  std::to_string(N->getActiveBits()) +
+                  " bits): a custom elliptic curve; a curve chosen by someone else can hide a "
+                  "weakness or a trapdoor; use a named curve";
+    Candidate C = make(rules::RiggedParameters, Call, Msg);
+    addOriginNotes(C, SM, *O, "constant defined here");
+    Out.push_back(std::move(C));
   }
 
   /// OpenSSL 1.0: dh->p = BN_bin2bn(dh1024_p, sizeof dh1024_p, NULL).
@@ -530,6 +582,34 @@ private:
     Out.push_back(std::move(C));
   }
 
+  /// libgcrypt key generation text: (genkey (rsa (nbits 4:2048) (rsa-use-e 1:1))).
+  void sexpExponent(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+    for (const Value &Str : S.values().strings(Arg)) {
+      std::optional<GcrySexpFacts> F = gcrySexpFacts(Str.S);
+      if (!F || !F->RsaUseE) continue;
+      unsigned long long E = 0;
+      if (StringRef(*F->RsaUseE).getAsInteger(0, E)) continue;
+      std::string Msg;
+      if (E == 1)
+        Msg = "RSA public exponent 1 requested by '(rsa-use-e " + *F->RsaUseE + ")' in '" + Callee +
+              "' leaves every message unchanged: the 'ciphertext' is the plaintext";
+      else if (E == 3 && rawRsaInUnit())
+        Msg = "RSA public exponent 3 requested by '(rsa-use-e " + *F->RsaUseE + ")' in '" + Callee +
+              "' with raw (unpadded) RSA in this file: a short message is recovered with a cube "
+              "root, and related messages with Coppersmith's attack";
+      else
+        continue;
+      Candidate C = make(rules::RiggedParameters, Call, Msg);
+      if (Str.Source) {
+        SourceLocation L = fileLoc(Str.Source->getBeginLoc());
+        if (SM.getExpansionLineNumber(L) != SM.getExpansionLineNumber(C.Loc) ||
+            SM.getFileID(L) != SM.getFileID(C.Loc))
+          C.Notes.push_back({L, "constant defined here"});
+      }
+      Out.push_back(std::move(C));
+    }
+  }
+
   void seed(const Expr *Call, const Expr *Arg, const std::string &Callee) {
     const Prov &P = PA.of(Arg);
     if (!P.secrets().empty() || P.hasNonConstant()) return;
@@ -599,6 +679,7 @@ const std::vector<Candidate> &parametersOfCall(AnalysisSession &S, const CallExp
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
       A.run(CE, *M, CE->getDirectCallee(), Args);
+      A.curveFieldWrite(CE, *M, Args, calleeName(S, CE));
     }
     return dedupCandidates(std::move(A.Out));
   });

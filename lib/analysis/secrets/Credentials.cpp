@@ -373,9 +373,44 @@ private:
         std::string N = StringRef(operandName(BO->getLHS())).lower();
         return Flag && !N.empty() && Flag->match(N) && truthyConstant(BO->getRHS(), Ctx, Value);
       }
-      if (const auto *CE = dyn_cast<CallExpr>(St)) return calleeMatches(CE, Call);
+      if (const auto *CE = dyn_cast<CallExpr>(St))
+        return calleeMatches(CE, Call) && !dropsPrivilege(CE);
       return false;
     });
+  }
+
+  /// setuid(pw->pw_uid), setgid(nobody_gid): a privilege call that the
+  /// catalog says raises privilege only with a zero argument, given another.
+  bool dropsPrivilege(const CallExpr *CE) {
+    const FunctionModel *M = PA.model(CE);
+    if (!M || M->Payload != "privilege" || M->PayloadZeroArg < 0 ||
+        unsigned(M->PayloadZeroArg) >= CE->getNumArgs())
+      return false;
+    const Expr *A = CE->getArg(M->PayloadZeroArg);
+    Expr::EvalResult R;
+    if (!A->isValueDependent() && A->EvaluateAsInt(R, S.values().context()))
+      return !R.Val.getInt().isZero();
+    return true; // an account looked up at run time, not root
+  }
+
+  /// The branch replaces the compared user name itself with an account
+  /// that is not a privileged one: `if (strcmp(user, "root") == 0) user =
+  /// "nobody";` picks a fallback account; the literal opens nothing. (`user =
+  /// "root"` would raise privilege, and stays a grant.)
+  bool replacesSubject(const Stmt *Branch, const Expr *Subject) {
+    std::string N = operandName(Subject);
+    if (N.empty() || !Branch) return false;
+    const Regex *Priv = Cat.pattern("privileged-account-name");
+    bool Replaced = false, Raises = false;
+    anyStmtIn(Branch, [&](const Stmt *St) {
+      const auto *BO = dyn_cast<BinaryOperator>(St);
+      if (!BO || BO->getOpcode() != BO_Assign || operandName(BO->getLHS()) != N) return false;
+      Replaced = true;
+      for (const Value &V : S.values().strings(BO->getRHS()))
+        if (Priv && Priv->match(StringRef(V.S).lower())) Raises = true;
+      return false;
+    });
+    return Replaced && !Raises;
   }
 
   /// The branch refuses: returns false/0/negative or reports an error.
@@ -414,6 +449,7 @@ private:
         Grants = grant(Match);
         Denies = deny(Match);
       }
+      if (K == Cred::Username && !Returned && replacesSubject(Match, C.Subject)) continue;
       if (K == Cred::Username && !(Grants && AuthFunction)) continue;
       if ((K == Cred::Password || K == Cred::Hash) && (Denies || (!Grants && !Match && !Returned)))
         continue;

@@ -2,6 +2,7 @@
 #include "analysis/secrets/Secrets.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "core/Summary.h"
@@ -135,7 +136,17 @@ public:
       if (!P) continue;
       const RoleText *RT = roleText(P->Role);
       if (!RT) continue;
-      if (P->WhenArg >= 0 && !argIsOneOf(Args, P->WhenArg, P->WhenSymbols)) continue;
+      if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
+      if (P->WhenDictArg >= 0) {
+        // SecKeyCreateWithData: a private key only when the attributes say so.
+        bool Holds = false;
+        if (unsigned(P->WhenDictArg) < Args.size())
+          for (const Expr *DV : dictionaryValues(Args[P->WhenDictArg], P->WhenDictKey))
+            if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(DV)))
+              Holds |= llvm::is_contained(P->WhenDictIs, DRE->getDecl()->getNameAsString());
+        if (!Holds) continue;
+      }
+      if (P->NullIsZero && nullZero(M, FD, *P, Args, I, Callee)) continue;
       Prov Data = P->Role == "key-handle" ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
@@ -157,15 +168,38 @@ public:
   }
 
 private:
-  /// The argument names one of the symbols (an enumerator or a macro).
-  bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
-    if (unsigned(I) >= Args.size()) return false;
-    const Expr *A = Args[I]->IgnoreParenCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-      if (llvm::is_contained(Syms, DRE->getDecl()->getNameAsString())) return true;
-    for (StringRef N : S.values().macroNames(A->getBeginLoc()))
-      if (llvm::is_contained(Syms, N.str())) return true;
-    return false;
+  /// A NULL argument that the function reads as all zero bytes (CCCrypt's
+  /// IV in CBC mode), unless the options select a mode that takes none.
+  bool nullZero(const FunctionModel &M, const FunctionDecl *FD, const ParamModel &P,
+                ArrayRef<const Expr *> Args, unsigned I, StringRef Callee) {
+    ASTContext &Ctx = S.values().context();
+    const Expr *A = Args[I];
+    if (!A->getType()->isPointerType() || A->isValueDependent() ||
+        !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return false;
+    // A stream cipher (RC4) takes no IV.
+    for (unsigned J = 0; J < Args.size(); ++J)
+      if (const ParamModel *C = paramFor(M, FD, J); C && C->Role == "cipher")
+        for (const Value &V : S.values().algorithms(Args[J]))
+          if (V.A.Mode == "stream") return true;
+    if (P.UnlessArg >= 0) {
+      // Only when the options are known and none of them has the bits.
+      if (unsigned(P.UnlessArg) >= Args.size()) return true;
+      std::vector<Value> Opts = S.values().ints(Args[P.UnlessArg]);
+      if (Opts.empty()) return true;
+      for (const Value &O : Opts)
+        if ((O.I & P.UnlessBits) == P.UnlessBits) return true;
+    }
+    const RoleText *RT = roleText(P.Role);
+    if (!RT) return true;
+    Candidate C;
+    C.Loc = fileLoc(A->getBeginLoc());
+    C.Rule = RT->Rule;
+    C.Subject = P.Role;
+    C.Message = "a NULL " + std::string(RT->What) + " reaches the " + RT->What + " of '" +
+                Callee.str() + "', which then uses all zero bytes; " + RT->Consequence;
+    Out.push_back(std::move(C));
+    return true;
   }
 
   AnalysisSession &S;
@@ -235,18 +269,8 @@ static bool insideModelledFunction(AnalysisSession &S, const Stmt *St) {
 const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::SecretsOfCall, [&] {
     Analyzer A(S);
-    const FunctionModel *M = S.provenance().model(CE);
-    const FunctionDecl *FD = CE->getDirectCallee();
-    if (M) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      std::string Callee = displayName(FD);
-      for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-        if (S.catalog().function(N)) {
-          Callee = N.str();
-          break;
-        }
-      A.run(CE, *M, FD, Args, Callee);
-    }
+    CallSite C = callSite(S, CE);
+    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     // Asked only when there is something to report: it may build the parent map.
     if (!A.Out.empty() && insideModelledFunction(S, CE)) return std::vector<Candidate>();
     return dedupCandidates(std::move(A.Out));
@@ -256,10 +280,8 @@ const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *
 const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
   return S.memo(CE, MemoKey::SecretsOfConstruct, [&] {
     Analyzer A(S);
-    if (const FunctionModel *M = S.provenance().model(CE)) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
-    }
+    CallSite C = callSite(S, CE);
+    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     return dedupCandidates(std::move(A.Out));
   });
 }

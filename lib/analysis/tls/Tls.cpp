@@ -2,14 +2,21 @@
 #include "analysis/tls/Tls.h"
 
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
+#include "core/Guards.h"
+#include "core/Summary.h"
 #include "core/Provenance.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <set>
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang;
 using namespace llvm;
@@ -252,6 +259,203 @@ std::vector<std::string> weakPriorityElements(StringRef S) {
   return On;
 }
 
+//===--- Client and server contexts -----------------------------------------===//
+
+namespace {
+
+enum : unsigned { IsServer = 1, IsClient = 2 };
+
+/// Which TLS handles of the unit are servers or clients, from the method
+/// they were created with, the calls they are passed to and the endpoint
+/// symbols beside them (the catalog's tls-* patterns).
+struct Endpoints {
+  bool Built = false;
+  unsigned Unit = 0; // every kind seen in the unit
+  llvm::DenseMap<const ValueDecl *, unsigned> Kind;
+  llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const ValueDecl *, 2>> Links;
+  /// The handle types of the unit's server and client handles (SSL_CTX, SSL).
+  std::set<std::string> ServerTypes, ClientTypes;
+};
+
+bool catalogMatches(const Catalog &Cat, StringRef Pattern, StringRef Name) {
+  const Regex *R = Cat.pattern(Pattern);
+  return R && !Name.empty() && R->match(Name.lower());
+}
+
+/// The variable or field a handle expression names: ctx, &conf, s->ssl_ctx,
+/// *pctx, ctx.get().
+const ValueDecl *handleRoot(const Expr *E) {
+  for (unsigned I = 0; E && I < 8; ++I) {
+    E = E->IgnoreParenCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref) return nullptr;
+      E = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return isa<VarDecl>(DRE->getDecl()) ? DRE->getDecl() : nullptr;
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return isa<FieldDecl>(ME->getMemberDecl()) || isa<VarDecl>(ME->getMemberDecl())
+                 ? ME->getMemberDecl()
+                 : nullptr;
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase();
+      continue;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) { // ctx.get()
+      E = MC->getImplicitObjectArgument();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// The handle's type without pointers and qualifiers: "SSL_CTX".
+std::string handleType(const ValueDecl *D) {
+  QualType T = D->getType().getNonReferenceType();
+  while (!T.isNull() && (T->isPointerType() || T->isArrayType()))
+    T = T->isPointerType() ? T->getPointeeType() : QualType(T->getPointeeOrArrayElementType(), 0);
+  return T.isNull() ? "" : T.getUnqualifiedType().getAsString();
+}
+
+class EndpointIndexer : public RecursiveASTVisitor<EndpointIndexer> {
+public:
+  EndpointIndexer(Endpoints &E, const Catalog &Cat, ValueResolver &V) : E(E), Cat(Cat), V(V) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (const Expr *I = VD->getInit()) define(VD, I);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign)
+      if (const ValueDecl *R = handleRoot(BO->getLHS())) define(R, BO->getRHS());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *F = CE->getDirectCallee();
+    if (!F || !F->getDeclName().isIdentifier()) return true;
+    StringRef N = F->getName();
+    const Expr *HandleArg = nullptr;
+    unsigned First = 0;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) HandleArg = MC->getImplicitObjectArgument();
+    else if (CE->getNumArgs()) HandleArg = CE->getArg(First++);
+    unsigned K = 0;
+    if (catalogMatches(Cat, "tls-server-call", N)) K |= IsServer;
+    if (catalogMatches(Cat, "tls-client-call", N)) K |= IsClient;
+    if (catalogMatches(Cat, "tls-server-method", N)) E.Unit |= IsServer;
+    if (catalogMatches(Cat, "tls-client-method", N)) E.Unit |= IsClient;
+    for (unsigned I = First; I < CE->getNumArgs(); ++I) K |= symbolKind(CE->getArg(I));
+    mark(HandleArg ? handleRoot(HandleArg) : nullptr, K);
+    // mbedtls_ssl_setup(&ssl, &conf), SSL_set_SSL_CTX(ssl, ctx).
+    if (catalogMatches(Cat, "tls-handle-link", N) && CE->getNumArgs() >= 2)
+      link(handleRoot(CE->getArg(0)), handleRoot(CE->getArg(1)));
+    return true;
+  }
+
+private:
+  Endpoints &E;
+  const Catalog &Cat;
+  ValueResolver &V;
+
+  void mark(const ValueDecl *D, unsigned K) {
+    if (!K) return;
+    E.Unit |= K;
+    if (!D) return;
+    E.Kind[D] |= K;
+    (K & IsServer ? E.ServerTypes : E.ClientTypes).insert(handleType(D));
+  }
+  void link(const ValueDecl *A, const ValueDecl *B) {
+    if (!A || !B || A == B) return;
+    E.Links[A].push_back(B);
+    E.Links[B].push_back(A);
+  }
+  /// GNUTLS_SERVER, MBEDTLS_SSL_IS_CLIENT, ssl::context::tlsv12_server.
+  unsigned symbolKind(const Expr *Arg) {
+    unsigned K = 0;
+    const Expr *S = Arg->IgnoreParenCasts();
+    std::vector<std::string> Names;
+    for (StringRef M : V.macroNames(S->getBeginLoc())) Names.push_back(M.str());
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) Names.push_back(DRE->getDecl()->getNameAsString());
+    if (const auto *BO = dyn_cast<BinaryOperator>(S)) // GNUTLS_SERVER | GNUTLS_NONBLOCK
+      if (BO->getOpcode() == BO_Or) return symbolKind(BO->getLHS()) | symbolKind(BO->getRHS());
+    for (const std::string &N : Names) {
+      if (catalogMatches(Cat, "tls-server-symbol", N)) K |= IsServer;
+      if (catalogMatches(Cat, "tls-client-symbol", N)) K |= IsClient;
+    }
+    return K;
+  }
+  /// The methods an initializer creates its context with.
+  unsigned methodKind(const Expr *X, unsigned Depth) {
+    if (!X || Depth > 3) return 0;
+    X = X->IgnoreParenCasts();
+    unsigned K = 0;
+    if (const auto *CE = dyn_cast<CallExpr>(X))
+      if (const FunctionDecl *F = CE->getDirectCallee())
+        if (F->getDeclName().isIdentifier()) {
+          if (catalogMatches(Cat, "tls-server-method", F->getName())) K |= IsServer;
+          if (catalogMatches(Cat, "tls-client-method", F->getName())) K |= IsClient;
+        }
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(X))
+      for (const Expr *A : CC->arguments()) K |= symbolKind(A);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->getInit() && !isa<ParmVarDecl>(VD)) K |= methodKind(VD->getInit(), Depth + 1);
+    for (const Stmt *Ch : X->children())
+      if (const auto *CX = dyn_cast_or_null<Expr>(Ch)) K |= methodKind(CX, Depth + 1);
+    return K;
+  }
+  void define(const ValueDecl *D, const Expr *Init) {
+    mark(D, methodKind(Init, 0));
+    // SSL *ssl = SSL_new(ctx): the connection of a server context serves.
+    if (const auto *CE = dyn_cast<CallExpr>(Init->IgnoreParenCasts()))
+      if (const FunctionDecl *F = CE->getDirectCallee())
+        if (F->getDeclName().isIdentifier() && CE->getNumArgs() &&
+            catalogMatches(Cat, "tls-handle-link", F->getName()))
+          link(D, handleRoot(CE->getArg(0)));
+  }
+};
+
+Endpoints &endpoints(AnalysisSession &S) {
+  Endpoints &E = S.state<Endpoints>(MemoKey::TlsEndpoints);
+  if (E.Built) return E;
+  E.Built = true;
+  ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  EndpointIndexer Idx(E, S.catalog(), S.values());
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
+  return E;
+}
+
+/// The handle serves: it (or the context it was made from) is a server's and
+/// never a client's; a handle the unit says nothing about is a server's when
+/// every handle of its type in the unit is.
+bool servesOnly(AnalysisSession &S, const Expr *Handle) {
+  if (!Handle) return false;
+  const ValueDecl *Root = handleRoot(Handle);
+  if (!Root) return false;
+  Endpoints &E = endpoints(S);
+  unsigned K = 0;
+  llvm::SmallVector<const ValueDecl *, 8> Work{Root};
+  llvm::DenseSet<const ValueDecl *> Seen{Root};
+  while (!Work.empty()) {
+    const ValueDecl *D = Work.pop_back_val();
+    K |= E.Kind.lookup(D);
+    auto It = E.Links.find(D);
+    if (It != E.Links.end())
+      for (const ValueDecl *L : It->second)
+        if (Seen.insert(L).second) Work.push_back(L);
+  }
+  if (K) return K == IsServer;
+  std::string T = handleType(Root);
+  return E.Unit == IsServer && E.ServerTypes.count(T) && !E.ClientTypes.count(T);
+}
+
+} // namespace
+
 //===--- TLS API calls -------------------------------------------------------===//
 
 namespace {
@@ -266,11 +470,19 @@ public:
   std::vector<Candidate> Out;
 
   void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
-           ArrayRef<const Expr *> Args, StringRef Callee) {
+           ArrayRef<const Expr *> Args, StringRef Callee, const Expr *Object = nullptr) {
+    // The TLS context or connection the call configures: the object of a
+    // member call, else the first argument.
+    Handle = Object ? Object : (Args.empty() ? nullptr : Args[0]);
     bool HasValueRoles = false;
     for (const ParamModel &P : M.Params)
       HasValueRoles |= !P.Insecure.empty() || !P.Conditional.empty();
     std::string Rule = M.InsecureRule;
+    // A verification mode set only when a run-time condition holds (a
+    // configuration field, an option, the caller's parameter) is the user's
+    // choice. Weak versions and suites, and callbacks that accept everything,
+    // stay findings wherever they are: they weaken what the user asked for.
+    Chosen = runTimeChoice(S, Call) != nullptr;
     // Calling it is the finding (SSLv3_method(), ignoreSslErrors()).
     if (!Rule.empty() && !HasValueRoles && M.RequiresInTu.empty() &&
         (M.InsecureArgs < 0 || unsigned(M.InsecureArgs) == Args.size()) &&
@@ -285,45 +497,119 @@ public:
       });
       bool Gate = M.OnlyIfInTu.empty() ||
                   llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
-      if (!Any && Gate && !Rule.empty())
+      // A server does not check its clients' host names, and a server
+      // that asks no client certificate has none to verify.
+      if (!Any && Gate && !Rule.empty() && !servesOnly(S, Handle)) {
+        // A check that is missing is missing whatever the configuration says.
         add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
+        // The check may be made in another unit: a verification callback or
+        // a helper defined elsewhere that calls the project's own host-name
+        // check. The link step drops the finding when it is (CLI only).
+        if (FactRecorder *FR = FactRecorder::active()) {
+          json::Array Req, Through;
+          for (const std::string &N : M.RequiresInTu) Req.push_back(N);
+          for (const std::string &Sym : externalFunctions(S)) Through.push_back(Sym);
+          if (!Through.empty())
+            FR->query(json::Object{{"kind", "requires-call"},
+                                   {"rule", Rule},
+                                   {"at", locFact(SM, SM.getFileLoc(Call->getBeginLoc()))},
+                                   {"requires", std::move(Req)},
+                                   {"through", std::move(Through)}});
+        }
+      }
     }
     for (unsigned I = 0; I < Args.size(); ++I) {
       std::string PName;
       if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
       for (const ParamModel *P : M.params(I, PName)) {
-        if (P->WhenArg >= 0 && !argIsOneOf(Args, P->WhenArg, P->WhenSymbols)) continue;
+        if (!whenHolds(V, Args, P->WhenArg, P->WhenSymbols)) continue;
         param(*P, M, Args[I], Call, Callee, Rule);
       }
     }
   }
 
+  /// An override of a modelled virtual method: returns that are always an
+  /// insecure value (Botan's Policy::allow_tls10() returning true), or a
+  /// verification hook that neither throws nor calls the base it overrides
+  /// (TLS::Callbacks::tls_verify_cert_chain), which accepts every chain.
+  void overrides(const CXXMethodDecl *MD) {
+    auto Models = overriddenModels(Cat, MD);
+    if (Models.empty()) return;
+    const auto &[Base, M] = Models.front();
+    const OverrideModel &O = M->Override;
+    std::string Name = MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
+    std::string BaseName = Base->getParent()->getNameAsString() + "::" + Base->getNameAsString();
+    if (!O.Returns.Insecure.empty()) {
+      std::vector<const ReturnStmt *> Rs = returnsOf(MD->getBody());
+      std::optional<std::string> First;
+      for (const ReturnStmt *RS : Rs) {
+        const Expr *RV = RS->getRetValue();
+        auto N = RV ? matchValue(RV, O.Returns.Insecure) : std::nullopt;
+        if (!N) return; // some return is not an insecure constant: a choice, not a finding
+        if (!First) First = *N;
+      }
+      if (!First) return;
+      const Expr *At = Rs.front()->getRetValue();
+      std::string Shown = *First;
+      if (MD->getReturnType()->isBooleanType() && (Shown == "1" || Shown == "0"))
+        Shown = Shown == "1" ? "true" : "false";
+      add(O.Rule, At, "'" + Name + "' returns " + Shown + ", which " + O.Reason);
+      return;
+    }
+    if (O.MustReject && !rejects(MD->getBody(), Models, 0))
+      add(O.Rule, MD, "'" + Name + "' neither throws nor calls '" + BaseName + "', so " + O.Reason);
+  }
+
 private:
+  /// Does the body reject anything: a throw, a call of an overridden method
+  /// (the base's verification), or a call of a function of the unit that does?
+  bool rejects(const Stmt *Body,
+               const std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>> &Bases,
+               unsigned Depth) {
+    if (!Body || Depth > 3) return Depth > 3;
+    return anyStmtIn(Body, [&](const Stmt *St) {
+      if (isa<CXXThrowExpr>(St)) return true;
+      const auto *CE = dyn_cast<CallExpr>(St);
+      if (!CE) return false;
+      const FunctionDecl *FD = CE->getDirectCallee();
+      if (!FD) return false;
+      if (const auto *CMD = dyn_cast<CXXMethodDecl>(FD))
+        for (const auto &B : Bases)
+          if (CMD->getCanonicalDecl() == B.first) return true;
+      const FunctionDecl *Def = nullptr;
+      if (FD->hasBody(Def) && Def && !SM.isInSystemHeader(Def->getLocation()))
+        return rejects(Def->getBody(), Bases, Depth + 1);
+      // [[noreturn]] helpers (abort, a fail() that throws elsewhere) reject too.
+      return FD->isNoReturn();
+    });
+  }
+
   AnalysisSession &S;
   ValueResolver &V;
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
   const SourceManager &SM;
+  bool Chosen = false; // the call runs only under a run-time condition (verify modes)
+  const Expr *Handle = nullptr;
+
+  void add(StringRef Rule, const Decl *At, std::string Message) {
+    Candidate C;
+    C.Rule = Rule.str();
+    C.Loc = SM.getFileLoc(At->getLocation());
+    C.Message = std::move(Message);
+    Out.push_back(std::move(C));
+  }
 
   void add(StringRef Rule, const Expr *At, std::string Message,
-           std::vector<CandidateNote> Notes = {}) {
+           std::vector<CandidateNote> Notes = {}, std::string Unsure = "") {
     Candidate C;
     C.Rule = Rule.str();
     C.Loc = SM.getFileLoc(At->getBeginLoc());
     C.Message = std::move(Message);
     C.Notes = std::move(Notes);
+    C.Unsure = std::move(Unsure);
     Out.push_back(std::move(C));
-  }
-
-  bool argIsOneOf(ArrayRef<const Expr *> Args, int I, const std::vector<std::string> &Syms) {
-    if (unsigned(I) >= Args.size()) return false;
-    std::vector<std::string> Ns = names(Args[I]);
-    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(Args[I])))
-      Ns.push_back(DRE->getDecl()->getNameAsString());
-    for (const std::string &N : Ns)
-      if (llvm::is_contained(Syms, N)) return true;
-    return false;
   }
 
   /// Symbol names an expression spells: enumerators, variables, and the
@@ -375,7 +661,7 @@ private:
   /// insecure setting (curl's --insecure) is the user's, not a backdoor.
   /// Flags (Options) only need to appear: SSL_OP_A | SSL_OP_B.
   std::optional<std::string> matchValue(const Expr *Arg, const std::vector<std::string> &List,
-                                        bool Flags = false) {
+                                        bool Flags = false, bool RunTimeChoice = false) {
     if (List.empty()) return std::nullopt;
     if (Flags) {
       std::vector<std::string> Direct;
@@ -386,12 +672,25 @@ private:
     const ValueSet &VS = V.resolve(Arg);
     if (VS.Values.empty() || !VS.Complete) return std::nullopt;
     std::optional<std::string> First;
+    bool Unconditional = false;
     for (const Value &Val : VS.Values) {
       auto N = valueIn(Val, List);
       if (!N) return std::nullopt;
       if (!First) First = N;
+      Unconditional |= !RunTimeChoice || !chosenAtRunTime(Val);
     }
-    return First;
+    // Every insecure value is picked by a run-time condition (an if/else arm,
+    // a switch case or a ternary on configuration): the user's choice.
+    return Unconditional ? First : std::nullopt;
+  }
+
+  /// The value is defined, or passed on, only where a run-time condition
+  /// holds: `if (cfg->insecure) mode = SSL_VERIFY_NONE;`.
+  bool chosenAtRunTime(const Value &Val) {
+    if (Val.Source && runTimeChoice(S, Val.Source)) return true;
+    for (const Step &St : Val.Path)
+      if (St.S && runTimeChoice(S, St.S)) return true;
+    return false;
   }
 
   /// A verification callback that accepts whatever the library decided:
@@ -456,12 +755,18 @@ private:
         std::vector<CandidateNote> Notes;
         if (Str.Source && SM.getFileLoc(Str.Source->getBeginLoc()) != SM.getFileLoc(Arg->getBeginLoc()))
           Notes.push_back({SM.getFileLoc(Str.Source->getBeginLoc()), "cipher list defined here"});
+        // Words the catalog does not know may add or remove suites (a
+        // newer alias, a typo OpenSSL would reject): the list is a guess.
+        std::string Unsure;
+        if (!R.Unknown.empty())
+          Unsure = "the cipher list names what the catalog does not know (" +
+                   listSome(R.Unknown, 3) + "), so the suites it enables are approximate";
         if (!Weak.empty())
           add(rules::WeakTls, Arg,
               "cipher list '" + Str.S + "' enables " + std::to_string(Weak.size()) +
                   " weak suites (" + join(std::vector<std::string>(Reasons.begin(), Reasons.end()), ", ") +
                   "): " + listSome(Weak, Weak.size()),
-              Notes);
+              Notes, Unsure);
         if (R.SecLevel && *R.SecLevel <= 1)
           add(rules::WeakTls, Arg,
               "cipher list '" + Str.S + "' lowers the security level to " +
@@ -503,14 +808,24 @@ private:
       return;
     }
     // Value roles: verify modes, protocol versions, options, security levels.
-    std::string R = Role == "verify-mode" ? rules::TlsVerifyDisabled : rules::WeakTls;
+    // On a server, "verify none" means "ask no client certificate": the
+    // normal setup of a TLS server, not a weakened one.
+    if (Role == "verify-mode" && servesOnly(S, Handle)) return;
+    if (Role == "verify-mode" && Chosen) return;
+    // verify-flags: a bit set of verification flags, any insecure one is the finding.
+    std::string R = Role == "verify-mode" || Role == "verify-flags" ? rules::TlsVerifyDisabled
+                                                                     : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options")) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options" || Role == "verify-flags",
+                            Role == "verify-mode")) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
-    if (auto N = matchValue(Arg, P.Conditional)) {
-      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) { return PA.calledInUnit(F); });
+    if (auto N = matchValue(Arg, P.Conditional, false, Role == "verify-mode")) {
+      // A call whose result is thrown away reads nothing.
+      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) {
+        return PA.calledInUnitReadingResult(F);
+      });
       if (!Checked)
         add(R, Arg, "'" + *N + "' " + Reason + ", and the verification result is never read");
     }
@@ -522,12 +837,19 @@ private:
 const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::TlsOfCall, [&] {
     Analyzer A(S);
-    const FunctionModel *M = S.provenance().model(CE);
-    if (M) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      // A member call's object is not an argument of the model.
-      A.run(CE, *M, CE->getDirectCallee(), Args, displayName(CE->getDirectCallee()));
-    }
+    // A member call's object is not an argument of the model.
+    CallSite C = callSite(S, CE);
+    if (C.Model)
+      A.run(C.E, *C.Model, C.Callee, C.Args, C.Name,
+            isa<CXXMemberCallExpr>(CE) ? C.Object : nullptr);
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &tlsOfOverride(AnalysisSession &S, const CXXMethodDecl *MD) {
+  return S.memo(MD, MemoKey::TlsOfOverride, [&] {
+    Analyzer A(S);
+    if (MD->hasBody()) A.overrides(MD);
     return dedupCandidates(std::move(A.Out));
   });
 }
@@ -535,11 +857,84 @@ const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const CallExpr *CE) 
 const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
   return S.memo(CE, MemoKey::TlsOfConstruct, [&] {
     Analyzer A(S);
-    if (const FunctionModel *M = S.provenance().model(CE)) {
-      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
-      A.run(CE, *M, CE->getConstructor(), Args, displayName(CE->getConstructor()));
-    }
+    CallSite C = callSite(S, CE);
+    if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     return dedupCandidates(std::move(A.Out));
+  });
+}
+
+namespace {
+
+/// Whether \p T is the trust object of the catalog's `trust-object-type`
+/// (Security's SecTrustRef, a pointer to struct __SecTrust).
+bool isTrustObject(const Catalog &Cat, QualType T) {
+  if (T.isNull() || !T->isPointerType()) return false;
+  QualType P = T->getPointeeType();
+  if (const RecordDecl *RD = P->getAsRecordDecl())
+    if (const IdentifierInfo *II = RD->getIdentifier())
+      return catalogMatch(Cat, "trust-object-type", II->getName());
+  return false;
+}
+
+/// The body of the method or function around \p St, through blocks: a
+/// completion handler called in a block still belongs to its method.
+const Stmt *enclosingBody(ASTContext &Ctx, const Stmt *St) {
+  DynTypedNodeList Parents = Ctx.getParents(*St);
+  for (unsigned Guard = 0; !Parents.empty() && Guard < 256; ++Guard) {
+    const DynTypedNode &P = Parents[0];
+    if (const auto *MD = P.get<ObjCMethodDecl>()) return MD->getBody();
+    if (const auto *FD = P.get<FunctionDecl>()) return FD->getBody();
+    Parents = Ctx.getParents(P);
+  }
+  return nullptr;
+}
+
+} // namespace
+
+const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessageExpr *ME) {
+  return S.memo(ME, MemoKey::TlsOfMessage, [&] {
+    std::vector<Candidate> Out;
+    const Catalog &Cat = S.catalog();
+    std::string Sel = ME->getSelector().getAsString();
+    if (ME->getNumArgs() < 1 || !catalogMatch(Cat, "trust-credential-selector", Sel) ||
+        !isTrustObject(Cat, ME->getArg(0)->IgnoreParenImpCasts()->getType()))
+      return Out;
+    ASTContext &Ctx = S.values().context();
+    const Stmt *Body = enclosingBody(Ctx, ME);
+    if (!Body) return Out;
+    // The trust is examined when it goes to anything but the credential and
+    // the calls that only configure it: SecTrustEvaluateWithError, a pinning
+    // check, a helper of the program.
+    bool Examined = anyStmtIn(Body, [&](const Stmt *St) {
+      if (St == ME) return false;
+      std::string Callee;
+      std::vector<const Expr *> Args;
+      if (const auto *CE = dyn_cast<CallExpr>(St)) {
+        const FunctionDecl *FD = CE->getDirectCallee();
+        Callee = FD && FD->getDeclName().isIdentifier() ? FD->getName().str() : "";
+        Args.assign(CE->arg_begin(), CE->arg_end());
+      } else if (const auto *M = dyn_cast<ObjCMessageExpr>(St)) {
+        Callee = M->getSelector().getAsString();
+        Args.assign(M->arg_begin(), M->arg_end());
+        if (catalogMatch(Cat, "trust-credential-selector", Callee)) return false;
+      } else {
+        return false;
+      }
+      bool PassesTrust = false;
+      for (const Expr *A : Args)
+        PassesTrust |= A && isTrustObject(Cat, A->IgnoreParenImpCasts()->getType());
+      return PassesTrust && !catalogMatch(Cat, "trust-configure-name", Callee);
+    });
+    if (Examined) return Out;
+    const SourceManager &SM = Ctx.getSourceManager();
+    Candidate C;
+    C.Rule = rules::TlsVerifyDisabled;
+    C.Loc = SM.getFileLoc(ME->getBeginLoc());
+    C.Message = "'" + Sel + "' makes a credential from the server's trust that is never "
+                "evaluated (no SecTrustEvaluateWithError), so any certificate is accepted and "
+                "anyone on the path can impersonate the server";
+    Out.push_back(std::move(C));
+    return Out;
   });
 }
 

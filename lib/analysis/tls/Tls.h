@@ -15,7 +15,9 @@
 #include "catalog/Rules.h"
 #include "core/Candidate.h"
 #include "core/Session.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprObjC.h"
 #include <optional>
 
 namespace backdoor {
@@ -40,7 +42,13 @@ std::string listSome(const std::vector<std::string> &Items, size_t Max = 5);
 
 /// Candidates of both TLS rules for a call (memoized in the session).
 const std::vector<Candidate> &tlsOfCall(AnalysisSession &S, const clang::CallExpr *CE);
+/// An override of a modelled virtual method (Botan TLS::Policy, TLS::Callbacks).
+const std::vector<Candidate> &tlsOfOverride(AnalysisSession &S, const clang::CXXMethodDecl *MD);
 const std::vector<Candidate> &tlsOfConstruct(AnalysisSession &S, const clang::CXXConstructExpr *CE);
+/// An Objective-C message send: a credential made from a server trust
+/// (+[NSURLCredential credentialForTrust:]) that nothing in the enclosing
+/// method or function evaluates, which accepts any certificate.
+const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const clang::ObjCMessageExpr *ME);
 
 } // namespace backdoor
 

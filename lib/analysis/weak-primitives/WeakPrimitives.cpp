@@ -1,11 +1,15 @@
 //===--- WeakPrimitives.cpp - weak primitive analysis --------------------===//
 #include "analysis/weak-primitives/WeakPrimitives.h"
+#include "analysis/weak-primitives/SExpr.h"
 #include "core/AstUtil.h"
+#include "core/Provenance.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/ADT/StringSet.h"
 #include <set>
 #include <tuple>
@@ -34,17 +38,63 @@ const VarDecl *handleVar(const Expr *E) {
 class HandleUses : public RecursiveASTVisitor<HandleUses> {
 public:
   const VarDecl *VD;
-  StringSet<> Callees;
+  StringMap<std::vector<const CallExpr *>> Callees;
   explicit HandleUses(const VarDecl *VD) : VD(VD) {}
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD || !FD->getDeclName().isIdentifier()) return true;
     for (const Expr *A : CE->arguments())
       if (handleVar(A) == VD) {
-        Callees.insert(FD->getName());
+        Callees[FD->getName()].push_back(CE);
         break;
       }
     return true;
+  }
+};
+
+/// Collects the classes a type names: the class, the classes enclosing it,
+/// its template arguments (recursively), and in the sugar the qualifiers and
+/// the classes that declare the typedefs it goes through.
+class TypeNames {
+public:
+  std::vector<const CXXRecordDecl *> Records;
+  void sugar(QualType T) {
+    for (unsigned Guard = 0; !T.isNull() && Guard < 16; ++Guard) {
+      const Type *Ty = T.getTypePtr();
+#if LLVM_VERSION_MAJOR < 22 // LLVM 22 keeps qualifiers in the types themselves
+      if (const auto *ET = dyn_cast<ElaboratedType>(Ty)) {
+        if (const NestedNameSpecifier *NNS = ET->getQualifier())
+          for (; NNS; NNS = NNS->getPrefix())
+            if (const Type *QT = NNS->getAsType()) canonical(QualType(QT, 0), 0);
+      } else
+#endif
+      if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
+        if (const auto *RD = dyn_cast<CXXRecordDecl>(TT->getDecl()->getDeclContext()))
+          record(RD, 0);
+      }
+      QualType Next = T->getLocallyUnqualifiedSingleStepDesugaredType();
+      if (Next == T) break;
+      T = Next;
+    }
+    canonical(T, 0);
+  }
+  void canonical(QualType T, unsigned Depth) {
+    if (T.isNull() || Depth > 8) return;
+    T = T.getCanonicalType();
+    while (T->isPointerType() || T->isReferenceType()) T = T->getPointeeType().getCanonicalType();
+    if (const auto *RD = T->getAsCXXRecordDecl()) record(RD, Depth);
+  }
+
+private:
+  llvm::SmallPtrSet<const CXXRecordDecl *, 16> Seen;
+  void record(const CXXRecordDecl *RD, unsigned Depth) {
+    if (!RD || Depth > 8 || !Seen.insert(RD).second) return;
+    Records.push_back(RD);
+    if (const auto *CTS = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      for (const TemplateArgument &A : CTS->getTemplateArgs().asArray())
+        if (A.getKind() == TemplateArgument::Type) canonical(A.getAsType(), Depth + 1);
+    for (const DeclContext *DC = RD->getDeclContext(); DC; DC = DC->getParent())
+      if (const auto *P = dyn_cast<CXXRecordDecl>(DC)) record(P, Depth + 1);
   }
 };
 
@@ -58,15 +108,11 @@ public:
   void call(const CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD || !FD->getDeclName().isIdentifier()) return;
-    const FunctionModel *M = nullptr;
-    // A function-like macro with a model of its own (EVP_SignInit_ex expands
-    // to EVP_DigestInit_ex) decides the context; arguments pass in order.
-    for (StringRef N : V.macroNames(CE->getBeginLoc()))
-      if ((M = Cat.function(N))) break;
-    if (!M) M = Cat.function(FD->getName());
-    // Methods and namespaced functions by qualified name
-    // (Botan::Cipher_Mode::create_or_throw).
-    if (!M) M = S.provenance().model(CE);
+    // The model (core/UnitIndex.h): a function-like macro with a model of its
+    // own (EVP_SignInit_ex expands to EVP_DigestInit_ex) decides the context,
+    // arguments pass in order; methods and namespaced functions by qualified
+    // name (Botan::Cipher_Mode::create_or_throw).
+    const FunctionModel *M = S.provenance().model(CE);
     if (!M) return;
     if (M->HandleArg >= 0 && !handleRequirementMet(*M, CE)) return;
     site(*M, FD, CE, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), FD->getName().str());
@@ -77,10 +123,57 @@ public:
   void construct(const CXXConstructExpr *CC) {
     const CXXConstructorDecl *CD = CC->getConstructor();
     if (!CD || !CD->getParent()->getDeclName().isIdentifier()) return;
+    if (Cat.hasTypes() && !CC->getConstructor()->isCopyOrMoveConstructor() &&
+        CC->getConstructionKind() == CXXConstructionKind::Complete)
+      typed(CC);
     const FunctionModel *M = S.provenance().model(CC);
     if (!M || M->HandleArg >= 0) return;
     site(*M, CD, CC, ArrayRef<const Expr *>(CC->getArgs(), CC->getNumArgs()),
          CD->getParent()->getName().str());
+  }
+
+  /// An object whose class names its algorithms in template arguments
+  /// (Crypto++: ECB_Mode<DES_EDE3>::Encryption, RSASS<PKCS1v15, SHA1>::Signer,
+  /// HMAC<Weak::MD5>): the classes the catalog's `types` model, found in the
+  /// type as written and in its canonical template arguments, with the
+  /// context of the templates that hold them (`type-contexts`).
+  void typed(const CXXConstructExpr *CC) {
+    TypeAlgorithms TA = typeAlgorithms(Cat, CC->getType());
+    if (TA.Specs.empty()) return;
+    PrintingPolicy PP(V.context().getLangOpts());
+    PP.SuppressScope = true;
+    PP.SuppressTagKeyword = true;
+    std::string Written = CC->getType().getUnqualifiedType().getAsString(PP);
+    // A mode class (ECB_OneWay) applies to the block ciphers beside it.
+    std::string Mode;
+    bool Concrete = false;
+    for (const AlgSpec &A : TA.Specs) {
+      if (A.Kind == "cipher" && A.Family == "block") Mode = A.Mode;
+      else if (A.Kind == "cipher") Concrete = true;
+    }
+    for (AlgSpec A : TA.Specs) {
+      if (A.Kind == "cipher" && A.Family == "block" && Concrete) continue;
+      if (A.Kind == "cipher" && A.Mode.empty() && !Mode.empty()) A.Mode = Mode;
+      A.Spelling = Written;
+      Value U;
+      U.Kind = Value::Alg;
+      U.A = A;
+      U.Source = CC;
+      alg(U, TA.Context, CC, /*Implied=*/false);
+    }
+  }
+
+  /// An override of a modelled virtual method whose returns select
+  /// algorithms or sizes (Botan's TLS::Policy::minimum_dh_group_size,
+  /// allowed_ciphers, allowed_signature_hashes).
+  void overrides(const CXXMethodDecl *MD) {
+    for (const auto &[Base, M] : overriddenModels(Cat, MD)) {
+      const ParamModel &R = M->Override.Returns;
+      if (R.Role.empty()) continue;
+      for (const ReturnStmt *RS : returnsOf(MD->getBody()))
+        for (const Expr *E : returnedLeaves(RS)) role(R.Role, R.Algorithm, M->Context, E, R.Shift);
+      return; // the nearest model decides
+    }
   }
 
   void site(const FunctionModel &Model, const FunctionDecl *FD, const Expr *CE,
@@ -99,20 +192,59 @@ public:
       std::string PName;
       if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
-      const ParamModel *P = M->param(I, PName);
-      if (!P) continue;
-      if (P->Role == "param-key") {
-        if (const auto *Call = dyn_cast<CallExpr>(CE)) paramKey(*M, Call, I, FD);
-        continue;
+      for (const ParamModel *P : M->params(I, PName)) {
+        // "2#mode: {role: cipher, when: {arg: 1, is: [BCRYPT_CHAINING_MODE]}}"
+        if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
+                                !V.namesOneOf(Args[P->WhenArg], P->WhenSymbols)))
+          continue;
+        if (P->Role == "param-key") {
+          if (const auto *Call = dyn_cast<CallExpr>(CE)) paramKey(*M, Call, I, FD);
+          continue;
+        }
+        if (P->Role == "sexp") {
+          sexp(*M, FD, Args, I, Context);
+          continue;
+        }
+        if (P->FlagMask) {
+          flagClear(*P, Context, Args[I]);
+          continue;
+        }
+        if (!P->DictKey.empty()) {
+          // A value of a dictionary argument: its algorithm is another value of it.
+          std::string Alg = P->Algorithm;
+          if (!P->AlgorithmDictKey.empty()) {
+            Alg.clear();
+            for (const Expr *AV : dictionaryValues(Args[I], P->AlgorithmDictKey))
+              for (const Value &A : V.algorithms(AV))
+                if (A.A.Kind == "pkey") Alg = A.A.Family;
+            if (Alg.empty()) continue;
+          }
+          for (const Expr *DV : dictionaryValues(Args[I], P->DictKey)) role(P->Role, Alg, Context, DV);
+          continue;
+        }
+        // Option bits that select a mode (CCCrypt's kCCOptionECBMode).
+        if (!P->Flags.empty())
+          for (const Value &Int : V.ints(Args[I]))
+            for (const ParamModel::FlagSpec &FS : P->Flags)
+              if ((Int.I & FS.Bits) == FS.Bits) {
+                Value U = Int;
+                U.Kind = Value::Alg;
+                U.A = FS.Spec;
+                if (!U.Source) U.Source = Args[I];
+                alg(U, Context, Args[I], /*Implied=*/false, P->Role);
+              }
+        std::string Alg = P->Algorithm;
+        if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
+          Alg.clear();
+          for (const Value &A : V.algorithms(Args[P->AlgorithmArg])) {
+            if (A.A.Kind == "pkey") Alg = A.A.Family;
+            // A symmetric cipher (CryptGenKey(prov, CALG_RC4, 40 << 16, &key)).
+            if (A.A.Kind == "cipher" && A.A.Family != "null") Alg = "symmetric";
+          }
+          if (Alg.empty()) continue; // an algorithm we cannot name: no key-size claim
+        }
+        role(P->Role, Alg, Context, Args[I], P->Shift);
       }
-      std::string Alg = P->Algorithm;
-      if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
-        Alg.clear();
-        for (const Value &A : V.algorithms(Args[P->AlgorithmArg]))
-          if (A.A.Kind == "pkey") Alg = A.A.Family;
-        if (Alg.empty()) continue; // an algorithm we cannot name: no key-size claim
-      }
-      role(P->Role, Alg, Context, Args[I]);
     }
     for (const AlgSpec &A : M->Uses) {
       Value U;
@@ -145,8 +277,21 @@ private:
     if (!DC || !DC->getBody()) return false;
     HandleUses U(VD);
     U.TraverseStmt(DC->getBody());
-    for (const std::string &R : M.HandleRequires)
-      if (U.Callees.count(R)) return true;
+    for (const std::string &R : M.HandleRequires) {
+      // "CryptGenKey@1=pkey:rsa": a call of CryptGenKey whose argument 1 names RSA.
+      auto [Name, Cond] = StringRef(R).split('@');
+      auto It = U.Callees.find(Name);
+      if (It == U.Callees.end()) continue;
+      if (Cond.empty()) return true;
+      auto [ArgText, SpecText] = Cond.split('=');
+      unsigned ArgIdx = 0;
+      auto Want = AlgSpec::parse(SpecText);
+      if (ArgText.getAsInteger(10, ArgIdx) || !Want) continue;
+      for (const CallExpr *Use : It->second)
+        if (ArgIdx < Use->getNumArgs())
+          for (const Value &A : V.algorithms(Use->getArg(ArgIdx)))
+            if (A.A.Kind == Want->Kind && A.A.Family == Want->Family) return true;
+    }
     return false;
   }
 
@@ -167,7 +312,103 @@ private:
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
-  void role(StringRef Role, StringRef Algorithm, StringRef Context, const Expr *Arg) {
+  /// The context of an object a call builds (its 'handle' argument): the
+  /// context of a modelled call in the same function that takes the object
+  /// (a libgcrypt S-expression passed to gcry_pk_encrypt or gcry_pk_sign).
+  std::string consumerContext(const FunctionModel &M, const FunctionDecl *FD,
+                              ArrayRef<const Expr *> Args) {
+    for (unsigned J = 0; J < Args.size(); ++J) {
+      std::string PName;
+      if (FD && J < FD->getNumParams() && FD->getParamDecl(J)->getDeclName().isIdentifier())
+        PName = FD->getParamDecl(J)->getName().str();
+      const ParamModel *HP = M.param(J, PName);
+      if (!HP || HP->Role != "handle") continue;
+      const VarDecl *VD = handleVar(Args[J]);
+      if (!VD) continue;
+      const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
+      if (!DC || !DC->getBody()) continue;
+      HandleUses U(VD);
+      U.TraverseStmt(DC->getBody());
+      for (const auto &Callee : U.Callees)
+        if (const FunctionModel *CM = Cat.function(Callee.getKey()))
+          if (CM != &M && !CM->Context.empty()) return CM->Context;
+    }
+    return "";
+  }
+
+  /// libgcrypt S-expression text: key sizes (nbits), curves, the hash of
+  /// signed data and the padding flags of encrypted data.
+  void sexp(const FunctionModel &M, const FunctionDecl *FD, ArrayRef<const Expr *> Args,
+            unsigned I, StringRef Context) {
+    std::string Ctx = Context.empty() ? consumerContext(M, FD, Args) : Context.str();
+    const Expr *Arg = Args[I];
+    for (const Value &Str : V.strings(Arg)) {
+      std::optional<GcrySexpFacts> F = gcrySexpFacts(Str.S);
+      if (!F) continue;
+      auto asAlg = [&](const AlgSpec &A, const std::string &Spelling) {
+        Value X = Str;
+        X.Kind = Value::Alg;
+        X.A = A;
+        X.A.Spelling = Spelling;
+        return X;
+      };
+      StringRef K = F->KeyAlgorithm;
+      if (F->NBits && *F->NBits > 0 && *F->NBits <= (1u << 20)) {
+        unsigned Bits = unsigned(*F->NBits);
+        std::string Alg = K == "rsa"                                   ? "rsa"
+                          : K == "dsa"                                 ? "dsa"
+                          : K == "elg" || K == "elgamal" || K == "dh"  ? "dh"
+                          : K == "ecc" || K == "ecdsa" || K == "ecdh" ? "ec"
+                                                                       : "";
+        if (!Alg.empty()) {
+          Candidate C = base(rules::ShortKey, Arg, Str);
+          C.Algorithm = Alg;
+          C.Bits = Bits;
+          C.Subject = Alg == "ec" ? "the " + std::to_string(Bits) + "-bit curve that '(nbits " +
+                                        std::to_string(Bits) + ")' selects"
+                                  : std::to_string(Bits) + "-bit " + displayAlgorithm(Alg) +
+                                        " key";
+          Out.push_back(std::move(C));
+        }
+      }
+      if (!F->Curve.empty()) {
+        StringRef N = StringRef(F->Curve).trim();
+        if (N.starts_with_insensitive("nist ")) N = N.drop_front(5).trim();
+        if (std::optional<AlgSpec> A = Cat.name(N))
+          if (A->Kind == "curve") alg(asAlg(*A, F->Curve), Ctx, Arg, false, "curve");
+      }
+      for (const std::string &H : F->Hashes)
+        if (std::optional<AlgSpec> A = Cat.name(H))
+          if (A->Kind == "digest") alg(asAlg(*A, H), Ctx, Arg, false, "digest");
+      for (const std::string &Flag : F->Flags)
+        if (Flag == "pkcs1" || Flag == "raw") {
+          AlgSpec A;
+          A.Kind = "padding";
+          A.Family = Flag == "raw" ? "rsa-none" : "rsa-pkcs1";
+          alg(asAlg(A, "(flags " + Flag + ")"), Ctx, Arg, false, "padding");
+        }
+    }
+  }
+
+
+  /// A flags argument none of whose FlagMask bits is set selects FlagClear
+  /// (CryptEncrypt(key, 0, TRUE, 0, ...) without CRYPT_OAEP: PKCS#1 v1.5).
+  void flagClear(const ParamModel &P, StringRef Context, const Expr *Arg) {
+    auto Spec = AlgSpec::parse(P.FlagClear);
+    if (!Spec) return;
+    const ValueSet &VS = V.resolve(Arg);
+    if (VS.Values.empty() || !VS.Complete) return;
+    for (const Value &I : VS.Values)
+      if (I.Kind != Value::Int || (I.I & P.FlagMask)) return; // set on some path: not a claim
+    Value U = VS.Values.front();
+    U.Kind = Value::Alg;
+    U.A = *Spec;
+    U.A.Spelling = P.FlagClearName;
+    alg(U, Context, Arg, /*Implied=*/false);
+  }
+
+  void role(StringRef Role, StringRef Algorithm, StringRef Context, const Expr *Arg,
+            int Shift = 0) {
     if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||
         Role == "algorithm-name") {
       for (const Value &A : V.algorithms(Arg)) alg(A, Context, Arg, false, Role);
@@ -180,8 +421,9 @@ private:
     if (Role == "key-bits" || Role == "key-bytes") {
       if (Algorithm.empty()) return;
       for (const Value &I : V.ints(Arg)) {
-        if (I.I <= 0 || I.I > (1 << 20)) continue;
-        unsigned Bits = unsigned(Role == "key-bytes" ? I.I * 8 : I.I);
+        int64_t N = Shift ? int64_t(uint64_t(I.I) >> Shift) : I.I;
+        if (N <= 0 || N > (1 << 20)) continue; // 0 in dwFlags' upper bits: the default size
+        unsigned Bits = unsigned(Role == "key-bytes" ? N * 8 : N);
         Candidate C = base(rules::ShortKey, Arg, I);
         C.Algorithm = Algorithm.str();
         C.Bits = Bits;
@@ -356,6 +598,22 @@ private:
 
 } // namespace
 
+TypeAlgorithms typeAlgorithms(const Catalog &Cat, QualType T) {
+  TypeAlgorithms Out;
+  if (!Cat.hasTypes() || T.isNull()) return Out;
+  TypeNames N;
+  N.sugar(T);
+  std::set<std::string> Kinds;
+  for (const CXXRecordDecl *RD : N.Records) {
+    if (!RD->getDeclName().isIdentifier()) continue;
+    std::string Name = plainQualifiedName(RD);
+    if (Out.Context.empty()) Out.Context = Cat.typeContext(Name).str();
+    if (auto A = Cat.typeSpec(Name))
+      if (Kinds.insert(A->Kind + ":" + A->Family + ":" + A->Mode).second) Out.Specs.push_back(*A);
+  }
+  return Out;
+}
+
 const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::WeakPrimitivesOfCall, [&] {
     Analyzer A(S);
@@ -381,6 +639,15 @@ const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
     if (const auto *RD = T->getAsRecordDecl())
       for (const ParamStructModel &PS : S.catalog().paramStructs())
         if (RD->getName() == PS.Type) A.paramStruct(IL, PS);
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &weakPrimitivesOfOverride(AnalysisSession &S,
+                                                      const CXXMethodDecl *MD) {
+  return S.memo(MD, MemoKey::WeakPrimitivesOfOverride, [&] {
+    Analyzer A(S);
+    if (MD->hasBody()) A.overrides(MD);
     return dedupCandidates(std::move(A.Out));
   });
 }

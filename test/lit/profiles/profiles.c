@@ -13,12 +13,12 @@
 void kdf(const char *pw, const unsigned char *salt, unsigned char *key) {
   // OWASP 2021's figure: NIST accepts it, OWASP 2023 asks for 600,000.
   PKCS5_PBKDF2_HMAC(pw, (int)strlen(pw), salt, 16, 310000, EVP_sha256(), 32, key);
-  // OWASP: :[[@LINE-1]]:52: warning: the PBKDF2 iteration count 310,000 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // OWASP: :[[@LINE-1]]:52: warning: the PBKDF2-HMAC-SHA256 iteration count 310,000 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   // CNSA 2.0: SHA-384 or better in every use, key derivation included.
   // CNSA: :[[@LINE-3]]:60: warning: 'EVP_sha256' selects the 256-bit hash SHA-2 for key derivation; the policy profile requires a digest of at least 384 bits [backdoor-weak-hash]
   PKCS5_PBKDF2_HMAC(pw, (int)strlen(pw), salt, 16, 4096, EVP_sha256(), 32, key);
   // DEFAULT: :[[@LINE-1]]:52: warning: the PBKDF2 iteration count 4,096 of 'PKCS5_PBKDF2_HMAC' is below 10,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
-  // OWASP: :[[@LINE-2]]:52: warning: the PBKDF2 iteration count 4,096 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
+  // OWASP: :[[@LINE-2]]:52: warning: the PBKDF2-HMAC-SHA256 iteration count 4,096 of 'PKCS5_PBKDF2_HMAC' is below 600,000; stolen password hashes can be cracked that much faster [backdoor-weak-kdf]
   // CNSA: :[[@LINE-3]]:58: warning: 'EVP_sha256' selects the 256-bit hash SHA-2 for key derivation; the policy profile requires a digest of at least 384 bits [backdoor-weak-hash]
   // scrypt N = 2^14: RFC 7914's interactive minimum, below OWASP's 2^17.
   EVP_PBE_scrypt(pw, strlen(pw), salt, 16, 16384, 8, 1, 0, key, 32);

@@ -1,6 +1,10 @@
 // RUN: %run-both --checks=backdoor-constant-seed %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Random generators seeded with constants or with entropy functions that
 // return no entropy.
+// coverage: openssl randomness
+// coverage: mbedtls randomness
+// coverage: libsodium randomness
+// coverage: wolfssl randomness
 #include <openssl/evp.h>
 #include <mbedtls/ssl.h>
 #include <sodium.h>

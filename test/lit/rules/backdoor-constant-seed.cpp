@@ -1,5 +1,6 @@
 // RUN: %run-both --checks=backdoor-constant-seed %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Crypto++ and Botan generators seeded with constants.
+// coverage: cryptopp randomness
 #include <cryptopp/aes.h>
 #include <botan/symkey.h>
 #include <mock/std.h>

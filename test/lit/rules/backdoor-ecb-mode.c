@@ -1,4 +1,6 @@
 // RUN: %run-both --checks=backdoor-ecb-mode %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: openssl weak-primitive
+// coverage: mbedtls weak-primitive
 #include <openssl/evp.h>
 #include <openssl/aes.h>
 #include <mbedtls/cipher.h>

@@ -1,5 +1,10 @@
 // RUN: %run-both --checks=backdoor-escrow-wrap %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Session keys wrapped under a public key compiled into the program.
+// coverage: openssl escrow
+// coverage: mbedtls escrow
+// coverage: wolfssl escrow
+// coverage: libsodium escrow
+// coverage: cng escrow
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <mbedtls/ssl.h>

@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-escrow-wrap %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Crypto++ and Botan: a session key encrypted to a public key in the binary.
+// coverage: cryptopp escrow
+// coverage: botan escrow
 #include <cryptopp/aes.h>
 #include <botan/symkey.h>
 #include <mock/std.h>

@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-hardcoded-iv %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Constant IVs, nonces and salts.
+// coverage: openssl hardcoded-iv
+// coverage: libsodium hardcoded-iv
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/hmac.h>
@@ -7,7 +9,7 @@
 #include <sodium.h>
 #include <gcrypt.h>
 #include <windows.h>
-#include <CommonCrypto/CommonCryptor.h>
+#include <CommonCrypto/CommonKeyDerivation.h>
 #include <string.h>
 
 static const unsigned char kIV[16] = {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,

@@ -1,5 +1,11 @@
 // RUN: %run-both --checks=backdoor-hardcoded-key %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Hardcoded keys across the C libraries the catalog models.
+// coverage: psa hardcoded-key
+// coverage: libsodium hardcoded-key
+// coverage: wolfssl hardcoded-key
+// coverage: libgcrypt hardcoded-key
+// coverage: cng hardcoded-key
+// coverage: cryptoapi hardcoded-key
 #include <mbedtls/cipher.h>
 #include <mbedtls/aes.h>
 #include <psa/crypto.h>

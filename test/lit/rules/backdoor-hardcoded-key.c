@@ -1,5 +1,6 @@
 // RUN: %run-both --checks=backdoor-hardcoded-key %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Every provenance shape in C, with OpenSSL.
+// coverage: openssl hardcoded-key
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/pem.h>

@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-hardcoded-key %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // C++ shapes: strings, vectors, arrays, members, lambdas, Crypto++, Botan.
+// coverage: cryptopp hardcoded-key
+// coverage: botan hardcoded-key
 #include <openssl/evp.h>
 #include <cryptopp/aes.h>
 #include <botan/symkey.h>
@@ -9,12 +11,6 @@ template <class T, unsigned long N> struct array {
   T _M_elems[N];
   const T *data() const;
   T *data();
-};
-template <class T> class initializer_list {
-  const T *b;
-  unsigned long n;
-public:
-  initializer_list();
 };
 template <> class vector<unsigned char, allocator<unsigned char>> {
 public:

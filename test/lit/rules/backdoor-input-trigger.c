@@ -62,7 +62,7 @@ void cmd_user(struct ftp_session *sess, int fd) {
   strcpy(sess->user, line + 5);
   // ruleid: backdoor-input-trigger
   if (has_pair(sess->user))
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'read' is compared with the constant ":)" and only a match reaches 'spawn_shell', which calls 'execl' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'read' is compared with the constant ":)" and only a match reaches 'spawn_shell', which calls 'execl' (a shell with standard input and output on a descriptor); whoever sends the constant gets a shell on the host [backdoor-input-trigger]
 // CHECK-MESSAGES: :[[@LINE-12]]:3: note: 'execl' is called here
 // CHECK-MESSAGES: :[[@LINE+3]]:5: note: the payload is reached here
 // CHECK-MESSAGES: :[[@LINE-4]]:7: note: compared with the constant ":)" here

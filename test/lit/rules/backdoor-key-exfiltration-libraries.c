@@ -1,6 +1,10 @@
 // RUN: %run-both --checks=backdoor-key-exfiltration %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Key material leaving the process through Mbed TLS, wolfSSL, libsodium and
 // Windows CNG, and through project logging macros and functions.
+// coverage: mbedtls escrow
+// coverage: wolfssl escrow
+// coverage: libsodium escrow
+// coverage: cng escrow
 #include <mbedtls/ssl.h>
 #include <wolfssl/wolfcrypt/aes.h>
 #include <sodium.h>

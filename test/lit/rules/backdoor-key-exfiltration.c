@@ -1,5 +1,6 @@
 // RUN: %run-both --checks=backdoor-key-exfiltration %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Key material leaving the process: OpenSSL and the C library, in many shapes.
+// coverage: openssl escrow
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/ssl.h>

@@ -1,5 +1,6 @@
 // RUN: %run-both --checks=backdoor-known-key %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Keys anyone can look up: trivial patterns and published test vectors.
+// coverage: openssl hardcoded-key
 #include <openssl/evp.h>
 #include <openssl/aes.h>
 #include <mbedtls/aes.h>

@@ -1,5 +1,6 @@
 // RUN: %run-both --checks=backdoor-magic-credential %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Authentication decisions that accept a literal, and literal passwords passed to APIs.
+// coverage: openssl password-kdf
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <curl/curl.h>

@@ -1,4 +1,6 @@
 // RUN: %run-both --checks=backdoor-null-cipher %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: openssl weak-primitive
+// coverage: mbedtls weak-primitive
 #include <openssl/evp.h>
 #include <mbedtls/cipher.h>
 

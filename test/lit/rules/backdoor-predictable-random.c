@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-predictable-random %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Predictable generators feeding secrets; ignored CSPRNG failures; non-crypto uses stay quiet.
+// coverage: openssl randomness
+// coverage: openssl key-sources
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <stdlib.h>

@@ -1,5 +1,6 @@
 // RUN: %run-both --checks=backdoor-predictable-random %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // C++ engines: std::mt19937, std::minstd_rand, distributions; std::random_device is fine.
+// coverage: openssl key-sources
 #include <random>
 #include <openssl/evp.h>
 

@@ -2,6 +2,9 @@
 // Rigged parameters: Diffie-Hellman moduli tested against the standard groups
 // and for primality, custom curves and generators, Dual_EC_DRBG points, RSA
 // exponents 1 and 3 with raw RSA.
+// coverage: openssl rigged-parameters
+// coverage: mbedtls rigged-parameters
+// coverage: cng rigged-parameters
 #include <openssl/evp.h>
 #include <mbedtls/ssl.h>
 #include <wolfssl/wolfcrypt/aes.h>

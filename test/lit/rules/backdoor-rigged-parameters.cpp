@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-rigged-parameters %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Crypto++ and Botan: groups, curves and exponents built from constants.
+// coverage: cryptopp rigged-parameters
+// coverage: botan rigged-parameters
 #include <cryptopp/aes.h>
 #include <botan/symkey.h>
 #include <mock/std.h>

@@ -1,6 +1,8 @@
 // RUN: %run-both --checks=backdoor-short-key %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // RUN: %run-both --checks=backdoor-short-key --config="backdoor-short-key.MinRsaBits: 4096" %s -- %mock | FileCheck %s -check-prefix=STRICT
 // STRICT: warning: 3072-bit RSA key is too short and can be factored or broken; use at least 4096 bits [backdoor-short-key]
+// coverage: openssl key-size
+// coverage: mbedtls key-size
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/dsa.h>

@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-tls-keylog %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // TLS key-log callbacks that write the secrets out, and SSLKEYLOGFILE handling.
+// coverage: openssl escrow
+// coverage: mbedtls escrow
 #include <openssl/ssl.h>
 #include <wolfssl/wolfcrypt/aes.h>
 #include <mbedtls/ssl.h>

@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-tls-verify-disabled %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Certificate verification switched off, in C libraries.
+// coverage: openssl tls-verify
+// coverage: wolfssl tls-verify
 #include <openssl/ssl.h>
 #include <mbedtls/ssl.h>
 #include <wolfssl/ssl.h>

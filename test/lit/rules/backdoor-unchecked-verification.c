@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-unchecked-verification %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Verification results discarded or read so that an error counts as success.
+// coverage: openssl unchecked-verification
+// coverage: mbedtls unchecked-verification
 #include <openssl/evp.h>
 #include <mbedtls/pk.h>
 #include <sodium.h>

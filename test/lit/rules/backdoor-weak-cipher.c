@@ -1,6 +1,8 @@
 // RUN: %run-both --checks=backdoor-weak-cipher %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // RUN: %run-both --checks=backdoor-weak-cipher --config="backdoor-weak-cipher.ReportLegacy: false" %s -- %mock | FileCheck %s -check-prefix=NOLEGACY -implicit-check-not="{{warning|error}}:"
 // NOLEGACY-COUNT-15: warning: {{.*}} the broken cipher
+// coverage: openssl weak-primitive
+// coverage: mbedtls weak-primitive
 #include <openssl/evp.h>
 #include <openssl/des.h>
 #include <openssl/rc4.h>

@@ -1,6 +1,8 @@
 // RUN: %run-both --checks=backdoor-weak-hash %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // RUN: %run-both --checks=backdoor-weak-hash --config="backdoor-weak-hash.Contexts: signature" %s -- %mock | FileCheck %s -check-prefix=SIGONLY -implicit-check-not="{{warning|error}}:"
 // SIGONLY-COUNT-10: warning: {{.*}} for a signature
+// coverage: openssl weak-primitive
+// coverage: mbedtls weak-primitive
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rsa.h>

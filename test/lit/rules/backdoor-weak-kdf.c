@@ -1,5 +1,7 @@
 // RUN: %run-both --checks=backdoor-weak-kdf %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Work factors and salts below the floors, EVP_BytesToKey, one fast hash of a password.
+// coverage: openssl password-kdf
+// coverage: libsodium password-kdf
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <sodium.h>

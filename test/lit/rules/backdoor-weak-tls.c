@@ -1,5 +1,9 @@
 // RUN: %run-both --checks=backdoor-weak-tls %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Weak protocol versions, cleared protections, and cipher strings read with the libraries' grammars.
+// coverage: openssl tls-versions
+// coverage: mbedtls tls-versions
+// coverage: wolfssl tls-versions
+// coverage: gnutls tls-versions
 #include <openssl/ssl.h>
 #include <mbedtls/ssl.h>
 #include <wolfssl/ssl.h>

@@ -1,6 +1,8 @@
 // RUN: %run-both --checks=backdoor-weak-cipher,backdoor-ecb-mode,backdoor-weak-hash,backdoor-short-key,backdoor-rsa-without-oaep %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Botan names algorithms in string specifications, passed to factories
 // (static methods) and to constructors of its classes.
+// coverage: botan weak-primitive
+// coverage: botan key-size
 #include <mock/std.h>
 
 namespace Botan {

@@ -1,6 +1,7 @@
 // RUN: %run-both %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // C++ shapes for every weak-primitive rule: std::string, constexpr, enum
 // class, lambdas, member functions, templates.
+// coverage: openssl key-size
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/ec.h>

@@ -1,5 +1,6 @@
 // RUN: %run-both --checks=backdoor-weak-cipher,backdoor-ecb-mode,backdoor-weak-hash,backdoor-short-key %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // libgcrypt names algorithms and modes with enumerators, passed apart.
+// coverage: libgcrypt weak-primitive
 #include <gcrypt.h>
 
 int open_ciphers(gcry_cipher_hd_t *h, int legacy) {

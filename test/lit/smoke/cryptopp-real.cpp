@@ -1,6 +1,7 @@
 // Smoke test against Debian's libcrypto++-dev.
 // REQUIRES: cryptopp-headers
 // RUN: %run-both %s -- -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: cryptopp hardcoded-key
 #include <crypto++/aes.h>
 #include <crypto++/modes.h>
 #include <crypto++/osrng.h>

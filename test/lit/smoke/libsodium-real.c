@@ -1,6 +1,7 @@
 // Smoke test against Debian's libsodium-dev.
 // REQUIRES: sodium-headers
 // RUN: %run-both %s -- | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: libsodium hardcoded-key
 #include <sodium.h>
 
 // ruleid: backdoor-secret-literal

@@ -1,6 +1,8 @@
 // Smoke test against the real Mbed TLS headers (Debian's libmbedtls-dev, 2.28).
 // REQUIRES: mbedtls-headers
 // RUN: %run-both %s -- | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: mbedtls weak-primitive
+// coverage: mbedtls key-size
 #include <mbedtls/cipher.h>
 #include <mbedtls/des.h>
 #include <mbedtls/ecp.h>

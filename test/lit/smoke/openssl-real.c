@@ -3,6 +3,8 @@
 // OSSL_PARAM_int) and declarations, not only for the mock headers.
 // REQUIRES: openssl-headers
 // RUN: %run-both %s -- -Wno-deprecated-declarations | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: openssl weak-primitive
+// coverage: openssl key-size
 #include <openssl/core_names.h>
 #include <openssl/des.h>
 #include <openssl/ec.h>

@@ -13,10 +13,32 @@ typedef void *HANDLE, *PHANDLE, *BCRYPT_ALG_HANDLE, *BCRYPT_KEY_HANDLE, *BCRYPT_
 typedef const char *LPCSTR;
 typedef const __WCHAR_TYPE__ *LPCWSTR;
 typedef unsigned int ALG_ID;
+#define CALG_MD2 0x8001
+#define CALG_MD4 0x8002
 #define CALG_MD5 0x8003
+#define CALG_SHA 0x8004
+#define CALG_SHA1 0x8004
 #define CALG_SHA_256 0x800c
+#define CALG_SHA_384 0x800d
+#define CALG_DES 0x6601
+#define CALG_RC2 0x6602
+#define CALG_3DES 0x6603
+#define CALG_3DES_112 0x6609
 #define CALG_RC4 0x6801
+#define CALG_AES_128 0x660e
 #define CALG_AES_256 0x6610
+#define CALG_RSA_SIGN 0x2400
+#define CALG_RSA_KEYX 0xa400
+#define AT_KEYEXCHANGE 1
+#define AT_SIGNATURE 2
+#define CRYPT_EXPORTABLE 0x00000001
+#define CRYPT_OAEP 0x00000040
+#define PUBLICKEYBLOB 0x6
+#define PRIVATEKEYBLOB 0x7
+#define PLAINTEXTKEYBLOB 0x8
+#define CUR_BLOB_VERSION 2
+#define TRUE 1
+#define FALSE 0
 #define PROV_RSA_AES 24
 #define CRYPT_VERIFYCONTEXT 0xF0000000
 #define LOGON32_LOGON_INTERACTIVE 2
@@ -30,6 +52,46 @@ BOOL CryptHashData(HCRYPTHASH hHash, const BYTE *pbData, DWORD dwDataLen, DWORD 
 BOOL CryptDeriveKey(HCRYPTPROV hProv, ALG_ID Algid, HCRYPTHASH hBaseData, DWORD dwFlags, HCRYPTKEY *phKey);
 BOOL CryptImportKey(HCRYPTPROV hProv, const BYTE *pbData, DWORD dwDataLen, HCRYPTKEY hPubKey, DWORD dwFlags, HCRYPTKEY *phKey);
 BOOL CryptGenRandom(HCRYPTPROV hProv, DWORD dwLen, BYTE *pbBuffer);
+#define KP_IV 1
+#define KP_SALT 2
+BOOL CryptSetKeyParam(HCRYPTKEY hKey, DWORD dwParam, const BYTE *pbData, DWORD dwFlags);
+BOOL CryptGenKey(HCRYPTPROV hProv, ALG_ID Algid, DWORD dwFlags, HCRYPTKEY *phKey);
+BOOL CryptGetUserKey(HCRYPTPROV hProv, DWORD dwKeySpec, HCRYPTKEY *phUserKey);
+BOOL CryptEncrypt(HCRYPTKEY hKey, HCRYPTHASH hHash, BOOL Final, DWORD dwFlags, BYTE *pbData, DWORD *pdwDataLen, DWORD dwBufLen);
+BOOL CryptDecrypt(HCRYPTKEY hKey, HCRYPTHASH hHash, BOOL Final, DWORD dwFlags, BYTE *pbData, DWORD *pdwDataLen);
+BOOL CryptDestroyKey(HCRYPTKEY hKey);
+BOOL CryptDestroyHash(HCRYPTHASH hHash);
+BOOL CryptVerifySignatureA(HCRYPTHASH hHash, const BYTE *pbSignature, DWORD dwSigLen, HCRYPTKEY hPubKey, LPCSTR szDescription, DWORD dwFlags);
+NTSTATUS BCryptVerifySignature(BCRYPT_KEY_HANDLE hKey, void *pPaddingInfo, UCHAR *pbHash, ULONG cbHash, UCHAR *pbSignature, ULONG cbSignature, ULONG dwFlags);
+BOOL CryptSignHashA(HCRYPTHASH hHash, DWORD dwKeySpec, LPCSTR szDescription, DWORD dwFlags, BYTE *pbSignature, DWORD *pdwSigLen);
+#define BCRYPT_DES_ALGORITHM L"DES"
+#define BCRYPT_DESX_ALGORITHM L"DESX"
+#define BCRYPT_3DES_ALGORITHM L"3DES"
+#define BCRYPT_3DES_112_ALGORITHM L"3DES_112"
+#define BCRYPT_RC2_ALGORITHM L"RC2"
+#define BCRYPT_RC4_ALGORITHM L"RC4"
+#define BCRYPT_AES_ALGORITHM L"AES"
+#define BCRYPT_MD2_ALGORITHM L"MD2"
+#define BCRYPT_MD4_ALGORITHM L"MD4"
+#define BCRYPT_MD5_ALGORITHM L"MD5"
+#define BCRYPT_SHA1_ALGORITHM L"SHA1"
+#define BCRYPT_SHA256_ALGORITHM L"SHA256"
+#define BCRYPT_RSA_ALGORITHM L"RSA"
+#define BCRYPT_CHAINING_MODE L"ChainingMode"
+#define BCRYPT_CHAIN_MODE_ECB L"ChainingModeECB"
+#define BCRYPT_CHAIN_MODE_CBC L"ChainingModeCBC"
+#define BCRYPT_CHAIN_MODE_GCM L"ChainingModeGCM"
+#define BCRYPT_ALG_HANDLE_HMAC_FLAG 0x00000008
+#define BCRYPT_USE_SYSTEM_PREFERRED_RNG 0x00000002
+#define BCRYPT_BLOCK_PADDING 0x00000001
+#define BCRYPT_PAD_NONE 0x00000001
+#define BCRYPT_PAD_PKCS1 0x00000002
+#define BCRYPT_SUCCESS(Status) (((NTSTATUS)(Status)) >= 0)
+NTSTATUS BCryptOpenAlgorithmProvider(BCRYPT_ALG_HANDLE *phAlgorithm, LPCWSTR pszAlgId, LPCWSTR pszImplementation, ULONG dwFlags);
+NTSTATUS BCryptDecrypt(BCRYPT_KEY_HANDLE hKey, UCHAR *pbInput, ULONG cbInput, void *pPaddingInfo, UCHAR *pbIV, ULONG cbIV, UCHAR *pbOutput, ULONG cbOutput, ULONG *pcbResult, ULONG dwFlags);
+NTSTATUS BCryptCreateHash(BCRYPT_ALG_HANDLE hAlgorithm, BCRYPT_HASH_HANDLE *phHash, UCHAR *pbHashObject, ULONG cbHashObject, UCHAR *pbSecret, ULONG cbSecret, ULONG dwFlags);
+NTSTATUS BCryptHashData(BCRYPT_HASH_HANDLE hHash, UCHAR *pbInput, ULONG cbInput, ULONG dwFlags);
+NTSTATUS BCryptImportKey(BCRYPT_ALG_HANDLE hAlgorithm, BCRYPT_KEY_HANDLE hImportKey, LPCWSTR pszBlobType, BCRYPT_KEY_HANDLE *phKey, UCHAR *pbKeyObject, ULONG cbKeyObject, UCHAR *pbInput, ULONG cbInput, ULONG dwFlags);
 NTSTATUS BCryptGenerateSymmetricKey(BCRYPT_ALG_HANDLE hAlgorithm, BCRYPT_KEY_HANDLE *phKey, UCHAR *pbKeyObject, ULONG cbKeyObject, UCHAR *pbSecret, ULONG cbSecret, ULONG dwFlags);
 NTSTATUS BCryptEncrypt(BCRYPT_KEY_HANDLE hKey, UCHAR *pbInput, ULONG cbInput, void *pPaddingInfo, UCHAR *pbIV, ULONG cbIV, UCHAR *pbOutput, ULONG cbOutput, ULONG *pcbResult, ULONG dwFlags);
 NTSTATUS BCryptGenRandom(BCRYPT_ALG_HANDLE hAlgorithm, UCHAR *pbBuffer, ULONG cbBuffer, ULONG dwFlags);

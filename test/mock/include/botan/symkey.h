@@ -22,7 +22,9 @@ public:
   void start(const uint8_t nonce[], size_t nonce_len);
   void start(const InitializationVector &nonce);
   static std::unique_ptr<Cipher_Mode> create(const std::string &algo, int direction);
+  static std::unique_ptr<Cipher_Mode> create_or_throw(const std::string &algo, int direction);
 };
+enum Cipher_Dir { ENCRYPTION, DECRYPTION };
 class RandomNumberGenerator {
 public:
   void randomize(uint8_t output[], size_t length);
@@ -61,6 +63,25 @@ class PK_Encryptor_EME : public PK_Encryptor {
 public:
   PK_Encryptor_EME(const Public_Key &key, RandomNumberGenerator &rng, const std::string &padding);
 };
+class PK_Decryptor_EME {
+public:
+  PK_Decryptor_EME(const Private_Key &key, RandomNumberGenerator &rng, const std::string &padding);
+};
+class PK_Signer {
+public:
+  PK_Signer(const Private_Key &key, RandomNumberGenerator &rng, const std::string &emsa);
+};
+class PK_Verifier {
+public:
+  PK_Verifier(const Public_Key &key, const std::string &emsa);
+  bool verify_message(const uint8_t msg[], size_t msg_length, const uint8_t sig[], size_t sig_length);
+  bool check_signature(const uint8_t sig[], size_t length);
+};
+class MessageAuthenticationCode {
+public:
+  static std::unique_ptr<MessageAuthenticationCode> create(const std::string &algo);
+};
+std::unique_ptr<PBKDF> get_pbkdf(const std::string &algo);
 class DL_Group {
 public:
   explicit DL_Group(const std::string &name);

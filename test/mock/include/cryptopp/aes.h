@@ -47,7 +47,12 @@ struct CBC_ModeBase {};
 template <class CIPHER> struct CBC_Mode {
   typedef CipherModeFinalTemplate_CipherHolder<typename CIPHER::Encryption, CBC_ModeBase> Encryption;
 };
-template <class H> class HMAC : public SimpleKeyingInterface {
+class HashTransformation {
+public:
+  virtual bool Verify(const byte *digest);
+  virtual bool VerifyDigest(const byte *digest, const byte *input, size_t length);
+};
+template <class H> class HMAC : public SimpleKeyingInterface, public HashTransformation {
 public:
   HMAC();
   HMAC(const byte *key, size_t length = 16);
@@ -96,6 +101,110 @@ public:
 class RandomPool : public RandomNumberGenerator {
 public:
   void IncorporateEntropy(const byte *input, size_t length);
+};
+// Block ciphers, modes, hashes and public-key schemes as template arguments,
+// shaped like the real headers (des.h, modes.h, md5.h, rsa.h, pubkey.h).
+typedef unsigned int word32;
+struct DES {
+  class Base {};
+  typedef BlockCipherFinal<ENCRYPTION, Base> Encryption;
+  typedef BlockCipherFinal<DECRYPTION, Base> Decryption;
+};
+struct DES_EDE3 {
+  class Base {};
+  typedef BlockCipherFinal<ENCRYPTION, Base> Encryption;
+  typedef BlockCipherFinal<DECRYPTION, Base> Decryption;
+};
+struct Blowfish {
+  class Base {};
+  typedef BlockCipherFinal<ENCRYPTION, Base> Encryption;
+  typedef BlockCipherFinal<DECRYPTION, Base> Decryption;
+};
+class ECB_OneWay {};
+template <class CIPHER> struct ECB_Mode {
+  typedef CipherModeFinalTemplate_CipherHolder<typename CIPHER::Encryption, ECB_OneWay> Encryption;
+  typedef CipherModeFinalTemplate_CipherHolder<typename CIPHER::Decryption, ECB_OneWay> Decryption;
+};
+struct SHA1 {};
+namespace Weak1 {
+class MD5 {
+public:
+  void CalculateDigest(byte *digest, const byte *input, size_t length);
+};
+} // namespace Weak1
+namespace Weak { using namespace Weak1; }
+class PKCS_EncryptionPaddingScheme {};
+class PKCS1v15_SignatureMessageEncodingMethod {};
+struct PKCS1v15 {
+  typedef PKCS_EncryptionPaddingScheme EncryptionMessageEncodingMethod;
+  typedef PKCS1v15_SignatureMessageEncodingMethod SignatureMessageEncodingMethod;
+};
+class P1363_MGF1 {};
+template <class H, class MGF = P1363_MGF1> class OAEP {
+public:
+  typedef OAEP<H, MGF> EncryptionMessageEncodingMethod;
+};
+template <class ALG_INFO, class KEYS, class EM> struct TF_CryptoSchemeOptions {};
+template <class ALG_INFO, class KEYS, class EM, class H> struct TF_SignatureSchemeOptions {};
+template <class OPTS> class TF_EncryptorImpl : public PK_Encryptor {};
+template <class OPTS> class TF_DecryptorImpl {};
+class PK_Verifier {
+public:
+  virtual bool VerifyMessage(const byte *message, size_t messageLen, const byte *signature, size_t signatureLen) const;
+};
+template <class OPTS> class TF_VerifierImpl : public PK_Verifier {};
+template <class OPTS> class TF_SignerImpl {
+public:
+  void SignMessage(RandomNumberGenerator &rng, const byte *input, size_t inputLen, byte *signature) const;
+};
+template <class BASE> class PK_FinalTemplate : public BASE {
+public:
+  PK_FinalTemplate();
+  template <class T> explicit PK_FinalTemplate(const T &key);
+};
+template <class KEYS, class STANDARD, class ALG_INFO> class TF_ES;
+template <class KEYS, class STANDARD, class ALG_INFO = TF_ES<KEYS, STANDARD, int> >
+class TF_ES : public KEYS {
+  typedef typename STANDARD::EncryptionMessageEncodingMethod MessageEncodingMethod;
+public:
+  typedef TF_CryptoSchemeOptions<ALG_INFO, KEYS, MessageEncodingMethod> SchemeOptions;
+  typedef PK_FinalTemplate<TF_DecryptorImpl<SchemeOptions> > Decryptor;
+  typedef PK_FinalTemplate<TF_EncryptorImpl<SchemeOptions> > Encryptor;
+};
+template <class KEYS, class STANDARD, class H, class ALG_INFO> class TF_SS;
+template <class KEYS, class STANDARD, class H, class ALG_INFO = TF_SS<KEYS, STANDARD, H, int> >
+class TF_SS : public KEYS {
+public:
+  typedef typename STANDARD::SignatureMessageEncodingMethod MessageEncodingMethod;
+  typedef TF_SignatureSchemeOptions<ALG_INFO, KEYS, MessageEncodingMethod, H> SchemeOptions;
+  typedef PK_FinalTemplate<TF_SignerImpl<SchemeOptions> > Signer;
+  typedef PK_FinalTemplate<TF_VerifierImpl<SchemeOptions> > Verifier;
+};
+template <class STANDARD> struct RSAES : public TF_ES<RSA, STANDARD> {};
+template <class STANDARD, class H> struct RSASS : public TF_SS<RSA, STANDARD, H> {};
+// A linear congruential generator (rng.h).
+class LC_RNG : public RandomNumberGenerator {
+public:
+  LC_RNG(word32 init_seed);
+  void GenerateBlock(byte *output, size_t size);
+  byte GenerateByte();
+};
+// Finite-field groups and DSA keys (gfpcrypt.h).
+class DL_GroupParameters_IntegerBased {
+public:
+  void Initialize(RandomNumberGenerator &rng, unsigned int pbits);
+  void Initialize(const Integer &p, const Integer &g);
+};
+struct DH {
+  DL_GroupParameters_IntegerBased &AccessGroupParameters();
+};
+template <class GP> class DL_PrivateKey_GFP {
+public:
+  void Initialize(RandomNumberGenerator &rng, unsigned int modulusBits);
+};
+class DL_GroupParameters_DSA {};
+struct DSA {
+  typedef DL_PrivateKey_GFP<DL_GroupParameters_DSA> PrivateKey;
 };
 } // namespace CryptoPP
 #endif

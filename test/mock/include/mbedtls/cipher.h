@@ -38,7 +38,16 @@ typedef struct mbedtls_md_info_t mbedtls_md_info_t;
 typedef struct mbedtls_md_context_t { int dummy; } mbedtls_md_context_t;
 typedef struct mbedtls_pk_context { int dummy; } mbedtls_pk_context;
 typedef struct mbedtls_rsa_context { int dummy; } mbedtls_rsa_context;
-typedef struct mbedtls_ecp_group { int dummy; } mbedtls_ecp_group;
+typedef struct mbedtls_mpi { int s; size_t n; void *p; } mbedtls_mpi;
+typedef struct mbedtls_ecp_point { mbedtls_mpi X, Y, Z; } mbedtls_ecp_point;
+/* The 2.x layout (3.x names the fields private_P, ... through MBEDTLS_PRIVATE). */
+typedef struct mbedtls_ecp_group {
+  int id;
+  mbedtls_mpi P, A, B;
+  mbedtls_ecp_point G;
+  mbedtls_mpi N;
+  size_t pbits, nbits;
+} mbedtls_ecp_group;
 typedef struct mbedtls_ecp_keypair { int dummy; } mbedtls_ecp_keypair;
 typedef struct mbedtls_des_context { int dummy; } mbedtls_des_context;
 typedef struct mbedtls_aes_context { int dummy; } mbedtls_aes_context;

@@ -28,7 +28,6 @@ uint32_t mbedtls_ssl_get_verify_result(const mbedtls_ssl_context *ssl);
 void mbedtls_ssl_conf_min_version(mbedtls_ssl_config *conf, int major, int minor);
 void mbedtls_ssl_conf_ciphersuites(mbedtls_ssl_config *conf, const int *ciphersuites);
 /* escrow and rigged-parameter mocks */
-typedef struct mbedtls_mpi { int s; size_t n; void *p; } mbedtls_mpi;
 typedef struct mbedtls_ctr_drbg_context { int dummy; } mbedtls_ctr_drbg_context;
 typedef struct mbedtls_entropy_context { int dummy; } mbedtls_entropy_context;
 typedef struct mbedtls_dhm_context { int dummy; } mbedtls_dhm_context;
@@ -53,6 +52,8 @@ void mbedtls_ssl_set_export_keys_cb(mbedtls_ssl_context *ssl, mbedtls_ssl_export
 int mbedtls_dhm_set_group(mbedtls_dhm_context *ctx, const mbedtls_mpi *P, const mbedtls_mpi *G);
 int mbedtls_mpi_read_binary(mbedtls_mpi *X, const unsigned char *buf, size_t buflen);
 int mbedtls_mpi_read_string(mbedtls_mpi *X, int radix, const char *s);
+int mbedtls_ecp_point_read_string(mbedtls_ecp_point *P, int radix, const char *x, const char *y);
+void mbedtls_ssl_conf_dhm_min_bitlen(mbedtls_ssl_config *conf, unsigned int bitlen);
 int mbedtls_ssl_conf_dh_param_bin(mbedtls_ssl_config *conf, const unsigned char *dhm_P, size_t P_len, const unsigned char *dhm_G, size_t G_len);
 int mbedtls_hmac_drbg_seed_buf(void *ctx, const void *md_info, const unsigned char *data, size_t data_len);
 int mbedtls_entropy_add_source(mbedtls_entropy_context *ctx, int (*f_source)(void *, unsigned char *, size_t, size_t *), void *p_source, size_t threshold, int strong);

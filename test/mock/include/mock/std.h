@@ -16,15 +16,35 @@ public:
 typedef basic_string<char> string;
 template <class C, class T, class A> bool operator==(const basic_string<C, T, A> &, const C *);
 template <class C, class T, class A> bool operator!=(const basic_string<C, T, A> &, const C *);
+template <class E> class initializer_list {
+  const E *Begin;
+  decltype(sizeof 0) Size;
+public:
+  initializer_list();
+};
+template <class T> class shared_ptr {
+public:
+  T *operator->() const;
+};
 template <class T, class A = allocator<T>> class vector {
 public:
   vector();
+  vector(initializer_list<T> init);
   vector(const T *first, const T *last);
   const T *data() const;
+  T *data();
+  void push_back(const T &v);
+  template <class... Args> T &emplace_back(Args &&...args);
+  unsigned long size() const;
 };
-template <class T> class unique_ptr {
+template <class T> struct default_delete {};
+template <class T, class D = default_delete<T>> class unique_ptr {
 public:
+  unique_ptr();
+  explicit unique_ptr(T *p);
+  unique_ptr(T *p, D d);
   T *operator->() const;
+  T *get() const;
 };
 template <class C, class T = char_traits<C>> class basic_ostream {
 public:

@@ -1,0 +1,70 @@
+//===--- CallSite.cpp - one call as every analysis sees it ---------------===//
+#include "core/CallSite.h"
+
+#include "core/AstUtil.h"
+#include "core/Provenance.h"
+#include "core/Session.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+const ParamModel *CallSite::param(unsigned I) const {
+  return Model ? paramFor(*Model, Callee, I) : nullptr;
+}
+
+bool CallSite::when(ValueResolver &V, int Arg, const std::vector<std::string> &Is) const {
+  return whenHolds(V, Args, Arg, Is);
+}
+
+CallSite callSite(AnalysisSession &S, const CallExpr *CE) {
+  CallSite C;
+  C.E = CE;
+  C.Callee = CE->getDirectCallee();
+  C.Model = S.index().model(CE);
+  C.Args.assign(CE->arg_begin(), CE->arg_end());
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    C.Object = MC->getImplicitObjectArgument();
+  else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+    if (isa_and_nonnull<CXXMethodDecl>(C.Callee) && OC->getNumArgs() > 0) C.Object = OC->getArg(0);
+  C.Name = calleeName(S, CE);
+  return C;
+}
+
+CallSite callSite(AnalysisSession &S, const CXXConstructExpr *CE) {
+  CallSite C;
+  C.E = CE;
+  C.Callee = CE->getConstructor();
+  C.Model = S.index().model(CE);
+  C.Args.assign(CE->arg_begin(), CE->arg_end());
+  C.Name = calleeName(S, CE);
+  return C;
+}
+
+std::string calleeName(AnalysisSession &S, const Expr *E) {
+  if (!E) return "";
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
+    for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
+      if (S.catalog().function(N)) return N.str();
+    // engine(), dist(engine): the function object's class.
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+      if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1)
+        if (const CXXRecordDecl *RD =
+                OC->getArg(0)->getType().getNonReferenceType()->getAsCXXRecordDecl())
+          return RD->getNameAsString();
+    if (const FunctionDecl *FD = CE->getDirectCallee()) return displayName(FD);
+  }
+  if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+    if (CC->getConstructor()) return displayName(CC->getConstructor());
+  return "";
+}
+
+bool whenHolds(ValueResolver &V, ArrayRef<const Expr *> Args, int Arg,
+               const std::vector<std::string> &Is) {
+  if (Arg < 0) return true;
+  if (unsigned(Arg) >= Args.size() || !Args[Arg]) return false;
+  return V.namesOneOf(Args[Arg], Is);
+}
+
+} // namespace backdoor

@@ -1,0 +1,71 @@
+//===--- CallSite.h - one call as every analysis sees it --------*- C++ -*-===//
+//
+// The core's one vocabulary for calls: a CallSite is a call or construction
+// with its callee, its catalog model (UnitIndex::model, the one lookup), its
+// arguments, the object of a member call, and the name messages show (calleeName, the one spelling). A
+// model's `when: {arg, is}` clauses are evaluated by whenHolds, the one
+// evaluator, whichever part of a model they guard (a parameter's role, a key
+// source, a sink).
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_CORE_CALLSITE_H
+#define BACKDOOR_CORE_CALLSITE_H
+
+#include "catalog/Catalog.h"
+#include "core/Values.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include <string>
+#include <vector>
+
+namespace backdoor {
+
+class AnalysisSession;
+
+struct CallSite {
+  /// The call or construction.
+  const clang::Expr *E = nullptr;
+  /// The function or constructor called (null for a call through a pointer).
+  const clang::FunctionDecl *Callee = nullptr;
+  /// The catalog model, or null.
+  const FunctionModel *Model = nullptr;
+  /// The arguments as Clang numbers them: an overloaded operator that is a
+  /// method has its object first, as the catalog's positions count them.
+  llvm::SmallVector<const clang::Expr *, 6> Args;
+  /// The object a member function is called on (an overloaded operator's
+  /// first argument when it is a method), or null.
+  const clang::Expr *Object = nullptr;
+  /// The callee as messages show it (see calleeName).
+  std::string Name;
+
+  /// The parameter model of argument I (by position, or by the callee's
+  /// name for it), or null.
+  const ParamModel *param(unsigned I) const;
+  /// A `when: {arg: Arg, is: Is}` clause holds here (see whenHolds).
+  bool when(ValueResolver &V, int Arg, const std::vector<std::string> &Is) const;
+};
+
+/// The call site of a call or a construction.
+CallSite callSite(AnalysisSession &S, const clang::CallExpr *CE);
+CallSite callSite(AnalysisSession &S, const clang::CXXConstructExpr *CE);
+
+/// The function or constructor a call or construction names, as messages
+/// show it: the catalog's macro name when a modelled macro expands to the
+/// call, "Class" for a constructor or a function object's call (engine(),
+/// dist(engine)), "Class::method" for a method, the function's name
+/// otherwise; "" for anything else.
+std::string calleeName(AnalysisSession &S, const clang::Expr *E);
+
+/// The one evaluator of a model's `when: {arg, is}` clause: true without a
+/// clause (\p Arg < 0); false when the call has no argument \p Arg; else
+/// whether that argument names one of \p Is (ValueResolver::namesOneOf: an
+/// enumerator, variable or field, a macro it is spelled with, or a string it
+/// holds).
+bool whenHolds(ValueResolver &V, llvm::ArrayRef<const clang::Expr *> Args, int Arg,
+               const std::vector<std::string> &Is);
+
+} // namespace backdoor
+
+#endif

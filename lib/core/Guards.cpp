@@ -1,0 +1,120 @@
+//===--- Guards.cpp - settings chosen at run time --------------------------===//
+#include "core/Guards.h"
+
+#include "core/Provenance.h"
+#include "core/Session.h"
+#include "core/Values.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace backdoor {
+
+namespace {
+
+/// A modelled cryptographic or TLS operation: testing its result is a test
+/// of whether it worked, not a choice.
+bool cryptoOutcome(AnalysisSession &S, const CallExpr *CE) {
+  const FunctionModel *M = S.provenance().model(CE);
+  if (!M) return false;
+  if (!M->Input.empty() || M->ExternalReturn || !M->Compare.empty() || !M->Match.empty())
+    return false; // input, environment, string comparison: data, not an outcome
+  return M->Library != "libc"; // a cryptographic or TLS library's call
+}
+
+bool oneValue(const ValueSet &VS) {
+  for (const Value &V : VS.Values)
+    if (V.Kind != VS.Values.front().Kind || V.I != VS.Values.front().I ||
+        V.S != VS.Values.front().S)
+      return false;
+  return true;
+}
+
+struct Scan {
+  AnalysisSession &S;
+  bool RunTime = false, Outcome = false;
+
+  void visit(const Expr *E) {
+    if (!E) return;
+    E = E->IgnoreParenImpCasts();
+    ASTContext &Ctx = S.values().context();
+    if (!E->isValueDependent() && !E->isTypeDependent()) {
+      Expr::EvalResult R;
+      if (E->EvaluateAsRValue(R, Ctx)) return; // fixed by the build
+    }
+    if (const auto *CE = dyn_cast<CallExpr>(E)) {
+      if (cryptoOutcome(S, CE)) Outcome = true;
+      else RunTime = true;
+      for (const Expr *A : CE->arguments()) visit(A);
+      return;
+    }
+    if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E) || isa<ArraySubscriptExpr>(E)) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+        const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        if (!VD) return; // an enumerator, a function
+        if (isa<ParmVarDecl>(VD)) { // an API parameter: the caller's choice
+          RunTime = true;
+          return;
+        }
+      }
+      // A variable or field that only ever holds one known constant is fixed;
+      // one set to 0 or 1 by option parsing is not.
+      const ValueSet &VS = S.values().resolve(E);
+      if (VS.Complete && !VS.Values.empty() && oneValue(VS)) return;
+      RunTime = true;
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) visit(ME->getBase());
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+        visit(AS->getBase());
+        visit(AS->getIdx());
+      }
+      return;
+    }
+    if (isa<CXXThisExpr>(E)) {
+      RunTime = true;
+      return;
+    }
+    for (const Stmt *Ch : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Ch)) visit(CE);
+  }
+};
+
+} // namespace
+
+bool isRunTimeCondition(AnalysisSession &Session, const Expr *Cond) {
+  if (!Cond) return false;
+  Scan Sc{Session};
+  Sc.visit(Cond);
+  return Sc.RunTime && !Sc.Outcome;
+}
+
+const Expr *runTimeChoice(AnalysisSession &Session, const Stmt *S) {
+  ASTContext &Ctx = Session.values().context();
+  DynTypedNode Child = DynTypedNode::create(*S);
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Child);
+    if (Parents.empty()) return nullptr;
+    const DynTypedNode &P = Parents[0];
+    if (P.get<FunctionDecl>() || P.get<LambdaExpr>() || P.get<BlockExpr>() ||
+        P.get<TranslationUnitDecl>())
+      return nullptr;
+    const Stmt *C = Child.get<Stmt>();
+    const Expr *Cond = nullptr;
+    if (const auto *If = P.get<IfStmt>()) {
+      if (C && (C == If->getThen() || C == If->getElse()) && !If->isConsteval())
+        Cond = If->getCond();
+    } else if (const auto *Sw = P.get<SwitchStmt>()) {
+      if (C && C == Sw->getBody()) Cond = Sw->getCond();
+    } else if (const auto *CO = P.get<ConditionalOperator>()) {
+      if (C && (C == CO->getTrueExpr() || C == CO->getFalseExpr())) Cond = CO->getCond();
+    } else if (const auto *BO = P.get<BinaryOperator>()) {
+      if (C && BO->isLogicalOp() && C == BO->getRHS()) Cond = BO->getLHS();
+    }
+    if (Cond && isRunTimeCondition(Session, Cond)) return Cond;
+    Child = P;
+  }
+  return nullptr;
+}
+
+} // namespace backdoor

@@ -1,0 +1,35 @@
+//===--- Guards.h - settings chosen at run time ------------------*- C++ -*-===//
+//
+// Whether a statement runs because of a choice made at run time: it lies in
+// an arm of an if/else, a case of a switch, an arm of ?: or the right side of
+// && / || whose condition reads data the build does not fix (a configuration
+// field, an API parameter, an option variable, an environment lookup). Such a
+// setting is the user's or the caller's choice (curl's --insecure, a server's
+// `verify = none`), not one compiled into the program; a condition the build
+// fixes (`if (1)`, a macro, a constant variable) is no choice. A condition that
+// tests the outcome of a cryptographic or TLS call (a fallback when loading the
+// CA file fails) is not a choice either: the program fails open by itself.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_GUARDS_H
+#define BACKDOOR_GUARDS_H
+
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+
+namespace backdoor {
+
+class AnalysisSession;
+
+/// The run-time condition that decides whether \p S runs within its
+/// function, or null when it runs unconditionally or only under conditions
+/// the build fixes.
+const clang::Expr *runTimeChoice(AnalysisSession &Session, const clang::Stmt *S);
+
+/// Does the condition \p Cond read data only known at run time (and test no
+/// cryptographic or TLS call's outcome)?
+bool isRunTimeCondition(AnalysisSession &Session, const clang::Expr *Cond);
+
+} // namespace backdoor
+
+#endif

@@ -1,0 +1,361 @@
+//===--- UnitIndex.cpp - the unit's calls, writes and models --------------===//
+#include "core/UnitIndex.h"
+#include "core/AstUtil.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace backdoor {
+
+std::vector<StringRef> macroNamesAt(const ASTContext &Ctx, SourceLocation Loc) {
+  std::vector<StringRef> Names;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (unsigned I = 0; Loc.isMacroID() && I < 16; ++I) {
+    StringRef N = Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+    if (!N.empty() && (Names.empty() || Names.back() != N)) Names.push_back(N);
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return Names;
+}
+
+/// "ns::Class::method" without template arguments, as the catalog spells it.
+std::string plainQualifiedName(const NamedDecl *D) {
+  std::string Out = D->getDeclName().isIdentifier() ? D->getName().str() : D->getNameAsString();
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
+      if (isa<LinkageSpecDecl>(DC)) continue;
+      if (const auto *NS = dyn_cast<NamespaceDecl>(ND))
+        if (NS->isAnonymousNamespace() || NS->isInline()) continue;
+      std::string N = ND->getDeclName().isIdentifier() ? ND->getName().str() : ND->getNameAsString();
+      if (N.empty()) continue;
+      Out = N + "::" + Out;
+    }
+  }
+  return Out;
+}
+
+namespace {
+
+const Expr *strip(const Expr *E) { return stripAll(E); }
+
+} // namespace
+
+const ValueDecl *memberRoot(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  bool SawMember = false;
+  while (E) {
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      SawMember = true;
+      E = ME->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref) return nullptr;
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (!BO->isAdditiveOp() || !BO->getLHS()->getType()->isPointerType()) return nullptr;
+      E = BO->getLHS()->IgnoreParenImpCasts();
+    } else if (const auto *CE = dyn_cast<CastExpr>(E)) {
+      E = CE->getSubExpr()->IgnoreParenImpCasts();
+    } else {
+      break;
+    }
+  }
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+  return SawMember && DRE ? DRE->getDecl() : nullptr;
+}
+
+StorageTarget storageTarget(const Expr *E) {
+  StorageTarget T;
+  E = strip(E);
+  while (E) {
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() == UO_AddrOf) {
+        E = strip(UO->getSubExpr());
+        continue;
+      }
+      if (UO->getOpcode() == UO_Deref) {
+        T.Whole = false;
+        E = strip(UO->getSubExpr());
+        continue;
+      }
+      break;
+    }
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      T.Whole = false;
+      E = strip(AS->getBase());
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
+        T.Whole = false;
+        E = strip(BO->getLHS());
+        continue;
+      }
+      break;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() &&
+          (MD->getName() == "data" || MD->getName() == "c_str" || MD->getName() == "begin" ||
+           MD->getName() == "get")) {
+        E = strip(MC->getImplicitObjectArgument());
+        continue;
+      }
+      break;
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() >= 1) {
+        T.Whole = false;
+        E = strip(OC->getArg(0));
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) T.D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E)) T.D = ME->getMemberDecl();
+  if (T.D && !isa<VarDecl>(T.D) && !isa<FieldDecl>(T.D)) T.D = nullptr;
+  return T;
+}
+
+namespace {
+
+/// True for a parameter through which the callee may write. Variadic
+/// arguments count only as `&x` (scanf), not as buffers handed to printf.
+bool mayWrite(const FunctionDecl *FD, unsigned I, const Expr *Arg) {
+  if (!FD || I >= FD->getNumParams()) {
+    const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+    return UO && UO->getOpcode() == UO_AddrOf;
+  }
+  QualType T = FD->getParamDecl(I)->getType();
+  if (T->isReferenceType()) return !T->getPointeeType().isConstQualified();
+  if (T->isPointerType()) return !T->getPointeeType().isConstQualified();
+  return false;
+}
+
+} // namespace
+
+const FunctionModel *UnitIndex::model(const CallExpr *CE) const {
+  // Every rule family asks about the same calls: look each up once.
+  auto It = ModelMemo.find(CE);
+  if (It != ModelMemo.end()) return It->second;
+  const FunctionModel *M = lookup(CE);
+  ModelMemo[CE] = M;
+  return M;
+}
+
+const FunctionModel *UnitIndex::lookup(const CallExpr *CE) const {
+  for (StringRef N : macroNamesAt(Ctx, CE->getBeginLoc()))
+    if (const FunctionModel *M = Cat.function(N)) return M;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD) return nullptr;
+  // Methods are modelled by qualified name only: std::ostream::write is not write(2).
+  if (FD->getDeclName().isIdentifier() && !isa<CXXMethodDecl>(FD))
+    if (const FunctionModel *M = Cat.function(FD->getName())) return M;
+  if (isa<CXXMethodDecl>(FD) || FD->isInStdNamespace() ||
+      !FD->getDeclContext()->isTranslationUnit() || !FD->getDeclName().isIdentifier())
+    return Cat.function(plainQualifiedName(FD));
+  return nullptr;
+}
+
+const FunctionModel *UnitIndex::model(const CXXConstructExpr *CE) const {
+  const CXXConstructorDecl *CD = CE->getConstructor();
+  if (!CD) return nullptr;
+  return Cat.function(plainQualifiedName(CD));
+}
+namespace {
+/// Collects every write to variables, parameters and fields of the bodies it
+/// traverses, and every call by callee.
+class WriteIndexer : public RecursiveASTVisitor<WriteIndexer> {
+public:
+  struct Raw {
+    int Kind;
+    const Expr *E;
+    unsigned Arg;
+    const FunctionDecl *Fn;
+    const ValueDecl *Root;
+  };
+  using WriteMap = DenseMap<const ValueDecl *, std::vector<Raw>>;
+  const FunctionDecl *Cur = nullptr;   // the function being traversed
+  const ValueDecl *InitRoot = nullptr; // the variable an aggregate initializer is for
+  bool TraverseDecl(Decl *D) {
+    const FunctionDecl *Saved = Cur;
+    if (const auto *F = dyn_cast_or_null<FunctionDecl>(D)) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(F);
+      if (F->doesThisDeclarationHaveABody() && !(MD && MD->getParent()->isLambda())) Cur = F;
+    }
+    bool R = RecursiveASTVisitor<WriteIndexer>::TraverseDecl(D);
+    Cur = Saved;
+    return R;
+  }
+  WriteMap &Out;
+  DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
+  DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
+  WriteIndexer(WriteMap &O, DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *C)
+      : Out(O), Calls(C) {}
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    if (Ctors && CE->getConstructor()) Ctors->insert(CE->getConstructor());
+    return true;
+  }
+  bool shouldVisitLambdaBody() const { return true; }
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  // Kinds mirror ProvenanceAnalysis::Write::KindTy.
+  enum { Assign = 0, Whole = 1, Part = 2, Call = 3, Clear = 4 };
+
+  void add(const Expr *TargetE, int Kind, const Expr *E, unsigned Arg = 0) {
+    StorageTarget T = storageTarget(TargetE);
+    if (!T.D) return;
+    if (Kind == Assign && !T.Whole) Kind = Part;
+    Out[T.D].push_back({Kind, E, Arg, Cur, memberRoot(TargetE)});
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign) add(BO->getLHS(), Assign, BO->getRHS());
+    else if (BO->isCompoundAssignmentOp()) add(BO->getLHS(), Part, BO->getRHS());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (Calls && FD) (*Calls)[FD->getCanonicalDecl()].push_back(CE);
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_LessLess &&
+          OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
+        // os << x << y: the data goes into the stream (std::ostringstream).
+        const Expr *Root = strip(OC->getArg(0));
+        while (const auto *In = dyn_cast<CXXOperatorCallExpr>(Root)) {
+          if (In->getOperator() != OO_LessLess || In->getNumArgs() != 2) break;
+          Root = strip(In->getArg(0));
+        }
+        add(Root, Part, OC->getArg(1));
+        return true;
+      }
+      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_Equal) {
+        add(OC->getArg(0), Assign, OC->getArg(1));
+        return true;
+      }
+      if (OC->getNumArgs() == 2 && OC->isAssignmentOp()) {
+        add(OC->getArg(0), Part, OC->getArg(1));
+        return true;
+      }
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && !MD->isConst() && MD->getDeclName().isIdentifier()) {
+        // s.assign(x), v.push_back(x), s.append(x), k.resize(n)...
+        StringRef N = MD->getName();
+        int Kind = (N == "assign" || N == "swap") ? Assign : Part;
+        if (N == "clear" || N == "resize" || N == "reserve" || N == "fill") Kind = Clear;
+        for (unsigned I = 0; I < MC->getNumArgs(); ++I)
+          add(MC->getImplicitObjectArgument(), Kind, MC->getArg(I));
+        if (Kind != Clear) add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
+      }
+    }
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      if (isa<CXXOperatorCallExpr>(CE) || !mayWrite(FD, I, CE->getArg(I))) continue;
+      add(CE->getArg(I), Call, CE, I);
+    }
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *CD) {
+    if (!CD->doesThisDeclarationHaveABody()) return true;
+    for (const CXXCtorInitializer *Init : CD->inits())
+      if (Init->isMemberInitializer() && Init->isWritten())
+        Out[Init->getMember()].push_back({Assign, Init->getInit(), 0, Cur, nullptr});
+    return true;
+  }
+  // Aggregate initializers write the fields of their record type. Walked from
+  // the declarations that own them (a RecursiveASTVisitor does not reach the
+  // semantic form of every initializer list).
+  void recordInit(const Expr *E) {
+    const auto *IL = dyn_cast_or_null<InitListExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+    if (!IL) return;
+    if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+    const RecordDecl *RD = IL->getType()->getAsRecordDecl();
+    if (!RD) {
+      for (const Expr *Sub : IL->inits()) recordInit(Sub); // arrays of structs
+      return;
+    }
+    if (RD->isUnion()) return;
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= IL->getNumInits()) break;
+      const Expr *Init = IL->getInit(I++);
+      Out[F].push_back({Assign, Init, 0, Cur, InitRoot});
+      recordInit(Init);
+    }
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    InitRoot = VD;
+    recordInit(VD->getInit());
+    InitRoot = nullptr;
+    return true;
+  }
+  bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL) {
+    recordInit(CL->getInitializer());
+    return true;
+  }
+};
+} // namespace
+void UnitIndex::build() {
+  if (Built) return;
+  Built = true;
+  WriteIndexer::WriteMap RawMap;
+  WriteIndexer W(RawMap, &Calls);
+  W.Ctors = &Ctors;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
+    W.TraverseDecl(D);
+  }
+  for (auto &[D, List] : RawMap)
+    for (const WriteIndexer::Raw &R : List)
+      Writes[D].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
+  // Bodies of the main file are now indexed for locals too.
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) IndexedBodies.insert(D);
+}
+
+void UnitIndex::indexBody(const Decl *D) {
+  if (!D || IndexedBodies.count(D)) return;
+  IndexedBodies.insert(D);
+  WriteIndexer::WriteMap RawMap;
+  WriteIndexer W(RawMap, nullptr);
+  W.TraverseDecl(const_cast<Decl *>(D));
+  for (auto &[VD, List] : RawMap)
+    for (const WriteIndexer::Raw &R : List)
+      Writes[VD].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
+}
+
+std::vector<Write> UnitIndex::writes(const ValueDecl *D) {
+  build();
+  if (const auto *VD = dyn_cast<VarDecl>(D)) {
+    if (VD->isLocalVarDeclOrParm()) {
+      // The outermost enclosing function: lambdas write captured locals too.
+      const Decl *Outer = dyn_cast<Decl>(VD->getDeclContext());
+      while (Outer) {
+        const auto *MD = dyn_cast<CXXMethodDecl>(Outer);
+        if (!MD || !MD->getParent()->isLambda()) break;
+        const DeclContext *P = MD->getParent()->getDeclContext();
+        if (!P || !isa<Decl>(P)) break;
+        Outer = cast<Decl>(P);
+      }
+      const SourceManager &SM = Ctx.getSourceManager();
+      const Decl *Top = Outer;
+      while (Top && !isa<TranslationUnitDecl>(Top->getDeclContext()) &&
+             isa<Decl>(Top->getDeclContext()))
+        Top = cast<Decl>(Top->getDeclContext());
+      if (Top && !SM.isInMainFile(SM.getExpansionLoc(Top->getLocation()))) indexBody(Outer);
+    }
+  }
+  auto It = Writes.find(D);
+  return It == Writes.end() ? std::vector<Write>() : It->second;
+}
+
+} // namespace backdoor

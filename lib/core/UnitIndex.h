@@ -1,0 +1,104 @@
+//===--- UnitIndex.h - the unit's calls, writes and models ------*- C++ -*-===//
+//
+// One index of the translation unit, built once and shared by the value
+// resolver and the provenance analysis: every call of the main file by
+// callee, every write to a variable, parameter or field (assignments,
+// element writes, calls that may write through an argument, clearing,
+// aggregate and constructor initializers), the constructors the main file
+// uses, and the one lookup of a call's catalog model.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BACKDOOR_CORE_UNITINDEX_H
+#define BACKDOOR_CORE_UNITINDEX_H
+
+#include "catalog/Catalog.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <unordered_map>
+#include <vector>
+
+namespace backdoor {
+
+/// One write to a variable, parameter or field.
+struct Write {
+  enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
+  const clang::Expr *E = nullptr; // value written, source buffer, or call
+  unsigned Arg = 0;               // for Call: the argument position (~0u: the object)
+  const clang::FunctionDecl *Fn = nullptr; // the function the write is in
+  /// For a field: the variable whose member is written (`tv` of
+  /// `tv.tv_usec = 0`, `c` of `c->key[i] = x`), when one is named.
+  const clang::ValueDecl *Root = nullptr;
+};
+
+/// The variable a member access starts from: `tv` of `tv.tv_usec`, `c` of
+/// `c->key[2]` (null when E is no member access of a named variable).
+const clang::ValueDecl *memberRoot(const clang::Expr *E);
+
+/// The declaration whose storage an argument or assignment target names, and
+/// whether the access covers it whole (`key`, `&key`, `key.data()`) or a part
+/// (`key + 8`, `&key[4]`, `key[i]`, `*p`).
+struct StorageTarget {
+  const clang::ValueDecl *D = nullptr;
+  bool Whole = true;
+};
+StorageTarget storageTarget(const clang::Expr *E);
+
+/// Names of the macros whose expansion produced Loc, innermost first.
+std::vector<llvm::StringRef> macroNamesAt(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
+
+/// "ns::Class::method", without template arguments.
+std::string plainQualifiedName(const clang::NamedDecl *D);
+
+class UnitIndex {
+public:
+  using CallMap =
+      llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>>;
+
+  UnitIndex(clang::ASTContext &Ctx, const Catalog &Cat) : Ctx(Ctx), Cat(Cat) {}
+
+  /// Every call of the main file, by callee (its canonical declaration).
+  const CallMap &calls() {
+    build();
+    return Calls;
+  }
+  /// Constructors the main file calls.
+  const llvm::DenseSet<const clang::CXXConstructorDecl *> &constructors() {
+    build();
+    return Ctors;
+  }
+  /// The writes to D in the main file, and in the header body of the
+  /// function a local D belongs to. A copy: indexing a header's body later
+  /// may add writes to the same declaration.
+  std::vector<Write> writes(const clang::ValueDecl *D);
+
+  /// The catalog model of a call: a modelled macro it expands from, its
+  /// function by name, or (methods, namespaced and std functions) by
+  /// qualified name. Memoized: every rule family asks about the same calls.
+  const FunctionModel *model(const clang::CallExpr *CE) const;
+  /// The model of a construction: its constructor's qualified name.
+  const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
+
+  clang::ASTContext &context() { return Ctx; }
+
+private:
+  void build();
+  void indexBody(const clang::Decl *D);
+  const FunctionModel *lookup(const clang::CallExpr *CE) const;
+
+  clang::ASTContext &Ctx;
+  const Catalog &Cat;
+  bool Built = false;
+  CallMap Calls;
+  llvm::DenseSet<const clang::CXXConstructorDecl *> Ctors;
+  std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
+  llvm::DenseSet<const clang::Decl *> IndexedBodies;
+  mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
+};
+
+} // namespace backdoor
+
+#endif

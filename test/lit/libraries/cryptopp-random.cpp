@@ -1,0 +1,68 @@
+// RUN: %run-both --checks=backdoor-predictable-random,backdoor-constant-seed,backdoor-rigged-parameters %s -- %mock -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: cryptopp randomness
+// coverage: cryptopp rigged-parameters
+// Crypto++ generators: LC_RNG is a linear congruential generator; a
+// RandomPool or LC_RNG seeded with a constant repeats its output;
+// AutoSeededRandomPool draws from the operating system. Groups, curves and
+// exponents built from Integer literals.
+#include <cryptopp/aes.h>
+
+using namespace CryptoPP;
+
+void keys_from_lcg(const byte *iv) {
+  // ruleid: backdoor-constant-seed
+  LC_RNG lcg(12345);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: constant data seeds 'LC_RNG'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+  byte key[16];
+  lcg.GenerateBlock(key, sizeof key);
+  CBC_Mode<AES>::Encryption enc;
+  // ruleid: backdoor-predictable-random
+  enc.SetKeyWithIV(key, sizeof key, iv, 16);
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'GenerateBlock' reaches the key of 'SetKeyWithIV'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+}
+
+void pool_with_constant_seed(const byte *iv) {
+  static const byte kSeed[] = "fixed seed for the pool";
+  RandomPool pool;
+  // ruleid: backdoor-constant-seed
+  pool.IncorporateEntropy(kSeed, sizeof kSeed);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: constant data 'kSeed' seeds 'RandomPool::IncorporateEntropy'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+}
+
+void keys_from_os(const byte *iv) {
+  AutoSeededRandomPool rng;
+  byte key[16];
+  rng.GenerateBlock(key, sizeof key);
+  CBC_Mode<AES>::Encryption enc;
+  // ok: backdoor-predictable-random, backdoor-constant-seed
+  enc.SetKeyWithIV(key, sizeof key, iv, 16);
+}
+
+void rigged_curve() {
+  Integer p("0xfffffffffffffffffffffffffffffffeffffffffffffffff");
+  Integer a("0xfffffffffffffffffffffffffffffffefffffffffffffffc");
+  Integer b("0x0000000000000000000000000000000000000000000000c3");
+  // ruleid: backdoor-rigged-parameters
+  ECP curve(p, a, b);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'ECP' builds a custom curve over the field of x9_62 prime192v3 with a different 'b'; a curve chosen by someone else can hide a weakness; use the named curve [backdoor-rigged-parameters]
+  // CHECK-MESSAGES: :[[@LINE-6]]:13: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-7]]:11: note: value defined here
+}
+
+void rigged_exponent(RandomNumberGenerator &rng) {
+  InvertibleRSAFunction priv;
+  // ruleid: backdoor-rigged-parameters
+  priv.Initialize(rng, 3072, Integer(1));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: RSA public exponent 1 given to 'InvertibleRSAFunction::Initialize' leaves every message unchanged: the 'ciphertext' is the plaintext [backdoor-rigged-parameters]
+}
+
+void standard_parameters(RandomNumberGenerator &rng) {
+  Integer p("0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff");
+  Integer a("0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc");
+  Integer b("0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b");
+  // ok: backdoor-rigged-parameters
+  ECP p256(p, a, b);
+  InvertibleRSAFunction priv;
+  // ok: backdoor-rigged-parameters
+  priv.Initialize(rng, 3072, Integer(65537));
+}

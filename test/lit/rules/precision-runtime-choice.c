@@ -1,0 +1,132 @@
+// RUN: %run-both --checks=backdoor-tls-verify-disabled,backdoor-weak-tls %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// Settings that configuration, options or the API's caller choose at run time
+// (an if/else arm, a switch case, a helper that copies configuration into the
+// context) are the user's choice, not a backdoor. Settings compiled in (no
+// condition, a condition the build fixes) are still reported.
+#include <openssl/ssl.h>
+#include <mbedtls/ssl.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct tls_config {
+  int cert_reqs;
+  int min_version;
+  const char *verify;
+  const char *ciphers;
+};
+enum verify_kind { VERIFY_OFF, VERIFY_OPTIONAL, VERIFY_ON };
+static int opt_insecure; // set by getopt
+SSL_CTX *SSL_get_SSL_CTX(const SSL *ssl);
+void parse_args(int argc, char **argv) {
+  if (argc > 1 && strcmp(argv[1], "-k") == 0) opt_insecure = 1;
+}
+
+// A configuration field picks the insecure arm of an if/else.
+void configure_if(SSL_CTX *ctx, const struct tls_config *cfg) {
+  if (cfg->cert_reqs == 0)
+    // ok: backdoor-tls-verify-disabled
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+  else
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
+  if (cfg->min_version == 10)
+    // ruleid: backdoor-weak-tls (a weak version stays weak whoever picks it)
+    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: {{.*}} [backdoor-weak-tls]
+}
+
+// A string option parsed from the configuration file.
+void configure_string(SSL_CTX *ctx, const struct tls_config *cfg) {
+  if (cfg->verify && strcmp(cfg->verify, "none") == 0) {
+    // ok: backdoor-tls-verify-disabled
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+  }
+}
+
+// A switch over the configured mode, Mbed TLS.
+void configure_switch(mbedtls_ssl_config *conf, enum verify_kind kind) {
+  switch (kind) {
+  case VERIFY_OFF:
+    // ok: backdoor-tls-verify-disabled
+    mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_NONE);
+    break;
+  case VERIFY_OPTIONAL:
+    // ok: backdoor-tls-verify-disabled
+    mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_OPTIONAL);
+    break;
+  default:
+    mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_REQUIRED);
+  }
+}
+
+// A command-line option variable, and a mode variable set in the insecure arm.
+void configure_option(SSL *ssl) {
+  int mode = SSL_VERIFY_PEER;
+  if (opt_insecure) mode = SSL_VERIFY_NONE;
+  // ok: backdoor-tls-verify-disabled
+  SSL_set_verify(ssl, mode, NULL);
+  if (getenv("APP_TLS_LEGACY") != NULL) {
+    // ruleid: backdoor-weak-tls
+    SSL_CTX_set_min_proto_version(SSL_get_SSL_CTX(ssl), TLS1_VERSION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:57: warning: {{.*}} [backdoor-weak-tls]
+  }
+}
+
+// A helper copies the configuration into the context; the caller decides.
+static void apply_verify(SSL_CTX *ctx, int mode) {
+  SSL_CTX_set_verify(ctx, mode, NULL);
+}
+void configure_helper(SSL_CTX *ctx, const struct tls_config *cfg) {
+  if (cfg->cert_reqs == 0)
+    // ok: backdoor-tls-verify-disabled
+    apply_verify(ctx, SSL_VERIFY_NONE);
+  // ok: backdoor-tls-verify-disabled
+  int mode = cfg->cert_reqs ? SSL_VERIFY_PEER : SSL_VERIFY_NONE;
+  SSL_CTX_set_verify(ctx, mode, NULL);
+}
+
+// An API parameter: the library's caller chooses.
+void tls_set_insecure(SSL_CTX *ctx, int insecure) {
+  if (insecure) {
+    // ok: backdoor-tls-verify-disabled
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+  }
+}
+
+// Positive cases: compiled in.
+#define ALWAYS_INSECURE 1
+static const int kInsecure = 1;
+void compiled_in(SSL_CTX *ctx, SSL *ssl, mbedtls_ssl_config *conf) {
+  // ruleid: backdoor-tls-verify-disabled
+  SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
+  if (1) {
+    // ruleid: backdoor-tls-verify-disabled
+    SSL_set_verify(ssl, SSL_VERIFY_NONE, NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
+  }
+  if (ALWAYS_INSECURE)
+    // ruleid: backdoor-tls-verify-disabled
+    mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_NONE);
+    // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: 'MBEDTLS_SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
+  if (kInsecure) {
+    // ruleid: backdoor-weak-tls
+    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: {{.*}} [backdoor-weak-tls]
+  }
+  switch (ALWAYS_INSECURE) {
+  case 1:
+    // ruleid: backdoor-tls-verify-disabled
+    SSL_set_verify(ssl, SSL_VERIFY_NONE, NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
+  }
+}
+
+// A fallback when loading the trust store fails is no configuration choice:
+// the program fails open by itself.
+int SSL_CTX_load_verify_locations(SSL_CTX *ctx, const char *CAfile, const char *CApath);
+void fails_open(SSL_CTX *ctx, const char *ca) {
+  if (SSL_CTX_load_verify_locations(ctx, ca, NULL) != 1)
+    // ruleid: backdoor-tls-verify-disabled
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
+}

@@ -1,0 +1,41 @@
+/* Mock of the parts of Apple's <CoreFoundation/CoreFoundation.h> that the
+   Security framework's declarations use: Apple's types and declarations. */
+#ifndef MOCK_COREFOUNDATION_H
+#define MOCK_COREFOUNDATION_H
+#include <stddef.h>
+#include <stdint.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+typedef unsigned char Boolean;
+typedef uint8_t UInt8;
+typedef uint32_t UInt32;
+typedef int32_t SInt32;
+typedef int32_t OSStatus;
+typedef long CFIndex;
+typedef unsigned long CFOptionFlags;
+typedef const void *CFTypeRef;
+typedef const struct __CFAllocator *CFAllocatorRef;
+typedef const struct __CFString *CFStringRef;
+typedef const struct __CFData *CFDataRef;
+typedef struct __CFData *CFMutableDataRef;
+typedef const struct __CFDictionary *CFDictionaryRef;
+typedef struct __CFDictionary *CFMutableDictionaryRef;
+typedef const struct __CFArray *CFArrayRef;
+typedef const struct __CFNumber *CFNumberRef;
+typedef const struct __CFBoolean *CFBooleanRef;
+typedef struct __CFError *CFErrorRef;
+extern const CFAllocatorRef kCFAllocatorDefault;
+extern const CFBooleanRef kCFBooleanTrue;
+extern const CFBooleanRef kCFBooleanFalse;
+CFDataRef CFDataCreate(CFAllocatorRef allocator, const UInt8 *bytes, CFIndex length);
+CFDataRef CFDataCreateWithBytesNoCopy(CFAllocatorRef allocator, const UInt8 *bytes, CFIndex length,
+                                      CFAllocatorRef bytesDeallocator);
+const UInt8 *CFDataGetBytePtr(CFDataRef theData);
+CFIndex CFDataGetLength(CFDataRef theData);
+CFTypeRef CFRetain(CFTypeRef cf);
+void CFRelease(CFTypeRef cf);
+#ifdef __cplusplus
+}
+#endif
+#endif
