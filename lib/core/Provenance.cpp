@@ -6,6 +6,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -492,6 +493,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
     if (BO->getOpcode() == BO_Comma) return ofAt(BO->getRHS(), Depth + 1, TopLevel);
     if (BO->isAssignmentOp()) return ofAt(BO->getRHS(), Depth + 1, TopLevel);
+    // A difference of two pointers is a position (of a character found in a
+    // constant alphabet, of the end of a buffer): data of the search, not
+    // of the table it points into.
+    if (BO->getOpcode() == BO_Sub && BO->getLHS()->getType()->isPointerType() &&
+        BO->getRHS()->getType()->isPointerType())
+      return unknown();
     if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
       Prov P = ofAt(BO->getLHS(), Depth + 1, TopLevel);
       for (Origin &O : P.Origins) O.Bytes.reset();
@@ -748,10 +755,27 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   Prov Whole;
   if (Initial) alt(Whole, *Initial);
   std::vector<Prov> Parts;
+  // A member of a local object (`tv.tv_usec` of a local `struct timeval tv`)
+  // holds what is written into that object, not into another object of the
+  // same type (another function's local).
+  const ValueDecl *UseRoot = nullptr;
+  if (Use && isa<FieldDecl>(D))
+    if (const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use)))
+      if (R->hasLocalStorage() && !R->getType()->isPointerType() &&
+          !R->getType()->isReferenceType())
+        UseRoot = R;
+  const FunctionDecl *UseFn = nullptr;
+  bool UseFnDone = false;
+  bool Skipped = false;
   for (const Write &W : Ws) {
     if (Local && Use && W.E &&
         !SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()))
       continue;
+    if (UseRoot && W.Root && W.Root != UseRoot && isa<VarDecl>(W.Root) &&
+        !W.Root->getType()->isPointerType() && !W.Root->getType()->isReferenceType()) {
+      Skipped = true;
+      continue;
+    }
     Prov P;
     bool IsPart = W.Kind == Write::Part;
     switch (W.Kind) {
@@ -835,14 +859,26 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
           O.Path.push_back(Step{CE, "derived here"});
         }
       } else if (M) {
-        // A modelled function that only reads this argument.
-        continue;
+        // A modelled function whose model describes this argument only reads
+        // it (a key, an IV). An argument it says nothing about, passed where
+        // the function may write (the output of DES_ecb_encrypt), receives
+        // data computed at run time.
+        if (paramFor(*M, Callee, W.Arg)) continue;
+        P = unknown();
       } else if (Callee && Callee->hasBody()) {
         const Summary &S = summary(Callee, Depth + 1);
         unsigned Idx = W.Arg;
         auto It = S.Out.find(Idx);
-        if (It == S.Out.end()) continue; // the helper does not write through it
+        if (It == S.Out.end()) {
+          // The helper does not write through it: unless it keeps the
+          // pointer (buf_set_write(&b, iv, n) stores it in a buffer object
+          // that later calls fill), when anything may be written later.
+          if (!S.Escapes.count(Idx)) continue;
+          P = unknown();
+          break;
+        }
         P = applySummary(It->second, CE, Depth, TopLevel);
+        if (S.Escapes.count(Idx)) P.Unknown = true;
         for (Origin &O : P.Origins) {
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, "filled by this call"});
@@ -853,10 +889,31 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       break;
     }
     }
+    // A field or global cleared in another function (a release or reset
+    // function scrubbing the key) is the end of a value's life there, not a
+    // value this use receives: unless that function clears it and then
+    // calls the use's function.
+    if (!Local && Use && W.Fn && !P.External && !P.Unknown && !P.Random && !P.Predictable &&
+        !P.Origins.empty() && llvm::all_of(P.Origins, [](const Origin &O) {
+          return O.Kind == Origin::Const && O.Clearing;
+        })) {
+      if (!UseFnDone) {
+        UseFn = enclosingFunction(Use);
+        UseFnDone = true;
+      }
+      if (UseFn && W.Fn->getCanonicalDecl() != UseFn->getCanonicalDecl() &&
+          !callsAfter(W.Fn, UseFn, W.E)) {
+        Skipped = true;
+        continue;
+      }
+    }
     if (P.Random) P = markKeyMaterial(std::move(P), D);
     if (IsPart) Parts.push_back(std::move(P));
     else alt(Whole, P);
   }
+  if (Skipped && Parts.empty() && Whole.Origins.empty() && !Whole.External && !Whole.Unknown &&
+      !Whole.Predictable && !Whole.Random)
+    return unknown(); // only writes that never reach this use: not understood
   if (!Parts.empty()) {
     // Parts overwrite pieces of whatever the whole value was: the data is
     // made of both (element writes in a loop over a cleared buffer are the
@@ -939,6 +996,37 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
     if (W.Origins.empty() && !W.External && !W.Unknown && !W.Predictable) continue;
     Result.Out[I] = std::move(W);
   }
+  // Pointer parameters the function stores: assigned to something, or
+  // initializing a variable or an aggregate.
+  struct Escape : RecursiveASTVisitor<Escape> {
+    const FunctionDecl *Def;
+    DenseSet<unsigned> &Out;
+    Escape(const FunctionDecl *Def, DenseSet<unsigned> &Out) : Def(Def), Out(Out) {}
+    void note(const Expr *E) {
+      E = E ? strip(E) : nullptr;
+      while (const auto *BO = dyn_cast_or_null<BinaryOperator>(E)) {
+        if (!BO->isAdditiveOp() || !BO->getLHS()->getType()->isPointerType()) return;
+        E = strip(BO->getLHS());
+      }
+      const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+      const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+      if (P && P->getDeclContext() == Def && P->getType()->isPointerType())
+        Out.insert(P->getFunctionScopeIndex());
+    }
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->getOpcode() == BO_Assign) note(BO->getRHS());
+      return true;
+    }
+    bool VisitVarDecl(VarDecl *VD) {
+      if (!isa<ParmVarDecl>(VD)) note(VD->getInit());
+      return true;
+    }
+    bool VisitInitListExpr(InitListExpr *IL) {
+      for (const Expr *I : IL->inits()) note(I);
+      return true;
+    }
+  } Esc(Def, Result.Escapes);
+  if (Def->getBody()) Esc.TraverseStmt(const_cast<Stmt *>(Def->getBody()));
   Result.Done = true;
   // Drop this summary's memo entries (computed with its Param origins).
   SummaryMemos.pop_back();
@@ -1172,6 +1260,38 @@ std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D)
   for (const Write &W : writes(D))
     if (W.Kind == Write::Assign && W.E) Out.push_back(W.E);
   return Out;
+}
+
+const FunctionDecl *ProvenanceAnalysis::enclosingFunction(const Expr *E) {
+  DynTypedNodeList Ps = Ctx.getParents(*E);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 4096; ++Guard) {
+    if (const auto *F = Ps[0].get<FunctionDecl>()) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(F);
+      if (!(MD && MD->getParent()->isLambda())) return F;
+      Ps = Ctx.getParents(*F);
+    } else if (const auto *S = Ps[0].get<Stmt>()) {
+      Ps = Ctx.getParents(*S);
+    } else if (const auto *D = Ps[0].get<Decl>()) {
+      Ps = Ctx.getParents(*D);
+    } else {
+      break;
+    }
+  }
+  return nullptr;
+}
+
+bool ProvenanceAnalysis::callsAfter(const FunctionDecl *Fn, const FunctionDecl *Callee,
+                                    const Expr *At) {
+  const UnitIndex::CallMap &Calls = Idx.calls();
+  auto It = Calls.find(Callee->getCanonicalDecl());
+  if (It == Calls.end()) return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const CallExpr *CE : It->second) {
+    if (!SM.isBeforeInTranslationUnit(At->getBeginLoc(), CE->getBeginLoc())) continue;
+    const FunctionDecl *In = enclosingFunction(CE);
+    if (In && In->getCanonicalDecl() == Fn->getCanonicalDecl()) return true;
+  }
+  return false;
 }
 
 const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) {

@@ -143,6 +143,9 @@ private:
   struct Summary {
     Prov Return;
     llvm::DenseMap<unsigned, Prov> Out; // pointer parameter -> data written through it
+    /// Pointer parameters whose value the function stores (in a field, a
+    /// variable): what they point to may be written later through the copy.
+    llvm::DenseSet<unsigned> Escapes;
     bool Done = false;
   };
 
@@ -161,6 +164,11 @@ private:
   std::vector<Write> writes(const clang::ValueDecl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
+  /// The function whose body holds E (null outside any).
+  const clang::FunctionDecl *enclosingFunction(const clang::Expr *E);
+  /// Fn calls Callee after the statement At (At's function is Fn).
+  bool callsAfter(const clang::FunctionDecl *Fn, const clang::FunctionDecl *Callee,
+                  const clang::Expr *At);
 
   clang::ASTContext &Ctx;
   const Catalog &Cat;

@@ -44,6 +44,31 @@ const Expr *strip(const Expr *E) { return stripAll(E); }
 
 } // namespace
 
+const ValueDecl *memberRoot(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  bool SawMember = false;
+  while (E) {
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      SawMember = true;
+      E = ME->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref) return nullptr;
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (!BO->isAdditiveOp() || !BO->getLHS()->getType()->isPointerType()) return nullptr;
+      E = BO->getLHS()->IgnoreParenImpCasts();
+    } else if (const auto *CE = dyn_cast<CastExpr>(E)) {
+      E = CE->getSubExpr()->IgnoreParenImpCasts();
+    } else {
+      break;
+    }
+  }
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+  return SawMember && DRE ? DRE->getDecl() : nullptr;
+}
+
 StorageTarget storageTarget(const Expr *E) {
   StorageTarget T;
   E = strip(E);
@@ -149,7 +174,26 @@ namespace {
 /// traverses, and every call by callee.
 class WriteIndexer : public RecursiveASTVisitor<WriteIndexer> {
 public:
-  using WriteMap = DenseMap<const ValueDecl *, std::vector<std::pair<int, std::pair<const Expr *, unsigned>>>>;
+  struct Raw {
+    int Kind;
+    const Expr *E;
+    unsigned Arg;
+    const FunctionDecl *Fn;
+    const ValueDecl *Root;
+  };
+  using WriteMap = DenseMap<const ValueDecl *, std::vector<Raw>>;
+  const FunctionDecl *Cur = nullptr;   // the function being traversed
+  const ValueDecl *InitRoot = nullptr; // the variable an aggregate initializer is for
+  bool TraverseDecl(Decl *D) {
+    const FunctionDecl *Saved = Cur;
+    if (const auto *F = dyn_cast_or_null<FunctionDecl>(D)) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(F);
+      if (F->doesThisDeclarationHaveABody() && !(MD && MD->getParent()->isLambda())) Cur = F;
+    }
+    bool R = RecursiveASTVisitor<WriteIndexer>::TraverseDecl(D);
+    Cur = Saved;
+    return R;
+  }
   WriteMap &Out;
   DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
   DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
@@ -169,7 +213,7 @@ public:
     StorageTarget T = storageTarget(TargetE);
     if (!T.D) return;
     if (Kind == Assign && !T.Whole) Kind = Part;
-    Out[T.D].push_back({Kind, {E, Arg}});
+    Out[T.D].push_back({Kind, E, Arg, Cur, memberRoot(TargetE)});
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
@@ -223,7 +267,7 @@ public:
     if (!CD->doesThisDeclarationHaveABody()) return true;
     for (const CXXCtorInitializer *Init : CD->inits())
       if (Init->isMemberInitializer() && Init->isWritten())
-        Out[Init->getMember()].push_back({Assign, {Init->getInit(), 0}});
+        Out[Init->getMember()].push_back({Assign, Init->getInit(), 0, Cur, nullptr});
     return true;
   }
   // Aggregate initializers write the fields of their record type. Walked from
@@ -243,12 +287,14 @@ public:
     for (const FieldDecl *F : RD->fields()) {
       if (I >= IL->getNumInits()) break;
       const Expr *Init = IL->getInit(I++);
-      Out[F].push_back({Assign, {Init, 0}});
+      Out[F].push_back({Assign, Init, 0, Cur, InitRoot});
       recordInit(Init);
     }
   }
   bool VisitVarDecl(VarDecl *VD) {
+    InitRoot = VD;
     recordInit(VD->getInit());
+    InitRoot = nullptr;
     return true;
   }
   bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL) {
@@ -260,17 +306,17 @@ public:
 void UnitIndex::build() {
   if (Built) return;
   Built = true;
-  WriteIndexer::WriteMap Raw;
-  WriteIndexer W(Raw, &Calls);
+  WriteIndexer::WriteMap RawMap;
+  WriteIndexer W(RawMap, &Calls);
   W.Ctors = &Ctors;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
     W.TraverseDecl(D);
   }
-  for (auto &[D, List] : Raw)
-    for (auto &[K, EA] : List)
-      Writes[D].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+  for (auto &[D, List] : RawMap)
+    for (const WriteIndexer::Raw &R : List)
+      Writes[D].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
   // Bodies of the main file are now indexed for locals too.
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
     if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) IndexedBodies.insert(D);
@@ -279,12 +325,12 @@ void UnitIndex::build() {
 void UnitIndex::indexBody(const Decl *D) {
   if (!D || IndexedBodies.count(D)) return;
   IndexedBodies.insert(D);
-  WriteIndexer::WriteMap Raw;
-  WriteIndexer W(Raw, nullptr);
+  WriteIndexer::WriteMap RawMap;
+  WriteIndexer W(RawMap, nullptr);
   W.TraverseDecl(const_cast<Decl *>(D));
-  for (auto &[VD, List] : Raw)
-    for (auto &[K, EA] : List)
-      Writes[VD].push_back(Write{Write::KindTy(K), EA.first, EA.second});
+  for (auto &[VD, List] : RawMap)
+    for (const WriteIndexer::Raw &R : List)
+      Writes[VD].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
 }
 
 std::vector<Write> UnitIndex::writes(const ValueDecl *D) {

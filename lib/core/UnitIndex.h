@@ -28,7 +28,15 @@ struct Write {
   enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
   const clang::Expr *E = nullptr; // value written, source buffer, or call
   unsigned Arg = 0;               // for Call: the argument position (~0u: the object)
+  const clang::FunctionDecl *Fn = nullptr; // the function the write is in
+  /// For a field: the variable whose member is written (`tv` of
+  /// `tv.tv_usec = 0`, `c` of `c->key[i] = x`), when one is named.
+  const clang::ValueDecl *Root = nullptr;
 };
+
+/// The variable a member access starts from: `tv` of `tv.tv_usec`, `c` of
+/// `c->key[2]` (null when E is no member access of a named variable).
+const clang::ValueDecl *memberRoot(const clang::Expr *E);
 
 /// The declaration whose storage an argument or assignment target names, and
 /// whether the access covers it whole (`key`, `&key`, `key.data()`) or a part

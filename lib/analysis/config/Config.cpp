@@ -9,6 +9,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include <functional>
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include <set>
@@ -377,8 +378,12 @@ public:
       const auto *E = dyn_cast<Expr>(St);
       if (!E) continue;
       E = E->IgnoreParens();
+      bool Discarded = false; // (void)call: ignored on purpose
       if (const auto *C = dyn_cast<CStyleCastExpr>(E))
-        if (C->getType()->isVoidType()) E = C->getSubExpr()->IgnoreParens();
+        if (C->getType()->isVoidType()) {
+          E = C->getSubExpr()->IgnoreParens();
+          Discarded = true;
+        }
       E = E->IgnoreImplicit();
       const auto *CE = dyn_cast<CallExpr>(E);
       if (!CE) continue;
@@ -390,7 +395,7 @@ public:
                            "the result of '" + Callee +
                                "' is ignored; when it fails the buffer keeps predictable "
                                "contents that are then used as secret data"));
-      if (!M->VerifyResult.empty())
+      if (!M->VerifyResult.empty() && !(Discarded && outcomeReadLater(CE)))
         Out.push_back(make(SM, rules::UncheckedVerification, CE,
                            "the result of '" + Callee +
                                "' is ignored, so a forged signature, MAC or certificate is "
@@ -454,19 +459,69 @@ public:
       return true;
     const Expr *A = CE->getArg(M->Compare[0]), *B = CE->getArg(M->Compare[1]);
     std::string NA = operandName(A), NB = operandName(B);
-    bool Mac = matches(Cat, "mac-name", NA) || matches(Cat, "mac-name", NB);
+    // Markup tags and algorithm or type names are public, whatever their words.
+    auto IsMac = [&](StringRef N) {
+      return matches(Cat, "mac-name", N) && !matches(Cat, "not-mac-name", N) &&
+             !matches(Cat, "not-secret-name", N);
+    };
+    bool Mac = IsMac(NA) || IsMac(NB);
     if (!Mac) return true;
     // Comparing with a constant is another rule's business (magic credential).
     if (!PA.of(A).wholeConstants().empty() || !PA.of(B).wholeConstants().empty()) return true;
     Out.push_back(make(SM, rules::TimingUnsafeCompare, CE,
                        "'" + F->getNameAsString() + "' compares the MAC '" +
-                           (matches(Cat, "mac-name", NA) ? NA : NB) +
+                           (IsMac(NA) ? NA : NB) +
                            "' in time that depends on where it differs, which lets an attacker "
                            "forge it byte by byte; use CRYPTO_memcmp or an equivalent"));
     return true;
   }
 
 private:
+  /// A verification discarded on purpose whose outcome is taken from its
+  /// context afterwards: the function returns what a later call on the
+  /// context gives (the chain it built), or a condition tests such a call
+  /// (the error it recorded). No trust decision rests on the return value.
+  bool outcomeReadLater(const CallExpr *CE) {
+    if (CE->getNumArgs() == 0 || !Body) return false;
+    const Expr *H = strip(CE->getArg(0));
+    const auto *HR = dyn_cast_or_null<DeclRefExpr>(H);
+    if (!HR || !HR->getType()->isPointerType()) return false;
+    const ValueDecl *Handle = HR->getDecl();
+    auto OnHandle = [&](const Expr *E) {
+      const auto *C = dyn_cast_or_null<CallExpr>(E ? strip(E) : nullptr);
+      if (!C || C == CE || !SM.isBeforeInTranslationUnit(CE->getBeginLoc(), C->getBeginLoc()))
+        return false;
+      for (const Expr *A : C->arguments())
+        if (const auto *R = dyn_cast<DeclRefExpr>(strip(A)))
+          if (R->getDecl() == Handle) return true;
+      return false;
+    };
+    std::function<bool(const Expr *)> Tests = [&](const Expr *C) -> bool {
+      C = C ? strip(C) : nullptr;
+      if (const auto *BO = dyn_cast_or_null<BinaryOperator>(C)) {
+        if (BO->isLogicalOp()) return Tests(BO->getLHS()) || Tests(BO->getRHS());
+        if (BO->isComparisonOp()) return OnHandle(BO->getLHS()) || OnHandle(BO->getRHS());
+      }
+      if (const auto *UO = dyn_cast_or_null<UnaryOperator>(C))
+        if (UO->getOpcode() == UO_LNot) return Tests(UO->getSubExpr());
+      return OnHandle(C);
+    };
+    return anyStmtIn(Body, [&](const Stmt *St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(St))
+        return R->getRetValue() && R->getRetValue()->getType()->isPointerType() &&
+               OnHandle(R->getRetValue());
+      // *chain = X509_STORE_CTX_get1_chain(ctx): returned through an out-parameter.
+      if (const auto *BO = dyn_cast<BinaryOperator>(St))
+        if (BO->getOpcode() == BO_Assign && BO->getRHS()->getType()->isPointerType())
+          if (const auto *UO = dyn_cast<UnaryOperator>(strip(BO->getLHS())))
+            if (UO->getOpcode() == UO_Deref)
+              if (const auto *R = dyn_cast<DeclRefExpr>(strip(UO->getSubExpr())))
+                if (isa<ParmVarDecl>(R->getDecl())) return OnHandle(BO->getRHS());
+      if (const auto *If = dyn_cast<IfStmt>(St)) return Tests(If->getCond());
+      return false;
+    });
+  }
+
   AnalysisSession &S;
   ProvenanceAnalysis &PA;
   const Catalog &Cat;
