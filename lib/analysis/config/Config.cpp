@@ -744,6 +744,14 @@ private:
           if (const auto *L = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
             if (const auto *LV = dyn_cast<VarDecl>(L->getDecl()))
               return LV != VD && onlyNonSecretUses(LV, BO, Depth + 1, Reduced);
+          // A number reduced below a count, stored in a field that names no
+          // secret: a round-robin start, a slot (list->start = rnd % n).
+          if (const auto *LM = dyn_cast<MemberExpr>(strip(BO->getLHS())))
+            if (Reduced && LM->getMemberDecl()->getDeclName().isIdentifier()) {
+              StringRef N = LM->getMemberDecl()->getName();
+              return !matches(Cat, "random-secret-name", N) && !matches(Cat, "secret-name", N) &&
+                     !matches(Cat, "token-name", N) && !matches(Cat, "password-name", N);
+            }
           return false;
         default:
           return false;

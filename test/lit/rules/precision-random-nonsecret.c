@@ -76,3 +76,22 @@ void sent_token(int fd) {
   if (challenge < 0) return;
   write(fd, &challenge, sizeof challenge);
 }
+
+// A round-robin start stored in a field (stunnel's resolver): a number reduced
+// below the count of addresses keeps nothing secret.
+struct addr_list { unsigned start; unsigned nonce_seed; };
+void pick_start(struct addr_list *l, unsigned num) {
+  unsigned rnd = 0;
+  // ok: backdoor-predictable-random (a round-robin start)
+  RAND_bytes((unsigned char *)&rnd, sizeof rnd);
+  l->start = rnd % num;
+}
+
+// The same reduced number stored in a field named like a secret still is one.
+void pick_nonce_seed(struct addr_list *l, unsigned num) {
+  unsigned rnd = 0;
+  // ruleid: backdoor-predictable-random
+  RAND_bytes((unsigned char *)&rnd, sizeof rnd);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  l->nonce_seed = rnd % num;
+}
