@@ -15,7 +15,8 @@ void TlsCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   matchModelledCalls(Finder);
   // Overrides of modelled virtual methods (Botan's TLS::Policy, TLS::Callbacks).
-  Finder->addMatcher(cxxMethodDecl(isDefinition(), isOverride()).bind("override"), this);
+  Finder->addMatcher(
+      cxxMethodDecl(isDefinition(), isOverride(), isExpansionInMainFile()).bind("override"), this);
   Finder->addMatcher(objcMessageExpr(isExpansionInMainFile()).bind("objc-send"), this);
 }
 

@@ -54,7 +54,8 @@ void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
         cxxConstructExpr(unless(constructsClassIn(&catalog().constructorClasses()))).bind("ctor"),
         this);
   // Overrides of modelled virtual methods (Botan's TLS::Policy).
-  Finder->addMatcher(cxxMethodDecl(isDefinition(), isOverride()).bind("override"), this);
+  Finder->addMatcher(
+      cxxMethodDecl(isDefinition(), isOverride(), isExpansionInMainFile()).bind("override"), this);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
   std::vector<StringRef> Types;
   for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);

@@ -13,7 +13,7 @@ void ciphers(const byte *key, const byte *iv) {
   // CHECK-MESSAGES: :[[@LINE-2]]:34: warning: 'ECB_Mode<DES_EDE3>::Encryption' selects the legacy cipher Triple DES with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
   // ruleid: backdoor-ecb-mode
   CryptoPP::ECB_Mode<CryptoPP::AES>::Decryption ecb;
-  // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: 'CryptoPP::ECB_Mode<CryptoPP::AES>::Decryption' selects AES in ECB mode, which encrypts equal blocks to equal ciphertext and leaks the structure of the plaintext [backdoor-ecb-mode]
+  // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: '{{(CryptoPP::)?}}ECB_Mode<CryptoPP::AES>::Decryption' selects AES in ECB mode, which encrypts equal blocks to equal ciphertext and leaks the structure of the plaintext [backdoor-ecb-mode]
   ecb.SetKey(key, 16);
   // ruleid: backdoor-weak-cipher
   DES::Encryption single(key, 8);
