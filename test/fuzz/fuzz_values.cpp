@@ -8,6 +8,7 @@
 // seeds can be plain programs.
 #include "FuzzCommon.h"
 #include "core/Provenance.h"
+#include "core/UnitIndex.h"
 #include "core/Values.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Frontend/ASTUnit.h"
@@ -111,8 +112,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
       Src, {"-xc", "-std=c11", "-w", "-ferror-limit=1", "-fsyntax-only"}, "fuzz.c");
   if (!AST) return 0;
   const backdoor::Catalog &Cat = backdoor::fuzz::bundledCatalog();
-  backdoor::ValueResolver V(AST->getASTContext(), Cat);
-  backdoor::ProvenanceAnalysis P(AST->getASTContext(), Cat, V);
+  backdoor::UnitIndex Idx(AST->getASTContext(), Cat);
+  backdoor::ValueResolver V(AST->getASTContext(), Cat, Idx);
+  backdoor::ProvenanceAnalysis P(AST->getASTContext(), Cat, V, Idx);
   EveryExpr(V, P).TraverseDecl(AST->getASTContext().getTranslationUnitDecl());
   return 0;
 }
