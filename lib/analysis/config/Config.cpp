@@ -122,7 +122,8 @@ std::string cryptDisplay(StringRef Family) {
 } // namespace
 
 std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Algorithm,
-                                int64_t V, StringRef Callee) {
+                                int64_t V, StringRef Callee, StringRef HashKey,
+                                StringRef Display) {
   const auto &Work = Cat.thresholds().MinWork;
   auto Floor = [&](StringRef K) -> uint64_t {
     auto It = Work.find(K.str());
@@ -135,11 +136,20 @@ std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Al
            std::to_string(Min) + " bytes; precomputed tables cover short salts";
   }
   uint64_t Min = Floor(Algorithm);
+  std::string What = !Display.empty()                 ? Display.str()
+                     : Algorithm == "pbkdf2"           ? "PBKDF2 iteration count"
+                     : Algorithm == "scrypt-n"         ? "scrypt cost N"
+                     : Algorithm == "argon2-ops"       ? "Argon2 time cost"
+                     : Algorithm == "argon2-mem"       ? "Argon2 memory cost"
+                     : Algorithm == "bcrypt-cost"      ? "bcrypt cost"
+                     : Algorithm == "sha-crypt-rounds" ? "SHA-crypt round count"
+                                                       : "work factor";
+  // A profile's floor for this hash (pbkdf2-sha256) replaces the plain one.
+  if (Algorithm == "pbkdf2" && !HashKey.empty() && Work.count(HashKey.str())) {
+    Min = Floor(HashKey);
+    What = "PBKDF2-HMAC-" + HashKey.drop_front(7).upper() + " iteration count";
+  }
   if (V <= 0 || uint64_t(V) >= Min) return "";
-  std::string What = Algorithm == "pbkdf2"       ? "PBKDF2 iteration count"
-                     : Algorithm == "scrypt-n"   ? "scrypt cost N"
-                     : Algorithm == "argon2-ops" ? "Argon2 time cost"
-                                                 : "Argon2 memory cost";
   bool Critical = Algorithm == "pbkdf2" && uint64_t(V) < Floor("pbkdf2-critical");
   return "the " + What + " " + withCommas(uint64_t(V)) + " of '" + Callee.str() + "' is " +
          (Critical ? "far " : "") + "below " + withCommas(Min) +
@@ -241,9 +251,11 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
       if (A.Kind == "digest") HashKey = pbkdf2Key(A);
     // What the call's crypt(3) setting or gensalt prefix selects.
     std::vector<CryptScheme> Schemes;
+    bool HasSetting = false;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
+      HasSetting |= P->Role == "crypt-setting";
       if (P->Role == "digest")
         for (const Value &A : V.algorithms(CE->getArg(I)))
           if (A.A.Kind == "digest") HashKey = pbkdf2Key(A.A);
@@ -303,40 +315,20 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
             if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
           }
         } else {
-          std::string Alg = P->Algorithm;
-          std::string What = Alg == "pbkdf2"             ? "PBKDF2 iteration count"
-                             : Alg == "scrypt-n"         ? "scrypt cost N"
-                             : Alg == "argon2-ops"       ? "Argon2 time cost"
-                             : Alg == "argon2-mem"       ? "Argon2 memory cost"
-                             : Alg == "bcrypt-cost"      ? "bcrypt cost"
-                             : Alg == "sha-crypt-rounds" ? "SHA-crypt round count"
-                                                         : "work factor";
+          std::string Alg = P->Algorithm, Display;
           // A count for crypt_gensalt means what the prefix selects (0: the default);
           // with a prefix of unknown value nothing is known.
-          bool HasSetting = llvm::any_of(M->Params, [](const ParamModel &Q) {
-            return Q.Role == "crypt-setting";
-          });
           if (HasSetting && Schemes.empty()) continue;
           if (HasSetting) {
             const CryptScheme &C = Schemes.front();
-            if (C.Family == "bcrypt") Alg = "bcrypt-cost", What = "bcrypt cost";
+            if (C.Family == "bcrypt") Alg = "bcrypt-cost";
             else if (C.Family == "sha256-crypt" || C.Family == "sha512-crypt")
-              Alg = "sha-crypt-rounds", What = cryptDisplay(C.Family) + " round count";
+              Alg = "sha-crypt-rounds", Display = cryptDisplay(C.Family) + " round count";
             else continue;
           }
-          uint64_t Min = Floor(Alg);
-          if (Alg == "pbkdf2" && !HashKey.empty() && Work.count(HashKey)) {
-            Min = Floor(HashKey);
-            What = "PBKDF2-HMAC-" + StringRef(HashKey).drop_front(7).upper() + " iteration count";
-          }
           for (const Value &Val : Vals) {
-            if (Val.I <= 0 || uint64_t(Val.I) >= Min) continue;
-            bool Critical = Alg == "pbkdf2" && uint64_t(Val.I) < Floor("pbkdf2-critical");
-            Out.push_back(make(SM, rules::WeakKdf, Arg,
-                               std::string(Critical ? "the " : "the ") + What + " " +
-                                   withCommas(uint64_t(Val.I)) + " of '" + Callee + "' is " +
-                                   (Critical ? "far " : "") + "below " + withCommas(Min) +
-                                   "; stolen password hashes can be cracked that much faster"));
+            std::string Msg = weakKdfValueMessage(Cat, Role, Alg, Val.I, Callee, HashKey, Display);
+            if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
           }
         }
         // A count another unit defines (a helper's return value, an extern

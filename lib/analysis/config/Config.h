@@ -53,8 +53,12 @@ std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name);
 
 /// backdoor-weak-kdf's message for the integer \p V in a "work-factor" (of
 /// \p Algorithm) or "salt-length" role of \p Callee; empty when it is enough.
+/// \p HashKey: the call's per-hash PBKDF2 floor key ("pbkdf2-sha256"), used
+/// when the profile sets it; \p Display: the parameter as messages name it,
+/// when the algorithm's own name is not enough ("SHA-512-crypt round count").
 std::string weakKdfValueMessage(const Catalog &Cat, llvm::StringRef Role,
-                                llvm::StringRef Algorithm, int64_t V, llvm::StringRef Callee);
+                                llvm::StringRef Algorithm, int64_t V, llvm::StringRef Callee,
+                                llvm::StringRef HashKey = "", llvm::StringRef Display = "");
 
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 /// Candidates found by scanning one function definition of the main file.
