@@ -83,8 +83,19 @@ void BackdoorCheck::dispatch(const std::vector<Candidate> *Cs, const SourceManag
 BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Ctx(Context),
       RulesDirs(Options.getLocalOrGlobal("BackdoorScanRules", "")),
-      ProfileName(Options.getLocalOrGlobal("BackdoorScanProfile", "")) {
+      ProfileName(Options.getLocalOrGlobal("BackdoorScanProfile", "")),
+      MinPrecisionName(Options.getLocalOrGlobal("BackdoorScanMinPrecision", "low")) {
   liveChecks().push_back(this);
+  // A value that is no level gets clang-tidy's configuration diagnostic and
+  // the default (every finding), never an abort.
+  if (auto P = parsePrecision(llvm::StringRef(MinPrecisionName).trim())) {
+    MinPrecision = *P;
+  } else {
+    configurationDiag("invalid configuration value '%0' for option '%1'; expected low, "
+                      "medium, high or very-high")
+        << MinPrecisionName << "BackdoorScanMinPrecision";
+    MinPrecisionName = "low";
+  }
   std::vector<CatalogError> Errors;
   // The catalog with the policy profile (rules/profiles/) applied.
   Cat = getProfiledCatalog(catalogDirs(RulesDirs), ProfileName, Errors);
@@ -108,6 +119,16 @@ void BackdoorCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
 void BackdoorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "BackdoorScanRules", RulesDirs);
   Options.store(Opts, "BackdoorScanProfile", ProfileName);
+  Options.store(Opts, "BackdoorScanMinPrecision", MinPrecisionName);
+}
+
+bool BackdoorCheck::belowMinPrecision(llvm::StringRef Rule, bool Unsure) const {
+  if (MinPrecision == PrecisionLevel::Low) return false;
+  PrecisionLevel P = PrecisionLevel::Medium; // as the CLI, for a rule it does not know
+  if (Unsure) P = PrecisionLevel::Low;
+  else if (const backdoor::Rule *Ru = Cat->rule(Rule))
+    if (auto Q = parsePrecision(Ru->Precision)) P = *Q;
+  return P < MinPrecision;
 }
 
 void BackdoorCheck::matchModelledCalls(ast_matchers::MatchFinder *Finder, bool Constructors) {
@@ -119,6 +140,7 @@ void BackdoorCheck::matchModelledCalls(ast_matchers::MatchFinder *Finder, bool C
 }
 
 void BackdoorCheck::report(const Candidate &C, llvm::StringRef Message) {
+  if (belowMinPrecision(C.Rule, !C.Unsure.empty())) return;
   diag(C.Loc, "%0") << Message;
   for (const CandidateNote &N : C.Notes) diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
   if (!C.Unsure.empty())

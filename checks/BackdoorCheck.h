@@ -5,6 +5,8 @@
 // option `BackdoorScanProfile` applied, catalog/Profile.h), hands the per translation unit
 // analysis session to its subclasses, and stops with `file:line:col: error:`
 // and exit code 2 when the catalog is malformed: never a silent fallback.
+// The global option `BackdoorScanMinPrecision` (low, medium, high, very-high)
+// leaves out findings below that precision, as the CLI's --min-precision.
 //
 //===----------------------------------------------------------------------===//
 #ifndef BACKDOOR_CHECKS_BACKDOORCHECK_H
@@ -68,6 +70,9 @@ protected:
   /// Reports a candidate of this check's rule with its notes.
   void report(const Candidate &C, llvm::StringRef Message);
   void report(const Candidate &C) { report(C, C.Message); }
+  /// A finding of \p Rule is below `BackdoorScanMinPrecision`: the rule's
+  /// precision in the catalog, or low when the analysis is unsure.
+  bool belowMinPrecision(llvm::StringRef Rule, bool Unsure = false) const;
   /// Reports the candidates of \p Rule among \p Cs (none when null), leaving
   /// out those in files that \p Ignored matches.
   void reportRule(const std::vector<Candidate> *Cs, llvm::StringRef Rule,
@@ -93,7 +98,8 @@ protected:
 private:
   clang::tidy::ClangTidyContext *Ctx;
   bool Claimed = false;
-  std::string RulesDirs, ProfileName;
+  std::string RulesDirs, ProfileName, MinPrecisionName;
+  PrecisionLevel MinPrecision = PrecisionLevel::Low;
   std::shared_ptr<const Catalog> Cat;
 };
 

@@ -121,6 +121,7 @@ void SecretLiteralCheck::registerMatchers(MatchFinder *Finder) {
 void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString,
                                   SourceLocation Loc, const SourceManager &SM, const char *How) {
   if (!SM.isInMainFile(SM.getFileLoc(Loc)) || Ignored.matches(Loc, SM)) return;
+  if (belowMinPrecision(rules::SecretLiteral)) return;
   if (!secretName(Name, catalog())) return;
   std::string Why = secretLiteralReason(Bytes, IsString, Entropy);
   if (Why.empty()) return;

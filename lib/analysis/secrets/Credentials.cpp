@@ -393,21 +393,63 @@ private:
     return true; // an account looked up at run time, not root
   }
 
-  /// The branch replaces the compared user name itself with an account
-  /// that is not a privileged one: `if (strcmp(user, "root") == 0) user =
-  /// "nobody";` picks a fallback account; the literal opens nothing. (`user =
-  /// "root"` would raise privilege, and stays a grant.)
+  /// The branch replaces the compared user name, or the account looked up
+  /// from it, with an account that is not a privileged one: `if
+  /// (strcmp(user, "root") == 0) user = "nobody";` and `pw =
+  /// getpwnam(cfg->user); if (!pw && !strcmp(cfg->user, "daemon")) pw =
+  /// getpwnam("nobody");` pick a fallback account; the literal opens nothing.
+  /// (`user = "root"`, `pw = getpwnam("root")` or `getpwuid(0)` would raise
+  /// privilege, and stay grants.)
   bool replacesSubject(const Stmt *Branch, const Expr *Subject) {
     std::string N = operandName(Subject);
     if (N.empty() || !Branch) return false;
+    std::set<std::string> Names{N};
+    // Variables the function sets from the subject (an account record
+    // looked up by the name, a copy of it).
+    anyStmtIn(FD->getBody(), [&](const Stmt *St) {
+      const Expr *R = nullptr;
+      std::string LN;
+      QualType T;
+      if (const auto *BO = dyn_cast<BinaryOperator>(St); BO && BO->getOpcode() == BO_Assign) {
+        R = BO->getRHS();
+        LN = operandName(BO->getLHS());
+        T = BO->getLHS()->getType();
+      } else if (const auto *DS = dyn_cast<DeclStmt>(St)) {
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() && VD->getDeclName().isIdentifier()) {
+            R = VD->getInit();
+            LN = VD->getName().str();
+            T = VD->getType();
+          }
+      }
+      // An account (a record, a name): not a length or a flag computed from it.
+      if (!R || LN.empty() || LN == N || T.isNull() || !(T->isPointerType() || T->isRecordType()))
+        return false;
+      bool FromSubject = anyStmtIn(R, [&](const Stmt *X) {
+        const auto *E = dyn_cast<Expr>(X);
+        return E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) && operandName(E) == N;
+      });
+      if (FromSubject) Names.insert(LN);
+      return false;
+    });
     const Regex *Priv = Cat.pattern("privileged-account-name");
+    auto Privileged = [&](StringRef V) { return Priv && Priv->match(V.lower()); };
     bool Replaced = false, Raises = false;
     anyStmtIn(Branch, [&](const Stmt *St) {
       const auto *BO = dyn_cast<BinaryOperator>(St);
-      if (!BO || BO->getOpcode() != BO_Assign || operandName(BO->getLHS()) != N) return false;
+      if (!BO || BO->getOpcode() != BO_Assign || !Names.count(operandName(BO->getLHS())))
+        return false;
       Replaced = true;
       for (const Value &V : S.values().strings(BO->getRHS()))
-        if (Priv && Priv->match(StringRef(V.S).lower())) Raises = true;
+        if (Privileged(V.S)) Raises = true;
+      // The account named or numbered in the lookup: getpwnam("root"), getpwuid(0).
+      anyStmtIn(BO->getRHS(), [&](const Stmt *X) {
+        if (const auto *SL = dyn_cast<clang::StringLiteral>(X))
+          Raises |= SL->getCharByteWidth() == 1 && Privileged(SL->getString());
+        if (const auto *IL = dyn_cast<IntegerLiteral>(X))
+          Raises |= Privileged(std::to_string(IL->getValue().getZExtValue()));
+        return false;
+      });
       return false;
     });
     return Replaced && !Raises;

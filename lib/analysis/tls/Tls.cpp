@@ -481,12 +481,16 @@ public:
     // A verification mode set only when a run-time condition holds (a
     // configuration field, an option, the caller's parameter) is the user's
     // choice. Weak versions and suites, and callbacks that accept everything,
-    // stay findings wherever they are: they weaken what the user asked for.
+    // stay findings wherever they are: they weaken what the user asked for;
+    // unless the user asked for that version by name, picking it from a menu
+    // of versions (a switch over a protocol option, Menu).
     Chosen = runTimeChoice(S, Call) != nullptr;
+    Menu = Chosen && inProtocolMenu(Call);
     // Calling it is the finding (SSLv3_method(), ignoreSslErrors()).
     if (!Rule.empty() && !HasValueRoles && M.RequiresInTu.empty() &&
         (M.InsecureArgs < 0 || unsigned(M.InsecureArgs) == Args.size()) &&
-        (Rule == rules::WeakTls || Rule == rules::TlsVerifyDisabled)) {
+        (Rule == rules::WeakTls || Rule == rules::TlsVerifyDisabled) &&
+        !(Rule == rules::WeakTls && Menu)) {
       add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
     }
     // Verification configured but never consulted (hostname, OPTIONAL mode).
@@ -591,7 +595,73 @@ private:
   const Catalog &Cat;
   const SourceManager &SM;
   bool Chosen = false; // the call runs only under a run-time condition (verify modes)
+  bool Menu = false;    // the call is one entry of a menu of protocol versions
   const Expr *Handle = nullptr;
+
+  /// A call that selects protocol versions or a priority: a modelled call
+  /// with a version or priority argument, or a version method (SSLv3_method).
+  bool setsProtocol(const Stmt *St) {
+    const auto *CE = dyn_cast<CallExpr>(St);
+    const FunctionModel *M = CE ? PA.model(CE) : nullptr;
+    if (!M) return false;
+    for (const ParamModel &P : M->Params)
+      if (P.Role == "tls-version" || P.Role == "priority-string") return true;
+    return M->InsecureRule == rules::WeakTls && M->Params.empty();
+  }
+
+  /// \p St lies in an arm, not the default one, of a switch on a run-time
+  /// option (a configuration field, an option variable, a parameter; no call
+  /// such as a clock or a random number) in which at least three arms select
+  /// protocol versions: a menu the user picks a version from (wget's
+  /// --secure-protocol=SSLv3), not a setting compiled in. A lone arm that
+  /// weakens (`if (cfg->legacy) ...`, `case LEGACY: ...` beside a default)
+  /// stays a finding.
+  bool inProtocolMenu(const Stmt *St) {
+    ASTContext &Ctx = V.context();
+    DynTypedNode Child = DynTypedNode::create(*St);
+    const SwitchStmt *Sw = nullptr;
+    const Stmt *Top = nullptr;
+    for (unsigned Depth = 0; Depth < 64 && !Sw; ++Depth) {
+      DynTypedNodeList Parents = Ctx.getParents(Child);
+      if (Parents.empty()) return false;
+      const DynTypedNode &P = Parents[0];
+      if (P.get<FunctionDecl>() || P.get<LambdaExpr>() || P.get<BlockExpr>()) return false;
+      if (const auto *CS = P.get<CompoundStmt>()) {
+        DynTypedNodeList GP = Ctx.getParents(P);
+        if (!GP.empty())
+          if (const auto *W = GP[0].get<SwitchStmt>(); W && W->getBody() == CS) {
+            Sw = W;
+            Top = Child.get<Stmt>();
+          }
+      }
+      Child = P;
+    }
+    if (!Sw || !Top || !Sw->getCond() || !isRunTimeCondition(S, Sw->getCond()) ||
+        anyStmtIn(Sw->getCond(), [](const Stmt *X) { return isa<CallExpr>(X); }))
+      return false;
+    unsigned Arms = 0;
+    bool Started = false, Sets = false, Default = false, Mine = false, MineDefault = false;
+    auto Close = [&] {
+      if (Started && Sets) ++Arms;
+    };
+    for (const Stmt *Ch : cast<CompoundStmt>(Sw->getBody())->body()) {
+      if (isa<SwitchCase>(Ch)) {
+        Close();
+        Started = true;
+        Sets = false;
+        Default = false;
+        for (const Stmt *L = Ch; L && isa<SwitchCase>(L); L = cast<SwitchCase>(L)->getSubStmt())
+          Default |= isa<DefaultStmt>(L);
+      }
+      Sets |= anyStmtIn(Ch, [&](const Stmt *X) { return setsProtocol(X); });
+      if (Ch == Top) {
+        Mine = Started;
+        MineDefault = Default;
+      }
+    }
+    Close();
+    return Mine && !MineDefault && Arms >= 3;
+  }
 
   void add(StringRef Rule, const Decl *At, std::string Message) {
     Candidate C;
@@ -776,6 +846,7 @@ private:
       return;
     }
     if (Role == "priority-string") {
+      if (Menu) return;
       for (const Value &Str : V.strings(Arg)) {
         std::vector<std::string> Weak = weakPriorityElements(Str.S);
         if (!Weak.empty())
@@ -812,6 +883,7 @@ private:
     // normal setup of a TLS server, not a weakened one.
     if (Role == "verify-mode" && servesOnly(S, Handle)) return;
     if (Role == "verify-mode" && Chosen) return;
+    if (Role == "tls-version" && Menu) return;
     // verify-flags: a bit set of verification flags, any insecure one is the finding.
     std::string R = Role == "verify-mode" || Role == "verify-flags" ? rules::TlsVerifyDisabled
                                                                      : rules::WeakTls;

@@ -46,7 +46,42 @@ int check_runas_user(struct daemon_config *cfg) {
   return 0;
 }
 
+// The account looked up from the configured name is replaced by a fallback
+// account when the default one does not exist (mosquitto's drop_privileges).
+int log_error(const char *fmt, ...);
+int lower_privileges(struct daemon_config *config) {
+  struct passwd *pwd = getpwnam(config->user);
+  if (!pwd) {
+    // ok: backdoor-magic-credential (the fallback account is looked up instead)
+    if (strcmp(config->user, "daemon")) {
+      log_error("Error: user '%s' does not exist.", config->user);
+      return 1;
+    } else {
+      pwd = getpwnam("nobody");
+      if (!pwd) {
+        log_error("Error: no account 'nobody'.");
+        return 1;
+      }
+    }
+  }
+  if (setgid(pwd->pw_gid) == -1) return 1;
+  if (setuid(pwd->pw_uid) == -1) return 1;
+  return 0;
+}
+
 // Positive cases: the branch grants.
+// The account looked up from the name is replaced by root's: privilege is raised.
+int privilege_for_user(struct daemon_config *config) {
+  struct passwd *pwd = getpwnam(config->user);
+  // ruleid: backdoor-magic-credential
+  if (!strcmp(config->user, "operator")) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: access is granted when 'user' equals a literal; anyone who knows it gets in without the real check [backdoor-magic-credential]
+    pwd = getpwnam("root");
+    return 1;
+  }
+  return pwd ? setuid(pwd->pw_uid) : 0;
+}
+
 int check_login(const char *user) {
   // ruleid: backdoor-magic-credential
   if (strcmp(user, "maint") == 0)

@@ -5,6 +5,7 @@
 // condition, a condition the build fixes) are still reported.
 #include <openssl/ssl.h>
 #include <mbedtls/ssl.h>
+#include <gnutls/gnutls.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +93,54 @@ void tls_set_insecure(SSL_CTX *ctx, int insecure) {
   }
 }
 
+// A menu of protocol versions the user picks from by name (wget's
+// --secure-protocol): each arm of a switch over the option selects its own
+// version; the weak ones are reached only when the user asks for them.
+enum secure_protocol { proto_auto, proto_sslv3, proto_tlsv1, proto_tlsv1_2, proto_tlsv1_3 };
+struct options { enum secure_protocol secure_protocol; int tls_min; };
+struct options opt;
+int gnutls_set_default_priority(gnutls_session_t session);
+void abort(void);
+int set_priority(gnutls_session_t session) {
+  int err = -1;
+  switch (opt.secure_protocol) {
+  case proto_auto:
+    err = gnutls_set_default_priority(session);
+    break;
+  case proto_sslv3:
+    // ok: backdoor-weak-tls
+    err = gnutls_priority_set_direct(session, "NORMAL:-VERS-TLS-ALL:+VERS-SSL3.0", NULL);
+    break;
+  case proto_tlsv1:
+    // ok: backdoor-weak-tls
+    err = gnutls_priority_set_direct(session, "NORMAL:-VERS-SSL3.0", NULL);
+    break;
+  case proto_tlsv1_2:
+    err = gnutls_priority_set_direct(session, "NORMAL:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1", NULL);
+    break;
+  case proto_tlsv1_3:
+    err = gnutls_priority_set_direct(session, "NORMAL:-VERS-ALL:+VERS-TLS1.3", NULL);
+    break;
+  default:
+    abort();
+  }
+  return err;
+}
+void set_min_version(SSL_CTX *ctx, const struct options *o) {
+  switch (o->tls_min) {
+  case 10:
+    // ok: backdoor-weak-tls
+    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
+    break;
+  case 12:
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    break;
+  case 13:
+    SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);
+    break;
+  }
+}
+
 // Positive cases: compiled in.
 #define ALWAYS_INSECURE 1
 static const int kInsecure = 1;
@@ -118,6 +167,50 @@ void compiled_in(SSL_CTX *ctx, SSL *ssl, mbedtls_ssl_config *conf) {
     // ruleid: backdoor-tls-verify-disabled
     SSL_set_verify(ssl, SSL_VERIFY_NONE, NULL);
     // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
+  }
+}
+
+// Not a menu: one weak arm beside the default, a weak default, a switch on
+// the clock.
+enum peer_kind { PEER_LEGACY, PEER_MODERN };
+long time(long *t);
+void legacy_peer(SSL_CTX *ctx, enum peer_kind kind, gnutls_session_t session) {
+  switch (kind) {
+  case PEER_LEGACY:
+    // ruleid: backdoor-weak-tls
+    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: {{.*}} [backdoor-weak-tls]
+    break;
+  default:
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+  }
+  switch (opt.secure_protocol) {
+  case proto_tlsv1:
+    gnutls_priority_set_direct(session, "NORMAL:-VERS-SSL3.0:-VERS-TLS1.0", NULL);
+    break;
+  case proto_tlsv1_2:
+    gnutls_priority_set_direct(session, "NORMAL:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1", NULL);
+    break;
+  case proto_tlsv1_3:
+    gnutls_priority_set_direct(session, "NORMAL:-VERS-ALL:+VERS-TLS1.3", NULL);
+    break;
+  default:
+    // ruleid: backdoor-weak-tls
+    gnutls_priority_set_direct(session, "NORMAL:+VERS-SSL3.0", NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: priority string 'NORMAL:+VERS-SSL3.0' enables weak protocol elements: {{.*}} [backdoor-weak-tls]
+  }
+  switch (time(NULL) % 4) {
+  case 0:
+    // ruleid: backdoor-weak-tls
+    SSL_CTX_set_min_proto_version(ctx, SSL3_VERSION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: {{.*}} [backdoor-weak-tls]
+    break;
+  case 1:
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    break;
+  case 2:
+    SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);
+    break;
   }
 }
 
