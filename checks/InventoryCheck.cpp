@@ -43,9 +43,10 @@ void InventoryCheck::registerMatchers(MatchFinder *Finder) {
 void InventoryCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
     dispatch(&inventoryOfCall(session(*Result.Context), CE), *Result.SourceManager);
-  else if (const auto *SL = Result.Nodes.getNodeAs<StringLiteral>("literal"))
-    dispatch(&inventoryOfDefinition(session(*Result.Context), SL, nullptr), *Result.SourceManager);
-  else if (const auto *Init = Result.Nodes.getNodeAs<Expr>("init"))
+  else if (const auto *SL = Result.Nodes.getNodeAs<StringLiteral>("literal")) {
+    if (mayDefineCertificate(SL))
+      dispatch(&inventoryOfDefinition(session(*Result.Context), SL, nullptr), *Result.SourceManager);
+  } else if (const auto *Init = Result.Nodes.getNodeAs<Expr>("init"); Init && mayDefineCertificate(Init))
     dispatch(&inventoryOfDefinition(session(*Result.Context), Init,
                                     Result.Nodes.getNodeAs<VarDecl>("var")),
              *Result.SourceManager);

@@ -267,6 +267,10 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
       size_t At = U.find("SLH-DSA-");
       N.Name = At != std::string::npos ? "SLH-DSA-" + U.substr(At + 8)
                                        : "SLH-DSA-" + std::to_string(R.Bits);
+      // cryptography-defs.json: SLH-DSA-SHA2-128s, the variant letter small.
+      if (N.Name.size() > 1 && (N.Name.back() == 'S' || N.Name.back() == 'F') &&
+          isDigit(N.Name[N.Name.size() - 2]))
+        N.Name.back() = char(tolower(N.Name.back()));
       N.Primitive = "signature";
       N.QuantumLevel = R.Bits >= 256 ? 5 : R.Bits >= 192 ? 3 : 1;
       N.Classical = int(R.Bits);
@@ -746,9 +750,11 @@ private:
     KR.Bits = unsigned(R.O->getInteger("key-bits").value_or(0));
     std::string KeyAlg = S("key");
     if (KeyAlg == "rsa" || KeyAlg == "dsa" || KeyAlg == "dh" || KeyAlg == "ml-dsa" ||
-        KeyAlg == "ml-kem") {
+        KeyAlg == "ml-kem" || KeyAlg == "slh-dsa") {
       KR.Kind = "pkey";
       KR.Family = KeyAlg;
+      // SLH-DSA's name is its signature's ("slh-dsa-sha2-128s").
+      if (KeyAlg == "slh-dsa") KR.Spelling = S("signature");
     } else if (KeyAlg == "ec" && !KeyCurve.empty() && KeyCurve != "explicit") {
       KR.Kind = "curve";
       KR.Family = "weierstrass";

@@ -144,4 +144,39 @@ TEST(Certificate, CheapPrefilter) {
   EXPECT_FALSE(mayHoldCertificate("-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----"));
 }
 
+/// DER of one TLV (definite length).
+std::string tlv(unsigned char Tag, const std::string &Body) {
+  std::string Out(1, char(Tag));
+  size_t N = Body.size();
+  if (N < 0x80) Out += char(N);
+  else if (N < 0x100) Out += "\x81", Out += char(N);
+  else Out += "\x82", Out += char(N >> 8), Out += char(N & 0xff);
+  return Out + Body;
+}
+
+TEST(Certificate, PostQuantumAndNames) {
+  const std::string MlDsa65 = tlv(0x06, "\x60\x86\x48\x01\x65\x03\x04\x03\x12");
+  std::string Name = tlv(0x30, tlv(0x31, tlv(0x30, tlv(0x06, "\x55\x04\x03") + tlv(0x0c, "pq, \xc3\xa9\x01"))));
+  std::string Validity = tlv(0x30, tlv(0x18, "20500101000000Z") + tlv(0x18, "20600101000000Z"));
+  std::string Spki = tlv(0x30, tlv(0x30, MlDsa65) + tlv(0x03, std::string("\0\x01\x02", 3)));
+  std::string Tbs = tlv(0x30, tlv(0xa0, tlv(0x02, "\x02")) + tlv(0x02, "\x01") + tlv(0x30, MlDsa65) + Name +
+                               Validity + Name + Spki);
+  std::string Der = tlv(0x30, Tbs + tlv(0x30, MlDsa65) + tlv(0x03, std::string("\0\0", 2)));
+  auto C = parseDerCertificate(Der);
+  ASSERT_TRUE(C);
+  EXPECT_EQ(C->SignatureScheme, "ml-dsa-65");
+  EXPECT_EQ(C->KeyAlgorithm, "ml-dsa");
+  EXPECT_EQ(C->KeyBits, 65u);
+  EXPECT_EQ(C->NotBefore, "2050-01-01T00:00:00Z");
+  // RFC 4514 escapes, UTF-8 kept, a control character replaced.
+  EXPECT_EQ(C->Subject, "CN=pq\\, \xc3\xa9?");
+  // Nested too deep or lengths past the end: nothing.
+  std::string Deep = "x";
+  for (int I = 0; I < 200; ++I) Deep = tlv(0x30, Deep);
+  EXPECT_FALSE(parseDerCertificate(Deep));
+  std::string Long = Der;
+  Long[1] = char(0x84), Long.insert(2, "\xff\xff\xff");
+  EXPECT_FALSE(parseDerCertificate(Long));
+}
+
 } // namespace

@@ -272,6 +272,12 @@ void publicKey(std::string_view Spki, CertificateInfo &C) {
       C.KeyAlgorithm = K.Algorithm;
       C.KeyBits = K.Bits;
     }
+  // SLH-DSA keys share the signature OIDs (.20 to .31): 128, 192, 256 bits in pairs.
+  for (unsigned I = 0; I < 12; ++I)
+    if (C.KeyOid == "2.16.840.1.101.3.4.3." + std::to_string(20 + I)) {
+      C.KeyAlgorithm = "slh-dsa";
+      C.KeyBits = 128 + 64 * ((I % 6) / 2);
+    }
   Tlv Params;
   bool HasParams = read(A, Params);
   if (C.KeyAlgorithm == "rsa") {

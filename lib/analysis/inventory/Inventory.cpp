@@ -426,7 +426,7 @@ private:
   /// mbedtls_ssl_conf_groups), or one (wolfSSL_CTX_UseSupportedCurve).
   void groupIds(const Expr *Arg, bool Single) {
     std::vector<const Expr *> Elems;
-    const Expr *E = Arg->IgnoreParenImpCasts();
+    const Expr *E = Arg->IgnoreParenCasts(); // (int *)(glist) in OpenSSL's macros
     if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
       if (const auto *AS = dyn_cast<ArraySubscriptExpr>(U->getSubExpr()->IgnoreParens()))
         E = AS->getBase()->IgnoreParenImpCasts();
@@ -522,18 +522,23 @@ static std::optional<std::string> constantBytes(const Expr *E, ASTContext &Ctx) 
   return Out;
 }
 
+bool mayDefineCertificate(const Expr *E) {
+  const Expr *Inner = E->IgnoreParenImpCasts();
+  // Most literals are short text, most arrays no DER.
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(Inner))
+    return SL->getCharByteWidth() == 1 && SL->getLength() >= 64 &&
+           mayHoldCertificate({SL->getBytes().data(), SL->getBytes().size()});
+  const auto *IL = dyn_cast<InitListExpr>(Inner);
+  if (!IL || IL->getNumInits() < 64) return false;
+  const auto *First = dyn_cast<IntegerLiteral>(IL->getInit(0)->IgnoreParenImpCasts());
+  return First && First->getValue() == 0x30;
+}
+
 const std::vector<Candidate> &inventoryOfDefinition(AnalysisSession &S, const Expr *E,
                                                     const NamedDecl *Holder) {
   static const std::vector<Candidate> None;
   const Expr *Inner = E->IgnoreParenImpCasts();
-  // Cheap tests first: most literals are short text.
-  if (const auto *SL = dyn_cast<clang::StringLiteral>(Inner)) {
-    if (SL->getCharByteWidth() != 1 || SL->getLength() < 64 ||
-        !mayHoldCertificate({SL->getBytes().data(), SL->getBytes().size()}))
-      return None;
-  } else if (!isa<InitListExpr>(Inner) || cast<InitListExpr>(Inner)->getNumInits() < 64) {
-    return None;
-  }
+  if (!mayDefineCertificate(Inner)) return None;
   return S.memo(Inner, MemoKey::InventoryOfCall, [&] {
     // The variable or field a literal initializes names the occurrence.
     ASTContext &Ctx = S.values().context();

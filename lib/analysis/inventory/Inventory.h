@@ -34,6 +34,8 @@ const std::vector<Candidate> &inventoryOfCall(AnalysisSession &S, const clang::C
 /// The certificates (PEM text, DER bytes) a string literal or a constant byte
 /// array initializer \p E of the main file holds, recorded where they are
 /// defined; \p Holder is the variable or field it initializes, if any.
+/// A cheap test, before any analysis, whether \p E may be such a definition.
+bool mayDefineCertificate(const clang::Expr *E);
 const std::vector<Candidate> &inventoryOfDefinition(AnalysisSession &S, const clang::Expr *E,
                                                     const clang::NamedDecl *Holder);
 

@@ -102,6 +102,12 @@ int load(SSL_CTX *ctx) {
   // ruleid: backdoor-crypto-inventory
   SSL_CTX_set1_groups_list(ctx, "?X25519MLKEM768:X25519:P-256:-ffdhe2048");
   // CHECK: :[[@LINE-1]]:33: remark: crypto asset {"asset":"protocol","function":"SSL_CTX_set1_groups_list","groups":[{"name":"X25519MLKEM768","spec":"pkey:ml-kem::768"},{"name":"X25519","spec":"curve:montgomery::255"},{"name":"P-256","spec":"curve:weierstrass::256"}],"library":"openssl","protocol":"tls","spec":"?X25519MLKEM768:X25519:P-256:-ffdhe2048"} [backdoor-crypto-inventory]
+  // The control call OpenSSL's headers expand SSL_CTX_set1_groups_list to.
+  // ruleid: backdoor-crypto-inventory
+  SSL_CTX_ctrl(ctx, SSL_CTRL_SET_GROUPS_LIST, 0, (char *)"X448:ffdhe3072");
+  // CHECK: :[[@LINE-1]]:50: remark: crypto asset {"asset":"protocol","function":"SSL_CTX_ctrl","groups":[{"name":"X448","spec":"curve:montgomery::448"},{"name":"ffdhe3072","spec":"group:ffdhe::3072"}],"library":"openssl","protocol":"tls","spec":"X448:ffdhe3072"} [backdoor-crypto-inventory]
+  // ok: backdoor-crypto-inventory
+  SSL_CTX_ctrl(ctx, SSL_CTRL_MODE, 0, (char *)"X448:ffdhe3072");
   // ruleid: backdoor-crypto-inventory
   return SSL_CTX_set1_groups(ctx, kGroups, 3);
   // CHECK: :[[@LINE-1]]:35: remark: crypto asset {"asset":"protocol","function":"SSL_CTX_set1_groups","groups":[{"name":"NID_X25519","spec":"curve:montgomery::255"},{"name":"NID_X9_62_prime256v1","spec":"curve:weierstrass::256"},{"name":"NID_ffdhe2048","spec":"group:ffdhe::2048"}],"library":"openssl","protocol":"tls"} [backdoor-crypto-inventory]

@@ -67,6 +67,9 @@ int SSL_CTX_use_certificate(SSL_CTX *ctx, X509 *x);
 int X509_STORE_add_cert(X509_STORE *store, X509 *x);
 X509_STORE *SSL_CTX_get_cert_store(const SSL_CTX *ctx);
 X509 *d2i_X509(X509 **px, const unsigned char **in, long len);
+long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg);
+#define SSL_CTRL_MODE 33
+#define SSL_CTRL_SET_GROUPS_LIST 92
 #define NID_X448 1035
 #define NID_secp521r1 716
 #define NID_ffdhe3072 1127
