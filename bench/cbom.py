@@ -2,12 +2,15 @@
 """What the CBOM costs: the same scan with and without `--format cyclonedx`.
 
 usage: bench/cbom.py --tool build/19/bin/backdoor-scan --db DIR [--runs N]
+                     [--scan-arg=ARG ...]
 
 Runs `backdoor-scan -p DIR --no-cache -j1` alternately as a plain scan
 (`--format json`) and as a CBOM run (`--format cyclonedx`, which adds the
 inventory rule), N times each, and reports the median CPU time (user + system
 of the workers, which is what the inventory adds; wall time on a shared
-machine is noisier) and wall time of each, and the overhead.
+machine is noisier) and wall time of each, and the overhead. --scan-arg passes
+an option to both scans (`--scan-arg=--source-root=/src` for a compile
+database kept outside the sources it names).
 """
 import argparse
 import os
@@ -32,8 +35,9 @@ def main():
     ap.add_argument('--tool', required=True)
     ap.add_argument('--db', required=True)
     ap.add_argument('--runs', type=int, default=5)
+    ap.add_argument('--scan-arg', action='append', default=[])
     a = ap.parse_args()
-    base = [a.tool, '-p', a.db, '--no-cache', '-j1', '--no-progress', '-o', os.devnull]
+    base = [a.tool, '-p', a.db, '--no-cache', '-j1', '--no-progress', '-o', os.devnull] + a.scan_arg
     modes = {'scan': base + ['--format', 'json'], 'cbom': base + ['--format', 'cyclonedx']}
     res = {m: [] for m in modes}
     run(modes['scan'])  # warm the file cache

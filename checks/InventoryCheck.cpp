@@ -34,11 +34,22 @@ InventoryCheck::InventoryCheck(StringRef Name, ClangTidyContext *Context)
 void InventoryCheck::registerMatchers(MatchFinder *Finder) {
   if (!Enabled || !claimMatchers()) return;
   matchModelledCalls(Finder, /*Constructors=*/false);
+  // Certificates defined in the main file: PEM text and DER byte arrays.
+  auto Main = isExpansionInMainFile();
+  Finder->addMatcher(stringLiteral(Main).bind("literal"), this);
+  Finder->addMatcher(varDecl(Main, hasInitializer(initListExpr().bind("init"))).bind("var"), this);
 }
 
 void InventoryCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
     dispatch(&inventoryOfCall(session(*Result.Context), CE), *Result.SourceManager);
+  else if (const auto *SL = Result.Nodes.getNodeAs<StringLiteral>("literal")) {
+    if (mayDefineCertificate(SL))
+      dispatch(&inventoryOfDefinition(session(*Result.Context), SL, nullptr), *Result.SourceManager);
+  } else if (const auto *Init = Result.Nodes.getNodeAs<Expr>("init"); Init && mayDefineCertificate(Init))
+    dispatch(&inventoryOfDefinition(session(*Result.Context), Init,
+                                    Result.Nodes.getNodeAs<VarDecl>("var")),
+             *Result.SourceManager);
 }
 
 void InventoryCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &) {

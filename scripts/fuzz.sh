@@ -14,7 +14,7 @@ shift 2
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
   harnesses=(catalog cipher_string priority_string json_report baseline cache_entry merge
-             sanitize values sexpr)
+             sanitize values sexpr certificate)
 fi
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"

@@ -120,7 +120,10 @@ const char *const KnownRoles[] = {
     "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
     "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method",
     // Unix password hashing: the crypt(3) setting or gensalt prefix ("$2b$12$...", "$6$")
-    "crypt-setting"};
+    "crypt-setting",
+    // the inventory: certificates held as constants (PEM or DER), TLS key
+    // exchange groups as a list string, an array of identifiers, or one
+    "certificate", "group-list", "group-ids", "group"};
 
 const char *const KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
                                       "encryption", "decryption", "digest", "keygen"};

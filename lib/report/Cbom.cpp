@@ -129,7 +129,8 @@ std::string digestName(StringRef Family, StringRef Spelling, unsigned Bits, unsi
 std::string curveName(StringRef Spelling, unsigned Bits) {
   std::string L = Spelling.lower();
   std::replace(L.begin(), L.end(), '_', '-');
-  for (StringRef P : {"nid-x9-62-", "nid-", "mbedtls-ecp-dp-", "ecp-dp-", "sn-", "gnutls-ecc-curve-"})
+  for (StringRef P : {"nid-x9-62-", "nid-", "mbedtls-ecp-dp-", "ecp-dp-", "sn-", "gnutls-ecc-curve-",
+                      "mbedtls-ssl-iana-tls-group-", "wolfssl-ecc-", "ecc-"})
     if (StringRef(L).starts_with(P)) L = L.substr(P.size());
   static const std::pair<const char *, const char *> Nist[] = {
       {"prime192v1", "P-192"}, {"secp192r1", "P-192"}, {"p-192", "P-192"}, {"p192", "P-192"},
@@ -149,6 +150,7 @@ struct Naming {
   std::string Name, Primitive, Mode, Padding, ParamSet, Curve, Quantum;
   int Classical = -1, QuantumLevel = -1;
   std::vector<std::string> Functions;
+  std::map<std::string, std::string> Properties;
 };
 
 void functionsOf(StringRef Context, StringRef Function, StringRef Role, Naming &N) {
@@ -265,6 +267,10 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
       size_t At = U.find("SLH-DSA-");
       N.Name = At != std::string::npos ? "SLH-DSA-" + U.substr(At + 8)
                                        : "SLH-DSA-" + std::to_string(R.Bits);
+      // cryptography-defs.json: SLH-DSA-SHA2-128s, the variant letter small.
+      if (N.Name.size() > 1 && (N.Name.back() == 'S' || N.Name.back() == 'F') &&
+          isDigit(N.Name[N.Name.size() - 2]))
+        N.Name.back() = char(tolower(N.Name.back()));
       N.Primitive = "signature";
       N.QuantumLevel = R.Bits >= 256 ? 5 : R.Bits >= 192 ? 3 : 1;
       N.Classical = int(R.Bits);
@@ -298,7 +304,8 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
       N.Primitive = "other";
     }
     if (R.Bits) N.ParamSet = std::to_string(R.Bits);
-    N.Classical = int(R.Bits / 2);
+    // Curve25519 and Curve448 give 128 and 224 bits (RFC 7748), half the size elsewhere.
+    N.Classical = R.Family == "montgomery" ? (R.Bits >= 448 ? 224 : 128) : int(R.Bits / 2);
     N.QuantumLevel = 0;
     N.Quantum = "vulnerable";
   } else if (R.Kind == "group") {
@@ -436,6 +443,114 @@ std::vector<Record> suiteAlgorithms(const TlsSuite &T) {
   return Out;
 }
 
+/// The first CN of an RFC 4514 name ("CN=api.example.com,O=..." -> "api.example.com").
+std::string commonName(StringRef Dn) {
+  for (size_t At = 0; At < Dn.size();) {
+    size_t End = At;
+    std::string Value;
+    while (End < Dn.size() && Dn[End] != ',' && Dn[End] != '+') {
+      if (Dn[End] == '\\' && End + 1 < Dn.size()) ++End;
+      Value += Dn[End++];
+    }
+    if (StringRef(Value).starts_with("CN=")) return Value.substr(3);
+    At = End + 1;
+  }
+  return "";
+}
+
+/// The hash of a signature algorithm as cryptography-defs.json spells it.
+std::string hashName(StringRef H) {
+  unsigned Size = 0;
+  if (H.starts_with("sha") && H.size() > 4) return digestName("sha2", H, 0, Size);
+  return digestName(H, H, 0, Size);
+}
+
+/// A certificate's signature algorithm: RSA-PKCS1-1.5-SHA-256, ECDSA-P-256-SHA-256
+/// (the curve when the certificate signs itself), Ed25519, ML-DSA-65 ...
+std::optional<Naming> signatureNaming(StringRef Scheme, StringRef Hash, StringRef Curve) {
+  Naming N;
+  N.Primitive = "signature";
+  N.Functions = {"verify"};
+  N.Quantum = "vulnerable";
+  N.QuantumLevel = 0;
+  std::string H = Hash.empty() ? "" : hashName(Hash);
+  bool BrokenHash = Hash == "md2" || Hash == "md5" || Hash == "sha1";
+  if (Scheme == "rsa-pkcs1") {
+    N.Name = "RSA-PKCS1-1.5" + (H.empty() ? "" : "-" + H);
+    N.Padding = "pkcs1v15";
+  } else if (Scheme == "rsa-pss") {
+    N.Name = "RSA-PSS";
+    N.Padding = "other";
+  } else if (Scheme == "ecdsa") {
+    std::string C = Curve.empty() ? "" : curveName(Curve, 0);
+    N.Name = "ECDSA" + (C.empty() ? "" : "-" + C) + (H.empty() ? "" : "-" + H);
+    N.Curve = C;
+  } else if (Scheme == "dsa") {
+    N.Name = "DSA" + (H.empty() ? "" : "-" + H);
+  } else if (Scheme == "ed25519" || Scheme == "ed448") {
+    N.Name = Scheme == "ed25519" ? "Ed25519" : "Ed448";
+    N.Curve = Scheme == "ed25519" ? "Curve25519" : "Curve448";
+    N.Classical = Scheme == "ed25519" ? 128 : 224;
+  } else if (Scheme == "sm2") {
+    N.Name = "SM2";
+  } else if (Scheme.starts_with("ml-dsa-")) {
+    unsigned P = 0;
+    Scheme.drop_front(7).getAsInteger(10, P);
+    N.Name = "ML-DSA-" + std::to_string(P);
+    N.ParamSet = std::to_string(P);
+    N.QuantumLevel = P >= 87 ? 5 : P >= 65 ? 3 : 2;
+    N.Classical = P >= 87 ? 256 : P >= 65 ? 192 : 128;
+    N.Quantum = "post-quantum";
+  } else if (Scheme.starts_with("slh-dsa-")) {
+    std::string V = Scheme.drop_front(8).str(); // sha2-128s
+    std::string Fam = V.substr(0, V.find('-'));
+    std::string Set = V.substr(V.find('-') + 1);
+    N.Name = "SLH-DSA-" + StringRef(Fam).upper() + "-" + Set;
+    unsigned Bits = sizeIn(Set, {128, 192, 256});
+    N.QuantumLevel = Bits >= 256 ? 5 : Bits >= 192 ? 3 : 1;
+    N.Classical = int(Bits);
+    N.Quantum = "post-quantum";
+  } else {
+    return std::nullopt;
+  }
+  if (BrokenHash) {
+    N.Classical = 0;
+    N.Quantum = "weak";
+  }
+  return N;
+}
+
+/// A TLS key exchange group: the curve or finite-field group as an
+/// algorithm, and the hybrids of a classical group with ML-KEM by their IANA
+/// names (X25519MLKEM768, SecP256r1MLKEM768, SecP384r1MLKEM1024).
+std::optional<Naming> groupNaming(const Record &R, const Catalog &Cat) {
+  if (R.Kind == "pkey" && R.Family == "ml-kem") {
+    std::string L = StringRef(R.Spelling).lower();
+    std::replace(L.begin(), L.end(), '_', '-');
+    static const std::tuple<const char *, const char *, int> Classical[] = {
+        {"x25519", "X25519", 128}, {"x448", "X448", 224}, {"secp256r1", "SecP256r1", 128},
+        {"p256", "SecP256r1", 128}, {"secp384r1", "SecP384r1", 192}, {"p384", "SecP384r1", 192},
+        {"secp521r1", "SecP521r1", 256}, {"p521", "SecP521r1", 256}};
+    for (auto &[Sp, Name, Level] : Classical)
+      if (StringRef(L).contains(Sp)) {
+        Naming N;
+        N.Name = std::string(Name) + "MLKEM" + std::to_string(R.Bits);
+        N.Primitive = "kem";
+        N.ParamSet = std::to_string(R.Bits);
+        N.Classical = Level;
+        N.QuantumLevel = R.Bits >= 1024 ? 5 : R.Bits >= 768 ? 3 : 1;
+        N.Quantum = "post-quantum";
+        N.Functions = {"encapsulate", "decapsulate"};
+        N.Properties["backdoor-scan:hybrid"] =
+            std::string(Name) + " + ML-KEM-" + std::to_string(R.Bits);
+        return N;
+      }
+  }
+  auto N = nameAlgorithm(R, Cat);
+  if (N && N->Primitive == "key-agree") N->Functions = {"keygen"};
+  return N;
+}
+
 class Builder {
 public:
   Builder(const Report &R, const Catalog &Cat, StringRef BaseDir)
@@ -455,6 +570,7 @@ public:
       if (R->Asset == "algorithm") algorithm(*R, Occ);
       else if (R->Asset == "protocol") protocol(*R, Occ);
       else if (R->Asset == "key") key(*R, Occ);
+      else if (R->Asset == "certificate") certificate(*R, Occ);
     }
   }
 
@@ -480,8 +596,15 @@ private:
   std::optional<std::string> algorithm(const Record &R, const CryptoAsset::Occurrence &Occ) {
     auto N = nameAlgorithm(R, Cat);
     if (!N) return std::nullopt;
+    return named(*N, Occ, R.Library, R.Kind == "kdf" ? R.O : nullptr);
+  }
+
+  /// The algorithm asset \p N names, with this occurrence.
+  std::string named(const Naming &N0, const CryptoAsset::Occurrence &Occ, StringRef Library,
+                    const json::Object *Kdf = nullptr) {
+    const Naming *N = &N0;
     std::string Ref = "crypto/algorithm/" + slug(N->Name);
-    CryptoAsset &A = asset(Ref, N->Name, "algorithm", Occ, R.Library);
+    CryptoAsset &A = asset(Ref, N->Name, "algorithm", Occ, Library);
     json::Object *Alg = A.Crypto.getObject("algorithmProperties");
     if (!Alg) {
       json::Object P{{"primitive", N->Primitive},
@@ -496,9 +619,10 @@ private:
       A.Crypto["algorithmProperties"] = std::move(P);
       Alg = A.Crypto.getObject("algorithmProperties");
       A.Quantum = N->Quantum.empty() ? "n/a" : N->Quantum;
-      if (R.Kind == "kdf" && R.O)
+      if (Kdf)
         for (const char *K : {"iterations", "N", "passes", "memory", "cost"})
-          if (auto V = R.O->getInteger(K)) A.Properties[std::string("backdoor-scan:kdf-") + K] = std::to_string(*V);
+          if (auto V = Kdf->getInteger(K)) A.Properties[std::string("backdoor-scan:kdf-") + K] = std::to_string(*V);
+      for (auto &[K, V] : N->Properties) A.Properties[K] = V;
     }
     // The crypto functions of every use, in CycloneDX's order.
     std::set<std::string> Fs;
@@ -523,10 +647,34 @@ private:
       for (const json::Value &V : *Ss) Suites.push_back(V.getAsString().value_or("").str());
     std::string Spec = R.O->getString("spec").value_or("").str();
     std::string Bound = R.O->getString("bound").value_or("").str();
+    // Key exchange groups, named as the algorithms they are.
+    std::vector<std::pair<std::string, Naming>> Groups; // spelling, naming
+    if (const json::Array *Gs = R.O->getArray("groups"))
+      for (const json::Value &G : *Gs) {
+        const json::Object *GO = G.getAsObject();
+        if (!GO) continue;
+        std::string GName = GO->getString("name").value_or("").str();
+        auto Spec = AlgSpec::parse(GO->getString("spec").value_or(""));
+        if (!Spec) continue;
+        Record GR;
+        GR.Asset = "algorithm";
+        GR.Kind = Spec->Kind;
+        GR.Family = Spec->Family;
+        GR.Bits = Spec->Bits;
+        GR.Spelling = GName;
+        GR.Context = "encryption"; // key establishment: ECDH-P-256, not EC-P-256
+        GR.Function = R.Function;
+        if (auto N = groupNaming(GR, Cat)) Groups.push_back({GName, *N});
+      }
     std::string Name = "TLS";
     if (!Versions.empty()) Name += " " + join(Versions, ", ");
     if (!Bound.empty()) Name += " (" + Bound + "imum version)";
     if (!Spec.empty()) Name += " '" + Spec + "'";
+    else if (!Groups.empty()) {
+      std::vector<std::string> Ns;
+      for (auto &G : Groups) Ns.push_back(G.second.Name);
+      Name += " groups " + join(Ns, ", ");
+    }
     std::string Key = Name + "\n" + join(Suites, ":");
     std::string Ref = "crypto/protocol/tls-" + utohexstr(xxh3_64bits(Key), true);
     CryptoAsset &A = asset(Ref, Name, "protocol", Occ, R.Library);
@@ -559,10 +707,99 @@ private:
       CS.push_back(std::move(Suite));
     }
     if (!CS.empty()) P["cipherSuites"] = std::move(CS);
+    // The groups: protocol-related assets (CycloneDX 1.6 has no field of
+    // their own; cryptoRefArray lists the protocol's other assets).
+    json::Array GroupRefs;
+    std::vector<std::string> GroupNames;
+    for (auto &[Spelling, N] : Groups) {
+      std::string GRef = named(N, Occ, R.Library);
+      if (!llvm::is_contained(GroupRefs, json::Value(GRef))) GroupRefs.push_back(GRef);
+      Deps.insert(GRef);
+      GroupNames.push_back(N.Name);
+    }
+    if (!GroupRefs.empty()) P["cryptoRefArray"] = std::move(GroupRefs);
     CryptoAsset &Again = Assets[Ref]; // algorithm() may have grown the map
+    if (!GroupNames.empty()) Again.Properties["backdoor-scan:groups"] = join(GroupNames, ":");
     Again.Crypto["protocolProperties"] = std::move(P);
     Again.DependsOn.insert(Deps.begin(), Deps.end());
     if (!Spec.empty()) Again.Properties["backdoor-scan:configuration"] = Spec;
+  }
+
+  /// An X.509 certificate held as a constant: its certificate properties, its
+  /// signature algorithm and its subject public key (type and size, never
+  /// the key), each an asset with this occurrence.
+  void certificate(const Record &R, const CryptoAsset::Occurrence &Occ) {
+    auto S = [&](StringRef K) { return R.O->getString(K).value_or("").str(); };
+    std::string Subject = S("subject"), Issuer = S("issuer"), Sha = S("sha256");
+    if (Sha.size() < 16) return;
+    std::string Short = Sha.substr(0, 16);
+    std::string Cn = commonName(Subject);
+    std::string Name = Subject.empty() ? "certificate " + Short : Subject;
+    std::string Ref = "crypto/certificate/" + (Cn.empty() ? "" : slug(Cn) + "-") + Short;
+    // The signature algorithm (the issuer's key; its curve only when self-signed).
+    std::string KeyCurve = S("curve");
+    std::optional<std::string> SigRef;
+    if (auto N = signatureNaming(S("signature"), S("signature-hash"),
+                                 Subject == Issuer ? KeyCurve : std::string()))
+      SigRef = named(*N, Occ, R.Library);
+    // The subject public key: its algorithm, and the key as related material.
+    std::optional<std::string> KeyRef;
+    Record KR;
+    KR.Asset = "algorithm";
+    KR.Context = "signature";
+    KR.Bits = unsigned(R.O->getInteger("key-bits").value_or(0));
+    std::string KeyAlg = S("key");
+    if (KeyAlg == "rsa" || KeyAlg == "dsa" || KeyAlg == "dh" || KeyAlg == "ml-dsa" ||
+        KeyAlg == "ml-kem" || KeyAlg == "slh-dsa") {
+      KR.Kind = "pkey";
+      KR.Family = KeyAlg;
+      // SLH-DSA's name is its signature's ("slh-dsa-sha2-128s").
+      if (KeyAlg == "slh-dsa") KR.Spelling = S("signature");
+    } else if (KeyAlg == "ec" && !KeyCurve.empty() && KeyCurve != "explicit") {
+      KR.Kind = "curve";
+      KR.Family = "weierstrass";
+      KR.Spelling = KeyCurve;
+    } else if (KeyAlg == "ed25519" || KeyAlg == "ed448" || KeyAlg == "x25519" || KeyAlg == "x448") {
+      KR.Kind = "curve";
+      KR.Family = "montgomery";
+      KR.Spelling = KeyAlg;
+      if (KeyAlg[0] == 'x') KR.Context = "encryption";
+    }
+    std::string KeyQuantum = "n/a";
+    if (!KR.Kind.empty())
+      if (auto N = nameAlgorithm(KR, Cat)) {
+        std::string AlgRef = named(*N, Occ, R.Library);
+        KeyQuantum = N->Quantum.empty() ? "n/a" : N->Quantum;
+        std::string KName = N->Name + " public-key of " + (Cn.empty() ? Name : Cn);
+        KeyRef = "crypto/key/certificate-" + Short + "-public-key";
+        CryptoAsset &K = asset(*KeyRef, KName, "related-crypto-material", Occ, R.Library);
+        K.Quantum = KeyQuantum;
+        if (!K.Crypto.getObject("relatedCryptoMaterialProperties")) {
+          json::Object P{{"type", "public-key"}, {"state", "active"}, {"algorithmRef", AlgRef},
+                         {"format", "SubjectPublicKeyInfo"}};
+          if (KR.Bits) P["size"] = int64_t(KR.Bits);
+          K.Crypto["relatedCryptoMaterialProperties"] = std::move(P);
+          K.Properties["backdoor-scan:origin"] = "certificate";
+        }
+        K.DependsOn.insert(AlgRef);
+      }
+    CryptoAsset &A = asset(Ref, Name, "certificate", Occ, R.Library);
+    A.Quantum = KeyQuantum;
+    if (!A.Crypto.getObject("certificateProperties")) {
+      json::Object P{{"subjectName", Subject}, {"issuerName", Issuer}, {"certificateFormat", "X.509"}};
+      if (auto T = R.O->getString("not-before")) P["notValidBefore"] = T->str();
+      if (auto T = R.O->getString("not-after")) P["notValidAfter"] = T->str();
+      if (SigRef) P["signatureAlgorithmRef"] = *SigRef;
+      if (KeyRef) P["subjectPublicKeyRef"] = *KeyRef;
+      A.Crypto["certificateProperties"] = std::move(P);
+      A.Properties["backdoor-scan:sha256-fingerprint"] = Sha;
+      A.Properties["backdoor-scan:encoding"] = S("format");
+      A.Properties["backdoor-scan:self-signed"] = Subject == Issuer ? "true" : "false";
+      A.Properties["backdoor-scan:signature-oid"] = S("signature-oid");
+      if (auto V = R.O->getInteger("version")) A.Properties["backdoor-scan:x509-version"] = std::to_string(*V);
+    }
+    if (SigRef) A.DependsOn.insert(*SigRef);
+    if (KeyRef) A.DependsOn.insert(*KeyRef);
   }
 
   void key(const Record &R, const CryptoAsset::Occurrence &Occ) {

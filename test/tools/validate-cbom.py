@@ -22,8 +22,10 @@ import jsonschema
 
 # Names the defs have no pattern for: an RSA or EC key whose scheme (signature
 # or encryption, ECDSA or ECDH) the call does not fix, raw RSA, the NULL
-# cipher, Argon2 whose variant is an argument.
-NO_DEFS_NAME = re.compile(r'^(RSA(-[0-9]+)?|RSA-raw|EC(-.+)?|NULL|Argon2(-m[0-9]+)?(-t[0-9]+)?)$')
+# cipher, Argon2 whose variant is an argument, the hybrid TLS groups of a
+# classical group and ML-KEM (IANA's names: X25519MLKEM768).
+NO_DEFS_NAME = re.compile(r'^(RSA(-[0-9]+)?|RSA-raw|EC(-.+)?|NULL|Argon2(-m[0-9]+)?(-t[0-9]+)?|'
+                          r'(X25519|X448|SecP[0-9]+r1)MLKEM[0-9]+)$')
 
 
 def defs_regex(pattern):
@@ -100,12 +102,22 @@ def main():
             need(rm['algorithmRef'], c['bom-ref'] + ' algorithmRef')
         if 'value' in rm:
             problems.append('%s carries key bytes' % c['bom-ref'])
+        cert = cp.get('certificateProperties', {})
+        for k in ('signatureAlgorithmRef', 'subjectPublicKeyRef'):
+            if k in cert:
+                need(cert[k], c['bom-ref'] + ' ' + k)
+        for r in cp.get('protocolProperties', {}).get('cryptoRefArray', []):
+            need(r, c['bom-ref'] + ' cryptoRefArray')
         for s in cp.get('protocolProperties', {}).get('cipherSuites', []):
             for r in s.get('algorithms', []):
                 need(r, c['bom-ref'] + ' cipher suite ' + s['name'])
-        props = cp.get('algorithmProperties', cp.get('protocolProperties', rm))
+        props = cp.get('algorithmProperties', cp.get('protocolProperties', cert or rm))
         detail = ' '.join('%s=%s' % (k, ','.join(map(str, v)) if isinstance(v, list) else v)
                           for k, v in sorted(props.items()) if k != 'cipherSuites')
+        if t != 'library':
+            quantum = [p['value'] for p in c.get('properties', []) if p['name'] == 'backdoor-scan:quantum-status']
+            if quantum:
+                detail += ' quantum=' + quantum[0]
         if 'version' in c:
             detail = ('version=%s ' % c['version'] + detail).strip()
         lines.append('%s %s "%s" %s' % (t, c['bom-ref'], c['name'], detail))

@@ -1,16 +1,19 @@
 //===--- Inventory.cpp - the cryptography inventory ----------------------===//
 #include "analysis/inventory/Inventory.h"
 #include "analysis/config/Config.h"
+#include "analysis/inventory/Certificate.h"
 #include "analysis/tls/Tls.h"
 #include "catalog/Profile.h"
 #include "core/AstUtil.h"
 #include "core/CallSite.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/SHA256.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <set>
@@ -104,6 +107,12 @@ public:
           for (const Value &Str : V.strings(Arg)) cipherList(Str.S, Arg);
         } else if (Role == "priority-string") {
           for (const Value &Str : V.strings(Arg)) priority(Str.S, Arg);
+        } else if (Role == "certificate") {
+          Certs.push_back(Arg);
+        } else if (Role == "group-list") {
+          for (const Value &Str : V.strings(Arg)) groupList(Str.S, Arg);
+        } else if (Role == "group-ids" || Role == "group") {
+          groupIds(Arg, Role == "group");
         } else if (Role == "tls-version") {
           for (const Value &I : V.ints(Arg))
             if (const char *N = tlsVersionName(I.I)) tlsVersion(N, Arg);
@@ -125,6 +134,14 @@ public:
       record(std::move(O), At);
     }
     for (auto &[P, Arg] : Keys) key(*P, Arg, KeyLengthBits);
+    for (const Expr *Arg : Certs) certificatesUsed(Arg);
+  }
+
+  /// Certificates a string literal or a constant byte array of the main file
+  /// holds, recorded where they are defined (symbol: the variable).
+  void definition(const Expr *At, StringRef Bytes, StringRef Symbol) {
+    Callee = Symbol.str();
+    for (const CertificateInfo &C : parseCertificates(Bytes)) certificate(C, At, "definition");
   }
 
 private:
@@ -136,6 +153,7 @@ private:
   const FunctionModel *Model = nullptr;
   std::string Callee, Context;
   std::vector<AlgSpec> CallAlgs; // the algorithms of this call, for its keys and KDF
+  std::vector<const Expr *> Certs; // arguments that take a certificate
 
   void emit(const char *Rule, const Expr *At, std::string Message) {
     Candidate C;
@@ -158,6 +176,7 @@ private:
   /// merges entries of a cross-library file (key-material.yaml, misc.yaml),
   /// then the one whose naming convention the function follows.
   std::string library() const {
+    if (!Model) return "";
     StringRef L = Model->Library;
     if (L != "key-material" && L != "misc" && L != "libc") return L.str();
     static const std::pair<const char *, const char *> Prefixes[] = {
@@ -315,9 +334,19 @@ private:
   void priority(const std::string &Spec, const Expr *At) {
     SmallVector<StringRef, 8> Parts;
     StringRef(Spec).split(Parts, ':', -1, false);
-    json::Array Vs;
+    json::Array Vs, Groups;
+    std::vector<std::string> GroupNames;
     for (StringRef P : Parts) {
       P = P.trim();
+      bool Minus = P.starts_with("-") || P.starts_with("!");
+      StringRef G = P.ltrim("+-!");
+      if (G.consume_front("GROUP-") || G.consume_front("CURVE-")) {
+        if (G == "ALL" || G == "EC-ALL" || G == "DH-ALL") continue;
+        auto It = llvm::find(GroupNames, G.str());
+        if (Minus && It != GroupNames.end()) GroupNames.erase(It);
+        else if (!Minus && It == GroupNames.end()) GroupNames.push_back(G.str());
+        continue;
+      }
       if (P.consume_front("+VERS-") || P.consume_front("VERS-")) {
         if (P == "ALL" || P == "TLS-ALL" || P == "DTLS-ALL") continue;
         std::string N = P.str();
@@ -326,7 +355,102 @@ private:
         Vs.push_back(N);
       }
     }
-    protocol(json::Object{{"spec", Spec}, {"versions", std::move(Vs)}}, At);
+    for (const std::string &G : GroupNames) Groups.push_back(groupEntry(G, Cat.name(G)));
+    json::Object O{{"spec", Spec}, {"versions", std::move(Vs)}};
+    if (!Groups.empty()) O["groups"] = std::move(Groups);
+    protocol(std::move(O), At);
+  }
+
+  /// The certificates whose constant bytes reach a certificate parameter.
+  void certificatesUsed(const Expr *Arg) {
+    std::set<std::string> Seen;
+    auto Parse = [&](StringRef Bytes) {
+      if (!mayHoldCertificate({Bytes.data(), Bytes.size()}) || !Seen.insert(Bytes.str()).second) return;
+      for (const CertificateInfo &C : parseCertificates({Bytes.data(), Bytes.size()}))
+        certificate(C, Arg, "use");
+    };
+    for (const Origin *O : PA.of(Arg).wholeConstants())
+      if (O->Bytes) Parse(*O->Bytes);
+    if (Seen.empty())
+      for (const Value &Str : V.strings(Arg)) Parse(Str.S);
+  }
+
+  /// One certificate: its names, validity, signature and public key (never
+  /// its bytes; a SHA-256 fingerprint identifies it).
+  void certificate(const CertificateInfo &C, const Expr *At, StringRef Role) {
+    json::Object O{{"asset", "certificate"}, {"format", C.Format}, {"role", Role.str()},
+                   {"subject", C.Subject}, {"issuer", C.Issuer}, {"version", int64_t(C.Version)}};
+    if (!C.NotBefore.empty()) O["not-before"] = C.NotBefore;
+    if (!C.NotAfter.empty()) O["not-after"] = C.NotAfter;
+    O["signature-oid"] = C.SignatureOid;
+    if (!C.SignatureScheme.empty()) O["signature"] = C.SignatureScheme;
+    if (!C.SignatureHash.empty()) O["signature-hash"] = C.SignatureHash;
+    O["key"] = C.KeyAlgorithm;
+    if (C.KeyBits) O["key-bits"] = int64_t(C.KeyBits);
+    if (!C.Curve.empty()) O["curve"] = C.Curve;
+    std::array<uint8_t, 32> H = SHA256::hash(arrayRefFromStringRef(C.Der));
+    O["sha256"] = toHex(H, /*LowerCase=*/true);
+    record(std::move(O), At);
+  }
+
+  /// A TLS group list: OpenSSL's "X25519MLKEM768:X25519:P-256" (with its
+  /// "?" for optional names, "*" for key shares and "/" between tuples),
+  /// wolfSSL's of the same form.
+  void groupList(const std::string &Spec, const Expr *At) {
+    SmallVector<StringRef, 8> Parts;
+    SplitString(Spec, Parts, ":/,");
+    json::Array Groups;
+    for (StringRef P : Parts) {
+      P = P.trim();
+      while (!P.empty() && (P.front() == '?' || P.front() == '*')) P = P.drop_front();
+      if (P.starts_with("-") || P.empty() || P.equals_insensitive("DEFAULT")) continue;
+      Groups.push_back(groupEntry(P, Cat.name(P)));
+    }
+    protocol(json::Object{{"spec", Spec}, {"groups", std::move(Groups)}}, At);
+  }
+
+  /// A key exchange group: a curve, a finite-field group, or ML-KEM alone or
+  /// in a hybrid ("X25519MLKEM768").
+  static bool isGroup(const AlgSpec &A) {
+    return A.Kind == "curve" || A.Kind == "group" || (A.Kind == "pkey" && A.Family == "ml-kem");
+  }
+
+  json::Object groupEntry(StringRef Name, std::optional<AlgSpec> A) {
+    json::Object G{{"name", Name.str()}};
+    if (A && isGroup(*A)) G["spec"] = A->str();
+    return G;
+  }
+
+  /// Groups given as constants: an array of NIDs, IANA group codes or curve
+  /// identifiers (SSL_CTX_set1_groups, wolfSSL_CTX_set_groups,
+  /// mbedtls_ssl_conf_groups), or one (wolfSSL_CTX_UseSupportedCurve).
+  void groupIds(const Expr *Arg, bool Single) {
+    std::vector<const Expr *> Elems;
+    const Expr *E = Arg->IgnoreParenCasts(); // (int *)(glist) in OpenSSL's macros
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(U->getSubExpr()->IgnoreParens()))
+        E = AS->getBase()->IgnoreParenImpCasts();
+    if (Single) {
+      Elems.push_back(Arg);
+    } else if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl()))
+        if (const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD)
+          if (const auto *IL = dyn_cast_or_null<InitListExpr>(Def->getInit()))
+            for (unsigned I = 0; I < IL->getNumInits() && I < 64; ++I) Elems.push_back(IL->getInit(I));
+    }
+    json::Array Groups;
+    std::set<std::string> Seen;
+    for (const Expr *El : Elems) {
+      for (const Value &Val : V.algorithms(El)) {
+        const AlgSpec &A = Val.A;
+        if (!isGroup(A)) continue; // a list's terminator (..._NONE) names no group
+        std::string Name = A.Spelling.empty() ? A.str() : A.Spelling;
+        if (Seen.insert(Name).second) Groups.push_back(groupEntry(Name, A));
+        break;
+      }
+    }
+    if (Groups.empty()) return;
+    protocol(json::Object{{"groups", std::move(Groups)}}, Arg);
   }
 
   void tlsVersion(const char *Name, const Expr *At) {
@@ -373,6 +497,66 @@ private:
 };
 
 } // namespace
+
+/// The constant bytes of a string literal or an initializer list of integer
+/// literals ({0x30, 0x82, ...}), up to 64 KiB; nothing for anything else.
+static std::optional<std::string> constantBytes(const Expr *E, ASTContext &Ctx) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(E))
+    return SL->getCharByteWidth() == 1 ? std::optional<std::string>(SL->getBytes().str()) : std::nullopt;
+  const auto *IL = dyn_cast<InitListExpr>(E);
+  if (!IL || IL->getNumInits() < 64 || IL->getNumInits() > 64 * 1024) return std::nullopt;
+  std::string Out;
+  for (const Expr *I : IL->inits()) {
+    I = I->IgnoreParenImpCasts();
+    uint64_t V;
+    if (const auto *L = dyn_cast<IntegerLiteral>(I)) V = L->getValue().getZExtValue();
+    else if (const auto *C = dyn_cast<CharacterLiteral>(I)) V = C->getValue();
+    else return std::nullopt;
+    if (V > 0xff) return std::nullopt;
+    Out += char(V);
+    // The certificate's two leading tags, before reading the rest.
+    if (Out.size() == 2 && (Out[0] != 0x30 || (uint8_t(Out[1]) < 0x81 || uint8_t(Out[1]) > 0x83)))
+      return std::nullopt;
+  }
+  return Out;
+}
+
+bool mayDefineCertificate(const Expr *E) {
+  const Expr *Inner = E->IgnoreParenImpCasts();
+  // Most literals are short text, most arrays no DER.
+  if (const auto *SL = dyn_cast<clang::StringLiteral>(Inner))
+    return SL->getCharByteWidth() == 1 && SL->getLength() >= 64 &&
+           mayHoldCertificate({SL->getBytes().data(), SL->getBytes().size()});
+  const auto *IL = dyn_cast<InitListExpr>(Inner);
+  if (!IL || IL->getNumInits() < 64) return false;
+  const auto *First = dyn_cast<IntegerLiteral>(IL->getInit(0)->IgnoreParenImpCasts());
+  return First && First->getValue() == 0x30;
+}
+
+const std::vector<Candidate> &inventoryOfDefinition(AnalysisSession &S, const Expr *E,
+                                                    const NamedDecl *Holder) {
+  static const std::vector<Candidate> None;
+  const Expr *Inner = E->IgnoreParenImpCasts();
+  if (!mayDefineCertificate(Inner)) return None;
+  return S.memo(Inner, MemoKey::InventoryOfCall, [&] {
+    // The variable or field a literal initializes names the occurrence.
+    ASTContext &Ctx = S.values().context();
+    DynTypedNode N = DynTypedNode::create(*Inner);
+    for (unsigned Up = 0; !Holder && Up < 4; ++Up) {
+      auto Ps = Ctx.getParents(N);
+      if (Ps.empty()) break;
+      N = Ps[0];
+      if (const auto *D = N.get<VarDecl>()) Holder = D;
+      else if (const auto *F = N.get<FieldDecl>()) Holder = F;
+      else if (!N.get<ImplicitCastExpr>() && !N.get<ParenExpr>() && !N.get<InitListExpr>()) break;
+    }
+    Recorder R(S);
+    if (auto Bytes = constantBytes(Inner, S.values().context()))
+      R.definition(Inner, *Bytes, Holder ? Holder->getName() : StringRef("string literal"));
+    return dedupCandidates(std::move(R.Out));
+  });
+}
 
 const std::vector<Candidate> &inventoryOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::InventoryOfCall, [&] {

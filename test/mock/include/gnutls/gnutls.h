@@ -17,6 +17,8 @@ typedef int gnutls_keylog_func(gnutls_session_t session, const char *label, cons
 void gnutls_session_set_keylog_function(gnutls_session_t session, gnutls_keylog_func *func);
 typedef struct gnutls_dh_params_int *gnutls_dh_params_t;
 int gnutls_dh_params_import_raw(gnutls_dh_params_t dh_params, const gnutls_datum_t *prime, const gnutls_datum_t *generator);
+/* Certificates (the inventory). */
+int gnutls_certificate_set_x509_trust_mem(gnutls_certificate_credentials_t res, const gnutls_datum_t *ca, gnutls_x509_crt_fmt_t type);
 #ifdef __cplusplus
 }
 #endif

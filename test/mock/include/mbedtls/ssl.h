@@ -57,6 +57,16 @@ void mbedtls_ssl_conf_dhm_min_bitlen(mbedtls_ssl_config *conf, unsigned int bitl
 int mbedtls_ssl_conf_dh_param_bin(mbedtls_ssl_config *conf, const unsigned char *dhm_P, size_t P_len, const unsigned char *dhm_G, size_t G_len);
 int mbedtls_hmac_drbg_seed_buf(void *ctx, const void *md_info, const unsigned char *data, size_t data_len);
 int mbedtls_entropy_add_source(mbedtls_entropy_context *ctx, int (*f_source)(void *, unsigned char *, size_t, size_t *), void *p_source, size_t threshold, int strong);
+/* Certificates and key exchange groups (the inventory). */
+struct mbedtls_x509_crt { int dummy; };
+#define MBEDTLS_SSL_IANA_TLS_GROUP_NONE 0
+#define MBEDTLS_SSL_IANA_TLS_GROUP_SECP256R1 0x0017
+#define MBEDTLS_SSL_IANA_TLS_GROUP_SECP384R1 0x0018
+#define MBEDTLS_SSL_IANA_TLS_GROUP_X25519 0x001D
+#define MBEDTLS_SSL_IANA_TLS_GROUP_FFDHE2048 0x0100
+void mbedtls_ssl_conf_groups(mbedtls_ssl_config *conf, const uint16_t *groups);
+int mbedtls_x509_crt_parse(mbedtls_x509_crt *chain, const unsigned char *buf, size_t buflen);
+int mbedtls_x509_crt_parse_der(mbedtls_x509_crt *chain, const unsigned char *buf, size_t buflen);
 #ifdef __cplusplus
 }
 #endif

@@ -55,6 +55,24 @@ typedef void (*SSL_CTX_keylog_cb_func)(const SSL *ssl, const char *line);
 void SSL_CTX_set_keylog_callback(SSL_CTX *ctx, SSL_CTX_keylog_cb_func cb);
 SSL_SESSION *SSL_get_session(const SSL *ssl);
 int SSL_export_keying_material(SSL *s, unsigned char *out, size_t olen, const char *label, size_t llen, const unsigned char *context, size_t contextlen, int use_context);
+/* Certificates and key exchange groups (the inventory). */
+typedef struct x509_store_st X509_STORE;
+int SSL_CTX_set1_groups_list(SSL_CTX *ctx, const char *list);
+int SSL_set1_groups_list(SSL *ssl, const char *list);
+int SSL_CTX_set1_curves_list(SSL_CTX *ctx, const char *list);
+int SSL_CTX_set1_groups(SSL_CTX *ctx, const int *glist, size_t glistlen);
+int SSL_set1_groups(SSL *ssl, const int *glist, size_t glistlen);
+int SSL_CTX_use_certificate_ASN1(SSL_CTX *ctx, int len, const unsigned char *d);
+int SSL_CTX_use_certificate(SSL_CTX *ctx, X509 *x);
+int X509_STORE_add_cert(X509_STORE *store, X509 *x);
+X509_STORE *SSL_CTX_get_cert_store(const SSL_CTX *ctx);
+X509 *d2i_X509(X509 **px, const unsigned char **in, long len);
+long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg);
+#define SSL_CTRL_MODE 33
+#define SSL_CTRL_SET_GROUPS_LIST 92
+#define NID_X448 1035
+#define NID_secp521r1 716
+#define NID_ffdhe3072 1127
 #ifdef __cplusplus
 }
 #endif

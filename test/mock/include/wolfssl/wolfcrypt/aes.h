@@ -55,6 +55,15 @@ typedef struct ecc_set_type { int size; const char *name; const char *prime; } e
 int wc_ecc_set_custom_curve(ecc_key *key, const ecc_set_type *dp);
 int wc_RNG_DRBG_Reseed(WC_RNG *rng, const byte *seed, word32 seedSz);
 int wc_InitRng(WC_RNG *rng);
+/* Certificates and key exchange groups (the inventory). */
+typedef struct WOLFSSL WOLFSSL;
+enum { WOLFSSL_ECC_SECP256R1 = 23, WOLFSSL_ECC_SECP384R1 = 24, WOLFSSL_ECC_X25519 = 29,
+       WOLFSSL_FFDHE_2048 = 256, WOLFSSL_ML_KEM_768 = 0x0201, WOLFSSL_X25519MLKEM768 = 0x11ec };
+int wolfSSL_CTX_set_groups(WOLFSSL_CTX *ctx, int *groups, int count);
+int wolfSSL_CTX_UseSupportedCurve(WOLFSSL_CTX *ctx, unsigned short name);
+int wolfSSL_CTX_set1_groups_list(WOLFSSL_CTX *ctx, const char *list);
+int wolfSSL_CTX_use_certificate_buffer(WOLFSSL_CTX *ctx, const unsigned char *in, long sz, int format);
+int wolfSSL_CTX_load_verify_buffer(WOLFSSL_CTX *ctx, const unsigned char *in, long sz, int format);
 #ifdef __cplusplus
 }
 #endif
