@@ -75,12 +75,14 @@ ROLE_RULES = {
     'priority-string': ['weak-tls'], 'suite-ids': ['weak-tls'], 'tls13-suites': ['weak-tls'],
     'cipher-list': ['weak-tls'],
     'public-key': ['escrow-wrap'], 'public-keys': ['escrow-wrap'], 'plaintext': ['escrow-wrap'],
-    'dh-prime': ['rigged-parameters'], 'dh-params': ['rigged-parameters'],
+    'dh-prime': ['rigged-parameters'], 'dh-prime-le': ['rigged-parameters'],
+    'dh-params': ['rigged-parameters'],
     'dh-blob': ['rigged-parameters'], 'dh-generator': ['rigged-parameters'],
     'curve-prime': ['rigged-parameters'], 'curve-a': ['rigged-parameters'],
     'curve-b': ['rigged-parameters'], 'curve-generator': ['rigged-parameters'],
     'rsa-exponent': ['rigged-parameters'],
     'seed': ['constant-seed'], 'rand-method': ['constant-seed'],
+    'item-accessibility': ['keychain-accessible-always'],
 }
 KEY_RULES = {
     'key-source': ['key-exfiltration'], 'sink': ['key-exfiltration'],

@@ -117,13 +117,17 @@ const char *const KnownRoles[] = {
     // libgcrypt S-expression text (key sizes, exponents, curves, padding flags)
     "sexp",
     // escrow and rigged parameters
-    "public-key", "public-keys", "plaintext", "dh-prime", "dh-params", "dh-blob", "dh-generator", "curve-prime",
+    "public-key", "public-keys", "plaintext", "dh-prime",
+    "dh-prime-le", // raw bytes, least significant first (CryptoAPI's KP_P blob)
+    "dh-params", "dh-blob", "dh-generator", "curve-prime",
     "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method",
     // Unix password hashing: the crypt(3) setting or gensalt prefix ("$2b$12$...", "$6$")
     "crypt-setting",
     // the inventory: certificates held as constants (PEM or DER), TLS key
     // exchange groups as a list string, an array of identifiers, or one
-    "certificate", "group-list", "group-ids", "group"};
+    "certificate", "group-list", "group-ids", "group",
+    // a keychain item's accessibility class (a dictionary value under dict-key)
+    "item-accessibility"};
 
 const char *const KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
                                       "encryption", "decryption", "digest", "keygen"};

@@ -26,23 +26,110 @@ const Expr *stripAll(const Expr *E) {
   return E;
 }
 
+namespace {
+
+/// Whether \p E names the identifier \p Key (a dictionary key constant).
+bool namesKey(const Expr *E, StringRef Key) {
+  const auto *K = dyn_cast_or_null<DeclRefExpr>(stripAll(E));
+  return K && K->getDecl()->getDeclName().isIdentifier() && K->getDecl()->getName() == Key;
+}
+
+bool refersTo(const Expr *E, const VarDecl *VD) {
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(stripAll(E));
+  return DRE && DRE->getDecl() == VD;
+}
+
+/// The elements of a C array argument: a braced list written there or in the
+/// initializer of the variable it names.
+const InitListExpr *arrayElements(const Expr *E) {
+  E = stripAll(E);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) E = VD->getInit() ? stripAll(VD->getInit()) : nullptr;
+  if (const auto *CL = dyn_cast_or_null<CompoundLiteralExpr>(E)) E = stripAll(CL->getInitializer());
+  return dyn_cast_or_null<InitListExpr>(E);
+}
+
+std::string calledName(const CallExpr *CE) {
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  return FD && FD->getDeclName().isIdentifier() ? FD->getName().str() : "";
+}
+
+/// Values stored under \p Key into the mutable dictionary \p VD in the body
+/// of the function that declares it: CFDictionarySetValue(d, key, value) (and
+/// AddValue, ReplaceValue), [d setObject:value forKey:key], d[key] = value.
+void dictionaryWrites(const VarDecl *VD, StringRef Key, std::vector<const Expr *> &Out) {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getDeclContext());
+  const Stmt *Body = FD ? FD->getBody() : nullptr;
+  if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(VD->getDeclContext())) Body = MD->getBody();
+  if (!Body) return;
+  struct Visitor : RecursiveASTVisitor<Visitor> {
+    const VarDecl *VD;
+    StringRef Key;
+    std::vector<const Expr *> &Out;
+    Visitor(const VarDecl *VD, StringRef Key, std::vector<const Expr *> &Out) : VD(VD), Key(Key), Out(Out) {}
+    bool VisitCallExpr(CallExpr *CE) {
+      std::string N = calledName(CE);
+      if ((N == "CFDictionarySetValue" || N == "CFDictionaryAddValue" || N == "CFDictionaryReplaceValue") &&
+          CE->getNumArgs() == 3 && refersTo(CE->getArg(0), VD) && namesKey(CE->getArg(1), Key))
+        Out.push_back(CE->getArg(2));
+      return true;
+    }
+    bool VisitObjCMessageExpr(ObjCMessageExpr *ME) {
+      std::string Sel = ME->getSelector().getAsString();
+      if ((Sel == "setObject:forKey:" || Sel == "setValue:forKey:" || Sel == "setObject:forKeyedSubscript:") &&
+          ME->getNumArgs() == 2 && ME->getInstanceReceiver() && refersTo(ME->getInstanceReceiver(), VD) &&
+          namesKey(ME->getArg(1), Key))
+        Out.push_back(ME->getArg(0));
+      return true;
+    }
+    bool VisitPseudoObjectExpr(PseudoObjectExpr *PO) {
+      // d[key] = value: the subscript's setter takes its operands as opaque values.
+      const auto *BO = dyn_cast<BinaryOperator>(PO->getSyntacticForm());
+      if (!BO || BO->getOpcode() != BO_Assign) return true;
+      const auto *SR = dyn_cast<ObjCSubscriptRefExpr>(BO->getLHS()->IgnoreParens());
+      if (!SR) return true;
+      const Expr *Base = SR->getBaseExpr(), *K = SR->getKeyExpr();
+      if (const auto *OV = dyn_cast<OpaqueValueExpr>(Base)) Base = OV->getSourceExpr();
+      if (const auto *OV = dyn_cast<OpaqueValueExpr>(K)) K = OV->getSourceExpr();
+      const Expr *RHS = BO->getRHS();
+      if (const auto *OV = dyn_cast<OpaqueValueExpr>(RHS)) RHS = OV->getSourceExpr();
+      if (refersTo(Base, VD) && namesKey(K, Key) && RHS) Out.push_back(RHS);
+      return true;
+    }
+  } Vis(VD, Key, Out);
+  Vis.TraverseStmt(const_cast<Stmt *>(Body));
+}
+
+} // namespace
+
+/// Also a CFDictionaryCreate of two C arrays, and what the variable's function
+/// stores into it (CFDictionarySetValue, -setObject:forKey:, d[key] = value).
 std::vector<const Expr *> dictionaryValues(const Expr *Dict, StringRef Key) {
   std::vector<const Expr *> Out;
   for (unsigned Depth = 0; Dict && Depth < 4; ++Depth) {
     Dict = stripAll(Dict);
     if (const auto *DRE = dyn_cast<DeclRefExpr>(Dict)) {
       const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      if (VD && VD->isLocalVarDecl()) dictionaryWrites(VD, Key, Out);
       Dict = VD ? VD->getInit() : nullptr;
       continue;
     }
     if (const auto *DL = dyn_cast<ObjCDictionaryLiteral>(Dict)) {
       for (unsigned I = 0; I < DL->getNumElements(); ++I) {
         ObjCDictionaryElement El = DL->getKeyValueElement(I);
-        const auto *K = dyn_cast_or_null<DeclRefExpr>(stripAll(El.Key));
-        if (K && K->getDecl()->getDeclName().isIdentifier() && K->getDecl()->getName() == Key)
-          Out.push_back(El.Value);
+        if (namesKey(El.Key, Key)) Out.push_back(El.Value);
       }
     }
+    // CoreFoundation: CFDictionaryCreate(allocator, keys, values, count, ...)
+    // from two parallel C arrays.
+    if (const auto *CE = dyn_cast<CallExpr>(Dict))
+      if (calledName(CE) == "CFDictionaryCreate" && CE->getNumArgs() >= 3) {
+        const InitListExpr *Keys = arrayElements(CE->getArg(1));
+        const InitListExpr *Values = arrayElements(CE->getArg(2));
+        if (Keys && Values)
+          for (unsigned I = 0; I < Keys->getNumInits() && I < Values->getNumInits(); ++I)
+            if (namesKey(Keys->getInit(I), Key)) Out.push_back(Values->getInit(I));
+      }
     break;
   }
   return Out;

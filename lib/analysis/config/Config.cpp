@@ -268,6 +268,23 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
       if (!P) continue;
       const Expr *Arg = CE->getArg(I);
       StringRef Role = P->Role;
+      if (Role == "item-accessibility") {
+        // A keychain item's kSecAttrAccessible: a class that keeps the item
+        // readable while the device is locked (kSecAttrAccessibleAlways*).
+        ValueRoles = true;
+        for (const Expr *DV : dictionaryValues(Arg, P->DictKey)) {
+          const auto *DRE = dyn_cast_or_null<DeclRefExpr>(stripAll(DV));
+          if (!DRE || !V.namesOneOf(DV, P->Insecure)) continue;
+          Candidate C = make(SM, rules::KeychainAccessibleAlways, CE,
+                             "'" + Callee + "' stores a keychain item with '" +
+                                 DRE->getDecl()->getNameAsString() +
+                                 "', readable while the device is locked; whoever holds the "
+                                 "device or a backup of it reads the secret without the passcode");
+          C.Notes.push_back({SM.getFileLoc(DV->getBeginLoc()), "accessibility set here"});
+          Out.push_back(std::move(C));
+        }
+        continue;
+      }
       if (Role == "crypt-setting") {
         ValueRoles = true;
         for (const Value &Str : V.strings(Arg)) {

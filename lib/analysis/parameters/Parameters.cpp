@@ -153,7 +153,8 @@ public:
         PName = FD->getParamDecl(I)->getName().str();
       for (const ParamModel *P : M.params(I, PName)) {
         if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
-        if (P->Role == "dh-prime") dhPrime(Call, Args[I], Callee);
+        if (P->Role == "dh-prime" || P->Role == "dh-prime-le")
+          dhPrime(Call, Args[I], Callee, P->Role == "dh-prime-le");
         else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
         else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
         else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
@@ -360,14 +361,20 @@ private:
   }
 
   /// The bytes of a constant; for a record built from a buffer and a size
-  /// (gnutls_datum_t p = {(unsigned char *)dh_p, sizeof dh_p}), the buffer's.
+  /// (gnutls_datum_t p = {(unsigned char *)dh_p, sizeof dh_p}, CryptoAPI's
+  /// CRYPT_DATA_BLOB {sizeof p, p}), the buffer's: its one pointer field.
   std::optional<std::string> bytesOf(const Origin &O) {
     if (O.Bytes) return O.Bytes;
     if (!O.Def) return std::nullopt;
     if (const auto *IL = dyn_cast<InitListExpr>(stripAll(O.Def))) {
       if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
-      if (IL->getType()->isRecordType() && IL->getNumInits() >= 1)
-        if (const Origin *Inner = constantOrigin(IL->getInit(0))) return Inner->Bytes;
+      if (!IL->getType()->isRecordType() || IL->getNumInits() == 0) return std::nullopt;
+      if (const Origin *Inner = constantOrigin(IL->getInit(0)))
+        if (Inner->Bytes) return Inner->Bytes;
+      for (const Expr *Init : IL->inits().drop_front())
+        if (Init && Init->getType()->isPointerType())
+          if (const Origin *Inner = constantOrigin(Init))
+            if (Inner->Bytes) return Inner->Bytes;
     }
     return std::nullopt;
   }
@@ -402,9 +409,16 @@ private:
     return Out;
   }
 
-  void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee) {
+  void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee, bool LittleEndian = false) {
     const Origin *O = constantOrigin(Arg);
     if (!O || O->Clearing) return;
+    if (LittleEndian) {
+      // Raw bytes, least significant first (CryptoAPI's KP_P blob).
+      std::optional<std::string> B = bytesOf(*O);
+      if (!B) return;
+      std::string Big(B->rbegin(), B->rend());
+      return checkModulusBytes(Call, Big, *O, Callee);
+    }
     std::optional<APInt> N = number(*O);
     std::optional<std::string> B = bytesOf(*O);
     if (!B && O->Def)

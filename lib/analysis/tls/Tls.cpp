@@ -968,6 +968,25 @@ const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessage
     std::vector<Candidate> Out;
     const Catalog &Cat = S.catalog();
     std::string Sel = ME->getSelector().getAsString();
+    // A modelled message (-[NSURLSessionConfiguration
+    // setTLSMinimumSupportedProtocolVersion:], also as a property assignment,
+    // whose operand is an opaque value) is read like a modelled call.
+    if (const FunctionModel *M = S.provenance().model(ME)) {
+      Analyzer A(S);
+      std::vector<const Expr *> Args;
+      for (const Expr *Arg : ME->arguments()) {
+        // The setter's operand: an opaque value of the converted right-hand
+        // side, itself an opaque value of what was written.
+        for (unsigned Guard = 0; Guard < 4; ++Guard) {
+          const auto *OV = dyn_cast<OpaqueValueExpr>(Arg->IgnoreParenImpCasts());
+          if (!OV || !OV->getSourceExpr()) break;
+          Arg = OV->getSourceExpr();
+        }
+        Args.push_back(Arg);
+      }
+      A.run(ME, *M, nullptr, Args, Sel);
+      return dedupCandidates(std::move(A.Out));
+    }
     if (ME->getNumArgs() < 1 || !catalogMatch(Cat, "trust-credential-selector", Sel) ||
         !isTrustObject(Cat, ME->getArg(0)->IgnoreParenImpCasts()->getType()))
       return Out;

@@ -4,6 +4,7 @@
 // coverage: libgcrypt weak-primitive
 // coverage: libgcrypt unchecked-verification
 // coverage: libgcrypt key-sources
+// coverage: libgcrypt escrow
 #include <gcrypt.h>
 #include <string.h>
 typedef struct gcry_sexp *gcry_sexp_t;

@@ -33,6 +33,31 @@ CFDataRef CFDataCreateWithBytesNoCopy(CFAllocatorRef allocator, const UInt8 *byt
                                       CFAllocatorRef bytesDeallocator);
 const UInt8 *CFDataGetBytePtr(CFDataRef theData);
 CFIndex CFDataGetLength(CFDataRef theData);
+typedef struct {
+  CFIndex version;
+  const void *(*retain)(CFAllocatorRef allocator, const void *value);
+  void (*release)(CFAllocatorRef allocator, const void *value);
+  CFStringRef (*copyDescription)(const void *value);
+  Boolean (*equal)(const void *value1, const void *value2);
+  unsigned long (*hash)(const void *value);
+} CFDictionaryKeyCallBacks;
+typedef struct {
+  CFIndex version;
+  const void *(*retain)(CFAllocatorRef allocator, const void *value);
+  void (*release)(CFAllocatorRef allocator, const void *value);
+  CFStringRef (*copyDescription)(const void *value);
+  Boolean (*equal)(const void *value1, const void *value2);
+} CFDictionaryValueCallBacks;
+extern const CFDictionaryKeyCallBacks kCFTypeDictionaryKeyCallBacks;
+extern const CFDictionaryValueCallBacks kCFTypeDictionaryValueCallBacks;
+CFDictionaryRef CFDictionaryCreate(CFAllocatorRef allocator, const void **keys, const void **values,
+                                   CFIndex numValues, const CFDictionaryKeyCallBacks *keyCallBacks,
+                                   const CFDictionaryValueCallBacks *valueCallBacks);
+CFMutableDictionaryRef CFDictionaryCreateMutable(CFAllocatorRef allocator, CFIndex capacity,
+                                                 const CFDictionaryKeyCallBacks *keyCallBacks,
+                                                 const CFDictionaryValueCallBacks *valueCallBacks);
+void CFDictionarySetValue(CFMutableDictionaryRef theDict, const void *key, const void *value);
+void CFDictionaryAddValue(CFMutableDictionaryRef theDict, const void *key, const void *value);
 CFTypeRef CFRetain(CFTypeRef cf);
 void CFRelease(CFTypeRef cf);
 #ifdef __cplusplus

@@ -15,9 +15,15 @@ extern const CFStringRef kSecAttrAccessibleAlways;
 extern const CFStringRef kSecAttrAccessibleAlwaysThisDeviceOnly;
 extern const CFStringRef kSecAttrAccessibleWhenUnlocked;
 extern const CFStringRef kSecAttrAccessibleAfterFirstUnlock;
+extern const CFStringRef kSecAttrAccessibleWhenUnlockedThisDeviceOnly;
+extern const CFStringRef kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly;
+extern const CFStringRef kSecAttrAccessibleWhenPasscodeSetThisDeviceOnly;
+extern const CFStringRef kSecAttrApplicationTag;
 extern const CFStringRef kSecValueData;
 OSStatus SecItemAdd(CFDictionaryRef attributes, CFTypeRef *result);
 OSStatus SecItemCopyMatching(CFDictionaryRef query, CFTypeRef *result);
+OSStatus SecItemUpdate(CFDictionaryRef query, CFDictionaryRef attributesToUpdate);
+OSStatus SecItemDelete(CFDictionaryRef query);
 #ifdef __cplusplus
 }
 #endif

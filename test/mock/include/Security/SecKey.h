@@ -32,6 +32,11 @@ extern const SecKeyAlgorithm kSecKeyAlgorithmECDSASignatureMessageX962SHA256;
 extern const SecKeyAlgorithm kSecKeyAlgorithmECDSASignatureDigestX962SHA1;
 extern const SecKeyAlgorithm kSecKeyAlgorithmECIESEncryptionCofactorVariableIVX963SHA256AESGCM;
 
+extern const CFStringRef kSecAttrSalt;
+extern const CFStringRef kSecAttrRounds;
+extern const CFStringRef kSecAttrPRF;
+extern const CFStringRef kSecAttrPRFHmacAlgSHA256;
+SecKeyRef SecKeyDeriveFromPassword(CFStringRef password, CFDictionaryRef parameters, CFErrorRef *error);
 SecKeyRef SecKeyCreateRandomKey(CFDictionaryRef parameters, CFErrorRef *error);
 SecKeyRef SecKeyCreateWithData(CFDataRef keyData, CFDictionaryRef attributes, CFErrorRef *error);
 SecKeyRef SecKeyCopyPublicKey(SecKeyRef key);

@@ -4,3 +4,5 @@
 #include <Security/SecKey.h>
 #include <Security/SecRandom.h>
 #include <Security/SecTrust.h>
+#include <Security/SecureTransport.h>
+#include <Security/SecProtocolOptions.h>

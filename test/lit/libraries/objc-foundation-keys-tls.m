@@ -1,0 +1,88 @@
+// Objective-C with Foundation: key material carried in NSData and its
+// base64 text to NSLog, and the TLS versions of NSURLSessionConfiguration
+// (TLSMinimumSupportedProtocolVersion, the older TLSMinimumSupportedProtocol)
+// set by property or by message.
+// REQUIRES: gnustep-headers
+// RUN: %run-both --checks=backdoor-key-exfiltration,backdoor-weak-tls %s -- -x objective-c -fblocks %gnustep %mock-apple | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// coverage: objc-foundation key-sources
+// coverage: objc-foundation escrow
+// coverage: objc-foundation tls-versions
+#import <Foundation/Foundation.h>
+#include <Security/Security.h>
+#include <mock/AppleURLSessionConfiguration.h>
+
+@interface SyncClient : NSObject
+- (NSData *)newSessionKey;
+- (NSData *)newLoggedSessionKey;
+- (void)logUpload:(NSData *)ciphertext;
+- (NSURLSessionConfiguration *)legacyConfiguration;
+- (NSURLSessionConfiguration *)oldServerConfiguration;
+- (NSURLSessionConfiguration *)cappedConfiguration;
+- (NSURLSessionConfiguration *)modernConfiguration;
+@end
+
+@implementation SyncClient
+- (NSData *)newSessionKey {
+  uint8_t sessionKey[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof sessionKey, sessionKey) != errSecSuccess) return nil;
+  NSData *keyData = [NSData dataWithBytes:sessionKey length:sizeof sessionKey];
+  NSString *encoded = [keyData base64EncodedStringWithOptions:0];
+  // ruleid: backdoor-key-exfiltration
+  NSLog(@"sync key: %@", encoded);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'encoded' (a random key 'sessionKey' from 'SecRandomCopyBytes') is written to a log by 'NSLog'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-6]]:7: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE-6]]:21: note: value defined here
+  // CHECK-MESSAGES: :[[@LINE-6]]:23: note: value defined here
+  return keyData;
+}
+
+- (NSData *)newLoggedSessionKey {
+  uint8_t dataKey[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof dataKey, dataKey) != errSecSuccess) return nil;
+  NSData *keyData = [[NSData alloc] initWithBytes:dataKey length:sizeof dataKey];
+  // ruleid: backdoor-key-exfiltration
+  NSLog(@"generated %@", keyData);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'keyData' (a random key 'dataKey' from 'SecRandomCopyBytes') is written to a log by 'NSLog'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:7: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE-5]]:21: note: value defined here
+  return keyData;
+}
+
+- (void)logUpload:(NSData *)ciphertext {
+  // ok: backdoor-key-exfiltration
+  NSLog(@"uploading %@", [ciphertext base64EncodedStringWithOptions:0]);
+}
+
+- (NSURLSessionConfiguration *)legacyConfiguration {
+  NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];
+  // ruleid: backdoor-weak-tls
+  config.TLSMinimumSupportedProtocolVersion = tls_protocol_version_TLSv10;
+  // CHECK-MESSAGES: :[[@LINE-1]]:47: warning: 'tls_protocol_version_TLSv10' allows a deprecated protocol version as the minimum [backdoor-weak-tls]
+  return config;
+}
+
+- (NSURLSessionConfiguration *)oldServerConfiguration {
+  NSURLSessionConfiguration *config = [NSURLSessionConfiguration ephemeralSessionConfiguration];
+  // ruleid: backdoor-weak-tls
+  [config setTLSMinimumSupportedProtocol:kTLSProtocol1];
+  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: 'kTLSProtocol1' allows a deprecated protocol version as the minimum [backdoor-weak-tls]
+  return config;
+}
+
+- (NSURLSessionConfiguration *)cappedConfiguration {
+  NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];
+  // ruleid: backdoor-weak-tls
+  config.TLSMaximumSupportedProtocolVersion = tls_protocol_version_TLSv11;
+  // CHECK-MESSAGES: :[[@LINE-1]]:47: warning: 'tls_protocol_version_TLSv11' caps the connection at a deprecated protocol version [backdoor-weak-tls]
+  return config;
+}
+
+- (NSURLSessionConfiguration *)modernConfiguration {
+  NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];
+  // ok: backdoor-weak-tls
+  config.TLSMinimumSupportedProtocolVersion = tls_protocol_version_TLSv12;
+  // ok: backdoor-weak-tls
+  config.TLSMaximumSupportedProtocolVersion = tls_protocol_version_TLSv13;
+  return config;
+}
+@end
