@@ -43,11 +43,19 @@ LIBRARIES = [
     ('CryptoAPI', r'^(Crypt[A-Z]|CALG_|Cert[A-Z]|CERT_|PFX[A-Z]|CRYPT_|PROV_)'),
     ('CommonCrypto', r'^(CC[A-Z_]|kCC)'),
     ('Apple Security', r'^(Sec[A-Z]|kSec|CF[A-Z]|kCF)'),
+    # BoringSSL's and LibreSSL's own APIs (their OpenSSL-compatible API is OpenSSL's, below).
+    ('BoringSSL', r'^(EVP_AEAD_|EVP_aead_|ED25519_|X25519_|SSL_(CTX_)?set_custom_verify$|'
+                  r'SSL_CTX_set_strict_cipher_list$)'),
+    ('LibreSSL', r'^tls_'),
     ('OpenSSL', r'^(EVP_|RSA_|RSA$|DSA_|DH_|EC_|ECDSA_|ECDH_|SSL_|SSLv|TLS_|TLSv|DTLS|BIO_|PEM_|'
                 r'i2d_|d2i_|BN_|X509|RAND_|PKCS5_|PKCS12_|PKCS7_|CMS_|HMAC|CMAC_|AES_|DES_|RC4|RC2_|'
                 r'BF_|CAST_|IDEA_|MD[245]$|MD[245]_|SHA[0-9]*$|SHA[0-9]*_|OSSL_|OBJ_|CRYPTO_|'
                 r'OPENSSL_|NID_|SN_|ENGINE_)'),
 ]
+# BoringSSL and LibreSSL keep OpenSSL's API: a rule that a model of OpenSSL's
+# feeds understands their code too (tested under their own headers:
+# test/lit/libraries/boringssl-*.c, libressl-*.c).
+OPENSSL_FORKS = ['BoringSSL', 'LibreSSL']
 # A file's own library when no name pattern claims a model.
 FILE_LIBRARY = {
     'openssl': 'OpenSSL', 'mbedtls': 'Mbed TLS', 'wolfssl': 'wolfSSL', 'libsodium': 'libsodium',
@@ -173,6 +181,9 @@ def collect(root):
         for key in (data.get('param-keys') or {}):
             add(['short-key', 'rsa-without-oaep', 'weak-hash', 'weak-kdf'] + INVENTORY,
                 library_of(str(key), flib) or FILE_LIBRARY.get(flib))
+    for libs in out.values():
+        if 'OpenSSL' in libs:
+            libs.update(OPENSSL_FORKS)
     return out
 
 

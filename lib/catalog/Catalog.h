@@ -86,6 +86,12 @@ struct ParamModel {
   std::string Role;     // cipher, digest, key-bits, key-bytes, curve, padding, ...
   std::string Algorithm; // for key sizes: rsa, dsa, dh, ec, symmetric
   int AlgorithmArg = -1; // for key sizes: the argument that names the algorithm
+  /// For key sizes: the algorithm named by argument AlgorithmFromArg of a call of
+  /// AlgorithmFromCall on the handle in argument AlgorithmFromHandle, in the same
+  /// function (PSA's psa_set_key_type(&attr, RSA) beside psa_set_key_bits(&attr, n));
+  /// Algorithm when there is none.
+  int AlgorithmFromHandle = -1, AlgorithmFromArg = -1;
+  std::string AlgorithmFromCall;
   std::vector<std::string> Insecure;    // values (numbers or symbol names) that are findings
   std::vector<std::string> Conditional; // values that are findings unless UnlessCalled is called
   std::string Reason;                   // what an insecure value does (else the function's)
@@ -196,6 +202,9 @@ struct RandomnessModel {
   bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
   std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
   bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
+  /// ...except in a unit that defines one of these macros: the library says the call
+  /// never fails there (BoringSSL's and LibreSSL's RAND_bytes abort or always succeed).
+  std::vector<std::string> MustCheckUnlessDefined;
   std::string VerifyResult;                 // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
   int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
 };

@@ -98,7 +98,7 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
   if (V.IsScalar()) {
     PM.Role = V.as<std::string>();
   } else if (V.IsMap()) {
-    L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "when", "insecure", "conditional",
+    L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "algorithm-from", "when", "insecure", "conditional",
                     "reason", "shift", "flag-clear", "flags", "null-is-zero", "unless-bits",
                     "dict-key", "algorithm-dict-key", "when-dict"},
                 "a parameter of " + What);
@@ -157,6 +157,19 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
     if (auto A = L.str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
     if (V["algorithm-arg"])
       if (auto A = L.integer(V["algorithm-arg"], "algorithm-arg")) PM.AlgorithmArg = *A;
+    if (YAML::Node AF = V["algorithm-from"]) {
+      // algorithm-from: {handle: 0, call: psa_set_key_type, arg: 1}
+      if (L.expectMap(AF, "algorithm-from of " + What)) {
+        L.checkKeys(AF, {"handle", "call", "arg"}, "algorithm-from of " + What);
+        if (AF["handle"])
+          if (auto A = L.integer(AF["handle"], "algorithm-from.handle")) PM.AlgorithmFromHandle = *A;
+        if (AF["arg"])
+          if (auto A = L.integer(AF["arg"], "algorithm-from.arg")) PM.AlgorithmFromArg = *A;
+        if (auto C = L.str(AF["call"], "algorithm-from.call")) PM.AlgorithmFromCall = *C;
+        if (PM.AlgorithmFromHandle < 0 || PM.AlgorithmFromArg < 0 || PM.AlgorithmFromCall.empty())
+          L.error(AF.Mark(), "algorithm-from of " + What + " needs 'handle', 'call' and 'arg'");
+      }
+    }
     if (V["shift"])
       if (auto A = L.integer(V["shift"], "shift of a parameter of " + What)) {
         if (*A < 0 || *A > 62) L.error(V["shift"].Mark(), "shift of a parameter of " + What + " must be 0 to 62");
@@ -489,6 +502,7 @@ const std::vector<FunctionKey> &functionKeys() {
       flagKey("predictable-return", &RM::PredictableReturn),
       argsKey("predictable", &RM::Predictable),
       flagKey("must-check", &RM::MustCheck),
+      stringsKey("must-check-unless-defined", &RM::MustCheckUnlessDefined),
       enumKey("verify-result", &RM::VerifyResult, VerifyResults),
       pairKey("entropy-callback", "arg", &RM::EntropyCallback, "output", &RM::EntropyOutput),
       // Hidden functionality.

@@ -275,6 +275,41 @@ TEST(Catalog, FunctionDescribedAgainMergesEveryKey) {
   EXPECT_EQ(F->SinkArgs, (std::vector<int>{1}));
 }
 
+TEST(Catalog, AlgorithmFromHandleAndMustCheckUnlessDefined) {
+  // A key size whose algorithm another call on the same handle names (PSA's
+  // psa_set_key_type beside psa_set_key_bits), and a result that need not be
+  // checked where the library says the call never fails.
+  std::vector<CatalogError> E;
+  auto C = load({{"r.yaml", OneRule},
+                 {"f.yaml", "schema: 1\nfunctions:\n"
+                            "  set_bits: {params: {1: {role: key-bits, algorithm: symmetric,\n"
+                            "             algorithm-from: {handle: 0, call: set_type, arg: 1}}}}\n"
+                            "  my_rand: {must-check: true, must-check-unless-defined: [LIB_NEVER_FAILS]}\n"}},
+                E);
+  ASSERT_TRUE(C) << (E.empty() ? "" : E[0].str());
+  const FunctionModel *F = C->function("set_bits");
+  ASSERT_TRUE(F);
+  ASSERT_EQ(F->Params.size(), 1u);
+  EXPECT_EQ(F->Params[0].Algorithm, "symmetric");
+  EXPECT_EQ(F->Params[0].AlgorithmFromHandle, 0);
+  EXPECT_EQ(F->Params[0].AlgorithmFromCall, "set_type");
+  EXPECT_EQ(F->Params[0].AlgorithmFromArg, 1);
+  const FunctionModel *R = C->function("my_rand");
+  ASSERT_TRUE(R);
+  EXPECT_TRUE(R->MustCheck);
+  EXPECT_EQ(R->MustCheckUnlessDefined, (std::vector<std::string>{"LIB_NEVER_FAILS"}));
+
+  // algorithm-from needs all three of its keys.
+  std::vector<CatalogError> E2;
+  auto C2 = load({{"r.yaml", OneRule},
+                  {"f.yaml", "schema: 1\nfunctions:\n"
+                             "  set_bits: {params: {1: {role: key-bits, algorithm-from: {handle: 0, arg: 1}}}}\n"}},
+                 E2);
+  EXPECT_FALSE(C2);
+  ASSERT_FALSE(E2.empty());
+  EXPECT_NE(E2[0].Message.find("algorithm-from"), std::string::npos) << E2[0].str();
+}
+
 TEST(Catalog, EnumeratedValuesAreValidated) {
   for (const char *Key : {"sink-handle: pipe", "verify-result: one", "context: signing",
                           "object-role: keyy", "sink: {kind: socket, args: [0]}"}) {

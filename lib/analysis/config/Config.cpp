@@ -399,7 +399,7 @@ public:
       const FunctionModel *M = PA.model(CE);
       if (!M) continue;
       std::string Callee = CE->getDirectCallee() ? calleeName(S, CE) : "?";
-      if (M->MustCheck && !protectsNothing(*M, CE))
+      if (M->MustCheck && !protectsNothing(*M, CE) && !definesAny(M->MustCheckUnlessDefined))
         Out.push_back(make(SM, rules::PredictableRandom, CE,
                            "the result of '" + Callee +
                                "' is ignored; when it fails the buffer keeps predictable "
@@ -660,6 +660,17 @@ private:
   /// Random bytes that protect nothing: the buffer an ignored RAND_bytes
   /// fills is a local variable used only as an index, a delay, a sample or in
   /// a comparison (a round-robin start, a backoff jitter).
+  /// The unit defines one of these macros (OPENSSL_IS_BORINGSSL): the library
+  /// it is built against is known.
+  bool definesAny(const std::vector<std::string> &Macros) {
+    IdentifierTable &Ids = S.values().context().Idents;
+    for (const std::string &N : Macros) {
+      auto It = Ids.find(N);
+      if (It != Ids.end() && It->getValue() && It->getValue()->hasMacroDefinition()) return true;
+    }
+    return false;
+  }
+
   bool protectsNothing(const FunctionModel &M, const CallExpr *CE) {
     for (int I : M.External) {
       if (I < 0 || unsigned(I) >= CE->getNumArgs()) continue;

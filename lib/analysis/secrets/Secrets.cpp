@@ -48,6 +48,47 @@ namespace {
 struct RoleText;
 const RoleText *roleText(StringRef Role);
 
+/// One DER element at B[Pos]: its tag, and the offsets of its contents and of
+/// what follows it. False when B holds no complete element there.
+bool derElement(StringRef B, size_t Pos, unsigned &Tag, size_t &Body, size_t &End) {
+  if (Pos + 2 > B.size()) return false;
+  Tag = uint8_t(B[Pos]);
+  size_t Len = uint8_t(B[Pos + 1]);
+  Body = Pos + 2;
+  if (Len & 0x80) {
+    unsigned N = Len & 0x7f;
+    if (N == 0 || N > 3 || Body + N > B.size()) return false;
+    Len = 0;
+    for (unsigned I = 0; I < N; ++I) Len = (Len << 8) | uint8_t(B[Body + I]);
+    Body += N;
+  }
+  End = Body + Len;
+  return End <= B.size();
+}
+
+/// A public key in a standard encoding, which a program may well carry: PEM
+/// text of a public key or certificate, or DER of a SubjectPublicKeyInfo
+/// (SEQUENCE {AlgorithmIdentifier, BIT STRING}) or of a PKCS#1 RSAPublicKey
+/// (SEQUENCE {INTEGER n, INTEGER e}). Private keys never have these shapes
+/// (PKCS#1 and PKCS#8 private keys start with a version INTEGER and hold more).
+bool publicKeyEncoding(StringRef B) {
+  if (B.contains("PRIVATE KEY")) return false;
+  if (B.contains("-----BEGIN PUBLIC KEY-----") || B.contains("-----BEGIN RSA PUBLIC KEY-----") ||
+      B.contains("-----BEGIN CERTIFICATE-----"))
+    return true;
+  unsigned Tag = 0;
+  size_t Body = 0, End = 0;
+  if (!derElement(B, 0, Tag, Body, End) || Tag != 0x30 || End != B.size()) return false;
+  std::vector<unsigned> Tags;
+  for (size_t Pos = Body; Pos < End;) {
+    size_t EB = 0, EE = 0;
+    if (!derElement(B, Pos, Tag, EB, EE) || EE > End || Tags.size() > 2) return false;
+    Tags.push_back(Tag);
+    Pos = EE;
+  }
+  return Tags == std::vector<unsigned>{0x30, 0x03} || Tags == std::vector<unsigned>{0x02, 0x02};
+}
+
 } // namespace
 
 SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed, bool Clearing,
@@ -99,6 +140,8 @@ SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed
   if (Bytes && Bytes->empty()) return F;
   // CryptoAPI blobs say what they hold: 6 is PUBLICKEYBLOB.
   if (Role == "key-blob" && Bytes && !Bytes->empty() && (*Bytes)[0] == 6) return F;
+  // A public key given where a key goes (psa_import_key of a public key) is no secret.
+  if (RT.Rule == StringRef(rules::HardcodedKey) && Bytes && publicKeyEncoding(*Bytes)) return F;
   bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
   std::string Known;
   if (IsKey) {

@@ -243,6 +243,10 @@ public:
           }
           if (Alg.empty()) continue; // an algorithm we cannot name: no key-size claim
         }
+        if (P->AlgorithmFromHandle >= 0) {
+          std::string From = handleAlgorithm(*P, Args);
+          if (!From.empty()) Alg = From;
+        }
         role(P->Role, Alg, Context, Args[I], P->Shift);
       }
     }
@@ -268,6 +272,34 @@ private:
   ValueResolver &V;
   const Catalog &Cat;
   const SourceManager &SM;
+
+  /// The key algorithm that another call on the same handle names (a PSA key's
+  /// type beside its size): a public-key family, "symmetric" for a cipher, or
+  /// nothing when no such call names one.
+  std::string handleAlgorithm(const ParamModel &P, ArrayRef<const Expr *> Args) {
+    if (unsigned(P.AlgorithmFromHandle) >= Args.size()) return "";
+    const VarDecl *VD = handleVar(Args[P.AlgorithmFromHandle]);
+    if (!VD) return "";
+    const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
+    if (!DC || !DC->getBody()) return "";
+    HandleUses U(VD);
+    U.TraverseStmt(DC->getBody());
+    auto It = U.Callees.find(P.AlgorithmFromCall);
+    if (It == U.Callees.end()) return "";
+    std::string Alg;
+    for (const CallExpr *Use : It->second) {
+      if (unsigned(P.AlgorithmFromArg) >= Use->getNumArgs()) continue;
+      for (const Value &A : V.algorithms(Use->getArg(P.AlgorithmFromArg))) {
+        std::string This;
+        if (A.A.Kind == "pkey") This = A.A.Family;
+        else if (A.A.Kind == "cipher" && A.A.Family != "null") This = "symmetric";
+        if (This.empty()) continue;
+        if (!Alg.empty() && Alg != This) return ""; // different types on different paths
+        Alg = This;
+      }
+    }
+    return Alg;
+  }
 
   bool handleRequirementMet(const FunctionModel &M, const CallExpr *CE) {
     if (unsigned(M.HandleArg) >= CE->getNumArgs()) return false;
