@@ -238,6 +238,13 @@ public:
     Out[T.D].push_back({Kind, E, Arg, Cur, memberRoot(TargetE)});
     auto A = Aliases.find(T.D);
     if (A == Aliases.end() || Hops > 4) return;
+    // `c = c ^ 0x11` over a range transforms each element in place: the
+    // storage keeps its origin (as with `key[i] ^= 0x11`), not a new value.
+    if (E && anyStmtIn(E, [&](const Stmt *S) {
+          const auto *DRE = dyn_cast<DeclRefExpr>(S);
+          return DRE && DRE->getDecl() == T.D;
+        }))
+      return;
     int K = Kind;
     if (A->second.Part && (K == Assign || K == Whole)) K = Part;
     add(A->second.Target, K, E, Arg, Hops + 1);
