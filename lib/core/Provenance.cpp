@@ -8,6 +8,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -76,7 +77,9 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform) {
   bool AnyNonConst = false;
   for (const Prov &P : Parts) {
     alt(Out, P);
-    AnyNonConst |= P.hasNonConstant();
+    // A generator's output carries no origin of its own, but it is no
+    // constant: `rand() & 0xff` is not the constant 0xff.
+    AnyNonConst |= P.hasNonConstant() || P.Predictable || P.Random;
   }
   if (!AnyNonConst && Out.Origins.size() > 1) {
     // Constants combined with constants are one constant: keep the origin
@@ -106,7 +109,7 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform) {
   bool OtherNonConst = false;
   for (const Prov &P : Parts) {
     bool HasLink = llvm::any_of(P.Origins, [](const Origin &O) { return O.Kind == Origin::Link; });
-    OtherNonConst |= P.External || (P.Unknown && !HasLink) ||
+    OtherNonConst |= P.External || (P.Unknown && !HasLink) || P.Predictable ||
                      llvm::any_of(P.Origins, [](const Origin &O) {
                        return O.Kind == Origin::Param || O.Kind == Origin::Secret;
                      });
@@ -188,6 +191,29 @@ Target targetOf(const Expr *E) { return storageTarget(E); }
 } // namespace
 
 const ValueDecl *targetDecl(const Expr *E) { return targetOf(E).D; }
+
+/// The bodies a call of the unit may run: its callee's, and for a virtual
+/// call through a pointer or reference (`p->getKey()`) every override the
+/// unit defines. Empty when none has a body here.
+static std::vector<const FunctionDecl *> callBodies(UnitIndex &Idx, const CallExpr *CE) {
+  std::vector<const FunctionDecl *> Out;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD) return Out;
+  if (FD->hasBody()) Out.push_back(FD);
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  if (!MD || !MD->isVirtual()) return Out;
+  // Base::f() and calls on an object (not a pointer or reference) are static.
+  if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+    if (ME->hasQualifier()) return Out;
+  const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (!VD->getType()->isReferenceType() && !VD->getType()->isPointerType()) return Out;
+  for (const CXXMethodDecl *O : Idx.overriders(MD))
+    if (!llvm::is_contained(Out, O)) Out.push_back(O);
+  return Out;
+}
 
 const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsigned I) {
   std::string Name;
@@ -865,20 +891,29 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         // data computed at run time.
         if (paramFor(*M, Callee, W.Arg)) continue;
         P = unknown();
-      } else if (Callee && Callee->hasBody()) {
-        const Summary &S = summary(Callee, Depth + 1);
-        unsigned Idx = W.Arg;
-        auto It = S.Out.find(Idx);
-        if (It == S.Out.end()) {
-          // The helper does not write through it: unless it keeps the
-          // pointer (buf_set_write(&b, iv, n) stores it in a buffer object
-          // that later calls fill), when anything may be written later.
-          if (!S.Escapes.count(Idx)) continue;
-          P = unknown();
-          break;
+      } else if (std::vector<const FunctionDecl *> Bodies = callBodies(Idx, CE);
+                 !Bodies.empty()) {
+        // The argument's parameter (a function object's call operator
+        // takes its arguments after the object).
+        unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+        unsigned ParamI = W.Arg - Shift;
+        bool Writes = false;
+        for (const FunctionDecl *B : Bodies) {
+          const Summary &S = summary(B, Depth + 1);
+          auto It = S.Out.find(ParamI);
+          if (It == S.Out.end()) {
+            // The helper does not write through it: unless it keeps the
+            // pointer (buf_set_write(&b, iv, n) stores it in a buffer object
+            // that later calls fill), when anything may be written later.
+            if (S.Escapes.count(ParamI)) alt(P, unknown()), Writes = true;
+            continue;
+          }
+          Prov Q = applySummary(It->second, CE, Depth, TopLevel);
+          if (S.Escapes.count(ParamI)) Q.Unknown = true;
+          alt(P, Q);
+          Writes = true;
         }
-        P = applySummary(It->second, CE, Depth, TopLevel);
-        if (S.Escapes.count(Idx)) P.Unknown = true;
+        if (!Writes) continue;
         for (Origin &O : P.Origins) {
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, "filled by this call"});
@@ -989,7 +1024,9 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   Result.Return = std::move(Ret);
   for (unsigned I = 0; I < Def->getNumParams(); ++I) {
     const ParmVarDecl *P = Def->getParamDecl(I);
-    if (!P->getType()->isPointerType() && !P->getType()->isReferenceType()) continue;
+    if (!P->getType()->isPointerType() && !P->getType()->isReferenceType() &&
+        !writableHandle(P->getType()))
+      continue;
     const auto &Ws = writes(P);
     if (Ws.empty()) continue;
     Prov W = ofWrites(P, Ws, nullptr, Depth + 1, false);
@@ -1072,9 +1109,41 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
     return unknown();
   }
   const FunctionDecl *FD = CE->getDirectCallee();
-  if (FD && FD->hasBody()) {
-    const Summary &S = summary(FD, Depth + 1);
-    return applySummary(S.Return, CE, Depth, TopLevel);
+  if (FD && !FD->hasBody())
+    if (unsigned B = FD->getBuiltinID()) {
+      // Byte order and bit rotation keep constant data constant:
+      // __builtin_bswap64(*(uint64_t *)str) is the string's bytes, reordered.
+      switch (B) {
+      case Builtin::BI__builtin_bswap16:
+      case Builtin::BI__builtin_bswap32:
+      case Builtin::BI__builtin_bswap64:
+      case Builtin::BI__builtin_bitreverse8:
+      case Builtin::BI__builtin_bitreverse16:
+      case Builtin::BI__builtin_bitreverse32:
+      case Builtin::BI__builtin_bitreverse64:
+      case Builtin::BI__builtin_rotateleft8:
+      case Builtin::BI__builtin_rotateleft16:
+      case Builtin::BI__builtin_rotateleft32:
+      case Builtin::BI__builtin_rotateleft64:
+      case Builtin::BI__builtin_rotateright8:
+      case Builtin::BI__builtin_rotateright16:
+      case Builtin::BI__builtin_rotateright32:
+      case Builtin::BI__builtin_rotateright64: {
+        std::vector<Prov> Args;
+        for (const Expr *A : CE->arguments()) Args.push_back(ofAt(A, Depth + 1, TopLevel));
+        return combine(Args, true);
+      }
+      default:
+        break;
+      }
+    }
+  std::vector<const FunctionDecl *> Bodies = FD ? callBodies(Idx, CE) : std::vector<const FunctionDecl *>();
+  if (Bodies.size() == 1) return applySummary(summary(Bodies[0], Depth + 1).Return, CE, Depth, TopLevel);
+  if (!Bodies.empty()) { // a virtual call: any override the unit defines
+    Prov Out;
+    for (const FunctionDecl *B : Bodies)
+      alt(Out, applySummary(summary(B, Depth + 1).Return, CE, Depth, TopLevel));
+    return Out;
   }
   return FD ? linked("return", FD) : unknown();
 }

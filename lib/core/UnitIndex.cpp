@@ -5,6 +5,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 using namespace llvm;
@@ -109,7 +110,9 @@ StorageTarget storageTarget(const Expr *E) {
       break;
     }
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
-      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() >= 1) {
+      // v[i], and *it of an iterator: a part of what it designates.
+      if ((OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star) &&
+          OC->getNumArgs() >= 1) {
         T.Whole = false;
         E = strip(OC->getArg(0));
         continue;
@@ -124,6 +127,20 @@ StorageTarget storageTarget(const Expr *E) {
   return T;
 }
 
+bool writableHandle(QualType T) {
+  if (T.isNull()) return false;
+  if (T->isReferenceType() || T->isPointerType()) return !T->getPointeeType().isConstQualified();
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition()) return false;
+  // An iterator: its operator* returns a reference to non-const data.
+  for (const CXXMethodDecl *MD : RD->methods())
+    if (MD->getOverloadedOperator() == OO_Star && MD->getNumParams() == 0) {
+      QualType R = MD->getReturnType();
+      return R->isLValueReferenceType() && !R->getPointeeType().isConstQualified();
+    }
+  return false;
+}
+
 namespace {
 
 /// True for a parameter through which the callee may write. Variadic
@@ -133,10 +150,7 @@ bool mayWrite(const FunctionDecl *FD, unsigned I, const Expr *Arg) {
     const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
     return UO && UO->getOpcode() == UO_AddrOf;
   }
-  QualType T = FD->getParamDecl(I)->getType();
-  if (T->isReferenceType()) return !T->getPointeeType().isConstQualified();
-  if (T->isPointerType()) return !T->getPointeeType().isConstQualified();
-  return false;
+  return writableHandle(FD->getParamDecl(I)->getType());
 }
 
 } // namespace
@@ -209,11 +223,38 @@ public:
   // Kinds mirror ProvenanceAnalysis::Write::KindTy.
   enum { Assign = 0, Whole = 1, Part = 2, Call = 3, Clear = 4 };
 
-  void add(const Expr *TargetE, int Kind, const Expr *E, unsigned Arg = 0) {
+  /// Local references bound to storage: a range-for element (`for (auto &b :
+  /// key) b = rand();` writes a part of `key`) or `auto &k = ctx->key`.
+  struct Alias {
+    const Expr *Target;
+    bool Part;
+  };
+  DenseMap<const ValueDecl *, Alias> Aliases;
+
+  void add(const Expr *TargetE, int Kind, const Expr *E, unsigned Arg = 0, unsigned Hops = 0) {
     StorageTarget T = storageTarget(TargetE);
     if (!T.D) return;
     if (Kind == Assign && !T.Whole) Kind = Part;
     Out[T.D].push_back({Kind, E, Arg, Cur, memberRoot(TargetE)});
+    auto A = Aliases.find(T.D);
+    if (A == Aliases.end() || Hops > 4) return;
+    // `c = c ^ 0x11` over a range transforms each element in place: the
+    // storage keeps its origin (as with `key[i] ^= 0x11`), not a new value.
+    if (E && anyStmtIn(E, [&](const Stmt *S) {
+          const auto *DRE = dyn_cast<DeclRefExpr>(S);
+          return DRE && DRE->getDecl() == T.D;
+        }))
+      return;
+    int K = Kind;
+    if (A->second.Part && (K == Assign || K == Whole)) K = Part;
+    add(A->second.Target, K, E, Arg, Hops + 1);
+  }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
+    const VarDecl *LV = S->getLoopVariable();
+    if (LV && S->getRangeInit() && LV->getType()->isLValueReferenceType() &&
+        !LV->getType()->getPointeeType().isConstQualified())
+      Aliases[LV] = {S->getRangeInit(), true};
+    return true;
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
@@ -257,8 +298,15 @@ public:
         if (Kind != Clear) add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
       }
     }
-    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-      if (isa<CXXOperatorCallExpr>(CE) || !mayWrite(FD, I, CE->getArg(I))) continue;
+    // f(x) of a function object (a lambda handed to std::for_each): its
+    // arguments follow the object.
+    unsigned Shift = 0;
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      if (OC->getOperator() != OO_Call || !isa_and_nonnull<CXXMethodDecl>(FD)) return true;
+      Shift = 1;
+    }
+    for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
+      if (!mayWrite(FD, I - Shift, CE->getArg(I))) continue;
       add(CE->getArg(I), Call, CE, I);
     }
     return true;
@@ -292,6 +340,10 @@ public:
     }
   }
   bool VisitVarDecl(VarDecl *VD) {
+    if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
+        VD->getType()->isLValueReferenceType() &&
+        !VD->getType()->getPointeeType().isConstQualified() && !Aliases.count(VD))
+      Aliases[VD] = {VD->getInit(), false};
     InitRoot = VD;
     recordInit(VD->getInit());
     InitRoot = nullptr;
@@ -331,6 +383,44 @@ void UnitIndex::indexBody(const Decl *D) {
   for (auto &[VD, List] : RawMap)
     for (const WriteIndexer::Raw &R : List)
       Writes[VD].push_back(Write{Write::KindTy(R.Kind), R.E, R.Arg, R.Fn, R.Root});
+}
+
+void UnitIndex::collectOverriders(const DeclContext *DC, unsigned Depth) {
+  if (Depth > 16) return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const Decl *D : DC->decls()) {
+    if (SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()))) continue;
+    if (isa<NamespaceDecl>(D) || isa<LinkageSpecDecl>(D)) {
+      collectOverriders(cast<DeclContext>(D), Depth + 1);
+      continue;
+    }
+    const auto *RD = dyn_cast<CXXRecordDecl>(D);
+    if (!RD || !RD->isThisDeclarationADefinition() || RD->isDependentContext()) continue;
+    for (const CXXMethodDecl *MD : RD->methods()) {
+      if (MD->size_overridden_methods() == 0 || !MD->hasBody()) continue;
+      // Every method it overrides, through intermediate classes.
+      SmallVector<const CXXMethodDecl *, 4> Work(MD->begin_overridden_methods(),
+                                                 MD->end_overridden_methods());
+      SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+      while (!Work.empty() && Seen.size() < 64) {
+        const CXXMethodDecl *B = Work.pop_back_val()->getCanonicalDecl();
+        if (!Seen.insert(B).second) continue;
+        Overriders[B].push_back(MD);
+        Work.append(B->begin_overridden_methods(), B->end_overridden_methods());
+      }
+    }
+    collectOverriders(RD, Depth + 1); // nested classes
+  }
+}
+
+const std::vector<const CXXMethodDecl *> &UnitIndex::overriders(const CXXMethodDecl *MD) {
+  if (!OverridersBuilt) {
+    OverridersBuilt = true;
+    collectOverriders(Ctx.getTranslationUnitDecl(), 0);
+  }
+  static const std::vector<const CXXMethodDecl *> None;
+  auto It = Overriders.find(MD->getCanonicalDecl());
+  return It == Overriders.end() ? None : It->second;
 }
 
 std::vector<Write> UnitIndex::writes(const ValueDecl *D) {

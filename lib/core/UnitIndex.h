@@ -47,6 +47,12 @@ struct StorageTarget {
 };
 StorageTarget storageTarget(const clang::Expr *E);
 
+/// A parameter type through which a callee may write its caller's data: a
+/// pointer or reference to non-const data, or an iterator taken by value
+/// whose `operator*` yields a non-const reference (std::vector's iterators
+/// handed to std::copy, std::generate, std::for_each).
+bool writableHandle(clang::QualType T);
+
 /// Names of the macros whose expansion produced Loc, innermost first.
 std::vector<llvm::StringRef> macroNamesAt(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 
@@ -82,9 +88,16 @@ public:
   /// The model of a construction: its constructor's qualified name.
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
 
+  /// The methods of the unit's (non-system) classes that override \p MD,
+  /// directly or through intermediate classes, and have a body: where a
+  /// virtual call of \p MD may land.
+  const std::vector<const clang::CXXMethodDecl *> &overriders(const clang::CXXMethodDecl *MD);
+
   clang::ASTContext &context() { return Ctx; }
 
 private:
+  void collectOverriders(const clang::DeclContext *DC, unsigned Depth);
+
   void build();
   void indexBody(const clang::Decl *D);
   const FunctionModel *lookup(const clang::CallExpr *CE) const;
@@ -97,6 +110,9 @@ private:
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
+  bool OverridersBuilt = false;
+  llvm::DenseMap<const clang::CXXMethodDecl *, std::vector<const clang::CXXMethodDecl *>>
+      Overriders;
 };
 
 } // namespace backdoor
