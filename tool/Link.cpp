@@ -37,6 +37,7 @@ struct Resolved {
 
 constexpr size_t MaxPerValue = 16;   // constants (and key materials) one value may be
 constexpr unsigned MaxRounds = 32;   // fixed-point rounds (each adds constants)
+constexpr size_t MaxChain = 4096;    // functions one payload search visits
 
 Location readLoc(const json::Object &O) {
   Location L;
@@ -87,6 +88,7 @@ public:
           }
       });
       Each("functions", [&](const json::Object &X) {
+        if (auto N = X.getString("name")) Names.emplace(X.getString("symbol").value_or("").str(), N->str());
         if (const json::Object *P = X.getObject("payload"))
           Payloads.emplace(X.getString("symbol").value_or("").str(), P);
       });
@@ -95,6 +97,13 @@ public:
           Values[key("param", X, unsigned(X.getInteger("index").value_or(0)))].push_back(V);
       });
       Each("queries", [&](const json::Object &X) { Queries.push_back(&X); });
+      Each("callgraph", [&](const json::Object &X) {
+        Graph[X.getString("symbol").value_or("").str()].push_back(&X);
+      });
+      Each("functions", [&](const json::Object &X) {
+        if (const json::Object *M = X.getObject("matcher"))
+          Matchers.emplace(X.getString("symbol").value_or("").str(), M);
+      });
     }
     Stats.Queries = Queries.size();
   }
@@ -102,6 +111,69 @@ public:
   std::vector<const json::Object *> Queries;
   /// The hidden-functionality payload a function reaches (Hidden.cpp).
   std::unordered_map<std::string, const json::Object *> Payloads;
+  /// Functions whose result says that a parameter matched a constant.
+  std::unordered_map<std::string, const json::Object *> Matchers;
+  /// The units' call graphs: per symbol, the entries of its definitions.
+  std::unordered_map<std::string, std::vector<const json::Object *>> Graph;
+
+  /// A payload reached from \p Sym through the program's call graph, over
+  /// any number of units: the payload fact, the names of the functions on
+  /// the way (\p Sym first, the payload's function last) and one note per
+  /// call between them. Breadth first: the shortest chain; each function is
+  /// visited once, so call cycles end, and a query costs at most the size of
+  /// the graph (bounded by MaxChain functions).
+  struct Chain {
+    const json::Object *Payload = nullptr;
+    std::vector<std::string> Names;
+    std::vector<FindingNote> Calls; // from the trigger's callee towards the payload
+  };
+  const Chain &payloadChain(const std::string &Sym) {
+    auto Hit = ChainMemo.find(Sym);
+    if (Hit != ChainMemo.end()) return Hit->second;
+    Chain &Out = ChainMemo[Sym];
+    struct Node {
+      std::string Sym;
+      size_t Parent;
+      FindingNote Call; // the call of Sym in the parent
+    };
+    std::vector<Node> Nodes{{Sym, SIZE_MAX, {}}};
+    std::set<std::string> Seen{Sym};
+    for (size_t I = 0; I < Nodes.size() && I < MaxChain; ++I) {
+      auto P = Payloads.find(Nodes[I].Sym);
+      if (P != Payloads.end()) {
+        Out.Payload = P->second;
+        for (size_t J = I; J != SIZE_MAX; J = Nodes[J].Parent) {
+          Out.Names.push_back(nameOf(Nodes[J].Sym));
+          if (Nodes[J].Parent != SIZE_MAX) Out.Calls.push_back(Nodes[J].Call);
+        }
+        std::reverse(Out.Names.begin(), Out.Names.end());
+        std::reverse(Out.Calls.begin(), Out.Calls.end());
+        break;
+      }
+      auto G = Graph.find(Nodes[I].Sym);
+      if (G == Graph.end()) continue;
+      std::string Caller = nameOf(Nodes[I].Sym);
+      for (const json::Object *F : G->second)
+        if (const json::Array *Sites = F->getArray("sites"))
+          for (const json::Value &SV : *Sites) {
+            const json::Object *Site = SV.getAsObject();
+            if (!Site) continue;
+            std::string Next = Site->getString("symbol").value_or("").str();
+            if (Next.empty() || !Seen.insert(Next).second) continue;
+            Nodes.push_back({Next, I, {readLoc(*Site), "'" + Caller + "' calls '" + nameOf(Next) + "' here"}});
+          }
+    }
+    return Out;
+  }
+
+  std::string nameOf(const std::string &Sym) {
+    auto G = Graph.find(Sym);
+    if (G != Graph.end())
+      for (const json::Object *F : G->second)
+        if (auto N = F->getString("name")) return N->str();
+    auto P = Names.find(Sym);
+    return P != Names.end() ? P->second : Sym;
+  }
 
   /// The constants a Link origin may be, to a fixed point: each round
   /// re-resolves every link from the previous round's answers (a cycle
@@ -226,6 +298,8 @@ private:
   }
 
   LinkStats &Stats;
+  std::unordered_map<std::string, Chain> ChainMemo;
+  std::unordered_map<std::string, std::string> Names; // symbol -> function name
   std::unordered_map<std::string, std::vector<const json::Object *>> Values;
   std::map<std::string, std::vector<Resolved>> Memo; // node-based: references stay valid
   std::set<std::string> Done;
@@ -360,9 +434,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     StringRef Kind = Q->getString("kind").value_or("");
     Location Use = readLoc(*At);
     if (Kind == "hidden-trigger") {
-      auto It = L.Payloads.find(Link->getString("symbol").value_or("").str());
-      if (It == L.Payloads.end()) continue;
-      const json::Object &P = *It->second;
+      const Linker::Chain &Ch = L.payloadChain(Link->getString("symbol").value_or("").str());
+      if (!Ch.Payload) continue;
+      const json::Object &P = *Ch.Payload;
       StringRef Rule = Q->getString("rule").value_or("");
       StringRef PK = P.getString("kind").value_or("");
       if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) continue;
@@ -370,15 +444,18 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       Finding F;
       F.Rule = Rule.str();
       F.Loc = Use;
-      std::string What = "reaches '" + Q->getString("callee").value_or("").str() +
-                         "', which calls '" + P.getString("via").value_or("").str() + "' (" +
-                         payloadDescription(PK) + ")";
+      // One "which calls" per function on the way, over any number of units.
+      std::string What = "reaches '" + Q->getString("callee").value_or("").str() + "'";
+      for (size_t I = 1; I < Ch.Names.size(); ++I) What += ", which calls '" + Ch.Names[I] + "'";
+      What += ", which calls '" + P.getString("via").value_or("").str() + "' (" +
+              payloadDescription(PK) + ")";
       F.Message = triggerMessage(Rule, Q->getString("input").value_or(""),
                                  Q->getString("constant").value_or(""), What, PK);
       F.CrossUnit = true;
       F.SourceLine = Text.line(Use);
       // As the per-unit finding: from the payload back to the input.
       for (const FindingNote &N : readNotes(P)) F.Notes.push_back(N);
+      for (auto It = Ch.Calls.rbegin(); It != Ch.Calls.rend(); ++It) F.Notes.push_back(*It);
       for (const FindingNote &N : readNotes(*Link)) F.Notes.push_back(N);
       Findings.push_back(std::move(F));
       ++Stats.Findings;

@@ -101,28 +101,36 @@ json::Array originNotes(const SourceManager &SM, const Origin &O, const char *Fi
 class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
 public:
   std::vector<const FunctionDecl *> Out;
+  std::vector<SourceLocation> At; // where each is referenced
   bool shouldVisitLambdaBody() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl())) Out.push_back(F);
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl())) Out.push_back(F), At.push_back(E->getBeginLoc());
     return true;
   }
   bool VisitMemberExpr(MemberExpr *E) {
-    if (const auto *F = dyn_cast<FunctionDecl>(E->getMemberDecl())) Out.push_back(F);
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getMemberDecl()))
+      Out.push_back(F), At.push_back(E->getBeginLoc());
     return true;
   }
 };
 
-std::vector<const FunctionDecl *> refsOf(const FunctionDecl *FD) {
+struct Refs {
+  std::vector<const FunctionDecl *> Fns;
+  std::vector<SourceLocation> At;
+};
+
+Refs refsOf(const FunctionDecl *FD) {
   FunctionRefs R;
   const FunctionDecl *Def = nullptr;
   if (FD->hasBody(Def) && Def && Def->getBody()) R.TraverseStmt(Def->getBody());
-  return std::move(R.Out);
+  return {std::move(R.Out), std::move(R.At)};
 }
 
 /// Per externally visible function defined in the main file: the names of
 /// what it calls or references, through static helpers, and the symbols of
-/// the externally visible functions it reaches.
+/// the externally visible functions it reaches, each with the place of its
+/// first reference ("sites": a hop of a cross-unit path).
 json::Array callGraph(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
@@ -138,17 +146,16 @@ json::Array callGraph(AnalysisSession &S) {
       else
         Exact.insert(N);
     }
-  if (Exact.empty() && Patterns.empty()) return Out;
   auto Relevant = [&](StringRef N) {
     if (Exact.count(N.str())) return true;
     for (const auto &P : Patterns)
       if (P->match(N)) return true;
     return false;
   };
-  std::map<const FunctionDecl *, std::vector<const FunctionDecl *>> Refs;
-  auto RefsOf = [&](const FunctionDecl *F) -> const std::vector<const FunctionDecl *> & {
-    auto It = Refs.find(F->getCanonicalDecl());
-    if (It == Refs.end()) It = Refs.emplace(F->getCanonicalDecl(), refsOf(F)).first;
+  std::map<const FunctionDecl *, Refs> RefMemo;
+  auto RefsOf = [&](const FunctionDecl *F) -> const Refs & {
+    auto It = RefMemo.find(F->getCanonicalDecl());
+    if (It == RefMemo.end()) It = RefMemo.emplace(F->getCanonicalDecl(), refsOf(F)).first;
     return It->second;
   };
   std::vector<const FunctionDecl *> Defs;
@@ -169,26 +176,39 @@ json::Array callGraph(AnalysisSession &S) {
   for (const FunctionDecl *FD : Defs) {
     std::string Sym = linkageName(FD);
     if (Sym.empty()) continue;
-    std::set<std::string> Names, Next;
+    std::set<std::string> Names;
+    std::map<std::string, SourceLocation> Next;
     std::set<const FunctionDecl *> Seen{FD->getCanonicalDecl()};
     std::vector<const FunctionDecl *> Work{FD};
     while (!Work.empty() && Seen.size() < 256) {
       const FunctionDecl *Cur = Work.back();
       Work.pop_back();
-      for (const FunctionDecl *R : RefsOf(Cur)) {
+      const Refs &Rs = RefsOf(Cur);
+      for (size_t I = 0; I < Rs.Fns.size(); ++I) {
+        const FunctionDecl *R = Rs.Fns[I];
         if (R->getDeclName().isIdentifier() && Relevant(R->getName()))
           Names.insert(R->getName().str());
         if (!Seen.insert(R->getCanonicalDecl()).second) continue;
+        if (SM.isInSystemHeader(SM.getFileLoc(R->getLocation()))) continue; // no facts there
         std::string RS = linkageName(R);
-        if (!RS.empty()) Next.insert(RS); // followed by the link step, in whichever unit
+        if (!RS.empty()) Next.emplace(RS, Rs.At[I]); // followed by the link step, in whichever unit
         else if (R->hasBody()) Work.push_back(R); // a static helper of this unit
       }
     }
     if (Names.empty() && Next.empty()) continue;
-    json::Array N, X;
+    json::Array N, X, Sites;
     for (const std::string &A : Names) N.push_back(A);
-    for (const std::string &A : Next) X.push_back(A);
-    Out.push_back(json::Object{{"symbol", Sym}, {"names", std::move(N)}, {"next", std::move(X)}});
+    for (const auto &[A, L] : Next) {
+      X.push_back(A);
+      json::Object Site = locFact(SM, L);
+      Site["symbol"] = A;
+      Sites.push_back(std::move(Site));
+    }
+    Out.push_back(json::Object{{"symbol", Sym},
+                               {"name", FD->getNameAsString()},
+                               {"names", std::move(N)},
+                               {"next", std::move(X)},
+                               {"sites", std::move(Sites)}});
   }
   return Out;
 }
