@@ -5,6 +5,7 @@
 #include "analysis/escrow/Escrow.h"
 #include "analysis/hidden/Hidden.h"
 #include "analysis/secrets/Secrets.h"
+#include "analysis/weak-primitives/WeakPrimitives.h"
 #include "catalog/Rules.h"
 #include "core/Summary.h"
 #include "llvm/ADT/StringExtras.h"
@@ -14,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 using namespace llvm;
@@ -408,6 +410,97 @@ void dropChecksMadeElsewhere(const std::vector<json::Value> &Facts,
                  Findings.end());
 }
 
+/// "reaches 'queue_job', which calls 'spawn_job', which calls 'system'
+/// (command execution)": a payload chain across units.
+std::string chainText(StringRef Callee, const Linker::Chain &Ch) {
+  std::string What = "reaches '" + Callee.str() + "'";
+  for (size_t I = 1; I < Ch.Names.size(); ++I) What += ", which calls '" + Ch.Names[I] + "'";
+  StringRef PK = Ch.Payload->getString("kind").value_or("");
+  return What + ", which calls '" + Ch.Payload->getString("via").value_or("").str() + "' (" +
+         payloadDescription(PK) + ")";
+}
+
+/// A "hidden-matcher" query: input handed to another unit's helper whose
+/// result controls a payload (in the asking unit, or reached through
+/// another unit's helper). A finding when the helper's "matcher" fact says
+/// it compares that parameter with a constant and answers non-zero on a
+/// match, as the asking unit assumed.
+bool linkedMatch(Linker &L, const json::Object &Q, Lines &Text, std::set<std::string> &Reported,
+                 std::vector<Finding> &Findings) {
+  const json::Object *At = Q.getObject("at");
+  const json::Object *Mq = Q.getObject("matcher");
+  if (!At || !Mq) return false;
+  auto It = L.Matchers.find(Mq->getString("symbol").value_or("").str());
+  if (It == L.Matchers.end()) return false;
+  const json::Object &MF = *It->second;
+  if (MF.getInteger("index").value_or(-1) != Mq->getInteger("index").value_or(-2) ||
+      !MF.getBoolean("true-if-match").value_or(false))
+    return false;
+  StringRef Rule = Q.getString("rule").value_or("");
+  StringRef PK = Q.getString("payload-kind").value_or("");
+  std::string What;
+  std::vector<FindingNote> Chain;
+  if (auto Sym = Q.getString("payload")) {
+    const Linker::Chain &Ch = L.payloadChain(Sym->str());
+    if (!Ch.Payload) return false;
+    PK = Ch.Payload->getString("kind").value_or("");
+    What = chainText(Q.getString("callee").value_or(""), Ch);
+    Chain = readNotes(*Ch.Payload);
+    for (auto C = Ch.Calls.rbegin(); C != Ch.Calls.rend(); ++C) Chain.push_back(*C);
+  } else {
+    What = Q.getString("what").value_or("").str();
+  }
+  if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) return false;
+  Location Use = readLoc(*At);
+  if (Rule.empty() || What.empty() ||
+      !Reported.insert(Rule.str() + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
+                       std::to_string(Use.Col))
+           .second)
+    return false;
+  Finding F;
+  F.Rule = Rule.str();
+  F.Loc = Use;
+  F.Message = triggerMessage(Rule, Q.getString("input").value_or(""),
+                             MF.getString("constant").value_or(""), What, PK);
+  F.CrossUnit = true;
+  F.SourceLine = Text.line(Use);
+  // From the payload back to the input, through the helper's comparison.
+  for (const FindingNote &N : Chain) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(Q)) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(MF)) F.Notes.push_back(N);
+  if (const json::Array *Ns = Q.getArray("input-notes"))
+    for (const json::Value &N : *Ns)
+      if (const json::Object *NO = N.getAsObject())
+        F.Notes.push_back({readLoc(*NO), NO->getString("message").value_or("").str()});
+  Findings.push_back(std::move(F));
+  return true;
+}
+
+/// The rule and message of an integer another unit defines arriving in a
+/// role that takes integers: a key size (backdoor-short-key, with the
+/// catalog's minimum), a work factor or a salt length (backdoor-weak-kdf).
+/// Empty when the value is sound.
+std::pair<std::string, std::string> intRoleFinding(const Catalog &Cat, const json::Object &Q,
+                                                   int64_t V) {
+  StringRef Role = Q.getString("role").value_or("");
+  StringRef Alg = Q.getString("algorithm").value_or("");
+  if (Role == "key-bits" || Role == "key-bytes") {
+    int64_t Shift = Q.getInteger("shift").value_or(0);
+    int64_t N = Shift > 0 && Shift < 64 ? int64_t(uint64_t(V) >> Shift) : V;
+    if (N <= 0 || N > (1 << 20)) return {};
+    Candidate C;
+    C.Algorithm = Alg.str();
+    C.Bits = unsigned(Role == "key-bytes" ? N * 8 : N);
+    C.Subject = std::to_string(C.Bits) + "-bit " + keyAlgorithmDisplay(Alg) + " key";
+    auto It = Cat.thresholds().MinBits.find(C.Algorithm);
+    if (It == Cat.thresholds().MinBits.end() || !It->second || C.Bits >= It->second) return {};
+    return {rules::ShortKey, shortKeyMessage(C, It->second)};
+  }
+  std::string M = weakKdfValueMessage(Cat, Role, Alg, V, Q.getString("callee").value_or(""));
+  if (M.empty()) return {};
+  return {rules::WeakKdf, M};
+}
+
 } // namespace
 
 LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
@@ -428,10 +521,14 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
   }
   Lines Text;
   for (const json::Object *Q : L.Queries) {
+    StringRef Kind = Q->getString("kind").value_or("");
+    if (Kind == "hidden-matcher") {
+      if (linkedMatch(L, *Q, Text, Reported, Findings)) ++Stats.Findings;
+      continue;
+    }
     const json::Object *Link = Q->getObject("link");
     const json::Object *At = Q->getObject("at");
     if (!Link || !At) continue;
-    StringRef Kind = Q->getString("kind").value_or("");
     Location Use = readLoc(*At);
     if (Kind == "hidden-trigger") {
       const Linker::Chain &Ch = L.payloadChain(Link->getString("symbol").value_or("").str());
@@ -445,10 +542,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       F.Rule = Rule.str();
       F.Loc = Use;
       // One "which calls" per function on the way, over any number of units.
-      std::string What = "reaches '" + Q->getString("callee").value_or("").str() + "'";
-      for (size_t I = 1; I < Ch.Names.size(); ++I) What += ", which calls '" + Ch.Names[I] + "'";
-      What += ", which calls '" + P.getString("via").value_or("").str() + "' (" +
-              payloadDescription(PK) + ")";
+      std::string What = chainText(Q->getString("callee").value_or(""), Ch);
       F.Message = triggerMessage(Rule, Q->getString("input").value_or(""),
                                  Q->getString("constant").value_or(""), What, PK);
       F.CrossUnit = true;
@@ -497,11 +591,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
                                       Q->getString("sink").value_or(""), Via);
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
-        Rule = rules::WeakKdf;
-        Message = weakKdfValueMessage(Cat, Q->getString("role").value_or(""),
-                                      Q->getString("algorithm").value_or(""), R.Value,
-                                      Q->getString("callee").value_or(""));
-        if (Message.empty()) Rule.clear();
+        std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
         Message = predictableRoleMessage(R.Name, Q->getString("role").value_or(""),

@@ -306,6 +306,44 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
   return V;
 }
 
+void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R || !Arg) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  const Expr *E = Arg->IgnoreParenImpCasts();
+  const NamedDecl *D = nullptr;
+  const char *What = nullptr;
+  json::Array Notes;
+  for (unsigned Hop = 0; Hop < 2 && !D; ++Hop) {
+    if (const auto *CE = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *FD = CE->getDirectCallee();
+      if (FD && !FD->hasBody() && CE->getNumArgs() == 0) D = FD, What = "return";
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      if (VD && VD->hasExternalStorage() && !VD->getDefinition()) {
+        D = VD, What = "object";
+      } else if (VD && VD->isLocalVarDecl() && !VD->isStaticLocal() && Hop == 0) {
+        // int bits = rsa_bits(); ... RSA_generate_key_ex(r, bits, ...)
+        std::vector<const Expr *> Vs = S.provenance().assignedValues(VD);
+        if (Vs.size() != 1 || !Vs.front()) return;
+        json::Object N = locFact(SM, Vs.front()->getBeginLoc());
+        N["message"] = "value defined here";
+        Notes.push_back(std::move(N));
+        E = Vs.front()->IgnoreParenImpCasts();
+        continue;
+      }
+    }
+    break;
+  }
+  if (!D || SM.isInSystemHeader(SM.getFileLoc(D->getLocation()))) return;
+  std::string Sym = linkageName(D);
+  if (Sym.empty()) return;
+  Q["at"] = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
+  Q["link"] = json::Object{{"what", What}, {"symbol", Sym}, {"index", 0},
+                           {"name", D->getNameAsString()}, {"notes", std::move(Notes)}};
+  R->query(std::move(Q));
+}
+
 std::vector<std::string> externalFunctions(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
