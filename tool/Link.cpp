@@ -5,6 +5,7 @@
 #include "analysis/escrow/Escrow.h"
 #include "analysis/hidden/Hidden.h"
 #include "analysis/secrets/Secrets.h"
+#include "analysis/weak-primitives/WeakPrimitives.h"
 #include "catalog/Rules.h"
 #include "core/Summary.h"
 #include "llvm/ADT/StringExtras.h"
@@ -14,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 using namespace llvm;
@@ -37,6 +39,7 @@ struct Resolved {
 
 constexpr size_t MaxPerValue = 16;   // constants (and key materials) one value may be
 constexpr unsigned MaxRounds = 32;   // fixed-point rounds (each adds constants)
+constexpr size_t MaxChain = 4096;    // functions one payload search visits
 
 Location readLoc(const json::Object &O) {
   Location L;
@@ -87,6 +90,7 @@ public:
           }
       });
       Each("functions", [&](const json::Object &X) {
+        if (auto N = X.getString("name")) Names.emplace(X.getString("symbol").value_or("").str(), N->str());
         if (const json::Object *P = X.getObject("payload"))
           Payloads.emplace(X.getString("symbol").value_or("").str(), P);
       });
@@ -95,6 +99,13 @@ public:
           Values[key("param", X, unsigned(X.getInteger("index").value_or(0)))].push_back(V);
       });
       Each("queries", [&](const json::Object &X) { Queries.push_back(&X); });
+      Each("callgraph", [&](const json::Object &X) {
+        Graph[X.getString("symbol").value_or("").str()].push_back(&X);
+      });
+      Each("functions", [&](const json::Object &X) {
+        if (const json::Object *M = X.getObject("matcher"))
+          Matchers.emplace(X.getString("symbol").value_or("").str(), M);
+      });
     }
     Stats.Queries = Queries.size();
   }
@@ -102,6 +113,69 @@ public:
   std::vector<const json::Object *> Queries;
   /// The hidden-functionality payload a function reaches (Hidden.cpp).
   std::unordered_map<std::string, const json::Object *> Payloads;
+  /// Functions whose result says that a parameter matched a constant.
+  std::unordered_map<std::string, const json::Object *> Matchers;
+  /// The units' call graphs: per symbol, the entries of its definitions.
+  std::unordered_map<std::string, std::vector<const json::Object *>> Graph;
+
+  /// A payload reached from \p Sym through the program's call graph, over
+  /// any number of units: the payload fact, the names of the functions on
+  /// the way (\p Sym first, the payload's function last) and one note per
+  /// call between them. Breadth first: the shortest chain; each function is
+  /// visited once, so call cycles end, and a query costs at most the size of
+  /// the graph (bounded by MaxChain functions).
+  struct Chain {
+    const json::Object *Payload = nullptr;
+    std::vector<std::string> Names;
+    std::vector<FindingNote> Calls; // from the trigger's callee towards the payload
+  };
+  const Chain &payloadChain(const std::string &Sym) {
+    auto Hit = ChainMemo.find(Sym);
+    if (Hit != ChainMemo.end()) return Hit->second;
+    Chain &Out = ChainMemo[Sym];
+    struct Node {
+      std::string Sym;
+      size_t Parent;
+      FindingNote Call; // the call of Sym in the parent
+    };
+    std::vector<Node> Nodes{{Sym, SIZE_MAX, {}}};
+    std::set<std::string> Seen{Sym};
+    for (size_t I = 0; I < Nodes.size() && I < MaxChain; ++I) {
+      auto P = Payloads.find(Nodes[I].Sym);
+      if (P != Payloads.end()) {
+        Out.Payload = P->second;
+        for (size_t J = I; J != SIZE_MAX; J = Nodes[J].Parent) {
+          Out.Names.push_back(nameOf(Nodes[J].Sym));
+          if (Nodes[J].Parent != SIZE_MAX) Out.Calls.push_back(Nodes[J].Call);
+        }
+        std::reverse(Out.Names.begin(), Out.Names.end());
+        std::reverse(Out.Calls.begin(), Out.Calls.end());
+        break;
+      }
+      auto G = Graph.find(Nodes[I].Sym);
+      if (G == Graph.end()) continue;
+      std::string Caller = nameOf(Nodes[I].Sym);
+      for (const json::Object *F : G->second)
+        if (const json::Array *Sites = F->getArray("sites"))
+          for (const json::Value &SV : *Sites) {
+            const json::Object *Site = SV.getAsObject();
+            if (!Site) continue;
+            std::string Next = Site->getString("symbol").value_or("").str();
+            if (Next.empty() || !Seen.insert(Next).second) continue;
+            Nodes.push_back({Next, I, {readLoc(*Site), "'" + Caller + "' calls '" + nameOf(Next) + "' here"}});
+          }
+    }
+    return Out;
+  }
+
+  std::string nameOf(const std::string &Sym) {
+    auto G = Graph.find(Sym);
+    if (G != Graph.end())
+      for (const json::Object *F : G->second)
+        if (auto N = F->getString("name")) return N->str();
+    auto P = Names.find(Sym);
+    return P != Names.end() ? P->second : Sym;
+  }
 
   /// The constants a Link origin may be, to a fixed point: each round
   /// re-resolves every link from the previous round's answers (a cycle
@@ -226,6 +300,8 @@ private:
   }
 
   LinkStats &Stats;
+  std::unordered_map<std::string, Chain> ChainMemo;
+  std::unordered_map<std::string, std::string> Names; // symbol -> function name
   std::unordered_map<std::string, std::vector<const json::Object *>> Values;
   std::map<std::string, std::vector<Resolved>> Memo; // node-based: references stay valid
   std::set<std::string> Done;
@@ -334,6 +410,97 @@ void dropChecksMadeElsewhere(const std::vector<json::Value> &Facts,
                  Findings.end());
 }
 
+/// "reaches 'queue_job', which calls 'spawn_job', which calls 'system'
+/// (command execution)": a payload chain across units.
+std::string chainText(StringRef Callee, const Linker::Chain &Ch) {
+  std::string What = "reaches '" + Callee.str() + "'";
+  for (size_t I = 1; I < Ch.Names.size(); ++I) What += ", which calls '" + Ch.Names[I] + "'";
+  StringRef PK = Ch.Payload->getString("kind").value_or("");
+  return What + ", which calls '" + Ch.Payload->getString("via").value_or("").str() + "' (" +
+         payloadDescription(PK) + ")";
+}
+
+/// A "hidden-matcher" query: input handed to another unit's helper whose
+/// result controls a payload (in the asking unit, or reached through
+/// another unit's helper). A finding when the helper's "matcher" fact says
+/// it compares that parameter with a constant and answers non-zero on a
+/// match, as the asking unit assumed.
+bool linkedMatch(Linker &L, const json::Object &Q, Lines &Text, std::set<std::string> &Reported,
+                 std::vector<Finding> &Findings) {
+  const json::Object *At = Q.getObject("at");
+  const json::Object *Mq = Q.getObject("matcher");
+  if (!At || !Mq) return false;
+  auto It = L.Matchers.find(Mq->getString("symbol").value_or("").str());
+  if (It == L.Matchers.end()) return false;
+  const json::Object &MF = *It->second;
+  if (MF.getInteger("index").value_or(-1) != Mq->getInteger("index").value_or(-2) ||
+      !MF.getBoolean("true-if-match").value_or(false))
+    return false;
+  StringRef Rule = Q.getString("rule").value_or("");
+  StringRef PK = Q.getString("payload-kind").value_or("");
+  std::string What;
+  std::vector<FindingNote> Chain;
+  if (auto Sym = Q.getString("payload")) {
+    const Linker::Chain &Ch = L.payloadChain(Sym->str());
+    if (!Ch.Payload) return false;
+    PK = Ch.Payload->getString("kind").value_or("");
+    What = chainText(Q.getString("callee").value_or(""), Ch);
+    Chain = readNotes(*Ch.Payload);
+    for (auto C = Ch.Calls.rbegin(); C != Ch.Calls.rend(); ++C) Chain.push_back(*C);
+  } else {
+    What = Q.getString("what").value_or("").str();
+  }
+  if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) return false;
+  Location Use = readLoc(*At);
+  if (Rule.empty() || What.empty() ||
+      !Reported.insert(Rule.str() + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
+                       std::to_string(Use.Col))
+           .second)
+    return false;
+  Finding F;
+  F.Rule = Rule.str();
+  F.Loc = Use;
+  F.Message = triggerMessage(Rule, Q.getString("input").value_or(""),
+                             MF.getString("constant").value_or(""), What, PK);
+  F.CrossUnit = true;
+  F.SourceLine = Text.line(Use);
+  // From the payload back to the input, through the helper's comparison.
+  for (const FindingNote &N : Chain) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(Q)) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(MF)) F.Notes.push_back(N);
+  if (const json::Array *Ns = Q.getArray("input-notes"))
+    for (const json::Value &N : *Ns)
+      if (const json::Object *NO = N.getAsObject())
+        F.Notes.push_back({readLoc(*NO), NO->getString("message").value_or("").str()});
+  Findings.push_back(std::move(F));
+  return true;
+}
+
+/// The rule and message of an integer another unit defines arriving in a
+/// role that takes integers: a key size (backdoor-short-key, with the
+/// catalog's minimum), a work factor or a salt length (backdoor-weak-kdf).
+/// Empty when the value is sound.
+std::pair<std::string, std::string> intRoleFinding(const Catalog &Cat, const json::Object &Q,
+                                                   int64_t V) {
+  StringRef Role = Q.getString("role").value_or("");
+  StringRef Alg = Q.getString("algorithm").value_or("");
+  if (Role == "key-bits" || Role == "key-bytes") {
+    int64_t Shift = Q.getInteger("shift").value_or(0);
+    int64_t N = Shift > 0 && Shift < 64 ? int64_t(uint64_t(V) >> Shift) : V;
+    if (N <= 0 || N > (1 << 20)) return {};
+    Candidate C;
+    C.Algorithm = Alg.str();
+    C.Bits = unsigned(Role == "key-bytes" ? N * 8 : N);
+    C.Subject = std::to_string(C.Bits) + "-bit " + keyAlgorithmDisplay(Alg) + " key";
+    auto It = Cat.thresholds().MinBits.find(C.Algorithm);
+    if (It == Cat.thresholds().MinBits.end() || !It->second || C.Bits >= It->second) return {};
+    return {rules::ShortKey, shortKeyMessage(C, It->second)};
+  }
+  std::string M = weakKdfValueMessage(Cat, Role, Alg, V, Q.getString("callee").value_or(""));
+  if (M.empty()) return {};
+  return {rules::WeakKdf, M};
+}
+
 } // namespace
 
 LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
@@ -354,15 +521,19 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
   }
   Lines Text;
   for (const json::Object *Q : L.Queries) {
+    StringRef Kind = Q->getString("kind").value_or("");
+    if (Kind == "hidden-matcher") {
+      if (linkedMatch(L, *Q, Text, Reported, Findings)) ++Stats.Findings;
+      continue;
+    }
     const json::Object *Link = Q->getObject("link");
     const json::Object *At = Q->getObject("at");
     if (!Link || !At) continue;
-    StringRef Kind = Q->getString("kind").value_or("");
     Location Use = readLoc(*At);
     if (Kind == "hidden-trigger") {
-      auto It = L.Payloads.find(Link->getString("symbol").value_or("").str());
-      if (It == L.Payloads.end()) continue;
-      const json::Object &P = *It->second;
+      const Linker::Chain &Ch = L.payloadChain(Link->getString("symbol").value_or("").str());
+      if (!Ch.Payload) continue;
+      const json::Object &P = *Ch.Payload;
       StringRef Rule = Q->getString("rule").value_or("");
       StringRef PK = P.getString("kind").value_or("");
       if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) continue;
@@ -370,15 +541,15 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       Finding F;
       F.Rule = Rule.str();
       F.Loc = Use;
-      std::string What = "reaches '" + Q->getString("callee").value_or("").str() +
-                         "', which calls '" + P.getString("via").value_or("").str() + "' (" +
-                         payloadDescription(PK) + ")";
+      // One "which calls" per function on the way, over any number of units.
+      std::string What = chainText(Q->getString("callee").value_or(""), Ch);
       F.Message = triggerMessage(Rule, Q->getString("input").value_or(""),
                                  Q->getString("constant").value_or(""), What, PK);
       F.CrossUnit = true;
       F.SourceLine = Text.line(Use);
       // As the per-unit finding: from the payload back to the input.
       for (const FindingNote &N : readNotes(P)) F.Notes.push_back(N);
+      for (auto It = Ch.Calls.rbegin(); It != Ch.Calls.rend(); ++It) F.Notes.push_back(*It);
       for (const FindingNote &N : readNotes(*Link)) F.Notes.push_back(N);
       Findings.push_back(std::move(F));
       ++Stats.Findings;
@@ -420,11 +591,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
                                       Q->getString("sink").value_or(""), Via);
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
-        Rule = rules::WeakKdf;
-        Message = weakKdfValueMessage(Cat, Q->getString("role").value_or(""),
-                                      Q->getString("algorithm").value_or(""), R.Value,
-                                      Q->getString("callee").value_or(""));
-        if (Message.empty()) Rule.clear();
+        std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
         Message = predictableRoleMessage(R.Name, Q->getString("role").value_or(""),

@@ -101,28 +101,36 @@ json::Array originNotes(const SourceManager &SM, const Origin &O, const char *Fi
 class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
 public:
   std::vector<const FunctionDecl *> Out;
+  std::vector<SourceLocation> At; // where each is referenced
   bool shouldVisitLambdaBody() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl())) Out.push_back(F);
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl())) Out.push_back(F), At.push_back(E->getBeginLoc());
     return true;
   }
   bool VisitMemberExpr(MemberExpr *E) {
-    if (const auto *F = dyn_cast<FunctionDecl>(E->getMemberDecl())) Out.push_back(F);
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getMemberDecl()))
+      Out.push_back(F), At.push_back(E->getBeginLoc());
     return true;
   }
 };
 
-std::vector<const FunctionDecl *> refsOf(const FunctionDecl *FD) {
+struct Refs {
+  std::vector<const FunctionDecl *> Fns;
+  std::vector<SourceLocation> At;
+};
+
+Refs refsOf(const FunctionDecl *FD) {
   FunctionRefs R;
   const FunctionDecl *Def = nullptr;
   if (FD->hasBody(Def) && Def && Def->getBody()) R.TraverseStmt(Def->getBody());
-  return std::move(R.Out);
+  return {std::move(R.Out), std::move(R.At)};
 }
 
 /// Per externally visible function defined in the main file: the names of
 /// what it calls or references, through static helpers, and the symbols of
-/// the externally visible functions it reaches.
+/// the externally visible functions it reaches, each with the place of its
+/// first reference ("sites": a hop of a cross-unit path).
 json::Array callGraph(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
@@ -138,17 +146,16 @@ json::Array callGraph(AnalysisSession &S) {
       else
         Exact.insert(N);
     }
-  if (Exact.empty() && Patterns.empty()) return Out;
   auto Relevant = [&](StringRef N) {
     if (Exact.count(N.str())) return true;
     for (const auto &P : Patterns)
       if (P->match(N)) return true;
     return false;
   };
-  std::map<const FunctionDecl *, std::vector<const FunctionDecl *>> Refs;
-  auto RefsOf = [&](const FunctionDecl *F) -> const std::vector<const FunctionDecl *> & {
-    auto It = Refs.find(F->getCanonicalDecl());
-    if (It == Refs.end()) It = Refs.emplace(F->getCanonicalDecl(), refsOf(F)).first;
+  std::map<const FunctionDecl *, Refs> RefMemo;
+  auto RefsOf = [&](const FunctionDecl *F) -> const Refs & {
+    auto It = RefMemo.find(F->getCanonicalDecl());
+    if (It == RefMemo.end()) It = RefMemo.emplace(F->getCanonicalDecl(), refsOf(F)).first;
     return It->second;
   };
   std::vector<const FunctionDecl *> Defs;
@@ -169,26 +176,39 @@ json::Array callGraph(AnalysisSession &S) {
   for (const FunctionDecl *FD : Defs) {
     std::string Sym = linkageName(FD);
     if (Sym.empty()) continue;
-    std::set<std::string> Names, Next;
+    std::set<std::string> Names;
+    std::map<std::string, SourceLocation> Next;
     std::set<const FunctionDecl *> Seen{FD->getCanonicalDecl()};
     std::vector<const FunctionDecl *> Work{FD};
     while (!Work.empty() && Seen.size() < 256) {
       const FunctionDecl *Cur = Work.back();
       Work.pop_back();
-      for (const FunctionDecl *R : RefsOf(Cur)) {
+      const Refs &Rs = RefsOf(Cur);
+      for (size_t I = 0; I < Rs.Fns.size(); ++I) {
+        const FunctionDecl *R = Rs.Fns[I];
         if (R->getDeclName().isIdentifier() && Relevant(R->getName()))
           Names.insert(R->getName().str());
         if (!Seen.insert(R->getCanonicalDecl()).second) continue;
+        if (SM.isInSystemHeader(SM.getFileLoc(R->getLocation()))) continue; // no facts there
         std::string RS = linkageName(R);
-        if (!RS.empty()) Next.insert(RS); // followed by the link step, in whichever unit
+        if (!RS.empty()) Next.emplace(RS, Rs.At[I]); // followed by the link step, in whichever unit
         else if (R->hasBody()) Work.push_back(R); // a static helper of this unit
       }
     }
     if (Names.empty() && Next.empty()) continue;
-    json::Array N, X;
+    json::Array N, X, Sites;
     for (const std::string &A : Names) N.push_back(A);
-    for (const std::string &A : Next) X.push_back(A);
-    Out.push_back(json::Object{{"symbol", Sym}, {"names", std::move(N)}, {"next", std::move(X)}});
+    for (const auto &[A, L] : Next) {
+      X.push_back(A);
+      json::Object Site = locFact(SM, L);
+      Site["symbol"] = A;
+      Sites.push_back(std::move(Site));
+    }
+    Out.push_back(json::Object{{"symbol", Sym},
+                               {"name", FD->getNameAsString()},
+                               {"names", std::move(N)},
+                               {"next", std::move(X)},
+                               {"sites", std::move(Sites)}});
   }
   return Out;
 }
@@ -284,6 +304,44 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
                                     {"notes", json::Array{std::move(N)}}};
   }
   return V;
+}
+
+void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R || !Arg) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  const Expr *E = Arg->IgnoreParenImpCasts();
+  const NamedDecl *D = nullptr;
+  const char *What = nullptr;
+  json::Array Notes;
+  for (unsigned Hop = 0; Hop < 2 && !D; ++Hop) {
+    if (const auto *CE = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *FD = CE->getDirectCallee();
+      if (FD && !FD->hasBody() && CE->getNumArgs() == 0) D = FD, What = "return";
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      if (VD && VD->hasExternalStorage() && !VD->getDefinition()) {
+        D = VD, What = "object";
+      } else if (VD && VD->isLocalVarDecl() && !VD->isStaticLocal() && Hop == 0) {
+        // int bits = rsa_bits(); ... RSA_generate_key_ex(r, bits, ...)
+        std::vector<const Expr *> Vs = S.provenance().assignedValues(VD);
+        if (Vs.size() != 1 || !Vs.front()) return;
+        json::Object N = locFact(SM, Vs.front()->getBeginLoc());
+        N["message"] = "value defined here";
+        Notes.push_back(std::move(N));
+        E = Vs.front()->IgnoreParenImpCasts();
+        continue;
+      }
+    }
+    break;
+  }
+  if (!D || SM.isInSystemHeader(SM.getFileLoc(D->getLocation()))) return;
+  std::string Sym = linkageName(D);
+  if (Sym.empty()) return;
+  Q["at"] = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
+  Q["link"] = json::Object{{"what", What}, {"symbol", Sym}, {"index", 0},
+                           {"name", D->getNameAsString()}, {"notes", std::move(Notes)}};
+  R->query(std::move(Q));
 }
 
 std::vector<std::string> externalFunctions(AnalysisSession &S) {

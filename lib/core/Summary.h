@@ -98,6 +98,13 @@ std::optional<llvm::json::Object> valueFact(AnalysisSession &S, const Prov &P,
                                             const char *FirstNote = "constant defined here",
                                             bool TaintOnly = false);
 
+/// An integer argument (a key size, an iteration count, a length) that is
+/// the return value of a parameterless function or an `extern` object
+/// another unit defines, directly or through a local variable assigned once:
+/// asks \p Q (an "int-role" query naming the role) of the link step, which
+/// answers it from the other unit's "ints" facts.
+void askIntLink(AnalysisSession &S, const clang::Expr *Arg, llvm::json::Object Q);
+
 /// The linkage symbols of the functions the unit calls or takes the address
 /// of (a verification callback) but does not define: where a check the unit
 /// does not make itself may be made.

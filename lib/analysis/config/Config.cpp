@@ -71,30 +71,6 @@ void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Obj
     }
 }
 
-/// An integer argument that is the return value of a function or an
-/// extern object another unit defines: a question for the link step.
-void askInt(AnalysisSession &S, const Expr *Arg, json::Object Q) {
-  FactRecorder *R = FactRecorder::active();
-  if (!R) return;
-  const SourceManager &SM = S.values().context().getSourceManager();
-  const Expr *E = strip(Arg);
-  const NamedDecl *D = nullptr;
-  const char *What = nullptr;
-  if (const auto *CE = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *FD = CE->getDirectCallee();
-    if (FD && !FD->hasBody() && CE->getNumArgs() == 0) D = FD, What = "return";
-  } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-    if (VD && VD->hasExternalStorage() && !VD->getDefinition()) D = VD, What = "object";
-  }
-  if (!D || SM.isInSystemHeader(SM.getFileLoc(D->getLocation()))) return;
-  std::string Sym = linkageName(D);
-  if (Sym.empty()) return;
-  Q["at"] = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
-  Q["link"] = json::Object{{"what", What}, {"symbol", Sym}, {"index", 0}, {"name", D->getNameAsString()}};
-  R->query(std::move(Q));
-}
-
 bool isCryptChar(char C) { return isAlnum(C) || C == '.' || C == '/'; }
 
 /// The PBKDF2 floor key for a call whose hash is known ("pbkdf2-sha256").
@@ -351,7 +327,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         // A count another unit defines (a helper's return value, an extern
         // constant): a question for the link step.
         if (Vals.empty())
-          askInt(S, Arg,
+          askIntLink(S, Arg,
                  json::Object{{"kind", "int-role"},
                               {"role", Role.str()},
                               {"algorithm", P->Algorithm},

@@ -62,6 +62,10 @@ struct Match {
   // A flag set by a trigger elsewhere (Kind "flag"): the original match.
   const Match *Origin = nullptr;
   const Expr *FlagSet = nullptr;
+  // A helper another unit defines, called with the input (Kind "linked"):
+  // whether it matches a constant is its "matcher" fact, known at the link step.
+  std::string LinkSymbol, LinkName;
+  unsigned LinkParam = 0;
 };
 
 /// What happens in a CFG block that the rules care about.
@@ -277,6 +281,28 @@ public:
       M.Kind = "equal";
       ZeroIsMatch = FM->CompareZeroIsEqual;
     } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
+      if (!FD->hasBody() && !FM && FactRecorder::active() &&
+          !SM.isInSystemHeader(SM.getFileLoc(FD->getLocation()))) {
+        // A helper of another unit handed the input: a matcher if its facts
+        // say so (a generic string helper that looks for ":)"). Assumed to
+        // answer non-zero on a match; the link step checks.
+        std::string Sym = linkageName(FD);
+        if (Sym.empty()) return false;
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+          const Expr *A = CE->getArg(I);
+          if (isConstant(A) || !inputOf(A)) continue;
+          M.Subject = A;
+          M.Kind = "linked";
+          M.LinkSymbol = std::move(Sym);
+          M.LinkName = displayName(FD);
+          M.LinkParam = I;
+          M.Constant = "";
+          ZeroIsMatch = false;
+          M.At = CE;
+          return true;
+        }
+        return false;
+      }
       if (!FD->hasBody() || !isa<FunctionDecl>(FD)) return false;
       const FunctionFacts &F = hiddenFacts(S, FD);
       for (const MatcherFact &MF : F.Matchers) {
@@ -453,6 +479,7 @@ public:
     if (Neg) M.TrueIsMatch = !M.TrueIsMatch;
     M.At = Cond;
     if (ParamsOf) {
+      if (M.Kind == "linked") return std::nullopt;
       const auto *P = dyn_cast_or_null<ParmVarDecl>(M.Kind == "char" ? M.Base : targetDecl(M.Subject));
       if (!P || P->getDeclContext() != ParamsOf) return std::nullopt;
       return M;
@@ -804,6 +831,7 @@ public:
         MF.Constant = M->Constant;
         MF.Kind = M->Kind;
         MF.TrueIfMatch = M->TrueIsMatch;
+        MF.At = M->At;
         Out.Matchers.push_back(MF);
       }
     }
@@ -849,6 +877,7 @@ public:
         MF.Param = cast<ParmVarDecl>(Seq[0]->Base)->getFunctionScopeIndex();
         MF.Constant = seqText(Seq);
         MF.Kind = "char";
+        MF.At = Seq[0]->At;
         Out.Matchers.push_back(MF);
         return;
       }
@@ -935,7 +964,7 @@ public:
       const ValueDecl *SubjectD = targetDecl(M.Subject);
       bool SiblingAuth = false;
       for (const Edge &O : F->Edges) {
-        if (&O == &E || O.M.Kind == "char") continue;
+        if (&O == &E || O.M.Kind == "char" || O.M.Kind == "linked") continue;
         if (SubjectD ? targetDecl(O.M.Subject) != SubjectD
                      : operandName(O.M.Subject) != operandName(M.Subject))
           continue;
@@ -952,6 +981,13 @@ public:
           bool Grant = Ev.Kind == Event::Grant;
           bool FlagSet = Ev.Kind == Event::FlagSet && !Grant;
           if (!Payload && !Grant && !FlagSet) continue;
+          if (M.Kind == "linked") {
+            // Whether the helper matches a constant is the link step's
+            // question; the per-unit findings stay the plugin's.
+            bool Shell = Payload && Ev.What == "shell";
+            if (Payload && (!Dispatch || Shell)) askLinkedMatch(Rule, M, Ev);
+            continue;
+          }
           const Match *Use = &M;
           std::vector<const Match *> Seq;
           if (M.Kind == "char") {
@@ -1114,6 +1150,41 @@ public:
                                                 {"symbol", Ev.Symbol},
                                                 {"index", 0},
                                                 {"notes", std::move(Notes)}}}});
+  }
+
+  /// A condition that calls another unit's helper with the input and
+  /// controls a payload: the link step reports when the helper's "matcher"
+  /// fact says that it compares that parameter with a constant.
+  void askLinkedMatch(const char *Rule, const Match &M, const Event &Ev) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R) return;
+    json::Array Notes; // from the payload back to the input, as make() orders them
+    json::Array InNotes; // after the helper's own note: the call, then the input
+    auto Note = [&](json::Array &To, const Stmt *X, std::string Msg) {
+      json::Object N = locFact(SM, X->getBeginLoc());
+      N["message"] = std::move(Msg);
+      To.push_back(std::move(N));
+    };
+    if (Ev.Inner) Note(Notes, Ev.Inner, "'" + Ev.InnerVia + "' is called here");
+    Note(Notes, Ev.At, "the payload is reached here");
+    Note(InNotes, M.At, "'" + M.LinkName + "' is called with the input here");
+    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
+      Note(InNotes, M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    json::Object Q{{"kind", "hidden-matcher"},
+                   {"rule", Rule},
+                   {"input", M.In.Desc},
+                   {"matcher", json::Object{{"symbol", M.LinkSymbol}, {"index", int64_t(M.LinkParam)}}},
+                   {"payload-kind", Ev.What},
+                   {"callee", Ev.Via},
+                   {"at", locFact(SM, M.At->getBeginLoc())},
+                   {"notes", std::move(Notes)},
+                   {"input-notes", std::move(InNotes)}};
+    if (Ev.What == "linked") Q["payload"] = Ev.Symbol;
+    else if (Ev.Inner)
+      Q["what"] = "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia + "' (" + payloadWhat(Ev.What) + ")";
+    else
+      Q["what"] = "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
+    R->query(std::move(Q));
   }
 
   // ---- build switches -----------------------------------------------------------
@@ -1281,8 +1352,71 @@ static bool unitRelevant(AnalysisSession &S) {
   return false;
 }
 
+/// Whether \p FD may say that a parameter matched a constant: it answers an
+/// integer, takes data and compares at least two characters of it with
+/// constants, or calls a modelled comparison. A cheap filter before the
+/// helper's facts are computed for other units.
+static bool mayBeMatcher(AnalysisSession &S, const FunctionDecl *FD) {
+  if (!FD->getBody() || !FD->getReturnType()->isIntegralOrEnumerationType()) return false;
+  bool Data = false;
+  for (const ParmVarDecl *P : FD->parameters())
+    Data |= P->getType()->isPointerType() || P->getType()->isReferenceType() ||
+            P->getType()->isRecordType();
+  if (!Data) return false;
+  unsigned Chars = 0;
+  bool Compares = false;
+  ASTContext &Ctx = S.values().context();
+  ProvenanceAnalysis &PA = S.provenance();
+  anyStmtIn(FD->getBody(), [&](const Stmt *X) {
+    if (const auto *BO = dyn_cast<BinaryOperator>(X)) {
+      if (BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE) return false;
+      for (const Expr *Side : {BO->getLHS(), BO->getRHS()}) {
+        const Expr *E = Side->IgnoreParenImpCasts();
+        if (isa<ArraySubscriptExpr>(E) ||
+            (isa<UnaryOperator>(E) && cast<UnaryOperator>(E)->getOpcode() == UO_Deref)) {
+          const Expr *K = (Side == BO->getLHS() ? BO->getRHS() : BO->getLHS())->IgnoreParenImpCasts();
+          Expr::EvalResult R;
+          if (!K->isValueDependent() && K->getType()->isIntegralOrEnumerationType() &&
+              K->EvaluateAsInt(R, Ctx))
+            ++Chars;
+        }
+      }
+    } else if (const auto *CE = dyn_cast<CallExpr>(X)) {
+      if (const FunctionModel *M = PA.model(CE)) Compares |= !M->Match.empty() || M->Compare.size() == 2;
+    }
+    return Chars >= 2 || Compares;
+  });
+  return Chars >= 2 || Compares;
+}
+
+/// A helper of the unit with external linkage that says whether a parameter
+/// matched a constant: its "matcher" fact, for callers in other units.
+static void exportMatcher(AnalysisSession &S, const FunctionDecl *FD) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R || !mayBeMatcher(S, FD)) return;
+  std::string Sym = linkageName(FD);
+  if (Sym.empty()) return;
+  const FunctionFacts &F = hiddenFacts(S, FD);
+  if (F.Matchers.empty()) return;
+  const MatcherFact &MF = F.Matchers.front();
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Notes;
+  if (MF.At) {
+    json::Object At = locFact(SM, MF.At->getBeginLoc());
+    At["message"] = "'" + FD->getNameAsString() + "' compares it with the constant " + MF.Constant + " here";
+    Notes.push_back(std::move(At));
+  }
+  R->functionFact(Sym, FD->getNameAsString(), "matcher",
+                  json::Object{{"index", int64_t(MF.Param)},
+                               {"constant", MF.Constant},
+                               {"kind", MF.Kind},
+                               {"true-if-match", MF.TrueIfMatch},
+                               {"notes", std::move(Notes)}});
+}
+
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, FunctionKey, [&] {
+    exportMatcher(S, FD);
     if (!unitRelevant(S)) return std::vector<Candidate>();
     // What another unit's trigger may reach through this function.
     if (FactRecorder *R = FactRecorder::active()) {

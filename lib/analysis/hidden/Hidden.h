@@ -51,6 +51,7 @@ struct MatcherFact {
   unsigned Param = 0;
   std::string Constant, Kind;
   bool TrueIfMatch = true;          // a non-zero result means the parameter matched
+  const clang::Expr *At = nullptr;  // the (first) comparison
 };
 
 struct FunctionFacts {

@@ -3,6 +3,7 @@
 #include "analysis/weak-primitives/SExpr.h"
 #include "core/AstUtil.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -452,7 +453,14 @@ private:
     }
     if (Role == "key-bits" || Role == "key-bytes") {
       if (Algorithm.empty()) return;
-      for (const Value &I : V.ints(Arg)) {
+      std::vector<Value> Ints = V.ints(Arg);
+      // A size another unit defines (a helper's return value, an extern
+      // constant): a question for the link step.
+      if (Ints.empty())
+        askIntLink(S, Arg,
+                   json::Object{{"kind", "int-role"}, {"role", Role.str()},
+                                {"algorithm", Algorithm.str()}, {"shift", int64_t(Shift)}});
+      for (const Value &I : Ints) {
         int64_t N = Shift ? int64_t(uint64_t(I.I) >> Shift) : I.I;
         if (N <= 0 || N > (1 << 20)) continue; // 0 in dwFlags' upper bits: the default size
         unsigned Bits = unsigned(Role == "key-bytes" ? N * 8 : N);
@@ -465,13 +473,7 @@ private:
     }
   }
 
-  static std::string displayAlgorithm(StringRef A) {
-    if (A == "rsa") return "RSA";
-    if (A == "dsa") return "DSA";
-    if (A == "dh") return "Diffie-Hellman";
-    if (A == "ec") return "elliptic-curve";
-    return "symmetric";
-  }
+  static std::string displayAlgorithm(StringRef A) { return keyAlgorithmDisplay(A); }
 
   /// A candidate at the use, with notes for each step back to the constant.
   Candidate base(const char *Rule, const Expr *At, const Value &Val) {
@@ -682,6 +684,14 @@ const std::vector<Candidate> &weakPrimitivesOfOverride(AnalysisSession &S,
     if (MD->hasBody()) A.overrides(MD);
     return dedupCandidates(std::move(A.Out));
   });
+}
+
+std::string keyAlgorithmDisplay(StringRef A) {
+  if (A == "rsa") return "RSA";
+  if (A == "dsa") return "DSA";
+  if (A == "dh") return "Diffie-Hellman";
+  if (A == "ec") return "elliptic-curve";
+  return "symmetric";
 }
 
 std::string shortKeyMessage(const Candidate &C, unsigned MinBits) {

@@ -44,6 +44,8 @@ TypeAlgorithms typeAlgorithms(const Catalog &Cat, clang::QualType T);
 
 /// The message of a short-key candidate against a given minimum.
 std::string shortKeyMessage(const Candidate &C, unsigned MinBits);
+/// "RSA", "Diffie-Hellman", ... for a key-size claim's algorithm ("rsa", "dh").
+std::string keyAlgorithmDisplay(llvm::StringRef Algorithm);
 
 } // namespace backdoor
 

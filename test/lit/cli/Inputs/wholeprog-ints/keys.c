@@ -1,0 +1,35 @@
+/* Generates keys with the sizes of policy.c. */
+#include <openssl/evp.h>
+
+extern const int rsa_modulus_bits;
+extern const int rsa_modulus_bits_ok;
+extern const int cipher_key_bytes;
+int dh_prime_bits(void);
+int dh_prime_bits_ok(void);
+int pbkdf_rounds(void);
+
+int make_rsa(RSA *r, BIGNUM *e) {
+  return RSA_generate_key_ex(r, rsa_modulus_bits, e, NULL);
+}
+
+int make_rsa_ok(RSA *r, BIGNUM *e) {
+  return RSA_generate_key_ex(r, rsa_modulus_bits_ok, e, NULL);
+}
+
+int make_dh(DH *dh) {
+  int bits = dh_prime_bits();
+  return DH_generate_parameters_ex(dh, bits, 2, NULL);
+}
+
+int make_dh_ok(DH *dh) {
+  int bits = dh_prime_bits_ok();
+  return DH_generate_parameters_ex(dh, bits, 2, NULL);
+}
+
+int shrink_key(EVP_CIPHER_CTX *ctx) {
+  return EVP_CIPHER_CTX_set_key_length(ctx, cipher_key_bytes);
+}
+
+int derive(const char *pass, int len, const unsigned char *salt, unsigned char *out) {
+  return PKCS5_PBKDF2_HMAC(pass, len, salt, 16, pbkdf_rounds(), EVP_sha256(), 32, out);
+}

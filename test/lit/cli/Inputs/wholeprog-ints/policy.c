@@ -1,0 +1,16 @@
+/* Key sizes and counts the other units read. */
+const int rsa_modulus_bits = 1024;
+const int rsa_modulus_bits_ok = 3072;
+const int cipher_key_bytes = 8;
+
+int dh_prime_bits(void) {
+  return 768;
+}
+
+int dh_prime_bits_ok(void) {
+  return 2048;
+}
+
+int pbkdf_rounds(void) {
+  return 500;
+}
