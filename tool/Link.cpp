@@ -393,7 +393,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
         bool Transformed = R.Transformed || T;
         std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
-        SecretFinding SF = secretRoleFinding(Q->getString("role").value_or(""), R.Name,
+        SecretFinding SF = secretRoleFinding(parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None), R.Name,
                                              Transformed, R.Clearing, Bytes,
                                              Q->getString("callee").value_or(""), Cat);
         Rule = SF.Rule;
@@ -418,16 +418,16 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
           Via = Wrapper;
         }
         Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
-                                      Q->getString("sink").value_or(""), Via);
+                                      parseSinkKind(Q->getString("sink").value_or("")).value_or(SinkKind::None), Via);
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
         Rule = rules::WeakKdf;
-        Message = weakKdfValueMessage(Cat, Q->getString("role").value_or(""),
+        Message = weakKdfValueMessage(Cat, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
                                       Q->getString("algorithm").value_or(""), R.Value,
                                       Q->getString("callee").value_or(""));
         if (Message.empty()) Rule.clear();
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
-        Message = predictableRoleMessage(R.Name, Q->getString("role").value_or(""),
+        Message = predictableRoleMessage(R.Name, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
                                          Q->getString("callee").value_or(""));
       } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;

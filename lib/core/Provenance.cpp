@@ -265,7 +265,7 @@ void ProvenanceAnalysis::indexMainFile() {
       if (!M) continue;
       for (unsigned I = 0; I < CE->getNumArgs(); ++I)
         if (const ParamModel *P = paramFor(*M, FD, I))
-          if (P->Role == "key" || P->Role == "private-key")
+          if (P->Role == ParamRole::Key || P->Role == ParamRole::PrivateKey)
             if (const ValueDecl *D = targetOf(CE->getArg(I)).D) KeyArgs.insert(D);
     }
   // Callbacks that receive untrusted input (uv_read_start(s, alloc, on_read)).

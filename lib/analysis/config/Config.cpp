@@ -121,7 +121,7 @@ std::string cryptDisplay(StringRef Family) {
 
 } // namespace
 
-std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Algorithm,
+std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, StringRef Algorithm,
                                 int64_t V, StringRef Callee, StringRef HashKey,
                                 StringRef Display) {
   const auto &Work = Cat.thresholds().MinWork;
@@ -129,7 +129,7 @@ std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Al
     auto It = Work.find(K.str());
     return It == Work.end() ? 0 : It->second;
   };
-  if (Role == "salt-length") {
+  if (Role == ParamRole::SaltLength) {
     uint64_t Min = Floor("salt-bytes");
     if (V <= 0 || uint64_t(V) >= Min) return "";
     return "a " + std::to_string(V) + "-byte salt for '" + Callee.str() + "' is shorter than " +
@@ -156,9 +156,9 @@ std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Al
          "; stolen password hashes can be cracked that much faster";
 }
 
-std::string predictableRoleMessage(StringRef Gen, StringRef Role, StringRef Callee) {
+std::string predictableRoleMessage(StringRef Gen, ParamRole Role, StringRef Callee) {
   return "output of '" + Gen.str() + "' reaches the " +
-         (Role == "private-key" ? std::string("private key") : Role.str()) + " of '" +
+         (Role == ParamRole::PrivateKey ? std::string("private key") : roleName(Role).str()) + " of '" +
          Callee.str() + "'; it is predictable, so the value can be recomputed";
 }
 
@@ -255,11 +255,11 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
-      HasSetting |= P->Role == "crypt-setting";
-      if (P->Role == "digest")
+      HasSetting |= P->Role == ParamRole::CryptSetting;
+      if (P->Role == ParamRole::Digest)
         for (const Value &A : V.algorithms(CE->getArg(I)))
           if (A.A.Kind == "digest") HashKey = pbkdf2Key(A.A);
-      if (P->Role == "crypt-setting")
+      if (P->Role == ParamRole::CryptSetting)
         for (const Value &Str : V.strings(CE->getArg(I)))
           if (auto C = parseCryptSetting(Str.S)) Schemes.push_back(*C);
     }
@@ -267,8 +267,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
       const Expr *Arg = CE->getArg(I);
-      StringRef Role = P->Role;
-      if (Role == "crypt-setting") {
+      ParamRole Role = P->Role;
+      if (Role == ParamRole::CryptSetting) {
         ValueRoles = true;
         for (const Value &Str : V.strings(Arg)) {
           std::optional<CryptScheme> C = parseCryptSetting(Str.S);
@@ -295,8 +295,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                                    withCommas(Min) +
                                    "; stolen password hashes can be cracked that much faster"));
         }
-      } else if (Role == "key" || Role == "private-key" || Role == "iv" || Role == "nonce" ||
-          Role == "salt" || Role == "password") {
+      } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey || Role == ParamRole::Iv || Role == ParamRole::Nonce ||
+          Role == ParamRole::Salt || Role == ParamRole::Password) {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
           Out.push_back(make(SM, rules::PredictableRandom, Arg,
@@ -304,12 +304,12 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         else
           askPredictable(S, D, Arg,
                          json::Object{{"kind", "predictable-role"},
-                                      {"role", Role.str()},
+                                      {"role", roleName(Role).str()},
                                       {"callee", Callee}});
-      } else if (Role == "work-factor" || Role == "salt-length") {
+      } else if (Role == ParamRole::WorkFactor || Role == ParamRole::SaltLength) {
         ValueRoles = true;
         std::vector<Value> Vals = V.ints(Arg);
-        if (Role == "salt-length") {
+        if (Role == ParamRole::SaltLength) {
           for (const Value &Val : Vals) {
             std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
             if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
@@ -336,10 +336,10 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         if (Vals.empty())
           askInt(S, Arg,
                  json::Object{{"kind", "int-role"},
-                              {"role", Role.str()},
+                              {"role", roleName(Role).str()},
                               {"algorithm", P->Algorithm},
                               {"callee", Callee}});
-      } else if (Role == "hashed-data") {
+      } else if (Role == ParamRole::HashedData) {
         std::string N = operandName(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N))
           Out.push_back(make(SM, rules::WeakKdf, Arg,

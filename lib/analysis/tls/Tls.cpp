@@ -732,8 +732,8 @@ private:
 
   void param(const ParamModel &P, const FunctionModel &M, const Expr *Arg, const Expr *Call,
              StringRef Callee, const std::string &Rule) {
-    StringRef Role = P.Role;
-    if (Role == "verify-callback") {
+    ParamRole Role = P.Role;
+    if (Role == ParamRole::VerifyCallback) {
       std::string Name;
       if (acceptsEverything(Arg, Name))
         add(rules::TlsVerifyDisabled, Arg,
@@ -741,7 +741,7 @@ private:
                 "' accepts every certificate, so forged certificates pass");
       return;
     }
-    if (Role == "cipher-list") {
+    if (Role == ParamRole::CipherList) {
       for (const Value &Str : V.strings(Arg)) {
         CipherStringResult R = parseCipherString(Str.S, Cat);
         std::vector<std::string> Weak;
@@ -775,7 +775,7 @@ private:
       }
       return;
     }
-    if (Role == "priority-string") {
+    if (Role == ParamRole::PriorityString) {
       for (const Value &Str : V.strings(Arg)) {
         std::vector<std::string> Weak = weakPriorityElements(Str.S);
         if (!Weak.empty())
@@ -784,7 +784,7 @@ private:
       }
       return;
     }
-    if (Role == "suite-ids") {
+    if (Role == ParamRole::SuiteIds) {
       // An array of suite identifiers: MBEDTLS_TLS_RSA_WITH_RC4_128_SHA, ...
       std::vector<std::string> Weak;
       const Expr *E = strip(Arg);
@@ -810,18 +810,18 @@ private:
     // Value roles: verify modes, protocol versions, options, security levels.
     // On a server, "verify none" means "ask no client certificate": the
     // normal setup of a TLS server, not a weakened one.
-    if (Role == "verify-mode" && servesOnly(S, Handle)) return;
-    if (Role == "verify-mode" && Chosen) return;
+    if (Role == ParamRole::VerifyMode && servesOnly(S, Handle)) return;
+    if (Role == ParamRole::VerifyMode && Chosen) return;
     // verify-flags: a bit set of verification flags, any insecure one is the finding.
-    std::string R = Role == "verify-mode" || Role == "verify-flags" ? rules::TlsVerifyDisabled
+    std::string R = Role == ParamRole::VerifyMode || Role == ParamRole::VerifyFlags ? rules::TlsVerifyDisabled
                                                                      : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options" || Role == "verify-flags",
-                            Role == "verify-mode")) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == ParamRole::TlsOptions || Role == ParamRole::VerifyFlags,
+                            Role == ParamRole::VerifyMode)) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
-    if (auto N = matchValue(Arg, P.Conditional, false, Role == "verify-mode")) {
+    if (auto N = matchValue(Arg, P.Conditional, false, Role == ParamRole::VerifyMode)) {
       // A call whose result is thrown away reads nothing.
       bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) {
         return PA.calledInUnitReadingResult(F);
