@@ -26,6 +26,10 @@ const Expr *stripAll(const Expr *E) {
   return E;
 }
 
+const Expr *stripParenCasts(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
+
+const Expr *stripParenImpCasts(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
+
 std::vector<const Expr *> dictionaryValues(const Expr *Dict, StringRef Key) {
   std::vector<const Expr *> Out;
   for (unsigned Depth = 0; Dict && Depth < 4; ++Depth) {

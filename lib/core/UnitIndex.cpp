@@ -40,7 +40,6 @@ std::string plainQualifiedName(const NamedDecl *D) {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return stripAll(E); }
 
 } // namespace
 
@@ -71,29 +70,29 @@ const ValueDecl *memberRoot(const Expr *E) {
 
 StorageTarget storageTarget(const Expr *E) {
   StorageTarget T;
-  E = strip(E);
+  E = stripAll(E);
   while (E) {
     if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
       if (UO->getOpcode() == UO_AddrOf) {
-        E = strip(UO->getSubExpr());
+        E = stripAll(UO->getSubExpr());
         continue;
       }
       if (UO->getOpcode() == UO_Deref) {
         T.Whole = false;
-        E = strip(UO->getSubExpr());
+        E = stripAll(UO->getSubExpr());
         continue;
       }
       break;
     }
     if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
       T.Whole = false;
-      E = strip(AS->getBase());
+      E = stripAll(AS->getBase());
       continue;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
         T.Whole = false;
-        E = strip(BO->getLHS());
+        E = stripAll(BO->getLHS());
         continue;
       }
       break;
@@ -103,7 +102,7 @@ StorageTarget storageTarget(const Expr *E) {
       if (MD && MD->getDeclName().isIdentifier() &&
           (MD->getName() == "data" || MD->getName() == "c_str" || MD->getName() == "begin" ||
            MD->getName() == "get")) {
-        E = strip(MC->getImplicitObjectArgument());
+        E = stripAll(MC->getImplicitObjectArgument());
         continue;
       }
       break;
@@ -111,7 +110,7 @@ StorageTarget storageTarget(const Expr *E) {
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
       if (OC->getOperator() == OO_Subscript && OC->getNumArgs() >= 1) {
         T.Whole = false;
-        E = strip(OC->getArg(0));
+        E = stripAll(OC->getArg(0));
         continue;
       }
       break;
@@ -228,10 +227,10 @@ public:
       if (OC->getNumArgs() == 2 && OC->getOperator() == OO_LessLess &&
           OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
         // os << x << y: the data goes into the stream (std::ostringstream).
-        const Expr *Root = strip(OC->getArg(0));
+        const Expr *Root = stripAll(OC->getArg(0));
         while (const auto *In = dyn_cast<CXXOperatorCallExpr>(Root)) {
           if (In->getOperator() != OO_LessLess || In->getNumArgs() != 2) break;
-          Root = strip(In->getArg(0));
+          Root = stripAll(In->getArg(0));
         }
         add(Root, Part, OC->getArg(1));
         return true;

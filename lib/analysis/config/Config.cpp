@@ -22,7 +22,6 @@ namespace backdoor {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
 /// The generator whose output is predictable, as messages show it.
 std::string generatorName(AnalysisSession &S, const Expr *Call) {
@@ -77,7 +76,7 @@ void askInt(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   FactRecorder *R = FactRecorder::active();
   if (!R) return;
   const SourceManager &SM = S.values().context().getSourceManager();
-  const Expr *E = strip(Arg);
+  const Expr *E = stripParenImpCasts(Arg);
   const NamedDecl *D = nullptr;
   const char *What = nullptr;
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
@@ -407,11 +406,11 @@ public:
   bool VisitBinaryOperator(BinaryOperator *BO) {
     noteThreeWay(BO);
     if (BO->getOpcode() == BO_Assign) {
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (oneIsValidCall(BO->getRHS())) VerifyVars.insert(VD);
       const VarDecl *Var = nullptr;
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         Var = dyn_cast<VarDecl>(DRE->getDecl());
       predictableSink(operandName(BO->getLHS()), BO->getRHS(), Var);
     }
@@ -475,21 +474,21 @@ private:
   /// (the error it recorded). No trust decision rests on the return value.
   bool outcomeReadLater(const CallExpr *CE) {
     if (CE->getNumArgs() == 0 || !Body) return false;
-    const Expr *H = strip(CE->getArg(0));
+    const Expr *H = stripParenImpCasts(CE->getArg(0));
     const auto *HR = dyn_cast_or_null<DeclRefExpr>(H);
     if (!HR || !HR->getType()->isPointerType()) return false;
     const ValueDecl *Handle = HR->getDecl();
     auto OnHandle = [&](const Expr *E) {
-      const auto *C = dyn_cast_or_null<CallExpr>(E ? strip(E) : nullptr);
+      const auto *C = dyn_cast_or_null<CallExpr>(E ? stripParenImpCasts(E) : nullptr);
       if (!C || C == CE || !SM.isBeforeInTranslationUnit(CE->getBeginLoc(), C->getBeginLoc()))
         return false;
       for (const Expr *A : C->arguments())
-        if (const auto *R = dyn_cast<DeclRefExpr>(strip(A)))
+        if (const auto *R = dyn_cast<DeclRefExpr>(stripParenImpCasts(A)))
           if (R->getDecl() == Handle) return true;
       return false;
     };
     std::function<bool(const Expr *)> Tests = [&](const Expr *C) -> bool {
-      C = C ? strip(C) : nullptr;
+      C = C ? stripParenImpCasts(C) : nullptr;
       if (const auto *BO = dyn_cast_or_null<BinaryOperator>(C)) {
         if (BO->isLogicalOp()) return Tests(BO->getLHS()) || Tests(BO->getRHS());
         if (BO->isComparisonOp()) return OnHandle(BO->getLHS()) || OnHandle(BO->getRHS());
@@ -505,9 +504,9 @@ private:
       // *chain = X509_STORE_CTX_get1_chain(ctx): returned through an out-parameter.
       if (const auto *BO = dyn_cast<BinaryOperator>(St))
         if (BO->getOpcode() == BO_Assign && BO->getRHS()->getType()->isPointerType())
-          if (const auto *UO = dyn_cast<UnaryOperator>(strip(BO->getLHS())))
+          if (const auto *UO = dyn_cast<UnaryOperator>(stripParenImpCasts(BO->getLHS())))
             if (UO->getOpcode() == UO_Deref)
-              if (const auto *R = dyn_cast<DeclRefExpr>(strip(UO->getSubExpr())))
+              if (const auto *R = dyn_cast<DeclRefExpr>(stripParenImpCasts(UO->getSubExpr())))
                 if (isa<ParmVarDecl>(R->getDecl())) return OnHandle(BO->getRHS());
       if (const auto *If = dyn_cast<IfStmt>(St)) return Tests(If->getCond());
       return false;
@@ -523,7 +522,7 @@ private:
   std::set<const VarDecl *> VerifyVars;
 
   const CallExpr *oneIsValidCall(const Expr *E) {
-    const auto *CE = dyn_cast_or_null<CallExpr>(strip(E));
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripParenImpCasts(E));
     if (!CE) return nullptr;
     const FunctionModel *M = PA.model(CE);
     return M && M->VerifyResult == "one-is-valid" ? CE : nullptr;
@@ -531,7 +530,7 @@ private:
 
   /// The result of a 1/0/-1 verification read as a boolean.
   void misread(const Expr *Cond) {
-    const Expr *E = strip(Cond);
+    const Expr *E = stripParenImpCasts(Cond);
     if (!E) return;
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       if (BO->isLogicalOp()) {
@@ -544,7 +543,7 @@ private:
         for (int Side = 0; Side < 2; ++Side) {
           const Expr *X = Side ? BO->getRHS() : BO->getLHS();
           const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
-          if (!Z->isValueDependent() && strip(Z)->EvaluateAsInt(R, S.values().context()) &&
+          if (!Z->isValueDependent() && stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()) &&
               R.Val.getInt().isZero())
             report(X);
         }
@@ -559,7 +558,7 @@ private:
   }
 
   void report(const Expr *X) {
-    X = strip(X);
+    X = stripParenImpCasts(X);
     const CallExpr *Call = oneIsValidCall(X);
     std::string Var;
     if (!Call)
@@ -595,12 +594,12 @@ private:
   void noteThreeWay(const BinaryOperator *BO) {
     if (!BO->isComparisonOp()) return;
     for (int Side = 0; Side < 2; ++Side) {
-      const auto *DRE = dyn_cast<DeclRefExpr>(strip(Side ? BO->getRHS() : BO->getLHS()));
+      const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS()));
       const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
       const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
       if (!VD || !VerifyVars.count(VD) || Z->isValueDependent()) continue;
       Expr::EvalResult R;
-      if (!strip(Z)->EvaluateAsInt(R, S.values().context())) continue;
+      if (!stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context())) continue;
       int64_t K = R.Val.getInt().getExtValue();
       if (K < -1 || K > 1) continue;
       // Swap the operator so that it reads `VD op K`.
@@ -733,12 +732,12 @@ private:
           continue;
         case BO_Assign:
           if (Left) return true; // overwritten
-          if (const auto *L = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+          if (const auto *L = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
             if (const auto *LV = dyn_cast<VarDecl>(L->getDecl()))
               return LV != VD && onlyNonSecretUses(LV, BO, Depth + 1, Reduced);
           // A number reduced below a count, stored in a field that names no
           // secret: a round-robin start, a slot (list->start = rnd % n).
-          if (const auto *LM = dyn_cast<MemberExpr>(strip(BO->getLHS())))
+          if (const auto *LM = dyn_cast<MemberExpr>(stripParenImpCasts(BO->getLHS())))
             if (Reduced && LM->getMemberDecl()->getDeclName().isIdentifier()) {
               StringRef N = LM->getMemberDecl()->getName();
               return !matches(Cat, "random-secret-name", N) && !matches(Cat, "secret-name", N) &&

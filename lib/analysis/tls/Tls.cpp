@@ -460,7 +460,6 @@ bool servesOnly(AnalysisSession &S, const Expr *Handle) {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
 
 class Analyzer {
 public:
@@ -616,7 +615,7 @@ private:
   /// macros whose whole expansion it is (not a function-like macro around it).
   std::vector<std::string> names(const Expr *E) {
     std::vector<std::string> Out;
-    E = strip(E);
+    E = stripParenCasts(E);
     if (!E) return Out;
     const LangOptions &LO = V.context().getLangOpts();
     SourceLocation B = E->getBeginLoc(), En = E->getEndLoc();
@@ -696,16 +695,16 @@ private:
   /// A verification callback that accepts whatever the library decided:
   /// every return is a non-zero constant.
   bool acceptsEverything(const Expr *Arg, std::string &Name) {
-    const Expr *E = strip(Arg);
+    const Expr *E = stripParenCasts(Arg);
     if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_AddrOf) E = strip(UO->getSubExpr());
+      if (UO->getOpcode() == UO_AddrOf) E = stripParenCasts(UO->getSubExpr());
     const FunctionDecl *FD = nullptr;
     if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) {
       FD = dyn_cast<FunctionDecl>(DRE->getDecl());
       if (!FD)
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (VD->getInit()) {
-            const Expr *I = strip(VD->getInit());
+            const Expr *I = stripParenCasts(VD->getInit());
             if (const auto *L = dyn_cast<LambdaExpr>(I)) FD = L->getCallOperator();
             else if (const auto *D2 = dyn_cast<DeclRefExpr>(I)) FD = dyn_cast<FunctionDecl>(D2->getDecl());
           }
@@ -787,10 +786,10 @@ private:
     if (Role == ParamRole::SuiteIds) {
       // An array of suite identifiers: MBEDTLS_TLS_RSA_WITH_RC4_128_SHA, ...
       std::vector<std::string> Weak;
-      const Expr *E = strip(Arg);
+      const Expr *E = stripParenCasts(Arg);
       const VarDecl *VD = nullptr;
       if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) VD = dyn_cast<VarDecl>(DRE->getDecl());
-      const InitListExpr *IL = VD && VD->getInit() ? dyn_cast<InitListExpr>(strip(VD->getInit())) : nullptr;
+      const InitListExpr *IL = VD && VD->getInit() ? dyn_cast<InitListExpr>(stripParenCasts(VD->getInit())) : nullptr;
       if (!IL) return;
       for (const Expr *Init : IL->inits())
         for (const std::string &N : names(Init)) {

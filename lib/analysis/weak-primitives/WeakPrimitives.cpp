@@ -21,15 +21,14 @@ namespace backdoor {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
 
 /// The variable a handle argument names: `ctx`, `&ctx`, `ctx.get()`.
 const VarDecl *handleVar(const Expr *E) {
-  E = strip(E);
+  E = stripParenCasts(E);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_AddrOf) E = strip(UO->getSubExpr());
+    if (UO->getOpcode() == UO_AddrOf) E = stripParenCasts(UO->getSubExpr());
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-    E = strip(MC->getImplicitObjectArgument());
+    E = stripParenCasts(MC->getImplicitObjectArgument());
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return dyn_cast<VarDecl>(DRE->getDecl());
   return nullptr;
 }
