@@ -243,16 +243,6 @@ std::vector<const Expr *> returnedLeaves(const ReturnStmt *RS) {
   return Out;
 }
 
-const FunctionModel *ProvenanceAnalysis::model(const ObjCMessageExpr *ME) const {
-  if (!ME) return nullptr;
-  std::string Sel = ME->getSelector().getAsString();
-  const char *Kind = ME->isClassMessage() ? "+[" : "-[";
-  for (const ObjCInterfaceDecl *ID = ME->getReceiverInterface(); ID; ID = ID->getSuperClass())
-    if (const FunctionModel *M = Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
-      return M;
-  return nullptr;
-}
-
 void ProvenanceAnalysis::indexMainFile() {
   if (MainIndexed) return;
   MainIndexed = true;
@@ -607,16 +597,17 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *OV = dyn_cast<OpaqueValueExpr>(E))
     return OV->getSourceExpr() ? ofAt(OV->getSourceExpr(), Depth + 1, TopLevel) : unknown();
   if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
-    const FunctionModel *M = model(ME);
+    CallSite C = callSite(Idx, ME);
+    const FunctionModel *M = C.Model;
     if (!M) return unknown();
     if (M->ExternalReturn) return external();
-    if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < ME->getNumArgs()) {
-      Prov P = ofAt(ME->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+    if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < C.Args.size()) {
+      Prov P = ofAt(C.Args[M->ReturnsFrom], Depth + 1, TopLevel);
       if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
       return P;
     }
-    if (M->ReturnsObject && ME->getInstanceReceiver())
-      return ofAt(ME->getInstanceReceiver(), Depth + 1, TopLevel);
+    if (M->ReturnsObject && C.Object)
+      return ofAt(C.Object, Depth + 1, TopLevel);
     return unknown();
   }
   return unknown();

@@ -168,6 +168,16 @@ const FunctionModel *UnitIndex::model(const CXXConstructExpr *CE) const {
   if (!CD) return nullptr;
   return Cat.function(plainQualifiedName(CD));
 }
+
+const FunctionModel *UnitIndex::model(const ObjCMessageExpr *ME) const {
+  if (!ME) return nullptr;
+  std::string Sel = ME->getSelector().getAsString();
+  const char *Kind = ME->isClassMessage() ? "+[" : "-[";
+  for (const ObjCInterfaceDecl *ID = ME->getReceiverInterface(); ID; ID = ID->getSuperClass())
+    if (const FunctionModel *M = Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
+      return M;
+  return nullptr;
+}
 namespace {
 /// Collects every write to variables, parameters and fields of the bodies it
 /// traverses, and every call by callee.

@@ -894,9 +894,10 @@ const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessage
   return S.memo(ME, MemoKey::TlsOfMessage, [&] {
     std::vector<Candidate> Out;
     const Catalog &Cat = S.catalog();
-    std::string Sel = ME->getSelector().getAsString();
-    if (ME->getNumArgs() < 1 || !catalogMatch(Cat, "trust-credential-selector", Sel) ||
-        !isTrustObject(Cat, ME->getArg(0)->IgnoreParenImpCasts()->getType()))
+    CallSite Send = callSite(S, ME);
+    const std::string &Sel = Send.Name;
+    if (Send.Args.empty() || !catalogMatch(Cat, "trust-credential-selector", Sel) ||
+        !isTrustObject(Cat, Send.Args[0]->IgnoreParenImpCasts()->getType()))
       return Out;
     ASTContext &Ctx = S.values().context();
     const Stmt *Body = enclosingBody(Ctx, ME);
@@ -907,14 +908,15 @@ const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessage
     bool Examined = anyStmtIn(Body, [&](const Stmt *St) {
       if (St == ME) return false;
       std::string Callee;
-      std::vector<const Expr *> Args;
+      llvm::SmallVector<const Expr *, 6> Args;
       if (const auto *CE = dyn_cast<CallExpr>(St)) {
         const FunctionDecl *FD = CE->getDirectCallee();
         Callee = FD && FD->getDeclName().isIdentifier() ? FD->getName().str() : "";
         Args.assign(CE->arg_begin(), CE->arg_end());
       } else if (const auto *M = dyn_cast<ObjCMessageExpr>(St)) {
-        Callee = M->getSelector().getAsString();
-        Args.assign(M->arg_begin(), M->arg_end());
+        CallSite C = callSite(S, M);
+        Callee = C.Name;
+        Args = C.Args;
         if (catalogMatch(Cat, "trust-credential-selector", Callee)) return false;
       } else {
         return false;
