@@ -496,7 +496,8 @@ std::pair<std::string, std::string> intRoleFinding(const Catalog &Cat, const jso
     if (It == Cat.thresholds().MinBits.end() || !It->second || C.Bits >= It->second) return {};
     return {rules::ShortKey, shortKeyMessage(C, It->second)};
   }
-  std::string M = weakKdfValueMessage(Cat, Role, Alg, V, Q.getString("callee").value_or(""));
+  std::string M = weakKdfValueMessage(Cat, parseRole(Role).value_or(ParamRole::None), Alg, V,
+                                      Q.getString("callee").value_or(""));
   if (M.empty()) return {};
   return {rules::WeakKdf, M};
 }
@@ -564,7 +565,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
         bool Transformed = R.Transformed || T;
         std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
-        SecretFinding SF = secretRoleFinding(Q->getString("role").value_or(""), R.Name,
+        SecretFinding SF = secretRoleFinding(parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None), R.Name,
                                              Transformed, R.Clearing, Bytes,
                                              Q->getString("callee").value_or(""), Cat);
         Rule = SF.Rule;
@@ -589,12 +590,12 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
           Via = Wrapper;
         }
         Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
-                                      Q->getString("sink").value_or(""), Via);
+                                      parseSinkKind(Q->getString("sink").value_or("")).value_or(SinkKind::None), Via);
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
         std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
-        Message = predictableRoleMessage(R.Name, Q->getString("role").value_or(""),
+        Message = predictableRoleMessage(R.Name, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
                                          Q->getString("callee").value_or(""));
       } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;

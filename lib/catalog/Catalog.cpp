@@ -104,35 +104,58 @@ std::vector<const ParamModel *> FunctionModel::params(int I, StringRef N) const 
   return Out;
 }
 
-const char *const KnownRoles[] = {
-    // weak primitives
-    "cipher", "digest", "key-bits", "key-bytes", "curve", "padding", "param-key",
-    "param-value", "algorithm-name",
-    // reserved for the secrets, escrow and configuration rule families
-    "key", "key-length", "iv", "salt", "nonce", "password", "secret", "handle",
-    "private-key", "hex-key", "key-handle", "key-blob", "username",
-    "verify-callback", "tls-version", "tls-options", "security-level", "priority-string",
-    "suite-ids", "tls13-suites", "work-factor", "salt-length", "hashed-data",
-    "output", "iterations", "verify-mode", "verify-flags", "cipher-list", "data", "length",
-    // libgcrypt S-expression text (key sizes, exponents, curves, padding flags)
-    "sexp",
-    // escrow and rigged parameters
-    "public-key", "public-keys", "plaintext", "dh-prime",
-    "dh-prime-le", // raw bytes, least significant first (CryptoAPI's KP_P blob)
-    "dh-params", "dh-blob", "dh-generator", "curve-prime",
-    "curve-a", "curve-b", "curve-generator", "rsa-exponent", "seed", "rand-method",
-    // Unix password hashing: the crypt(3) setting or gensalt prefix ("$2b$12$...", "$6$")
-    "crypt-setting",
-    // the inventory: certificates held as constants (PEM or DER), TLS key
-    // exchange groups as a list string, an array of identifiers, or one
-    "certificate", "group-list", "group-ids", "group",
-    // a keychain item's accessibility class (a dictionary value under dict-key)
-    "item-accessibility"};
+namespace {
+struct RoleSpelling {
+  const char *Spelling;
+  ParamRole Role;
+};
+constexpr RoleSpelling RoleTable[] = {
+#define BACKDOOR_ROLE(Id, Spelling) {Spelling, ParamRole::Id},
+#include "catalog/Roles.def"
+};
+struct SinkKindSpelling {
+  const char *Spelling;
+  SinkKind Kind;
+  bool InCatalog, IsHandle;
+};
+constexpr SinkKindSpelling SinkKindTable[] = {
+#define BACKDOOR_SINK_KIND(Id, Spelling, InCatalog, IsHandle)                                   \
+  {Spelling, SinkKind::Id, InCatalog, IsHandle},
+#include "catalog/Roles.def"
+};
+} // namespace
+
+std::optional<ParamRole> parseRole(StringRef Spelling) {
+  for (const RoleSpelling &R : RoleTable)
+    if (Spelling == R.Spelling) return R.Role;
+  return std::nullopt;
+}
+
+StringRef roleName(ParamRole R) {
+  // The enumerators follow the table, after None.
+  return R == ParamRole::None ? "" : RoleTable[size_t(R) - 1].Spelling;
+}
+
+std::optional<SinkKind> parseSinkKind(StringRef Spelling) {
+  for (const SinkKindSpelling &K : SinkKindTable)
+    if (Spelling == K.Spelling) return K.Kind;
+  return std::nullopt;
+}
+
+StringRef sinkKindName(SinkKind K) {
+  return K == SinkKind::None ? "" : SinkKindTable[size_t(K) - 1].Spelling;
+}
+
+std::vector<StringRef> catalogSinkKinds(bool Handles) {
+  std::vector<StringRef> Out;
+  for (const SinkKindSpelling &E : SinkKindTable)
+    if (Handles ? E.IsHandle : E.InCatalog) Out.push_back(E.Spelling);
+  return Out;
+}
 
 const char *const KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
                                       "encryption", "decryption", "digest", "keygen"};
 
-const size_t NumKnownRoles = std::size(KnownRoles);
 const size_t NumKnownContexts = std::size(KnownContexts);
 bool Thresholds::isWorkKey(StringRef K) {
   static const char *const Keys[] = {"pbkdf2",      "pbkdf2-critical", "pbkdf2-sha1",
@@ -142,9 +165,6 @@ bool Thresholds::isWorkKey(StringRef K) {
   return llvm::is_contained(Keys, K);
 }
 
-bool isKnownRole(StringRef Role) {
-  return llvm::is_contained(llvm::ArrayRef(KnownRoles, NumKnownRoles), Role);
-}
 
 void CatalogLoader::loadDocument(const std::string &FileName, const std::string &Text) {
   File = FileName;
@@ -457,9 +477,10 @@ void CatalogLoader::loadParamKeys(const YAML::Node &N) {
     std::string What = "param key '" + P.Key + "'";
     if (!expectMap(V, What)) continue;
     checkKeys(V, {"role", "algorithm", "context"}, What);
-    if (auto R = reqStr(V, "role", What)) P.Role = *R;
-    if (!llvm::is_contained(KnownRoles, StringRef(P.Role)))
-      error(V.Mark(), "unknown role '" + P.Role + "' in " + What);
+    std::string RoleName;
+    if (auto R = reqStr(V, "role", What)) RoleName = *R;
+    if (auto R = parseRole(RoleName)) P.Role = *R;
+    else error(V.Mark(), "unknown role '" + RoleName + "' in " + What);
     if (auto A = str(V["algorithm"], "algorithm")) P.Algorithm = *A;
     if (auto C = str(V["context"], "context")) {
       if (!llvm::is_contained(KnownContexts, StringRef(*C)))

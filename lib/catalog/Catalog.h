@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -79,11 +80,35 @@ struct FamilyInfo {
   unsigned KeyBits = 0, BlockBits = 0;
 };
 
+/// The role of a parameter of a modelled function, as the YAML names it
+/// (catalog/Roles.def holds the one table of spellings). None: no role.
+enum class ParamRole : uint8_t {
+  None,
+#define BACKDOOR_ROLE(Id, Spelling) Id,
+#include "catalog/Roles.def"
+};
+/// The role a YAML spelling names, if any (never None).
+std::optional<ParamRole> parseRole(llvm::StringRef Spelling);
+/// The YAML spelling of a role ("" for None).
+llvm::StringRef roleName(ParamRole R);
+
+/// Where data leaves the process: the kinds a `sink:` or `sink-handle:`
+/// names, and the analysis's own (catalog/Roles.def). None: not a sink.
+enum class SinkKind : uint8_t {
+  None,
+#define BACKDOOR_SINK_KIND(Id, Spelling, InCatalog, IsHandle) Id,
+#include "catalog/Roles.def"
+};
+/// The kind a spelling names, any of the table's (never None).
+std::optional<SinkKind> parseSinkKind(llvm::StringRef Spelling);
+/// The spelling of a sink kind ("" for None).
+llvm::StringRef sinkKindName(SinkKind K);
+
 /// The role of one parameter of a modelled function.
 struct ParamModel {
   int Index = -1;       // position, or -1 when matched by Name
   std::string Name;     // parameter name (stable across library versions)
-  std::string Role;     // cipher, digest, key-bits, key-bytes, curve, padding, ...
+  ParamRole Role = ParamRole::None; // cipher, digest, key-bits, key-bytes, curve, padding, ...
   std::string Algorithm; // for key sizes: rsa, dsa, dh, ec, symmetric
   int AlgorithmArg = -1; // for key sizes: the argument that names the algorithm
   /// For key sizes: the algorithm named by argument AlgorithmFromArg of a call of
@@ -125,7 +150,7 @@ struct ParamModel {
 /// TLS::Policy subclass, a TLS::Callbacks::tls_verify_cert_chain override).
 struct OverrideModel {
   bool Present = false;
-  ParamModel Returns;       // the role of every value the override returns (Role empty: none)
+  ParamModel Returns;       // the role of every value the override returns (Role None: none)
   bool MustReject = false;  // it rejects by throwing or calling the base: without either it accepts all
   std::string Rule, Reason; // the finding and what it means
 };
@@ -146,7 +171,7 @@ struct SelectionModel {
   std::vector<AlgSpec> Uses;    // calling it uses these algorithms
   int HandleArg = -1;           // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
-  std::string ObjectRole;       // role of the object a member function is called on
+  ParamRole ObjectRole = ParamRole::None; // role of the object a member function is called on
   OverrideModel Override;       // what overrides of this virtual method decide
 };
 
@@ -186,12 +211,12 @@ struct KeyMaterialModel {
   int KeySourceUnlessArg = -1;   // not key material when this argument is not null (a wrapping key)
   int KeySourceWhenArg = -1;     // only when this argument is one of KeySourceWhen
   std::vector<std::string> KeySourceWhen;
-  std::string Sink;              // network, log, file, descriptor, environment, shared-memory
+  SinkKind Sink = SinkKind::None; // network, log, file, descriptor, environment, shared-memory
   std::vector<int> SinkArgs;     // the arguments that leave (-N: every argument from N-1 on)
   int SinkWhenArg = -1;          // only when this argument is one of SinkWhen
   int SinkUnlessArg = -1;        // not a sink when this argument is not null (written encrypted)
   std::vector<std::string> SinkWhen;
-  std::string SinkHandle;        // its result is a handle whose writes leave (BIO_new_socket: network)
+  SinkKind SinkHandle = SinkKind::None; // its result is a handle whose writes leave (BIO_new_socket: network)
   bool SharedMemoryReturn = false; // its result is memory other processes read
   int KeylogCallback = -1;       // the argument that is a TLS key-log callback
 };
@@ -239,7 +264,9 @@ struct FunctionModel : SelectionModel,
 
 /// A key of a key/value parameter list (OpenSSL OSSL_PARAM and similar).
 struct ParamKeyModel {
-  std::string Key, Role, Algorithm, Context;
+  std::string Key;
+  ParamRole Role = ParamRole::None;
+  std::string Algorithm, Context;
 };
 
 /// A struct type that carries key/value parameters, like OSSL_PARAM.

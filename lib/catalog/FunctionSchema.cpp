@@ -86,17 +86,15 @@ FunctionKey enumKey(const char *Key, std::string C::*Field, ArrayRef<const char 
           take(Field)};
 }
 
-const char *const SinkKinds[] = {"network", "log", "file", "descriptor", "environment",
-                                 "shared-memory"};
-const char *const SinkHandleKinds[] = {"network", "log", "file", "descriptor"};
 const char *const VerifyResults[] = {"one-is-valid", "zero-is-valid", "true-is-valid"};
 
 // --- keys whose value is a mapping or needs more than one field ------------
 
 /// One parameter model: a role name, or a mapping with the role and its details.
 bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std::string &What) {
+  std::string RoleName;
   if (V.IsScalar()) {
-    PM.Role = V.as<std::string>();
+    RoleName = V.as<std::string>();
   } else if (V.IsMap()) {
     L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "algorithm-from", "when", "insecure", "conditional",
                     "reason", "shift", "flag-clear", "flags", "null-is-zero", "unless-bits",
@@ -153,7 +151,7 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
     PM.Insecure = L.strList(V["insecure"], "insecure of a parameter of " + What);
     PM.Conditional = L.strList(V["conditional"], "conditional of a parameter of " + What);
     L.whenClause(V["when"], "when of a parameter of " + What, PM.WhenArg, PM.WhenSymbols);
-    if (auto R = L.reqStr(V, "role", "a parameter of " + What)) PM.Role = *R;
+    if (auto R = L.reqStr(V, "role", "a parameter of " + What)) RoleName = *R;
     if (auto A = L.str(V["algorithm"], "algorithm")) PM.Algorithm = *A;
     if (V["algorithm-arg"])
       if (auto A = L.integer(V["algorithm-arg"], "algorithm-arg")) PM.AlgorithmArg = *A;
@@ -190,8 +188,8 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
     L.error(V.Mark(), "a parameter of " + What + " must be a role name or a mapping");
     return false;
   }
-  if (!isKnownRole(PM.Role))
-    L.error(V.Mark(), "unknown parameter role '" + PM.Role + "' in " + What);
+  if (auto R = parseRole(RoleName)) PM.Role = *R;
+  else L.error(V.Mark(), "unknown parameter role '" + RoleName + "' in " + What);
   if (!PM.Algorithm.empty() && !L.Cat->thresholds().MinBits.count(PM.Algorithm) &&
       !L.Cat->thresholds().MinWork.count(PM.Algorithm))
     L.error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
@@ -230,7 +228,7 @@ void readOverride(CatalogLoader &L, const YAML::Node &N, Model &F, const std::st
     L.RuleRefs.push_back({O.Rule, N["rule"].Mark()});
   }
   if (auto R = L.str(N["reason"], Ctx + ".reason")) O.Reason = *R;
-  if (O.Returns.Role.empty() && !O.MustReject)
+  if (O.Returns.Role == ParamRole::None && !O.MustReject)
     L.error(N.Mark(), Ctx + " needs 'returns' or 'must-reject'");
   if ((O.MustReject || !O.Returns.Insecure.empty()) && (O.Rule.empty() || O.Reason.empty()))
     L.error(N.Mark(), Ctx + " needs 'rule' and 'reason' for 'must-reject' and insecure values");
@@ -247,8 +245,8 @@ void readContext(CatalogLoader &L, const YAML::Node &N, Model &F, const std::str
 
 void readObjectRole(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
   if (auto R = L.str(N, "object-role of " + What)) {
-    if (!isKnownRole(*R)) L.error(N.Mark(), "unknown role '" + *R + "' in " + What);
-    F.ObjectRole = *R;
+    if (auto Role = parseRole(*R)) F.ObjectRole = *Role;
+    else L.error(N.Mark(), "unknown role '" + *R + "' in " + What);
   }
 }
 
@@ -310,16 +308,29 @@ void readSink(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string
   if (K["unless-arg"])
     if (auto A = L.integer(K["unless-arg"], Ctx + ".unless-arg")) F.SinkUnlessArg = *A;
   if (auto W = L.reqStr(K, "kind", Ctx)) {
+    static const std::vector<StringRef> SinkKinds = catalogSinkKinds(/*Handles=*/false);
     if (!llvm::is_contained(SinkKinds, StringRef(*W)))
       L.error(K["kind"].Mark(), "unknown sink kind '" + *W + "' in " + What + " (known: " +
-                                    llvm::join(ArrayRef(SinkKinds), ", ") + ")");
-    F.Sink = *W;
+                                    llvm::join(SinkKinds, ", ") + ")");
+    else F.Sink = *parseSinkKind(*W);
   }
   L.intList(K["args"], Ctx + ".args", F.SinkArgs);
   if (K["from-rest"])
     if (auto V = L.integer(K["from-rest"], Ctx + ".from-rest")) F.SinkArgs.push_back(-int(*V) - 1);
   L.whenClause(K["when"], Ctx + ".when", F.SinkWhenArg, F.SinkWhen);
   if (F.SinkArgs.empty()) L.error(K.Mark(), Ctx + " needs 'args' or 'from-rest'");
+}
+
+void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+  auto S = L.str(N, of("sink-handle", What));
+  if (!S) return;
+  static const std::vector<StringRef> Handles = catalogSinkKinds(/*Handles=*/true);
+  if (!llvm::is_contained(Handles, StringRef(*S))) {
+    L.error(N.Mark(), "unknown sink-handle '" + *S + "' in " + What + " (known: " +
+                          llvm::join(Handles, ", ") + ")");
+    return;
+  }
+  F.SinkHandle = *parseSinkKind(*S);
 }
 
 const char *const InputKinds[] = {"network", "tls", "stdin", "environment", "command-line",
@@ -494,7 +505,7 @@ const std::vector<FunctionKey> &functionKeys() {
             &KM::KeySourceUnlessArg, &KM::KeySourceWhenArg, &KM::KeySourceWhen)},
       {"sink", readSink,
        take(&KM::Sink, &KM::SinkArgs, &KM::SinkWhenArg, &KM::SinkWhen, &KM::SinkUnlessArg)},
-      enumKey("sink-handle", &KM::SinkHandle, SinkHandleKinds),
+      {"sink-handle", readSinkHandle, take(&KM::SinkHandle)},
       flagKey("shared-memory-return", &KM::SharedMemoryReturn),
       integerKey("keylog-callback", &KM::KeylogCallback),
       // Randomness and verification.

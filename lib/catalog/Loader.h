@@ -24,12 +24,11 @@ using llvm::StringRef;
 using llvm::StringSet;
 using llvm::Twine;
 
-/// Parameter roles and contexts a model may name.
-extern const char *const KnownRoles[];
-extern const size_t NumKnownRoles;
+/// Contexts a model may name (roles: parseRole).
 extern const char *const KnownContexts[];
 extern const size_t NumKnownContexts;
-bool isKnownRole(llvm::StringRef Role);
+/// The spellings a `sink: {kind:}` (or, with \p Handles, a `sink-handle:`) may use.
+std::vector<llvm::StringRef> catalogSinkKinds(bool Handles);
 
 /// Reads the YAML documents and builds a catalog; collects every error.
 class CatalogLoader {

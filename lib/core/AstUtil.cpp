@@ -26,6 +26,10 @@ const Expr *stripAll(const Expr *E) {
   return E;
 }
 
+const Expr *stripParenCasts(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
+
+const Expr *stripParenImpCasts(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
+
 namespace {
 
 /// Whether \p E names the identifier \p Key (a dictionary key constant).

@@ -16,6 +16,12 @@ namespace backdoor {
 /// Parentheses, casts, temporaries, cleanups, constant-expression wrappers
 /// and default arguments stripped: the expression that computes the value.
 const clang::Expr *stripAll(const clang::Expr *E);
+/// Parentheses and every cast, implicit or explicit, stripped (a `(int)x`
+/// is x): the expression a value is converted from. Null stays null.
+const clang::Expr *stripParenCasts(const clang::Expr *E);
+/// Parentheses and implicit casts stripped, explicit casts kept (they may
+/// change the value: `(char)x`). Null stays null.
+const clang::Expr *stripParenImpCasts(const clang::Expr *E);
 
 /// The name an operand is known by: a variable or field, through subscripts,
 /// dereferences, accessors (c_str(), data(), get()...), operator[] and

@@ -42,8 +42,27 @@ CallSite callSite(AnalysisSession &S, const CXXConstructExpr *CE) {
   return C;
 }
 
+/// A message send as messages show it: its selector.
+static std::string selectorName(const ObjCMessageExpr *ME) { return ME->getSelector().getAsString(); }
+
+CallSite callSite(const UnitIndex &Idx, const ObjCMessageExpr *ME) {
+  CallSite C;
+  C.E = ME;
+  C.Method = ME->getMethodDecl();
+  C.Model = Idx.model(ME);
+  C.Args.assign(ME->arg_begin(), ME->arg_end());
+  C.Object = ME->getInstanceReceiver();
+  C.Name = selectorName(ME);
+  return C;
+}
+
+CallSite callSite(AnalysisSession &S, const ObjCMessageExpr *ME) {
+  return callSite(S.index(), ME);
+}
+
 std::string calleeName(AnalysisSession &S, const Expr *E) {
   if (!E) return "";
+  if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) return selectorName(ME);
   if (const auto *CE = dyn_cast<CallExpr>(E)) {
     for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
       if (S.catalog().function(N)) return N.str();

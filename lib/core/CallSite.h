@@ -1,8 +1,10 @@
 //===--- CallSite.h - one call as every analysis sees it --------*- C++ -*-===//
 //
-// The core's one vocabulary for calls: a CallSite is a call or construction
-// with its callee, its catalog model (UnitIndex::model, the one lookup), its
-// arguments, the object of a member call, and the name messages show (calleeName, the one spelling). A
+// The core's one vocabulary for calls: a CallSite is a call, construction or
+// Objective-C message send with its callee, its catalog model
+// (UnitIndex::model, the one lookup; by selector for a message), its
+// arguments, the object of a member call (a message's receiver), and the
+// name messages show (calleeName, the one spelling). A
 // model's `when: {arg, is}` clauses are evaluated by whenHolds, the one
 // evaluator, whichever part of a model they guard (a parameter's role, a key
 // source, a sink).
@@ -15,6 +17,7 @@
 #include "core/Values.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include <string>
@@ -23,19 +26,24 @@
 namespace backdoor {
 
 class AnalysisSession;
+class UnitIndex;
 
 struct CallSite {
   /// The call or construction.
   const clang::Expr *E = nullptr;
-  /// The function or constructor called (null for a call through a pointer).
+  /// The function or constructor called (null for a call through a pointer
+  /// and for a message send).
   const clang::FunctionDecl *Callee = nullptr;
+  /// The method a message send calls, when its declaration is known.
+  const clang::ObjCMethodDecl *Method = nullptr;
   /// The catalog model, or null.
   const FunctionModel *Model = nullptr;
   /// The arguments as Clang numbers them: an overloaded operator that is a
   /// method has its object first, as the catalog's positions count them.
   llvm::SmallVector<const clang::Expr *, 6> Args;
   /// The object a member function is called on (an overloaded operator's
-  /// first argument when it is a method), or null.
+  /// first argument when it is a method; a message's instance receiver), or
+  /// null.
   const clang::Expr *Object = nullptr;
   /// The callee as messages show it (see calleeName).
   std::string Name;
@@ -50,12 +58,19 @@ struct CallSite {
 /// The call site of a call or a construction.
 CallSite callSite(AnalysisSession &S, const clang::CallExpr *CE);
 CallSite callSite(AnalysisSession &S, const clang::CXXConstructExpr *CE);
+/// The call site of an Objective-C message send: its model by selector and
+/// receiver class, its arguments (the selector's, in order), the instance
+/// receiver as the object, the selector as its name. The message needs no
+/// more of the session than its index.
+CallSite callSite(AnalysisSession &S, const clang::ObjCMessageExpr *ME);
+CallSite callSite(const UnitIndex &Idx, const clang::ObjCMessageExpr *ME);
 
 /// The function or constructor a call or construction names, as messages
 /// show it: the catalog's macro name when a modelled macro expands to the
 /// call, "Class" for a constructor or a function object's call (engine(),
 /// dist(engine)), "Class::method" for a method, the function's name
-/// otherwise; "" for anything else.
+/// otherwise, the selector of a message send ("credentialForTrust:"); ""
+/// for anything else.
 std::string calleeName(AnalysisSession &S, const clang::Expr *E);
 
 /// The one evaluator of a model's `when: {arg, is}` clause: true without a

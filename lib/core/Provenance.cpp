@@ -48,7 +48,6 @@ std::vector<const Origin *> Prov::secrets() const {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return stripAll(E); }
 
 /// Alternatives: the data is one of these.
 void alt(Prov &Into, const Prov &P) {
@@ -270,16 +269,6 @@ std::vector<const Expr *> returnedLeaves(const ReturnStmt *RS) {
   return Out;
 }
 
-const FunctionModel *ProvenanceAnalysis::model(const ObjCMessageExpr *ME) const {
-  if (!ME) return nullptr;
-  std::string Sel = ME->getSelector().getAsString();
-  const char *Kind = ME->isClassMessage() ? "+[" : "-[";
-  for (const ObjCInterfaceDecl *ID = ME->getReceiverInterface(); ID; ID = ID->getSuperClass())
-    if (const FunctionModel *M = Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
-      return M;
-  return nullptr;
-}
-
 void ProvenanceAnalysis::indexMainFile() {
   if (MainIndexed) return;
   MainIndexed = true;
@@ -291,7 +280,7 @@ void ProvenanceAnalysis::indexMainFile() {
       if (!M) continue;
       for (unsigned I = 0; I < CE->getNumArgs(); ++I)
         if (const ParamModel *P = paramFor(*M, FD, I))
-          if (P->Role == "key" || P->Role == "private-key")
+          if (P->Role == ParamRole::Key || P->Role == ParamRole::PrivateKey)
             if (const ValueDecl *D = targetOf(CE->getArg(I)).D) KeyArgs.insert(D);
     }
   // Callbacks that receive untrusted input (uv_read_start(s, alloc, on_read)).
@@ -372,7 +361,7 @@ const Prov &ProvenanceAnalysis::of(const Expr *E) {
   static const Prov Empty = unknown();
   if (!E) return Empty;
   ofAt(E, 0, true);
-  auto It = Memo.find({strip(E), 1u});
+  auto It = Memo.find({stripAll(E), 1u});
   return It == Memo.end() ? Empty : It->second;
 }
 
@@ -385,7 +374,7 @@ Prov ProvenanceAnalysis::ofAt(const Expr *E, unsigned Depth, bool TopLevel) {
   if (E->getType()->isPointerType() &&
       E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
     return Prov();
-  E = strip(E);
+  E = stripAll(E);
   auto Key = std::make_pair(E, unsigned(TopLevel));
   {
     MemoMap &M = memoFor(TopLevel);
@@ -420,14 +409,14 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   }
   if (const auto *IL = dyn_cast<InitListExpr>(E)) {
     if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
-    if (IL->getNumInits() == 1 && isa<clang::StringLiteral>(strip(IL->getInit(0))))
+    if (IL->getNumInits() == 1 && isa<clang::StringLiteral>(stripAll(IL->getInit(0))))
       return ofAt(IL->getInit(0), Depth + 1, TopLevel);
     // A byte array of constants: keep its bytes.
     std::string Bytes;
     bool AllConst = true, AllZero = true, ByteSized = true;
     std::vector<Prov> Parts;
     for (const Expr *Init : IL->inits()) {
-      const Expr *S = strip(Init);
+      const Expr *S = stripAll(Init);
       Expr::EvalResult R;
       if (!S->isValueDependent() && S->getType()->isIntegralOrEnumerationType() &&
           S->EvaluateAsInt(R, Ctx)) {
@@ -610,7 +599,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       Out.Origins.push_back(O);
       return Out;
     }
-    const Expr *A0 = strip(CC->getArg(0));
+    const Expr *A0 = stripAll(CC->getArg(0));
     if (A0->getType()->isIntegralOrEnumerationType() && CC->getNumArgs() <= 2) {
       // std::vector<uint8_t> key(32): zero-filled storage (or n copies of a value)
       if (CC->getNumArgs() == 2) return ofAt(CC->getArg(1), Depth + 1, TopLevel);
@@ -634,16 +623,17 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *OV = dyn_cast<OpaqueValueExpr>(E))
     return OV->getSourceExpr() ? ofAt(OV->getSourceExpr(), Depth + 1, TopLevel) : unknown();
   if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
-    const FunctionModel *M = model(ME);
+    CallSite C = callSite(Idx, ME);
+    const FunctionModel *M = C.Model;
     if (!M) return unknown();
     if (M->ExternalReturn) return external();
-    if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < ME->getNumArgs()) {
-      Prov P = ofAt(ME->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+    if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < C.Args.size()) {
+      Prov P = ofAt(C.Args[M->ReturnsFrom], Depth + 1, TopLevel);
       if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
       return P;
     }
-    if (M->ReturnsObject && ME->getInstanceReceiver())
-      return ofAt(ME->getInstanceReceiver(), Depth + 1, TopLevel);
+    if (M->ReturnsObject && C.Object)
+      return ofAt(C.Object, Depth + 1, TopLevel);
     return unknown();
   }
   return unknown();
@@ -726,7 +716,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     if (const Expr *I = Def->getInit()) {
       HasInit = true;
       Init = ofAt(I, Depth + 1, TopLevel);
-      if (const auto *CE = dyn_cast<CXXConstructExpr>(strip(I)))
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(stripAll(I)))
         if (CE->getNumArgs() == 0) HasInit = !Init.Origins.empty();
       for (Origin &O : Init.Origins) {
         if (!O.Named) O.Named = Def;
@@ -1040,10 +1030,10 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
     DenseSet<unsigned> &Out;
     Escape(const FunctionDecl *Def, DenseSet<unsigned> &Out) : Def(Def), Out(Out) {}
     void note(const Expr *E) {
-      E = E ? strip(E) : nullptr;
+      E = E ? stripAll(E) : nullptr;
       while (const auto *BO = dyn_cast_or_null<BinaryOperator>(E)) {
         if (!BO->isAdditiveOp() || !BO->getLHS()->getType()->isPointerType()) return;
-        E = strip(BO->getLHS());
+        E = stripAll(BO->getLHS());
       }
       const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
       const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
@@ -1250,7 +1240,7 @@ bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *
   const ValueDecl *D = targetDecl(CE->getArg(M.InputHandle));
   if (!D) return true;
   for (const Expr *A : assignedValues(D))
-    if (const auto *Call = dyn_cast<CallExpr>(strip(A)))
+    if (const auto *Call = dyn_cast<CallExpr>(stripAll(A)))
       if (const FunctionDecl *F = Call->getDirectCallee())
         if (F->getDeclName().isIdentifier() && Open->match(F->getName())) return false;
   return true;

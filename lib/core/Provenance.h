@@ -106,10 +106,7 @@ public:
   /// unit index's lookup (core/UnitIndex.h).
   const FunctionModel *model(const clang::CallExpr *CE) const { return Idx.model(CE); }
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const { return Idx.model(CE); }
-  /// The model of an Objective-C message send, by method: "+[NSData
-  /// dataWithBytes:length:]" or "-[NSData bytes]", for the receiver's class
-  /// or the nearest superclass that has one.
-  const FunctionModel *model(const clang::ObjCMessageExpr *ME) const;
+  const FunctionModel *model(const clang::ObjCMessageExpr *ME) const { return Idx.model(ME); }
 
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).

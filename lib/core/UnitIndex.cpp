@@ -41,7 +41,6 @@ std::string plainQualifiedName(const NamedDecl *D) {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return stripAll(E); }
 
 } // namespace
 
@@ -72,29 +71,29 @@ const ValueDecl *memberRoot(const Expr *E) {
 
 StorageTarget storageTarget(const Expr *E) {
   StorageTarget T;
-  E = strip(E);
+  E = stripAll(E);
   while (E) {
     if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
       if (UO->getOpcode() == UO_AddrOf) {
-        E = strip(UO->getSubExpr());
+        E = stripAll(UO->getSubExpr());
         continue;
       }
       if (UO->getOpcode() == UO_Deref) {
         T.Whole = false;
-        E = strip(UO->getSubExpr());
+        E = stripAll(UO->getSubExpr());
         continue;
       }
       break;
     }
     if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
       T.Whole = false;
-      E = strip(AS->getBase());
+      E = stripAll(AS->getBase());
       continue;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
         T.Whole = false;
-        E = strip(BO->getLHS());
+        E = stripAll(BO->getLHS());
         continue;
       }
       break;
@@ -104,7 +103,7 @@ StorageTarget storageTarget(const Expr *E) {
       if (MD && MD->getDeclName().isIdentifier() &&
           (MD->getName() == "data" || MD->getName() == "c_str" || MD->getName() == "begin" ||
            MD->getName() == "get")) {
-        E = strip(MC->getImplicitObjectArgument());
+        E = stripAll(MC->getImplicitObjectArgument());
         continue;
       }
       break;
@@ -114,7 +113,7 @@ StorageTarget storageTarget(const Expr *E) {
       if ((OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star) &&
           OC->getNumArgs() >= 1) {
         T.Whole = false;
-        E = strip(OC->getArg(0));
+        E = stripAll(OC->getArg(0));
         continue;
       }
       break;
@@ -182,6 +181,16 @@ const FunctionModel *UnitIndex::model(const CXXConstructExpr *CE) const {
   const CXXConstructorDecl *CD = CE->getConstructor();
   if (!CD) return nullptr;
   return Cat.function(plainQualifiedName(CD));
+}
+
+const FunctionModel *UnitIndex::model(const ObjCMessageExpr *ME) const {
+  if (!ME) return nullptr;
+  std::string Sel = ME->getSelector().getAsString();
+  const char *Kind = ME->isClassMessage() ? "+[" : "-[";
+  for (const ObjCInterfaceDecl *ID = ME->getReceiverInterface(); ID; ID = ID->getSuperClass())
+    if (const FunctionModel *M = Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
+      return M;
+  return nullptr;
 }
 namespace {
 /// Collects every write to variables, parameters and fields of the bodies it
@@ -269,10 +278,10 @@ public:
       if (OC->getNumArgs() == 2 && OC->getOperator() == OO_LessLess &&
           OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
         // os << x << y: the data goes into the stream (std::ostringstream).
-        const Expr *Root = strip(OC->getArg(0));
+        const Expr *Root = stripAll(OC->getArg(0));
         while (const auto *In = dyn_cast<CXXOperatorCallExpr>(Root)) {
           if (In->getOperator() != OO_LessLess || In->getNumArgs() != 2) break;
-          Root = strip(In->getArg(0));
+          Root = stripAll(In->getArg(0));
         }
         add(Root, Part, OC->getArg(1));
         return true;

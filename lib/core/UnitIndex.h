@@ -16,6 +16,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <unordered_map>
@@ -87,6 +88,10 @@ public:
   const FunctionModel *model(const clang::CallExpr *CE) const;
   /// The model of a construction: its constructor's qualified name.
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const;
+  /// The model of an Objective-C message send, by method: "+[NSData
+  /// dataWithBytes:length:]" or "-[NSData bytes]", for the receiver's class
+  /// or the nearest superclass that has one.
+  const FunctionModel *model(const clang::ObjCMessageExpr *ME) const;
 
   /// The methods of the unit's (non-system) classes that override \p MD,
   /// directly or through intermediate classes, and have a body: where a

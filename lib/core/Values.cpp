@@ -16,7 +16,6 @@ namespace backdoor {
 static constexpr unsigned MaxDepth = 10;
 static constexpr size_t MaxValues = 32;
 
-static const Expr *strip(const Expr *E) { return stripAll(E); }
 
 std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
   return macroNamesAt(Ctx, Loc);
@@ -33,7 +32,7 @@ public:
   bool shouldVisitLambdaBody() const { return true; }
 
   static const VarDecl *var(const Expr *E) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(E)))
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(E)))
       return dyn_cast<VarDecl>(DRE->getDecl());
     return nullptr;
   }
@@ -238,7 +237,7 @@ ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
 ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path,
                                       const Expr *Index, unsigned Depth) {
   ValueSet Out;
-  const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? strip(Init) : nullptr);
+  const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? stripAll(Init) : nullptr);
   if (!IL) {
     Out.Complete = false;
     return Out;
@@ -258,7 +257,7 @@ ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path,
   }
   for (const Expr *E : Elems) {
     for (unsigned F : Path) { // then the fields, outermost first
-      const auto *Sub = dyn_cast<InitListExpr>(strip(E));
+      const auto *Sub = dyn_cast<InitListExpr>(stripAll(E));
       if (Sub && Sub->isSyntacticForm() && Sub->getSemanticForm()) Sub = Sub->getSemanticForm();
       E = Sub && F < Sub->getNumInits() ? Sub->getInit(F) : nullptr;
       if (!E) break;
@@ -318,7 +317,7 @@ void ValueResolver::addThrough(ValueSet &Out, const Expr *E, const Stmt *At, con
 
 ValueSet ValueResolver::resolveAt(const Expr *E, unsigned Depth) {
   if (!E) return ValueSet{{}, false};
-  E = strip(E);
+  E = stripAll(E);
   auto It = Memo.find(E);
   if (It != Memo.end()) return It->second;
   if (Depth > MaxDepth || !InProgress.insert(E).second) return ValueSet{{}, false};
@@ -335,7 +334,7 @@ const ValueSet &ValueResolver::resolve(const Expr *E) {
   static const ValueSet Empty{{}, false};
   if (!E) return Empty;
   resolveAt(E, 0);
-  auto It = Memo.find(strip(E));
+  auto It = Memo.find(stripAll(E));
   return It == Memo.end() ? Empty : It->second;
 }
 
@@ -574,7 +573,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     const Expr *Index = nullptr;
     const Expr *Cur = E;
     while (true) {
-      Cur = strip(Cur);
+      Cur = stripAll(Cur);
       if (const auto *ME = dyn_cast<MemberExpr>(Cur)) {
         const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
         if (!FD || ME->isArrow()) break;
@@ -588,7 +587,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
         break;
       }
     }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(Cur)))
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(Cur)))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
         // Constant tables, and file-local static tables (which code rarely writes).
         if (VD->getType().isConstant(Ctx) ||

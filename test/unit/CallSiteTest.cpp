@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "CoreFixture.h"
 
+#include "core/AstUtil.h"
 #include "core/CallSite.h"
 #include "core/UnitIndex.h"
 
@@ -68,7 +69,7 @@ void f(EVP_MD_CTX *ctx) { EVP_SignInit_ex(ctx, EVP_md5(), 0); EVP_DigestInit_ex(
   EXPECT_EQ(Macro.Model, provenance().model(Calls[0])); // one lookup
   const ParamModel *P = Macro.param(1);
   ASSERT_TRUE(P);
-  EXPECT_EQ(P->Role, "digest");
+  EXPECT_EQ(roleName(P->Role), "digest");
   EXPECT_FALSE(Macro.param(0));
 }
 
@@ -204,6 +205,47 @@ void f(unsigned char *p) {
   EXPECT_FALSE(B.Whole);
   EXPECT_FALSE(C.Whole);
   EXPECT_EQ(storageTarget(arg(3)).D->getName(), "p");
+}
+
+TEST_F(CallSiteTest, ObjectiveCMessageSendsByMethodWithTheReceiverAsObject) {
+  build(R"cpp(
+@interface NSObject
+@end
+@interface NSData : NSObject
++ (id)dataWithBytes:(const void *)b length:(unsigned long)n;
+- (const void *)bytes;
+@end
+@interface NSMutableData : NSData
+@end
+void f(NSMutableData *d, const unsigned char *k) {
+  sink([NSData dataWithBytes:k length:16]);
+  sink([d bytes]);
+}
+)cpp",
+        "-ObjC");
+  const auto *Class = dyn_cast<ObjCMessageExpr>(stripAll(arg(0)));
+  const auto *Instance = dyn_cast<ObjCMessageExpr>(stripAll(arg(1)));
+  ASSERT_TRUE(Class && Instance);
+  CallSite C = callSite(session(), Class);
+  EXPECT_EQ(C.E, Class);
+  EXPECT_FALSE(C.Callee);
+  ASSERT_TRUE(C.Method);
+  EXPECT_EQ(C.Name, "dataWithBytes:length:");
+  EXPECT_EQ(C.Name, calleeName(session(), Class));
+  EXPECT_EQ(C.Model, catalog()->function("+[NSData dataWithBytes:length:]"));
+  EXPECT_EQ(C.Model, provenance().model(Class)); // one lookup
+  EXPECT_EQ(C.Args.size(), 2u);
+  EXPECT_FALSE(C.Object); // a class message has no object
+  // An instance message: the model of the nearest class that has one, the
+  // receiver as the object.
+  CallSite I = callSite(session(), Instance);
+  EXPECT_EQ(I.Name, "bytes");
+  EXPECT_EQ(I.Model, catalog()->function("-[NSData bytes]"));
+  EXPECT_TRUE(I.Args.empty());
+  ASSERT_TRUE(I.Object);
+  const auto *Recv = dyn_cast<DeclRefExpr>(stripAll(I.Object));
+  ASSERT_TRUE(Recv);
+  EXPECT_EQ(Recv->getDecl()->getName(), "d");
 }
 
 } // namespace

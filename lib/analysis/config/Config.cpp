@@ -22,7 +22,6 @@ namespace backdoor {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
 /// The generator whose output is predictable, as messages show it.
 std::string generatorName(AnalysisSession &S, const Expr *Call) {
@@ -97,7 +96,7 @@ std::string cryptDisplay(StringRef Family) {
 
 } // namespace
 
-std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Algorithm,
+std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, StringRef Algorithm,
                                 int64_t V, StringRef Callee, StringRef HashKey,
                                 StringRef Display) {
   const auto &Work = Cat.thresholds().MinWork;
@@ -105,7 +104,7 @@ std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Al
     auto It = Work.find(K.str());
     return It == Work.end() ? 0 : It->second;
   };
-  if (Role == "salt-length") {
+  if (Role == ParamRole::SaltLength) {
     uint64_t Min = Floor("salt-bytes");
     if (V <= 0 || uint64_t(V) >= Min) return "";
     return "a " + std::to_string(V) + "-byte salt for '" + Callee.str() + "' is shorter than " +
@@ -132,9 +131,9 @@ std::string weakKdfValueMessage(const Catalog &Cat, StringRef Role, StringRef Al
          "; stolen password hashes can be cracked that much faster";
 }
 
-std::string predictableRoleMessage(StringRef Gen, StringRef Role, StringRef Callee) {
+std::string predictableRoleMessage(StringRef Gen, ParamRole Role, StringRef Callee) {
   return "output of '" + Gen.str() + "' reaches the " +
-         (Role == "private-key" ? std::string("private key") : Role.str()) + " of '" +
+         (Role == ParamRole::PrivateKey ? std::string("private key") : roleName(Role).str()) + " of '" +
          Callee.str() + "'; it is predictable, so the value can be recomputed";
 }
 
@@ -231,11 +230,11 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
-      HasSetting |= P->Role == "crypt-setting";
-      if (P->Role == "digest")
+      HasSetting |= P->Role == ParamRole::CryptSetting;
+      if (P->Role == ParamRole::Digest)
         for (const Value &A : V.algorithms(CE->getArg(I)))
           if (A.A.Kind == "digest") HashKey = pbkdf2Key(A.A);
-      if (P->Role == "crypt-setting")
+      if (P->Role == ParamRole::CryptSetting)
         for (const Value &Str : V.strings(CE->getArg(I)))
           if (auto C = parseCryptSetting(Str.S)) Schemes.push_back(*C);
     }
@@ -243,8 +242,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
       const Expr *Arg = CE->getArg(I);
-      StringRef Role = P->Role;
-      if (Role == "item-accessibility") {
+      ParamRole Role = P->Role;
+      if (Role == ParamRole::ItemAccessibility) {
         // A keychain item's kSecAttrAccessible: a class that keeps the item
         // readable while the device is locked (kSecAttrAccessibleAlways*).
         ValueRoles = true;
@@ -261,7 +260,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         }
         continue;
       }
-      if (Role == "crypt-setting") {
+      if (Role == ParamRole::CryptSetting) {
         ValueRoles = true;
         for (const Value &Str : V.strings(Arg)) {
           std::optional<CryptScheme> C = parseCryptSetting(Str.S);
@@ -288,8 +287,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                                    withCommas(Min) +
                                    "; stolen password hashes can be cracked that much faster"));
         }
-      } else if (Role == "key" || Role == "private-key" || Role == "iv" || Role == "nonce" ||
-          Role == "salt" || Role == "password") {
+      } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey || Role == ParamRole::Iv || Role == ParamRole::Nonce ||
+          Role == ParamRole::Salt || Role == ParamRole::Password) {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
           Out.push_back(make(SM, rules::PredictableRandom, Arg,
@@ -297,12 +296,12 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         else
           askPredictable(S, D, Arg,
                          json::Object{{"kind", "predictable-role"},
-                                      {"role", Role.str()},
+                                      {"role", roleName(Role).str()},
                                       {"callee", Callee}});
-      } else if (Role == "work-factor" || Role == "salt-length") {
+      } else if (Role == ParamRole::WorkFactor || Role == ParamRole::SaltLength) {
         ValueRoles = true;
         std::vector<Value> Vals = V.ints(Arg);
-        if (Role == "salt-length") {
+        if (Role == ParamRole::SaltLength) {
           for (const Value &Val : Vals) {
             std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
             if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
@@ -329,10 +328,10 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         if (Vals.empty())
           askIntLink(S, Arg,
                  json::Object{{"kind", "int-role"},
-                              {"role", Role.str()},
+                              {"role", roleName(Role).str()},
                               {"algorithm", P->Algorithm},
                               {"callee", Callee}});
-      } else if (Role == "hashed-data") {
+      } else if (Role == ParamRole::HashedData) {
         std::string N = operandName(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N))
           Out.push_back(make(SM, rules::WeakKdf, Arg,
@@ -400,11 +399,11 @@ public:
   bool VisitBinaryOperator(BinaryOperator *BO) {
     noteThreeWay(BO);
     if (BO->getOpcode() == BO_Assign) {
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (oneIsValidCall(BO->getRHS())) VerifyVars.insert(VD);
       const VarDecl *Var = nullptr;
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         Var = dyn_cast<VarDecl>(DRE->getDecl());
       predictableSink(operandName(BO->getLHS()), BO->getRHS(), Var);
     }
@@ -468,21 +467,21 @@ private:
   /// (the error it recorded). No trust decision rests on the return value.
   bool outcomeReadLater(const CallExpr *CE) {
     if (CE->getNumArgs() == 0 || !Body) return false;
-    const Expr *H = strip(CE->getArg(0));
+    const Expr *H = stripParenImpCasts(CE->getArg(0));
     const auto *HR = dyn_cast_or_null<DeclRefExpr>(H);
     if (!HR || !HR->getType()->isPointerType()) return false;
     const ValueDecl *Handle = HR->getDecl();
     auto OnHandle = [&](const Expr *E) {
-      const auto *C = dyn_cast_or_null<CallExpr>(E ? strip(E) : nullptr);
+      const auto *C = dyn_cast_or_null<CallExpr>(E ? stripParenImpCasts(E) : nullptr);
       if (!C || C == CE || !SM.isBeforeInTranslationUnit(CE->getBeginLoc(), C->getBeginLoc()))
         return false;
       for (const Expr *A : C->arguments())
-        if (const auto *R = dyn_cast<DeclRefExpr>(strip(A)))
+        if (const auto *R = dyn_cast<DeclRefExpr>(stripParenImpCasts(A)))
           if (R->getDecl() == Handle) return true;
       return false;
     };
     std::function<bool(const Expr *)> Tests = [&](const Expr *C) -> bool {
-      C = C ? strip(C) : nullptr;
+      C = C ? stripParenImpCasts(C) : nullptr;
       if (const auto *BO = dyn_cast_or_null<BinaryOperator>(C)) {
         if (BO->isLogicalOp()) return Tests(BO->getLHS()) || Tests(BO->getRHS());
         if (BO->isComparisonOp()) return OnHandle(BO->getLHS()) || OnHandle(BO->getRHS());
@@ -498,9 +497,9 @@ private:
       // *chain = X509_STORE_CTX_get1_chain(ctx): returned through an out-parameter.
       if (const auto *BO = dyn_cast<BinaryOperator>(St))
         if (BO->getOpcode() == BO_Assign && BO->getRHS()->getType()->isPointerType())
-          if (const auto *UO = dyn_cast<UnaryOperator>(strip(BO->getLHS())))
+          if (const auto *UO = dyn_cast<UnaryOperator>(stripParenImpCasts(BO->getLHS())))
             if (UO->getOpcode() == UO_Deref)
-              if (const auto *R = dyn_cast<DeclRefExpr>(strip(UO->getSubExpr())))
+              if (const auto *R = dyn_cast<DeclRefExpr>(stripParenImpCasts(UO->getSubExpr())))
                 if (isa<ParmVarDecl>(R->getDecl())) return OnHandle(BO->getRHS());
       if (const auto *If = dyn_cast<IfStmt>(St)) return Tests(If->getCond());
       return false;
@@ -516,7 +515,7 @@ private:
   std::set<const VarDecl *> VerifyVars;
 
   const CallExpr *oneIsValidCall(const Expr *E) {
-    const auto *CE = dyn_cast_or_null<CallExpr>(strip(E));
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripParenImpCasts(E));
     if (!CE) return nullptr;
     const FunctionModel *M = PA.model(CE);
     return M && M->VerifyResult == "one-is-valid" ? CE : nullptr;
@@ -524,7 +523,7 @@ private:
 
   /// The result of a 1/0/-1 verification read as a boolean.
   void misread(const Expr *Cond) {
-    const Expr *E = strip(Cond);
+    const Expr *E = stripParenImpCasts(Cond);
     if (!E) return;
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       if (BO->isLogicalOp()) {
@@ -537,7 +536,7 @@ private:
         for (int Side = 0; Side < 2; ++Side) {
           const Expr *X = Side ? BO->getRHS() : BO->getLHS();
           const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
-          if (!Z->isValueDependent() && strip(Z)->EvaluateAsInt(R, S.values().context()) &&
+          if (!Z->isValueDependent() && stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()) &&
               R.Val.getInt().isZero())
             report(X);
         }
@@ -552,7 +551,7 @@ private:
   }
 
   void report(const Expr *X) {
-    X = strip(X);
+    X = stripParenImpCasts(X);
     const CallExpr *Call = oneIsValidCall(X);
     std::string Var;
     if (!Call)
@@ -588,12 +587,12 @@ private:
   void noteThreeWay(const BinaryOperator *BO) {
     if (!BO->isComparisonOp()) return;
     for (int Side = 0; Side < 2; ++Side) {
-      const auto *DRE = dyn_cast<DeclRefExpr>(strip(Side ? BO->getRHS() : BO->getLHS()));
+      const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS()));
       const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
       const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
       if (!VD || !VerifyVars.count(VD) || Z->isValueDependent()) continue;
       Expr::EvalResult R;
-      if (!strip(Z)->EvaluateAsInt(R, S.values().context())) continue;
+      if (!stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context())) continue;
       int64_t K = R.Val.getInt().getExtValue();
       if (K < -1 || K > 1) continue;
       // Swap the operator so that it reads `VD op K`.
@@ -737,12 +736,12 @@ private:
           continue;
         case BO_Assign:
           if (Left) return true; // overwritten
-          if (const auto *L = dyn_cast<DeclRefExpr>(strip(BO->getLHS())))
+          if (const auto *L = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
             if (const auto *LV = dyn_cast<VarDecl>(L->getDecl()))
               return LV != VD && onlyNonSecretUses(LV, BO, Depth + 1, Reduced);
           // A number reduced below a count, stored in a field that names no
           // secret: a round-robin start, a slot (list->start = rnd % n).
-          if (const auto *LM = dyn_cast<MemberExpr>(strip(BO->getLHS())))
+          if (const auto *LM = dyn_cast<MemberExpr>(stripParenImpCasts(BO->getLHS())))
             if (Reduced && LM->getMemberDecl()->getDeclName().isIdentifier()) {
               StringRef N = LM->getMemberDecl()->getName();
               return !matches(Cat, "random-secret-name", N) && !matches(Cat, "secret-name", N) &&

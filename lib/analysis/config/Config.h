@@ -47,7 +47,7 @@ std::optional<CryptScheme> parseCryptSetting(llvm::StringRef S);
 /// backdoor-predictable-random's messages (shared with the link step):
 /// \p Gen's output reaches the \p Role argument of \p Callee, or becomes
 /// the variable \p Name.
-std::string predictableRoleMessage(llvm::StringRef Gen, llvm::StringRef Role,
+std::string predictableRoleMessage(llvm::StringRef Gen, ParamRole Role,
                                    llvm::StringRef Callee);
 std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name);
 
@@ -56,7 +56,7 @@ std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name);
 /// \p HashKey: the call's per-hash PBKDF2 floor key ("pbkdf2-sha256"), used
 /// when the profile sets it; \p Display: the parameter as messages name it,
 /// when the algorithm's own name is not enough ("SHA-512-crypt round count").
-std::string weakKdfValueMessage(const Catalog &Cat, llvm::StringRef Role,
+std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role,
                                 llvm::StringRef Algorithm, int64_t V, llvm::StringRef Callee,
                                 llvm::StringRef HashKey = "", llvm::StringRef Display = "");
 

@@ -38,7 +38,7 @@ std::optional<SinkUse> streamSink(AnalysisSession &S, const Expr *Stream) {
         StringRef N = VD->getName();
         if (N == "cout" || N == "cerr" || N == "clog" || N == "wcout" || N == "wcerr" ||
             N == "wclog")
-          return SinkUse{"log", "std::" + N.str(), {}};
+          return SinkUse{SinkKind::Log, "std::" + N.str(), {}};
       }
   auto Classify = [&](QualType T) -> std::optional<SinkUse> {
     const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
@@ -46,8 +46,8 @@ std::optional<SinkUse> streamSink(AnalysisSession &S, const Expr *Stream) {
     std::string Name = plainQualifiedName(RD);
     if (StringRef(Name).starts_with("std::basic_ofstream") ||
         StringRef(Name).starts_with("std::basic_fstream"))
-      return SinkUse{"file", "std::ofstream", {}};
-    if (catalogMatch(S.catalog(), "log-stream-type", Name)) return SinkUse{"log", Name, {}};
+      return SinkUse{SinkKind::File, "std::ofstream", {}};
+    if (catalogMatch(S.catalog(), "log-stream-type", Name)) return SinkUse{SinkKind::Log, Name, {}};
     return std::nullopt;
   };
   if (auto K = Classify(Stream->getType())) return K;
@@ -55,7 +55,7 @@ std::optional<SinkUse> streamSink(AnalysisSession &S, const Expr *Stream) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Stream))
     if (auto K = Classify(MC->getImplicitObjectArgument()->getType())) return K;
   for (StringRef M : S.values().macroNames(Stream->getBeginLoc()))
-    if (catalogMatch(S.catalog(), "log-function-name", M)) return SinkUse{"log", M.str(), {}};
+    if (catalogMatch(S.catalog(), "log-function-name", M)) return SinkUse{SinkKind::Log, M.str(), {}};
   return std::nullopt;
 }
 
@@ -68,7 +68,7 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
   if (VD->hasGlobalStorage() && !VD->getType().isConstQualified() &&
       VD->getDeclName().isIdentifier() &&
       catalogMatch(S.catalog(), "escrow-buffer-name", VD->getName()))
-    return SinkUse{"global", VD->getName().str(), {}};
+    return SinkUse{SinkKind::Global, VD->getName().str(), {}};
   if (!VD->getType()->isPointerType()) return std::nullopt;
   for (const Expr *V : S.provenance().assignedValues(VD)) {
     const auto *CE = dyn_cast<CallExpr>(stripAll(V));
@@ -76,9 +76,9 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
     const FunctionModel *M = S.provenance().model(CE);
     if (!M) continue;
     // A BIO over a socket, a file or stderr: what is written to it leaves.
-    if (!M->SinkHandle.empty()) {
-      std::string Kind = M->SinkHandle;
-      if (Kind == "file" && CE->getNumArgs() > 0 && isStdStream(S, CE->getArg(0))) Kind = "log";
+    if (M->SinkHandle != SinkKind::None) {
+      SinkKind Kind = M->SinkHandle;
+      if (Kind == SinkKind::File && CE->getNumArgs() > 0 && isStdStream(S, CE->getArg(0))) Kind = SinkKind::Log;
       return SinkUse{Kind, calleeName(S, CE), {}};
     }
     if (!M->SharedMemoryReturn) continue;
@@ -90,28 +90,28 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
         for (const Value &F : S.values().ints(CE->getArg(3))) Shared |= (F.I & 1) != 0;
       if (!Shared) continue;
     }
-    return SinkUse{"shared-memory", calleeName(S, CE), {}};
+    return SinkUse{SinkKind::SharedMemory, calleeName(S, CE), {}};
   }
   return std::nullopt;
 }
 
-const char *sinkPhrase(StringRef Kind) {
-  if (Kind == "network") return "is sent over the network by";
-  if (Kind == "log") return "is written to a log by";
-  if (Kind == "file") return "is written to a file by";
-  if (Kind == "descriptor") return "is written to a file or socket by";
-  if (Kind == "environment") return "is put into the environment by";
-  if (Kind == "shared-memory") return "is copied into shared memory from";
+const char *sinkPhrase(SinkKind Kind) {
+  if (Kind == SinkKind::Network) return "is sent over the network by";
+  if (Kind == SinkKind::Log) return "is written to a log by";
+  if (Kind == SinkKind::File) return "is written to a file by";
+  if (Kind == SinkKind::Descriptor) return "is written to a file or socket by";
+  if (Kind == SinkKind::Environment) return "is put into the environment by";
+  if (Kind == SinkKind::SharedMemory) return "is copied into shared memory from";
   return "is copied into the global buffer";
 }
 
-const char *sinkConsequence(StringRef Kind) {
-  if (Kind == "network") return "whoever receives it can decrypt what the key protects";
-  if (Kind == "log") return "anyone who reads the log can decrypt what the key protects";
-  if (Kind == "environment")
+const char *sinkConsequence(SinkKind Kind) {
+  if (Kind == SinkKind::Network) return "whoever receives it can decrypt what the key protects";
+  if (Kind == SinkKind::Log) return "anyone who reads the log can decrypt what the key protects";
+  if (Kind == SinkKind::Environment)
     return "child processes and anyone who can read the environment get the key";
-  if (Kind == "shared-memory") return "other processes can read the key";
-  if (Kind == "global")
+  if (Kind == SinkKind::SharedMemory) return "other processes can read the key";
+  if (Kind == SinkKind::Global)
     return "a recovery copy that other code can read and send out is a key escrow";
   return "anyone who reads it can decrypt what the key protects";
 }
@@ -151,7 +151,7 @@ public:
       C.Rule = rules::KeyExfiltration;
       C.Loc = fileLoc(At->getBeginLoc());
       C.Message = exfiltrationMessage(Name, source(*O, Name), Sink.Kind, Sink.Via);
-      C.Subject = Sink.Kind;
+      C.Subject = sinkKindName(Sink.Kind).str();
       addOriginNotes(C, SM, *O, "key material produced here");
       Out.push_back(std::move(C));
     }
@@ -164,7 +164,7 @@ public:
       for (const Origin &O : P.Origins)
         if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
           R->query(json::Object{{"kind", "escrow"},
-                                {"sink", Sink.Kind},
+                                {"sink", sinkKindName(Sink.Kind).str()},
                                 {"via", Sink.Via},
                                 {"name", Name},
                                 {"at", locFact(SM, fileLoc(At->getBeginLoc()))},
@@ -180,11 +180,11 @@ public:
     for (unsigned I = 0; I < Args.size(); ++I) {
       const ParamModel *P = paramFor(M, FD, I);
       if (!P) continue;
-      if (P->Role == "public-key") PubKey = Args[I];
-      if (P->Role == "public-keys") PubKey = Args[I], Recipients = true;
-      if (P->Role == "plaintext") Plain = Args[I];
+      if (P->Role == ParamRole::PublicKey) PubKey = Args[I];
+      if (P->Role == ParamRole::PublicKeys) PubKey = Args[I], Recipients = true;
+      if (P->Role == ParamRole::Plaintext) Plain = Args[I];
     }
-    if (M.ObjectRole == "public-key" && Object) PubKey = Object;
+    if (M.ObjectRole == ParamRole::PublicKey && Object) PubKey = Object;
     if (!PubKey) return;
     const Prov &K = PA.of(PubKey);
     if (!K.secrets().empty()) return; // a key pair made at run time
@@ -252,15 +252,15 @@ public:
     if (!CB) return;
     std::set<const FunctionDecl *> Visited;
     const CallExpr *Found = nullptr;
-    std::string Kind;
+    SinkKind Kind = SinkKind::None;
     findSink(CB, 0, Visited, Found, Kind);
     if (!Found) return;
     Candidate C;
     C.Rule = rules::TlsKeylog;
     C.Loc = fileLoc(Call->getBeginLoc());
     std::string Via = calleeName(S, Found);
-    const char *Where = Kind == "network" ? " to the network" : Kind == "log" ? " to a log"
-                        : Kind == "writer"    ? " out"
+    const char *Where = Kind == SinkKind::Network ? " to the network" : Kind == SinkKind::Log ? " to a log"
+                        : Kind == SinkKind::Writer    ? " out"
                                               : " to a file";
     C.Message = "TLS key-log callback '" + displayName(CB) + "' registered by '" +
                 calleeName(S, Call) + "' writes session secrets" + Where + " through '" + Via +
@@ -293,14 +293,14 @@ private:
   }
 
   void findSink(const FunctionDecl *FD, unsigned Depth, std::set<const FunctionDecl *> &Visited,
-                const CallExpr *&Found, std::string &Kind) {
+                const CallExpr *&Found, SinkKind &Kind) {
     const FunctionDecl *Def = nullptr;
     if (!FD->hasBody(Def) || !Visited.insert(Def).second || Depth > 3) return;
     anyStmtIn(Def->getBody(), [&](const Stmt *St) {
       const auto *CE = dyn_cast<CallExpr>(St);
       if (!CE) return false;
       if (auto Sink = sinkOf(S, CE)) {
-        if (Sink->Kind != "global" && Sink->Kind != "shared-memory") {
+        if (Sink->Kind != SinkKind::Global && Sink->Kind != SinkKind::SharedMemory) {
           Found = CE;
           Kind = Sink->Kind;
           return true;
@@ -323,7 +323,7 @@ private:
                        DRE->getDecl()->getDeclContext() == FD;
               })) {
             Found = CE;
-            Kind = "writer";
+            Kind = SinkKind::Writer;
             return true;
           }
       return false;
@@ -352,7 +352,7 @@ std::string keySourceText(StringRef What, StringRef Named, StringRef From, Strin
   return Out;
 }
 
-std::string exfiltrationMessage(StringRef Name, StringRef Source, StringRef Kind, StringRef Via) {
+std::string exfiltrationMessage(StringRef Name, StringRef Source, SinkKind Kind, StringRef Via) {
   return "key material" + (Name.empty() ? std::string() : " '" + Name.str() + "'") + " (" +
          Source.str() + ") " + sinkPhrase(Kind) + " '" + Via.str() + "'; " + sinkConsequence(Kind);
 }
@@ -361,7 +361,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   const Catalog &Cat = S.catalog();
   const FunctionModel *M = S.provenance().model(CE);
   const FunctionDecl *FD = CE->getDirectCallee();
-  if (M && !M->Sink.empty()) {
+  if (M && M->Sink != SinkKind::None) {
     if (!whenHolds(S.values(), {CE->getArgs(), CE->getNumArgs()}, M->SinkWhenArg, M->SinkWhen))
       return std::nullopt;
     if (M->SinkUnlessArg >= 0 && unsigned(M->SinkUnlessArg) < CE->getNumArgs()) {
@@ -370,18 +370,18 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
           !A->isNullPointerConstant(S.values().context(), Expr::NPC_ValueDependentIsNotNull))
         return std::nullopt;
     }
-    std::string Kind = M->Sink;
+    SinkKind Kind = M->Sink;
     // fprintf(stderr, ...), fputs(s, stdout): a log, not a file.
-    if (Kind == "file" && CE->getNumArgs() > 0) {
+    if (Kind == SinkKind::File && CE->getNumArgs() > 0) {
       const Expr *F = CE->getArg(M->SinkArgs == std::vector<int>{0} ? CE->getNumArgs() - 1 : 0);
-      if (isStdStream(S, F)) Kind = "log";
+      if (isStdStream(S, F)) Kind = SinkKind::Log;
     }
     return SinkUse{Kind, calleeName(S, CE), argsFrom(CE, M->SinkArgs)};
   }
   if (M && M->CopyTo >= 0 && unsigned(M->CopyTo) < CE->getNumArgs()) {
     if (auto Store = storeSink(S, CE->getArg(M->CopyTo))) {
       Store->Data = argsFrom(CE, M->CopyFrom);
-      if (Store->Kind != "global" && Store->Kind != "shared-memory") Store->Via = calleeName(S, CE);
+      if (Store->Kind != SinkKind::Global && Store->Kind != SinkKind::SharedMemory) Store->Via = calleeName(S, CE);
       return Store;
     }
     return std::nullopt;
@@ -409,13 +409,13 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
     const CXXRecordDecl *RD = MD->getParent();
     if (RD && catalogMatch(Cat, "log-stream-type", plainQualifiedName(RD)) &&
         catalogMatch(Cat, "log-method-name", MD->getName()))
-      return SinkUse{"log", displayName(MD), argsFrom(MC, {-1})};
+      return SinkUse{SinkKind::Log, displayName(MD), argsFrom(MC, {-1})};
     return std::nullopt;
   }
   if (M) return std::nullopt;
   // Logging functions and macros of the project or of libraries not modelled.
   for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-    if (catalogMatch(Cat, "log-function-name", N)) return SinkUse{"log", N.str(), argsFrom(CE, {-1})};
+    if (catalogMatch(Cat, "log-function-name", N)) return SinkUse{SinkKind::Log, N.str(), argsFrom(CE, {-1})};
   if (!FD || !FD->getDeclName().isIdentifier()) return std::nullopt;
   StringRef Name = FD->getName();
   if (!catalogMatch(Cat, "log-function-name", Name) || catalogMatch(Cat, "not-log-function-name", Name))
@@ -423,7 +423,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   // A logging helper with a body is followed into its body, unless it is
   // variadic (the va_list hides the data from the analysis).
   if (FD->hasBody() && !FD->isVariadic()) return std::nullopt;
-  return SinkUse{"log", displayName(FD), argsFrom(CE, {-1})};
+  return SinkUse{SinkKind::Log, displayName(FD), argsFrom(CE, {-1})};
 }
 
 namespace {
@@ -504,14 +504,14 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
     Analyzer A(S);
     if (S.provenance().keyMaterialPossible() || FactRecorder::active())
       if (auto Sink = sinkOf(S, CE))
-        if (!((Sink->Kind == "file" || Sink->Kind == "descriptor") && ownKeyFile(S, CE)))
+        if (!((Sink->Kind == SinkKind::File || Sink->Kind == SinkKind::Descriptor) && ownKeyFile(S, CE)))
           A.leaks(*Sink, CE);
     // PEM_write_bio_PrivateKey(file_bio, ...): the export lands in a sink itself.
     if (const FunctionModel *M = S.provenance().model(CE))
       for (int I : M->KeySourceArgs)
         if (I >= 0 && unsigned(I) < CE->getNumArgs())
           if (auto Store = storeSink(S, CE->getArg(I))) {
-            if ((Store->Kind == "file" || Store->Kind == "descriptor") && ownKeyFile(S, CE))
+            if ((Store->Kind == SinkKind::File || Store->Kind == SinkKind::Descriptor) && ownKeyFile(S, CE))
               continue;
             Prov P = S.provenance().keySource(*M, CE);
             if (!P.secrets().empty()) {

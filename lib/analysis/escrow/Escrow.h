@@ -23,7 +23,7 @@ namespace backdoor {
 
 /// A call that sends data out of the process.
 struct SinkUse {
-  std::string Kind; // network, log, file, descriptor, environment, shared-memory, global
+  SinkKind Kind;    // network, log, file, descriptor, environment, shared-memory, global
   std::string Via;  // the function, stream or buffer named in messages
   std::vector<const clang::Expr *> Data;
 };
@@ -41,7 +41,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const clang::CallExpr *CE);
 std::string keySourceText(llvm::StringRef What, llvm::StringRef Named, llvm::StringRef From,
                           llvm::StringRef Shown);
 std::string exfiltrationMessage(llvm::StringRef Name, llvm::StringRef Source,
-                                llvm::StringRef Kind, llvm::StringRef Via);
+                                SinkKind Kind, llvm::StringRef Via);
 
 /// Findings of backdoor-key-exfiltration, backdoor-escrow-wrap and
 /// backdoor-tls-keylog at a call or construction.

@@ -28,7 +28,6 @@ constexpr MemoKey StateKey = MemoKey::HiddenState, FunctionKey = MemoKey::Hidden
 /// Integers below this are protocol codes, flags and lengths, not magic.
 constexpr int64_t MagicNumberMin = 0x1000;
 
-const Expr *strip(const Expr *E) { return E ? stripAll(E) : nullptr; }
 
 bool named(const Catalog &Cat, StringRef Pattern, StringRef Name) {
   return !Name.empty() && catalogMatch(Cat, Pattern, Name);
@@ -157,7 +156,7 @@ public:
   // ---- constants and input -------------------------------------------------
 
   bool isConstant(const Expr *E) {
-    E = strip(E);
+    E = stripAll(E);
     if (!E) return false;
     if (isa<clang::StringLiteral>(E)) return true;
     if (!E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
@@ -173,12 +172,12 @@ public:
     for (const Value &V : S.values().ints(E)) return std::to_string(V.I);
     for (const Origin *O : PA.of(E).wholeConstants()) {
       if (O->Bytes && !O->Bytes->empty()) return quoted(StringRef(*O->Bytes).rtrim('\0'));
-      if (const auto *SL = dyn_cast_or_null<clang::StringLiteral>(strip(O->Def)))
+      if (const auto *SL = dyn_cast_or_null<clang::StringLiteral>(stripAll(O->Def)))
         if (SL->getCharByteWidth() == 1) return quoted(SL->getString());
     }
-    if (const auto *CE = dyn_cast<CallExpr>(strip(E)))
+    if (const auto *CE = dyn_cast<CallExpr>(stripAll(E)))
       for (const Expr *A : CE->arguments())
-        if (const auto *SL = dyn_cast<clang::StringLiteral>(strip(A)))
+        if (const auto *SL = dyn_cast<clang::StringLiteral>(stripAll(A)))
           if (SL->getCharByteWidth() == 1) return quoted(SL->getString());
     return "a constant";
   }
@@ -210,7 +209,7 @@ public:
   }
 
   InputInfo inputOf(const Expr *E, unsigned Depth = 0) {
-    E = strip(E);
+    E = stripAll(E);
     if (!E || Depth > 6) return {};
     if (InputInfo I = fromProv(PA.of(E))) return I;
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
@@ -260,7 +259,7 @@ public:
   /// The call compares a subject with a pattern: strcmp, strstr, regexec,
   /// std::string::find, or a helper of the unit whose result says so.
   bool callMatch(const Expr *E, Match &M, bool &ZeroIsMatch, bool &Position) {
-    const auto *CE = dyn_cast_or_null<CallExpr>(strip(E));
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripAll(E));
     if (!CE) return false;
     Position = false;
     const FunctionModel *FM = PA.model(CE);
@@ -328,12 +327,12 @@ public:
 
   /// A character check p[i] == 'x' (or *(p + 1) == 'x'): the buffer and offset.
   bool charAccess(const Expr *X, Match &M) {
-    X = strip(X);
+    X = stripAll(X);
     const Expr *Base = nullptr, *Idx = nullptr;
     if (const auto *AS = dyn_cast<ArraySubscriptExpr>(X)) Base = AS->getBase(), Idx = AS->getIdx();
     else if (const auto *UO = dyn_cast<UnaryOperator>(X)) {
       if (UO->getOpcode() != UO_Deref) return false;
-      const Expr *P = strip(UO->getSubExpr());
+      const Expr *P = stripAll(UO->getSubExpr());
       if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->isAdditiveOp())
         Base = BO->getLHS(), Idx = BO->getRHS();
       else Base = P;
@@ -349,12 +348,12 @@ public:
     M.Offset = 0;
     M.IndexVar = nullptr;
     if (Idx) {
-      Idx = strip(Idx);
+      Idx = stripAll(Idx);
       Expr::EvalResult R;
       if (!Idx->isValueDependent() && Idx->EvaluateAsInt(R, Ctx)) {
         M.Offset = R.Val.getInt().getExtValue();
       } else if (const auto *BO = dyn_cast<BinaryOperator>(Idx); BO && BO->getOpcode() == BO_Add) {
-        const Expr *L = strip(BO->getLHS()), *Rr = strip(BO->getRHS());
+        const Expr *L = stripAll(BO->getLHS()), *Rr = stripAll(BO->getRHS());
         if (!Rr->isValueDependent() && Rr->EvaluateAsInt(R, Ctx)) {
           M.Offset = R.Val.getInt().getExtValue();
           M.IndexVar = targetDecl(L);
@@ -383,17 +382,17 @@ public:
   std::optional<Match> matchOf(const Expr *Cond, const FunctionDecl *ParamsOf = nullptr) {
     Match M;
     bool Neg = false;
-    const Expr *E = strip(Cond);
+    const Expr *E = stripAll(Cond);
     if (!E) return std::nullopt;
     while (const auto *UO = dyn_cast<UnaryOperator>(E)) {
       if (UO->getOpcode() != UO_LNot) break;
       Neg = !Neg;
-      E = strip(UO->getSubExpr());
+      E = stripAll(UO->getSubExpr());
     }
     bool Found = false, ZeroIsMatch = true, Position = false;
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       bool Eq = BO->getOpcode() == BO_EQ, Ne = BO->getOpcode() == BO_NE;
-      const Expr *L = strip(BO->getLHS()), *R = strip(BO->getRHS());
+      const Expr *L = stripAll(BO->getLHS()), *R = stripAll(BO->getRHS());
       if ((Eq || Ne) && (isZeroOrNull(BO->getRHS(), Ctx) || isZeroOrNull(BO->getLHS(), Ctx))) {
         const Expr *Other = isZeroOrNull(BO->getRHS(), Ctx) ? L : R;
         if (callMatch(Other, M, ZeroIsMatch, Position)) {
@@ -489,7 +488,7 @@ public:
     if (M.Kind == "order" && M.In.Kind != "clock") return std::nullopt;
     if (M.In.Kind == "clock") {
       // now - last_run > 86400: an interval, not a moment fixed in advance.
-      const Expr *X = strip(M.Subject);
+      const Expr *X = stripAll(M.Subject);
       if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->getOpcode() == BO_Sub)
         return std::nullopt;
       if (const auto *CE = dyn_cast<CallExpr>(X))
@@ -522,7 +521,7 @@ public:
   /// return 1, return true, return PAM_SUCCESS: the value a function answers
   /// "yes" with; not an error code or a refusal.
   bool isGrantValue(const Expr *E) {
-    E = strip(E);
+    E = stripAll(E);
     if (!E) return false;
     for (StringRef N : S.values().macroNames(E->getBeginLoc())) {
       if (named(Cat, "deny-value-name", N)) return false;
@@ -631,7 +630,7 @@ public:
       }
       // A global or field set to a non-zero constant: a flag others may test.
       Expr::EvalResult R;
-      const Expr *RHS = strip(BO->getRHS());
+      const Expr *RHS = stripAll(BO->getRHS());
       if (D && !RHS->isValueDependent() && RHS->getType()->isIntegralOrEnumerationType() &&
           RHS->EvaluateAsInt(R, Ctx) && !R.Val.getInt().isZero()) {
         const auto *VD = dyn_cast<VarDecl>(D);
@@ -660,21 +659,21 @@ public:
 
   /// A condition testing a flag: `if (backdoor_mode)`, `if (s->debug == 1)`.
   const ValueDecl *flagTested(const Expr *Cond, bool &TrueIsSet) {
-    const Expr *E = strip(Cond);
+    const Expr *E = stripAll(Cond);
     TrueIsSet = true;
     while (const auto *UO = dyn_cast<UnaryOperator>(E)) {
       if (UO->getOpcode() != UO_LNot) return nullptr;
       TrueIsSet = !TrueIsSet;
-      E = strip(UO->getSubExpr());
+      E = stripAll(UO->getSubExpr());
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       if (BO->getOpcode() != BO_NE && BO->getOpcode() != BO_EQ) return nullptr;
       Expr::EvalResult R;
-      const Expr *K = strip(BO->getRHS());
+      const Expr *K = stripAll(BO->getRHS());
       if (K->isValueDependent() || !K->EvaluateAsInt(R, Ctx)) return nullptr;
       bool Zero = R.Val.getInt().isZero();
       if ((BO->getOpcode() == BO_EQ) == Zero) TrueIsSet = !TrueIsSet;
-      E = strip(BO->getLHS());
+      E = stripAll(BO->getLHS());
     }
     if (!isa<DeclRefExpr>(E) && !isa<MemberExpr>(E)) return nullptr;
     const ValueDecl *D = targetDecl(E);

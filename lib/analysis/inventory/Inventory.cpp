@@ -70,7 +70,7 @@ public:
     bool HasSetting = false;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
       for (const ParamModel *P : M->params(I, ""))
-        HasSetting |= P->Role == "crypt-setting";
+        HasSetting |= P->Role == ParamRole::CryptSetting;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       std::string PName;
       if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
@@ -79,41 +79,41 @@ public:
       for (const ParamModel *P : M->params(I, PName)) {
         if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, P->WhenArg, P->WhenSymbols))
           continue;
-        StringRef Role = P->Role;
-        if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||
-            Role == "algorithm-name") {
-          for (const Value &A : V.algorithms(Arg)) algorithm(A.A, Arg, Role);
-        } else if (Role == "key-bits" || Role == "key-bytes") {
-          keySize(*P, CE, Arg, Role == "key-bytes");
-        } else if (Role == "key-length") {
+        ParamRole Role = P->Role;
+        if (Role == ParamRole::Cipher || Role == ParamRole::Digest || Role == ParamRole::Curve || Role == ParamRole::Padding ||
+            Role == ParamRole::AlgorithmName) {
+          for (const Value &A : V.algorithms(Arg)) algorithm(A.A, Arg, roleName(Role));
+        } else if (Role == ParamRole::KeyBits || Role == ParamRole::KeyBytes) {
+          keySize(*P, CE, Arg, Role == ParamRole::KeyBytes);
+        } else if (Role == ParamRole::KeyLength) {
           for (const Value &I : V.ints(Arg))
             if (I.I > 0 && I.I <= 1024) KeyLengthBits = uint64_t(I.I) * 8;
-        } else if (Role == "key" || Role == "private-key" || Role == "hex-key" ||
-                   Role == "public-key") {
+        } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey || Role == ParamRole::HexKey ||
+                   Role == ParamRole::PublicKey) {
           Keys.push_back({P, Arg});
-        } else if (Role == "crypt-setting") {
+        } else if (Role == ParamRole::CryptSetting) {
           for (const Value &Str : V.strings(Arg))
             if (auto C = parseCryptSetting(Str.S)) Schemes.push_back({*C, Arg});
-        } else if (Role == "work-factor" && HasSetting) {
+        } else if (Role == ParamRole::WorkFactor && HasSetting) {
           for (const Value &I : V.ints(Arg))
             if (I.I > 0) CryptCount = uint64_t(I.I);
-        } else if (Role == "work-factor") {
+        } else if (Role == ParamRole::WorkFactor) {
           for (const Value &I : V.ints(Arg))
             if (I.I > 0) {
               Work[P->Algorithm] = uint64_t(I.I);
               break;
             }
-        } else if (Role == "cipher-list") {
+        } else if (Role == ParamRole::CipherList) {
           for (const Value &Str : V.strings(Arg)) cipherList(Str.S, Arg);
-        } else if (Role == "priority-string") {
+        } else if (Role == ParamRole::PriorityString) {
           for (const Value &Str : V.strings(Arg)) priority(Str.S, Arg);
-        } else if (Role == "certificate") {
+        } else if (Role == ParamRole::Certificate) {
           Certs.push_back(Arg);
-        } else if (Role == "group-list") {
+        } else if (Role == ParamRole::GroupList) {
           for (const Value &Str : V.strings(Arg)) groupList(Str.S, Arg);
-        } else if (Role == "group-ids" || Role == "group") {
-          groupIds(Arg, Role == "group");
-        } else if (Role == "tls-version") {
+        } else if (Role == ParamRole::GroupIds || Role == ParamRole::Group) {
+          groupIds(Arg, Role == ParamRole::Group);
+        } else if (Role == ParamRole::TlsVersion) {
           for (const Value &I : V.ints(Arg))
             if (const char *N = tlsVersionName(I.I)) tlsVersion(N, Arg);
         }
@@ -287,14 +287,14 @@ private:
   }
 
   void key(const ParamModel &P, const Expr *Arg, std::optional<uint64_t> Bits) {
-    StringRef Role = P.Role;
-    std::string Type = Role == "private-key" ? "private-key"
-                       : Role == "public-key" ? "public-key"
+    ParamRole Role = P.Role;
+    std::string Type = Role == ParamRole::PrivateKey ? "private-key"
+                       : Role == ParamRole::PublicKey ? "public-key"
                                               : "secret-key";
     json::Object O{{"asset", "key"}, {"type", Type}};
     std::string Format = containsLower(Callee, "pem") ? "PEM"
                          : (containsLower(Callee, "d2i") || containsLower(Callee, "der")) ? "DER"
-                         : Role == "hex-key" ? "hex"
+                         : Role == ParamRole::HexKey ? "hex"
                                              : "raw";
     O["format"] = Format;
     if (Bits) O["size"] = int64_t(*Bits);

@@ -145,7 +145,7 @@ public:
     const Expr *CurveB = nullptr;
     for (unsigned I = 0; I < Args.size(); ++I)
       if (const ParamModel *P = paramFor(M, FD, I))
-        if (P->Role == "curve-b") CurveB = Args[I];
+        if (P->Role == ParamRole::CurveB) CurveB = Args[I];
     for (unsigned I = 0; I < Args.size(); ++I) {
       // Every model of the argument ("2" and "2#mode", told apart by 'when').
       std::string PName;
@@ -153,16 +153,16 @@ public:
         PName = FD->getParamDecl(I)->getName().str();
       for (const ParamModel *P : M.params(I, PName)) {
         if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
-        if (P->Role == "dh-prime" || P->Role == "dh-prime-le")
-          dhPrime(Call, Args[I], Callee, P->Role == "dh-prime-le");
-        else if (P->Role == "dh-params") dhParams(Call, Args[I], Callee);
-        else if (P->Role == "dh-blob") dhBlob(Call, Args[I], Callee);
-        else if (P->Role == "curve-prime") curve(Call, Args[I], CurveB, Callee);
-        else if (P->Role == "curve-generator") generator(Call, Args, I, Callee);
-        else if (P->Role == "rsa-exponent") exponent(Call, Args[I], Callee);
-        else if (P->Role == "sexp") sexpExponent(Call, Args[I], Callee);
-        else if (P->Role == "seed") seed(Call, Args[I], Callee);
-        else if (P->Role == "rand-method") randMethod(Call, Args[I], Callee);
+        if (P->Role == ParamRole::DhPrime || P->Role == ParamRole::DhPrimeLe)
+          dhPrime(Call, Args[I], Callee, P->Role == ParamRole::DhPrimeLe);
+        else if (P->Role == ParamRole::DhParams) dhParams(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::DhBlob) dhBlob(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::CurvePrime) curve(Call, Args[I], CurveB, Callee);
+        else if (P->Role == ParamRole::CurveGenerator) generator(Call, Args, I, Callee);
+        else if (P->Role == ParamRole::RsaExponent) exponent(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::Sexp) sexpExponent(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::Seed) seed(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::RandMethod) randMethod(Call, Args[I], Callee);
       }
     }
     if (M.EntropyCallback >= 0 && unsigned(M.EntropyCallback) < Args.size())
@@ -550,7 +550,7 @@ private:
     for (const Expr *V : PA.assignedValues(G))
       if (const auto *CE = dyn_cast<CallExpr>(stripAll(V)))
         if (const FunctionModel *M = PA.model(CE))
-          for (const ParamModel &P : M->Params) Named |= P.Role == "curve";
+          for (const ParamModel &P : M->Params) Named |= P.Role == ParamRole::Curve;
     if (!Named) return;
     Candidate C = make(rules::RiggedParameters, Call,
                        "'" + Callee + "' replaces the generator of a named curve with a constant "
@@ -568,7 +568,7 @@ private:
           if (U.Kind == "padding" && U.Family == "rsa-none") return true;
         for (unsigned I = 0; I < CE->getNumArgs(); ++I)
           if (const ParamModel *P = paramFor(*M, FD, I))
-            if (P->Role == "padding")
+            if (P->Role == ParamRole::Padding)
               for (const Value &V : S.values().algorithms(CE->getArg(I)))
                 if (V.A.Family == "rsa-none") return true;
       }

@@ -102,7 +102,6 @@ bool calleeMatches(const CallExpr *CE, const Regex *Re) {
   return Re && FD && FD->getDeclName().isIdentifier() && Re->match(FD->getName().lower());
 }
 
-const Expr *strip(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
 enum class Cred { None, Password, Username, Hash };
 
@@ -198,7 +197,7 @@ private:
 
   /// The literal side is constant and meaningful (not "", not 0/1/-1).
   bool constantSide(const Expr *E) {
-    const Expr *S0 = strip(E);
+    const Expr *S0 = stripParenImpCasts(E);
     if (!S0) return false;
     if (S0->getType()->isIntegerType()) {
       Expr::EvalResult R;
@@ -221,7 +220,7 @@ private:
   /// is (or can be) true when the comparison finds its operands equal.
   /// Positive is false under an odd number of enclosing `!`.
   void comparisons(const Expr *E, bool Positive, std::vector<Comparison> &Out) {
-    E = strip(E);
+    E = stripParenImpCasts(E);
     if (!E) return;
     auto Push = [&](Comparison C, bool EqualMakesTrue) {
       C.TrueIfEqual = Positive ? EqualMakesTrue : !EqualMakesTrue;
@@ -249,7 +248,7 @@ private:
         const Expr *Zero = Side ? BO->getLHS() : BO->getRHS();
         Expr::EvalResult R;
         if (auto C = compareOf(Call))
-          if (strip(Zero)->EvaluateAsInt(R, S.values().context()) && R.Val.getInt().isZero()) {
+          if (stripParenImpCasts(Zero)->EvaluateAsInt(R, S.values().context()) && R.Val.getInt().isZero()) {
             // strcmp() == 0: true on equal; equals() == 0: true on different.
             Push(*C, C->ZeroIsEqual == Eq);
             return;
@@ -307,7 +306,7 @@ private:
 
   /// A call that compares two values (a compare model, compare(), equals()).
   std::optional<Comparison> compareOf(const Expr *E) {
-    E = strip(E);
+    E = stripParenImpCasts(E);
     const Expr *A = nullptr, *B = nullptr;
     bool ZeroIsEqual = true;
     if (const auto *CE = dyn_cast<CallExpr>(E)) {

@@ -46,7 +46,7 @@ std::string knownKeyReason(StringRef Bytes, const Catalog &Cat) {
 namespace {
 
 struct RoleText;
-const RoleText *roleText(StringRef Role);
+const RoleText *roleText(ParamRole Role);
 
 /// One DER element at B[Pos]: its tag, and the offsets of its contents and of
 /// what follows it. False when B holds no complete element there.
@@ -91,7 +91,7 @@ bool publicKeyEncoding(StringRef B) {
 
 } // namespace
 
-SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed, bool Clearing,
+SecretFinding secretRoleFinding(ParamRole Role, StringRef Name, bool Transformed, bool Clearing,
                                 const std::optional<std::string> &Bytes, StringRef Callee,
                                 const Catalog &Cat);
 
@@ -103,7 +103,7 @@ struct RoleText {
   const char *Consequence; // after the semicolon
 };
 
-const RoleText *roleText(StringRef Role) {
+const RoleText *roleText(ParamRole Role) {
   static const RoleText Key{rules::HardcodedKey, "key",
                             "anyone with the binary can recover it and everything it protects"};
   static const RoleText PrivKey{rules::HardcodedKey, "private key",
@@ -117,19 +117,19 @@ const RoleText *roleText(StringRef Role) {
                              "one precomputation then attacks every password"};
   static const RoleText Password{rules::MagicCredential, "password",
                                  "anyone with the binary knows it"};
-  if (Role == "key" || Role == "hex-key" || Role == "key-handle" || Role == "key-blob")
+  if (Role == ParamRole::Key || Role == ParamRole::HexKey || Role == ParamRole::KeyHandle || Role == ParamRole::KeyBlob)
     return &Key;
-  if (Role == "private-key") return &PrivKey;
-  if (Role == "iv") return &Iv;
-  if (Role == "nonce") return &Nonce;
-  if (Role == "salt") return &Salt;
-  if (Role == "password") return &Password;
+  if (Role == ParamRole::PrivateKey) return &PrivKey;
+  if (Role == ParamRole::Iv) return &Iv;
+  if (Role == ParamRole::Nonce) return &Nonce;
+  if (Role == ParamRole::Salt) return &Salt;
+  if (Role == ParamRole::Password) return &Password;
   return nullptr;
 }
 
 } // namespace
 
-SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed, bool Clearing,
+SecretFinding secretRoleFinding(ParamRole Role, StringRef Name, bool Transformed, bool Clearing,
                                 const std::optional<std::string> &Bytes, StringRef Callee,
                                 const Catalog &Cat) {
   SecretFinding F;
@@ -139,7 +139,7 @@ SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed
   // An empty string is no password or key: it is the absence of one.
   if (Bytes && Bytes->empty()) return F;
   // CryptoAPI blobs say what they hold: 6 is PUBLICKEYBLOB.
-  if (Role == "key-blob" && Bytes && !Bytes->empty() && (*Bytes)[0] == 6) return F;
+  if (Role == ParamRole::KeyBlob && Bytes && !Bytes->empty() && (*Bytes)[0] == 6) return F;
   // A public key given where a key goes (psa_import_key of a public key) is no secret.
   if (RT.Rule == StringRef(rules::HardcodedKey) && Bytes && publicKeyEncoding(*Bytes)) return F;
   bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
@@ -155,7 +155,7 @@ SecretFinding secretRoleFinding(StringRef Role, StringRef Name, bool Transformed
                 Quoted + " (" + Known + "); anyone can look it up and decrypt what it protects";
   } else {
     F.Rule = RT.Rule;
-    bool IsKeyOrPassword = IsKey || Role == "password";
+    bool IsKeyOrPassword = IsKey || Role == ParamRole::Password;
     std::string Adj = IsKeyOrPassword ? "hardcoded " : "constant ";
     F.Message = (Name.empty() ? "a " + Adj : Adj) + RT.What + Quoted +
                 (Transformed ? " (computed from constant data)" : "") + " reaches the " +
@@ -190,7 +190,7 @@ public:
         if (!Holds) continue;
       }
       if (P->NullIsZero && nullZero(M, FD, *P, Args, I, Callee)) continue;
-      Prov Data = P->Role == "key-handle" ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
+      Prov Data = P->Role == ParamRole::KeyHandle ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
         if (!Seen.insert(O->Def).second) continue;
@@ -201,7 +201,7 @@ public:
         for (const Origin &O : Data.Origins)
           if (O.Kind == Origin::Link && !O.Partial) {
             json::Object Q{{"kind", "secret-role"},
-                           {"role", P->Role},
+                           {"role", roleName(P->Role).str()},
                            {"callee", Callee.str()},
                            {"at", locFact(SM, fileLoc(Args[I]->getBeginLoc()))},
                            {"link", linkFact(S, O)}};
@@ -222,7 +222,7 @@ private:
       return false;
     // A stream cipher (RC4) takes no IV.
     for (unsigned J = 0; J < Args.size(); ++J)
-      if (const ParamModel *C = paramFor(M, FD, J); C && C->Role == "cipher")
+      if (const ParamModel *C = paramFor(M, FD, J); C && C->Role == ParamRole::Cipher)
         for (const Value &V : S.values().algorithms(Args[J]))
           if (V.A.Mode == "stream") return true;
     if (P.UnlessArg >= 0) {
@@ -238,7 +238,7 @@ private:
     Candidate C;
     C.Loc = fileLoc(A->getBeginLoc());
     C.Rule = RT->Rule;
-    C.Subject = P.Role;
+    C.Subject = roleName(P.Role).str();
     C.Message = "a NULL " + std::string(RT->What) + " reaches the " + RT->What + " of '" +
                 Callee.str() + "', which then uses all zero bytes; " + RT->Consequence;
     Out.push_back(std::move(C));
@@ -251,7 +251,7 @@ private:
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
-  void report(const RoleText &RT, StringRef Role, const Origin &O, const Expr *At,
+  void report(const RoleText &RT, ParamRole Role, const Origin &O, const Expr *At,
               StringRef Callee) {
     Candidate C;
     C.Loc = fileLoc(At->getBeginLoc());
@@ -260,7 +260,7 @@ private:
     if (SF.Rule.empty()) return;
     C.Rule = SF.Rule;
     C.Message = SF.Message;
-    C.Subject = Role.str();
+    C.Subject = roleName(Role).str();
     // Notes run from the constant's definition to the use.
     unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
     FileID UseFile = SM.getFileID(C.Loc);

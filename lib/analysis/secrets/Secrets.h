@@ -35,7 +35,7 @@ std::string knownKeyReason(llvm::StringRef Bytes, const Catalog &Cat);
 struct SecretFinding {
   std::string Rule, Message;
 };
-SecretFinding secretRoleFinding(llvm::StringRef Role, llvm::StringRef Name, bool Transformed,
+SecretFinding secretRoleFinding(ParamRole Role, llvm::StringRef Name, bool Transformed,
                                 bool Clearing, const std::optional<std::string> &Bytes,
                                 llvm::StringRef Callee, const Catalog &Cat);
 

@@ -460,7 +460,6 @@ bool servesOnly(AnalysisSession &S, const Expr *Handle) {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
 
 class Analyzer {
 public:
@@ -605,7 +604,7 @@ private:
     const FunctionModel *M = CE ? PA.model(CE) : nullptr;
     if (!M) return false;
     for (const ParamModel &P : M->Params)
-      if (P.Role == "tls-version" || P.Role == "priority-string") return true;
+      if (P.Role == ParamRole::TlsVersion || P.Role == ParamRole::PriorityString) return true;
     return M->InsecureRule == rules::WeakTls && M->Params.empty();
   }
 
@@ -686,7 +685,7 @@ private:
   /// macros whose whole expansion it is (not a function-like macro around it).
   std::vector<std::string> names(const Expr *E) {
     std::vector<std::string> Out;
-    E = strip(E);
+    E = stripParenCasts(E);
     if (!E) return Out;
     const LangOptions &LO = V.context().getLangOpts();
     SourceLocation B = E->getBeginLoc(), En = E->getEndLoc();
@@ -766,16 +765,16 @@ private:
   /// A verification callback that accepts whatever the library decided:
   /// every return is a non-zero constant.
   bool acceptsEverything(const Expr *Arg, std::string &Name) {
-    const Expr *E = strip(Arg);
+    const Expr *E = stripParenCasts(Arg);
     if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_AddrOf) E = strip(UO->getSubExpr());
+      if (UO->getOpcode() == UO_AddrOf) E = stripParenCasts(UO->getSubExpr());
     const FunctionDecl *FD = nullptr;
     if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) {
       FD = dyn_cast<FunctionDecl>(DRE->getDecl());
       if (!FD)
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (VD->getInit()) {
-            const Expr *I = strip(VD->getInit());
+            const Expr *I = stripParenCasts(VD->getInit());
             if (const auto *L = dyn_cast<LambdaExpr>(I)) FD = L->getCallOperator();
             else if (const auto *D2 = dyn_cast<DeclRefExpr>(I)) FD = dyn_cast<FunctionDecl>(D2->getDecl());
           }
@@ -802,8 +801,8 @@ private:
 
   void param(const ParamModel &P, const FunctionModel &M, const Expr *Arg, const Expr *Call,
              StringRef Callee, const std::string &Rule) {
-    StringRef Role = P.Role;
-    if (Role == "verify-callback") {
+    ParamRole Role = P.Role;
+    if (Role == ParamRole::VerifyCallback) {
       std::string Name;
       if (acceptsEverything(Arg, Name))
         add(rules::TlsVerifyDisabled, Arg,
@@ -811,7 +810,7 @@ private:
                 "' accepts every certificate, so forged certificates pass");
       return;
     }
-    if (Role == "cipher-list") {
+    if (Role == ParamRole::CipherList) {
       for (const Value &Str : V.strings(Arg)) {
         CipherStringResult R = parseCipherString(Str.S, Cat);
         std::vector<std::string> Weak;
@@ -845,7 +844,7 @@ private:
       }
       return;
     }
-    if (Role == "priority-string") {
+    if (Role == ParamRole::PriorityString) {
       if (Menu) return;
       for (const Value &Str : V.strings(Arg)) {
         std::vector<std::string> Weak = weakPriorityElements(Str.S);
@@ -855,13 +854,13 @@ private:
       }
       return;
     }
-    if (Role == "suite-ids") {
+    if (Role == ParamRole::SuiteIds) {
       // An array of suite identifiers: MBEDTLS_TLS_RSA_WITH_RC4_128_SHA, ...
       std::vector<std::string> Weak;
-      const Expr *E = strip(Arg);
+      const Expr *E = stripParenCasts(Arg);
       const VarDecl *VD = nullptr;
       if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) VD = dyn_cast<VarDecl>(DRE->getDecl());
-      const InitListExpr *IL = VD && VD->getInit() ? dyn_cast<InitListExpr>(strip(VD->getInit())) : nullptr;
+      const InitListExpr *IL = VD && VD->getInit() ? dyn_cast<InitListExpr>(stripParenCasts(VD->getInit())) : nullptr;
       if (!IL) return;
       for (const Expr *Init : IL->inits())
         for (const std::string &N : names(Init)) {
@@ -881,19 +880,19 @@ private:
     // Value roles: verify modes, protocol versions, options, security levels.
     // On a server, "verify none" means "ask no client certificate": the
     // normal setup of a TLS server, not a weakened one.
-    if (Role == "verify-mode" && servesOnly(S, Handle)) return;
-    if (Role == "verify-mode" && Chosen) return;
-    if (Role == "tls-version" && Menu) return;
+    if (Role == ParamRole::VerifyMode && servesOnly(S, Handle)) return;
+    if (Role == ParamRole::VerifyMode && Chosen) return;
+    if (Role == ParamRole::TlsVersion && Menu) return;
     // verify-flags: a bit set of verification flags, any insecure one is the finding.
-    std::string R = Role == "verify-mode" || Role == "verify-flags" ? rules::TlsVerifyDisabled
+    std::string R = Role == ParamRole::VerifyMode || Role == ParamRole::VerifyFlags ? rules::TlsVerifyDisabled
                                                                      : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == "tls-options" || Role == "verify-flags",
-                            Role == "verify-mode")) {
+    if (auto N = matchValue(Arg, P.Insecure, Role == ParamRole::TlsOptions || Role == ParamRole::VerifyFlags,
+                            Role == ParamRole::VerifyMode)) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
-    if (auto N = matchValue(Arg, P.Conditional, false, Role == "verify-mode")) {
+    if (auto N = matchValue(Arg, P.Conditional, false, Role == ParamRole::VerifyMode)) {
       // A call whose result is thrown away reads nothing.
       bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) {
         return PA.calledInUnitReadingResult(F);
@@ -967,11 +966,12 @@ const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessage
   return S.memo(ME, MemoKey::TlsOfMessage, [&] {
     std::vector<Candidate> Out;
     const Catalog &Cat = S.catalog();
-    std::string Sel = ME->getSelector().getAsString();
+    CallSite Send = callSite(S, ME);
+    const std::string &Sel = Send.Name;
     // A modelled message (-[NSURLSessionConfiguration
     // setTLSMinimumSupportedProtocolVersion:], also as a property assignment,
     // whose operand is an opaque value) is read like a modelled call.
-    if (const FunctionModel *M = S.provenance().model(ME)) {
+    if (const FunctionModel *M = Send.Model) {
       Analyzer A(S);
       std::vector<const Expr *> Args;
       for (const Expr *Arg : ME->arguments()) {
@@ -987,8 +987,8 @@ const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessage
       A.run(ME, *M, nullptr, Args, Sel);
       return dedupCandidates(std::move(A.Out));
     }
-    if (ME->getNumArgs() < 1 || !catalogMatch(Cat, "trust-credential-selector", Sel) ||
-        !isTrustObject(Cat, ME->getArg(0)->IgnoreParenImpCasts()->getType()))
+    if (Send.Args.empty() || !catalogMatch(Cat, "trust-credential-selector", Sel) ||
+        !isTrustObject(Cat, Send.Args[0]->IgnoreParenImpCasts()->getType()))
       return Out;
     ASTContext &Ctx = S.values().context();
     const Stmt *Body = enclosingBody(Ctx, ME);
@@ -999,14 +999,15 @@ const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessage
     bool Examined = anyStmtIn(Body, [&](const Stmt *St) {
       if (St == ME) return false;
       std::string Callee;
-      std::vector<const Expr *> Args;
+      llvm::SmallVector<const Expr *, 6> Args;
       if (const auto *CE = dyn_cast<CallExpr>(St)) {
         const FunctionDecl *FD = CE->getDirectCallee();
         Callee = FD && FD->getDeclName().isIdentifier() ? FD->getName().str() : "";
         Args.assign(CE->arg_begin(), CE->arg_end());
       } else if (const auto *M = dyn_cast<ObjCMessageExpr>(St)) {
-        Callee = M->getSelector().getAsString();
-        Args.assign(M->arg_begin(), M->arg_end());
+        CallSite C = callSite(S, M);
+        Callee = C.Name;
+        Args = C.Args;
         if (catalogMatch(Cat, "trust-credential-selector", Callee)) return false;
       } else {
         return false;

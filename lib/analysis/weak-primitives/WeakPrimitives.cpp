@@ -22,15 +22,14 @@ namespace backdoor {
 
 namespace {
 
-const Expr *strip(const Expr *E) { return E ? E->IgnoreParenCasts() : nullptr; }
 
 /// The variable a handle argument names: `ctx`, `&ctx`, `ctx.get()`.
 const VarDecl *handleVar(const Expr *E) {
-  E = strip(E);
+  E = stripParenCasts(E);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_AddrOf) E = strip(UO->getSubExpr());
+    if (UO->getOpcode() == UO_AddrOf) E = stripParenCasts(UO->getSubExpr());
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-    E = strip(MC->getImplicitObjectArgument());
+    E = stripParenCasts(MC->getImplicitObjectArgument());
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return dyn_cast<VarDecl>(DRE->getDecl());
   return nullptr;
 }
@@ -170,7 +169,7 @@ public:
   void overrides(const CXXMethodDecl *MD) {
     for (const auto &[Base, M] : overriddenModels(Cat, MD)) {
       const ParamModel &R = M->Override.Returns;
-      if (R.Role.empty()) continue;
+      if (R.Role == ParamRole::None) continue;
       for (const ReturnStmt *RS : returnsOf(MD->getBody()))
         for (const Expr *E : returnedLeaves(RS)) role(R.Role, R.Algorithm, M->Context, E, R.Shift);
       return; // the nearest model decides
@@ -198,11 +197,11 @@ public:
         if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
                                 !V.namesOneOf(Args[P->WhenArg], P->WhenSymbols)))
           continue;
-        if (P->Role == "param-key") {
+        if (P->Role == ParamRole::ParamKey) {
           if (const auto *Call = dyn_cast<CallExpr>(CE)) paramKey(*M, Call, I, FD);
           continue;
         }
-        if (P->Role == "sexp") {
+        if (P->Role == ParamRole::Sexp) {
           sexp(*M, FD, Args, I, Context);
           continue;
         }
@@ -336,7 +335,7 @@ private:
       if (J < FD->getNumParams() && FD->getParamDecl(J)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(J)->getName().str();
       const ParamModel *VP = M.param(J, PName);
-      if (!VP || VP->Role != "param-value") continue;
+      if (!VP || VP->Role != ParamRole::ParamValue) continue;
       for (const Value &K : V.strings(CE->getArg(KeyIdx)))
         if (const ParamKeyModel *PK = Cat.paramKey(K.S))
           role(PK->Role, PK->Algorithm, PK->Context, CE->getArg(J));
@@ -355,7 +354,7 @@ private:
       if (FD && J < FD->getNumParams() && FD->getParamDecl(J)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(J)->getName().str();
       const ParamModel *HP = M.param(J, PName);
-      if (!HP || HP->Role != "handle") continue;
+      if (!HP || HP->Role != ParamRole::Handle) continue;
       const VarDecl *VD = handleVar(Args[J]);
       if (!VD) continue;
       const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
@@ -408,17 +407,17 @@ private:
         StringRef N = StringRef(F->Curve).trim();
         if (N.starts_with_insensitive("nist ")) N = N.drop_front(5).trim();
         if (std::optional<AlgSpec> A = Cat.name(N))
-          if (A->Kind == "curve") alg(asAlg(*A, F->Curve), Ctx, Arg, false, "curve");
+          if (A->Kind == "curve") alg(asAlg(*A, F->Curve), Ctx, Arg, false, ParamRole::Curve);
       }
       for (const std::string &H : F->Hashes)
         if (std::optional<AlgSpec> A = Cat.name(H))
-          if (A->Kind == "digest") alg(asAlg(*A, H), Ctx, Arg, false, "digest");
+          if (A->Kind == "digest") alg(asAlg(*A, H), Ctx, Arg, false, ParamRole::Digest);
       for (const std::string &Flag : F->Flags)
         if (Flag == "pkcs1" || Flag == "raw") {
           AlgSpec A;
           A.Kind = "padding";
           A.Family = Flag == "raw" ? "rsa-none" : "rsa-pkcs1";
-          alg(asAlg(A, "(flags " + Flag + ")"), Ctx, Arg, false, "padding");
+          alg(asAlg(A, "(flags " + Flag + ")"), Ctx, Arg, false, ParamRole::Padding);
         }
     }
   }
@@ -440,30 +439,30 @@ private:
     alg(U, Context, Arg, /*Implied=*/false);
   }
 
-  void role(StringRef Role, StringRef Algorithm, StringRef Context, const Expr *Arg,
+  void role(ParamRole Role, StringRef Algorithm, StringRef Context, const Expr *Arg,
             int Shift = 0) {
-    if (Role == "cipher" || Role == "digest" || Role == "curve" || Role == "padding" ||
-        Role == "algorithm-name") {
+    if (Role == ParamRole::Cipher || Role == ParamRole::Digest || Role == ParamRole::Curve || Role == ParamRole::Padding ||
+        Role == ParamRole::AlgorithmName) {
       for (const Value &A : V.algorithms(Arg)) alg(A, Context, Arg, false, Role);
       return;
     }
-    if ((Role == "key-bits" || Role == "key-bytes") && Algorithm == "ec") {
-      role("curve", "", Context, Arg); // EVP_EC_gen("P-192"): the size is the curve's
+    if ((Role == ParamRole::KeyBits || Role == ParamRole::KeyBytes) && Algorithm == "ec") {
+      role(ParamRole::Curve, "", Context, Arg); // EVP_EC_gen("P-192"): the size is the curve's
       return;
     }
-    if (Role == "key-bits" || Role == "key-bytes") {
+    if (Role == ParamRole::KeyBits || Role == ParamRole::KeyBytes) {
       if (Algorithm.empty()) return;
       std::vector<Value> Ints = V.ints(Arg);
       // A size another unit defines (a helper's return value, an extern
       // constant): a question for the link step.
       if (Ints.empty())
         askIntLink(S, Arg,
-                   json::Object{{"kind", "int-role"}, {"role", Role.str()},
+                   json::Object{{"kind", "int-role"}, {"role", roleName(Role).str()},
                                 {"algorithm", Algorithm.str()}, {"shift", int64_t(Shift)}});
       for (const Value &I : Ints) {
         int64_t N = Shift ? int64_t(uint64_t(I.I) >> Shift) : I.I;
         if (N <= 0 || N > (1 << 20)) continue; // 0 in dwFlags' upper bits: the default size
-        unsigned Bits = unsigned(Role == "key-bytes" ? N * 8 : N);
+        unsigned Bits = unsigned(Role == ParamRole::KeyBytes ? N * 8 : N);
         Candidate C = base(rules::ShortKey, Arg, I);
         C.Algorithm = Algorithm.str();
         C.Bits = Bits;
@@ -530,12 +529,12 @@ private:
   }
 
   void alg(const Value &Val, StringRef Context, const Expr *At, bool Implied,
-           StringRef Role = "") {
+           ParamRole Role = ParamRole::None) {
     const AlgSpec &A = Val.A;
     const FamilyInfo *F = Cat.family(A.Kind, A.Family);
     std::string Display = F ? F->Display : A.Family;
     std::string Sel = Implied ? "'" + A.Spelling + "' uses " : quoted(A) + "selects ";
-    if (A.Kind == "cipher" && (Role.empty() || Role == "cipher" || Role == "algorithm-name")) {
+    if (A.Kind == "cipher" && (Role == ParamRole::None || Role == ParamRole::Cipher || Role == ParamRole::AlgorithmName)) {
       if (!F) return;
       if (F->Status == "null") {
         Candidate C = base(rules::NullCipher, At, Val);
@@ -571,7 +570,7 @@ private:
       }
       return;
     }
-    if (A.Kind == "digest" && (Role.empty() || Role == "digest" || Role == "algorithm-name")) {
+    if (A.Kind == "digest" && (Role == ParamRole::None || Role == ParamRole::Digest || Role == ParamRole::AlgorithmName)) {
       if (!F || Context.empty()) return;
       if (F->Status != "broken" && F->Status != "legacy") {
         smallDigest(Val, *F, Context, At, Sel);
@@ -604,7 +603,7 @@ private:
       return;
     }
     if ((A.Kind == "curve" || A.Kind == "group") &&
-        (Role.empty() || Role == "curve" || Role == "algorithm-name")) {
+        (Role == ParamRole::None || Role == ParamRole::Curve || Role == ParamRole::AlgorithmName)) {
       if (!A.Bits) return;
       Candidate C = base(rules::ShortKey, At, Val);
       C.Algorithm = A.Kind == "curve" ? "ec" : "dh";
@@ -615,7 +614,7 @@ private:
       Out.push_back(std::move(C));
       return;
     }
-    if (A.Kind == "padding" && (Role.empty() || Role == "padding" || Role == "algorithm-name")) {
+    if (A.Kind == "padding" && (Role == ParamRole::None || Role == ParamRole::Padding || Role == ParamRole::AlgorithmName)) {
       if (Context != "encryption" && Context != "decryption") return;
       if (A.Family == "rsa-oaep" || A.Family == "rsa-pss") return;
       Candidate C = base(rules::RsaWithoutOaep, At, Val);
