@@ -689,6 +689,13 @@ private:
     if (!E) return Out;
     const LangOptions &LO = V.context().getLangOpts();
     SourceLocation B = E->getBeginLoc(), En = E->getEndLoc();
+    // An argument of a function-like macro (OpenSSL's
+    // SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION) over SSL_CTX_ctrl):
+    // the macros expanded where the argument was written.
+    for (unsigned I = 0; I < 16 && B.isMacroID() && SM.isMacroArgExpansion(B) && En.isMacroID() &&
+                         SM.isMacroArgExpansion(En);
+         ++I)
+      B = SM.getImmediateSpellingLoc(B), En = SM.getImmediateSpellingLoc(En);
     if (B.isMacroID() && Lexer::isAtStartOfMacroExpansion(B, SM, LO) &&
         Lexer::isAtEndOfMacroExpansion(En, SM, LO))
       for (StringRef N : V.macroNames(B)) Out.push_back(N.str());
