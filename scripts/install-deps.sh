@@ -12,7 +12,7 @@ pkgs=(cmake ninja-build python3 libyaml-cpp-dev libssl-dev
 if [ "${1:-}" = "--all" ]; then
   pkgs+=(clang-22 clang-tidy-22 libclang-22-dev llvm-22-dev llvm-22-tools
          libgtest-dev python3-jsonschema python3-yaml libmbedtls-dev libwolfssl-dev libsodium-dev
-         libgcrypt20-dev libgnutls28-dev libcrypto++-dev libbotan-2-dev git chromium
+         libgcrypt20-dev libgnutls28-dev libcrypto++-dev libbotan-2-dev libcurl4-openssl-dev git chromium
          bazel-bootstrap strace libgnustep-base-dev
          libclang-rt-19-dev) # sanitizer and libFuzzer runtimes: the fuzzers and the ASan/UBSan build
 fi
