@@ -48,7 +48,6 @@ std::vector<const Origin *> Prov::secrets() const {
 
 namespace {
 
-
 /// Alternatives: the data is one of these.
 void alt(Prov &Into, const Prov &P) {
   Into.External |= P.External;

@@ -39,11 +39,6 @@ std::string plainQualifiedName(const NamedDecl *D) {
   return Out;
 }
 
-namespace {
-
-
-} // namespace
-
 const ValueDecl *memberRoot(const Expr *E) {
   E = E ? E->IgnoreParenImpCasts() : nullptr;
   bool SawMember = false;

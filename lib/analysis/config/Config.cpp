@@ -22,7 +22,6 @@ namespace backdoor {
 
 namespace {
 
-
 /// The generator whose output is predictable, as messages show it.
 std::string generatorName(AnalysisSession &S, const Expr *Call) {
   std::string N = calleeName(S, Call);

@@ -18,7 +18,6 @@ namespace backdoor {
 
 namespace {
 
-
 /// stderr or stdout: output there is a log, not a file.
 bool isStdStream(AnalysisSession &S, const Expr *E) {
   static const std::vector<std::string> Std{"stderr", "stdout", "__stderrp", "__stdoutp"};

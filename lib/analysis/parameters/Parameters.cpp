@@ -127,7 +127,6 @@ bool probablyPrime(const APInt &In, unsigned Rounds) {
 
 namespace {
 
-
 class Analyzer {
 public:
   explicit Analyzer(AnalysisSession &S)

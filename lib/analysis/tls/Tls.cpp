@@ -460,7 +460,6 @@ bool servesOnly(AnalysisSession &S, const Expr *Handle) {
 
 namespace {
 
-
 class Analyzer {
 public:
   Analyzer(AnalysisSession &S)

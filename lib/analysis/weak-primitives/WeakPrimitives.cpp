@@ -22,7 +22,6 @@ namespace backdoor {
 
 namespace {
 
-
 /// The variable a handle argument names: `ctx`, `&ctx`, `ctx.get()`.
 const VarDecl *handleVar(const Expr *E) {
   E = stripParenCasts(E);
