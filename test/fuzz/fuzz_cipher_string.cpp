@@ -4,6 +4,10 @@
 #include <cstddef>
 #include <cstdint>
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  return backdoor::fuzz::loadCatalogAtStart();
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   const backdoor::Catalog &Cat = backdoor::fuzz::bundledCatalog();
   llvm::StringRef S(reinterpret_cast<const char *>(Data), Size);

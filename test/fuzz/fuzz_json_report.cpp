@@ -7,6 +7,10 @@
 #include <cstddef>
 #include <cstdint>
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  return backdoor::fuzz::loadCatalogAtStart();
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef S(reinterpret_cast<const char *>(Data), Size);
   llvm::Expected<llvm::json::Value> V = llvm::json::parse(S);

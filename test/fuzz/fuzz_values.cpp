@@ -101,6 +101,10 @@ private:
 
 } // namespace
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  return backdoor::fuzz::loadCatalogAtStart();
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (Size > 4096) return 0;
   std::string Src;
