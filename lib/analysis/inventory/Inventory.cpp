@@ -355,7 +355,12 @@ private:
         Vs.push_back(N);
       }
     }
-    for (const std::string &G : GroupNames) Groups.push_back(groupEntry(G, Cat.name(G)));
+    std::vector<std::optional<AlgSpec>> Known;
+    for (const std::string &G : GroupNames) {
+      Known.push_back(Cat.name(G));
+      Groups.push_back(groupEntry(G, Known.back()));
+    }
+    quantumGroups(Known, Spec, At);
     json::Object O{{"spec", Spec}, {"versions", std::move(Vs)}};
     if (!Groups.empty()) O["groups"] = std::move(Groups);
     protocol(std::move(O), At);
@@ -400,12 +405,19 @@ private:
     SmallVector<StringRef, 8> Parts;
     SplitString(Spec, Parts, ":/,");
     json::Array Groups;
+    std::vector<std::optional<AlgSpec>> Known;
     for (StringRef P : Parts) {
       P = P.trim();
       while (!P.empty() && (P.front() == '?' || P.front() == '*')) P = P.drop_front();
-      if (P.starts_with("-") || P.empty() || P.equals_insensitive("DEFAULT")) continue;
-      Groups.push_back(groupEntry(P, Cat.name(P)));
+      if (P.starts_with("-") || P.empty()) continue;
+      if (P.equals_insensitive("DEFAULT")) {
+        Known.push_back(std::nullopt); // the library's own list: not known here
+        continue;
+      }
+      Known.push_back(Cat.name(P));
+      Groups.push_back(groupEntry(P, Known.back()));
     }
+    quantumGroups(Known, Spec, At);
     protocol(json::Object{{"spec", Spec}, {"groups", std::move(Groups)}}, At);
   }
 
@@ -440,16 +452,26 @@ private:
     }
     json::Array Groups;
     std::set<std::string> Seen;
+    std::vector<std::optional<AlgSpec>> Known;
     for (const Expr *El : Elems) {
+      bool Found = false;
       for (const Value &Val : V.algorithms(El)) {
         const AlgSpec &A = Val.A;
         if (!isGroup(A)) continue; // a list's terminator (..._NONE) names no group
         std::string Name = A.Spelling.empty() ? A.str() : A.Spelling;
         if (Seen.insert(Name).second) Groups.push_back(groupEntry(Name, A));
+        Known.push_back(A);
+        Found = true;
         break;
       }
+      // An element the scan cannot name (not a constant, or a code the
+      // catalog does not know) might be a post-quantum group.
+      if (!Found && !V.ints(El).empty() && !llvm::any_of(V.ints(El), [](const Value &I) { return I.I == 0; }))
+        Known.push_back(std::nullopt);
     }
     if (Groups.empty()) return;
+    if (!Single) // one group added by a call among others: not the whole offer
+      quantumGroups(Known, "", Arg);
     protocol(json::Object{{"groups", std::move(Groups)}}, Arg);
   }
 
@@ -458,6 +480,32 @@ private:
     if (containsLower(Callee, "min")) O["bound"] = "min";
     else if (containsLower(Callee, "max")) O["bound"] = "max";
     protocol(std::move(O), At);
+  }
+
+  /// backdoor-quantum-vulnerable for a TLS key exchange group list: reported
+  /// when every group it offers is classical (elliptic-curve or finite-field
+  /// Diffie-Hellman). One post-quantum or hybrid group (X25519MLKEM768) means
+  /// the migration is made; the classical groups beside it are fallbacks for
+  /// old peers. A group the scan cannot name keeps it quiet.
+  void quantumGroups(const std::vector<std::optional<AlgSpec>> &Known, StringRef Spec,
+                     const Expr *At) {
+    if (Known.empty()) return;
+    bool Ec = false, Ff = false;
+    for (const std::optional<AlgSpec> &A : Known) {
+      if (!A || !isGroup(*A) || A->Kind == "pkey") return; // unknown, or ML-KEM alone or in a hybrid
+      (A->Kind == "curve" ? Ec : Ff) = true;
+    }
+    std::string What = Ec && Ff ? "elliptic-curve and finite-field Diffie-Hellman"
+                       : Ec     ? "elliptic-curve Diffie-Hellman"
+                                : "finite-field Diffie-Hellman";
+    const Profile *P = Cat.profile();
+    std::string KemT = P ? P->KemTarget : "ML-KEM-768";
+    std::string Sel = Spec.empty() ? "the key exchange groups of this call" : "the key exchange groups '" + Spec.str() + "'";
+    emit(rules::QuantumVulnerable, At,
+         Sel + " offer only " + What +
+             ", which a quantum computer running Shor's algorithm breaks (traffic recorded today "
+             "is decrypted later); migrate to " +
+             KemT + " (FIPS 203) for key establishment, in TLS a hybrid group such as X25519MLKEM768");
   }
 
   /// backdoor-quantum-vulnerable: public-key cryptography Shor's algorithm breaks.

@@ -36,3 +36,34 @@ void post_quantum(EVP_CIPHER_CTX *ctx, const unsigned char *key, const unsigned 
   EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, iv);
   (void)kem, (void)sig, (void)k;
 }
+
+// TLS key exchange groups: a list that offers only classical groups is
+// reported once at the list; one hybrid or ML-KEM group is the migration made
+// (the classical groups beside it serve old peers).
+#include <openssl/ssl.h>
+#include <gnutls/gnutls.h>
+
+static const int classical_ids[] = {NID_X25519, NID_X9_62_prime256v1, NID_ffdhe2048};
+
+void tls_groups(SSL_CTX *ctx, SSL *ssl, gnutls_session_t s, const char *configured) {
+  // ruleid: backdoor-quantum-vulnerable
+  SSL_CTX_set1_groups_list(ctx, "X25519:P-256:P-384");
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: the key exchange groups 'X25519:P-256:P-384' offer only elliptic-curve Diffie-Hellman, which a quantum computer running Shor's algorithm breaks (traffic recorded today is decrypted later); migrate to ML-KEM-768 (FIPS 203) for key establishment, in TLS a hybrid group such as X25519MLKEM768 [backdoor-quantum-vulnerable]
+  // CNSA: :[[@LINE-2]]:33: warning: the key exchange groups 'X25519:P-256:P-384' offer only elliptic-curve Diffie-Hellman, which a quantum computer running Shor's algorithm breaks (traffic recorded today is decrypted later); migrate to ML-KEM-1024 (FIPS 203) for key establishment, in TLS a hybrid group such as X25519MLKEM768 [backdoor-quantum-vulnerable]
+  // ruleid: backdoor-quantum-vulnerable
+  SSL_CTX_set1_groups(ctx, classical_ids, 3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: the key exchange groups of this call offer only elliptic-curve and finite-field Diffie-Hellman, which a quantum computer running Shor's algorithm breaks (traffic recorded today is decrypted later); migrate to ML-KEM-768 (FIPS 203) for key establishment, in TLS a hybrid group such as X25519MLKEM768 [backdoor-quantum-vulnerable]
+  // CNSA: :[[@LINE-2]]:28: warning: the key exchange groups of this call offer only elliptic-curve and finite-field Diffie-Hellman
+  // ruleid: backdoor-quantum-vulnerable
+  gnutls_priority_set_direct(s, "NORMAL:-GROUP-ALL:+GROUP-FFDHE3072", NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: the key exchange groups 'NORMAL:-GROUP-ALL:+GROUP-FFDHE3072' offer only finite-field Diffie-Hellman
+  // CNSA: :[[@LINE-2]]:33: warning: the key exchange groups 'NORMAL:-GROUP-ALL:+GROUP-FFDHE3072' offer only finite-field Diffie-Hellman
+  // ok: backdoor-quantum-vulnerable (a hybrid group first: migrated)
+  SSL_set1_groups_list(ssl, "X25519MLKEM768:X25519:P-256");
+  // ok: backdoor-quantum-vulnerable (the library's default list)
+  SSL_set1_groups_list(ssl, "DEFAULT");
+  // ok: backdoor-quantum-vulnerable (a list from configuration: not known here)
+  SSL_set1_groups_list(ssl, configured);
+  // ok: backdoor-quantum-vulnerable (a GnuTLS priority that names no group keeps the library's)
+  gnutls_priority_set_direct(s, "NORMAL:-VERS-ALL:+VERS-TLS1.3", NULL);
+}
