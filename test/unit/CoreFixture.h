@@ -11,6 +11,7 @@
 #define BACKDOOR_TEST_COREFIXTURE_H
 
 #include "BackdoorCheck.h"
+#include "TestCatalog.h"
 #include "catalog/Catalog.h"
 #include "core/Session.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -45,13 +46,7 @@ protected:
     AST.reset();
   }
 
-  static std::shared_ptr<const Catalog> catalog() {
-    static std::shared_ptr<const Catalog> Cat = [] {
-      std::vector<CatalogError> E;
-      return Catalog::getShared(catalogDirs(""), E);
-    }();
-    return Cat;
-  }
+  static std::shared_ptr<const Catalog> catalog() { return sharedCatalog(); }
 
   /// Parses Prelude + Code (C++17 unless \p Lang says otherwise); the session
   /// is then the unit's.

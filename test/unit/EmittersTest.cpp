@@ -1,16 +1,12 @@
 //===--- EmittersTest.cpp - report emitters over plain data --------------===//
 #include "BackdoorCheck.h"
+#include "TestCatalog.h"
 #include "report/Emitters.h"
 #include <gtest/gtest.h>
 
 using namespace backdoor;
 
 namespace {
-
-std::shared_ptr<const Catalog> bundled() {
-  std::vector<CatalogError> E;
-  return Catalog::getShared(catalogDirs(""), E);
-}
 
 Finding sample() {
   Finding F;
@@ -85,7 +81,7 @@ TEST(Emitters, ReadersAreStrict) {
 }
 
 TEST(Emitters, SarifShape) {
-  auto Cat = bundled();
+  auto Cat = test::sharedCatalog();
   ASSERT_TRUE(Cat);
   Report R;
   R.Findings.push_back(sample());
@@ -113,7 +109,7 @@ TEST(Emitters, SarifShape) {
 }
 
 TEST(Emitters, PrecisionAndUncertainty) {
-  auto Cat = bundled();
+  auto Cat = test::sharedCatalog();
   ASSERT_TRUE(Cat);
   Finding Sure = sample(), Unsure = sample();
   Unsure.Loc.Line = 20;
@@ -170,7 +166,7 @@ TEST(Emitters, PrecisionAndUncertainty) {
 }
 
 TEST(Emitters, TextEscapesControlCharacters) {
-  auto Cat = bundled();
+  auto Cat = test::sharedCatalog();
   Report R;
   Finding F = sample();
   F.SourceLine = "x = \"\x1b[31mred\";";

@@ -1,4 +1,5 @@
 //===--- LinkTest.cpp - the link step over units' facts -------------------===//
+#include "TestCatalog.h"
 #include "BackdoorCheck.h"
 #include "Link.h"
 #include "core/Summary.h"
@@ -13,11 +14,6 @@ json::Value parse(StringRef Text) {
   Expected<json::Value> V = json::parse(Text);
   EXPECT_TRUE(bool(V));
   return V ? std::move(*V) : json::Value(nullptr);
-}
-
-std::shared_ptr<const Catalog> catalog() {
-  std::vector<CatalogError> E;
-  return Catalog::getShared(catalogDirs(""), E);
 }
 
 const char *Query = R"({"version": 1, "queries": [{"kind": "secret-role", "role": "key",
@@ -39,7 +35,7 @@ const char *UnitB = R"({"version": 1, "functions": [{"symbol": "pick_b", "return
 TEST(Link, ResolvesACycleAcrossUnits) {
   std::vector<json::Value> Facts{parse(Query), parse(UnitA), parse(UnitB)};
   std::vector<Finding> Fs;
-  LinkStats S = linkFacts(Facts, *catalog(), Fs);
+  LinkStats S = linkFacts(Facts, *test::sharedCatalog(), Fs);
   ASSERT_EQ(Fs.size(), 1u);
   EXPECT_EQ(S.Units, 3u);
   EXPECT_GE(S.Rounds, 2u);
@@ -65,17 +61,17 @@ TEST(Link, KnownBytesAndVersions) {
   Q.replace(Q.find("\"return\""), 8, "\"object\"");
   std::vector<json::Value> Facts{parse(Q), parse(Obj)};
   std::vector<Finding> Fs;
-  linkFacts(Facts, *catalog(), Fs);
+  linkFacts(Facts, *test::sharedCatalog(), Fs);
   ASSERT_EQ(Fs.size(), 1u);
   EXPECT_EQ(Fs[0].Rule, "backdoor-known-key");
   // A finding already reported there is not repeated; another version is ignored.
-  linkFacts(Facts, *catalog(), Fs);
+  linkFacts(Facts, *test::sharedCatalog(), Fs);
   EXPECT_EQ(Fs.size(), 1u);
   std::string Old = Obj;
   Old.replace(Old.find("\"version\": 1"), 12, "\"version\": 9");
   std::vector<json::Value> Mixed{parse(Q), parse(Old)};
   std::vector<Finding> None;
-  linkFacts(Mixed, *catalog(), None);
+  linkFacts(Mixed, *test::sharedCatalog(), None);
   EXPECT_TRUE(None.empty());
 }
 
@@ -83,7 +79,7 @@ TEST(Link, SurvivesMalformedFacts) {
   std::vector<json::Value> Facts{parse("[]"), parse("{\"version\": 1, \"queries\": [1, {}]}"),
                                  parse("{\"version\": 1, \"objects\": {\"x\": 1}}")};
   std::vector<Finding> Fs;
-  linkFacts(Facts, *catalog(), Fs);
+  linkFacts(Facts, *test::sharedCatalog(), Fs);
   EXPECT_TRUE(Fs.empty());
 }
 

@@ -1,6 +1,7 @@
 // Number tests behind backdoor-rigged-parameters, and the catalog's constants
 // checked against themselves: standard groups are (safe) primes and the
 // Dual_EC_DRBG points lie on their curves.
+#include "TestCatalog.h"
 #include "BackdoorCheck.h"
 #include "catalog/Catalog.h"
 #include "analysis/parameters/Parameters.h"
@@ -11,15 +12,10 @@ using llvm::APInt;
 
 namespace {
 
-std::shared_ptr<const Catalog> cat() {
-  std::vector<CatalogError> E;
-  return Catalog::getShared(catalogDirs(""), E);
-}
-
 APInt num(const std::string &Hex) { return *parseBigNumber("0x" + Hex); }
 
 const KnownConstant *constant(llvm::StringRef Kind, llvm::StringRef NamePart) {
-  for (const KnownConstant &K : cat()->constants())
+  for (const KnownConstant &K : test::sharedCatalog()->constants())
     if (K.Kind == Kind && llvm::StringRef(K.Name).contains(NamePart)) return &K;
   return nullptr;
 }
@@ -74,9 +70,9 @@ TEST(BigNumber, Primality) {
 }
 
 TEST(Constants, StandardGroupsAreSafePrimes) {
-  ASSERT_TRUE(cat());
+  ASSERT_TRUE(test::sharedCatalog());
   unsigned Seen = 0;
-  for (const KnownConstant &K : cat()->constants()) {
+  for (const KnownConstant &K : test::sharedCatalog()->constants()) {
     if (K.Kind != "dh-prime") continue;
     ++Seen;
     APInt P = num(K.Hex);
@@ -90,7 +86,7 @@ TEST(Constants, StandardGroupsAreSafePrimes) {
 }
 
 TEST(Constants, DualEcPointsAreOnTheirCurves) {
-  ASSERT_TRUE(cat());
+  ASSERT_TRUE(test::sharedCatalog());
   struct { const char *Q, *Curve; } Pairs[] = {
       {"P-256", "P-256"}, {"P-384", "P-384"}, {"P-521", "P-521"}};
   for (auto &Pr : Pairs) {

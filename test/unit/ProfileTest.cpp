@@ -8,7 +8,7 @@ using namespace backdoor;
 
 namespace {
 
-std::shared_ptr<const Catalog> bundled() {
+std::shared_ptr<const Catalog> freshCatalog() {
   std::vector<CatalogError> E;
   auto C = Catalog::load(catalogDirs(""), E);
   EXPECT_TRUE(C) << (E.empty() ? "" : E.front().str());
@@ -16,7 +16,7 @@ std::shared_ptr<const Catalog> bundled() {
 }
 
 TEST(Profile, AppliesThresholdsVerdictsAndTargets) {
-  auto C = bundled();
+  auto C = freshCatalog();
   ASSERT_TRUE(C);
   std::vector<CatalogError> E;
   Catalog &Mut = const_cast<Catalog &>(*C); // load() made it; nobody else holds it
@@ -36,7 +36,7 @@ TEST(Profile, AppliesThresholdsVerdictsAndTargets) {
 }
 
 TEST(Profile, MalformedIsAnErrorWithItsPosition) {
-  auto C = bundled();
+  auto C = freshCatalog();
   ASSERT_TRUE(C);
   std::vector<CatalogError> E;
   EXPECT_FALSE(applyProfileText(const_cast<Catalog &>(*C), "bad.yaml",
@@ -73,7 +73,7 @@ Finding record(const char *File, unsigned Line, const char *Json) {
 }
 
 TEST(Cbom, OneAssetPerAlgorithmWithEveryOccurrence) {
-  auto C = bundled();
+  auto C = freshCatalog();
   ASSERT_TRUE(C);
   Report R;
   R.Inventory.push_back(record("/src/a.c", 3, R"({"asset":"algorithm","kind":"cipher","family":"aes","mode":"gcm","bits":256,"function":"f","library":"openssl","context":"encryption"})"));

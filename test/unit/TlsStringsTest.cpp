@@ -4,6 +4,7 @@
 // manual's "Priority strings".
 //
 //===----------------------------------------------------------------------===//
+#include "TestCatalog.h"
 #include "BackdoorCheck.h"
 #include "analysis/tls/Tls.h"
 #include <gtest/gtest.h>
@@ -13,27 +14,22 @@ using namespace backdoor;
 
 namespace {
 
-std::shared_ptr<const Catalog> cat() {
-  std::vector<CatalogError> E;
-  return Catalog::getShared(catalogDirs(""), E);
-}
-
 std::set<std::string> weak(const char *S) {
   std::set<std::string> Out;
-  for (const TlsSuite *T : parseCipherString(S, *cat()).Enabled)
+  for (const TlsSuite *T : parseCipherString(S, *test::sharedCatalog()).Enabled)
     if (!weakSuiteReason(*T).empty()) Out.insert(T->Name);
   return Out;
 }
 
 bool enabled(const char *S, const char *Suite) {
-  for (const TlsSuite *T : parseCipherString(S, *cat()).Enabled)
+  for (const TlsSuite *T : parseCipherString(S, *test::sharedCatalog()).Enabled)
     if (T->Name == Suite) return true;
   return false;
 }
 
 TEST(CipherString, SuiteTableLoaded) {
-  ASSERT_TRUE(cat());
-  EXPECT_GT(cat()->tlsSuites().size(), 150u);
+  ASSERT_TRUE(test::sharedCatalog());
+  EXPECT_GT(test::sharedCatalog()->tlsSuites().size(), 150u);
 }
 
 TEST(CipherString, DefaultAndHighAreClean) {
@@ -66,23 +62,23 @@ TEST(CipherString, ExclusionsAndPermanentKills) {
 
 TEST(CipherString, CombinationsAndOrdering) {
   // "3DES:+RSA": 3DES suites, those with RSA key exchange last (still enabled).
-  auto R = parseCipherString("3DES:+kRSA", *cat());
+  auto R = parseCipherString("3DES:+kRSA", *test::sharedCatalog());
   ASSERT_FALSE(R.Enabled.empty());
   EXPECT_EQ(R.Enabled.back()->Kx, "RSA");
   EXPECT_TRUE(enabled("kRSA+AES", "AES128-SHA"));
   EXPECT_FALSE(enabled("kRSA+AES", "ECDHE-RSA-AES128-SHA"));
   // "RC4:!COMPLEMENTOFDEFAULT": RC4 suites that are in DEFAULT: none.
   EXPECT_TRUE(weak("RC4:!COMPLEMENTOFDEFAULT").empty());
-  auto S = parseCipherString("ALL:@STRENGTH", *cat());
+  auto S = parseCipherString("ALL:@STRENGTH", *test::sharedCatalog());
   ASSERT_GE(S.Enabled.size(), 2u);
   EXPECT_GE(S.Enabled.front()->Bits, S.Enabled.back()->Bits);
 }
 
 TEST(CipherString, SecLevelAndUnknownWords) {
-  auto R = parseCipherString("DEFAULT:@SECLEVEL=0", *cat());
+  auto R = parseCipherString("DEFAULT:@SECLEVEL=0", *test::sharedCatalog());
   ASSERT_TRUE(R.SecLevel);
   EXPECT_EQ(*R.SecLevel, 0);
-  auto U = parseCipherString("HIGH:NOT-A-CIPHER", *cat());
+  auto U = parseCipherString("HIGH:NOT-A-CIPHER", *test::sharedCatalog());
   ASSERT_EQ(U.Unknown.size(), 1u);
   EXPECT_EQ(U.Unknown[0], "NOT-A-CIPHER");
   EXPECT_TRUE(weak("EXPORT").count("EXP-DES-CBC-SHA"));
