@@ -400,6 +400,7 @@ public:
     // `bool valid = EVP_DigestVerify(...) != 0;`: read as a boolean outside
     // a condition too (an initializer, an assignment, a return).
     if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) misread(BO);
+    acceptsInvalid(BO);
     if (BO->getOpcode() == BO_Assign) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
@@ -610,6 +611,43 @@ private:
   std::set<const VarDecl *> Written;
   std::vector<std::pair<const VarDecl *, Candidate>> ReturnsOf;
   std::set<const VarDecl *> ThreeWay;
+
+  /// `EVP_VerifyFinal(...) >= 0`, `X509_verify_cert(ctx) != -1`: a 1/0/-1
+  /// result compared so that 0 (invalid) gives the same answer as 1 (valid).
+  void acceptsInvalid(const BinaryOperator *BO) {
+    if (!BO->isComparisonOp()) return;
+    for (int Side = 0; Side < 2; ++Side) {
+      const Expr *X = stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS());
+      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+      const CallExpr *Call = oneIsValidCall(X);
+      Expr::EvalResult R;
+      if (!Call || Z->isValueDependent() ||
+          !stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()))
+        continue;
+      int64_t K = R.Val.getInt().getExtValue();
+      BinaryOperatorKind Op = Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
+                                   : BO->getOpcode();
+      auto Holds = [&](int64_t V) {
+        switch (Op) {
+        case BO_EQ: return V == K;
+        case BO_NE: return V != K;
+        case BO_LT: return V < K;
+        case BO_GT: return V > K;
+        case BO_LE: return V <= K;
+        case BO_GE: return V >= K;
+        default: return false;
+        }
+      };
+      // Holds for both (`>= 0`, `!= -1`): the branch taken on success is
+      // taken on a forgery. (Holding for neither, `< 0`, is an error check.)
+      if (!Holds(1) || !Holds(0) || !Reported.insert(X).second) continue;
+      Out.push_back(make(SM, rules::UncheckedVerification, X,
+                         "'" + calleeName(S, Call) +
+                             "' is compared so that 0, an invalid signature, gives the same "
+                             "answer as 1: a forged signature is accepted; compare the result "
+                             "with 1"));
+    }
+  }
 
   /// A comparison of a verification variable that separates 1 from -1:
   /// `r == 1`, `r != 1`, `r == -1`, `r < 0`, `r > 0`, `r <= 0`, `r >= 1`.

@@ -113,3 +113,23 @@ void record_ok(struct verdict *v, X509_STORE_CTX *store, EVP_MD_CTX *ctx, const 
   if (rc < 0) good = 0;
   (void)good;
 }
+
+// Compared so that 0 (invalid) and 1 (valid) give the same answer.
+int lenient(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pkey, X509_STORE_CTX *store) {
+  // ruleid: backdoor-unchecked-verification
+  if (EVP_VerifyFinal(ctx, sig, len, pkey) >= 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'EVP_VerifyFinal' is compared so that 0, an invalid signature, gives the same answer as 1: a forged signature is accepted; compare the result with 1 [backdoor-unchecked-verification]
+    return accept();
+  // ruleid: backdoor-unchecked-verification
+  return -1 != X509_verify_cert(store);
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'X509_verify_cert' is compared so that 0, an invalid signature, gives the same answer as 1: a forged signature is accepted; compare the result with 1 [backdoor-unchecked-verification]
+}
+int strict(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pkey, X509_STORE_CTX *store) {
+  // ok: backdoor-unchecked-verification
+  if (EVP_VerifyFinal(ctx, sig, len, pkey) > 0)
+    return accept();
+  // ok: backdoor-unchecked-verification (an error path: 0 and 1 both go on to be told apart)
+  if (X509_verify_cert(store) < 0)
+    return -1;
+  return 0;
+}
