@@ -495,6 +495,18 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       if (!P.Predictable) P.Predictable = I.Predictable;
       P.External |= I.External;
       if (!P.hasInput()) P.Input = I.Input, P.InputParam = I.InputParam;
+      // digits[in[i] >> 4] (hex or base64 by table lookup): a byte or number
+      // picked by data that is not constant is that data, encoded, not the
+      // table. (A row or a string picked from a table of keys stays one of
+      // the table's constants.)
+      if (AS->getType()->isArithmeticType() && (I.hasNonConstant() || I.Predictable || I.Random)) {
+        P.Unknown |= I.Unknown;
+        if (!P.Random) P.Random = I.Random;
+        for (Origin &O : P.Origins)
+          if (O.Kind == Origin::Const) O.Partial = true;
+        for (const Origin &O : I.Origins)
+          if (O.Kind != Origin::Const && P.Origins.size() < MaxOrigins) P.Origins.push_back(O);
+      }
     }
     return P;
   }

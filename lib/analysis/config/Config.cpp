@@ -397,6 +397,10 @@ public:
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
     noteThreeWay(BO);
+    // `bool valid = EVP_DigestVerify(...) != 0;`: read as a boolean outside
+    // a condition too (an initializer, an assignment, a return).
+    if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) misread(BO);
+    acceptsInvalid(BO);
     if (BO->getOpcode() == BO_Assign) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
@@ -404,15 +408,24 @@ public:
       const VarDecl *Var = nullptr;
       if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         Var = dyn_cast<VarDecl>(DRE->getDecl());
-      predictableSink(operandName(BO->getLHS()), BO->getRHS(), Var);
+      predictableSink(operandName(BO->getLHS()), BO->getRHS(), Var, true, BO->getLHS());
     }
     return true;
   }
 
   bool VisitReturnStmt(ReturnStmt *R) {
     // A generator of tokens, nonces or passwords that returns rand().
-    if (R->getRetValue() && !Name.empty() && matches(Cat, "random-secret-name", Name))
+    if (R->getRetValue() && !Name.empty() && matches(Cat, "random-secret-name", Name)) {
+      size_t Before = Out.size();
       predictableSink(Name, R->getRetValue(), nullptr, /*Ask=*/false);
+      // `return token;` after `token[i] = rand()` was reported: one finding
+      // for one flow. Decided in finish(), whatever the order of the visits.
+      if (Out.size() > Before)
+        if (const VarDecl *VD = localStorage(R->getRetValue())) {
+          ReturnsOf.push_back({VD, std::move(Out.back())});
+          Out.pop_back();
+        }
+    }
     return true;
   }
 
@@ -429,6 +442,15 @@ public:
   }
   bool VisitConditionalOperator(ConditionalOperator *CO) {
     misread(CO->getCond());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_LNot) report(UO->getSubExpr());
+    return true;
+  }
+  /// `return EVP_VerifyFinal(...);` from a bool function, `bool ok = rc;`.
+  bool VisitImplicitCastExpr(ImplicitCastExpr *IC) {
+    if (IC->getCastKind() == CK_IntegralToBoolean) report(IC->getSubExpr());
     return true;
   }
 
@@ -512,6 +534,7 @@ private:
   std::string Name;
   const SourceManager &SM;
   std::set<const VarDecl *> VerifyVars;
+  std::set<const Expr *> Reported; // read as a boolean (misread)
 
   const CallExpr *oneIsValidCall(const Expr *E) {
     const auto *CE = dyn_cast_or_null<CallExpr>(stripParenImpCasts(E));
@@ -551,6 +574,7 @@ private:
 
   void report(const Expr *X) {
     X = stripParenImpCasts(X);
+    if (!X || !Reported.insert(X).second) return; // a condition's `!r` is seen twice
     const CallExpr *Call = oneIsValidCall(X);
     std::string Var;
     if (!Call)
@@ -575,11 +599,55 @@ public:
     for (auto &[VD, C] : Misread)
       if (!ThreeWay.count(VD)) Out.push_back(std::move(C));
     Misread.clear();
+    for (auto &[VD, C] : ReturnsOf)
+      if (!Written.count(VD)) Out.push_back(std::move(C));
+    ReturnsOf.clear();
   }
 
 private:
   std::vector<std::pair<const VarDecl *, Candidate>> Misread;
+  /// Secret-named variables a predictable value was reported going into,
+  /// and the returns of such variables by a secret-named function.
+  std::set<const VarDecl *> Written;
+  std::vector<std::pair<const VarDecl *, Candidate>> ReturnsOf;
   std::set<const VarDecl *> ThreeWay;
+
+  /// `EVP_VerifyFinal(...) >= 0`, `X509_verify_cert(ctx) != -1`: a 1/0/-1
+  /// result compared so that 0 (invalid) gives the same answer as 1 (valid).
+  void acceptsInvalid(const BinaryOperator *BO) {
+    if (!BO->isComparisonOp()) return;
+    for (int Side = 0; Side < 2; ++Side) {
+      const Expr *X = stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS());
+      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+      const CallExpr *Call = oneIsValidCall(X);
+      Expr::EvalResult R;
+      if (!Call || Z->isValueDependent() ||
+          !stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()))
+        continue;
+      int64_t K = R.Val.getInt().getExtValue();
+      BinaryOperatorKind Op = Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
+                                   : BO->getOpcode();
+      auto Holds = [&](int64_t V) {
+        switch (Op) {
+        case BO_EQ: return V == K;
+        case BO_NE: return V != K;
+        case BO_LT: return V < K;
+        case BO_GT: return V > K;
+        case BO_LE: return V <= K;
+        case BO_GE: return V >= K;
+        default: return false;
+        }
+      };
+      // Holds for both (`>= 0`, `!= -1`): the branch taken on success is
+      // taken on a forgery. (Holding for neither, `< 0`, is an error check.)
+      if (!Holds(1) || !Holds(0) || !Reported.insert(X).second) continue;
+      Out.push_back(make(SM, rules::UncheckedVerification, X,
+                         "'" + calleeName(S, Call) +
+                             "' is compared so that 0, an invalid signature, gives the same "
+                             "answer as 1: a forged signature is accepted; compare the result "
+                             "with 1"));
+    }
+  }
 
   /// A comparison of a verification variable that separates 1 from -1:
   /// `r == 1`, `r != 1`, `r == -1`, `r < 0`, `r > 0`, `r <= 0`, `r >= 1`.
@@ -614,9 +682,12 @@ private:
 
   /// \p Ask: a variable, not a function's return value (whose callers are
   /// asked about themselves), may be made predictable by another unit.
+  /// \p Into: the assignment's target (`token[i]` of `token[i] = rand()`).
   void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr,
-                       bool Ask = true) {
-    if (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)) return;
+                       bool Ask = true, const Expr *Into = nullptr) {
+    if (!matches(Cat, "random-secret-id-name", Name) &&
+        (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)))
+      return;
     const Prov &P = PA.of(Value);
     if (!P.Predictable) {
       if (Ask)
@@ -629,6 +700,31 @@ private:
     if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
     Out.push_back(make(SM, rules::PredictableRandom, Value,
                        predictableNameMessage(generatorName(S, P.Predictable), Name)));
+    if (const VarDecl *VD = Var ? Var : localStorage(Into)) Written.insert(VD);
+  }
+
+  /// The local variable whose storage \p E names, through element and
+  /// member accesses and copies into a string (`token`, `token[i]`,
+  /// `std::string(token)`); null for anything else.
+  static const VarDecl *localStorage(const Expr *E) {
+    for (unsigned Guard = 0; E && Guard < 8; ++Guard) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+        const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        return VD && VD->isLocalVarDecl() && !VD->isStaticLocal() ? VD : nullptr;
+      }
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) E = AS->getBase();
+      else if (const auto *ME = dyn_cast<MemberExpr>(E)) E = ME->getBase();
+      else if (const auto *CE = dyn_cast<CastExpr>(E)) E = CE->getSubExpr();
+      else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E)) E = MT->getSubExpr();
+      else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) E = BT->getSubExpr();
+      else if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+        E = CC->getNumArgs() >= 1 ? CC->getArg(0) : nullptr;
+      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+        E = OC->getOperator() == OO_Subscript ? OC->getArg(0) : nullptr;
+      else return nullptr;
+    }
+    return nullptr;
   }
 
   /// Random bytes that protect nothing: the buffer an ignored RAND_bytes
@@ -777,6 +873,18 @@ private:
       std::string &Found;
       V(FunctionScan &F, std::string &Found) : F(F), Found(Found) {}
       bool VisitCallExpr(CallExpr *CE) {
+        // serial == "SN-000000-QALAB" on std::string (or another class
+        // with an equality operator): a magic input against a constant.
+        if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+          if (OC->getOperator() == OO_EqualEqual && OC->getNumArgs() == 2)
+            for (unsigned I = 0; I < 2; ++I) {
+              std::string N = operandName(OC->getArg(I));
+              if (matches(F.Cat, "magic-input-name", N) &&
+                  !F.S.values().strings(OC->getArg(1 - I)).empty()) {
+                Found = "'" + N + "' equals a magic value";
+                return false;
+              }
+            }
         const FunctionDecl *FD = CE->getDirectCallee();
         if (!FD || !FD->getDeclName().isIdentifier()) return true;
         if (matches(F.Cat, "environment-call-name", FD->getName()) && CE->getNumArgs() >= 1) {
@@ -842,9 +950,12 @@ private:
       explicit V(FunctionScan &F) : F(F) {}
       bool VisitReturnStmt(ReturnStmt *R) {
         const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
+        // A bool function grants with true; `return false` rejects.
+        bool Bool = R->getRetValue() && R->getRetValue()->getType()->isBooleanType();
         Expr::EvalResult Res;
         if (E && !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
-            E->EvaluateAsInt(Res, F.S.values().context()) && Res.Val.getInt().getExtValue() >= 0)
+            E->EvaluateAsInt(Res, F.S.values().context()) &&
+            Res.Val.getInt().getExtValue() >= (Bool ? 1 : 0))
           Leaves = true;
         return true;
       }
@@ -884,6 +995,7 @@ const std::vector<Candidate> &configOfObjCMethod(AnalysisSession &S, const ObjCM
     std::string Name = MD->getSelector().getNameForSlot(0).str();
     FunctionScan F(S, MD->getBody(), Name);
     if (MD->getBody()) F.TraverseStmt(MD->getBody());
+    F.finish();
     return std::move(F.Out);
   });
 }

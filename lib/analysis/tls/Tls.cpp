@@ -684,8 +684,24 @@ private:
   /// macros whose whole expansion it is (not a function-like macro around it).
   std::vector<std::string> names(const Expr *E) {
     std::vector<std::string> Out;
-    E = stripParenCasts(E);
     if (!E) return Out;
+    // A macro whose expansion is wrapped in parentheses or casts (OpenSSL 3's
+    // SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION is SSL_OP_BIT(18), that is
+    // ((uint64_t)1 << (uint64_t)18)): the macro spans an outer layer.
+    // The innermost layer first: its names come first, as messages show them.
+    std::vector<const Expr *> Layers{E};
+    for (const Expr *L = E; isa<ParenExpr>(L) || isa<CastExpr>(L);)
+      Layers.push_back(L = isa<ParenExpr>(L) ? cast<ParenExpr>(L)->getSubExpr()
+                                             : cast<CastExpr>(L)->getSubExpr());
+    for (auto It = Layers.rbegin(); It != Layers.rend(); ++It) macroNamesOf(*It, Out);
+    E = stripParenCasts(E);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) Out.push_back(DRE->getDecl()->getNameAsString());
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) Out.push_back(ME->getMemberDecl()->getNameAsString());
+    return Out;
+  }
+
+  /// The macros whose whole expansion \p E is.
+  void macroNamesOf(const Expr *E, std::vector<std::string> &Out) {
     const LangOptions &LO = V.context().getLangOpts();
     SourceLocation B = E->getBeginLoc(), En = E->getEndLoc();
     // An argument of a function-like macro (OpenSSL's
@@ -697,10 +713,8 @@ private:
       B = SM.getImmediateSpellingLoc(B), En = SM.getImmediateSpellingLoc(En);
     if (B.isMacroID() && Lexer::isAtStartOfMacroExpansion(B, SM, LO) &&
         Lexer::isAtEndOfMacroExpansion(En, SM, LO))
-      for (StringRef N : V.macroNames(B)) Out.push_back(N.str());
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) Out.push_back(DRE->getDecl()->getNameAsString());
-    if (const auto *ME = dyn_cast<MemberExpr>(E)) Out.push_back(ME->getMemberDecl()->getNameAsString());
-    return Out;
+      for (StringRef N : V.macroNames(B))
+        if (!llvm::is_contained(Out, N.str())) Out.push_back(N.str());
   }
 
   /// Every symbol name inside an expression (SSL_OP_A | SSL_OP_B).

@@ -79,3 +79,27 @@ int safe(unsigned char *key) {
   int delay = rand() % 100;
   return delay;
 }
+
+// Wallet secrets named without a separator: a private key, a master key,
+// seed entropy for a mnemonic.
+struct wallet_seed { unsigned char entropy[16]; };
+void new_wallet(unsigned char privkey[32], unsigned char masterkey[32], struct wallet_seed *ws) {
+  for (int i = 0; i < 32; i++) {
+    // ruleid: backdoor-predictable-random
+    privkey[i] = (unsigned char)(random() >> 3);
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: output of 'random' becomes 'privkey'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // ruleid: backdoor-predictable-random
+    masterkey[i] = (unsigned char)lrand48();
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'lrand48' becomes 'masterkey'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  }
+  for (int i = 0; i < 16; i++)
+    // ruleid: backdoor-predictable-random
+    ws->entropy[i] = (unsigned char)rand();
+    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: output of 'rand' becomes 'entropy'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+void wallet_ui(int *entropy_len, int *pubkey_hint) {
+  // ok: backdoor-predictable-random (a length and a public hint)
+  *entropy_len = rand() % 4 + 12;
+  // ok: backdoor-predictable-random
+  *pubkey_hint = rand();
+}

@@ -41,3 +41,58 @@ void safe(EVP_CIPHER_CTX *ctx) {
   // ok: backdoor-predictable-random
   EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, key, nullptr);
 }
+
+// A member engine seeded in the constructor, drawn through a distribution
+// in another member function; a session id is a bearer secret even though
+// it ends in `id`. One finding per flow: returning the buffer that was
+// reported being filled is the same flow.
+class CookieJar {
+public:
+  CookieJar() : rng_(1234u) {}
+  void new_cookie(char *out, int n);
+  const char *make_sid();
+  int backoff_ms() {
+    std::uniform_int_distribution<int> d(100, 900);
+    // ok: backdoor-predictable-random (a delay)
+    return d(rng_);
+  }
+
+private:
+  std::mt19937 rng_;
+  char sess_id_[24];
+};
+
+const char *CookieJar::make_sid() {
+  static const char digits[] = "0123456789abcdef";
+  std::uniform_int_distribution<unsigned> nib(0, 15);
+  for (int i = 0; i < 23; ++i)
+    // ruleid: backdoor-predictable-random
+    sess_id_[i] = digits[nib(rng_)];
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: output of 'uniform_int_distribution' becomes 'sess_id_'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  sess_id_[23] = 0;
+  return sess_id_;
+}
+
+// Filled under another name: the return of the secret-named function is the finding.
+unsigned char *gen_nonce(std::minstd_rand &lcg) {
+  static unsigned char buf[12];
+  for (auto &b : buf)
+    b = static_cast<unsigned char>(lcg());
+  // ruleid: backdoor-predictable-random
+  return buf;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: output of 'linear_congruential_engine' becomes 'gen_nonce'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+
+struct Ticket { char secret[16]; };
+Ticket make_secret_ticket(std::minstd_rand &lcg) {
+  Ticket t;
+  for (int i = 0; i < 16; ++i)
+    // ruleid: backdoor-predictable-random
+    t.secret[i] = static_cast<char>(lcg());
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: output of 'linear_congruential_engine' becomes 'secret'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  // ok: backdoor-predictable-random (the flow reported above)
+  return t;
+}
+
+// ok: backdoor-predictable-random (a request id is a public label)
+unsigned request_id(std::minstd_rand &lcg) { unsigned request_id = lcg(); return request_id; }

@@ -30,3 +30,21 @@ int safe(const unsigned char *tag, const unsigned char *expected_tag, const unsi
   r |= memcmp(a, b, 16) == 0;
   return r;
 }
+
+// A tag hex-encoded through a digit table is the tag, encoded, not the
+// table's constant: comparing it with what the peer sent is still timing-unsafe.
+static void to_hex(const unsigned char *in, size_t n, char *out) {
+  static const char digits[] = "0123456789abcdef";
+  for (size_t i = 0; i < n; i++) {
+    out[2 * i] = digits[in[i] >> 4];
+    out[2 * i + 1] = digits[in[i] & 0x0f];
+  }
+  out[2 * n] = 0;
+}
+int check_header(const char *header, const unsigned char *tag_bytes) {
+  char hmac_hex[65];
+  to_hex(tag_bytes, 32, hmac_hex);
+  // ruleid: backdoor-timing-unsafe-compare
+  return strcmp(hmac_hex, header) == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'strcmp' compares the MAC 'hmac_hex' in time that depends on where it differs, which lets an attacker forge it byte by byte; use CRYPTO_memcmp or an equivalent [backdoor-timing-unsafe-compare]
+}

@@ -78,3 +78,58 @@ int safe(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pkey
     return -1;
   return 1;
 }
+
+// Read as a boolean outside a condition: an initializer, an assignment, a
+// bool function's return value. -1 (an error) becomes "valid" there too.
+_Bool signature_ok(EVP_MD_CTX *ctx, const unsigned char *sig, size_t n, const unsigned char *m) {
+  // ruleid: backdoor-unchecked-verification
+  return EVP_DigestVerify(ctx, sig, n, m, 32);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'EVP_DigestVerify' is read as true or false, but -1 means an error: an error then counts as a valid signature; compare the result with 1 [backdoor-unchecked-verification]
+}
+
+struct verdict { int trusted; };
+void record(struct verdict *v, X509_STORE_CTX *store, EVP_MD_CTX *ctx, const unsigned char *sig) {
+  // ruleid: backdoor-unchecked-verification
+  v->trusted = X509_verify_cert(store) != 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'X509_verify_cert' is read as true or false, but -1 means an error: an error then counts as a valid signature; compare the result with 1 [backdoor-unchecked-verification]
+  int rc = EVP_DigestVerifyFinal(ctx, sig, 64);
+  // ruleid: backdoor-unchecked-verification
+  _Bool good = rc;
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: the verification result 'rc' is read as true or false, but -1 means an error: an error then counts as a valid signature; compare the result with 1 [backdoor-unchecked-verification]
+  (void)good;
+}
+
+// Negative cases: the result compared with 1, or handed up whole.
+int passes_up(X509_STORE_CTX *store) {
+  // ok: backdoor-unchecked-verification
+  return X509_verify_cert(store);
+}
+void record_ok(struct verdict *v, X509_STORE_CTX *store, EVP_MD_CTX *ctx, const unsigned char *sig) {
+  // ok: backdoor-unchecked-verification
+  v->trusted = X509_verify_cert(store) == 1;
+  int rc = EVP_DigestVerifyFinal(ctx, sig, 64);
+  // ok: backdoor-unchecked-verification (rc < 0 is told apart below)
+  _Bool good = rc != 0;
+  if (rc < 0) good = 0;
+  (void)good;
+}
+
+// Compared so that 0 (invalid) and 1 (valid) give the same answer.
+int lenient(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pkey, X509_STORE_CTX *store) {
+  // ruleid: backdoor-unchecked-verification
+  if (EVP_VerifyFinal(ctx, sig, len, pkey) >= 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'EVP_VerifyFinal' is compared so that 0, an invalid signature, gives the same answer as 1: a forged signature is accepted; compare the result with 1 [backdoor-unchecked-verification]
+    return accept();
+  // ruleid: backdoor-unchecked-verification
+  return -1 != X509_verify_cert(store);
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'X509_verify_cert' is compared so that 0, an invalid signature, gives the same answer as 1: a forged signature is accepted; compare the result with 1 [backdoor-unchecked-verification]
+}
+int strict(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pkey, X509_STORE_CTX *store) {
+  // ok: backdoor-unchecked-verification
+  if (EVP_VerifyFinal(ctx, sig, len, pkey) > 0)
+    return accept();
+  // ok: backdoor-unchecked-verification (an error path: 0 and 1 both go on to be told apart)
+  if (X509_verify_cert(store) < 0)
+    return -1;
+  return 0;
+}

@@ -61,3 +61,26 @@ void safe(const char *password, const unsigned char *salt, unsigned char *key, c
   // ok: backdoor-weak-kdf (a file checksum, not a password)
   SHA256(file, 4096, digest);
 }
+
+// One fast hash of a password in other libraries' one-shot and streaming APIs.
+struct account { char pin_code[8]; char passphrase[64]; };
+void store_more(const struct account *a, unsigned char *out) {
+  // ruleid: backdoor-weak-kdf
+  crypto_hash_sha256(out, (const unsigned char *)a->passphrase, strlen(a->passphrase));
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: password 'passphrase' is hashed with one fast hash ('crypto_hash_sha256'); stolen hashes are cracked at billions of guesses per second, use Argon2id, scrypt or PBKDF2 [backdoor-weak-kdf]
+  crypto_hash_sha256_state st;
+  crypto_hash_sha256_init(&st);
+  // ruleid: backdoor-weak-kdf
+  crypto_hash_sha256_update(&st, (const unsigned char *)a->pin_code, sizeof a->pin_code);
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: password 'pin_code' is hashed with one fast hash ('crypto_hash_sha256_update'); stolen hashes are cracked at billions of guesses per second, use Argon2id, scrypt or PBKDF2 [backdoor-weak-kdf]
+  crypto_hash_sha256_final(&st, out);
+  // ruleid: backdoor-weak-kdf
+  mbedtls_md(mbedtls_md_info_from_type(MBEDTLS_MD_SHA256), (const unsigned char *)a->passphrase, 64, out);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: password 'passphrase' is hashed with one fast hash ('mbedtls_md'); stolen hashes are cracked at billions of guesses per second, use Argon2id, scrypt or PBKDF2 [backdoor-weak-kdf]
+}
+void checksum_more(const unsigned char *blob, unsigned long long n, unsigned char *out) {
+  // ok: backdoor-weak-kdf (a checksum of data)
+  crypto_hash_sha256(out, blob, n);
+  // ok: backdoor-weak-kdf
+  mbedtls_md(mbedtls_md_info_from_type(MBEDTLS_MD_SHA256), blob, (size_t)n, out);
+}

@@ -37,3 +37,29 @@ void sign_table(const unsigned char *msg, size_t len, unsigned char *mac, unsign
   HMAC(EVP_sha256(), key, n, msg, len, mac, maclen);
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: hardcoded key 'Base64' reaches the key of 'HMAC'
 }
+
+// A key hex-encoded through a digit table: each digit is picked by the
+// caller's key bytes, so the result is that key, not the table.
+static void hexify(const unsigned char *in, size_t n, char *out) {
+  static const char Hex[] = "0123456789abcdef";
+  for (size_t i = 0; i < n; i++) {
+    out[2 * i] = Hex[in[i] >> 4];
+    out[2 * i + 1] = Hex[in[i] & 0xf];
+  }
+}
+void sign_hex(const unsigned char *secret, const unsigned char *msg, size_t len, unsigned char *mac,
+              unsigned *maclen) {
+  char key[64];
+  hexify(secret, 32, key);
+  // ok: backdoor-hardcoded-key
+  HMAC(EVP_sha256(), key, 64, msg, len, mac, maclen);
+}
+// The same encoding of a constant key is still that constant.
+static const unsigned char Fixed[32] = {0x13, 0x37, 0xc0, 0xde};
+void sign_fixed_hex(const unsigned char *msg, size_t len, unsigned char *mac, unsigned *maclen) {
+  char key[64];
+  hexify(Fixed, 32, key);
+  // ruleid: backdoor-hardcoded-key
+  HMAC(EVP_sha256(), key, 64, msg, len, mac, maclen);
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: hardcoded key
+}

@@ -28,3 +28,16 @@ void modern_minimum(SSL_CTX *ctx, SSL *ssl) {
   // ok: backdoor-weak-tls
   SSL_CTX_set_options(ctx, SSL_OP_NO_COMPRESSION);
 }
+
+// OpenSSL 3's options are SSL_OP_BIT(n), ((uint64_t)1 << (uint64_t)n): the
+// option is still named by the macro the code wrote.
+void options(SSL_CTX *ctx, SSL *ssl) {
+  // ruleid: backdoor-weak-tls
+  SSL_CTX_set_options(ctx, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION);
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION' enables insecure legacy renegotiation [backdoor-weak-tls]
+  // ruleid: backdoor-weak-tls
+  SSL_clear_options(ssl, SSL_OP_NO_TLSv1_1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: 'SSL_OP_NO_TLSv1_1' is cleared, which re-enables a broken protocol feature [backdoor-weak-tls]
+  // ok: backdoor-weak-tls
+  SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+}

@@ -33,6 +33,12 @@ int crypto_kx_client_session_keys(unsigned char *rx, unsigned char *tx, const un
 int crypto_box_seal(unsigned char *c, const unsigned char *m, unsigned long long mlen, const unsigned char *pk);
 char *sodium_bin2hex(char *const hex, const size_t hex_maxlen, const unsigned char *const bin, const size_t bin_len);
 int crypto_generichash(unsigned char *out, size_t outlen, const unsigned char *in, unsigned long long inlen, const unsigned char *key, size_t keylen);
+#define crypto_hash_sha256_BYTES 32U
+typedef struct crypto_hash_sha256_state { unsigned char opaque[104]; } crypto_hash_sha256_state;
+int crypto_hash_sha256(unsigned char *out, const unsigned char *in, unsigned long long inlen);
+int crypto_hash_sha256_init(crypto_hash_sha256_state *state);
+int crypto_hash_sha256_update(crypto_hash_sha256_state *state, const unsigned char *in, unsigned long long inlen);
+int crypto_hash_sha256_final(crypto_hash_sha256_state *state, unsigned char *out);
 void randombytes_buf_deterministic(void *const buf, const size_t size, const unsigned char seed[32]);
 #ifdef __cplusplus
 }

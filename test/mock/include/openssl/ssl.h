@@ -18,12 +18,14 @@ typedef int (*SSL_verify_cb)(int preverify_ok, X509_STORE_CTX *x509_ctx);
 #define TLS1_1_VERSION 0x0302
 #define TLS1_2_VERSION 0x0303
 #define TLS1_3_VERSION 0x0304
-#define SSL_OP_NO_SSLv3 0x02000000U
-#define SSL_OP_NO_TLSv1 0x04000000U
-#define SSL_OP_NO_TLSv1_1 0x10000000U
-#define SSL_OP_NO_COMPRESSION 0x00020000U
-#define SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION 0x00040000U
-#define SSL_OP_LEGACY_SERVER_CONNECT 0x00000004U
+/* OpenSSL 3 spells the options as bits: a parenthesized cast expression. */
+#define SSL_OP_BIT(n) ((unsigned long long)1 << (unsigned long long)n)
+#define SSL_OP_NO_SSLv3 SSL_OP_BIT(25)
+#define SSL_OP_NO_TLSv1 SSL_OP_BIT(26)
+#define SSL_OP_NO_TLSv1_1 SSL_OP_BIT(28)
+#define SSL_OP_NO_COMPRESSION SSL_OP_BIT(17)
+#define SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION SSL_OP_BIT(18)
+#define SSL_OP_LEGACY_SERVER_CONNECT SSL_OP_BIT(2)
 #define SSL_OP_ALL 0x80000850U
 const SSL_METHOD *TLS_method(void);
 const SSL_METHOD *TLS_client_method(void);
