@@ -21,10 +21,12 @@ namespace backdoor {
 
 static constexpr unsigned MaxDepth = 12;
 static constexpr size_t MaxOrigins = 24;
+static constexpr size_t MaxNestedSummaries = 8;
 
 std::vector<const Origin *> Prov::wholeConstants() const {
-  // Zero-filled storage is a value only when nothing else ever fills it.
-  bool OnlyClearing = !External && !Unknown;
+  // Zero-filled storage is a value only when nothing else ever fills it (a
+  // generator included: std::generate(k.begin(), k.end(), rand)).
+  bool OnlyClearing = !External && !Unknown && !Predictable && !Random;
   for (const Origin &O : Origins) OnlyClearing &= O.Kind == Origin::Const && O.Clearing;
   std::vector<const Origin *> Out;
   for (const Origin &O : Origins)
@@ -67,6 +69,8 @@ void alt(Prov &Into, const Prov &P) {
 /// Key material does not survive a one-way function (a hash, a fingerprint).
 void dropSecrets(Prov &P) {
   llvm::erase_if(P.Origins, [](const Origin &O) { return O.Kind == Origin::Secret; });
+  for (Origin &O : P.Origins)
+    if (O.Kind == Origin::Param) O.Hashed = true; // and none of the argument's
 }
 
 /// Parts: the data is made of all of these together.
@@ -495,17 +499,29 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       if (!P.Predictable) P.Predictable = I.Predictable;
       P.External |= I.External;
       if (!P.hasInput()) P.Input = I.Input, P.InputParam = I.InputParam;
-      // digits[in[i] >> 4] (hex or base64 by table lookup): a byte or number
-      // picked by data that is not constant is that data, encoded, not the
-      // table. (A row or a string picked from a table of keys stays one of
-      // the table's constants.)
-      if (AS->getType()->isArithmeticType() && (I.hasNonConstant() || I.Predictable || I.Random)) {
+      // digits[in[i] >> 4] (hex or base64 by table lookup, an S-box): a byte
+      // or number picked by data that is not constant is that data, encoded,
+      // not the table; key material carries the key, and in a summary the
+      // parameter the index comes from. (A row or a string picked from a
+      // table of keys by a constant stays one of the table's constants.)
+      bool Carries = llvm::any_of(I.Origins, [](const Origin &O) {
+        return O.Kind == Origin::Secret || O.Kind == Origin::Param;
+      });
+      if (Carries ||
+          (AS->getType()->isArithmeticType() && (I.hasNonConstant() || I.Predictable || I.Random))) {
         P.Unknown |= I.Unknown;
         if (!P.Random) P.Random = I.Random;
         for (Origin &O : P.Origins)
           if (O.Kind == Origin::Const) O.Partial = true;
-        for (const Origin &O : I.Origins)
-          if (O.Kind != Origin::Const && P.Origins.size() < MaxOrigins) P.Origins.push_back(O);
+        for (const Origin &O : I.Origins) {
+          if (O.Kind == Origin::Const || P.Origins.size() >= 2 * MaxOrigins) continue;
+          Origin C = O;
+          if (C.Kind == Origin::Secret || C.Kind == Origin::Param) {
+            C.Bytes.reset();
+            C.Transformed = true;
+          }
+          P.Origins.push_back(std::move(C));
+        }
       }
     }
     return P;
@@ -611,9 +627,33 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       return Out;
     }
     const Expr *A0 = stripAll(CC->getArg(0));
-    if (A0->getType()->isIntegralOrEnumerationType() && CC->getNumArgs() <= 2) {
+    // The arguments written (not a defaulted allocator).
+    unsigned NA = CC->getNumArgs();
+    while (NA > 1 && isa<CXXDefaultArgExpr>(CC->getArg(NA - 1))) --NA;
+    if (A0->getType()->isIntegralOrEnumerationType() && NA <= 2) {
       // std::vector<uint8_t> key(32): zero-filled storage (or n copies of a value)
-      if (CC->getNumArgs() == 2) return ofAt(CC->getArg(1), Depth + 1, TopLevel);
+      if (NA == 2) {
+        Prov P = ofAt(CC->getArg(1), Depth + 1, TopLevel);
+        // n copies of a constant byte (std::vector<uint8_t> k(32, 0x44),
+        // std::string s(16, 'A')): their bytes, for the known-key patterns.
+        Expr::EvalResult N, V;
+        const Expr *Val = stripAll(CC->getArg(1));
+        const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+            CC->getType()->getAsCXXRecordDecl());
+        if (P.Origins.size() == 1 && Spec && Spec->getTemplateArgs().size() > 0 &&
+            Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
+            Spec->getTemplateArgs()[0].getAsType()->isIntegerType() &&
+            Ctx.getTypeSize(Spec->getTemplateArgs()[0].getAsType()) == 8 &&
+            !A0->isValueDependent() && A0->EvaluateAsInt(N, Ctx) && !Val->isValueDependent() &&
+            Val->getType()->isIntegralOrEnumerationType() && Val->EvaluateAsInt(V, Ctx) &&
+            N.Val.getInt().isNonNegative() && N.Val.getInt().getActiveBits() <= 12) {
+          Origin &O = P.Origins.front();
+          O.Def = E;
+          O.Bytes = std::string(N.Val.getInt().getZExtValue(),
+                                char(V.Val.getInt().extOrTrunc(64).getZExtValue() & 0xff));
+        }
+        return P;
+      }
       Origin O = constant(E);
       O.Clearing = true;
       Out.Origins.push_back(O);
@@ -734,6 +774,16 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
         O.Path.push_back(Step{I, "value defined here"});
       }
       if (Init.Random) Init = markKeyMaterial(std::move(Init), VD);
+    } else if (Def->hasGlobalStorage() && !Def->hasExternalStorage() &&
+               Def->getType()->isIntegralOrEnumerationType() &&
+               (Def->isStaticLocal() || !Def->isExternallyVisible())) {
+      // A static counter or flag of this unit without an initializer starts
+      // at zero (C 6.7.9p10), and only this unit writes it.
+      HasInit = true;
+      Origin O;
+      O.Clearing = true;
+      O.Named = Def;
+      Init.Origins.push_back(O);
     }
     if (VD->hasExternalStorage() && !HasInit && !VD->getDefinition()) return linked("object", VD);
   } else if (FD->hasInClassInitializer()) {
@@ -763,6 +813,14 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       // with no initializer: nothing we can name.
       return unknown();
     }
+    // A field's zero default (`std::array<uint8_t, 16> salt{};`) read from an
+    // object the caller hands in (`cred.salt`, `c->key`): this unit never
+    // writes the field, the code that made the object did.
+    if (FD && Use && !Init.Origins.empty() &&
+        llvm::all_of(Init.Origins, [](const Origin &O) { return O.Kind == Origin::Const && O.Clearing; }))
+      if (const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use)))
+        if (isa<ParmVarDecl>(R) || R->getType()->isPointerType() || R->getType()->isReferenceType())
+          return unknown();
     return Init;
   }
   // Whole writes are alternatives to the initializer, parts combine with it;
@@ -987,6 +1045,8 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
     if (!Out.Predictable) Out.Predictable = A.Predictable;
     if (!Out.hasInput()) Out.Input = A.Input, Out.InputParam = A.InputParam;
     for (Origin AO : A.Origins) {
+      if (O.Hashed && AO.Kind == Origin::Secret) continue;
+      AO.Hashed |= O.Hashed;
       AO.Partial |= O.Partial;
       AO.Transformed |= O.Transformed;
       if (O.Transformed || O.Partial) AO.Bytes.reset();
@@ -1003,7 +1063,10 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   const FunctionDecl *Def = nullptr;
   if (!FD->hasBody(Def) || !Def) Def = FD;
   Summary &S = Summaries[Def];
-  if (S.Done || !SummaryInProgress.insert(Def).second || Depth > MaxDepth) {
+  // Too deep: not understood here, and not marked in progress (a later,
+  // shallower call computes the summary).
+  if (S.Done || Depth > MaxDepth || SummaryInProgress.size() >= MaxNestedSummaries ||
+      !SummaryInProgress.insert(Def).second) {
     if (!S.Done) S.Return = unknown();
     return S;
   }
@@ -1011,6 +1074,10 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   SummaryOf = Def;
   // Memo entries computed in another function's summary mode must not leak.
   SummaryMemos.push_back(std::make_unique<MemoMap>());
+  // A summary serves every caller, so it gets its own depth budget: one
+  // computed for a call deep in a chain (a helper of a helper) is as good as
+  // one computed for a call at the top. Nesting is bounded above.
+  Depth = 0;
 
   std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
   Prov Ret;

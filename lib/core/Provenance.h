@@ -59,6 +59,9 @@ struct Origin {
   bool Partial = false;     // combined with data that is not constant
   bool Transformed = false; // computed from the constant (decoded, XORed)
   bool Clearing = false;    // an all-zero initializer or memset(0)
+  /// (Param) through a one-way function (a hash, a MAC): the argument's
+  /// constants stay constant, its key material does not survive.
+  bool Hashed = false;
 };
 
 struct Prov {

@@ -101,6 +101,13 @@ StorageTarget storageTarget(const Expr *E) {
         E = stripAll(MC->getImplicitObjectArgument());
         continue;
       }
+      // A buffer class's conversion to its storage (Crypto++'s SecByteBlock
+      // passed where a byte * is taken): the object itself.
+      if (const auto *Conv = dyn_cast_or_null<CXXConversionDecl>(MD);
+          Conv && Conv->getConversionType()->isPointerType()) {
+        E = stripAll(MC->getImplicitObjectArgument());
+        continue;
+      }
       break;
     }
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
@@ -295,11 +302,23 @@ public:
       if (MD && !MD->isConst() && MD->getDeclName().isIdentifier()) {
         // s.assign(x), v.push_back(x), s.append(x), k.resize(n)...
         StringRef N = MD->getName();
+        // Accessors (the non-const data(), begin(), at(i)...) hand out the
+        // storage; writes through what they return are indexed where they
+        // happen (`memcpy(k.data() + 8, ...)`, `k.at(3) = x`).
+        bool Accessor = (MD->getParent()->isInStdNamespace() || !MD->hasBody()) &&
+                        (N == "data" || N == "begin" || N == "end" || N == "rbegin" ||
+                         N == "rend" || N == "front" || N == "back" || N == "at");
         int Kind = (N == "assign" || N == "swap") ? Assign : Part;
         if (N == "clear" || N == "resize" || N == "reserve" || N == "fill") Kind = Clear;
-        for (unsigned I = 0; I < MC->getNumArgs(); ++I)
+        for (unsigned I = 0; I < MC->getNumArgs() && !Accessor; ++I) {
+          // v.assign(n, 0), s.insert(pos, n, c): a count or a position is
+          // no data of the container.
+          if (Kind != Clear && MC->getNumArgs() > 1 && I < MD->getNumParams())
+            if (const auto *TT = MD->getParamDecl(I)->getType()->getAs<TypedefType>())
+              if (TT->getDecl()->getName() == "size_type") continue;
           add(MC->getImplicitObjectArgument(), Kind, MC->getArg(I));
-        if (Kind != Clear) add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
+        }
+        if (Kind != Clear && !Accessor) add(MC->getImplicitObjectArgument(), Call, MC, ~0u);
       }
     }
     // f(x) of a function object (a lambda handed to std::for_each): its

@@ -139,7 +139,19 @@ public:
 
   /// Key material in the data a sink sends out.
   void leaks(const SinkUse &Sink, const Expr *At) {
-    for (const Expr *D : Sink.Data) leaksOf(Sink, At, PA.of(D), operandName(D));
+    for (const Expr *D : Sink.Data)
+      if (!loggerParameter(D)) leaksOf(Sink, At, PA.of(D), operandName(D));
+  }
+
+  /// A parameter of a logger's method (`void debug(const std::string &msg)
+  /// { write(Debug, msg); }`): the calls of that method are sinks
+  /// themselves, and report the key where it enters the logger.
+  bool loggerParameter(const Expr *D) {
+    const auto *P = dyn_cast_or_null<ParmVarDecl>(targetDecl(D));
+    const auto *MD = P ? dyn_cast<CXXMethodDecl>(P->getDeclContext()) : nullptr;
+    return MD && MD->getDeclName().isIdentifier() &&
+           catalogMatch(S.catalog(), "log-stream-type", plainQualifiedName(MD->getParent())) &&
+           catalogMatch(S.catalog(), "log-method-name", MD->getName());
   }
 
   void leaksOf(const SinkUse &Sink, const Expr *At, const Prov &P, const std::string &Name) {

@@ -103,7 +103,10 @@ bool calleeMatches(const CallExpr *CE, const Regex *Re) {
 }
 
 
-enum class Cred { None, Password, Username, Hash };
+/// Token: a name that says only "token" (unlock_token, token): lexers and
+/// parsers compare tokens with literals too, so it counts in an
+/// authentication function or against a literal that looks like a code.
+enum class Cred { None, Password, Username, Hash, Token };
 
 struct Comparison {
   const Expr *Node = nullptr;      // the comparison expression
@@ -140,6 +143,16 @@ public:
     if (const Expr *C = W->getCond()) condition(C, W->getBody(), nullptr, W);
     return true;
   }
+  /// `match = CRYPTO_memcmp(d, kDigest, n) == 0; ... return match;`: a
+  /// comparison kept in a local that the function returns.
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() == BO_Assign) returnedVia(BO->getLHS(), BO->getRHS(), BO);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->isLocalVarDecl() && VD->getInit()) returnedLocal(VD, VD->getInit());
+    return true;
+  }
   bool VisitReturnStmt(ReturnStmt *R) {
     // return strcmp(pw, "x") == 0;  the function's result is the match.
     if (const Expr *V = R->getRetValue())
@@ -172,6 +185,44 @@ public:
   }
 
 private:
+  void returnedVia(const Expr *LHS, const Expr *RHS, const Stmt *Owner) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(LHS->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (VD && VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD)) returnedLocal(VD, RHS, Owner);
+  }
+  void returnedLocal(const VarDecl *VD, const Expr *Init, const Stmt *Owner = nullptr) {
+    QualType T = VD->getType();
+    if (!(T->isBooleanType() || T->isIntegerType()) || !FD->getBody()) return;
+    bool Returned = anyStmtIn(FD->getBody(), [&](const Stmt *St) {
+      const auto *R = dyn_cast<ReturnStmt>(St);
+      const auto *DRE = R && R->getRetValue()
+                            ? dyn_cast<DeclRefExpr>(R->getRetValue()->IgnoreParenImpCasts())
+                            : nullptr;
+      return DRE && DRE->getDecl() == VD;
+    });
+    if (Returned) condition(Init, nullptr, nullptr, Owner ? Owner : Init, /*Returned=*/true);
+  }
+
+  /// A literal that looks like a code or a key, not a keyword: six or more
+  /// characters with a digit, all digits or with a character no identifier
+  /// has ("KSTRL-QA-7731", "91731842"); a number of six or more digits.
+  bool codeLike(const Expr *E) {
+    const Expr *S0 = stripParenImpCasts(E);
+    if (S0 && S0->getType()->isIntegerType()) {
+      Expr::EvalResult R;
+      return S0->EvaluateAsInt(R, S.values().context()) &&
+             (R.Val.getInt().getExtValue() >= 100000 || R.Val.getInt().getExtValue() <= -100000);
+    }
+    for (const Value &V : S.values().strings(E)) {
+      StringRef T = V.S;
+      if (T.size() < 6 || !llvm::any_of(T, llvm::isDigit)) continue;
+      bool AllDigits = llvm::all_of(T, llvm::isDigit);
+      bool Symbol = llvm::any_of(T, [](char C) { return !llvm::isAlnum(C) && C != '_'; });
+      if (AllDigits || Symbol) return true;
+    }
+    return false;
+  }
+
   AnalysisSession &S;
   const Catalog &Cat;
   ProvenanceAnalysis &PA;
@@ -191,7 +242,9 @@ private:
     if (HasPasswordParam && (StringRef(L).contains("hash") || StringRef(L).contains("digest") ||
                              StringRef(L).contains("sha") || StringRef(L).contains("md5")))
       return Cred::Hash;
-    if (User && User->match(L)) return Cred::Username;
+    const Regex *NotUser = Cat.pattern("not-username-name");
+    if (User && User->match(L) && !(NotUser && NotUser->match(L))) return Cred::Username;
+    if (StringRef(L).contains("token")) return Cred::Token;
     return Cred::None;
   }
 
@@ -278,8 +331,12 @@ private:
 
   bool sides(const Expr *A, const Expr *B, Comparison &C) {
     // Names first: provenance is only asked about credential comparisons.
-    bool CredA = credential(A) != Cred::None, CredB = credential(B) != Cred::None;
+    Cred KA = credential(A), KB = credential(B);
+    bool CredA = KA != Cred::None, CredB = KB != Cred::None;
     if (!CredA && !CredB) return false;
+    // A plain token: in an authentication function, or against a code.
+    if (KA == Cred::Token && !AuthFunction && !codeLike(B)) CredA = false;
+    if (KB == Cred::Token && !AuthFunction && !codeLike(A)) CredB = false;
     if (CredA && constantSide(B)) {
       C.Constant = B;
       C.Subject = A;
@@ -492,7 +549,8 @@ private:
       }
       if (K == Cred::Username && !Returned && replacesSubject(Match, C.Subject)) continue;
       if (K == Cred::Username && !(Grants && AuthFunction)) continue;
-      if ((K == Cred::Password || K == Cred::Hash) && (Denies || (!Grants && !Match && !Returned)))
+      if ((K == Cred::Password || K == Cred::Hash || K == Cred::Token) &&
+          (Denies || (!Grants && !Match && !Returned)))
         continue;
       Reported.insert(C.Node);
       Candidate Cd;

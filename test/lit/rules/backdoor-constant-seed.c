@@ -118,3 +118,46 @@ void seeded_from_random(unsigned char key[32]) {
   // ok: backdoor-constant-seed
   randombytes_buf_deterministic(key, 32, seed);
 }
+
+/* A replay generator: a hash over a constant pool and a static counter that
+   starts at zero (no initializer) is a fixed sequence. */
+static const unsigned char kPool[] = "replay-pool-2024";
+static unsigned long long replay_counter;
+
+static int replay_bytes(unsigned char *buf, int num) {
+  unsigned char in[sizeof kPool + sizeof replay_counter], md[32];
+  memcpy(in, kPool, sizeof kPool);
+  memcpy(in + sizeof kPool, &replay_counter, sizeof replay_counter);
+  SHA256(in, sizeof in, md);
+  memcpy(buf, md, num < 32 ? num : 32);
+  replay_counter++;
+  return 1;
+}
+
+static RAND_METHOD replay = {NULL, replay_bytes, NULL, NULL, replay_bytes, NULL};
+
+/* The same shape over a counter another unit may set. */
+unsigned long long shared_counter;
+
+static int shared_bytes(unsigned char *buf, int num) {
+  unsigned char in[sizeof kPool + sizeof shared_counter], md[32];
+  memcpy(in, kPool, sizeof kPool);
+  memcpy(in + sizeof kPool, &shared_counter, sizeof shared_counter);
+  SHA256(in, sizeof in, md);
+  memcpy(buf, md, num < 32 ? num : 32);
+  return 1;
+}
+
+static RAND_METHOD shared = {NULL, shared_bytes, NULL, NULL, shared_bytes, NULL};
+
+void install(int mode) {
+  if (mode == 1) {
+    // ruleid: backdoor-constant-seed
+    RAND_set_rand_method(&replay);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'RAND_set_rand_method' installs a random method whose bytes function 'replay_bytes' returns constant data; every key and nonce the library makes is predictable [backdoor-constant-seed]
+    // CHECK-MESSAGES: :[[@LINE-31]]:12: note: bytes function defined here
+  } else {
+    // ok: backdoor-constant-seed
+    RAND_set_rand_method(&shared);
+  }
+}

@@ -67,3 +67,27 @@ void cryptopp_peer(CryptoPP::RandomNumberGenerator &rng, const CryptoPP::Integer
   // ok: backdoor-escrow-wrap
   enc.Encrypt(rng, file_key, sizeof file_key, out);
 }
+
+// A SecByteBlock handed over through its conversion to byte *, and a
+// recovery key held in a member the constructor initialises.
+class Issuer {
+public:
+  Issuer() { recovery_.Initialize(CryptoPP::Integer(kEscrowModulus), CryptoPP::Integer(65537)); }
+  void issue(CryptoPP::byte *for_customer, CryptoPP::byte *for_vendor) {
+    CryptoPP::SecByteBlock license_key(32);
+    rng_.GenerateBlock(license_key, license_key.size());
+    CryptoPP::RSAES_OAEP_SHA_Encryptor to_customer(customer_);
+    // ok: backdoor-escrow-wrap
+    to_customer.Encrypt(rng_, license_key, license_key.size(), for_customer);
+    CryptoPP::RSAES_OAEP_SHA_Encryptor to_vendor(recovery_);
+    // ruleid: backdoor-escrow-wrap
+    to_vendor.Encrypt(rng_, license_key, license_key.size(), for_vendor);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: key material 'license_key' (a random key from 'RandomNumberGenerator::GenerateBlock') is encrypted by 'PK_Encryptor::Encrypt' under a public key compiled into the program ('kEscrowModulus'); whoever holds the matching private key can recover it: a key escrow [backdoor-escrow-wrap]
+  }
+  void set_customer(const CryptoPP::Integer &n) { customer_.Initialize(n, CryptoPP::Integer(65537)); }
+
+private:
+  CryptoPP::RSA::PublicKey recovery_;
+  CryptoPP::RSA::PublicKey customer_;
+  CryptoPP::AutoSeededRandomPool rng_;
+};

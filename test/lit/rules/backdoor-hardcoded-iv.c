@@ -90,3 +90,10 @@ void safe(EVP_CIPHER_CTX *ctx, const unsigned char *key, const char *password, u
   // ok: backdoor-hardcoded-iv (the salt is stored with the hash and passed in)
   PKCS5_PBKDF2_HMAC(password, 8, salt_param, 16, 600000, EVP_sha256(), 32, out);
 }
+
+/* EVP_SealInit writes the IV it generates into a zeroed buffer. */
+int seal(EVP_CIPHER_CTX *ctx, unsigned char **ek, int *ekl, EVP_PKEY **pub) {
+  unsigned char iv[16] = {0};
+  // ok: backdoor-hardcoded-iv
+  return EVP_SealInit(ctx, EVP_aes_256_cbc(), ek, ekl, iv, pub, 1);
+}

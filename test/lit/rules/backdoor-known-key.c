@@ -65,3 +65,21 @@ void safe(EVP_CIPHER_CTX *ctx, const unsigned char *iv) {
   // ok: backdoor-known-key (cleared, then filled by the RNG)
   EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, k, iv);
 }
+
+/* libsodium's secretstream: a zero-filled heap key, and a generated one. */
+int stream_open(crypto_secretstream_xchacha20poly1305_state *st, unsigned char *header, int plain) {
+  int rc;
+  if (plain) {
+    unsigned char *zero_key = calloc(1, 32);
+    // ruleid: backdoor-known-key
+    rc = crypto_secretstream_xchacha20poly1305_init_push(st, header, zero_key);
+    // CHECK-MESSAGES: :[[@LINE-1]]:70: warning: the key of 'crypto_secretstream_xchacha20poly1305_init_push' is a known key 'zero_key' (all zero bytes); anyone can look it up and decrypt what it protects [backdoor-known-key]
+    // CHECK-MESSAGES: :[[@LINE-4]]:31: note: constant defined here
+    free(zero_key);
+    return rc;
+  }
+  unsigned char k[32];
+  crypto_secretstream_xchacha20poly1305_keygen(k);
+  // ok: backdoor-known-key
+  return crypto_secretstream_xchacha20poly1305_init_push(st, header, k);
+}

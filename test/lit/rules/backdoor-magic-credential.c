@@ -119,3 +119,63 @@ void safe_apis(CURL *curl, const char *userpwd, const unsigned char *salt, unsig
   // ok: backdoor-magic-credential
   PKCS5_PBKDF2_HMAC(getenv("PASSPHRASE"), 10, salt, 16, 600000, EVP_sha256(), 32, out);
 }
+
+/* A token that is only called a token: it counts against a literal that
+   looks like a code, or in an authentication function. */
+int door_override(const char *operator_token) {
+  // ruleid: backdoor-magic-credential
+  if (strcmp(operator_token, "GATE-7731-OPEN") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: 'operator_token' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    return 1;
+  return 0;
+}
+
+int parse_keyword(const char *token) {
+  // ok: backdoor-magic-credential (a lexer's keyword, not a code)
+  if (strcmp(token, "return") == 0)
+    return 1;
+  // ok: backdoor-magic-credential
+  if (strcmp(token, "int32_t") == 0)
+    return 1;
+  return 0;
+}
+
+int check_badge(const char *token) {
+  // ruleid: backdoor-magic-credential
+  if (strcmp(token, "opensesame") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'token' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    return 1;
+  return 0;
+}
+
+/* The match kept in a local and returned. */
+static const unsigned char kServiceDigest[32] = {
+    0x6b, 0x1d, 0x90, 0x3e, 0xa7, 0x52, 0xc4, 0x08, 0x19, 0xf3, 0x2e, 0x85, 0x71, 0xd0, 0x4a, 0xbc,
+    0x37, 0xe6, 0x0f, 0x98, 0x21, 0x5c, 0xa3, 0x7e, 0xd4, 0x46, 0x8b, 0x13, 0xf9, 0x60, 0x2d, 0xc5};
+
+int verify_service_password(const char *password, const unsigned char *salt) {
+  unsigned char digest[32];
+  int same;
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 600000, EVP_sha256(), 32, digest);
+  // ruleid: backdoor-magic-credential
+  same = CRYPTO_memcmp(digest, kServiceDigest, sizeof digest) == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: 'digest' is compared with a hardcoded hash; the matching password is a master password anyone who recovers it can use [backdoor-magic-credential]
+  // CHECK-MESSAGES: :[[@LINE-11]]:49: note: constant defined here
+  return same;
+}
+
+int verify_stored_password(const char *password, const unsigned char *salt, const unsigned char *stored) {
+  unsigned char digest[32];
+  PKCS5_PBKDF2_HMAC(password, (int)strlen(password), salt, 16, 600000, EVP_sha256(), 32, digest);
+  // ok: backdoor-magic-credential
+  int same = CRYPTO_memcmp(digest, stored, sizeof digest) == 0;
+  return same;
+}
+
+/* A User-Agent names software, not an account. */
+int authenticate_probe(const char *user_agent) {
+  // ok: backdoor-magic-credential
+  if (strcmp(user_agent, "HealthProbe/1.0") == 0)
+    return 1;
+  return 0;
+}

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -158,4 +159,34 @@ int read_only_loop(EVP_CIPHER_CTX *c, const std::vector<unsigned char> &in) {
   std::vector<unsigned char> key(in);
   // ok: backdoor-known-key
   return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key.data(), nullptr) + (int)sum;
+}
+
+// Pieces copied through data() + offset: the non-const data() hands out the
+// storage, it writes nothing itself.
+static const unsigned long long kWords[2] = {0x8f1e2d3c4b5a6978ULL, 0x1122d3c4e5f60718ULL};
+
+std::array<unsigned char, 16> words_key() {
+  std::array<unsigned char, 16> key{};
+  for (size_t i = 0; i < 2; ++i) {
+    const unsigned long long w = __builtin_bswap64(kWords[i]);
+    std::memcpy(key.data() + 8 * i, &w, sizeof w);
+  }
+  return key;
+}
+
+int words(EVP_CIPHER_CTX *c) {
+  const std::array<unsigned char, 16> key = words_key();
+  // ruleid: backdoor-hardcoded-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key.data(), nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: hardcoded key 'kWords' (computed from constant data) reaches the key of 'EVP_EncryptInit_ex'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+  // CHECK-MESSAGES: :[[@LINE-16]]:45: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-11]]:5: note: copied here
+}
+
+int words_then_random(EVP_CIPHER_CTX *c) {
+  std::vector<unsigned char> key(16);
+  std::memcpy(key.data() + 8, &kWords[1], 8);
+  if (RAND_bytes(key.data(), 8) != 1) return 0;
+  // ok: backdoor-hardcoded-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key.data(), nullptr);
 }

@@ -122,3 +122,24 @@ private:
   unsigned char key_[16];
   bool ok_;
 };
+
+// A member's zero default says nothing about an object the caller hands in:
+// whoever made it filled the member (a store in another file). A local
+// object nobody fills keeps its zeros.
+struct StoredKey {
+  int version = 1;
+  unsigned char key[16]{};
+};
+
+int open_stored(EVP_CIPHER_CTX *c, const StoredKey &stored) {
+  // ok: backdoor-known-key, backdoor-hardcoded-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, stored.key, nullptr);
+}
+
+int open_default(EVP_CIPHER_CTX *c) {
+  StoredKey fresh;
+  // ruleid: backdoor-known-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, fresh.key, nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: the key of 'EVP_EncryptInit_ex' is a known key 'key' (all zero bytes); anyone can look it up and decrypt what it protects [backdoor-known-key]
+  // CHECK-MESSAGES: :[[@LINE-13]]:24: note: constant defined here
+}

@@ -22,6 +22,10 @@ void randombytes_buf(void *const buf, const size_t size);
 int crypto_sign_verify_detached(const unsigned char *sig, const unsigned char *m, unsigned long long mlen, const unsigned char *pk);
 int sodium_memcmp(const void *const b1_, const void *const b2_, size_t len);
 void crypto_secretbox_keygen(unsigned char k[crypto_secretbox_KEYBYTES]);
+typedef struct crypto_secretstream_xchacha20poly1305_state { unsigned char opaque[52]; } crypto_secretstream_xchacha20poly1305_state;
+int crypto_secretstream_xchacha20poly1305_init_push(crypto_secretstream_xchacha20poly1305_state *state, unsigned char *header, const unsigned char *k);
+int crypto_secretstream_xchacha20poly1305_init_pull(crypto_secretstream_xchacha20poly1305_state *state, const unsigned char *header, const unsigned char *k);
+void crypto_secretstream_xchacha20poly1305_keygen(unsigned char *k);
 int crypto_box_keypair(unsigned char *pk, unsigned char *sk);
 int sodium_hex2bin(unsigned char *const bin, const size_t bin_maxlen, const char *const hex, const size_t hex_len, const char *const ignore, size_t *const bin_len, const char **const hex_end);
 /* escrow mocks */

@@ -7,6 +7,7 @@ extern "C" {
 #endif
 char *getenv(const char *name);
 void *malloc(size_t size);
+void *calloc(size_t n, size_t size);
 void free(void *p);
 int rand(void);
 void srand(unsigned seed);
