@@ -205,10 +205,17 @@ class FactsConsumer : public ASTConsumer {
 public:
   FactsConsumer(std::string RulesDirs, json::Value &Out) : RulesDirs(std::move(RulesDirs)), Out(Out) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    // The checks' session, whatever catalog (policy profile) they loaded: its
+    // memo already holds most answers the facts need. Loading the catalog
+    // again here made a second session, which parsed every YAML file and
+    // analysed the unit again (most of the cost of linking).
+    if (AnalysisSession *S = AnalysisSession::current(Ctx)) {
+      Out = exportUnitFacts(*S);
+      return;
+    }
     std::vector<CatalogError> Errors;
     std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
     if (!Cat) return;
-    // The checks' session when they made one (the same catalog), else a new one.
     Out = exportUnitFacts(AnalysisSession::get(Ctx, Cat));
   }
 
