@@ -671,6 +671,9 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
   if (Cache.enabled()) Provider = optionsProvider(Opts, nullptr);
 
+  // Room for every unit's facts: a growing vector of json::Value copies its
+  // elements deeply (their move constructor is not noexcept).
+  if (Opts.Facts) Out.Facts.reserve(Out.Facts.size() + Files.size());
   auto Start = [&](const std::string &File) {
     if (auto Why = unreadableSource(File)) {
       Out.Errors.push_back({{File, 0, 0}, *Why, {}});
@@ -774,11 +777,9 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       Out.Errors.push_back(std::move(E));
       return;
     }
-    // The unit's facts for the link step.
-    if (const json::Value *F = O->get("facts")) {
-      R.Facts = *F;
-      Out.Facts.push_back(*F);
-    }
+    // The unit's facts for the link step, moved (not copied: they are most
+    // of the worker's output) out of the parsed results.
+    if (json::Value *F = V->getAsObject()->get("facts")) R.Facts = std::move(*F);
     // Units that parsed are cached with what they read.
     if (!J.Key.empty() && R.Errors.empty()) {
       UnitInputs In;
@@ -787,6 +788,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       if (IV && fromJson(*IV, In, Why)) Cache.store(J.Key, In, R);
       else if (!IV) consumeError(IV.takeError());
     }
+    if (R.Facts) Out.Facts.push_back(std::move(*R.Facts));
     Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());
     Out.Errors.insert(Out.Errors.end(), R.Errors.begin(), R.Errors.end());
   };
