@@ -205,10 +205,17 @@ class FactsConsumer : public ASTConsumer {
 public:
   FactsConsumer(std::string RulesDirs, json::Value &Out) : RulesDirs(std::move(RulesDirs)), Out(Out) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    // The checks' session, whatever catalog (policy profile) they loaded: its
+    // memo already holds most answers the facts need. Loading the catalog
+    // again here made a second session, which parsed every YAML file and
+    // analysed the unit again (most of the cost of linking).
+    if (AnalysisSession *S = AnalysisSession::current(Ctx)) {
+      Out = exportUnitFacts(*S);
+      return;
+    }
     std::vector<CatalogError> Errors;
     std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
     if (!Cat) return;
-    // The checks' session when they made one (the same catalog), else a new one.
     Out = exportUnitFacts(AnalysisSession::get(Ctx, Cat));
   }
 
@@ -664,6 +671,9 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
   if (Cache.enabled()) Provider = optionsProvider(Opts, nullptr);
 
+  // Room for every unit's facts: a growing vector of json::Value copies its
+  // elements deeply (their move constructor is not noexcept).
+  if (Opts.Facts) Out.Facts.reserve(Out.Facts.size() + Files.size());
   auto Start = [&](const std::string &File) {
     if (auto Why = unreadableSource(File)) {
       Out.Errors.push_back({{File, 0, 0}, *Why, {}});
@@ -767,11 +777,9 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       Out.Errors.push_back(std::move(E));
       return;
     }
-    // The unit's facts for the link step.
-    if (const json::Value *F = O->get("facts")) {
-      R.Facts = *F;
-      Out.Facts.push_back(*F);
-    }
+    // The unit's facts for the link step, moved (not copied: they are most
+    // of the worker's output) out of the parsed results.
+    if (json::Value *F = V->getAsObject()->get("facts")) R.Facts = std::move(*F);
     // Units that parsed are cached with what they read.
     if (!J.Key.empty() && R.Errors.empty()) {
       UnitInputs In;
@@ -780,6 +788,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       if (IV && fromJson(*IV, In, Why)) Cache.store(J.Key, In, R);
       else if (!IV) consumeError(IV.takeError());
     }
+    if (R.Facts) Out.Facts.push_back(std::move(*R.Facts));
     Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());
     Out.Errors.insert(Out.Errors.end(), R.Errors.begin(), R.Errors.end());
   };

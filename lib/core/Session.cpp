@@ -25,4 +25,8 @@ AnalysisSession &AnalysisSession::get(clang::ASTContext &Ctx, std::shared_ptr<co
   return *Current;
 }
 
+AnalysisSession *AnalysisSession::current(const clang::ASTContext &Ctx) {
+  return CurrentCtx == &Ctx ? Current.get() : nullptr;
+}
+
 } // namespace backdoor

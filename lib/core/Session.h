@@ -53,6 +53,9 @@ public:
   /// invalidate() from onStartOfTranslationUnit, before any matching.
   static AnalysisSession &get(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat);
   static void invalidate();
+  /// The session the checks made for Ctx (with their catalog, the policy
+  /// profile applied), or null when none did.
+  static AnalysisSession *current(const clang::ASTContext &Ctx);
 
   /// The unit's calls, writes and the model lookup, shared by values and provenance.
   UnitIndex &index() { return Index; }

@@ -11,8 +11,10 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -97,6 +99,8 @@ json::Array originNotes(const SourceManager &SM, const Origin &O, const char *Fi
   return Notes;
 }
 
+json::Array arrayOf(std::deque<json::Value> &&D);
+
 /// The functions a body calls or references, and member functions it calls.
 class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
 public:
@@ -134,7 +138,7 @@ Refs refsOf(const FunctionDecl *FD) {
 json::Array callGraph(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
-  json::Array Out;
+  std::deque<json::Value> Out;
   // Only the names some rule requires somewhere in the program (a model's
   // requires-in-unit list, exact or a "~" pattern) are worth exporting.
   std::set<std::string> Exact;
@@ -146,11 +150,22 @@ json::Array callGraph(AnalysisSession &S) {
       else
         Exact.insert(N);
     }
+  // Memoized per name and per declaration: a unit references the same
+  // functions from many of its functions, and a regex match or a mangling
+  // per reference was most of this walk.
+  llvm::StringMap<bool> RelevantMemo;
   auto Relevant = [&](StringRef N) {
-    if (Exact.count(N.str())) return true;
-    for (const auto &P : Patterns)
-      if (P->match(N)) return true;
-    return false;
+    auto [It, New] = RelevantMemo.try_emplace(N, false);
+    if (!New) return It->second;
+    bool R = Exact.count(N.str()) > 0;
+    for (size_t I = 0; !R && I < Patterns.size(); ++I) R = Patterns[I]->match(N);
+    return It->second = R;
+  };
+  std::map<const FunctionDecl *, std::string> SymMemo;
+  auto SymOf = [&](const FunctionDecl *F) -> const std::string & {
+    auto It = SymMemo.find(F->getCanonicalDecl());
+    if (It == SymMemo.end()) It = SymMemo.emplace(F->getCanonicalDecl(), linkageName(F)).first;
+    return It->second;
   };
   std::map<const FunctionDecl *, Refs> RefMemo;
   auto RefsOf = [&](const FunctionDecl *F) -> const Refs & {
@@ -190,7 +205,7 @@ json::Array callGraph(AnalysisSession &S) {
           Names.insert(R->getName().str());
         if (!Seen.insert(R->getCanonicalDecl()).second) continue;
         if (SM.isInSystemHeader(SM.getFileLoc(R->getLocation()))) continue; // no facts there
-        std::string RS = linkageName(R);
+        const std::string &RS = SymOf(R);
         if (!RS.empty()) Next.emplace(RS, Rs.At[I]); // followed by the link step, in whichever unit
         else if (R->hasBody()) Work.push_back(R); // a static helper of this unit
       }
@@ -210,7 +225,7 @@ json::Array callGraph(AnalysisSession &S) {
                                {"next", std::move(X)},
                                {"sites", std::move(Sites)}});
   }
-  return Out;
+  return arrayOf(std::move(Out));
 }
 
 /// The integer constants a value resolves to, each with its notes (the
@@ -241,6 +256,45 @@ json::Array intsFact(AnalysisSession &S, ArrayRef<std::pair<const Expr *, const 
     }
   }
   return Out;
+}
+
+/// A JSON array from values collected in a deque. llvm::json::Value's move
+/// constructor is not noexcept, so a growing std::vector (json::Array) copies
+/// every element, deeply, each time it reallocates: for the thousands of
+/// call facts of a large unit that was a large part of the export.
+json::Array arrayOf(std::deque<json::Value> &&D) {
+  json::Array A;
+  A.reserve(D.size());
+  for (json::Value &V : D) A.push_back(std::move(V));
+  D.clear();
+  return A;
+}
+
+/// What valueFact exports of \p P, as a key: two values with the same key
+/// export the same facts.
+std::string provKey(const Prov &P) {
+  std::string K;
+  auto Ptr = [&](const void *X) { K.append(reinterpret_cast<const char *>(&X), sizeof X); };
+  auto Add = [&](char Tag, const Origin &O) {
+    K += Tag;
+    K += char('0' + O.Partial + 2 * O.Transformed + 4 * O.Clearing);
+    K += O.What + "\n" + O.Symbol + "\n" + std::to_string(O.ParamIndex) + "\n";
+    Ptr(O.Def);
+    Ptr(O.Named);
+    for (const Step &St : O.Path) Ptr(St.S), Ptr(St.What);
+    K += O.Bytes ? std::to_string(O.Bytes->size()) + ":" + *O.Bytes : std::string("-");
+    K += '\n';
+  };
+  Ptr(P.Predictable);
+  for (const Origin *O : P.wholeConstants()) Add('c', *O);
+  // The links and secrets valueFact keeps: the first of each.
+  std::set<std::tuple<std::string, std::string, unsigned>> Links;
+  for (const Origin &O : P.Origins)
+    if (O.Kind == Origin::Link && Links.insert({O.What, O.Symbol, O.ParamIndex}).second) Add('l', O);
+  std::set<const Expr *> Secrets;
+  for (const Origin *O : P.secrets())
+    if (Secrets.insert(O->Def).second) Add('s', *O);
+  return K;
 }
 
 bool isDataType(QualType T) {
@@ -363,7 +417,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
   ProvenanceAnalysis &PA = S.provenance();
-  json::Array Functions, Objects, Calls;
+  std::deque<json::Value> Functions, Objects, Calls;
   auto InMain = [&](const Decl *D) {
     return SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
   };
@@ -442,6 +496,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // A copy: the analysis may index more calls (a header's body) as it goes.
   std::vector<std::pair<const FunctionDecl *, std::vector<const CallExpr *>>> AllCalls;
   for (const auto &KV : PA.calls()) AllCalls.emplace_back(KV.first, KV.second);
+  // A value passed again to the same parameter (the same variable handed to
+  // every call of a helper) is exported once: the link step keeps the first
+  // path to each definition anyway, so the later copies, which differ only
+  // in the call's place, never change an answer. Large units pass one object
+  // (a context, a reply) to hundreds of calls.
+  std::set<std::string> SeenCalls;
   for (const auto &KV : AllCalls) {
     const FunctionDecl *Callee = KV.first;
     if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
@@ -453,7 +513,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
         const Expr *A = CE->getArg(I);
         if (!isDataType(A->getType())) continue;
-        auto V = valueFact(S, PA.of(A));
+        const Prov &P = PA.of(A);
+        if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + provKey(P)).second)
+          continue;
+        auto V = valueFact(S, P);
         if (!V) continue;
         json::Object At = locFact(SM, A->getBeginLoc());
         At["message"] = "argument passed here";
@@ -487,9 +550,9 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     }
   }
   return json::Object{{"version", FactsVersion},
-                      {"functions", std::move(Functions)},
-                      {"objects", std::move(Objects)},
-                      {"calls", std::move(Calls)},
+                      {"functions", arrayOf(std::move(Functions))},
+                      {"objects", arrayOf(std::move(Objects))},
+                      {"calls", arrayOf(std::move(Calls))},
                       {"queries", std::move(Queries)},
                       {"callgraph", callGraph(S)}};
 }

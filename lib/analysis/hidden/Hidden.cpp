@@ -99,6 +99,7 @@ struct State {
   std::map<const FunctionDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
   DenseSet<const FunctionDecl *> CfgInProgress;
   int Relevant = -1; // the unit calls a payload or verifies: else nothing to find
+  int CallsPayload = -1; // the unit calls a payload (a catalog `payload:` model)
   // Functions that put a descriptor onto standard input, output or error
   // (dup2(sock, 0)): a command they run is a shell on that descriptor.
   DenseMap<const FunctionDecl *, bool> RedirectsStdio;
@@ -1351,6 +1352,26 @@ static bool unitRelevant(AnalysisSession &S) {
   return false;
 }
 
+/// Whether the unit calls a payload at all: without one none of its
+/// functions reaches a payload of its own (a payload of another unit is the
+/// link step's), so no "payload" fact need be computed.
+static bool unitCallsPayload(AnalysisSession &S) {
+  State &St = S.state<State>(StateKey);
+  if (St.CallsPayload >= 0) return St.CallsPayload;
+  St.CallsPayload = 0;
+  const Catalog &Cat = S.catalog();
+  for (const auto &KV : S.provenance().calls()) {
+    const FunctionDecl *F = KV.first;
+    if (!F || !F->getDeclName().isIdentifier()) continue;
+    if (const FunctionModel *M = Cat.function(F->getName()))
+      if (!M->Payload.empty() && M->Payload != "stdio-redirect") return St.CallsPayload = 1;
+    for (const CallExpr *CE : KV.second)
+      if (const FunctionModel *M = S.provenance().model(CE))
+        if (!M->Payload.empty() && M->Payload != "stdio-redirect") return St.CallsPayload = 1;
+  }
+  return false;
+}
+
 /// Whether \p FD may say that a parameter matched a constant: it answers an
 /// integer, takes data and compares at least two characters of it with
 /// constants, or calls a modelled comparison. A cheap filter before the
@@ -1418,7 +1439,7 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const Functio
     exportMatcher(S, FD);
     if (!unitRelevant(S)) return std::vector<Candidate>();
     // What another unit's trigger may reach through this function.
-    if (FactRecorder *R = FactRecorder::active()) {
+    if (FactRecorder *R = FactRecorder::active(); R && unitCallsPayload(S)) {
       const FunctionFacts &F = hiddenFacts(S, FD);
       std::string Sym = F.Payloads.empty() ? "" : linkageName(FD);
       if (!Sym.empty()) {
