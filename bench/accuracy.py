@@ -77,6 +77,25 @@ def markers(corpus):
     return out
 
 
+def index_libraries(corpus):
+    """{program directory: library} from the `*-INDEX.md` lines: the text after the language up
+    to the first ' (' or ' — ' of a list line `- `dir/` — N TUs — LANG; LIBRARY — ...`, or the
+    libraries column of a table row."""
+    out = {}
+    for f in sorted(os.listdir(corpus)):
+        if not f.endswith('INDEX.md'):
+            continue
+        for l in open(os.path.join(corpus, f)):
+            m = re.match(r'-\s*`([^`/]+)/?`\s*—[^—]*—\s*[^;]*;\s*(.*?)\s*—', l)
+            if m:
+                out[m.group(1)] = re.split(r'\s*\(', m.group(2))[0].strip()
+                continue
+            m = re.match(r'\|\s*`?([^`|/]+)/?`?\s*\|[^|]*\|[^|]*\|\s*([^|]*?)\s*\|', l)
+            if m and not m.group(1).strip().startswith(('program', '-')):
+                out[m.group(1).strip()] = re.split(r'\s*\(', m.group(2))[0].strip()
+    return out
+
+
 def family_of(tool):
     rules = json.loads(subprocess.run([tool, '--list-rules', '--format', 'json'],
                                       capture_output=True, text=True, check=True).stdout)
@@ -96,6 +115,11 @@ def main():
     ap.add_argument('--floor', default=None,
                     help='JSON {family: {recall, precision}}: exit 1 when a family drops below it')
     ap.add_argument('-j', default=None)
+    ap.add_argument('--only', default=None, metavar='PREFIX',
+                    help='score only the programs whose directory starts with PREFIX (the whole '
+                         'corpus is still scanned, so cross-unit findings are unchanged)')
+    ap.add_argument('--by-library', action='store_true',
+                    help='also print a table per library, as named on the program\'s *-INDEX.md line')
     a = ap.parse_args()
 
     corpus = os.path.realpath(a.corpus)
@@ -126,28 +150,43 @@ def main():
             sys.stderr.write('    %s\n' % d)
 
     expect = markers(corpus)
+
+    def program_of(path):
+        return os.path.relpath(path, corpus).split(os.sep)[0]
+
+    if a.only:
+        expect = {k: v for k, v in expect.items() if program_of(k[0]).startswith(a.only)}
     found = collections.defaultdict(set)  # (file, line) -> rules
     for f in report.get('findings', []):
         path = os.path.realpath(f['file'])
         if not path.startswith(corpus + os.sep):
             continue
+        if a.only and not program_of(path).startswith(a.only):
+            continue
         found[(path, f['line'])].add(f['rule'])
 
     stats = collections.defaultdict(lambda: collections.Counter())
+    libstats = collections.defaultdict(lambda: collections.Counter())
+    libs = index_libraries(corpus)
     misses, falses = [], []
     for key, m in expect.items():
+        lib = libs.get(program_of(key[0]), '?')
         for rule in m['ruleid']:
             if rule in found.get(key, set()):
                 stats[rule]['tp'] += 1
+                libstats[lib]['tp'] += 1
             else:
                 stats[rule]['fn'] += 1
+                libstats[lib]['fn'] += 1
                 misses.append((key, rule))
         for rule in m['ok']:
             stats[rule]['ok'] += 1
+            libstats[lib]['ok'] += 1
     for key, rules in found.items():
         for rule in rules:
             if rule not in expect.get(key, {'ruleid': set()})['ruleid']:
                 stats[rule]['fp'] += 1
+                libstats[libs.get(program_of(key[0]), '?')]['fp'] += 1
                 falses.append((key, rule, 'ok-marked' if rule in expect.get(key, {'ok': set()})['ok']
                                else 'unmarked'))
 
@@ -179,6 +218,10 @@ def main():
         print('%-34s %5d %5d %5d %5d %8.3f %10.3f' % x)
     t = row('all', total)
     print('%-34s %5d %5d %5d %5d %8.3f %10.3f' % t)
+    if a.by_library:
+        print('\n' + hdr.replace('rule', 'library', 1))
+        for lib in sorted(libstats):
+            print('%-34s %5d %5d %5d %5d %8.3f %10.3f' % row(lib[:34], libstats[lib]))
 
     if a.details:
         print('\nmissed (ruleid without a finding):')
