@@ -213,12 +213,16 @@ private:
       return S0->EvaluateAsInt(R, S.values().context()) &&
              (R.Val.getInt().getExtValue() >= 100000 || R.Val.getInt().getExtValue() <= -100000);
     }
+    // A PIN ("483920") or a code mixing digits and symbols ("A7#k9!pQ",
+    // "GATE-7731-OPEN"); not a keyword, a version or a path that happens to
+    // hold a digit ("ciphers_tls1.3", "http/1.1", "v2.0.1"): '_', '.' and '/'
+    // are the separators of names, versions and paths.
     for (const Value &V : S.values().strings(E)) {
       StringRef T = V.S;
       if (T.size() < 6 || !llvm::any_of(T, llvm::isDigit)) continue;
-      bool AllDigits = llvm::all_of(T, llvm::isDigit);
-      bool Symbol = llvm::any_of(T, [](char C) { return !llvm::isAlnum(C) && C != '_'; });
-      if (AllDigits || Symbol) return true;
+      if (llvm::all_of(T, llvm::isDigit)) return true;
+      if (llvm::any_of(T, [](char C) { return !llvm::isAlnum(C) && C != '_' && C != '.' && C != '/'; }))
+        return true;
     }
     return false;
   }
@@ -343,17 +347,6 @@ private:
       return true;
     }
     if (CredB && constantSide(A)) {
-      C.Constant = A;
-      C.Subject = B;
-      return true;
-    }
-    return false;
-    if (constantSide(B)) {
-      C.Constant = B;
-      C.Subject = A;
-      return true;
-    }
-    if (constantSide(A)) {
       C.Constant = A;
       C.Subject = B;
       return true;

@@ -140,6 +140,19 @@ int parse_keyword(const char *token) {
   return 0;
 }
 
+/* A configuration file's keywords: names, versions and paths that hold a
+   digit are not codes. */
+int parse_config_line(char *token, int *tls13, int *proto) {
+  // ok: backdoor-magic-credential (a keyword with a version in it)
+  if (!strcmp(token, "ciphers_tls1.3")) *tls13 = 1;
+  // ok: backdoor-magic-credential (a protocol name)
+  else if (!strcmp(token, "http/1.1")) *proto = 11;
+  // ok: backdoor-magic-credential (a version)
+  else if (!strcmp(token, "v2.0.11")) *proto = 2;
+  else return -1;
+  return 0;
+}
+
 int check_badge(const char *token) {
   // ruleid: backdoor-magic-credential
   if (strcmp(token, "opensesame") == 0)
