@@ -615,69 +615,61 @@ private:
   /// `EVP_VerifyFinal(...) >= 0`, `X509_verify_cert(ctx) != -1`: a 1/0/-1
   /// result compared so that 0 (invalid) gives the same answer as 1 (valid).
   void acceptsInvalid(const BinaryOperator *BO) {
-    if (!BO->isComparisonOp()) return;
-    for (int Side = 0; Side < 2; ++Side) {
-      const Expr *X = stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS());
-      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+    forEachConstantSide(BO, [&](const Expr *X, const ConstantComparison &C) {
       const CallExpr *Call = oneIsValidCall(X);
-      Expr::EvalResult R;
-      if (!Call || Z->isValueDependent() ||
-          !stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()))
-        continue;
-      int64_t K = R.Val.getInt().getExtValue();
-      BinaryOperatorKind Op = Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
-                                   : BO->getOpcode();
-      auto Holds = [&](int64_t V) {
-        switch (Op) {
-        case BO_EQ: return V == K;
-        case BO_NE: return V != K;
-        case BO_LT: return V < K;
-        case BO_GT: return V > K;
-        case BO_LE: return V <= K;
-        case BO_GE: return V >= K;
-        default: return false;
-        }
-      };
       // Holds for both (`>= 0`, `!= -1`): the branch taken on success is
       // taken on a forgery. (Holding for neither, `< 0`, is an error check.)
-      if (!Holds(1) || !Holds(0) || !Reported.insert(X).second) continue;
+      if (!Call || !C.holds(1) || !C.holds(0) || !Reported.insert(X).second) return;
       Out.push_back(make(SM, rules::UncheckedVerification, X,
                          "'" + calleeName(S, Call) +
                              "' is compared so that 0, an invalid signature, gives the same "
                              "answer as 1: a forged signature is accepted; compare the result "
                              "with 1"));
+    });
+  }
+
+  /// `X op K` read from a comparison with an integer constant on one side.
+  struct ConstantComparison {
+    BinaryOperatorKind Op;
+    int64_t K;
+    bool holds(int64_t V) const {
+      switch (Op) {
+      case BO_EQ: return V == K;
+      case BO_NE: return V != K;
+      case BO_LT: return V < K;
+      case BO_GT: return V > K;
+      case BO_LE: return V <= K;
+      case BO_GE: return V >= K;
+      default: return false;
+      }
+    }
+  };
+
+  /// Calls \p F(X, C) for each operand X of the comparison \p BO whose other
+  /// side is an integer constant, with the operator swapped to read `X op K`.
+  template <typename Fn> void forEachConstantSide(const BinaryOperator *BO, Fn F) {
+    if (!BO->isComparisonOp()) return;
+    for (int Side = 0; Side < 2; ++Side) {
+      const Expr *X = stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS());
+      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+      Expr::EvalResult R;
+      if (Z->isValueDependent() || !stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()))
+        continue;
+      F(X, ConstantComparison{Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
+                                   : BO->getOpcode(),
+                              R.Val.getInt().getExtValue()});
     }
   }
 
   /// A comparison of a verification variable that separates 1 from -1:
   /// `r == 1`, `r != 1`, `r == -1`, `r < 0`, `r > 0`, `r <= 0`, `r >= 1`.
   void noteThreeWay(const BinaryOperator *BO) {
-    if (!BO->isComparisonOp()) return;
-    for (int Side = 0; Side < 2; ++Side) {
-      const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS()));
-      const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
+    forEachConstantSide(BO, [&](const Expr *X, const ConstantComparison &C) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(X);
       const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-      if (!VD || !VerifyVars.count(VD) || Z->isValueDependent()) continue;
-      Expr::EvalResult R;
-      if (!stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context())) continue;
-      int64_t K = R.Val.getInt().getExtValue();
-      if (K < -1 || K > 1) continue;
-      // Swap the operator so that it reads `VD op K`.
-      BinaryOperatorKind Op = Side ? BinaryOperator::reverseComparisonOp(BO->getOpcode())
-                                   : BO->getOpcode();
-      auto Holds = [&](int64_t X) {
-        switch (Op) {
-        case BO_EQ: return X == K;
-        case BO_NE: return X != K;
-        case BO_LT: return X < K;
-        case BO_GT: return X > K;
-        case BO_LE: return X <= K;
-        case BO_GE: return X >= K;
-        default: return false;
-        }
-      };
-      if (Holds(1) != Holds(-1)) ThreeWay.insert(VD);
-    }
+      if (VD && VerifyVars.count(VD) && C.K >= -1 && C.K <= 1 && C.holds(1) != C.holds(-1))
+        ThreeWay.insert(VD);
+    });
   }
 
   /// \p Ask: a variable, not a function's return value (whose callers are
