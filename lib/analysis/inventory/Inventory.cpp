@@ -336,11 +336,15 @@ private:
     StringRef(Spec).split(Parts, ':', -1, false);
     json::Array Vs, Groups;
     std::vector<std::string> GroupNames;
+    // The base keyword's own groups (NORMAL, SECURE256, ...) stay offered
+    // unless the string starts from NONE or removes them all (-GROUP-ALL).
+    bool Replaced = !Parts.empty() && Parts.front().trim() == "NONE";
     for (StringRef P : Parts) {
       P = P.trim();
       bool Minus = P.starts_with("-") || P.starts_with("!");
       StringRef G = P.ltrim("+-!");
       if (G.consume_front("GROUP-") || G.consume_front("CURVE-")) {
+        if (G == "ALL" && Minus) Replaced = true;
         if (G == "ALL" || G == "EC-ALL" || G == "DH-ALL") continue;
         auto It = llvm::find(GroupNames, G.str());
         if (Minus && It != GroupNames.end()) GroupNames.erase(It);
@@ -360,6 +364,7 @@ private:
       Known.push_back(Cat.name(G));
       Groups.push_back(groupEntry(G, Known.back()));
     }
+    if (!Replaced && !Known.empty()) Known.push_back(std::nullopt); // the base's groups: not known here
     quantumGroups(Known, Spec, At);
     json::Object O{{"spec", Spec}, {"versions", std::move(Vs)}};
     if (!Groups.empty()) O["groups"] = std::move(Groups);
@@ -466,8 +471,11 @@ private:
       }
       // An element the scan cannot name (not a constant, or a code the
       // catalog does not know) might be a post-quantum group.
-      if (!Found && !V.ints(El).empty() && !llvm::any_of(V.ints(El), [](const Value &I) { return I.I == 0; }))
-        Known.push_back(std::nullopt);
+      if (!Found) {
+        std::vector<Value> Ints = V.ints(El);
+        if (!Ints.empty() && llvm::none_of(Ints, [](const Value &I) { return I.I == 0; }))
+          Known.push_back(std::nullopt);
+      }
     }
     if (Groups.empty()) return;
     if (!Single) // one group added by a call among others: not the whole offer
@@ -480,6 +488,12 @@ private:
     if (containsLower(Callee, "min")) O["bound"] = "min";
     else if (containsLower(Callee, "max")) O["bound"] = "max";
     protocol(std::move(O), At);
+  }
+
+  /// The profile's migration target for key establishment.
+  std::string kemTarget() const {
+    const Profile *P = Cat.profile();
+    return P ? P->KemTarget : "ML-KEM-768";
   }
 
   /// backdoor-quantum-vulnerable for a TLS key exchange group list: reported
@@ -498,8 +512,7 @@ private:
     std::string What = Ec && Ff ? "elliptic-curve and finite-field Diffie-Hellman"
                        : Ec     ? "elliptic-curve Diffie-Hellman"
                                 : "finite-field Diffie-Hellman";
-    const Profile *P = Cat.profile();
-    std::string KemT = P ? P->KemTarget : "ML-KEM-768";
+    std::string KemT = kemTarget();
     std::string Sel = Spec.empty() ? "the key exchange groups of this call" : "the key exchange groups '" + Spec.str() + "'";
     emit(rules::QuantumVulnerable, At,
          Sel + " offer only " + What +
@@ -531,7 +544,7 @@ private:
                            : "elliptic-curve cryptography";
     if (What.empty()) return;
     const Profile *P = Cat.profile();
-    std::string KemT = P ? P->KemTarget : "ML-KEM-768";
+    std::string KemT = kemTarget();
     std::string SigT = P ? P->SignatureTarget : "ML-DSA-65";
     std::string Target = Sig && !Kem ? SigT + " (FIPS 204) for signatures"
                          : Kem && !Sig ? KemT + " (FIPS 203) for key establishment"

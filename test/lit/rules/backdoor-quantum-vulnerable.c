@@ -64,6 +64,8 @@ void tls_groups(SSL_CTX *ctx, SSL *ssl, gnutls_session_t s, const char *configur
   SSL_set1_groups_list(ssl, "DEFAULT");
   // ok: backdoor-quantum-vulnerable (a list from configuration: not known here)
   SSL_set1_groups_list(ssl, configured);
+  // ok: backdoor-quantum-vulnerable (a group added to NORMAL's own, which stay offered)
+  gnutls_priority_set_direct(s, "NORMAL:+GROUP-FFDHE3072", NULL);
   // ok: backdoor-quantum-vulnerable (a GnuTLS priority that names no group keeps the library's)
   gnutls_priority_set_direct(s, "NORMAL:-VERS-ALL:+VERS-TLS1.3", NULL);
 }
