@@ -98,6 +98,7 @@ KEY_RULES = {
     'keylog-callback': ['tls-keylog'],
     'rng': ['predictable-random'], 'must-check': ['predictable-random'],
     'predictable': ['predictable-random'], 'predictable-return': ['predictable-random'],
+    'seeded-by': ['predictable-random'], 'seed-entropy': ['predictable-random'],
     'verify-result': ['unchecked-verification'],
     'entropy-callback': ['constant-seed'],
 }

@@ -35,6 +35,7 @@ struct Resolved {
   bool Transformed = false, Clearing = false;
   std::vector<FindingNote> Notes;   // from the definition towards the use
   std::string Id;                   // the definition's place: one entry per constant
+  std::optional<SeedEntropy> Seed;  // Predictable: its seed, when its unit shows it
 };
 
 constexpr size_t MaxPerValue = 16;   // constants (and key materials) one value may be
@@ -266,6 +267,7 @@ private:
           Resolved R;
           R.Kind = Resolved::Predictable;
           R.Name = X->getString("generator").value_or("").str();
+          if (const json::Object *Sd = X->getObject("seed")) R.Seed = SeedEntropy::fromJson(*Sd);
           R.Notes = readNotes(*X);
           if (!R.Notes.empty()) {
             R.Id = Id(R.Notes);
@@ -596,10 +598,11 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
         Message = predictableRoleMessage(R.Name, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
-                                         Q->getString("callee").value_or(""));
+                                         Q->getString("callee").value_or(""), R.Seed ? &*R.Seed : nullptr,
+                                         Q->getString("sized").value_or("the "));
       } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
-        Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""));
+        Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""), R.Seed ? &*R.Seed : nullptr);
       }
       Location Here = At2 ? *At2 : Use;
       if (Rule.empty() || !Reported.insert(Place(Rule, Here)).second) continue;

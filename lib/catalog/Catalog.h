@@ -232,6 +232,12 @@ struct RandomnessModel {
   std::vector<std::string> MustCheckUnlessDefined;
   std::string VerifyResult;                 // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
   int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
+  /// rand: {seeded-by: [srand]}: the functions whose first argument seeds this generator.
+  std::vector<std::string> SeededBy;
+  /// time: {seed-entropy: {bits: 32, source: clock time}}: a value (its return, or what
+  /// it writes through its arguments) that holds at most this many guessable bits.
+  int SeedBits = -1;
+  std::string SeedSource;
 };
 
 /// Hidden functionality (rules/apis/hidden-functionality.yaml).

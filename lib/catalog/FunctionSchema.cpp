@@ -437,6 +437,22 @@ FunctionKey pairKey(const char *Key, const char *A, int C::*FA, const char *B, i
           take(FA, FB)};
 }
 
+/// seed-entropy: {bits: 32, source: clock time}
+void readSeedEntropy(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+  std::string Ctx = of("seed-entropy", What);
+  if (!L.expectMap(N, Ctx)) return;
+  L.checkKeys(N, {"bits", "source"}, Ctx);
+  if (!N["bits"] || !N["source"]) {
+    L.error(N.Mark(), Ctx + " needs 'bits' and 'source'");
+    return;
+  }
+  if (auto V = L.integer(N["bits"], "bits of " + Ctx)) {
+    if (*V < 0 || *V > 1024) L.error(N["bits"].Mark(), "bits of " + Ctx + " must be from 0 to 1024");
+    else F.SeedBits = int(*V);
+  }
+  if (auto S = L.str(N["source"], "source of " + Ctx)) F.SeedSource = *S;
+}
+
 void readCompare(CatalogLoader &L, const YAML::Node &Cmp, Model &F, const std::string &What) {
   if (!Cmp.IsSequence() || Cmp.size() != 2) {
     L.error(Cmp.Mark(), "compare of " + What + " must list the two compared arguments");
@@ -516,6 +532,8 @@ const std::vector<FunctionKey> &functionKeys() {
       stringsKey("must-check-unless-defined", &RM::MustCheckUnlessDefined),
       enumKey("verify-result", &RM::VerifyResult, VerifyResults),
       pairKey("entropy-callback", "arg", &RM::EntropyCallback, "output", &RM::EntropyOutput),
+      stringsKey("seeded-by", &RM::SeededBy),
+      {"seed-entropy", readSeedEntropy, take(&RM::SeedBits, &RM::SeedSource)},
       // Hidden functionality.
       {"input", readInput,
        take(&HM::Input, &HM::InputHandle, &DM::External, &DM::ExternalReturn)},

@@ -2,6 +2,7 @@
 #include "core/Summary.h"
 #include "core/AstUtil.h"
 #include "core/OriginText.h"
+#include "core/Seed.h"
 #include "core/Session.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -354,8 +355,22 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
   if (P.Predictable) {
     json::Object N = locFact(SM, P.Predictable->getBeginLoc());
     N["message"] = "predictable output produced here";
-    V["predictable"] = json::Object{{"generator", predictableSourceName(P.Predictable)},
-                                    {"notes", json::Array{std::move(N)}}};
+    json::Array Notes;
+    json::Object X{{"generator", predictableSourceName(P.Predictable)}};
+    // What this unit shows of the generator's seed travels with it.
+    if (std::optional<SeedFinding> Seed = seedOf(S, P.Predictable)) {
+      X["seed"] = Seed->Seed.toJson();
+      if (Seed->At) {
+        json::Object SN = locFact(SM, SM.getFileLoc(Seed->At->getBeginLoc()));
+        SN["message"] = Seed->Seed.Kind == SeedEntropy::Unseeded
+                            ? "constructed without a seed here"
+                            : "seeded with " + Seed->Seed.text() + " here";
+        Notes.push_back(std::move(SN));
+      }
+    }
+    Notes.push_back(std::move(N));
+    X["notes"] = std::move(Notes);
+    V["predictable"] = std::move(X);
   }
   return V;
 }

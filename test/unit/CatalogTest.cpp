@@ -385,4 +385,30 @@ TEST(Catalog, TypesAndOverridesAreValidated) {
   EXPECT_NE(E[3].Message.find("needs a non-zero 'mask' and a 'spec'"), std::string::npos);
 }
 
+TEST(Catalog, SeedModelsAreReadAndValidated) {
+  std::vector<CatalogError> E;
+  auto Cat = load({{"a.yaml", Families},
+                   {"r.yaml", OneRule},
+                   {"f.yaml", "schema: 1\nfunctions:\n"
+                              "  my_rand: {predictable-return: true, seeded-by: [my_srand]}\n"
+                              "  my_clock: {seed-entropy: {bits: 40, source: board timer}}\n"}},
+                  E);
+  ASSERT_TRUE(Cat) << (E.empty() ? "" : E[0].Message);
+  EXPECT_EQ(Cat->function("my_rand")->SeededBy, std::vector<std::string>{"my_srand"});
+  EXPECT_EQ(Cat->function("my_clock")->SeedBits, 40);
+  EXPECT_EQ(Cat->function("my_clock")->SeedSource, "board timer");
+  E.clear();
+  EXPECT_FALSE(load({{"a.yaml", Families},
+                     {"r.yaml", OneRule},
+                     {"f.yaml", "schema: 1\nfunctions:\n"
+                                "  a: {seed-entropy: {bits: 32}}\n"
+                                "  b: {seed-entropy: {bits: 5000, source: x}}\n"
+                                "  c: {seed-entropy: {bits: 8, source: x, weight: 2}}\n"}},
+                    E));
+  ASSERT_EQ(E.size(), 3u);
+  EXPECT_NE(E[0].Message.find("seed-entropy of function 'a' needs 'bits' and 'source'"), std::string::npos);
+  EXPECT_NE(E[1].Message.find("must be from 0 to 1024"), std::string::npos);
+  EXPECT_NE(E[2].Message.find("weight"), std::string::npos);
+}
+
 } // namespace

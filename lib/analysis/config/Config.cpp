@@ -130,15 +130,32 @@ std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, StringRef Al
          "; stolen password hashes can be cracked that much faster";
 }
 
-std::string predictableRoleMessage(StringRef Gen, ParamRole Role, StringRef Callee) {
-  return "output of '" + Gen.str() + "' reaches the " +
+std::string predictableRoleMessage(StringRef Gen, ParamRole Role, StringRef Callee,
+                                   const SeedEntropy *Seed, StringRef Sized) {
+  return "output of '" + Gen.str() + "' reaches " + (Seed ? Sized.str() : std::string("the ")) +
          (Role == ParamRole::PrivateKey ? std::string("private key") : roleName(Role).str()) + " of '" +
-         Callee.str() + "'; it is predictable, so the value can be recomputed";
+         Callee.str() + "'; " +
+         (Seed ? Seed->consequence() : std::string("it is predictable, so the value can be recomputed"));
 }
 
-std::string predictableNameMessage(StringRef Gen, StringRef Name) {
-  return "output of '" + Gen.str() + "' becomes '" + Name.str() +
-         "'; it is predictable, so anyone who saw a few outputs can guess it";
+std::string predictableNameMessage(StringRef Gen, StringRef Name, const SeedEntropy *Seed) {
+  return "output of '" + Gen.str() + "' becomes '" + Name.str() + "'; " +
+         (Seed ? Seed->consequence()
+               : std::string("it is predictable, so anyone who saw a few outputs can guess it"));
+}
+
+/// backdoor-predictable-random's finding, with what the unit shows of the
+/// generator's seed (its message and a note at the seeding).
+static Candidate predictableFinding(AnalysisSession &S, const Expr *At, const Expr *Generated,
+                             const std::function<std::string(const SeedEntropy *)> &Message) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  std::optional<SeedFinding> Seed = seedOf(S, Generated);
+  Candidate C = make(SM, rules::PredictableRandom, At, Message(Seed ? &Seed->Seed : nullptr));
+  if (Seed && Seed->At)
+    C.Notes.push_back({SM.getFileLoc(Seed->At->getBeginLoc()),
+                       Seed->Seed.Kind == SeedEntropy::Unseeded ? "constructed without a seed here"
+                                                                : "seeded with " + Seed->Seed.text() + " here"});
+  return C;
 }
 
 std::optional<CryptScheme> parseCryptSetting(StringRef S) {
@@ -290,13 +307,16 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
           Role == ParamRole::Salt || Role == ParamRole::Password) {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
-          Out.push_back(make(SM, rules::PredictableRandom, Arg,
-                             predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee)));
+          Out.push_back(predictableFinding(S, Arg, D.Predictable, [&](const SeedEntropy *Seed) {
+            return predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee, Seed,
+                                          sizedArticle(S.index().context(), Arg));
+          }));
         else
           askPredictable(S, D, Arg,
                          json::Object{{"kind", "predictable-role"},
                                       {"role", roleName(Role).str()},
-                                      {"callee", Callee}});
+                                      {"callee", Callee},
+                                      {"sized", sizedArticle(S.index().context(), Arg)}});
       } else if (Role == ParamRole::WorkFactor || Role == ParamRole::SaltLength) {
         ValueRoles = true;
         std::vector<Value> Vals = V.ints(Arg);
@@ -690,8 +710,9 @@ private:
     }
     // A slot, a delay or a sample picked at random keeps nothing secret.
     if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
-    Out.push_back(make(SM, rules::PredictableRandom, Value,
-                       predictableNameMessage(generatorName(S, P.Predictable), Name)));
+    Out.push_back(predictableFinding(S, Value, P.Predictable, [&](const SeedEntropy *Seed) {
+      return predictableNameMessage(generatorName(S, P.Predictable), Name, Seed);
+    }));
     if (const VarDecl *VD = Var ? Var : localStorage(Into)) Written.insert(VD);
   }
 

@@ -19,6 +19,7 @@
 
 #include "catalog/Rules.h"
 #include "core/Candidate.h"
+#include "core/Seed.h"
 #include "core/Session.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclObjC.h"
@@ -46,10 +47,14 @@ std::optional<CryptScheme> parseCryptSetting(llvm::StringRef S);
 /// Candidates of the five rules for a call of a modelled function.
 /// backdoor-predictable-random's messages (shared with the link step):
 /// \p Gen's output reaches the \p Role argument of \p Callee, or becomes
-/// the variable \p Name.
+/// the variable \p Name. With \p Seed (what the unit shows of the
+/// generator's seed) the message states it: "32 bits of clock time seed it";
+/// \p Sized then names the argument's size ("the 256-bit ").
 std::string predictableRoleMessage(llvm::StringRef Gen, ParamRole Role,
-                                   llvm::StringRef Callee);
-std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name);
+                                   llvm::StringRef Callee, const SeedEntropy *Seed = nullptr,
+                                   llvm::StringRef Sized = "the ");
+std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name,
+                                   const SeedEntropy *Seed = nullptr);
 
 /// backdoor-weak-kdf's message for the integer \p V in a "work-factor" (of
 /// \p Algorithm) or "salt-length" role of \p Callee; empty when it is enough.

@@ -15,14 +15,14 @@ void keys(EVP_CIPHER_CTX *ctx) {
   for (int i = 0; i < 16; i++) {
     // ruleid: backdoor-predictable-random
     key[i] = (unsigned char)(rand() & 0xff);
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
     // ruleid: backdoor-predictable-random
     iv[i] = (unsigned char)random();
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: output of 'random' becomes 'iv'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   }
   // ruleid: backdoor-predictable-random, backdoor-predictable-random
   EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), NULL, key, iv);
-  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: output of 'rand' reaches the key of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: output of 'rand' reaches the 128-bit key of 'EVP_EncryptInit_ex'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
   // CHECK-MESSAGES: :[[@LINE-2]]:57: warning: output of 'random' reaches the iv of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
   unsigned char k2[16];
   RAND_pseudo_bytes(k2, sizeof k2);
@@ -36,7 +36,7 @@ void tokens(char *out) {
   for (int i = 0; i < 32; i++)
     // ruleid: backdoor-predictable-random
     session_token[i] = kAlphabet[rand() % (sizeof kAlphabet - 1)];
-    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: output of 'rand' becomes 'session_token'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: output of 'rand' becomes 'session_token'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
   // ruleid: backdoor-predictable-random
   long otp_code = lrand48() % 1000000;
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: output of 'lrand48' becomes 'otp_code'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
@@ -46,7 +46,7 @@ void tokens(char *out) {
 
 // ruleid: backdoor-predictable-random
 unsigned generate_nonce(void) { return (unsigned)rand() ^ (unsigned)getpid(); }
-// CHECK-MESSAGES: :[[@LINE-1]]:40: warning: output of 'rand' becomes 'generate_nonce'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+// CHECK-MESSAGES: :[[@LINE-1]]:40: warning: output of 'rand' becomes 'generate_nonce'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
 
 void ignored(unsigned char *buf) {
   // ruleid: backdoor-predictable-random
@@ -95,7 +95,7 @@ void new_wallet(unsigned char privkey[32], unsigned char masterkey[32], struct w
   for (int i = 0; i < 16; i++)
     // ruleid: backdoor-predictable-random
     ws->entropy[i] = (unsigned char)rand();
-    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: output of 'rand' becomes 'entropy'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: output of 'rand' becomes 'entropy'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
 }
 void wallet_ui(int *entropy_len, int *pubkey_hint) {
   // ok: backdoor-predictable-random (a length and a public hint)

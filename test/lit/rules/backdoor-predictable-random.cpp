@@ -10,17 +10,17 @@ void keys(EVP_CIPHER_CTX *ctx) {
   for (int i = 0; i < 32; i++)
     // ruleid: backdoor-predictable-random
     key[i] = static_cast<unsigned char>(gen());
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'mersenne_twister_engine' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'mersenne_twister_engine' becomes 'key'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
   // ruleid: backdoor-predictable-random
   EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, key, nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: output of 'mersenne_twister_engine' reaches the key of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: output of 'mersenne_twister_engine' reaches the 256-bit key of 'EVP_EncryptInit_ex'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
   std::minstd_rand lcg;
   std::uniform_int_distribution<int> dist(0, 255);
   unsigned char salt[16];
   for (int i = 0; i < 16; i++)
     // ruleid: backdoor-predictable-random
     salt[i] = static_cast<unsigned char>(dist(lcg));
-    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: output of 'uniform_int_distribution' becomes 'salt'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: output of 'uniform_int_distribution' becomes 'salt'; it is never seeded, so the value is the same in every run [backdoor-predictable-random]
 }
 
 // Negative cases: every engine, for games and simulations.
@@ -68,7 +68,7 @@ const char *CookieJar::make_sid() {
   for (int i = 0; i < 23; ++i)
     // ruleid: backdoor-predictable-random
     sess_id_[i] = digits[nib(rng_)];
-    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: output of 'uniform_int_distribution' becomes 'sess_id_'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: output of 'uniform_int_distribution' becomes 'sess_id_'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
   sess_id_[23] = 0;
   return sess_id_;
 }

@@ -87,7 +87,7 @@ int use_keygen(EVP_CIPHER_CTX *c) {
   g.make(key);
   // ruleid: backdoor-predictable-random
   return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key, nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: output of 'rand' reaches the key of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: output of 'rand' reaches the 128-bit key of 'EVP_EncryptInit_ex'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
 }
 
 // Negative cases: the member is filled from a file or by the CSPRNG.

@@ -12,6 +12,8 @@ void free(void *p);
 int rand(void);
 void srand(unsigned seed);
 long random(void);
+void srandom(unsigned seed);
+void srand48(long seed);
 typedef struct _IO_FILE FILE;
 FILE *fopen(const char *path, const char *mode);
 size_t fread(void *ptr, size_t size, size_t nmemb, FILE *stream);
