@@ -8,6 +8,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -29,17 +30,33 @@ double shannonEntropy(StringRef S) {
   return H;
 }
 
+/// A counting sequence: 00 01 02 ..., 11 22 33 ... ff, 09 08 ... 00 01 ...,
+/// "0123456789abcdefFEDCBA98": at least three steps in four between
+/// neighbours have one size (up or down, modulo 256). Random bytes almost
+/// never do (16 random bytes: under one chance in 10^12).
+static bool countingLike(StringRef Bytes) {
+  if (Bytes.size() < 4) return false;
+  unsigned Sizes[129] = {0};
+  for (size_t I = 1; I < Bytes.size(); ++I) {
+    uint8_t D = uint8_t(Bytes[I] - Bytes[I - 1]);
+    ++Sizes[std::min<unsigned>(D, 256u - D)];
+  }
+  unsigned Most = *std::max_element(std::begin(Sizes) + 1, std::end(Sizes));
+  return Most * 4 >= (Bytes.size() - 1) * 3;
+}
+
 std::string secretLiteralReason(StringRef Bytes, bool IsString, const EntropyOptions &O) {
+  // An array of printable characters ({'S', 'e', 'a', 't', ...}) is text:
+  // judged as a string (16 random bytes are all printable once in 10^7).
+  if (!IsString && !Bytes.empty() &&
+      llvm::all_of(Bytes, [](char C) { return C >= 0x20 && C < 0x7f; }))
+    IsString = true;
   if (!IsString) {
     static const unsigned KeyLengths[] = {16, 24, 32, 48, 64};
     if (!llvm::is_contained(KeyLengths, Bytes.size())) return "";
     std::set<unsigned char> Distinct(Bytes.bytes_begin(), Bytes.bytes_end());
     if (Distinct.size() < Bytes.size() / 2 || shannonEntropy(Bytes) < O.MinEntropy) return "";
-    // A counting sequence (00 01 02 ..., or any fixed step) is not random-looking.
-    bool Progression = true;
-    for (size_t I = 2; I < Bytes.size() && Progression; ++I)
-      Progression = uint8_t(Bytes[I] - Bytes[I - 1]) == uint8_t(Bytes[1] - Bytes[0]);
-    if (Progression) return "";
+    if (countingLike(Bytes)) return "";
     return std::to_string(Bytes.size()) + " random-looking bytes";
   }
   if (Bytes.size() < O.MinLength || Bytes.size() > 512) return "";
@@ -65,6 +82,7 @@ std::string secretLiteralReason(StringRef Bytes, bool IsString, const EntropyOpt
   }
   if (Hex && Digits == Bytes.size()) return ""; // a number
   if (!Hex && (Digits == 0 || (Upper == 0 && Digits * 4 < Bytes.size()))) return "";
+  if (countingLike(Bytes)) return "";
   double H = shannonEntropy(Bytes);
   double Need = Hex ? O.MinEntropy : O.MinEntropy + 0.5;
   if (H < Need) return "";

@@ -52,7 +52,7 @@ BOOL wrap_for_peer(HCRYPTKEY rsa, BYTE *buf, DWORD *len, DWORD cap) {
 
 BOOL index_hash(HCRYPTPROV prov, const BYTE *p, DWORD n) {
   HCRYPTHASH h;
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   if (!CryptCreateHash(prov, CALG_MD5, 0, 0, &h)) return FALSE;
   CryptHashData(h, p, n, 0);
   return CryptDestroyHash(h);

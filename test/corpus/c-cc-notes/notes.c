@@ -42,7 +42,7 @@ int derive_sync_key_v2(const char *pw, const uint8_t *salt, uint8_t *key) {
 }
 
 void note_id(const void *p, CC_LONG n, unsigned char *md) {
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   CC_MD5(p, n, md);
 }
 

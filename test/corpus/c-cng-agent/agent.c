@@ -65,6 +65,6 @@ NTSTATUS agent_identity_v2(BCRYPT_KEY_HANDLE *key) {
 }
 
 NTSTATUS file_hash(BCRYPT_ALG_HANDLE *alg) {
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   return BCryptOpenAlgorithmProvider(alg, BCRYPT_MD5_ALGORITHM, NULL, 0);
 }

@@ -36,7 +36,7 @@ gcry_error_t seal_legacy(const unsigned char *key, unsigned char *buf, size_t n)
 }
 
 void blob_id(const unsigned char *buf, size_t n, unsigned char *out) {
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   gcry_md_hash_buffer(GCRY_MD_MD5, out, buf, n);
 }
 

@@ -58,7 +58,7 @@ int encrypt_legacy_attachment(void *buf, size_t n, const gnutls_datum_t *key, co
 }
 
 int attachment_digest(const void *buf, size_t n, void *out) {
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   return gnutls_hash_fast(GNUTLS_DIG_SHA1, buf, n, out);
 }
 

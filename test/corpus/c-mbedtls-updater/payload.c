@@ -4,6 +4,7 @@
 #include <string.h>
 #include "updater.h"
 
+// ruleid: backdoor-secret-literal
 static const unsigned char k_fw_key[16] = {0x2b, 0x7e, 0x15, 0x16, 0x28, 0xae, 0xd2, 0xa6,
                                            0xab, 0xf7, 0x15, 0x88, 0x09, 0xcf, 0x4f, 0x3c};
 static const unsigned char k_fw_iv[16] = {0};
@@ -45,7 +46,7 @@ int check_manifest_v2(mbedtls_pk_context *pk, const unsigned char *hash, const u
 }
 
 int manifest_hash(const unsigned char *in, size_t n, unsigned char *out) {
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   const mbedtls_md_info_t *info = mbedtls_md_info_from_type(MBEDTLS_MD_SHA1);
   return mbedtls_md(info, in, n, out);
 }

@@ -52,7 +52,7 @@ bool chunk_digest(const std::string &in, unsigned char *md) {
 
 bool dedup_tag(const std::string &in, unsigned char *md) {
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   EVP_DigestInit_ex(m.get(), EVP_md5(), nullptr);
   EVP_DigestUpdate(m.get(), in.data(), in.size());
   return EVP_DigestFinal_ex(m.get(), md, nullptr) == 1;

@@ -60,6 +60,6 @@ psa_key_id_t make_device_rsa_v2(void) {
 }
 
 int hash_reading(const uint8_t *in, size_t n, uint8_t *out, size_t *olen) {
-  // ruleid: backdoor-weak-hash
+  // ok: backdoor-weak-hash (a plain digest, no signature, MAC, KDF or password hash: not reported at default settings, docs/rules/backdoor-weak-hash.md)
   return psa_hash_compute(PSA_ALG_MD5, in, n, out, 16, olen);
 }

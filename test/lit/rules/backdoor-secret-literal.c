@@ -55,3 +55,21 @@ static const char *build_hash = "a8f5f167f44f4964e6c998dee827110c";
 static const char *secret_env = "APP_SECRET_KEY";
 // ok: backdoor-secret-literal (a placeholder)
 static const char *api_key_placeholder = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+// Counting patterns are placeholders too: most neighbours one step apart,
+// up or down, across a wrap.
+// ok: backdoor-secret-literal (steps of 0x11, wrapping at 0x99)
+static unsigned char spool_key[16] = {0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88,
+                                      0x99, 0x00, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff};
+// ok: backdoor-secret-literal (down to zero and up again)
+static const unsigned char attach_key[16] = {9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6};
+// ok: backdoor-secret-literal (hex digits up, then down)
+static const char modbus_key_hex[] = "0123456789abcdefFEDCBA98";
+// Arrays of printable characters are text, judged as strings: a phrase is
+// no random secret (backdoor-hardcoded-key reports it where a cipher uses
+// it), a random-looking run of characters is.
+// ok: backdoor-secret-literal (a phrase)
+static const unsigned char seat_key[24] = {'S', 'e', 'a', 't', 'K', 'e', 'y', '-', '2', '0', '1', '9',
+                                           '-', 'v', 'e', 'n', 'd', 'o', 'r', '-', 'x', 'y', 'z', '!'};
+// ruleid: backdoor-secret-literal
+static const unsigned char link_key[16] = {'q', '7', 'X', 'p', '2', 'L', 'm', '9', 'Z', 'r', '4', 'T', 'w', '8', 'K', 'd'};
+// CHECK-MESSAGES: :[[@LINE-1]]:43: warning: variable 'link_key' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
