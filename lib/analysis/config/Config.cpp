@@ -428,7 +428,18 @@ public:
       const VarDecl *Var = nullptr;
       if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         Var = dyn_cast<VarDecl>(DRE->getDecl());
-      predictableSink(operandName(BO->getLHS()), BO->getRHS(), Var, true, BO->getLHS());
+      std::string N = operandName(BO->getLHS());
+      if (!secretNamed(N) && outParameter(BO->getLHS())) {
+        // `out[i] = rand()` in make_nonce(out); a copy of a variable already
+        // reported (`out[i] = token[i]`) is the same flow.
+        if (!anyStmtIn(BO->getRHS(), [&](const Stmt *St) {
+              const auto *DRE = dyn_cast<DeclRefExpr>(St);
+              const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+              return VD && Written.count(VD);
+            }))
+          predictableSink(Name, BO->getRHS(), nullptr, true);
+      } else
+        predictableSink(N, BO->getRHS(), Var, true, BO->getLHS());
     }
     return true;
   }
@@ -475,8 +486,19 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *CE) {
-    // MAC tags compared in time that depends on their contents.
     const FunctionModel *M = PA.model(CE);
+    // A generator that fills a buffer (RAND_pseudo_bytes, LC_RNG::GenerateBlock):
+    // a secret-named one, or the out-parameter of a function named like a
+    // secret (make_nonce(out)).
+    if (M)
+      for (int A : M->Predictable)
+        if (A >= 0 && unsigned(A) < CE->getNumArgs()) {
+          const Expr *Arg = CE->getArg(unsigned(A));
+          std::string N = operandName(Arg);
+          if (secretNamed(N)) predictableSink(N, Arg, nullptr, /*Ask=*/false, Arg, CE);
+          else if (outParameter(Arg)) predictableSink(Name, Arg, nullptr, /*Ask=*/false, nullptr, CE);
+        }
+    // MAC tags compared in time that depends on their contents.
     if (!M || M->Compare.size() != 2) return true;
     const FunctionDecl *F = CE->getDirectCallee();
     if (!F || matches(Cat, "constant-time-compare-name", F->getName())) return true;
@@ -695,23 +717,48 @@ private:
   /// \p Ask: a variable, not a function's return value (whose callers are
   /// asked about themselves), may be made predictable by another unit.
   /// \p Into: the assignment's target (`token[i]` of `token[i] = rand()`).
+  /// A name that says it holds a secret a guess must not find: a key, token,
+  /// nonce, password, or a bearer id (session, CSRF, cookie).
+  bool secretNamed(StringRef N) const {
+    return !N.empty() && (matches(Cat, "random-secret-id-name", N) ||
+                          (matches(Cat, "random-secret-name", N) && !matches(Cat, "not-secret-name", N)));
+  }
+
+  /// `out[i]`, `*out`, `out` of a non-const pointer or reference parameter of
+  /// the function scanned: what it writes there, its caller gets.
+  bool outParameter(const Expr *Target) const {
+    if (Name.empty() || !secretNamed(Name)) return false;
+    const auto *P = dyn_cast_or_null<ParmVarDecl>(storageTarget(Target).D);
+    if (!P) return false;
+    QualType T = P->getType();
+    if (!(T->isPointerType() || T->isReferenceType()) || T->getPointeeType().isConstQualified())
+      return false;
+    const auto *Owner = dyn_cast<Decl>(P->getDeclContext());
+    return Owner && Owner->getBody() == Body;
+  }
+
+  /// \p Generated: the generator call that wrote \p Value (a call filling
+  /// its argument); otherwise the provenance of \p Value says.
   void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr,
-                       bool Ask = true, const Expr *Into = nullptr) {
-    if (!matches(Cat, "random-secret-id-name", Name) &&
-        (!matches(Cat, "random-secret-name", Name) || matches(Cat, "not-secret-name", Name)))
-      return;
-    const Prov &P = PA.of(Value);
-    if (!P.Predictable) {
-      if (Ask)
-        askPredictable(S, P, Value,
-                       json::Object{{"kind", "predictable-name"}, {"name", Name.str()}},
-                       /*WholeOnly=*/true); // a signed token holding an id is no guess
-      return;
+                       bool Ask = true, const Expr *Into = nullptr,
+                       const Expr *Generated = nullptr) {
+    if (!secretNamed(Name)) return;
+    const Expr *Gen = Generated;
+    if (!Gen) {
+      const Prov &P = PA.of(Value);
+      if (!P.Predictable) {
+        if (Ask)
+          askPredictable(S, P, Value,
+                         json::Object{{"kind", "predictable-name"}, {"name", Name.str()}},
+                         /*WholeOnly=*/true); // a signed token holding an id is no guess
+        return;
+      }
+      Gen = P.Predictable;
     }
     // A slot, a delay or a sample picked at random keeps nothing secret.
     if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
-    Out.push_back(predictableFinding(S, Value, P.Predictable, [&](const SeedEntropy *Seed) {
-      return predictableNameMessage(generatorName(S, P.Predictable), Name, Seed);
+    Out.push_back(predictableFinding(S, Value, Gen, [&](const SeedEntropy *Seed) {
+      return predictableNameMessage(generatorName(S, Gen), Name, Seed);
     }));
     if (const VarDecl *VD = Var ? Var : localStorage(Into)) Written.insert(VD);
   }

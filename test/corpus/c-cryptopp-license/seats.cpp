@@ -34,7 +34,7 @@ std::string encrypt_seat_cache(const std::string &plain) {
 }
 
 void make_seat_nonce(byte *out, size_t n) {
-  // ruleid: backdoor-predictable-random
+  // ruleid: backdoor-predictable-random, backdoor-constant-seed
   LC_RNG rng(12345);
   rng.GenerateBlock(out, n);
 }

@@ -14,7 +14,9 @@ void keys_from_lcg(const byte *iv) {
   LC_RNG lcg(12345);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: constant data seeds 'LC_RNG'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
   byte key[16];
+  // ruleid: backdoor-predictable-random
   lcg.GenerateBlock(key, sizeof key);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   CBC_Mode<AES>::Encryption enc;
   // ruleid: backdoor-predictable-random
   enc.SetKeyWithIV(key, sizeof key, iv, 16);

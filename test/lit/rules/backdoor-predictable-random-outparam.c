@@ -1,0 +1,45 @@
+// RUN: %run-both --checks=backdoor-predictable-random %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// A function named like a secret hands its caller the secret through an
+// out-parameter: what a predictable generator writes there becomes that
+// secret, whatever the parameter is called.
+#include <openssl/rand.h>
+#include <stdlib.h>
+
+void gen_session_id(char *buf, int n) {
+  for (int i = 0; i < n; i++)
+    // ruleid: backdoor-predictable-random
+    buf[i] = 'a' + rand() % 26;
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'gen_session_id'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+
+int make_iv(unsigned char *out, int n) {
+  // ruleid: backdoor-predictable-random
+  return RAND_pseudo_bytes(out, n);
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: output of 'RAND_pseudo_bytes' becomes 'make_iv'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+
+// A secret-named parameter is reported by its own name.
+void new_nonce(unsigned int *nonce_out) {
+  // ruleid: backdoor-predictable-random
+  *nonce_out = (unsigned)random();
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: output of 'random' becomes 'nonce_out'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+
+// Negative cases: a function named for no secret, a secure generator, a
+// parameter the function only reads, a local buffer that stays local.
+void fill_noise(float *samples, int n) {
+  for (int i = 0; i < n; i++)
+    // ok: backdoor-predictable-random
+    samples[i] = (float)rand() / 32768.0f;
+}
+
+int make_key(unsigned char *out, int n) {
+  // ok: backdoor-predictable-random
+  return RAND_bytes(out, n);
+}
+
+int make_token_len(const unsigned char *seed, int n) {
+  int jitter = rand() % 7;
+  // ok: backdoor-predictable-random (the length is no secret, and nothing is written out)
+  return n + jitter + seed[0];
+}
