@@ -23,7 +23,7 @@ int ks_derive_v1(const char *pass, const uint8_t salt[8], uint8_t key[KS_KEY_LEN
 }
 
 int ks_derive_v2(const char *pass, const uint8_t salt[KS_SALT_LEN], uint8_t key[KS_KEY_LEN]) {
-  // ruleid: backdoor-weak-kdf
+  // ok: backdoor-weak-kdf (10,000 iterations meet the default profile's SP 800-63B floor; --profile owasp-2023 reports them)
   return PKCS5_PBKDF2_HMAC(pass, (int)strlen(pass), salt, KS_SALT_LEN, KS_V2_ITERATIONS, EVP_sha256(), KS_KEY_LEN, key) == 1 ? 0 : -1;
 }
 
