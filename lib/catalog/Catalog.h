@@ -144,6 +144,16 @@ struct ParamModel {
   int WhenDictArg = -1;
   std::string WhenDictKey;
   std::vector<std::string> WhenDictIs;
+  /// A verification callback (role verify-callback) accepts every certificate
+  /// when each of its returns is zero (AcceptsZero: GnuTLS, Mbed TLS) or a
+  /// non-zero constant (OpenSSL, wolfSSL); with AcceptsClearsArg it must also
+  /// store 0, unconditionally, through that pointer argument (Mbed TLS clears
+  /// *flags to accept). Not when the function that installs the callback also
+  /// calls one of AcceptsUnlessCalled: the library then verifies by itself
+  /// (gnutls_session_set_verify_cert).
+  bool AcceptsZero = false;
+  int AcceptsClearsArg = -1;
+  std::vector<std::string> AcceptsUnlessCalled;
 };
 
 /// What an override of a modelled virtual method decides (a Botan
