@@ -183,6 +183,9 @@ struct SelectionModel {
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
   ParamRole ObjectRole = ParamRole::None; // role of the object a member function is called on
   OverrideModel Override;       // what overrides of this virtual method decide
+  /// std::make_unique<T>(args...): a construction of its first template
+  /// argument's class with the same arguments (T's constructor model applies)
+  bool ConstructsTemplateArg = false;
 };
 
 /// Calling the function is itself a configuration finding.

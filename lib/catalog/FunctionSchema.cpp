@@ -514,6 +514,7 @@ const std::vector<FunctionKey> &functionKeys() {
       stringsKey("handle-requires", &SM::HandleRequires),
       {"object-role", readObjectRole, take(&SM::ObjectRole)},
       {"override", readOverride, take(&SM::Override)},
+      flagKey("constructs-template-arg", &SM::ConstructsTemplateArg),
       // Insecure calls.
       {"insecure", readInsecure, take(&IM::InsecureRule, &IM::InsecureReason, &IM::InsecureArgs)},
       stringsKey("unless-called", &IM::UnlessCalled),
