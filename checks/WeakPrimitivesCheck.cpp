@@ -53,9 +53,11 @@ void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
     Finder->addMatcher(
         cxxConstructExpr(unless(constructsClassIn(&catalog().constructorClasses()))).bind("ctor"),
         this);
-  // Overrides of modelled virtual methods (Botan's TLS::Policy).
+  // Overrides of modelled virtual methods (Botan's TLS::Policy), in the main
+  // file or a project header (see TlsCheck).
   Finder->addMatcher(
-      cxxMethodDecl(isDefinition(), isOverride(), isExpansionInMainFile()).bind("override"), this);
+      cxxMethodDecl(isDefinition(), isOverride(), unless(isExpansionInSystemHeader())).bind("override"),
+      this);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
   std::vector<StringRef> Types;
   for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);

@@ -163,6 +163,16 @@ def collect(root):
             ins = model.get('insecure')
             if isinstance(ins, dict) and ins.get('rule'):
                 add([ins['rule'][len('backdoor-'):]], lib)
+            # An override of a modelled virtual method (Botan's TLS::Policy):
+            # its own rule, and the rules of the role of what it returns.
+            ovr = model.get('override')
+            if isinstance(ovr, dict):
+                if ovr.get('rule'):
+                    add([ovr['rule'][len('backdoor-'):]], lib)
+                ret = ovr.get('returns')
+                role = ret if isinstance(ret, str) else (ret.get('role') if isinstance(ret, dict) else None)
+                if role and not ovr.get('rule'):
+                    add(ROLE_RULES.get(role, []), lib)
             uses = model.get('uses')
             for u in (uses if isinstance(uses, list) else [uses] if uses else []):
                 add(spec_rules(u) + INVENTORY, lib)

@@ -144,6 +144,16 @@ struct ParamModel {
   int WhenDictArg = -1;
   std::string WhenDictKey;
   std::vector<std::string> WhenDictIs;
+  /// A verification callback (role verify-callback) accepts every certificate
+  /// when each of its returns is zero (AcceptsZero: GnuTLS, Mbed TLS) or a
+  /// non-zero constant (OpenSSL, wolfSSL); with AcceptsClearsArg it must also
+  /// store 0, unconditionally, through that pointer argument (Mbed TLS clears
+  /// *flags to accept). Not when the function that installs the callback also
+  /// calls one of AcceptsUnlessCalled: the library then verifies by itself
+  /// (gnutls_session_set_verify_cert).
+  bool AcceptsZero = false;
+  int AcceptsClearsArg = -1;
+  std::vector<std::string> AcceptsUnlessCalled;
 };
 
 /// What an override of a modelled virtual method decides (a Botan
@@ -173,6 +183,9 @@ struct SelectionModel {
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
   ParamRole ObjectRole = ParamRole::None; // role of the object a member function is called on
   OverrideModel Override;       // what overrides of this virtual method decide
+  /// std::make_unique<T>(args...): a construction of its first template
+  /// argument's class with the same arguments (T's constructor model applies)
+  bool ConstructsTemplateArg = false;
 };
 
 /// Calling the function is itself a configuration finding.

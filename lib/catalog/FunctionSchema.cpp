@@ -98,7 +98,7 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
   } else if (V.IsMap()) {
     L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "algorithm-from", "when", "insecure", "conditional",
                     "reason", "shift", "flag-clear", "flags", "null-is-zero", "unless-bits",
-                    "dict-key", "algorithm-dict-key", "when-dict"},
+                    "dict-key", "algorithm-dict-key", "when-dict", "accepts"},
                 "a parameter of " + What);
     if (YAML::Node Fl = V["flags"]) {
       // flags: [{bits: 2, name: kCCOptionECBMode, is: "cipher:block:ecb"}]
@@ -145,6 +145,23 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
           if (auto B = L.integer(U["bits"], "unless-bits.bits")) PM.UnlessBits = *B;
         if (PM.UnlessArg < 0 || PM.UnlessBits <= 0)
           L.error(U.Mark(), "unless-bits of " + What + " needs 'arg' and 'bits'");
+      }
+    }
+    if (YAML::Node A = V["accepts"]) {
+      // accepts: {returns: zero, clears: 3, unless-called: [gnutls_session_set_verify_cert]}
+      std::string Ctx = "accepts of a parameter of " + What;
+      if (L.expectMap(A, Ctx)) {
+        L.checkKeys(A, {"returns", "clears", "unless-called"}, Ctx);
+        if (auto R = L.str(A["returns"], Ctx + ".returns")) {
+          if (*R == "zero") PM.AcceptsZero = true;
+          else if (*R != "non-zero") L.error(A["returns"].Mark(), Ctx + ".returns must be zero or non-zero");
+        }
+        if (A["clears"])
+          if (auto C = L.integer(A["clears"], Ctx + ".clears")) {
+            if (*C < 0 || *C > 16) L.error(A["clears"].Mark(), Ctx + ".clears must be an argument index");
+            else PM.AcceptsClearsArg = int(*C);
+          }
+        PM.AcceptsUnlessCalled = L.strList(A["unless-called"], Ctx + ".unless-called");
       }
     }
     if (auto R = L.str(V["reason"], "reason")) PM.Reason = *R;
@@ -497,6 +514,7 @@ const std::vector<FunctionKey> &functionKeys() {
       stringsKey("handle-requires", &SM::HandleRequires),
       {"object-role", readObjectRole, take(&SM::ObjectRole)},
       {"override", readOverride, take(&SM::Override)},
+      flagKey("constructs-template-arg", &SM::ConstructsTemplateArg),
       // Insecure calls.
       {"insecure", readInsecure, take(&IM::InsecureRule, &IM::InsecureReason, &IM::InsecureArgs)},
       stringsKey("unless-called", &IM::UnlessCalled),

@@ -72,7 +72,16 @@ std::string calleeName(AnalysisSession &S, const Expr *E) {
         if (const CXXRecordDecl *RD =
                 OC->getArg(0)->getType().getNonReferenceType()->getAsCXXRecordDecl())
           return RD->getNameAsString();
-    if (const FunctionDecl *FD = CE->getDirectCallee()) return displayName(FD);
+    if (const FunctionDecl *FD = CE->getDirectCallee()) {
+      // std::make_unique<T>(...): the construction of T, named as its constructor.
+      if (const FunctionModel *M = S.catalog().function(plainQualifiedName(FD));
+          M && M->ConstructsTemplateArg)
+        if (const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs();
+            TA && TA->size() > 0 && TA->get(0).getKind() == TemplateArgument::Type)
+          if (const CXXRecordDecl *RD = TA->get(0).getAsType()->getAsCXXRecordDecl())
+            return RD->getNameAsString();
+      return displayName(FD);
+    }
   }
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
     if (CC->getConstructor()) return displayName(CC->getConstructor());

@@ -97,6 +97,8 @@ public:
   /// before Use, within Use's function.
   Prov absorbedInto(const clang::Expr *Handle, const clang::Expr *Use);
 
+  /// The function whose body holds E (null outside any).
+  const clang::FunctionDecl *enclosingFunction(const clang::Expr *E);
   /// A function of this name is called somewhere in the main file.
   bool calledInUnit(llvm::StringRef Name);
   /// A function whose name matches the (case-insensitive) regex is called.
@@ -164,8 +166,6 @@ private:
   std::vector<Write> writes(const clang::ValueDecl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
-  /// The function whose body holds E (null outside any).
-  const clang::FunctionDecl *enclosingFunction(const clang::Expr *E);
   /// Fn calls Callee after the statement At (At's function is Fn).
   bool callsAfter(const clang::FunctionDecl *Fn, const clang::FunctionDecl *Callee,
                   const clang::Expr *At);

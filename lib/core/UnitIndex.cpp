@@ -174,8 +174,18 @@ const FunctionModel *UnitIndex::lookup(const CallExpr *CE) const {
   if (FD->getDeclName().isIdentifier() && !isa<CXXMethodDecl>(FD))
     if (const FunctionModel *M = Cat.function(FD->getName())) return M;
   if (isa<CXXMethodDecl>(FD) || FD->isInStdNamespace() ||
-      !FD->getDeclContext()->isTranslationUnit() || !FD->getDeclName().isIdentifier())
-    return Cat.function(plainQualifiedName(FD));
+      !FD->getDeclContext()->isTranslationUnit() || !FD->getDeclName().isIdentifier()) {
+    const FunctionModel *M = Cat.function(plainQualifiedName(FD));
+    // std::make_unique<T>(args...) constructs T from args: T's constructor model.
+    if (M && M->ConstructsTemplateArg) {
+      const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs();
+      if (!TA || TA->size() == 0 || TA->get(0).getKind() != TemplateArgument::Type) return nullptr;
+      const CXXRecordDecl *RD = TA->get(0).getAsType()->getAsCXXRecordDecl();
+      if (!RD || !RD->getDeclName().isIdentifier()) return nullptr;
+      return Cat.function(plainQualifiedName(RD) + "::" + RD->getName().str());
+    }
+    return M;
+  }
   return nullptr;
 }
 

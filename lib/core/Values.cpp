@@ -66,6 +66,11 @@ public:
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
     bool Modelled = FD && Idx.model(CE);
+    // std::make_unique<T>(bits): the factory forwards a number to T's
+    // constructor, which reads it (constructors do not take sizes by
+    // non-const reference to write them).
+    const FunctionModel *Own = FD ? Cat.function(plainQualifiedName(FD)) : nullptr;
+    bool ForwardsToConstructor = Own && Own->ConstructsTemplateArg;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
       if (const auto *UO = dyn_cast<UnaryOperator>(A))
@@ -74,7 +79,8 @@ public:
       if (const VarDecl *VD = var(A)) {
         QualType PT;
         if (FD && I < FD->getNumParams()) PT = FD->getParamDecl(I)->getType();
-        if (!PT.isNull() && PT->isReferenceType() && !PT->getPointeeType().isConstQualified())
+        if (!PT.isNull() && PT->isReferenceType() && !PT->getPointeeType().isConstQualified() &&
+            !(ForwardsToConstructor && VD->getType()->isArithmeticType()))
           Out[VD].second = true;
         if (PT.isNull() && !FD) Out[VD].second = true;
       }

@@ -3,7 +3,10 @@
 
 usage: run-both.py --clang-tidy T --plugin P --cli C [--checks GLOB]
                    [--config YAML] [--rules DIR] [--profile NAME] [--remarks]
-                   [--timeout S] FILE -- COMPILER-ARGS...
+                   [--header-filter REGEX] [--timeout S] FILE -- COMPILER-ARGS...
+
+--header-filter REGEX reports findings in the headers whose path matches
+(clang-tidy's -header-filter, the CLI's HeaderFilterRegex).
 
 --timeout S fails the test when either front end takes longer than S seconds.
 With BACKDOOR_CLI_ONLY=1 in the environment (the sanitizer build, whose CLI
@@ -51,6 +54,7 @@ def main():
     ap.add_argument('--timeout', type=float, default=None)
     ap.add_argument('--remarks', action='store_true', help='compare remarks too (inventory rules)')
     ap.add_argument('--profile', default=None, help='policy profile (BackdoorScanProfile, --profile)')
+    ap.add_argument('--header-filter', default=None, help='report findings in headers matching REGEX')
     ap.add_argument('file')
     a = ap.parse_args(argv)
 
@@ -66,8 +70,15 @@ def main():
         cli += ['--rules', a.rules]
     if options:
         tidy.append('-config={CheckOptions: {%s}}' % ', '.join(options))
+    if a.header_filter:
+        tidy.append('-header-filter=' + a.header_filter)
+    cli_config = []
+    if a.header_filter:
+        cli_config.append('HeaderFilterRegex: \'%s\'' % a.header_filter)
     if a.config:
-        cli += ['--config', '{CheckOptions: {%s}}' % a.config]
+        cli_config.append('CheckOptions: {%s}' % a.config)
+    if cli_config:
+        cli += ['--config', '{%s}' % ', '.join(cli_config)]
     tidy = tidy + [a.file, '--'] + extra
     cli_cmd = cli + [a.file, '--'] + extra
 

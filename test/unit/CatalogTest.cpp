@@ -385,6 +385,42 @@ TEST(Catalog, TypesAndOverridesAreValidated) {
   EXPECT_NE(E[3].Message.find("needs a non-zero 'mask' and a 'spec'"), std::string::npos);
 }
 
+// Verification callbacks: what an always-accepting one returns, the flags
+// argument it clears, the calls after which the library verifies by itself;
+// smart-pointer factories that construct their template argument.
+TEST(Catalog, VerifyCallbacksAndFactories) {
+  std::vector<CatalogError> E;
+  auto C = Catalog::load(catalogDirs(""), E);
+  for (const auto &Err : E) ADD_FAILURE() << Err.str();
+  ASSERT_TRUE(C);
+  const ParamModel *G = C->function("gnutls_certificate_set_verify_function")->param(1, "");
+  ASSERT_TRUE(G);
+  EXPECT_TRUE(G->AcceptsZero);
+  EXPECT_EQ(G->AcceptsClearsArg, -1);
+  EXPECT_TRUE(llvm::is_contained(G->AcceptsUnlessCalled, "gnutls_session_set_verify_cert"));
+  const ParamModel *M = C->function("mbedtls_ssl_conf_verify")->param(1, "");
+  ASSERT_TRUE(M);
+  EXPECT_TRUE(M->AcceptsZero);
+  EXPECT_EQ(M->AcceptsClearsArg, 3);
+  const ParamModel *O = C->function("SSL_CTX_set_verify")->param(2, "");
+  ASSERT_TRUE(O);
+  EXPECT_FALSE(O->AcceptsZero);
+  EXPECT_TRUE(C->function("std::make_unique")->ConstructsTemplateArg);
+  EXPECT_FALSE(C->function("memcpy")->ConstructsTemplateArg);
+  E.clear();
+  EXPECT_FALSE(load({{"a.yaml", Families},
+                     {"r.yaml", OneRule},
+                     {"f.yaml", "schema: 1\nfunctions:\n"
+                                "  a: {params: {1: {role: verify-callback, accepts: {returns: one}}}}\n"
+                                "  b: {params: {1: {role: verify-callback, accepts: {clears: 99}}}}\n"
+                                "  c: {params: {1: {role: verify-callback, accepts: {always: true}}}}\n"}},
+                    E));
+  ASSERT_EQ(E.size(), 3u);
+  EXPECT_NE(E[0].Message.find("returns must be zero or non-zero"), std::string::npos);
+  EXPECT_NE(E[1].Message.find("clears must be an argument index"), std::string::npos);
+  EXPECT_NE(E[2].Message.find("always"), std::string::npos);
+}
+
 TEST(Catalog, SeedModelsAreReadAndValidated) {
   std::vector<CatalogError> E;
   auto Cat = load({{"a.yaml", Families},

@@ -567,9 +567,15 @@ private:
           if (U.Kind == "padding" && U.Family == "rsa-none") return true;
         for (unsigned I = 0; I < CE->getNumArgs(); ++I)
           if (const ParamModel *P = paramFor(*M, FD, I))
-            if (P->Role == ParamRole::Padding)
+            if (P->Role == ParamRole::Padding) {
               for (const Value &V : S.values().algorithms(CE->getArg(I)))
                 if (V.A.Family == "rsa-none") return true;
+            } else if (P->Role == ParamRole::Sexp) {
+              // libgcrypt's data to encrypt or sign: (data (flags raw) (value %m)).
+              for (const Value &Str : S.values().strings(CE->getArg(I)))
+                if (std::optional<GcrySexpFacts> F = gcrySexpFacts(Str.S))
+                  if (F->Head == "data" && llvm::is_contained(F->Flags, "raw")) return true;
+            }
       }
     return false;
   }

@@ -783,8 +783,11 @@ private:
   }
 
   /// A verification callback that accepts whatever the library decided:
-  /// every return is a non-zero constant.
-  bool acceptsEverything(const Expr *Arg, std::string &Name) {
+  /// every return is the constant that accepts (non-zero for OpenSSL, zero
+  /// for GnuTLS and Mbed TLS, P.AcceptsZero), and where the library reports
+  /// its errors through a pointer argument (Mbed TLS' *flags), a statement of
+  /// the body, outside any condition, clears them.
+  bool acceptsEverything(const Expr *Arg, const ParamModel &P, std::string &Name) {
     const Expr *E = stripParenCasts(Arg);
     if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E))
       if (UO->getOpcode() == UO_AddrOf) E = stripParenCasts(UO->getSubExpr());
@@ -813,10 +816,49 @@ private:
       const Expr *RV = RS->getRetValue();
       if (!RV) return false;
       Expr::EvalResult Res;
-      if (RV->isValueDependent() || !RV->EvaluateAsInt(Res, V.context()) || Res.Val.getInt().isZero())
+      if (RV->isValueDependent() || !RV->EvaluateAsInt(Res, V.context()) ||
+          Res.Val.getInt().isZero() != P.AcceptsZero)
         return false;
     }
+    if (P.AcceptsClearsArg >= 0) {
+      if (unsigned(P.AcceptsClearsArg) >= Def->getNumParams()) return false;
+      if (!clearsThrough(Def->getBody(), Def->getParamDecl(P.AcceptsClearsArg))) return false;
+    }
     return true;
+  }
+
+  /// A statement of \p Body itself (not inside a condition or a loop) stores
+  /// zero through the pointer \p Out: `*flags = 0;`, `flags[0] = 0;`.
+  bool clearsThrough(const Stmt *Body, const ParmVarDecl *Out) {
+    const auto *CS = dyn_cast_or_null<CompoundStmt>(Body);
+    if (!CS) return false;
+    auto IsOut = [&](const Expr *E) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+      return DRE && DRE->getDecl() == Out;
+    };
+    for (const Stmt *St : CS->body()) {
+      if (isa<ReturnStmt>(St)) break; // what follows a return never runs
+      const auto *BO = dyn_cast<BinaryOperator>(St);
+      if (!BO || !BO->isAssignmentOp()) continue;
+      const Expr *L = BO->getLHS()->IgnoreParens();
+      bool Through = false;
+      if (const auto *UO = dyn_cast<UnaryOperator>(L))
+        Through = UO->getOpcode() == UO_Deref && IsOut(UO->getSubExpr());
+      else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(L)) {
+        Expr::EvalResult I;
+        Through = IsOut(AS->getBase()) && !AS->getIdx()->isValueDependent() &&
+                  AS->getIdx()->EvaluateAsInt(I, V.context()) && I.Val.getInt().isZero();
+      }
+      if (!Through) continue;
+      Expr::EvalResult Res;
+      const Expr *R = BO->getRHS();
+      if (R->isValueDependent() || !R->EvaluateAsInt(Res, V.context())) continue;
+      // `*flags = 0` and `*flags &= 0` clear every error bit.
+      if (Res.Val.getInt().isZero() &&
+          (BO->getOpcode() == BO_Assign || BO->getOpcode() == BO_AndAssign))
+        return true;
+    }
+    return false;
   }
 
   void param(const ParamModel &P, const FunctionModel &M, const Expr *Arg, const Expr *Call,
@@ -824,7 +866,18 @@ private:
     ParamRole Role = P.Role;
     if (Role == ParamRole::VerifyCallback) {
       std::string Name;
-      if (acceptsEverything(Arg, Name))
+      // The function that installs the callback also has the library verify
+      // by itself (gnutls_session_set_verify_cert): the callback adds to it.
+      if (!P.AcceptsUnlessCalled.empty())
+        if (const FunctionDecl *In = PA.enclosingFunction(Call))
+          if (anyStmtIn(In->getBody(), [&](const Stmt *St) {
+                const auto *CE = dyn_cast<CallExpr>(St);
+                const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
+                return F && F->getDeclName().isIdentifier() &&
+                       llvm::is_contained(P.AcceptsUnlessCalled, F->getName().str());
+              }))
+            return;
+      if (acceptsEverything(Arg, P, Name))
         add(rules::TlsVerifyDisabled, Arg,
             "the verification callback '" + Name + "' of '" + Callee.str() +
                 "' accepts every certificate, so forged certificates pass");

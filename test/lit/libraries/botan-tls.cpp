@@ -33,6 +33,15 @@ public:
   // ruleid: backdoor-weak-tls
   bool acceptable_protocol_version(Botan::TLS::Protocol_Version) const override { return true; }
   // CHECK-MESSAGES: :[[@LINE-1]]:90: warning: 'LegacyPolicy::acceptable_protocol_version' returns true, which accepts every protocol version the peer offers, SSLv3 and TLS 1.0 included; require TLS 1.2 or later [backdoor-weak-tls]
+  // ruleid: backdoor-weak-tls
+  bool allow_dtls10() const override { return true; }
+  // CHECK-MESSAGES: :[[@LINE-1]]:47: warning: 'LegacyPolicy::allow_dtls10' returns true, which allows DTLS 1.0, the datagram form of TLS 1.1 deprecated by RFC 8996; require DTLS 1.2 or later [backdoor-weak-tls]
+  // ruleid: backdoor-weak-tls
+  bool allow_insecure_renegotiation() const override { return true; }
+  // CHECK-MESSAGES: :[[@LINE-1]]:63: warning: 'LegacyPolicy::allow_insecure_renegotiation' returns true, which allows renegotiation without RFC 5746's binding, so an attacker splices his own request in front of the peer's (CVE-2009-3555) [backdoor-weak-tls]
+  // ruleid: backdoor-weak-hash
+  std::vector<std::string> allowed_macs() const override { return {"AEAD", "SHA-256", "MD5"}; }
+  // CHECK-MESSAGES: :[[@LINE-1]]:87: warning: 'MD5' selects the broken hash MD5 for a message authentication code; use HMAC with SHA-256 or stronger [backdoor-weak-hash]
 };
 
 class ModernPolicy : public Botan::TLS::Policy {
@@ -47,6 +56,14 @@ public:
   std::vector<std::string> allowed_signature_hashes() const override { return {"SHA-384", "SHA-256"}; }
   // ok: backdoor-short-key
   size_t minimum_dh_group_size() const override { return 3072; }
+  // ok: backdoor-weak-tls
+  bool allow_dtls10() const override { return false; }
+  // ok: backdoor-weak-tls
+  bool allow_dtls12() const override { return true; }
+  // ok: backdoor-weak-tls
+  bool allow_insecure_renegotiation() const override { return false; }
+  // ok: backdoor-weak-hash
+  std::vector<std::string> allowed_macs() const override { return {"AEAD", "SHA-384", "SHA-256"}; }
   // ok: backdoor-weak-tls
   bool acceptable_protocol_version(Botan::TLS::Protocol_Version v) const override {
     return !v.is_datagram_protocol();

@@ -50,3 +50,27 @@ void sizes(Botan::RandomNumberGenerator &rng) {
   // ok: backdoor-short-key
   Botan::RSA_PrivateKey strong(rng, 3072);
 }
+
+// Keys made by the smart-pointer factories are constructor calls too: the
+// factory's arguments are the constructor's.
+std::unique_ptr<Botan::RSA_PrivateKey> signer(Botan::RandomNumberGenerator &rng) {
+  // ruleid: backdoor-short-key
+  return std::make_unique<Botan::RSA_PrivateKey>(rng, 1024);
+  // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
+}
+
+std::shared_ptr<Botan::RSA_PrivateKey> shared_signer(Botan::RandomNumberGenerator &rng, bool legacy) {
+  size_t bits = 768;
+  // ruleid: backdoor-short-key
+  auto weak = std::make_shared<Botan::RSA_PrivateKey>(rng, bits);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: 768-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
+  // ok: backdoor-short-key
+  return std::make_shared<Botan::RSA_PrivateKey>(rng, 3072);
+}
+
+std::unique_ptr<Botan::RSA_PrivateKey> strong_signer(Botan::RandomNumberGenerator &rng, size_t bits) {
+  // ok: backdoor-short-key
+  std::make_unique<Botan::RSA_PrivateKey>(rng, 4096);
+  // ok: backdoor-short-key
+  return std::make_unique<Botan::RSA_PrivateKey>(rng, bits);
+}

@@ -48,6 +48,12 @@ void botan_exponent_one(Botan::RandomNumberGenerator &rng) {
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: RSA public exponent 1 given to 'RSA_PrivateKey' leaves every message unchanged: the 'ciphertext' is the plaintext [backdoor-rigged-parameters]
 }
 
+std::unique_ptr<Botan::RSA_PrivateKey> botan_factory_exponent_one(Botan::RandomNumberGenerator &rng) {
+  // ruleid: backdoor-rigged-parameters
+  return std::make_unique<Botan::RSA_PrivateKey>(rng, 2048, 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: RSA public exponent 1 given to 'RSA_PrivateKey' leaves every message unchanged: the 'ciphertext' is the plaintext [backdoor-rigged-parameters]
+}
+
 // ---- not findings
 
 void botan_named_group() {
@@ -72,4 +78,9 @@ void cryptopp_exponent_three_padded(CryptoPP::RandomNumberGenerator &rng) {
 void botan_usual_exponent(Botan::RandomNumberGenerator &rng) {
   // ok: backdoor-rigged-parameters
   Botan::RSA_PrivateKey key(rng, 3072);
+}
+
+std::shared_ptr<Botan::RSA_PrivateKey> botan_factory_usual_exponent(Botan::RandomNumberGenerator &rng) {
+  // ok: backdoor-rigged-parameters
+  return std::make_shared<Botan::RSA_PrivateKey>(rng, 3072, 65537);
 }

@@ -48,3 +48,12 @@ void specs(Botan::RandomNumberGenerator &rng, const Botan::Public_Key &pub) {
   // ok: backdoor-short-key
   Botan::RSA_PrivateKey strong(rng, 3072);
 }
+
+// libstdc++'s std::make_unique forwards its arguments to the constructor.
+std::unique_ptr<Botan::Private_Key> signer(Botan::RandomNumberGenerator &rng, bool legacy) {
+  // ruleid: backdoor-short-key
+  if (legacy) return std::make_unique<Botan::RSA_PrivateKey>(rng, 1024);
+  // CHECK-MESSAGES: :[[@LINE-1]]:67: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
+  // ok: backdoor-short-key
+  return std::make_unique<Botan::RSA_PrivateKey>(rng, 3072);
+}

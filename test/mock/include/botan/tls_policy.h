@@ -21,6 +21,9 @@ public:
   virtual bool allow_tls10() const;
   virtual bool allow_tls11() const;
   virtual bool allow_tls12() const;
+  virtual bool allow_dtls10() const;
+  virtual bool allow_dtls12() const;
+  virtual bool allow_insecure_renegotiation() const;
   virtual size_t minimum_dh_group_size() const;
   virtual size_t minimum_rsa_bits() const;
   virtual size_t minimum_dsa_group_size() const;

@@ -72,9 +72,11 @@ public:
 class RSAFunction {
 public:
   void Initialize(const Integer &n, const Integer &e);
+  Integer ApplyFunction(const Integer &x) const;
 };
 class InvertibleRSAFunction : public RSAFunction {
 public:
+  Integer CalculateInverse(RandomNumberGenerator &rng, const Integer &x) const;
   void GenerateRandomWithKeySize(RandomNumberGenerator &rng, unsigned int keySize);
   void Initialize(RandomNumberGenerator &rng, unsigned int modulusBits, const Integer &e = Integer(17));
 };

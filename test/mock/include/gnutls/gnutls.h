@@ -13,6 +13,10 @@ int gnutls_priority_init(gnutls_priority_t *priority_cache, const char *prioriti
 int gnutls_certificate_allocate_credentials(gnutls_certificate_credentials_t *res);
 int gnutls_handshake(gnutls_session_t session);
 void gnutls_session_set_verify_cert(gnutls_session_t session, const char *hostname, unsigned flags);
+typedef int gnutls_certificate_verify_function(gnutls_session_t);
+void gnutls_certificate_set_verify_function(gnutls_certificate_credentials_t cred, gnutls_certificate_verify_function *func);
+void gnutls_session_set_verify_function(gnutls_session_t session, gnutls_certificate_verify_function *func);
+int gnutls_certificate_verify_peers2(gnutls_session_t session, unsigned int *status);
 typedef int gnutls_keylog_func(gnutls_session_t session, const char *label, const gnutls_datum_t *secret);
 void gnutls_session_set_keylog_function(gnutls_session_t session, gnutls_keylog_func *func);
 typedef struct gnutls_dh_params_int *gnutls_dh_params_t;

@@ -22,6 +22,7 @@ extern "C" {
 #endif
 void mbedtls_ssl_conf_authmode(mbedtls_ssl_config *conf, int authmode);
 void mbedtls_ssl_conf_verify(mbedtls_ssl_config *conf, int (*f_vrfy)(void *, mbedtls_x509_crt *, int, uint32_t *), void *p_vrfy);
+void mbedtls_ssl_set_verify(mbedtls_ssl_context *ssl, int (*f_vrfy)(void *, mbedtls_x509_crt *, int, uint32_t *), void *p_vrfy);
 int mbedtls_ssl_set_hostname(mbedtls_ssl_context *ssl, const char *hostname);
 int mbedtls_ssl_handshake(mbedtls_ssl_context *ssl);
 uint32_t mbedtls_ssl_get_verify_result(const mbedtls_ssl_context *ssl);

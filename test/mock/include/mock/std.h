@@ -46,6 +46,8 @@ public:
   T *operator->() const;
   T *get() const;
 };
+template <class T, class... A> unique_ptr<T> make_unique(A &&...args);
+template <class T, class... A> shared_ptr<T> make_shared(A &&...args);
 template <class C, class T = char_traits<C>> class basic_ostream {
 public:
   basic_ostream &operator<<(int);
