@@ -563,6 +563,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     // Accessors of library types (std::string::c_str(), data(), substr(),
     // vector::begin()): the data is the object's.
     bool Library = MD && (MD->getParent()->isInStdNamespace() || !MD->hasBody());
+    // A library buffer's conversion to its storage (Crypto++'s SecByteBlock
+    // passed where a byte * is taken), defined inline in a system header.
+    if (const auto *Conv = dyn_cast_or_null<CXXConversionDecl>(MD);
+        Conv && !Library && Conv->getConversionType()->isPointerType() &&
+        Ctx.getSourceManager().isInSystemHeader(Conv->getLocation()))
+      Library = true;
     if (MD && !model(MC) && Library &&
         (MD->isConst() || isa<CXXConversionDecl>(MD) ||
          (MD->getDeclName().isIdentifier() &&
@@ -831,6 +837,45 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   return P;
 }
 
+std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src,
+                                                     const ValueDecl *D, unsigned Depth,
+                                                     bool TopLevel) {
+  const FunctionModel *M = model(Src);
+  if (!M || M->PipeFrom < 0 || unsigned(M->PipeFrom) >= Src->getNumArgs()) return std::nullopt;
+  Prov P = ofAt(Src->getArg(M->PipeFrom), Depth + 1, TopLevel);
+  const CXXConstructExpr *Cur = Src;
+  for (unsigned Hop = 0; Hop < 8; ++Hop) {
+    int AI = M->PipeAttach == DataFlowModel::PipeLast ? int(Cur->getNumArgs()) - 1 : M->PipeAttach;
+    if (AI < 0 || unsigned(AI) >= Cur->getNumArgs()) return std::nullopt;
+    const auto *NE = dyn_cast<CXXNewExpr>(stripAll(Cur->getArg(AI)));
+    const CXXConstructExpr *Next = NE ? NE->getConstructExpr() : nullptr;
+    if (!Next) return std::nullopt;
+    const FunctionModel *NM = model(Next);
+    // A filter the catalog does not describe (a cipher, a hash, a
+    // signature): what comes out is not the source's bytes.
+    if (!NM || (NM->PipeSink < 0 && NM->PipeAttach == -1)) return unknown();
+    if (NM->PipeSink >= 0) {
+      if (unsigned(NM->PipeSink) >= Next->getNumArgs() ||
+          targetOf(Next->getArg(NM->PipeSink)).D != D)
+        return std::nullopt;
+      return P;
+    }
+    // A decoder: the constant's bytes decoded; an encoder: key material
+    // stays, the constant's bytes are no longer these.
+    if (!NM->Decodes.empty()) {
+      decodeOrigins(P, NM->Decodes);
+    } else {
+      for (Origin &O : P.Origins) {
+        O.Transformed = true;
+        O.Bytes.reset();
+      }
+    }
+    Cur = Next;
+    M = NM;
+  }
+  return std::nullopt;
+}
+
 Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
                                   const Expr *Use, unsigned Depth, bool TopLevel,
                                   const Prov *Initial) {
@@ -881,6 +926,17 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       break;
     }
     case Write::Call: {
+      if (const auto *CC = dyn_cast<CXXConstructExpr>(W.E)) {
+        // A buffer at the end of a filter pipeline the construction pumps.
+        std::optional<Prov> Piped = pipelineInto(CC, D, Depth, TopLevel);
+        if (!Piped) continue;
+        P = std::move(*Piped);
+        for (Origin &O : P.Origins) {
+          if (!O.Named) O.Named = D;
+          O.Path.push_back(Step{CC, "copied here"});
+        }
+        break;
+      }
       const auto *CE = dyn_cast<CallExpr>(W.E);
       if (!CE) {
         P = unknown();
