@@ -96,8 +96,12 @@ public:
           Payloads.emplace(X.getString("symbol").value_or("").str(), P);
       });
       Each("calls", [&](const json::Object &X) {
-        if (const json::Object *V = X.getObject("value"))
-          Values[key("param", X, unsigned(X.getInteger("index").value_or(0)))].push_back(V);
+        const json::Object *V = X.getObject("value");
+        if (!V) return;
+        unsigned I = unsigned(X.getInteger("index").value_or(0));
+        // A field of the object passed (`&k_builtin`): asked as "field:NAME".
+        if (auto F = X.getString("field")) Values[key(("field:" + *F).str().c_str(), X, I)].push_back(V);
+        else Values[key("param", X, I)].push_back(V);
       });
       Each("queries", [&](const json::Object &X) { Queries.push_back(&X); });
       Each("callgraph", [&](const json::Object &X) {

@@ -815,6 +815,18 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   }
   if (Ws.empty()) {
     if (!HasInit) {
+      // A field of the object a parameter points to (`src->data`), never
+      // written in this unit: what the callers in other units pass in that
+      // field, a question for the link step ("field:data" of the parameter).
+      const auto *ME = Use ? dyn_cast<MemberExpr>(Use->IgnoreParenImpCasts()) : nullptr;
+      const auto *Base = ME ? dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()) : nullptr;
+      if (FD && Base && ME->getMemberDecl() == FD && FD->getDeclName().isIdentifier())
+        if (const auto *P = dyn_cast<ParmVarDecl>(Base->getDecl()))
+          if (const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext()))
+            if (!Fn->isStatic() && Fn->isExternallyVisible() && !Fn->isInlined() &&
+                (P->getType()->isPointerType() || P->getType()->isReferenceType()))
+              return linked(("field:" + FD->getName()).str().c_str(), Fn,
+                            P->getFunctionScopeIndex());
       // A field or global never written in this translation unit, or a local
       // with no initializer: nothing we can name.
       return unknown();
