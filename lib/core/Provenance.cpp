@@ -708,6 +708,28 @@ const CallExpr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
   return nullptr;
 }
 
+/// The pointer or reference parameter whose object \p Use reads a field of
+/// (`src->data`), or null.
+static const ParmVarDecl *fieldParam(const FieldDecl *FD, const Expr *Use) {
+  const auto *ME = Use ? dyn_cast<MemberExpr>(Use->IgnoreParenImpCasts()) : nullptr;
+  const auto *Base = ME ? dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()) : nullptr;
+  if (!Base || ME->getMemberDecl() != FD) return nullptr;
+  const auto *P = dyn_cast<ParmVarDecl>(Base->getDecl());
+  if (!P || !(P->getType()->isPointerType() || P->getType()->isReferenceType())) return nullptr;
+  return P;
+}
+
+/// A field of the object a parameter points to (`src->data`) that nothing
+/// in this unit can have written: what the callers in other units pass in
+/// that field, a question for the link step ("field:data" of the parameter).
+static std::optional<Prov> paramFieldLink(const FieldDecl *FD, const Expr *Use) {
+  const ParmVarDecl *P = fieldParam(FD, Use);
+  if (!P || !FD->getDeclName().isIdentifier()) return std::nullopt;
+  const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Fn || Fn->isStatic() || !Fn->isExternallyVisible() || Fn->isInlined()) return std::nullopt;
+  return linked(("field:" + FD->getName()).str().c_str(), Fn, P->getFunctionScopeIndex());
+}
+
 Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return unknown();
@@ -818,15 +840,8 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       // A field of the object a parameter points to (`src->data`), never
       // written in this unit: what the callers in other units pass in that
       // field, a question for the link step ("field:data" of the parameter).
-      const auto *ME = Use ? dyn_cast<MemberExpr>(Use->IgnoreParenImpCasts()) : nullptr;
-      const auto *Base = ME ? dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()) : nullptr;
-      if (FD && Base && ME->getMemberDecl() == FD && FD->getDeclName().isIdentifier())
-        if (const auto *P = dyn_cast<ParmVarDecl>(Base->getDecl()))
-          if (const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext()))
-            if (!Fn->isStatic() && Fn->isExternallyVisible() && !Fn->isInlined() &&
-                (P->getType()->isPointerType() || P->getType()->isReferenceType()))
-              return linked(("field:" + FD->getName()).str().c_str(), Fn,
-                            P->getFunctionScopeIndex());
+      if (FD)
+        if (std::optional<Prov> L = paramFieldLink(FD, Use)) return *L;
       // A field or global never written in this translation unit, or a local
       // with no initializer: nothing we can name.
       return unknown();
@@ -909,7 +924,19 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   const FunctionDecl *UseFn = nullptr;
   bool UseFnDone = false;
   bool Skipped = false;
+  // A field read through a pointer parameter (`cfg->iv`) holds what was
+  // written into the object the caller passes: not what an initializer put
+  // into a named object this unit never names again (`const struct cfg
+  // g_cfg = {k, iv};` with no `&g_cfg` anywhere), which cannot be it.
+  const ParmVarDecl *UseParam = nullptr;
+  if (const auto *FD = dyn_cast<FieldDecl>(D)) UseParam = fieldParam(FD, Use);
   for (const Write &W : Ws) {
+    if (UseParam && W.Root && isa<VarDecl>(W.Root) && !isa<ParmVarDecl>(W.Root) &&
+        !W.Root->getType()->isPointerType() && !W.Root->getType()->isReferenceType() &&
+        !Idx.referenced(cast<VarDecl>(W.Root))) {
+      Skipped = true;
+      continue;
+    }
     if (Local && Use && W.E &&
         !SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()))
       continue;
@@ -1074,8 +1101,13 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     else alt(Whole, P);
   }
   if (Skipped && Parts.empty() && Whole.Origins.empty() && !Whole.External && !Whole.Unknown &&
-      !Whole.Predictable && !Whole.Random)
-    return unknown(); // only writes that never reach this use: not understood
+      !Whole.Predictable && !Whole.Random) {
+    // Only writes that never reach this use: not understood, or what
+    // callers in other units pass in the field.
+    if (UseParam)
+      if (std::optional<Prov> L = paramFieldLink(cast<FieldDecl>(D), Use)) return *L;
+    return unknown();
+  }
   if (!Parts.empty()) {
     // Parts overwrite pieces of whatever the whole value was: the data is
     // made of both (element writes in a loop over a cleared buffer are the

@@ -222,6 +222,12 @@ public:
   WriteMap &Out;
   DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
   DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
+  DenseSet<const VarDecl *> *Refs = nullptr;
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (Refs)
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) Refs->insert(VD->getCanonicalDecl());
+    return true;
+  }
   WriteIndexer(WriteMap &O, DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *C)
       : Out(O), Calls(C) {}
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
@@ -402,6 +408,7 @@ void UnitIndex::build() {
   WriteIndexer::WriteMap RawMap;
   WriteIndexer W(RawMap, &Calls);
   W.Ctors = &Ctors;
+  W.Refs = &Referenced;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
