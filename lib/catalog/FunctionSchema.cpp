@@ -279,13 +279,13 @@ void readPipeline(CatalogLoader &L, const YAML::Node &N, Model &F, const std::st
     if (auto V = L.integer(N["from"], "from of " + Ctx)) F.PipeFrom = int(*V);
   if (YAML::Node A = N["attach"]) {
     if (A.IsScalar() && A.Scalar() == "last") F.PipeAttach = DataFlowModel::PipeLast;
-    else if (auto V = L.integer(A, "attach of " + Ctx)) F.PipeAttach = int(*V);
+    else if (auto V = L.integer(A, "attach (an argument or 'last') of " + Ctx)) F.PipeAttach = int(*V);
   }
   if (N["sink"])
     if (auto V = L.integer(N["sink"], "sink of " + Ctx)) F.PipeSink = int(*V);
-  if (F.PipeAttach == -1 && F.PipeSink < 0)
+  if (!N["attach"] && !N["sink"])
     L.error(N.Mark(), Ctx + " needs 'attach' or 'sink'");
-  if (F.PipeFrom >= 0 && F.PipeAttach == -1)
+  else if (N["from"] && !N["attach"])
     L.error(N.Mark(), Ctx + " has 'from' but no 'attach'");
 }
 
