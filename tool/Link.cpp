@@ -96,8 +96,12 @@ public:
           Payloads.emplace(X.getString("symbol").value_or("").str(), P);
       });
       Each("calls", [&](const json::Object &X) {
-        if (const json::Object *V = X.getObject("value"))
-          Values[key("param", X, unsigned(X.getInteger("index").value_or(0)))].push_back(V);
+        const json::Object *V = X.getObject("value");
+        if (!V) return;
+        unsigned I = unsigned(X.getInteger("index").value_or(0));
+        // A field of the object passed (`&k_builtin`): asked as "field:NAME".
+        if (auto F = X.getString("field")) Values[key(("field:" + *F).str().c_str(), X, I)].push_back(V);
+        else Values[key("param", X, I)].push_back(V);
       });
       Each("queries", [&](const json::Object &X) { Queries.push_back(&X); });
       Each("callgraph", [&](const json::Object &X) {
@@ -564,6 +568,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     for (const Resolved &R : L.answer(*Link)) {
       std::string Rule, Message;
       std::optional<Location> At2; // reported elsewhere than the query's place
+      const char *DefNote = nullptr; // the definition's note, when the rule names it
       if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
         bool Transformed = R.Transformed || T;
         std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
@@ -593,6 +598,18 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         }
         Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
                                       parseSinkKind(Q->getString("sink").value_or("")).value_or(SinkKind::None), Via);
+      } else if (Kind == "escrow-wrap" && R.Kind == Resolved::Const && !R.Clearing &&
+                 (Q->getBoolean("recipients").value_or(false) || (!Part && !T)) && R.Bytes &&
+                 publicKeyBytes(*R.Bytes)) {
+        // Another unit's constant public key (a helper that loads an
+        // embedded PEM) reaching a public-key encryption of key material,
+        // or one of the recipients (an element of the array of keys).
+        Rule = rules::EscrowWrap;
+        DefNote = "public key defined here";
+        Message = escrowWrapMessage(Q->getString("callee").value_or(""), R.Name,
+                                    Q->getBoolean("recipients").value_or(false),
+                                    Q->getString("plain").value_or(""),
+                                    Q->getString("source").value_or(""));
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
         std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
@@ -627,7 +644,10 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
           return;
         F.Notes.push_back(N);
       };
-      for (const FindingNote &N : R.Notes) Note(N);
+      for (const FindingNote &N : R.Notes) {
+        if (DefNote && &N == &R.Notes.front()) Note({N.Loc, DefNote});
+        else Note(N);
+      }
       for (const FindingNote &N : Steps) Note(N);
       if (At2) Note({Use, "the wrapper sends it out here"});
       Findings.push_back(std::move(F));

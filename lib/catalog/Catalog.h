@@ -213,6 +213,13 @@ struct DataFlowModel {
   std::vector<int> Compare;     // strcmp-like: these two arguments are compared
   bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
+  /// A filter pipeline's constructors (Crypto++'s StringSource(hex, true, new
+  /// HexDecoder(new StringSink(raw)))): a source pumps argument PipeFrom into
+  /// the object attached at PipeAttach; a filter passes it on to its own
+  /// attachment (decoding it when Decodes says so); a sink writes it into
+  /// argument PipeSink. PipeLast: the attachment is the last argument.
+  static constexpr int PipeLast = -2;
+  int PipeFrom = -1, PipeAttach = -1, PipeSink = -1;
 };
 
 /// Key material and where it may leave the process, for the escrow rules.

@@ -286,6 +286,26 @@ void readCopy(CatalogLoader &L, const YAML::Node &C, Model &F, const std::string
   if (F.CopyTo < 0) L.error(C.Mark(), "copy of " + What + " needs 'to'");
 }
 
+/// pipeline: {from: 0, attach: last} (a source), {attach: 0} (a filter),
+/// {sink: 0} (a sink).
+void readPipeline(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+  std::string Ctx = of("pipeline", What);
+  if (!L.expectMap(N, Ctx)) return;
+  L.checkKeys(N, {"from", "attach", "sink"}, Ctx);
+  if (N["from"])
+    if (auto V = L.integer(N["from"], "from of " + Ctx)) F.PipeFrom = int(*V);
+  if (YAML::Node A = N["attach"]) {
+    if (A.IsScalar() && A.Scalar() == "last") F.PipeAttach = DataFlowModel::PipeLast;
+    else if (auto V = L.integer(A, "attach (an argument or 'last') of " + Ctx)) F.PipeAttach = int(*V);
+  }
+  if (N["sink"])
+    if (auto V = L.integer(N["sink"], "sink of " + Ctx)) F.PipeSink = int(*V);
+  if (!N["attach"] && !N["sink"])
+    L.error(N.Mark(), Ctx + " needs 'attach' or 'sink'");
+  else if (N["from"] && !N["attach"])
+    L.error(N.Mark(), Ctx + " has 'from' but no 'attach'");
+}
+
 void readDecodes(CatalogLoader &L, const YAML::Node &Dec, Model &F, const std::string &What) {
   if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
     L.error(Dec.Mark(), "decodes of " + What + " must be hex or base64");
@@ -526,6 +546,7 @@ const std::vector<FunctionKey> &functionKeys() {
       {"copy", readCopy,
        take(&DM::CopyTo, &DM::CopyFrom, &DM::CopyTransforms, &DM::CopyEncodes, &DM::Decodes)},
       {"decodes", readDecodes, take(&DM::Decodes)},
+      {"pipeline", readPipeline, take(&DM::PipeFrom, &DM::PipeAttach, &DM::PipeSink)},
       integerKey("clears", &DM::Clears),
       flagKey("zeroed-return", &DM::ZeroedReturn),
       flagKey("fresh-return", &DM::FreshReturn),

@@ -563,6 +563,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     // Accessors of library types (std::string::c_str(), data(), substr(),
     // vector::begin()): the data is the object's.
     bool Library = MD && (MD->getParent()->isInStdNamespace() || !MD->hasBody());
+    // A library buffer's conversion to its storage (Crypto++'s SecByteBlock
+    // passed where a byte * is taken), defined inline in a system header.
+    if (const auto *Conv = dyn_cast_or_null<CXXConversionDecl>(MD);
+        Conv && !Library && Conv->getConversionType()->isPointerType() &&
+        Ctx.getSourceManager().isInSystemHeader(Conv->getLocation()))
+      Library = true;
     if (MD && !model(MC) && Library &&
         (MD->isConst() || isa<CXXConversionDecl>(MD) ||
          (MD->getDeclName().isIdentifier() &&
@@ -702,6 +708,28 @@ const CallExpr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
   return nullptr;
 }
 
+/// The pointer or reference parameter whose object \p Use reads a field of
+/// (`src->data`), or null.
+static const ParmVarDecl *fieldParam(const FieldDecl *FD, const Expr *Use) {
+  const auto *ME = Use ? dyn_cast<MemberExpr>(Use->IgnoreParenImpCasts()) : nullptr;
+  const auto *Base = ME ? dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()) : nullptr;
+  if (!Base || ME->getMemberDecl() != FD) return nullptr;
+  const auto *P = dyn_cast<ParmVarDecl>(Base->getDecl());
+  if (!P || !(P->getType()->isPointerType() || P->getType()->isReferenceType())) return nullptr;
+  return P;
+}
+
+/// A field of the object a parameter points to (`src->data`) that nothing
+/// in this unit can have written: what the callers in other units pass in
+/// that field, a question for the link step ("field:data" of the parameter).
+static std::optional<Prov> paramFieldLink(const FieldDecl *FD, const Expr *Use) {
+  const ParmVarDecl *P = fieldParam(FD, Use);
+  if (!P || !FD->getDeclName().isIdentifier()) return std::nullopt;
+  const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Fn || Fn->isStatic() || !Fn->isExternallyVisible() || Fn->isInlined()) return std::nullopt;
+  return linked(("field:" + FD->getName()).str().c_str(), Fn, P->getFunctionScopeIndex());
+}
+
 Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return unknown();
@@ -809,6 +837,11 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   }
   if (Ws.empty()) {
     if (!HasInit) {
+      // A field of the object a parameter points to (`src->data`), never
+      // written in this unit: what the callers in other units pass in that
+      // field, a question for the link step ("field:data" of the parameter).
+      if (FD)
+        if (std::optional<Prov> L = paramFieldLink(FD, Use)) return *L;
       // A field or global never written in this translation unit, or a local
       // with no initializer: nothing we can name.
       return unknown();
@@ -829,6 +862,45 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   if (Shared) // another member's bytes, in this member's type
     for (Origin &O : P.Origins) O.Bytes.reset();
   return P;
+}
+
+std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src,
+                                                     const ValueDecl *D, unsigned Depth,
+                                                     bool TopLevel) {
+  const FunctionModel *M = model(Src);
+  if (!M || M->PipeFrom < 0 || unsigned(M->PipeFrom) >= Src->getNumArgs()) return std::nullopt;
+  Prov P = ofAt(Src->getArg(M->PipeFrom), Depth + 1, TopLevel);
+  const CXXConstructExpr *Cur = Src;
+  for (unsigned Hop = 0; Hop < 8; ++Hop) {
+    int AI = M->PipeAttach == DataFlowModel::PipeLast ? int(Cur->getNumArgs()) - 1 : M->PipeAttach;
+    if (AI < 0 || unsigned(AI) >= Cur->getNumArgs()) return std::nullopt;
+    const auto *NE = dyn_cast<CXXNewExpr>(stripAll(Cur->getArg(AI)));
+    const CXXConstructExpr *Next = NE ? NE->getConstructExpr() : nullptr;
+    if (!Next) return std::nullopt;
+    const FunctionModel *NM = model(Next);
+    // A filter the catalog does not describe (a cipher, a hash, a
+    // signature): what comes out is not the source's bytes.
+    if (!NM || (NM->PipeSink < 0 && NM->PipeAttach == -1)) return unknown();
+    if (NM->PipeSink >= 0) {
+      if (unsigned(NM->PipeSink) >= Next->getNumArgs() ||
+          targetOf(Next->getArg(NM->PipeSink)).D != D)
+        return std::nullopt;
+      return P;
+    }
+    // A decoder: the constant's bytes decoded; an encoder: key material
+    // stays, the constant's bytes are no longer these.
+    if (!NM->Decodes.empty()) {
+      decodeOrigins(P, NM->Decodes);
+    } else {
+      for (Origin &O : P.Origins) {
+        O.Transformed = true;
+        O.Bytes.reset();
+      }
+    }
+    Cur = Next;
+    M = NM;
+  }
+  return std::nullopt;
 }
 
 Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
@@ -852,7 +924,19 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   const FunctionDecl *UseFn = nullptr;
   bool UseFnDone = false;
   bool Skipped = false;
+  // A field read through a pointer parameter (`cfg->iv`) holds what was
+  // written into the object the caller passes: not what an initializer put
+  // into a named object this unit never names again (`const struct cfg
+  // g_cfg = {k, iv};` with no `&g_cfg` anywhere), which cannot be it.
+  const ParmVarDecl *UseParam = nullptr;
+  if (const auto *FD = dyn_cast<FieldDecl>(D)) UseParam = fieldParam(FD, Use);
   for (const Write &W : Ws) {
+    if (UseParam && W.Root && isa<VarDecl>(W.Root) && !isa<ParmVarDecl>(W.Root) &&
+        !W.Root->getType()->isPointerType() && !W.Root->getType()->isReferenceType() &&
+        !Idx.referenced(cast<VarDecl>(W.Root))) {
+      Skipped = true;
+      continue;
+    }
     if (Local && Use && W.E &&
         !SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()))
       continue;
@@ -881,6 +965,17 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       break;
     }
     case Write::Call: {
+      if (const auto *CC = dyn_cast<CXXConstructExpr>(W.E)) {
+        // A buffer at the end of a filter pipeline the construction pumps.
+        std::optional<Prov> Piped = pipelineInto(CC, D, Depth, TopLevel);
+        if (!Piped) continue;
+        P = std::move(*Piped);
+        for (Origin &O : P.Origins) {
+          if (!O.Named) O.Named = D;
+          O.Path.push_back(Step{CC, "copied here"});
+        }
+        break;
+      }
       const auto *CE = dyn_cast<CallExpr>(W.E);
       if (!CE) {
         P = unknown();
@@ -1006,8 +1101,13 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     else alt(Whole, P);
   }
   if (Skipped && Parts.empty() && Whole.Origins.empty() && !Whole.External && !Whole.Unknown &&
-      !Whole.Predictable && !Whole.Random)
-    return unknown(); // only writes that never reach this use: not understood
+      !Whole.Predictable && !Whole.Random) {
+    // Only writes that never reach this use: not understood, or what
+    // callers in other units pass in the field.
+    if (UseParam)
+      if (std::optional<Prov> L = paramFieldLink(cast<FieldDecl>(D), Use)) return *L;
+    return unknown();
+  }
   if (!Parts.empty()) {
     // Parts overwrite pieces of whatever the whole value was: the data is
     // made of both (element writes in a loop over a cleared buffer are the

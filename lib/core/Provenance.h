@@ -156,6 +156,10 @@ private:
   Prov ofDecl(const clang::ValueDecl *D, const clang::Expr *Use, unsigned Depth, bool TopLevel);
   /// \p Ws is the caller's own copy (see writes()): it stays valid while the
   /// analysis recurses.
+  /// What the filter pipeline \p Src constructs writes into \p D (a sink at
+  /// its end): none when \p Src pumps nothing there.
+  std::optional<Prov> pipelineInto(const clang::CXXConstructExpr *Src, const clang::ValueDecl *D,
+                                   unsigned Depth, bool TopLevel);
   Prov ofWrites(const clang::ValueDecl *D, const std::vector<Write> &Ws, const clang::Expr *Use,
                 unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);

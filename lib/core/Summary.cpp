@@ -546,6 +546,39 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                                      {"index", int64_t(I - Shift)},
                                      {"value", std::move(*V)}});
       }
+      // An object passed by address (`&k_builtin`) or by reference whose
+      // initializer sets its fields: what each field holds, for a callee
+      // that reads `src->data` ("field:data" links, Provenance's ofDecl).
+      for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
+        const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
+        if (const auto *UO = dyn_cast<UnaryOperator>(A); UO && UO->getOpcode() == UO_AddrOf)
+          A = UO->getSubExpr()->IgnoreParenImpCasts();
+        const auto *DRE = dyn_cast<DeclRefExpr>(A);
+        const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+        if (!VD || !VD->getType()->isRecordType()) continue;
+        const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
+        const auto *IL = dyn_cast_or_null<InitListExpr>(Def->getInit() ? Def->getInit()->IgnoreParenImpCasts() : nullptr);
+        if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+        const RecordDecl *RD = IL ? IL->getType()->getAsRecordDecl() : nullptr;
+        if (!RD || RD->isUnion()) continue;
+        unsigned FI = 0;
+        for (const FieldDecl *F : RD->fields()) {
+          if (FI >= IL->getNumInits()) break;
+          const Expr *Init = IL->getInit(FI++);
+          if (!F->getDeclName().isIdentifier() || !isDataType(F->getType())) continue;
+          auto V = valueFact(S, PA.of(Init));
+          if (!V) continue;
+          json::Object At = locFact(SM, CE->getArg(I)->getBeginLoc());
+          At["message"] = "argument passed here";
+          if (json::Array *Xs = V->getArray("consts"))
+            for (json::Value &X : *Xs)
+              if (json::Array *Ns = X.getAsObject()->getArray("notes")) Ns->push_back(json::Object(At));
+          Calls.push_back(json::Object{{"symbol", Sym},
+                                       {"index", int64_t(I - Shift)},
+                                       {"field", F->getName().str()},
+                                       {"value", std::move(*V)}});
+        }
+      }
     }
   }
   json::Array Queries;

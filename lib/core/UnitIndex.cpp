@@ -232,11 +232,35 @@ public:
   WriteMap &Out;
   DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
   DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
+  DenseSet<const VarDecl *> *Refs = nullptr;
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (Refs)
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) Refs->insert(VD->getCanonicalDecl());
+    return true;
+  }
   WriteIndexer(WriteMap &O, DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *C)
       : Out(O), Calls(C) {}
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
     if (Ctors && CE->getConstructor()) Ctors->insert(CE->getConstructor());
+    for (const Expr *A : CE->arguments()) attachedSinks(CE, A, 0);
     return true;
+  }
+  /// A filter pipeline built of nested `new` objects (Crypto++'s
+  /// StringSource(hex, true, new HexDecoder(new StringSink(raw)))): the
+  /// buffers the innermost objects may write are written by the outer
+  /// construction (Provenance's ofWrites asks the catalog whether it pumps
+  /// data there).
+  void attachedSinks(const CXXConstructExpr *Outer, const Expr *A, unsigned Depth) {
+    const auto *NE = dyn_cast<CXXNewExpr>(A->IgnoreParenImpCasts());
+    if (!NE || NE->isArray() || Depth > 8) return;
+    const CXXConstructExpr *In = NE->getConstructExpr();
+    if (!In || !In->getConstructor()) return;
+    for (unsigned I = 0; I < In->getNumArgs(); ++I) {
+      const Expr *X = In->getArg(I);
+      if (isa<CXXNewExpr>(X->IgnoreParenImpCasts())) attachedSinks(Outer, X, Depth + 1);
+      else if (!isa<CXXDefaultArgExpr>(X) && mayWrite(In->getConstructor(), I, X))
+        add(X, Call, Outer, I);
+    }
   }
   bool shouldVisitLambdaBody() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }
@@ -394,6 +418,7 @@ void UnitIndex::build() {
   WriteIndexer::WriteMap RawMap;
   WriteIndexer W(RawMap, &Calls);
   W.Ctors = &Ctors;
+  W.Refs = &Referenced;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;

@@ -77,6 +77,12 @@ public:
     build();
     return Ctors;
   }
+  /// Whether the main file names the variable anywhere but in its own
+  /// definition (an object nobody names cannot reach a parameter).
+  bool referenced(const clang::VarDecl *VD) {
+    build();
+    return Referenced.count(VD->getCanonicalDecl());
+  }
   /// The writes to D in the main file, and in the header body of the
   /// function a local D belongs to. A copy: indexing a header's body later
   /// may add writes to the same declaration.
@@ -112,6 +118,7 @@ private:
   bool Built = false;
   CallMap Calls;
   llvm::DenseSet<const clang::CXXConstructorDecl *> Ctors;
+  llvm::DenseSet<const clang::VarDecl *> Referenced;
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;

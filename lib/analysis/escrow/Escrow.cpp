@@ -16,6 +16,20 @@ using namespace llvm;
 
 namespace backdoor {
 
+bool publicKeyBytes(StringRef B) {
+  if (B.contains("PRIVATE KEY")) return false;
+  if (B.contains("PUBLIC KEY") || B.contains("CERTIFICATE") || B.size() >= 32) return true;
+  // The head of a DER key whose body is elided or cut short: a SEQUENCE
+  // whose length takes 1-3 bytes (at least 128 bytes: a key's size) opening
+  // with a long INTEGER (RSAPublicKey's modulus; a private key opens with
+  // its one-byte version) or with an AlgorithmIdentifier (SubjectPublicKeyInfo).
+  auto U = [&](size_t I) { return I < B.size() ? unsigned(uint8_t(B[I])) : 0x100u; };
+  if (B.size() < 6 || U(0) != 0x30 || U(1) < 0x81 || U(1) > 0x83) return false;
+  size_t I = 2 + (U(1) & 0x7f);
+  if (U(I) == 0x02) return U(I + 1) >= 0x81 && U(I + 1) <= 0x83;
+  return U(I) == 0x30 && U(I + 1) < 0x80 && U(I + 2) == 0x06;
+}
+
 namespace {
 
 /// stderr or stdout: output there is a log, not a file.
@@ -118,11 +132,7 @@ const char *sinkConsequence(SinkKind Kind) {
 /// A public key compiled into the program: PEM or DER text, a modulus, a blob.
 bool looksLikePublicKey(const Origin &O) {
   if (O.Kind != Origin::Const || O.Clearing || !O.Def) return false;
-  if (O.Bytes) {
-    StringRef B(*O.Bytes);
-    if (B.contains("PRIVATE KEY")) return false;
-    return B.contains("PUBLIC KEY") || B.contains("CERTIFICATE") || B.size() >= 32;
-  }
+  if (O.Bytes) return publicKeyBytes(*O.Bytes);
   const Expr *D = stripAll(O.Def);
   if (const auto *SL = dyn_cast<clang::StringLiteral>(D)) return SL->getByteLength() >= 32;
   if (const auto *IL = dyn_cast<InitListExpr>(D)) return IL->getNumInits() >= 32;
@@ -213,17 +223,9 @@ public:
           break;
         }
     }
-    if (!Embedded) return;
-    // CNG and CryptoAPI encrypt with symmetric keys too: the key must have
-    // been imported as a public key on its way here.
-    std::string CalleeName = calleeName(S, Call);
-    if (catalogMatch(S.catalog(), "dual-use-encrypt-name", CalleeName)) {
-      bool Public = Embedded->Bytes && !Embedded->Bytes->empty() && (*Embedded->Bytes)[0] == 6;
-      for (const Step &St : Embedded->Path)
-        if (const auto *CE = dyn_cast_or_null<CallExpr>(St.S))
-          Public |= catalogMatch(S.catalog(), "public-key-import-name", calleeName(S, CE));
-      if (!Public) return;
-    }
+    if (!Embedded && !FactRecorder::active()) return;
+    // The plaintext must be key material: a key's source, a variable used
+    // as a key, or one named like a key or a wallet's seed or a password.
     const Origin *Secret = nullptr;
     std::string PlainName;
     if (!Recipients) {
@@ -233,25 +235,42 @@ public:
       std::vector<const Origin *> Ss = P.secrets();
       if (!Ss.empty()) Secret = Ss.front();
       const ValueDecl *D = targetDecl(Plain);
-      if (!Secret && !(D && PA.usedAsKey(D))) return;
+      if (!Secret && !(D && (PA.usedAsKey(D) || wrappedSecretName(D)))) return;
+    }
+    // CNG and CryptoAPI encrypt with symmetric keys too: the key must have
+    // been imported as a public key on its way here.
+    std::string Callee = calleeName(S, Call);
+    bool DualUse = catalogMatch(S.catalog(), "dual-use-encrypt-name", Callee);
+    if (!Embedded) {
+      // A key another unit makes (a helper's return value, an extern key
+      // object): a question for the link step, which knows its bytes.
+      FactRecorder *R = FactRecorder::active();
+      if (!R || DualUse) return;
+      std::set<std::tuple<std::string, std::string, unsigned>> Links;
+      for (const Origin &O : K.Origins)
+        if ((Recipients || !O.Partial) && projectLink(SM, O) &&
+            Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
+          R->query(json::Object{{"kind", "escrow-wrap"},
+                                {"callee", Callee},
+                                {"recipients", Recipients},
+                                {"plain", PlainName},
+                                {"source", Secret ? source(*Secret, PlainName) : ""},
+                                {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
+                                {"link", linkFact(S, O)}});
+      return;
+    }
+    if (DualUse) {
+      bool Public = Embedded->Bytes && !Embedded->Bytes->empty() && (*Embedded->Bytes)[0] == 6;
+      for (const Step &St : Embedded->Path)
+        if (const auto *CE = dyn_cast_or_null<CallExpr>(St.S))
+          Public |= catalogMatch(S.catalog(), "public-key-import-name", calleeName(S, CE));
+      if (!Public) return;
     }
     Candidate C;
     C.Rule = rules::EscrowWrap;
     C.Loc = fileLoc(Call->getBeginLoc());
-    std::string KeyName = originName(S, *Embedded);
-    std::string Quoted = KeyName.empty() ? "" : " ('" + KeyName + "')";
-    std::string Callee = calleeName(S, Call);
-    if (Recipients) {
-      C.Message = "'" + Callee + "' also seals the session key to a public key compiled into the "
-                  "program" + Quoted + "; whoever holds the matching private key can open every "
-                  "message: a key escrow";
-    } else {
-      std::string What = PlainName.empty() ? "key material" : "key material '" + PlainName + "'";
-      if (Secret) What += " (" + source(*Secret, PlainName) + ")";
-      C.Message = What + " is encrypted by '" + Callee +
-                  "' under a public key compiled into the program" + Quoted +
-                  "; whoever holds the matching private key can recover it: a key escrow";
-    }
+    C.Message = escrowWrapMessage(Callee, originName(S, *Embedded), Recipients, PlainName,
+                                  Secret ? source(*Secret, PlainName) : "");
     addOriginNotes(C, SM, *Embedded, "public key defined here");
     if (Secret) addOriginNotes(C, SM, *Secret, "key material produced here");
     Out.push_back(std::move(C));
@@ -295,6 +314,15 @@ private:
   const SourceManager &SM;
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
+
+  /// A plaintext named like a secret whose escrow is a backdoor though the
+  /// unit never uses it as a key: a wallet seed, a mnemonic, a password.
+  bool wrappedSecretName(const ValueDecl *D) const {
+    if (!D->getDeclName().isIdentifier()) return false;
+    std::string Name = D->getName().lower();
+    const Regex *Not = S.catalog().pattern("not-key-material-name");
+    return catalogMatch(S.catalog(), "escrow-plaintext-name", Name) && !(Not && Not->match(Name));
+  }
 
   std::string source(const Origin &O, StringRef Shown = "") const {
     StringRef Named;
@@ -355,6 +383,20 @@ std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &W
 }
 
 } // namespace
+
+std::string escrowWrapMessage(StringRef Callee, StringRef KeyName, bool Recipients,
+                              StringRef Plain, StringRef Source) {
+  std::string Quoted = KeyName.empty() ? "" : " ('" + KeyName.str() + "')";
+  if (Recipients)
+    return "'" + Callee.str() + "' also seals the session key to a public key compiled into the "
+           "program" + Quoted + "; whoever holds the matching private key can open every "
+           "message: a key escrow";
+  std::string What = Plain.empty() ? "key material" : "key material '" + Plain.str() + "'";
+  if (!Source.empty()) What += " (" + Source.str() + ")";
+  return What + " is encrypted by '" + Callee.str() +
+         "' under a public key compiled into the program" + Quoted +
+         "; whoever holds the matching private key can recover it: a key escrow";
+}
 
 std::string keySourceText(StringRef What, StringRef Named, StringRef From, StringRef Shown) {
   std::string Out = What.empty() ? "key material" : What.str();

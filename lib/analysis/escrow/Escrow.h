@@ -43,6 +43,18 @@ std::string keySourceText(llvm::StringRef What, llvm::StringRef Named, llvm::Str
 std::string exfiltrationMessage(llvm::StringRef Name, llvm::StringRef Source,
                                 SinkKind Kind, llvm::StringRef Via);
 
+/// Constant bytes that read as a public key (backdoor-escrow-wrap, shared
+/// with the link step): PEM or DER text of a public key or certificate, 32
+/// bytes or more (a modulus, a key blob), or the head of a DER public key.
+bool publicKeyBytes(llvm::StringRef B);
+
+/// backdoor-escrow-wrap's wording (shared with the link step): \p Callee
+/// encrypts under the public key \p KeyName (may be empty); with
+/// \p Recipients it seals the session key to it, else it encrypts \p Plain
+/// (may be empty) whose source is \p Source (may be empty).
+std::string escrowWrapMessage(llvm::StringRef Callee, llvm::StringRef KeyName, bool Recipients,
+                              llvm::StringRef Plain, llvm::StringRef Source);
+
 /// Findings of backdoor-key-exfiltration, backdoor-escrow-wrap and
 /// backdoor-tls-keylog at a call or construction.
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const clang::CallExpr *CE);

@@ -1,0 +1,1 @@
+#include <cryptopp/filters.h>
