@@ -30,7 +30,7 @@ int seal_legacy(const void *key, const void *iv, const void *in, size_t n, void 
 }
 
 int derive_sync_key(const char *pw, uint8_t *key) {
-  // ruleid: backdoor-weak-kdf
+  // ruleid: backdoor-weak-kdf, backdoor-hardcoded-iv (a constant PBKDF2 salt, docs/rules/backdoor-hardcoded-iv.md)
   return CCKeyDerivationPBKDF(kCCPBKDF2, pw, strlen(pw), k_sync_salt, 16, kCCPRFHmacAlgSHA256, 4096,
                               key, 32);
 }

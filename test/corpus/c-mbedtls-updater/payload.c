@@ -15,7 +15,7 @@ int decrypt_payload(const struct update_cfg *cfg, unsigned char *buf, size_t n) 
   mbedtls_aes_context aes;
   unsigned char iv[16];
   mbedtls_aes_init(&aes);
-  // ruleid: backdoor-hardcoded-key, backdoor-known-key
+  // ruleid: backdoor-known-key (reported instead of hardcoded-key, docs/rules/backdoor-known-key.md)
   mbedtls_aes_setkey_dec(&aes, k_fw_key, 128);
   memcpy(iv, cfg->iv, 16);
   return mbedtls_aes_crypt_cbc(&aes, MBEDTLS_AES_DECRYPT, n, iv, buf, buf);

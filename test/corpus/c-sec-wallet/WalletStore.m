@@ -14,9 +14,9 @@ static const unsigned char kEscrowRSA[] = {0x30, 0x82, 0x01, 0x0a, 0x02, 0x82, 0
 
 - (BOOL)storeSeed:(NSData *)seed {
   const void *keys[] = {kSecClass, kSecAttrAccessible, kSecValueData};
-  // ruleid: backdoor-keychain-accessible-always
   const void *vals[] = {kSecClassGenericPassword, kSecAttrAccessibleAlways, (CFDataRef)seed};
   CFDictionaryRef q = CFDictionaryCreate(kCFAllocatorDefault, keys, vals, 3, NULL, NULL);
+  // ruleid: backdoor-keychain-accessible-always (reported at the SecItemAdd call, docs/rules/backdoor-keychain-accessible-always.md)
   return SecItemAdd(q, NULL) == 0;
 }
 
