@@ -85,6 +85,13 @@ cl::opt<std::string> ConfigOpt("config",
                                cl::desc("clang-tidy configuration (CheckOptions), as clang-tidy "
                                         "-config"),
                                cl::value_desc("YAML"), cl::cat(ScanCategory), cl::sub(TopLevel));
+cl::opt<std::string> HeaderFilterOpt(
+    "header-filter",
+    cl::desc("report findings in the headers whose names match REGEX, as clang-tidy "
+             "--header-filter ('' for main files only); it overrides a .clang-tidy "
+             "HeaderFilterRegex; default: every header in the scanned tree (--source-root, else "
+             "the git work tree, else the compile database's directory), no system header"),
+    cl::value_desc("REGEX"), cl::cat(ScanCategory), cl::sub(TopLevel));
 cl::opt<std::string> BaselineOpt("baseline",
                                  cl::desc("report only findings that FILE does not hold; entries "
                                           "that match nothing are reported as stale"),
@@ -221,6 +228,7 @@ struct CliOptions {
   bool HaveDashDash = false;
   unsigned Jobs = 0;
   std::string Format = "text", Output, Checks = "backdoor-*", SourceRoot, Explain, Config, Profile;
+  std::optional<std::string> HeaderFilter; // --header-filter, when given
   std::string CacheDir = ResultCache::defaultDir();
   unsigned ShardIndex = 0, ShardCount = 0;
   unsigned UnitTimeout = RunOptions::DefaultUnitTimeout;
@@ -396,6 +404,11 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
   }
   O.Checks = ChecksOpt;
   O.Config = ConfigOpt;
+  if (HeaderFilterOpt.getNumOccurrences()) {
+    if (std::string Why; !HeaderFilterOpt.empty() && !Regex(HeaderFilterOpt).isValid(Why))
+      return usageError("invalid --header-filter: " + Why);
+    O.HeaderFilter = HeaderFilterOpt;
+  }
   O.Baseline = BaselineOpt;
   O.WriteBaseline = WriteBaselineOpt;
   if (DiffBaseOpt.getNumOccurrences()) {
@@ -929,10 +942,31 @@ void mergeSarifRuns(json::Object &Base, json::Array &Runs) {
     BaseInv["toolExecutionNotifications"] = json::Array{};
   json::Array &BaseNotes = *BaseInv.getArray("toolExecutionNotifications");
   bool Ok = *BaseInv.getBoolean("executionSuccessful");
+  // A finding in a header that units of several shards include is one result,
+  // as in a single run: the rule, message and primary place identify it.
+  auto Key = [](const json::Object &RO) {
+    std::string K = RO.getString("ruleId").value_or("").str() + "\n";
+    if (const json::Object *M = RO.getObject("message"))
+      K += M->getString("text").value_or("").str();
+    K += "\n";
+    if (const json::Array *Ls = RO.getArray("locations"); Ls && !Ls->empty())
+      if (const json::Object *PL = Ls->front().getAsObject()->getObject("physicalLocation")) {
+        if (const json::Object *A = PL->getObject("artifactLocation"))
+          K += A->getString("uri").value_or("").str() + "|" +
+               A->getString("uriBaseId").value_or("").str();
+        if (const json::Object *Rg = PL->getObject("region"))
+          K += ":" + std::to_string(Rg->getInteger("startLine").value_or(0)) + ":" +
+               std::to_string(Rg->getInteger("startColumn").value_or(0));
+      }
+    return K;
+  };
+  std::set<std::string> Seen;
+  for (const json::Value &R : BaseResults) Seen.insert(Key(*R.getAsObject()));
   for (json::Value &RunV : Runs) {
     json::Object &Run = *RunV.getAsObject();
     for (json::Value &R : *Run.getArray("results")) {
       json::Object &RO = *R.getAsObject();
+      if (!Seen.insert(Key(RO)).second) continue;
       auto It = RuleIndex.find(RO.getString("ruleId")->str());
       if (It != RuleIndex.end()) RO["ruleIndex"] = It->second;
       else RO.erase("ruleIndex");
@@ -1369,6 +1403,18 @@ int backdoor::runCli(int Argc, const char **Argv) {
   RO.RulesDirs = RulesDirs;
   RO.Profile = O.Profile;
   RO.Config = O.Config;
+  // Which headers' findings are reported: --header-filter, else a
+  // configuration's HeaderFilterRegex, else the headers in the scanned tree:
+  // --source-root, else the git work tree, else the database's directory.
+  RO.HeaderFilter = O.HeaderFilter;
+  if (!O.SourceRoot.empty()) RO.ScanRoot = absolute(O.SourceRoot);
+  else if (!GitRoot.empty()) RO.ScanRoot = GitRoot;
+  else if (O.HaveDashDash) RO.ScanRoot = absolute(".");
+  else
+    RO.ScanRoot = sys::path::parent_path(absolute(StringRef(O.BuildPath).ends_with(".json")
+                                                      ? O.BuildPath
+                                                      : O.BuildPath + "/compile_commands.json"))
+                      .str();
   if (!O.Config.empty()) {
     auto Parsed = clang::tidy::parseConfiguration(MemoryBufferRef(O.Config, "--config"));
     if (!Parsed) return usageError("invalid --config: " + Parsed.getError().message());
@@ -1384,6 +1430,9 @@ int backdoor::runCli(int Argc, const char **Argv) {
     std::string Salt = "version " BACKDOOR_VERSION "\ntool " + ResultCache::toolIdentity() +
                        "\ncatalog " + Cat->fingerprint() + "\nchecks " + O.Checks +
                        "\nconfig " + O.Config + "\nrules " + RulesDirs + "\n";
+    // The headers whose findings are reported.
+    Salt += O.HeaderFilter ? "header-filter " + *O.HeaderFilter + "\n"
+                           : "header-root " + RO.ScanRoot + "\n";
     if (O.NoLink) Salt += "no-link\n"; // entries without facts
     for (const char *Var : {"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "OBJC_INCLUDE_PATH",
                             "OBJCPLUS_INCLUDE_PATH", "CCC_OVERRIDE_OPTIONS", "SDKROOT",

@@ -138,10 +138,13 @@ struct FileText {
 /// suppressed finding when the comment gives a reason, reported when not.
 class NolintKeepingConsumer : public ClangTidyDiagnosticConsumer {
 public:
-  explicit NolintKeepingConsumer(ClangTidyContext &Ctx)
+  /// \p ScanRoot: the real path of the scanned tree when no header filter
+  /// is set (the CLI's default), whose headers' findings are reported (the
+  /// context's filter then selects every header); empty otherwise.
+  NolintKeepingConsumer(ClangTidyContext &Ctx, std::string ScanRoot)
       : ClangTidyDiagnosticConsumer(Ctx, nullptr, /*RemoveIncompatibleErrors=*/true,
                                     /*GetFixesFromNotes=*/false),
-        Ctx(Ctx) {}
+        Ctx(Ctx), ScanRoot(std::move(ScanRoot)) {}
 
   /// A hidden warning, in the shape clang-tidy gives reported ones.
   struct Hidden {
@@ -152,6 +155,19 @@ public:
   std::vector<Hidden> Kept;
 
   void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
+    // A finding in a header outside the scanned tree, with its notes, is not
+    // the project's: it is dropped before clang-tidy records it.
+    if (Level == DiagnosticsEngine::Note && Dropping) return;
+    if (Level != DiagnosticsEngine::Note) {
+      Dropping = Level == DiagnosticsEngine::Warning && Info.hasSourceManager() &&
+                 Info.getLocation().isValid() &&
+                 StringRef(Ctx.getCheckName(Info.getID())).starts_with("backdoor-") &&
+                 outsideScanRoot(Info);
+      if (Dropping) {
+        Keeping = false;
+        return;
+      }
+    }
     if (Level == DiagnosticsEngine::Note) {
       if (Keeping) Kept.back().Notes.push_back(record(Info, Kept.back().Rule));
     } else {
@@ -191,12 +207,36 @@ private:
     SourceLocation L = SM.getFileLoc(Info.getLocation());
     if (SM.isInMainFile(L)) return true;
     if (SM.isInSystemHeader(L)) return false;
+    if (!ScanRoot.empty()) return !outsideScanRoot(Info);
     std::optional<std::string> Filter = Ctx.getOptions().HeaderFilterRegex;
     return Filter && !Filter->empty() && Regex(*Filter).match(SM.getFilename(L));
   }
+  /// In the CLI's default: the diagnostic is in a header (as clang-tidy
+  /// decides, at its expansion) whose real path is not under the scanned tree.
+  bool outsideScanRoot(const Diagnostic &Info) {
+    if (ScanRoot.empty()) return false;
+    const SourceManager &SM = Info.getSourceManager();
+    SourceLocation L = SM.getExpansionLoc(Info.getLocation());
+    if (SM.isInMainFile(L) || SM.isInSystemHeader(L)) return false; // clang-tidy decides
+    FileID FID = SM.getFileID(L);
+    auto It = Outside.find(FID);
+    if (It != Outside.end()) return It->second;
+    bool Out = true;
+    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+      SmallString<256> Path(FE->getName());
+      SM.getFileManager().makeAbsolutePath(Path);
+      SmallString<256> Real;
+      if (sys::fs::real_path(Path, Real)) Real = Path;
+      Out = !StringRef(Real).starts_with(ScanRoot + "/");
+    }
+    Outside[FID] = Out;
+    return Out;
+  }
 
   ClangTidyContext &Ctx;
-  bool Keeping = false;
+  std::string ScanRoot;
+  std::map<FileID, bool> Outside;
+  bool Keeping = false, Dropping = false;
 };
 
 /// After the checks (it comes last in the multiplexer), while the AST is
@@ -303,12 +343,12 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
                                     IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
                                     std::vector<NolintKeepingConsumer::Hidden> &Hidden,
                                     InputRecorder *Rec, const std::string &RulesDirs,
-                                    json::Value *Facts) {
+                                    json::Value *Facts, const std::string &ScanRoot) {
   tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(), FS);
   // The options' extra arguments are in the sanitised commands already (SanitizedDB).
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
 
-  NolintKeepingConsumer Consumer(Ctx);
+  NolintKeepingConsumer Consumer(Ctx, ScanRoot);
 #if LLVM_VERSION_MAJOR >= 21
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
   DiagnosticsEngine DE(DiagnosticIDs::create(), *DiagOpts, &Consumer, /*ShouldOwnClient=*/false);
@@ -401,7 +441,8 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
 } // namespace
 
 std::unique_ptr<ClangTidyOptionsProvider>
-optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS) {
+optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS,
+                bool AllHeaders) {
   // The same option sources as clang-tidy: -config text, or .clang-tidy files
   // found from the file upwards; the check list is always an override.
   ClangTidyGlobalOptions GO;
@@ -409,6 +450,9 @@ optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS) 
   ClangTidyOptions Overrides;
   Overrides.Checks = "-*," + Opts.Checks;
   Overrides.WarningsAsErrors = "";
+  // --header-filter wins over a configuration's HeaderFilterRegex, as clang-tidy's.
+  if (Opts.HeaderFilter) Overrides.HeaderFilterRegex = *Opts.HeaderFilter;
+  else if (AllHeaders) Overrides.HeaderFilterRegex = ".*";
   if (!Opts.RulesDirs.empty())
     Overrides.CheckOptions["BackdoorScanRules"] =
         ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
@@ -422,6 +466,14 @@ optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS) 
                                                    Overrides, FS);
   }
   return std::make_unique<FileOptionsProvider>(GO, Defaults, Overrides, FS);
+}
+
+bool headerFilterSet(ClangTidyOptionsProvider &Provider, const std::string &File) {
+  for (const auto &[O, Source] : Provider.getRawOptions(File))
+    if (Source != ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary &&
+        O.HeaderFilterRegex)
+      return true;
+  return false;
 }
 
 namespace {
@@ -438,7 +490,16 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
                   const std::string &ModuleCache) {
   Report R;
   auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
-  ClangTidyContext Ctx(optionsProvider(Opts, FS));
+  // No header filter set (command line or configuration): the headers in the
+  // scanned tree. clang-tidy then keeps every header's findings, and the
+  // consumer drops those outside the tree.
+  std::string Root;
+  if (!Opts.ScanRoot.empty() && !headerFilterSet(*optionsProvider(Opts, FS), File)) {
+    SmallString<256> Real;
+    Root = sys::fs::real_path(Opts.ScanRoot, Real) ? Opts.ScanRoot : std::string(Real);
+    Root = StringRef(Root).rtrim('/').str();
+  }
+  ClangTidyContext Ctx(optionsProvider(Opts, FS, /*AllHeaders=*/!Root.empty()));
   // The extra arguments the options add (.clang-tidy comes with the code under
   // review), read again for the database, which sanitises them with the command.
   std::unique_ptr<ClangTidyOptionsProvider> ExtraArgs = optionsProvider(Opts, FS);
@@ -449,7 +510,7 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   if (Opts.Facts) FactRecorder::enable();
   std::vector<ClangTidyError> Errors =
       runTidy(Ctx, Safe, File, FS, Hidden, InputsPath.empty() ? nullptr : &Rec, Opts.RulesDirs,
-              Opts.Facts ? &Facts : nullptr);
+              Opts.Facts ? &Facts : nullptr, Root);
 
   FileText Texts;
   ToolError ParseError;

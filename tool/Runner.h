@@ -15,6 +15,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ struct RunOptions {
   unsigned UnitMemoryMB = DefaultUnitMemoryMB;
   static constexpr unsigned DefaultUnitTimeout = 300;
   static constexpr unsigned DefaultUnitMemoryMB = 4096;
+  /// The headers whose findings are reported: --header-filter (clang-tidy's
+  /// regular expression over the header's name; "" for main files only)
+  /// when given, else a configuration's HeaderFilterRegex, else every header
+  /// under ScanRoot (an absolute directory) that is not a system header.
+  std::optional<std::string> HeaderFilter;
+  std::string ScanRoot;
   /// Workers export their unit's facts for the link step (tool/Link.h).
   bool Facts = true;
 };
@@ -44,8 +51,15 @@ struct RunOptions {
 /// Where a unit's clang-tidy options come from, as the worker reads them:
 /// the --config text or the .clang-tidy files above the file, with the check
 /// list and catalog directories as overrides. \p FS null: the real one.
+/// \p AllHeaders: clang-tidy keeps the findings of every header that is not
+/// a system header (HeaderFilterRegex '.*'), unless --header-filter is given.
 std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
-optionsProvider(const RunOptions &Opts, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+optionsProvider(const RunOptions &Opts, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                bool AllHeaders = false);
+
+/// Whether --header-filter or a configuration for \p File sets a header
+/// filter (else the CLI reports the findings of the headers in its ScanRoot).
+bool headerFilterSet(clang::tidy::ClangTidyOptionsProvider &Provider, const std::string &File);
 
 /// The flags sanitizeCommand drops from \p File's compile commands, with the
 /// extra arguments of the options (.clang-tidy ExtraArgs, ExtraArgsBefore).

@@ -27,10 +27,27 @@ static bool locLess(const Location &A, const Location &B) {
   return std::tie(A.File, A.Line, A.Col) < std::tie(B.File, B.Line, B.Col);
 }
 
+static bool noteLess(const FindingNote &A, const FindingNote &B) {
+  if (locLess(A.Loc, B.Loc)) return true;
+  if (locLess(B.Loc, A.Loc)) return false;
+  return A.Message < B.Message;
+}
+
+/// Sorted by place, rule and message; a finding reported by several units (in
+/// a header they all include) is one, whatever the order the units finished
+/// in (workers, cache, shards): the rest of the finding orders the copies, so
+/// the same one is kept (a certain one before an unsure one).
 static bool findingLess(const Finding &A, const Finding &B) {
   if (locLess(A.Loc, B.Loc)) return true;
   if (locLess(B.Loc, A.Loc)) return false;
-  return std::tie(A.Rule, A.Message) < std::tie(B.Rule, B.Message);
+  if (std::tie(A.Rule, A.Message) != std::tie(B.Rule, B.Message))
+    return std::tie(A.Rule, A.Message) < std::tie(B.Rule, B.Message);
+  if (std::tie(A.Uncertainty, A.HiddenByNolint, A.CrossUnit, A.Suppressed, A.SourceLine) !=
+      std::tie(B.Uncertainty, B.HiddenByNolint, B.CrossUnit, B.Suppressed, B.SourceLine))
+    return std::tie(A.Uncertainty, A.HiddenByNolint, A.CrossUnit, A.Suppressed, A.SourceLine) <
+           std::tie(B.Uncertainty, B.HiddenByNolint, B.CrossUnit, B.Suppressed, B.SourceLine);
+  return std::lexicographical_compare(A.Notes.begin(), A.Notes.end(), B.Notes.begin(),
+                                      B.Notes.end(), noteLess);
 }
 
 static void sortUnique(std::vector<Finding> &Fs) {

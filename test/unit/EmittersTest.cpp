@@ -190,4 +190,28 @@ TEST(Emitters, NormalizeSortsAndDeduplicates) {
   EXPECT_EQ(R.Findings[0].Loc.Line, 2u);
 }
 
+// A header's finding reported by two units, with notes of each unit's own:
+// one finding, the same whichever unit finished first (workers, cache,
+// shards), and a certain copy before an unsure one.
+TEST(Emitters, NormalizeKeepsTheSameCopyOfAHeaderFinding) {
+  Finding A = sample(), B = sample();
+  A.Notes = {{{"/p/a.c", 3, 1}, "called here"}};
+  B.Notes = {{{"/p/b.c", 7, 1}, "called here"}};
+  for (bool Swap : {false, true}) {
+    Report R;
+    R.Findings = Swap ? std::vector<Finding>{B, A} : std::vector<Finding>{A, B};
+    normalize(R);
+    ASSERT_EQ(R.Findings.size(), 1u);
+    ASSERT_EQ(R.Findings[0].Notes.size(), 1u);
+    EXPECT_EQ(R.Findings[0].Notes[0].Loc.File, "/p/a.c");
+  }
+  Finding Unsure = sample();
+  Unsure.Uncertainty = "a value of unknown origin";
+  Report R;
+  R.Findings = {Unsure, sample()};
+  normalize(R);
+  ASSERT_EQ(R.Findings.size(), 1u);
+  EXPECT_TRUE(R.Findings[0].Uncertainty.empty());
+}
+
 } // namespace

@@ -6,7 +6,7 @@ class LegacyPosPolicy final : public Botan::TLS::Policy {
  public:
   // ruleid: backdoor-weak-tls
   bool allow_tls10() const override { return true; }
-  // ruleid: backdoor-weak-tls
+  // ruleid: backdoor-short-key
   size_t minimum_dh_group_size() const override { return 512; }
   // ok: backdoor-weak-tls
   bool allow_tls12() const override { return true; }
