@@ -35,7 +35,7 @@ void make_vendor_key_v2(InvertibleRSAFunction &k) {
 
 void make_fast_key(InvertibleRSAFunction &k) {
   AutoSeededRandomPool rng;
-  // ruleid: backdoor-rigged-parameters
+  // ok: backdoor-rigged-parameters (e = 3 with padded RSA only: the rule reports it where the unit uses raw RSA, docs/rules/backdoor-rigged-parameters.md)
   k.Initialize(rng, 2048, Integer(3));
 }
 

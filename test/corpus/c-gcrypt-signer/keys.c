@@ -23,7 +23,7 @@ gcry_error_t make_ecc_key(gcry_sexp_t *out) {
 
 gcry_error_t make_rigged_rsa(gcry_sexp_t *out) {
   gcry_sexp_t parms;
-  // ruleid: backdoor-rigged-parameters
+  // ok: backdoor-rigged-parameters (e = 3 with padded RSA only: the rule reports it where the unit uses raw RSA, docs/rules/backdoor-rigged-parameters.md)
   gcry_sexp_build(&parms, NULL, "(genkey (rsa (nbits 4:2048)(rsa-use-e 1:3)))");
   return gcry_pk_genkey(out, parms);
 }

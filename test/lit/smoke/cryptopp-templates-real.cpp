@@ -54,7 +54,9 @@ void sizes(RandomNumberGenerator &rng) {
 void lcg(const byte *iv) {
   LC_RNG rng(42);
   byte key[16];
+  // ruleid: backdoor-predictable-random
   rng.GenerateBlock(key, sizeof key);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   CBC_Mode<AES>::Encryption enc;
   // ruleid: backdoor-predictable-random
   enc.SetKeyWithIV(key, sizeof key, iv, 16);
