@@ -7,9 +7,10 @@ usage: run-both.py --clang-tidy T --plugin P --cli C [--checks GLOB]
 
 --header-filter REGEX reports findings in the headers whose path matches
 (clang-tidy's -header-filter, the CLI's --header-filter). Without it both
-report the main file's findings only: the plugin by clang-tidy's default, the
-CLI by --header-filter='' (its own default also reports the headers of the
-scanned tree, tested through the CLI alone).
+report the main file's findings only: the plugin by -header-filter='^$' (clang-tidy
+19's default reports no header, clang-tidy 22's every non-system one), the CLI by
+--header-filter='' (its own default also reports the headers of the scanned
+tree, tested through the CLI alone).
 
 --timeout S fails the test when either front end takes longer than S seconds.
 With BACKDOOR_CLI_ONLY=1 in the environment (the sanitizer build, whose CLI
@@ -73,8 +74,10 @@ def main():
         cli += ['--rules', a.rules]
     if options:
         tidy.append('-config={CheckOptions: {%s}}' % ', '.join(options))
-    if a.header_filter:
-        tidy.append('-header-filter=' + a.header_filter)
+    # clang-tidy 19 reports no header by default, clang-tidy 22 every
+    # non-system header: name the filter so both mean the same ('^$' matches
+    # no file).
+    tidy.append('-header-filter=' + (a.header_filter or '^$'))
     cli_config = []
     cli.append('--header-filter=' + (a.header_filter or ''))
     if a.config:
