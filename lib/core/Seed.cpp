@@ -28,6 +28,10 @@ std::string SeedEntropy::text() const {
   return std::to_string(Bits) + " bits of " + join(this->Sources, " and ");
 }
 
+std::string SeedEntropy::noteText() const {
+  return Kind == Unseeded ? "constructed without a seed here" : "seeded with " + text() + " here";
+}
+
 std::string SeedEntropy::consequence() const {
   switch (Kind) {
   case Constant:
@@ -101,8 +105,13 @@ struct Acc {
     Unknown |= O.Unknown;
     for (const auto &[Src, B] : O.Bits) Bits[Src] = std::max(Bits[Src], B);
   }
-  /// One or the other (two assignments, two srand calls): the larger of each.
-  void either(const Acc &O) { mix(O); }
+  /// One or the other (two assignments, two srand calls): a guess tries the
+  /// alternative that holds more bits, so that one bounds the seed (the
+  /// bits of two alternatives never add up).
+  void either(const Acc &O) {
+    Unknown |= O.Unknown;
+    if (O.total() > total()) Bits = O.Bits;
+  }
 };
 
 /// Declared in std or a namespace inside it (std::chrono).
@@ -197,6 +206,9 @@ public:
         else A = Acc::unknown();
         break;
       }
+      case Write::Part: // `s ^= getpid()`: mixed into what `s` held
+        A.mix(expr(W.E, Depth + 1));
+        break;
       default:
         A.either(expr(W.E, Depth + 1));
       }

@@ -29,6 +29,8 @@ struct SeedEntropy {
 
   /// "32 bits of clock time", "a constant", "no seed".
   std::string text() const;
+  /// The note at the seeding: "seeded with 32 bits of clock time here".
+  std::string noteText() const;
   /// The consequence a message states: "32 bits of clock time seed it, so the
   /// value can be recomputed by trying every seed".
   std::string consequence() const;

@@ -362,9 +362,7 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
       X["seed"] = Seed->Seed.toJson();
       if (Seed->At) {
         json::Object SN = locFact(SM, SM.getFileLoc(Seed->At->getBeginLoc()));
-        SN["message"] = Seed->Seed.Kind == SeedEntropy::Unseeded
-                            ? "constructed without a seed here"
-                            : "seeded with " + Seed->Seed.text() + " here";
+        SN["message"] = Seed->Seed.noteText();
         Notes.push_back(std::move(SN));
       }
     }

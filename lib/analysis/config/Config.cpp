@@ -152,9 +152,7 @@ static Candidate predictableFinding(AnalysisSession &S, const Expr *At, const Ex
   std::optional<SeedFinding> Seed = seedOf(S, Generated);
   Candidate C = make(SM, rules::PredictableRandom, At, Message(Seed ? &Seed->Seed : nullptr));
   if (Seed && Seed->At)
-    C.Notes.push_back({SM.getFileLoc(Seed->At->getBeginLoc()),
-                       Seed->Seed.Kind == SeedEntropy::Unseeded ? "constructed without a seed here"
-                                                                : "seeded with " + Seed->Seed.text() + " here"});
+    C.Notes.push_back({SM.getFileLoc(Seed->At->getBeginLoc()), Seed->Seed.noteText()});
   return C;
 }
 

@@ -17,6 +17,10 @@ void init_generators(void) {
   srand(clock_seed());
 }
 
+// A second seeding is an alternative, not more entropy: a guess tries the
+// larger one (32 bits of clock time, not 32 + 22).
+void reseed_after_fork(void) { srand(getpid()); }
+
 void session_key(EVP_CIPHER_CTX *ctx) {
   unsigned char buf[32], nbuf[12];
   for (int i = 0; i < 32; i++)
