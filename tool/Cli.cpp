@@ -1061,6 +1061,20 @@ std::vector<ConfigSuppression> configSuppressions(const RunOptions &RO,
     for (const tooling::CompileCommand &C : DB.getCompileCommands(F))
       if (C.Filename != Abs) Names.push_back(C.Filename);
     auto Raw = Provider->getRawOptions(Abs);
+    // A .clang-tidy's HeaderFilterRegex replaces the default (every header of
+    // the scanned tree), so a file of the scanned code can hide the findings of
+    // its headers. --header-filter (the CI owner's) wins over it; --config is
+    // not a place in the tree. '.*' hides nothing of the tree.
+    if (!RO.HeaderFilter && !RO.ScanRoot.empty()) {
+      std::string Source, Pattern;
+      for (const auto &[Opts, Src] : Raw)
+        if (Opts.HeaderFilterRegex) {
+          Source = Src;
+          Pattern = *Opts.HeaderFilterRegex;
+        }
+      if (!Source.empty() && Pattern != ".*" && sys::fs::is_regular_file(Source))
+        Out.push_back({"", Pattern, Source, Abs, /*HeaderFilter=*/true});
+    }
     for (const Rule &Ru : Cat.rules()) {
       std::string Key = Ru.Id + ".IgnoredPaths";
       auto Opt = It->second.find(Key);
@@ -1490,7 +1504,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
   applyMinPrecision(O, Rep, *Cat);
   int RC = writeReport(O, Rep, *Cat);
   if (!O.Baseline.empty() || !O.DiffBase.empty() || G.Suppressed || !G.Warnings.empty() ||
-      G.ConfigSuppressed)
+      G.ConfigSuppressed || G.HeadersNarrowed)
     errs() << gateSummary(Rep, *Cat, G) << "\n";
   return RC;
 }

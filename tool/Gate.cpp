@@ -457,10 +457,19 @@ void reportConfigSuppressions(const std::vector<ConfigSuppression> &S, GateStats
   for (const ConfigSuppression &C : S) Groups[{C.Source, C.Rule, C.Pattern}].push_back(C.File);
   for (auto &[K, Files] : Groups) {
     auto &[Source, Rule, Pattern] = K;
-    ++G.ConfigSuppressed;
+    ++(Rule.empty() ? G.HeadersNarrowed : G.ConfigSuppressed);
     std::string Where = Files.size() == 1 ? Files.front()
                                           : std::to_string(Files.size()) + " scanned files (" +
                                                 Files.front() + ", ...)";
+    if (Rule.empty()) {
+      G.Warnings.push_back(
+          {{Source, 0, 0},
+           "the configuration narrows the headers whose findings are reported for " + Where +
+               " (HeaderFilterRegex '" + printable(Pattern) +
+               "'): findings in the project's headers it does not match are suppressed "
+               "without a justification"});
+      continue;
+    }
     G.Warnings.push_back(
         {{Source, 0, 0},
          "the configuration turns off '" + Rule + "' in " + Where + " (IgnoredPaths '" +
@@ -490,6 +499,11 @@ std::string gateSummary(const Report &R, const Catalog &Cat, const GateStats &G)
                                  (G.ConfigSuppressed == 1 ? "" : "s") +
                                  " turned off by configuration without a justification, "
                            : std::string()) +
+       (G.HeadersNarrowed ? "the project's headers narrowed by " +
+                                std::to_string(G.HeadersNarrowed) + " configuration" +
+                                (G.HeadersNarrowed == 1 ? "" : "s") +
+                                " without a justification, "
+                          : std::string()) +
        std::to_string(R.Errors.size()) + " error" + (R.Errors.size() == 1 ? "" : "s") + ".";
   return S;
 }

@@ -37,6 +37,8 @@ struct GateStats {
   unsigned Suppressed = 0, InBaseline = 0, OutsideDiff = 0, Stale = 0;
   /// Rules a configuration turned off for scanned files (IgnoredPaths).
   unsigned ConfigSuppressed = 0;
+  /// .clang-tidy files whose HeaderFilterRegex narrowed the project's headers.
+  unsigned HeadersNarrowed = 0;
   std::vector<GateWarning> Warnings;
 };
 
@@ -75,9 +77,13 @@ void applyDiff(Report &R, llvm::StringRef Root,
 
 /// A rule that a configuration (a .clang-tidy's `<rule>.IgnoredPaths`)
 /// turned off for a scanned file: it hides the rule's findings there as a
-/// suppression would, but without a reason or a trace in the code.
+/// suppression would, but without a reason or a trace in the code. With
+/// \c HeaderFilter, a .clang-tidy's `HeaderFilterRegex` that replaced the
+/// CLI's default (every header of the scanned tree): it hides the findings of
+/// the project's headers it does not match, every rule's (Rule is empty).
 struct ConfigSuppression {
   std::string Rule, Pattern, Source, File;
+  bool HeaderFilter = false;
 };
 /// Reports each (rule, pattern, source) once, as a warning that becomes a
 /// SARIF notification, and counts them in the gate's summary.
