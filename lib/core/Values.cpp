@@ -501,6 +501,24 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     }
   }
   if (E->getType()->isIntegralOrEnumerationType()) {
+    // An algorithm identifier with flag bits or'ed onto it still names the
+    // algorithm: GnuTLS's GNUTLS_CURVE_TO_BITS(curve) is (1u << 31) | curve,
+    // a key size that says "this curve". Only a constant flag side: two
+    // identifiers or'ed together name neither.
+    if (const auto *BO = dyn_cast<BinaryOperator>(E->IgnoreParenCasts());
+        BO && BO->getOpcode() == BO_Or) {
+      ValueSet L = resolveAt(BO->getLHS(), Depth + 1), R = resolveAt(BO->getRHS(), Depth + 1);
+      auto Algs = [](const ValueSet &S) {
+        return !S.Values.empty() && S.Complete &&
+               llvm::all_of(S.Values, [](const Value &V) { return V.Kind == Value::Alg; });
+      };
+      auto Flag = [&](const Expr *Side) {
+        Expr::EvalResult F;
+        return Side->EvaluateAsInt(F, Ctx) && !Algs(resolveAt(Side, Depth + 1));
+      };
+      if (Algs(L) && Flag(BO->getRHS())) return L;
+      if (Algs(R) && Flag(BO->getLHS())) return R;
+    }
     Expr::EvalResult ER;
     if (E->EvaluateAsInt(ER, Ctx)) {
       if (std::optional<int64_t> I = asInt64(ER.Val.getInt()))

@@ -205,3 +205,17 @@ int server_params(gnutls_certificate_credentials_t cred, gnutls_dh_params_t para
   gnutls_certificate_set_dh_params(cred, params);
   return r;
 }
+
+// An EC key's size given as a curve: GNUTLS_CURVE_TO_BITS(curve) or's a flag
+// bit onto the curve's identifier, so the curve decides.
+int device_key(int legacy, gnutls_x509_privkey_t key) {
+  unsigned bits = legacy ? GNUTLS_CURVE_TO_BITS(GNUTLS_ECC_CURVE_SECP192R1) : GNUTLS_CURVE_TO_BITS(GNUTLS_ECC_CURVE_SECP256R1);
+  // ruleid: backdoor-short-key
+  int r = gnutls_x509_privkey_generate(key, GNUTLS_PK_ECDSA, bits, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:62: warning: the 192-bit curve 'GNUTLS_ECC_CURVE_SECP192R1' is too small and its keys can be broken; use a curve of at least 224 bits such as P-256 or X25519 [backdoor-short-key]
+  // CHECK-MESSAGES: :[[@LINE-4]]:19: note: value assigned here
+  // CHECK-MESSAGES: :[[@LINE-5]]:{{[0-9]+}}: note: constant defined here
+  // ok: backdoor-short-key
+  r |= gnutls_x509_privkey_generate(key, GNUTLS_PK_ECDSA, GNUTLS_CURVE_TO_BITS(GNUTLS_ECC_CURVE_SECP384R1), 0);
+  return r;
+}
