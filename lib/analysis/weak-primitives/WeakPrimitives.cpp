@@ -446,8 +446,12 @@ private:
       return;
     }
     if ((Role == ParamRole::KeyBits || Role == ParamRole::KeyBytes) && Algorithm == "ec") {
-      role(ParamRole::Curve, "", Context, Arg); // EVP_EC_gen("P-192"): the size is the curve's
-      return;
+      // EVP_EC_gen("P-192"), GNUTLS_CURVE_TO_BITS(curve): the size is the curve's.
+      std::vector<Value> Curves = V.algorithms(Arg);
+      for (const Value &A : Curves) alg(A, Context, Arg, false, ParamRole::Curve);
+      if (!Curves.empty()) return;
+      // A number of bits (psa_set_key_bits beside an ECC key type, GnuTLS's
+      // bits) or bytes (wc_ecc_make_key(rng, 24, key)): the curve of that size.
     }
     if (Role == ParamRole::KeyBits || Role == ParamRole::KeyBytes) {
       if (Algorithm.empty()) return;

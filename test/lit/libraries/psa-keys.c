@@ -39,6 +39,15 @@ psa_status_t make_ecdh_key(psa_key_id_t *id) {
   return psa_generate_key(&attr, id);
 }
 
+psa_status_t make_legacy_ecdh_key(psa_key_id_t *id) {
+  psa_key_attributes_t attr = PSA_KEY_ATTRIBUTES_INIT;
+  psa_set_key_type(&attr, PSA_KEY_TYPE_ECC_KEY_PAIR(PSA_ECC_FAMILY_SECP_R1));
+  // ruleid: backdoor-short-key
+  psa_set_key_bits(&attr, 192);
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 192-bit elliptic-curve key is too small and its keys can be broken; use a curve of at least 224 bits such as P-256 or X25519 [backdoor-short-key]
+  return psa_generate_key(&attr, id);
+}
+
 psa_status_t make_keys(psa_key_id_t *rsa, psa_key_id_t *aes) {
   psa_key_attributes_t attr = PSA_KEY_ATTRIBUTES_INIT;
   psa_set_key_type(&attr, PSA_KEY_TYPE_RSA_KEY_PAIR);

@@ -33,6 +33,12 @@ void keys(RsaKey *rsa, ecc_key *ec, WC_RNG *rng) {
   // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: the 192-bit curve 'ECC_SECP192R1' is too small and its keys can be broken; use a curve of at least 224 bits such as P-256 or X25519 [backdoor-short-key]
   // ok: backdoor-short-key
   wc_ecc_make_key_ex(rng, 32, ec, ECC_SECP256R1);
+  // The size in bytes picks the curve: 24 bytes is P-192.
+  // ruleid: backdoor-short-key
+  wc_ecc_make_key(rng, 24, ec);
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 192-bit elliptic-curve key is too small and its keys can be broken; use a curve of at least 224 bits such as P-256 or X25519 [backdoor-short-key]
+  // ok: backdoor-short-key
+  wc_ecc_make_key(rng, 32, ec);
 }
 
 void macs(Hmac *h, const byte *key, word32 n) {
