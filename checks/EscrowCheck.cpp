@@ -63,6 +63,8 @@ void EscrowCheck::registerMatchers(MatchFinder *Finder) {
         this);
     Finder->addMatcher(
         binaryOperator(hasOperatorName("="), isExpansionInMainFile()).bind("assign"), this);
+    // Objective-C message sends the catalog models as sinks.
+    Finder->addMatcher(objcMessageExpr(isExpansionInMainFile()).bind("objc-send"), this);
   }
 }
 
@@ -74,6 +76,8 @@ void EscrowCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &escrowOfConstruct(S, CC);
   if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &escrowOfAssign(S, BO);
+  if (const auto *ME = Result.Nodes.getNodeAs<ObjCMessageExpr>("objc-send"))
+    Cs = &escrowOfMessage(S, ME);
   dispatch(Cs, *Result.SourceManager);
 }
 

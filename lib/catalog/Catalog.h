@@ -235,6 +235,7 @@ struct KeyMaterialModel {
   std::vector<int> SinkArgs;     // the arguments that leave (-N: every argument from N-1 on)
   int SinkWhenArg = -1;          // only when this argument is one of SinkWhen
   int SinkUnlessArg = -1;        // not a sink when this argument is not null (written encrypted)
+  bool SinkObject = false;       // the object it is called on leaves ([keyData writeToFile:...])
   std::vector<std::string> SinkWhen;
   SinkKind SinkHandle = SinkKind::None; // its result is a handle whose writes leave (BIO_new_socket: network)
   bool SharedMemoryReturn = false; // its result is memory other processes read

@@ -341,7 +341,7 @@ void readKeySource(CatalogLoader &L, const YAML::Node &K, Model &F, const std::s
 void readSink(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
   std::string Ctx = "sink of " + What;
   if (!L.expectMap(K, Ctx)) return;
-  L.checkKeys(K, {"kind", "args", "from-rest", "when", "unless-arg"}, Ctx);
+  L.checkKeys(K, {"kind", "args", "from-rest", "object", "when", "unless-arg"}, Ctx);
   if (K["unless-arg"])
     if (auto A = L.integer(K["unless-arg"], Ctx + ".unless-arg")) F.SinkUnlessArg = *A;
   if (auto W = L.reqStr(K, "kind", Ctx)) {
@@ -354,8 +354,10 @@ void readSink(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string
   L.intList(K["args"], Ctx + ".args", F.SinkArgs);
   if (K["from-rest"])
     if (auto V = L.integer(K["from-rest"], Ctx + ".from-rest")) F.SinkArgs.push_back(-int(*V) - 1);
+  L.flag(K["object"], Ctx + ".object", F.SinkObject);
   L.whenClause(K["when"], Ctx + ".when", F.SinkWhenArg, F.SinkWhen);
-  if (F.SinkArgs.empty()) L.error(K.Mark(), Ctx + " needs 'args' or 'from-rest'");
+  if (F.SinkArgs.empty() && !F.SinkObject)
+    L.error(K.Mark(), Ctx + " needs 'args', 'from-rest' or 'object'");
 }
 
 void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
@@ -559,7 +561,8 @@ const std::vector<FunctionKey> &functionKeys() {
        take(&KM::KeySource, &KM::KeySourceArgs, &KM::KeySourceReturn, &KM::KeySourceObject,
             &KM::KeySourceUnlessArg, &KM::KeySourceWhenArg, &KM::KeySourceWhen)},
       {"sink", readSink,
-       take(&KM::Sink, &KM::SinkArgs, &KM::SinkWhenArg, &KM::SinkWhen, &KM::SinkUnlessArg)},
+       take(&KM::Sink, &KM::SinkArgs, &KM::SinkObject, &KM::SinkWhenArg, &KM::SinkWhen,
+            &KM::SinkUnlessArg)},
       {"sink-handle", readSinkHandle, take(&KM::SinkHandle)},
       flagKey("shared-memory-return", &KM::SharedMemoryReturn),
       integerKey("keylog-callback", &KM::KeylogCallback),

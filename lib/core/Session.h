@@ -37,6 +37,7 @@ enum class MemoKey : unsigned {
   EscrowOfCall,
   EscrowOfConstruct,
   EscrowOfAssign,
+  EscrowOfMessage,
   ParametersOfCall,
   ParametersOfConstruct,
   ParametersOfAssign,

@@ -479,8 +479,9 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     Out.Values.push_back(V);
     return Out;
   }
-  // @1024, @(bits): the boxed value.
+  // @1024, @(bits): the boxed value; @"text": the string.
   if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E)) return resolveAt(BE->getSubExpr(), Depth + 1);
+  if (const auto *OS = dyn_cast<ObjCStringLiteral>(E)) return resolveAt(OS->getString(), Depth + 1);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     // constexpr int kPad = RSA_PKCS1_PADDING: what the definition spells
     // matters more than the number it folds to.

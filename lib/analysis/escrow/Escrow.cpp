@@ -602,6 +602,35 @@ const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S, const CXXCon
   });
 }
 
+const std::vector<Candidate> &escrowOfMessage(AnalysisSession &S, const ObjCMessageExpr *ME) {
+  return S.memo(ME, MemoKey::EscrowOfMessage, [&] {
+    Analyzer A(S);
+    CallSite Send = callSite(S, ME);
+    const FunctionModel *M = Send.Model;
+    if (!M || M->Sink == SinkKind::None ||
+        !(S.provenance().keyMaterialPossible() || FactRecorder::active()))
+      return std::vector<Candidate>();
+    if (!Send.when(S.values(), M->SinkWhenArg, M->SinkWhen)) return std::vector<Candidate>();
+    SinkUse Sink{M->Sink, Send.Name, {}};
+    for (int I : M->SinkArgs) {
+      if (I >= 0) {
+        if (unsigned(I) < Send.Args.size()) Sink.Data.push_back(Send.Args[I]);
+      } else {
+        for (unsigned J = unsigned(-I - 1); J < Send.Args.size(); ++J) Sink.Data.push_back(Send.Args[J]);
+      }
+    }
+    if (M->SinkObject && Send.Object) Sink.Data.push_back(Send.Object);
+    // A file the user names (a path from the command line, the configuration
+    // or the caller, not a fixed or shared one) is where the key's owner
+    // keeps it: [keyData writeToFile:path ...] of a key-generation command.
+    if (M->Sink == SinkKind::File && M->SinkObject && !Send.Args.empty() &&
+        !fixedOrSharedPath(S, Send.Args.front()))
+      return std::vector<Candidate>();
+    A.leaks(Sink, ME);
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
 const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const BinaryOperator *BO) {
   return S.memo(BO, MemoKey::EscrowOfAssign, [&] {
     Analyzer A(S);

@@ -62,6 +62,10 @@ const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S,
                                                 const clang::CXXConstructExpr *CE);
 /// Key material assigned into shared memory or a global escrow buffer.
 const std::vector<Candidate> &escrowOfAssign(AnalysisSession &S, const clang::BinaryOperator *BO);
+/// An Objective-C message send the catalog models as a sink
+/// ([keyData writeToFile:path atomically:YES], [handle writeData:keyData]):
+/// its arguments, or with `object: true` its receiver, leave the process.
+const std::vector<Candidate> &escrowOfMessage(AnalysisSession &S, const clang::ObjCMessageExpr *ME);
 
 } // namespace backdoor
 

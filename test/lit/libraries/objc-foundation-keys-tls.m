@@ -86,3 +86,82 @@
   return config;
 }
 @end
+
+// Message sends that are sinks: files (the receiver's bytes), handles and
+// streams, the user defaults' plain property list, request bodies.
+@interface KeyVault : NSObject
+- (void)backup;
+- (void)stream:(NSOutputStream *)out;
+- (void)remember;
+- (void)hand:(NSFileHandle *)fh;
+- (void)upload:(NSMutableURLRequest *)req;
+- (void)saveTo:(NSString *)path;
+- (void)uploadSealed:(NSFileHandle *)fh sealed:(NSData *)ciphertext;
+@end
+
+@implementation KeyVault
+- (void)backup {
+  uint8_t k[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof k, k) != errSecSuccess) return;
+  NSData *keyData = [NSData dataWithBytes:k length:sizeof k];
+  // ruleid: backdoor-key-exfiltration
+  [keyData writeToFile:@"/tmp/backup.key" atomically:YES];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'keyData' (a random key 'k' from 'SecRandomCopyBytes') is written to a file by 'writeToFile:atomically:'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:7: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE-5]]:21: note: value defined here
+}
+- (void)stream:(NSOutputStream *)out {
+  uint8_t k[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof k, k) != errSecSuccess) return;
+  // ruleid: backdoor-key-exfiltration
+  [out write:k maxLength:sizeof k];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'k' (a random key from 'SecRandomCopyBytes') is written to a file or socket by 'write:maxLength:'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-4]]:7: note: key material produced here
+}
+- (void)remember {
+  uint8_t k[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof k, k) != errSecSuccess) return;
+  NSData *keyData = [NSData dataWithBytes:k length:sizeof k];
+  // ruleid: backdoor-key-exfiltration
+  [[NSUserDefaults standardUserDefaults] setObject:keyData forKey:@"k"];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'keyData' (a random key 'k' from 'SecRandomCopyBytes') is written to a file by 'setObject:forKey:'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:7: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE-5]]:21: note: value defined here
+  // ok: backdoor-key-exfiltration
+  [[NSUserDefaults standardUserDefaults] setObject:@"dark" forKey:@"theme"];
+}
+- (void)hand:(NSFileHandle *)fh {
+  uint8_t k[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof k, k) != errSecSuccess) return;
+  NSData *keyData = [NSData dataWithBytes:k length:sizeof k];
+  // ruleid: backdoor-key-exfiltration
+  [fh writeData:keyData];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'keyData' (a random key 'k' from 'SecRandomCopyBytes') is written to a file or socket by 'writeData:'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:7: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE-5]]:21: note: value defined here
+}
+- (void)upload:(NSMutableURLRequest *)req {
+  uint8_t k[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof k, k) != errSecSuccess) return;
+  NSData *keyData = [NSData dataWithBytes:k length:sizeof k];
+  // ruleid: backdoor-key-exfiltration
+  [req setHTTPBody:keyData];
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'keyData' (a random key 'k' from 'SecRandomCopyBytes') is sent over the network by 'setHTTPBody:'; whoever receives it can decrypt what the key protects [backdoor-key-exfiltration]
+  // CHECK-MESSAGES: :[[@LINE-5]]:7: note: key material produced here
+  // CHECK-MESSAGES: :[[@LINE-5]]:21: note: value defined here
+}
+- (void)saveTo:(NSString *)path {
+  // The user's own key file, at the path the caller chose: where its owner keeps it.
+  uint8_t k[32];
+  if (SecRandomCopyBytes(kSecRandomDefault, sizeof k, k) != errSecSuccess) return;
+  NSData *keyData = [NSData dataWithBytes:k length:sizeof k];
+  // ok: backdoor-key-exfiltration
+  [keyData writeToFile:path atomically:YES];
+}
+- (void)uploadSealed:(NSFileHandle *)fh sealed:(NSData *)ciphertext {
+  // ok: backdoor-key-exfiltration
+  [fh writeData:ciphertext];
+  // ok: backdoor-key-exfiltration
+  [ciphertext writeToFile:@"/tmp/blob" atomically:YES];
+}
+@end
