@@ -86,6 +86,10 @@ BackdoorCheck::BackdoorCheck(llvm::StringRef Name, ClangTidyContext *Context)
       ProfileName(Options.getLocalOrGlobal("BackdoorScanProfile", "")),
       MinPrecisionName(Options.getLocalOrGlobal("BackdoorScanMinPrecision", "low")) {
   liveChecks().push_back(this);
+  {
+    const std::optional<std::string> &HF = Context->getOptions().HeaderFilterRegex;
+    ProjectHeaders = HF && !HF->empty();
+  }
   // A value that is no level gets clang-tidy's configuration diagnostic and
   // the default (every finding), never an abort.
   if (auto P = parsePrecision(llvm::StringRef(MinPrecisionName).trim())) {

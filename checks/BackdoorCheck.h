@@ -66,7 +66,14 @@ public:
 
 protected:
   const Catalog &catalog() const { return *Cat; }
-  AnalysisSession &session(clang::ASTContext &Ctx) { return AnalysisSession::get(Ctx, Cat); }
+  AnalysisSession &session(clang::ASTContext &Ctx) {
+    AnalysisSession &S = AnalysisSession::get(Ctx, Cat);
+    S.setProjectHeaders(ProjectHeaders);
+    return S;
+  }
+  /// The run reports findings in the project's headers (a header filter is
+  /// set): the function-level analyses then look at their functions too.
+  bool ProjectHeaders = false;
   /// Reports a candidate of this check's rule with its notes.
   void report(const Candidate &C, llvm::StringRef Message);
   void report(const Candidate &C) { report(C, C.Message); }

@@ -25,17 +25,19 @@ namespace backdoor {
 void ConfigCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   matchModelledCalls(Finder, /*Constructors=*/false);
-  Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
-  Finder->addMatcher(objcMethodDecl(isDefinition(), isExpansionInMainFile()).bind("objc-method"), this);
+  // The main file's functions, and the project's headers' when the run reports them.
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"), this);
+  Finder->addMatcher(objcMethodDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("objc-method"), this);
 }
 
 void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &configOfCall(S, CE);
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &configOfFunction(S, FD);
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn"))
+    if (S.inProjectCode(FD->getLocation())) Cs = &configOfFunction(S, FD);
   if (const auto *MD = Result.Nodes.getNodeAs<ObjCMethodDecl>("objc-method"))
-    Cs = &configOfObjCMethod(S, MD);
+    if (S.inProjectCode(MD->getLocation())) Cs = &configOfObjCMethod(S, MD);
   dispatch(Cs, *Result.SourceManager);
 }
 

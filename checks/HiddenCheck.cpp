@@ -29,13 +29,16 @@ namespace backdoor {
 void HiddenCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   Finder->addMatcher(
-      functionDecl(isDefinition(), isExpansionInMainFile(), unless(isImplicit())).bind("fn"), this);
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()), unless(isImplicit()))
+          .bind("fn"),
+      this);
 }
 
 void HiddenCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) {
-    if (FD->isDependentContext()) return;
+    // The main file's functions, and the project's headers' when the run reports them.
+    if (FD->isDependentContext() || !S.inProjectCode(FD->getLocation())) return;
     dispatch(&hiddenOfFunction(S, FD), *Result.SourceManager);
   }
 }

@@ -22,8 +22,9 @@ void MagicCredentialCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
-  // Every function of the main file is scanned once for its decisions.
-  Finder->addMatcher(functionDecl(isDefinition(), isExpansionInMainFile()).bind("fn"), this);
+  // Every function of the main file (and of the project's headers when the
+  // run reports them) is scanned once for its decisions.
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"), this);
   // Literal passwords handed to password parameters.
   matchModelledCalls(Finder);
 }
@@ -31,7 +32,8 @@ void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
 void MagicCredentialCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
   const std::vector<Candidate> *Cs = nullptr;
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn")) Cs = &credentialsOfFunction(S, FD);
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn"))
+    if (S.inProjectCode(FD->getLocation())) Cs = &credentialsOfFunction(S, FD);
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);

@@ -1,5 +1,7 @@
 //===--- Session.cpp - per translation unit analysis state ---------------===//
 #include "core/Session.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
 
 namespace backdoor {
 
@@ -23,6 +25,13 @@ AnalysisSession &AnalysisSession::get(clang::ASTContext &Ctx, std::shared_ptr<co
     CurrentCat = C;
   }
   return *Current;
+}
+
+bool AnalysisSession::inProjectCode(clang::SourceLocation L) const {
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  L = SM.getExpansionLoc(L);
+  if (SM.isInMainFile(L)) return true;
+  return ProjectHeaders && L.isValid() && !SM.isInSystemHeader(L);
 }
 
 AnalysisSession *AnalysisSession::current(const clang::ASTContext &Ctx) {

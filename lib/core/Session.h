@@ -64,6 +64,15 @@ public:
   ProvenanceAnalysis &provenance() { return PA; }
   const Catalog &catalog() const { return *Cat; }
 
+  /// Whether the run reports findings in the project's own headers (a header
+  /// filter is set: the CLI's default, clang-tidy's --header-filter). Then
+  /// the function-level analyses look at the functions defined in headers
+  /// that are not system headers too, not only at the main file's.
+  void setProjectHeaders(bool On) { ProjectHeaders = On; }
+  /// \p L (its expansion) is in the main file, or in a header that is not a
+  /// system header while the run reports the project's headers.
+  bool inProjectCode(clang::SourceLocation L) const;
+
   /// Per-node memo of an analysis' candidates (keyed by node and analysis).
   template <typename Fn>
   const std::vector<Candidate> &memo(const void *Node, MemoKey Analysis, Fn Compute) {
@@ -84,14 +93,16 @@ public:
 
 private:
   AnalysisSession(clang::ASTContext &Ctx, std::shared_ptr<const Catalog> Cat)
-      : Cat(std::move(Cat)), Index(Ctx, *this->Cat), Resolver(Ctx, *this->Cat, Index),
+      : Ctx(Ctx), Cat(std::move(Cat)), Index(Ctx, *this->Cat), Resolver(Ctx, *this->Cat, Index),
         PA(Ctx, *this->Cat, Resolver, Index) {}
+  const clang::ASTContext &Ctx;
   std::shared_ptr<const Catalog> Cat;
   UnitIndex Index;
   ValueResolver Resolver;
   ProvenanceAnalysis PA;
   llvm::DenseMap<std::pair<const void *, unsigned>, std::vector<Candidate>> Results;
   llvm::DenseMap<unsigned, std::shared_ptr<void>> States; // by MemoKey
+  bool ProjectHeaders = false;
 };
 
 } // namespace backdoor

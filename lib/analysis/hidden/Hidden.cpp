@@ -1055,7 +1055,7 @@ public:
     std::vector<const FunctionDecl *> Fns;
     for (const Decl *D : TU->decls())
       if (const FunctionDecl *G = D->getAsFunction())
-        if (G->doesThisDeclarationHaveABody() && SM.isInMainFile(SM.getFileLoc(G->getLocation())))
+        if (G->doesThisDeclarationHaveABody() && S.inProjectCode(G->getLocation()))
           Fns.push_back(G);
     for (const FunctionDecl *G : Fns) {
       FunctionCfg *F = G == FD ? nullptr : cfgOf(G);
@@ -1312,7 +1312,7 @@ const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
   // deep into the library.
   static const FunctionFacts NoFacts;
   const SourceManager &SM = S.values().context().getSourceManager();
-  if (!SM.isInMainFile(SM.getFileLoc(Def->getLocation()))) return NoFacts;
+  if (!S.inProjectCode(Def->getLocation())) return NoFacts;
   auto It = St.Facts.find(Def);
   if (It != St.Facts.end()) return It->second;
   static const FunctionFacts None;

@@ -426,7 +426,7 @@ Endpoints &endpoints(AnalysisSession &S) {
   const SourceManager &SM = Ctx.getSourceManager();
   EndpointIndexer Idx(E, S.catalog(), S.values());
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Idx.TraverseDecl(D);
+    if (S.inProjectCode(D->getLocation())) Idx.TraverseDecl(D);
   return E;
 }
 
