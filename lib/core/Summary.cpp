@@ -365,6 +365,27 @@ void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::str
   if (!Ints.empty()) V["ints"] = std::move(Ints);
 }
 
+/// The catalog's algorithms a function returns (each return's "algs", with
+/// the return as the last note).
+json::Array returnedAlgorithms(AnalysisSession &S, const FunctionDecl *FD) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Out;
+  for (const ReturnStmt *RS : returnsOf(FD->getBody())) {
+    if (!RS->getRetValue()) continue;
+    json::Object Sel;
+    std::string Key;
+    selectionFacts(S, RS->getRetValue(), Sel, Key, /*Argument=*/false);
+    if (json::Array *Algs = Sel.getArray("algs"))
+      for (json::Value &A : *Algs) {
+        json::Object N = locFact(SM, RS->getBeginLoc());
+        N["message"] = "value returned here";
+        if (json::Array *Ns = A.getAsObject()->getArray("notes")) Ns->push_back(std::move(N));
+        if (Out.size() < 16) Out.push_back(std::move(A));
+      }
+  }
+  return Out;
+}
+
 } // namespace
 
 json::Object linkFact(AnalysisSession &S, const Origin &O) {
@@ -536,6 +557,16 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             Any = true;
           }
         }
+        // A helper that picks the algorithm (`return kCCAlgorithmDES;`,
+        // `return EVP_des_cbc();`): the catalog's algorithms it returns.
+        if ((FD->getReturnType()->isIntegralOrEnumerationType() ||
+             FD->getReturnType()->isPointerType()) &&
+            !FD->isVariadic() && FD->getNumParams() == 0)
+          if (json::Array Algs = returnedAlgorithms(S, FD); !Algs.empty()) {
+            if (!F.getObject("return")) F["return"] = json::Object();
+            (*F.getObject("return"))["algs"] = std::move(Algs);
+            Any = true;
+          }
         json::Object Out;
         for (unsigned I = 0; I < FD->getNumParams(); ++I) {
           QualType T = FD->getParamDecl(I)->getType();
@@ -559,6 +590,14 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             Objects.push_back(json::Object{{"symbol", Sym},
                                            {"name", VD->getNameAsString()},
                                            {"value", json::Object{{"ints", std::move(Ints)}}}});
+          // An algorithm identifier (`const int g_alg = kCCAlgorithmDES;`).
+          json::Object Sel;
+          std::string Key;
+          selectionFacts(S, VD->getInit(), Sel, Key, /*Argument=*/false);
+          if (json::Array *Algs = Sel.getArray("algs"))
+            Objects.push_back(json::Object{{"symbol", Sym},
+                                           {"name", VD->getNameAsString()},
+                                           {"value", json::Object{{"algs", std::move(*Algs)}}}});
           continue;
         }
         if (auto V = valueFact(S, PA.ofVariable(VD)))
