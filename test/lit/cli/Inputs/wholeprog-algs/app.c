@@ -51,3 +51,9 @@ void digests(const unsigned char *key, const unsigned char *d, size_t n, unsigne
   sign_with(mctx, EVP_sha1(), pkey);
   sign_with(mctx, EVP_sha256(), pkey);
 }
+
+int wrap_key(RSA *rsa, const unsigned char *k, unsigned char *out, EVP_CIPHER_CTX *ctx) {
+  if (rsa_seal(rsa, k, 32, out, RSA_PKCS1_OAEP_PADDING) < 0) return 0;
+  if (do_encrypt(ctx, EVP_enc_null(), k, k) != 1) return 0;
+  return rsa_seal(rsa, k, 32, out, RSA_PKCS1_PADDING);
+}

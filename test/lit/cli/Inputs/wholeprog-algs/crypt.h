@@ -17,3 +17,7 @@ unsigned char *mac_with(const EVP_MD *md, const void *key, int klen, const unsig
                         size_t n, unsigned char *out, unsigned int *olen);
 int sign_with(EVP_MD_CTX *ctx, const EVP_MD *md, EVP_PKEY *pkey);
 int default_alg(void);
+int rsa_seal(RSA *rsa, const unsigned char *in, int n, unsigned char *out, int padding);
+extern const int g_archive_alg;
+int seal_archive(const void *key, const void *iv, const void *in, size_t n, void *out, size_t cap,
+                 size_t *moved);

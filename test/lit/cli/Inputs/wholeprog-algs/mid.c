@@ -7,3 +7,5 @@ int encrypt_with(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *cipher, const unsigned c
 }
 
 int default_alg(void) { return kCCAlgorithmDES; }
+
+const int g_archive_alg = kCCAlgorithmRC4;

@@ -35,3 +35,12 @@ unsigned char *mac_with(const EVP_MD *md, const void *key, int klen, const unsig
 int sign_with(EVP_MD_CTX *ctx, const EVP_MD *md, EVP_PKEY *pkey) {
   return EVP_DigestSignInit(ctx, NULL, md, NULL, pkey);
 }
+
+int rsa_seal(RSA *rsa, const unsigned char *in, int n, unsigned char *out, int padding) {
+  return RSA_public_encrypt(n, in, out, rsa, padding);
+}
+
+int seal_archive(const void *key, const void *iv, const void *in, size_t n, void *out, size_t cap,
+                 size_t *moved) {
+  return CCCrypt(kCCEncrypt, g_archive_alg, 0, key, 16, iv, in, n, out, cap, moved);
+}
