@@ -628,7 +628,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       std::optional<Location> At2; // reported elsewhere than the query's place
       std::string UseNote = "the wrapper sends it out here"; // at the query's place then
       const char *DefNote = nullptr; // the definition's note, when the rule names it
-      if (Kind == "alg-role" && (R.Kind == Resolved::Alg || R.Kind == Resolved::Int)) {
+      if (Kind == "alg-role" && !T && !Part &&
+          (R.Kind == Resolved::Alg || R.Kind == Resolved::Int)) {
         More = algRoleFindings(Cat, *Q, R);
         // Passed in by a caller (a parameter, a field of the object one
         // points to): reported where that caller chooses the algorithm, the

@@ -332,8 +332,13 @@ bool namedConstant(const Expr *E) {
 void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::string &Key,
                     bool Argument) {
   if (E->isValueDependent() || E->isTypeDependent()) return;
+  // An integer, or a pointer to a (library) object such as a `const
+  // EVP_CIPHER *` or a CFStringRef: not a byte buffer or a string, whose
+  // data the value facts carry.
   QualType T = E->getType().getCanonicalType();
-  if (!T->isIntegralOrEnumerationType() && !T->isPointerType()) return;
+  if (!T->isIntegralOrEnumerationType() &&
+      !(T->isPointerType() && T->getPointeeType()->isRecordType()))
+    return;
   const SourceManager &SM = S.values().context().getSourceManager();
   json::Array Algs, Ints;
   std::set<std::string> Seen;
