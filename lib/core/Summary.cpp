@@ -18,6 +18,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -321,11 +322,31 @@ bool namedConstant(const Expr *E) {
   return false;
 }
 
+/// The option bits some parameter model reads (`flags` in the catalog:
+/// CCCrypt's kCCOptionECBMode): an integer that sets none of them selects
+/// nothing, and is left out of the facts.
+bool selectsFlag(const Catalog &Cat, int64_t V) {
+  static std::mutex Lock;
+  static const Catalog *For = nullptr;
+  static std::set<int64_t> Masks;
+  std::lock_guard<std::mutex> Guard(Lock);
+  if (For != &Cat) {
+    Masks.clear();
+    for (const auto &KV : Cat.functions())
+      for (const ParamModel &P : KV.getValue().Params)
+        for (const ParamModel::FlagSpec &FS : P.Flags) Masks.insert(FS.Bits);
+    For = &Cat;
+  }
+  for (int64_t M : Masks)
+    if ((V & M) == M) return true;
+  return false;
+}
+
 /// What an argument (or a field's initializer) names that a parameter model
 /// of the weak-primitive rules judges: the catalog's algorithms it may denote
 /// ("algs": {"symbol", "notes"}: an enumerator, a macro, EVP_des_cbc()) and the
-/// integer constants spelled with names it may be ("ints": option bits such as
-/// kCCOptionECBMode). Notes from the constant towards the use (the
+/// integer constants spelled with names it may be that set option bits some
+/// model reads ("ints": kCCOptionECBMode | kCCOptionPKCS7Padding). Notes from the constant towards the use (the
 /// "argument passed here" the export adds says where an \p Argument that is
 /// the constant itself is). \p Key gets
 /// what identifies them (for the export's deduplication).
@@ -345,7 +366,9 @@ void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::str
   for (const Value &X : S.values().resolve(E).Values) {
     if (Algs.size() + Ints.size() >= 16) break;
     bool IsAlg = X.Kind == Value::Alg && !X.A.Spelling.empty();
-    if (!IsAlg && !(X.Kind == Value::Int && X.Source && namedConstant(X.Source))) continue;
+    if (!IsAlg && !(X.Kind == Value::Int && X.Source && selectsFlag(S.catalog(), X.I) &&
+                    namedConstant(X.Source)))
+      continue;
     std::string Id = IsAlg ? "a" + X.A.Spelling : "i" + std::to_string(X.I);
     if (!Seen.insert(Id).second) continue;
     json::Array Notes;
