@@ -536,8 +536,11 @@ algRoleFindings(const Catalog &Cat, const json::Object &Q, const Resolved &R) {
   if (!M) return Out;
   std::vector<const ParamModel *> Ps =
       M->params(int(Q.getInteger("arg").value_or(-1)), Q.getString("param").value_or(""));
+  // The model the asking unit used (the K-th of the argument's), with the
+  // role it names: another catalog (a cached unit) may order them otherwise.
   int64_t K = Q.getInteger("model").value_or(-1);
-  if (K < 0 || size_t(K) >= Ps.size()) return Out;
+  std::optional<ParamRole> Role = parseRole(Q.getString("role").value_or(""));
+  if (K < 0 || size_t(K) >= Ps.size() || !Role || Ps[K]->Role != *Role) return Out;
   const ParamModel &P = *Ps[K];
   std::vector<AlgSpec> Specs;
   if (R.Kind == Resolved::Int) {

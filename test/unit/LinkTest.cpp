@@ -90,7 +90,7 @@ TEST(Link, SurvivesMalformedFacts) {
 // transformed link, says nothing.
 TEST(Link, AlgorithmsOfAnotherUnit) {
   auto Query = [](const char *Field, int Arg, int Model, bool Transformed) {
-    return "{\"kind\": \"alg-role\", \"callee\": \"CCCrypt\", \"arg\": " + std::to_string(Arg) +
+    return "{\"kind\": \"alg-role\", \"callee\": \"CCCrypt\", \"role\": \"cipher\", \"arg\": " + std::to_string(Arg) +
            ", \"model\": " + std::to_string(Model) +
            ", \"at\": {\"file\": \"/p/seal.c\", \"line\": 5, \"col\": 30}, \"link\": {\"what\": \"field:" +
            Field + "\", \"symbol\": \"seal_note\", \"index\": 0, \"transformed\": " +

@@ -363,6 +363,7 @@ private:
         json::Object Q{{"kind", "alg-role"},
                        {"callee", M.Name},
                        {"arg", int64_t(I)},
+                       {"role", roleName(M.params(I, PName)[K]->Role).str()},
                        {"model", int64_t(K)},
                        {"at", locFact(SM, fileLoc(Arg->getBeginLoc()))},
                        {"link", linkFact(S, O)}};
