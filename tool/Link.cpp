@@ -27,9 +27,10 @@ namespace {
 /// What another unit defines, as it arrives at a use: a constant, key
 /// material, or the output of a predictable generator.
 struct Resolved {
-  enum KindTy { Const, Secret, Predictable, Int } Kind = Const;
+  enum KindTy { Const, Secret, Predictable, Int, Alg } Kind = Const;
   int64_t Value = 0;                // Int: the integer
-  std::string Name;                 // Const: its name; Predictable: the generator
+  std::string Name;                 // Const: its name; Predictable: the generator;
+                                    // Alg: the symbol naming the algorithm
   std::string What, From, Named;    // Secret: its source (see keySourceText)
   std::optional<std::string> Bytes; // exact bytes, when untransformed
   bool Transformed = false, Clearing = false;
@@ -209,7 +210,7 @@ private:
     if (!Done.insert(K).second) return Cur; // this round's answer, or the last one (a cycle)
     std::vector<Resolved> Next;
     std::set<std::string> Ids;
-    size_t Count[4] = {0, 0, 0, 0};
+    size_t Count[5] = {0, 0, 0, 0, 0};
     auto Add = [&](Resolved R) {
       size_t &N = Count[R.Kind];
       if (N < MaxPerValue && Ids.insert(std::to_string(R.Kind) + R.Id).second) {
@@ -267,6 +268,18 @@ private:
             R.Id = Id(R.Notes) + "=" + std::to_string(R.Value);
             Add(std::move(R));
           }
+        if (const json::Array *As = V->getArray("algs"))
+          for (const json::Value &AV : *As) {
+            const json::Object *X = AV.getAsObject();
+            if (!X) continue;
+            Resolved R;
+            R.Kind = Resolved::Alg;
+            R.Name = X->getString("symbol").value_or("").str();
+            R.Notes = readNotes(*X);
+            if (R.Name.empty() || R.Notes.empty()) continue;
+            R.Id = Id(R.Notes) + "=" + R.Name;
+            Add(std::move(R));
+          }
         if (const json::Object *X = V->getObject("predictable")) {
           Resolved R;
           R.Kind = Resolved::Predictable;
@@ -291,7 +304,10 @@ private:
             for (Resolved R : Rs) {
               // Part of a value: not that constant, but still key material
               // or predictable.
-              if (Part && (R.Kind == Resolved::Const || R.Kind == Resolved::Int)) continue;
+              if (Part &&
+                  (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
+                continue;
+              if (T && R.Kind == Resolved::Alg) continue; // computed from it: not that algorithm
               R.Transformed |= T;
               if (T) R.Bytes.reset();
               R.Notes.insert(R.Notes.end(), Steps.begin(), Steps.end());
@@ -508,6 +524,50 @@ std::pair<std::string, std::string> intRoleFinding(const Catalog &Cat, const jso
   return {rules::WeakKdf, M};
 }
 
+/// An algorithm or option bits another unit passes arriving at an argument
+/// that the catalog models as naming one (a cipher, a digest, CCCrypt's
+/// options): the rules and messages the per-unit analysis gives
+/// (algorithmVerdicts, with the model of the parameter the query names), the
+/// catalog's minimum sizes and the checks' default options.
+std::vector<std::pair<std::string, std::string>>
+algRoleFindings(const Catalog &Cat, const json::Object &Q, const Resolved &R) {
+  std::vector<std::pair<std::string, std::string>> Out;
+  const FunctionModel *M = Cat.function(Q.getString("callee").value_or(""));
+  if (!M) return Out;
+  std::vector<const ParamModel *> Ps =
+      M->params(int(Q.getInteger("arg").value_or(-1)), Q.getString("param").value_or(""));
+  // The model the asking unit used (the K-th of the argument's), with the
+  // role it names: another catalog (a cached unit) may order them otherwise.
+  int64_t K = Q.getInteger("model").value_or(-1);
+  std::optional<ParamRole> Role = parseRole(Q.getString("role").value_or(""));
+  if (K < 0 || size_t(K) >= Ps.size() || !Role || Ps[K]->Role != *Role) return Out;
+  const ParamModel &P = *Ps[K];
+  std::vector<AlgSpec> Specs;
+  if (R.Kind == Resolved::Int) {
+    Specs = flagAlgorithms(P, R.Value);
+  } else if (R.Kind == Resolved::Alg && namesAlgorithm(P.Role)) {
+    std::optional<AlgSpec> A = Cat.symbol(R.Name);
+    if (!A) A = Cat.name(R.Name); // a name a lookup took ("des-ede3-cbc")
+    if (A) Specs.push_back(*A);
+  }
+  for (const AlgSpec &A : Specs)
+    for (const AlgVerdict &V : algorithmVerdicts(Cat, A, Q.getString("context").value_or(""),
+                                                 /*Implied=*/false, P.Role)) {
+      if (V.Rule == StringRef(rules::ShortKey)) {
+        auto It = Cat.thresholds().MinBits.find(V.Algorithm);
+        if (It == Cat.thresholds().MinBits.end() || !It->second || V.Bits >= It->second) continue;
+        Candidate C;
+        C.Algorithm = V.Algorithm;
+        C.Bits = V.Bits;
+        C.Subject = V.Subject;
+        Out.push_back({rules::ShortKey, shortKeyMessage(C, It->second)});
+      } else if (!V.Message.empty()) {
+        Out.push_back({V.Rule, V.Message});
+      }
+    }
+  return Out;
+}
+
 } // namespace
 
 LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
@@ -567,9 +627,24 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     std::vector<FindingNote> Steps = readNotes(*Link);
     for (const Resolved &R : L.answer(*Link)) {
       std::string Rule, Message;
+      std::vector<std::pair<std::string, std::string>> More; // rules a value breaks at once
       std::optional<Location> At2; // reported elsewhere than the query's place
+      std::string UseNote = "the wrapper sends it out here"; // at the query's place then
       const char *DefNote = nullptr; // the definition's note, when the rule names it
-      if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
+      if (Kind == "alg-role" && !T && !Part &&
+          (R.Kind == Resolved::Alg || R.Kind == Resolved::Int)) {
+        More = algRoleFindings(Cat, *Q, R);
+        // Passed in by a caller (a parameter, a field of the object one
+        // points to): reported where that caller chooses the algorithm, the
+        // first call the constant goes through; the API's use is a note.
+        // An `extern` object or a helper's return value: at the use.
+        for (const FindingNote &N : R.Notes)
+          if (N.Message == "argument passed here") {
+            At2 = N.Loc;
+            break;
+          }
+        UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+      } else if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
         bool Transformed = R.Transformed || T;
         std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
         SecretFinding SF = secretRoleFinding(parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None), R.Name,
@@ -621,37 +696,42 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Rule = rules::PredictableRandom;
         Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""), R.Seed ? &*R.Seed : nullptr);
       }
-      Location Here = At2 ? *At2 : Use;
-      if (Rule.empty() || !Reported.insert(Place(Rule, Here)).second) continue;
-      // One finding per line: the per-unit analysis reports a call of a
-      // wrapper named like a logger at the call, a column to its left.
-      if (At2 && !ReportedLines.insert(Rule + "\n" + Here.File + ":" + std::to_string(Here.Line))
-                      .second)
-        continue;
-      Finding F;
-      F.Rule = Rule;
-      F.Loc = Here;
-      F.Message = Message;
-      F.CrossUnit = true;
-      F.SourceLine = Text.line(Here);
-      // Definition first, then each step across the units; none on the use's line.
-      std::set<std::string> Seen;
-      auto Note = [&](const FindingNote &N) {
-        if (N.Loc.File == Here.File && N.Loc.Line == Here.Line) return;
-        if (!Seen.insert(N.Loc.File + ":" + std::to_string(N.Loc.Line) + ":" +
-                         std::to_string(N.Loc.Col))
-                 .second)
-          return;
-        F.Notes.push_back(N);
-      };
-      for (const FindingNote &N : R.Notes) {
-        if (DefNote && &N == &R.Notes.front()) Note({N.Loc, DefNote});
-        else Note(N);
+      if (!Rule.empty()) More.push_back({Rule, Message});
+      for (const auto &[FRule, FMessage] : More) {
+        Location Here = At2 ? *At2 : Use;
+        if (FRule.empty() || !Reported.insert(Place(FRule, Here)).second) continue;
+        // One finding per line: the per-unit analysis reports a call of a
+        // wrapper named like a logger at the call, a column to its left.
+        if (At2 &&
+            !ReportedLines.insert(FRule + "\n" + Here.File + ":" + std::to_string(Here.Line)).second)
+          continue;
+        Finding F;
+        F.Rule = FRule;
+        F.Loc = Here;
+        F.Message = FMessage;
+        F.CrossUnit = true;
+        F.SourceLine = Text.line(Here);
+        // Definition first, then each step across the units; none on the use's line.
+        std::set<std::string> Seen;
+        auto Note = [&](const FindingNote &N) {
+          if (N.Loc.File == Here.File && N.Loc.Line == Here.Line) return;
+          if (!Seen.insert(N.Loc.File + ":" + std::to_string(N.Loc.Line) + ":" +
+                           std::to_string(N.Loc.Col))
+                   .second)
+            return;
+          F.Notes.push_back(N);
+        };
+        for (const FindingNote &N : R.Notes) {
+          if (DefNote && &N == &R.Notes.front())
+            Note({N.Loc, DefNote});
+          else
+            Note(N);
+        }
+        for (const FindingNote &N : Steps) Note(N);
+        if (At2) Note({Use, UseNote});
+        Findings.push_back(std::move(F));
+        ++Stats.Findings;
       }
-      for (const FindingNote &N : Steps) Note(N);
-      if (At2) Note({Use, "the wrapper sends it out here"});
-      Findings.push_back(std::move(F));
-      ++Stats.Findings;
     }
   }
   return Stats;

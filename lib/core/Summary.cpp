@@ -18,6 +18,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -303,6 +304,116 @@ bool isDataType(QualType T) {
   return T->isPointerType() || T->isArrayType() || T->isRecordType();
 }
 
+/// A constant spelled with a name (an enumerator, a macro, a constant
+/// variable), or a combination of such names (`kCCOptionECBMode |
+/// kCCOptionPKCS7Padding`): option bits a parameter model may read. A bare
+/// literal (a length, a count) is left out of the facts.
+bool namedConstant(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenCasts();
+    if (E->getBeginLoc().isMacroID()) return true;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return isa<EnumConstantDecl>(DRE->getDecl()) || isa<VarDecl>(DRE->getDecl());
+    const auto *BO = dyn_cast<BinaryOperator>(E);
+    if (!BO) return false;
+    if (namedConstant(BO->getLHS())) return true;
+    E = BO->getRHS();
+  }
+  return false;
+}
+
+/// The option bits some parameter model reads (`flags` in the catalog:
+/// CCCrypt's kCCOptionECBMode): an integer that sets none of them selects
+/// nothing, and is left out of the facts.
+bool selectsFlag(const Catalog &Cat, int64_t V) {
+  static std::mutex Lock;
+  static const Catalog *For = nullptr;
+  static std::set<int64_t> Masks;
+  std::lock_guard<std::mutex> Guard(Lock);
+  if (For != &Cat) {
+    Masks.clear();
+    for (const auto &KV : Cat.functions())
+      for (const ParamModel &P : KV.getValue().Params)
+        for (const ParamModel::FlagSpec &FS : P.Flags) Masks.insert(FS.Bits);
+    For = &Cat;
+  }
+  for (int64_t M : Masks)
+    if ((V & M) == M) return true;
+  return false;
+}
+
+/// What an argument (or a field's initializer) names that a parameter model
+/// of the weak-primitive rules judges: the catalog's algorithms it may denote
+/// ("algs": {"symbol", "notes"}: an enumerator, a macro, EVP_des_cbc()) and the
+/// integer constants spelled with names it may be that set option bits some
+/// model reads ("ints": kCCOptionECBMode | kCCOptionPKCS7Padding). Notes from the constant towards the use (the
+/// "argument passed here" the export adds says where an \p Argument that is
+/// the constant itself is). \p Key gets
+/// what identifies them (for the export's deduplication).
+void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::string &Key,
+                    bool Argument) {
+  if (E->isValueDependent() || E->isTypeDependent()) return;
+  // An integer, or a pointer to a (library) object such as a `const
+  // EVP_CIPHER *` or a CFStringRef: not a byte buffer or a string, whose
+  // data the value facts carry.
+  QualType T = E->getType().getCanonicalType();
+  if (!T->isIntegralOrEnumerationType() &&
+      !(T->isPointerType() && T->getPointeeType()->isRecordType()))
+    return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Algs, Ints;
+  std::set<std::string> Seen;
+  for (const Value &X : S.values().resolve(E).Values) {
+    if (Algs.size() + Ints.size() >= 16) break;
+    bool IsAlg = X.Kind == Value::Alg && !X.A.Spelling.empty();
+    if (!IsAlg && !(X.Kind == Value::Int && X.Source && selectsFlag(S.catalog(), X.I) &&
+                    namedConstant(X.Source)))
+      continue;
+    std::string Id = IsAlg ? "a" + X.A.Spelling : "i" + std::to_string(X.I);
+    if (!Seen.insert(Id).second) continue;
+    json::Array Notes;
+    auto Note = [&](const Stmt *At, const char *What) {
+      json::Object N = locFact(SM, At->getBeginLoc());
+      N["message"] = What;
+      Notes.push_back(std::move(N));
+    };
+    // The argument itself (`seal(kCCAlgorithmDES, ...)`): its own note says so.
+    if (X.Source && (!Argument || X.Source != E->IgnoreParenImpCasts() || !X.Path.empty()))
+      Note(X.Source, "constant defined here");
+    for (const Step &St : X.Path)
+      if (St.S) Note(St.S, St.What);
+    Key +=
+        Id + "@" + std::to_string(X.Source ? X.Source->getBeginLoc().getRawEncoding() : 0) + "\n";
+    if (IsAlg)
+      Algs.push_back(json::Object{{"symbol", X.A.Spelling}, {"notes", std::move(Notes)}});
+    else
+      Ints.push_back(json::Object{{"value", X.I}, {"notes", std::move(Notes)}});
+  }
+  if (!Algs.empty()) V["algs"] = std::move(Algs);
+  if (!Ints.empty()) V["ints"] = std::move(Ints);
+}
+
+/// The catalog's algorithms a function returns (each return's "algs", with
+/// the return as the last note).
+json::Array returnedAlgorithms(AnalysisSession &S, const FunctionDecl *FD) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Out;
+  for (const ReturnStmt *RS : returnsOf(FD->getBody())) {
+    if (!RS->getRetValue()) continue;
+    json::Object Sel;
+    std::string Key;
+    selectionFacts(S, RS->getRetValue(), Sel, Key, /*Argument=*/false);
+    if (json::Array *Algs = Sel.getArray("algs"))
+      for (json::Value &A : *Algs) {
+        json::Object N = locFact(SM, RS->getBeginLoc());
+        N["message"] = "value returned here";
+        if (json::Array *Ns = A.getAsObject()->getArray("notes")) Ns->push_back(std::move(N));
+        if (Out.size() < 16) Out.push_back(std::move(A));
+      }
+  }
+  return Out;
+}
+
 } // namespace
 
 json::Object linkFact(AnalysisSession &S, const Origin &O) {
@@ -474,6 +585,16 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             Any = true;
           }
         }
+        // A helper that picks the algorithm (`return kCCAlgorithmDES;`,
+        // `return EVP_des_cbc();`): the catalog's algorithms it returns.
+        if ((FD->getReturnType()->isIntegralOrEnumerationType() ||
+             FD->getReturnType()->isPointerType()) &&
+            !FD->isVariadic() && FD->getNumParams() == 0)
+          if (json::Array Algs = returnedAlgorithms(S, FD); !Algs.empty()) {
+            if (!F.getObject("return")) F["return"] = json::Object();
+            (*F.getObject("return"))["algs"] = std::move(Algs);
+            Any = true;
+          }
         json::Object Out;
         for (unsigned I = 0; I < FD->getNumParams(); ++I) {
           QualType T = FD->getParamDecl(I)->getType();
@@ -497,6 +618,14 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             Objects.push_back(json::Object{{"symbol", Sym},
                                            {"name", VD->getNameAsString()},
                                            {"value", json::Object{{"ints", std::move(Ints)}}}});
+          // An algorithm identifier (`const int g_alg = kCCAlgorithmDES;`).
+          json::Object Sel;
+          std::string Key;
+          selectionFacts(S, VD->getInit(), Sel, Key, /*Argument=*/false);
+          if (json::Array *Algs = Sel.getArray("algs"))
+            Objects.push_back(json::Object{{"symbol", Sym},
+                                           {"name", VD->getNameAsString()},
+                                           {"value", json::Object{{"algs", std::move(*Algs)}}}});
           continue;
         }
         if (auto V = valueFact(S, PA.ofVariable(VD)))
@@ -525,16 +654,26 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
       for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
         const Expr *A = CE->getArg(I);
-        if (!isDataType(A->getType())) continue;
-        const Prov &P = PA.of(A);
-        if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + provKey(P)).second)
-          continue;
-        auto V = valueFact(S, P);
+        // The algorithms and option bits it names (any type), and the data
+        // it holds (data types).
+        json::Object Sel;
+        std::string Key;
+        selectionFacts(S, A, Sel, Key, /*Argument=*/true);
+        bool Data = isDataType(A->getType());
+        if (!Data && Sel.empty()) continue;
+        const Prov *P = Data ? &PA.of(A) : nullptr;
+        if (P) Key += provKey(*P);
+        if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + Key).second) continue;
+        auto V = P ? valueFact(S, *P) : std::nullopt;
+        if (!Sel.empty()) {
+          if (!V) V = json::Object();
+          for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
+        }
         if (!V) continue;
         json::Object At = locFact(SM, A->getBeginLoc());
         At["message"] = "argument passed here";
         // The argument is the last step of each origin's path.
-        for (const char *K : {"consts", "links", "secrets"})
+        for (const char *K : {"consts", "links", "secrets", "algs", "ints"})
           if (json::Array *Xs = V->getArray(K))
             for (json::Value &X : *Xs)
               if (json::Array *Ns = X.getAsObject()->getArray("notes")) Ns->push_back(json::Object(At));
@@ -563,14 +702,25 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         for (const FieldDecl *F : RD->fields()) {
           if (FI >= IL->getNumInits()) break;
           const Expr *Init = IL->getInit(FI++);
-          if (!F->getDeclName().isIdentifier() || !isDataType(F->getType())) continue;
-          auto V = valueFact(S, PA.of(Init));
+          if (!F->getDeclName().isIdentifier()) continue;
+          // An algorithm or option bits in an integer field (`{kCCAlgorithmDES,
+          // kCCOptionECBMode}`), the data of a data field.
+          json::Object Sel;
+          std::string Key;
+          selectionFacts(S, Init, Sel, Key, /*Argument=*/false);
+          auto V = isDataType(F->getType()) ? valueFact(S, PA.of(Init)) : std::nullopt;
+          if (!Sel.empty()) {
+            if (!V) V = json::Object();
+            for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
+          }
           if (!V) continue;
           json::Object At = locFact(SM, CE->getArg(I)->getBeginLoc());
           At["message"] = "argument passed here";
-          if (json::Array *Xs = V->getArray("consts"))
-            for (json::Value &X : *Xs)
-              if (json::Array *Ns = X.getAsObject()->getArray("notes")) Ns->push_back(json::Object(At));
+          for (const char *K : {"consts", "algs", "ints"})
+            if (json::Array *Xs = V->getArray(K))
+              for (json::Value &X : *Xs)
+                if (json::Array *Ns = X.getAsObject()->getArray("notes"))
+                  Ns->push_back(json::Object(At));
           Calls.push_back(json::Object{{"symbol", Sym},
                                        {"index", int64_t(I - Shift)},
                                        {"field", F->getName().str()},

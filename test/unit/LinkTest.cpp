@@ -83,4 +83,50 @@ TEST(Link, SurvivesMalformedFacts) {
   EXPECT_TRUE(Fs.empty());
 }
 
+// A wrapper passes `c->alg` and `c->opts` of its parameter to CCCrypt; a
+// caller in another unit passes `&c` whose initializer names Blowfish and
+// the ECB option bit. Reported at the caller's call with the per-unit
+// analysis's messages; a model index the catalog does not have, or a
+// transformed link, says nothing.
+TEST(Link, AlgorithmsOfAnotherUnit) {
+  auto Query = [](const char *Field, int Arg, int Model, bool Transformed) {
+    return "{\"kind\": \"alg-role\", \"callee\": \"CCCrypt\", \"role\": \"cipher\", \"arg\": " + std::to_string(Arg) +
+           ", \"model\": " + std::to_string(Model) +
+           ", \"at\": {\"file\": \"/p/seal.c\", \"line\": 5, \"col\": 30}, \"link\": {\"what\": \"field:" +
+           Field + "\", \"symbol\": \"seal_note\", \"index\": 0, \"transformed\": " +
+           (Transformed ? "true" : "false") + ", \"notes\": []}}";
+  };
+  std::string Api = "{\"version\": 1, \"queries\": [" + Query("alg", 1, 0, false) + ", " +
+                    Query("opts", 2, 0, false) + ", " + Query("alg", 1, 7, false) + ", " +
+                    Query("iv", 1, 0, true) + "]}";
+  const char *Caller = R"({"version": 1, "calls": [
+    {"symbol": "seal_note", "index": 0, "field": "alg", "value": {"algs": [{"symbol": "kCCAlgorithmBlowfish",
+      "notes": [{"file": "/p/notes.c", "line": 51, "col": 27, "message": "constant defined here"},
+                {"file": "/p/notes.c", "line": 53, "col": 20, "message": "argument passed here"}]}]}},
+    {"symbol": "seal_note", "index": 0, "field": "opts", "value": {"ints": [{"value": 3,
+      "notes": [{"file": "/p/notes.c", "line": 51, "col": 49, "message": "constant defined here"},
+                {"file": "/p/notes.c", "line": 53, "col": 20, "message": "argument passed here"}]}]}},
+    {"symbol": "seal_note", "index": 0, "field": "iv", "value": {"algs": [{"symbol": "kCCAlgorithmDES",
+      "notes": [{"file": "/p/notes.c", "line": 52, "col": 1, "message": "argument passed here"}]}]}}]})";
+  std::vector<json::Value> Facts{parse(Api), parse(Caller)};
+  std::vector<Finding> Fs;
+  linkFacts(Facts, *test::sharedCatalog(), Fs);
+  ASSERT_EQ(Fs.size(), 2u);
+  EXPECT_EQ(Fs[0].Rule, "backdoor-weak-cipher");
+  EXPECT_EQ(Fs[0].Message, "'kCCAlgorithmBlowfish' selects the legacy cipher Blowfish with a "
+                           "64-bit block; long-lived keys leak plaintext through block collisions");
+  EXPECT_EQ(Fs[1].Rule, "backdoor-ecb-mode");
+  EXPECT_EQ(Fs[1].Message, "'kCCOptionECBMode' selects the block cipher in ECB mode, which encrypts "
+                           "equal blocks to equal ciphertext and leaks the structure of the plaintext");
+  for (const Finding &F : Fs) {
+    EXPECT_TRUE(F.CrossUnit);
+    EXPECT_EQ(F.Loc.File, "/p/notes.c");
+    EXPECT_EQ(F.Loc.Line, 53u);
+    ASSERT_EQ(F.Notes.size(), 2u);
+    EXPECT_EQ(F.Notes[0].Message, "constant defined here");
+    EXPECT_EQ(F.Notes[1].Loc.File, "/p/seal.c");
+    EXPECT_EQ(F.Notes[1].Message, "'CCCrypt' uses it here");
+  }
+}
+
 } // namespace

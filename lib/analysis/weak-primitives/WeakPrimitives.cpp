@@ -191,7 +191,9 @@ public:
       std::string PName;
       if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
-      for (const ParamModel *P : M->params(I, PName)) {
+      std::vector<const ParamModel *> Ps = M->params(I, PName);
+      for (unsigned K = 0; K < Ps.size(); ++K) {
+        const ParamModel *P = Ps[K];
         // "2#mode: {role: cipher, when: {arg: 1, is: [BCRYPT_CHAINING_MODE]}}"
         if (P->WhenArg >= 0 && (unsigned(P->WhenArg) >= Args.size() ||
                                 !V.namesOneOf(Args[P->WhenArg], P->WhenSymbols)))
@@ -221,17 +223,18 @@ public:
           for (const Expr *DV : dictionaryValues(Args[I], P->DictKey)) role(P->Role, Alg, Context, DV);
           continue;
         }
+        if (!P->Flags.empty() || namesAlgorithm(P->Role))
+          askAlgLink(*M, I, PName, K, Context, Args[I]);
         // Option bits that select a mode (CCCrypt's kCCOptionECBMode).
         if (!P->Flags.empty())
           for (const Value &Int : V.ints(Args[I]))
-            for (const ParamModel::FlagSpec &FS : P->Flags)
-              if ((Int.I & FS.Bits) == FS.Bits) {
-                Value U = Int;
-                U.Kind = Value::Alg;
-                U.A = FS.Spec;
-                if (!U.Source) U.Source = Args[I];
-                alg(U, Context, Args[I], /*Implied=*/false, P->Role);
-              }
+            for (const AlgSpec &Spec : flagAlgorithms(*P, Int.I)) {
+              Value U = Int;
+              U.Kind = Value::Alg;
+              U.A = Spec;
+              if (!U.Source) U.Source = Args[I];
+              alg(U, Context, Args[I], /*Implied=*/false, P->Role);
+            }
         std::string Alg = P->Algorithm;
         if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
           Alg.clear();
@@ -343,6 +346,33 @@ private:
 
   SourceLocation fileLoc(SourceLocation L) const { return SM.getFileLoc(L); }
 
+  /// An argument naming the algorithm (or its option bits) that another
+  /// unit decides: a parameter of an externally visible function, a field of
+  /// the object one points to (`c->alg`), an `extern` object, another unit's
+  /// return value. A question for the link step ("alg-role"), which judges
+  /// what arrives with the catalog's model of the parameter (argument \p I,
+  /// the \p K-th model of it) as site() does here.
+  void askAlgLink(const FunctionModel &M, unsigned I, StringRef PName, unsigned K,
+                  StringRef Context, const Expr *Arg) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R || V.resolve(Arg).Complete) return;
+    std::set<std::tuple<std::string, std::string, unsigned>> Seen;
+    for (const Origin &O : S.provenance().of(Arg).Origins)
+      if (projectLink(SM, O) && !O.Partial && !O.Transformed &&
+          Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+        json::Object Q{{"kind", "alg-role"},
+                       {"callee", M.Name},
+                       {"arg", int64_t(I)},
+                       {"role", roleName(M.params(I, PName)[K]->Role).str()},
+                       {"model", int64_t(K)},
+                       {"at", locFact(SM, fileLoc(Arg->getBeginLoc()))},
+                       {"link", linkFact(S, O)}};
+        if (!PName.empty()) Q["param"] = PName.str();
+        if (!Context.empty()) Q["context"] = Context.str();
+        R->query(std::move(Q));
+      }
+  }
+
   /// The context of an object a call builds (its 'handle' argument): the
   /// context of a modelled call in the same function that takes the object
   /// (a libgcrypt S-expression passed to gcry_pk_encrypt or gcry_pk_sign).
@@ -440,8 +470,7 @@ private:
 
   void role(ParamRole Role, StringRef Algorithm, StringRef Context, const Expr *Arg,
             int Shift = 0) {
-    if (Role == ParamRole::Cipher || Role == ParamRole::Digest || Role == ParamRole::Curve || Role == ParamRole::Padding ||
-        Role == ParamRole::AlgorithmName) {
+    if (namesAlgorithm(Role)) {
       for (const Value &A : V.algorithms(Arg)) alg(A, Context, Arg, false, Role);
       return;
     }
@@ -498,141 +527,162 @@ private:
     return C;
   }
 
-  /// The output size of a digest, from its spec or its spelling ("sha384").
-  static unsigned digestBits(const AlgSpec &A) {
-    if (A.Bits) return A.Bits;
-    std::string L = StringRef(A.Spelling).lower();
-    for (const char *N : {"512-224", "512/224", "512-256", "512/256"})
-      if (StringRef(L).contains(N)) return StringRef(N).ends_with("224") ? 224 : 256;
-    for (unsigned B : {224u, 256u, 384u, 512u})
-      if (StringRef(L).contains(std::to_string(B))) return B;
-    return 0;
-  }
-
-  /// A digest below the profile's minimum size (thresholds.min-bits.digest).
-  void smallDigest(const Value &Val, const FamilyInfo &F, StringRef Context, const Expr *At,
-                   const std::string &Sel) {
-    auto Min = Cat.thresholds().MinBits.find("digest");
-    unsigned Bits = digestBits(Val.A);
-    if (Min == Cat.thresholds().MinBits.end() || !Bits || Bits >= Min->second) return;
-    if (Context != "signature" && Context != "mac" && Context != "kdf") return;
-    Candidate C = base(rules::WeakHash, At, Val);
-    C.Context = Context.str();
-    C.Message = Sel + "the " + std::to_string(Bits) + "-bit hash " + F.Display + " for " +
-                (Context == "signature" ? "a signature"
-                 : Context == "mac"     ? "a message authentication code"
-                                        : "key derivation") +
-                "; the policy profile requires a digest of at least " +
-                std::to_string(Min->second) + " bits";
-    Out.push_back(std::move(C));
-  }
-
-  static std::string quoted(const AlgSpec &A) {
-    return A.Spelling.empty() ? std::string() : "'" + A.Spelling + "' ";
-  }
-
+  /// What the algorithm means for the rules (algorithmVerdicts): a
+  /// candidate at \p At for each, with the notes back to the constant.
   void alg(const Value &Val, StringRef Context, const Expr *At, bool Implied,
            ParamRole Role = ParamRole::None) {
-    const AlgSpec &A = Val.A;
-    const FamilyInfo *F = Cat.family(A.Kind, A.Family);
-    std::string Display = F ? F->Display : A.Family;
-    std::string Sel = Implied ? "'" + A.Spelling + "' uses " : quoted(A) + "selects ";
-    if (A.Kind == "cipher" && (Role == ParamRole::None || Role == ParamRole::Cipher || Role == ParamRole::AlgorithmName)) {
-      if (!F) return;
-      if (F->Status == "null") {
-        Candidate C = base(rules::NullCipher, At, Val);
-        C.Message = Sel + "the NULL cipher, which leaves the data unencrypted";
-        Out.push_back(std::move(C));
-        return;
-      }
-      bool Export = A.Bits && A.Bits <= 56 && F->KeyBits > A.Bits;
-      if (F->Status == "broken" || F->Status == "legacy") {
-        Candidate C = base(rules::WeakCipher, At, Val);
-        C.Status = F->Status;
-        if (F->Status == "broken")
-          C.Message = Sel + "the broken cipher " + Display +
-                      (Export ? " with an export-grade " + std::to_string(A.Bits) + "-bit key" : "") +
-                      "; data encrypted with it can be recovered without the key";
-        else
-          C.Message = Sel + "the legacy cipher " + Display + " with a " +
-                      std::to_string(F->BlockBits ? F->BlockBits : 64) +
-                      "-bit block; long-lived keys leak plaintext through block collisions";
-        Out.push_back(std::move(C));
-      } else if (A.Bits) { // the check compares with its MinSymmetricBits
-        Candidate C = base(rules::ShortKey, At, Val);
-        C.Algorithm = "symmetric";
-        C.Bits = A.Bits;
-        C.Subject = std::to_string(A.Bits) + "-bit " + Display + " key";
-        Out.push_back(std::move(C));
-      }
-      if (A.Mode == "ecb") {
-        Candidate C = base(rules::EcbMode, At, Val);
-        C.Message = Sel + Display + " in ECB mode, which encrypts equal blocks to equal "
-                                    "ciphertext and leaks the structure of the plaintext";
-        Out.push_back(std::move(C));
-      }
-      return;
-    }
-    if (A.Kind == "digest" && (Role == ParamRole::None || Role == ParamRole::Digest || Role == ParamRole::AlgorithmName)) {
-      if (!F || Context.empty()) return;
-      if (F->Status != "broken" && F->Status != "legacy") {
-        smallDigest(Val, *F, Context, At, Sel);
-        return;
-      }
-      static const StringMap<std::string> Why = {
-          {"signature", "for a signature; collisions let an attacker forge signed data"},
-          {"mac", "for a message authentication code; use HMAC with SHA-256 or stronger"},
-          {"kdf", "for key derivation; the derived keys are only as strong as the hash"},
-          {"password-hash", "to hash passwords; fast hashes let stolen hashes be cracked"},
-      };
-      auto W = Why.find(Context);
-      if (W == Why.end()) return; // a plain digest: checksums are not findings
-      Candidate C = base(rules::WeakHash, At, Val);
-      C.Context = Context.str();
-      C.Message = Sel + "the " + (F->Status == "broken" ? "broken" : "weak") + " hash " +
-                  Display + " " + W->second;
-      Out.push_back(std::move(C));
-      return;
-    }
-    if (A.Kind == "pkey" && A.Bits &&
-        (A.Family == "ml-kem" || A.Family == "ml-dsa" || A.Family == "slh-dsa") &&
-        Cat.thresholds().MinBits.count(A.Family)) {
-      // A post-quantum parameter set below the profile's (CNSA 2.0: ML-KEM-1024).
-      Candidate C = base(rules::ShortKey, At, Val);
-      C.Algorithm = A.Family;
-      C.Bits = A.Bits;
-      C.Subject = "the " + Display + "-" + std::to_string(A.Bits) + " parameter set";
-      Out.push_back(std::move(C));
-      return;
-    }
-    if ((A.Kind == "curve" || A.Kind == "group") &&
-        (Role == ParamRole::None || Role == ParamRole::Curve || Role == ParamRole::AlgorithmName)) {
-      if (!A.Bits) return;
-      Candidate C = base(rules::ShortKey, At, Val);
-      C.Algorithm = A.Kind == "curve" ? "ec" : "dh";
-      C.Bits = A.Bits;
-      C.Subject = (A.Kind == "curve" ? "the " + std::to_string(A.Bits) + "-bit curve '"
-                                     : "the " + std::to_string(A.Bits) + "-bit group '") +
-                  A.Spelling + "'";
-      Out.push_back(std::move(C));
-      return;
-    }
-    if (A.Kind == "padding" && (Role == ParamRole::None || Role == ParamRole::Padding || Role == ParamRole::AlgorithmName)) {
-      if (Context != "encryption" && Context != "decryption") return;
-      if (A.Family == "rsa-oaep" || A.Family == "rsa-pss") return;
-      Candidate C = base(rules::RsaWithoutOaep, At, Val);
-      if (A.Family == "rsa-none")
-        C.Message = quoted(A) + "turns RSA " + Context.str() +
-                    " into raw textbook RSA, which is deterministic and malleable; use OAEP";
-      else
-        C.Message = quoted(A) + "selects PKCS#1 v1.5 padding for RSA " + Context.str() +
-                    ", which padding-oracle attacks (Bleichenbacher) break; use OAEP";
+    for (AlgVerdict &AV : algorithmVerdicts(Cat, Val.A, Context, Implied, Role)) {
+      Candidate C = base(AV.Rule, At, Val);
+      C.Message = std::move(AV.Message);
+      C.Context = std::move(AV.Context);
+      C.Algorithm = std::move(AV.Algorithm);
+      C.Bits = AV.Bits;
+      C.Subject = std::move(AV.Subject);
+      C.Status = std::move(AV.Status);
       Out.push_back(std::move(C));
     }
   }
 };
 
 } // namespace
+
+/// The output size of a digest, from its spec or its spelling ("sha384").
+static unsigned digestBits(const AlgSpec &A) {
+  if (A.Bits) return A.Bits;
+  std::string L = StringRef(A.Spelling).lower();
+  for (const char *N : {"512-224", "512/224", "512-256", "512/256"})
+    if (StringRef(L).contains(N)) return StringRef(N).ends_with("224") ? 224 : 256;
+  for (unsigned B : {224u, 256u, 384u, 512u})
+    if (StringRef(L).contains(std::to_string(B))) return B;
+  return 0;
+}
+
+static std::string quoted(const AlgSpec &A) {
+  return A.Spelling.empty() ? std::string() : "'" + A.Spelling + "' ";
+}
+
+std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, StringRef Context,
+                                          bool Implied, ParamRole Role) {
+  std::vector<AlgVerdict> Out;
+  auto Add = [&](const char *Rule) -> AlgVerdict & {
+    Out.emplace_back();
+    Out.back().Rule = Rule;
+    return Out.back();
+  };
+  const FamilyInfo *F = Cat.family(A.Kind, A.Family);
+  std::string Display = F ? F->Display : A.Family;
+  std::string Sel = Implied ? "'" + A.Spelling + "' uses " : quoted(A) + "selects ";
+  if (A.Kind == "cipher" &&
+      (Role == ParamRole::None || Role == ParamRole::Cipher || Role == ParamRole::AlgorithmName)) {
+    if (!F) return Out;
+    if (F->Status == "null") {
+      Add(rules::NullCipher).Message = Sel + "the NULL cipher, which leaves the data unencrypted";
+      return Out;
+    }
+    bool Export = A.Bits && A.Bits <= 56 && F->KeyBits > A.Bits;
+    if (F->Status == "broken" || F->Status == "legacy") {
+      AlgVerdict &C = Add(rules::WeakCipher);
+      C.Status = F->Status;
+      if (F->Status == "broken")
+        C.Message = Sel + "the broken cipher " + Display +
+                    (Export ? " with an export-grade " + std::to_string(A.Bits) + "-bit key" : "") +
+                    "; data encrypted with it can be recovered without the key";
+      else
+        C.Message = Sel + "the legacy cipher " + Display + " with a " +
+                    std::to_string(F->BlockBits ? F->BlockBits : 64) +
+                    "-bit block; long-lived keys leak plaintext through block collisions";
+    } else if (A.Bits) { // the check compares with its MinSymmetricBits
+      AlgVerdict &C = Add(rules::ShortKey);
+      C.Algorithm = "symmetric";
+      C.Bits = A.Bits;
+      C.Subject = std::to_string(A.Bits) + "-bit " + Display + " key";
+    }
+    if (A.Mode == "ecb")
+      Add(rules::EcbMode).Message = Sel + Display +
+                                    " in ECB mode, which encrypts equal blocks to equal "
+                                    "ciphertext and leaks the structure of the plaintext";
+    return Out;
+  }
+  if (A.Kind == "digest" &&
+      (Role == ParamRole::None || Role == ParamRole::Digest || Role == ParamRole::AlgorithmName)) {
+    if (!F || Context.empty()) return Out;
+    if (F->Status != "broken" && F->Status != "legacy") {
+      // A digest below the profile's minimum size (thresholds.min-bits.digest).
+      auto Min = Cat.thresholds().MinBits.find("digest");
+      unsigned Bits = digestBits(A);
+      if (Min == Cat.thresholds().MinBits.end() || !Bits || Bits >= Min->second) return Out;
+      if (Context != "signature" && Context != "mac" && Context != "kdf") return Out;
+      AlgVerdict &C = Add(rules::WeakHash);
+      C.Context = Context.str();
+      C.Message = Sel + "the " + std::to_string(Bits) + "-bit hash " + F->Display + " for " +
+                  (Context == "signature" ? "a signature"
+                   : Context == "mac"     ? "a message authentication code"
+                                          : "key derivation") +
+                  "; the policy profile requires a digest of at least " +
+                  std::to_string(Min->second) + " bits";
+      return Out;
+    }
+    static const StringMap<std::string> Why = {
+        {"signature", "for a signature; collisions let an attacker forge signed data"},
+        {"mac", "for a message authentication code; use HMAC with SHA-256 or stronger"},
+        {"kdf", "for key derivation; the derived keys are only as strong as the hash"},
+        {"password-hash", "to hash passwords; fast hashes let stolen hashes be cracked"},
+    };
+    auto W = Why.find(Context);
+    if (W == Why.end()) return Out; // a plain digest: checksums are not findings
+    AlgVerdict &C = Add(rules::WeakHash);
+    C.Context = Context.str();
+    C.Message = Sel + "the " + (F->Status == "broken" ? "broken" : "weak") + " hash " + Display +
+                " " + W->second;
+    return Out;
+  }
+  if (A.Kind == "pkey" && A.Bits &&
+      (A.Family == "ml-kem" || A.Family == "ml-dsa" || A.Family == "slh-dsa") &&
+      Cat.thresholds().MinBits.count(A.Family)) {
+    // A post-quantum parameter set below the profile's (CNSA 2.0: ML-KEM-1024).
+    AlgVerdict &C = Add(rules::ShortKey);
+    C.Algorithm = A.Family;
+    C.Bits = A.Bits;
+    C.Subject = "the " + Display + "-" + std::to_string(A.Bits) + " parameter set";
+    return Out;
+  }
+  if ((A.Kind == "curve" || A.Kind == "group") &&
+      (Role == ParamRole::None || Role == ParamRole::Curve || Role == ParamRole::AlgorithmName)) {
+    if (!A.Bits) return Out;
+    AlgVerdict &C = Add(rules::ShortKey);
+    C.Algorithm = A.Kind == "curve" ? "ec" : "dh";
+    C.Bits = A.Bits;
+    C.Subject = (A.Kind == "curve" ? "the " + std::to_string(A.Bits) + "-bit curve '"
+                                   : "the " + std::to_string(A.Bits) + "-bit group '") +
+                A.Spelling + "'";
+    return Out;
+  }
+  if (A.Kind == "padding" &&
+      (Role == ParamRole::None || Role == ParamRole::Padding || Role == ParamRole::AlgorithmName)) {
+    if (Context != "encryption" && Context != "decryption") return Out;
+    if (A.Family == "rsa-oaep" || A.Family == "rsa-pss") return Out;
+    AlgVerdict &C = Add(rules::RsaWithoutOaep);
+    if (A.Family == "rsa-none")
+      C.Message = quoted(A) + "turns RSA " + Context.str() +
+                  " into raw textbook RSA, which is deterministic and malleable; use OAEP";
+    else
+      C.Message = quoted(A) + "selects PKCS#1 v1.5 padding for RSA " + Context.str() +
+                  ", which padding-oracle attacks (Bleichenbacher) break; use OAEP";
+  }
+  return Out;
+}
+
+bool namesAlgorithm(ParamRole R) {
+  return R == ParamRole::Cipher || R == ParamRole::Digest || R == ParamRole::Curve ||
+         R == ParamRole::Padding || R == ParamRole::AlgorithmName;
+}
+
+std::vector<AlgSpec> flagAlgorithms(const ParamModel &P, int64_t Value) {
+  std::vector<AlgSpec> Out;
+  for (const ParamModel::FlagSpec &FS : P.Flags)
+    if ((Value & FS.Bits) == FS.Bits) Out.push_back(FS.Spec);
+  return Out;
+}
 
 TypeAlgorithms typeAlgorithms(const Catalog &Cat, QualType T) {
   TypeAlgorithms Out;

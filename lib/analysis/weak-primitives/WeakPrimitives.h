@@ -43,6 +43,31 @@ struct TypeAlgorithms {
 TypeAlgorithms typeAlgorithms(const Catalog &Cat, clang::QualType T);
 
 /// The message of a short-key candidate against a given minimum.
+/// What an algorithm selected at a use means for the weak-primitive rules:
+/// one entry per rule it breaks (a DES-ECB cipher is a weak cipher and ECB).
+/// Message is empty for backdoor-short-key, whose check words it with its
+/// minimum (shortKeyMessage). \p Implied: the function itself uses the
+/// algorithm ("'MD5_Init' uses"), else an argument selects it in \p Role.
+/// The per-unit analysis and the link step (cross-unit arguments) share it.
+struct AlgVerdict {
+  const char *Rule = "";
+  std::string Message;
+  std::string Context;   // weak hashes: signature, mac, kdf, password-hash
+  std::string Algorithm; // key sizes: symmetric, ec, dh, ml-kem...
+  unsigned Bits = 0;
+  std::string Subject; // short keys: what was selected
+  std::string Status;  // ciphers: broken, legacy
+};
+std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A,
+                                          llvm::StringRef Context, bool Implied,
+                                          ParamRole Role = ParamRole::None);
+/// A parameter role whose argument names an algorithm (cipher, digest,
+/// curve, padding, algorithm-name): the algorithms it may be are judged.
+bool namesAlgorithm(ParamRole R);
+/// The algorithms or modes the option bits of \p Value select for an
+/// argument modelled with flags (CCCrypt's kCCOptionECBMode).
+std::vector<AlgSpec> flagAlgorithms(const ParamModel &P, int64_t Value);
+
 std::string shortKeyMessage(const Candidate &C, unsigned MinBits);
 /// "RSA", "Diffie-Hellman", ... for a key-size claim's algorithm ("rsa", "dh").
 std::string keyAlgorithmDisplay(llvm::StringRef Algorithm);
