@@ -250,13 +250,12 @@ json::Array callGraph(AnalysisSession &S, FactWriter &W) {
   // requires-in-unit list, exact or a "~" pattern) are worth exporting.
   std::set<std::string> Exact;
   std::vector<std::unique_ptr<Regex>> Patterns;
-  for (const auto &KV : S.catalog().functions())
-    for (const std::string &N : KV.getValue().RequiresInTu) {
-      if (StringRef(N).starts_with("~"))
-        Patterns.push_back(std::make_unique<Regex>(StringRef(N).drop_front(), Regex::IgnoreCase));
-      else
-        Exact.insert(N);
-    }
+  for (const std::string &N : S.catalog().requiredInUnit()) {
+    if (StringRef(N).starts_with("~"))
+      Patterns.push_back(std::make_unique<Regex>(StringRef(N).drop_front(), Regex::IgnoreCase));
+    else
+      Exact.insert(N);
+  }
   // Memoized per name and per declaration: a unit references the same
   // functions from many of its functions, and a regex match or a mangling
   // per reference was most of this walk.

@@ -102,8 +102,10 @@ void askIntLink(AnalysisSession &S, const clang::Expr *Arg, llvm::json::Object Q
 /// does not make itself may be made.
 std::vector<std::string> externalFunctions(AnalysisSession &S);
 
-/// The unit's facts: {"version", "functions", "objects", "calls", "queries",
-/// "callgraph"}. "callgraph" lists, per function with external linkage
+/// The unit's facts: {"version", "files", "consts", "links", "secrets",
+/// "functions", "objects", "calls", "queries", "callgraph"}: file names and
+/// the entries values are made of written once per unit and named by index
+/// (version 2, docs/whole-program.md). "callgraph" lists, per function with external linkage
 /// defined here, the names of the functions it calls or references (through
 /// the unit's static helpers too) and the symbols of the other externally
 /// visible functions it reaches: the link step follows them from unit to unit
