@@ -2,6 +2,7 @@
 """The cost of whole-program linking (docs/whole-program.md).
 
 usage: bench/link_cost.py -p BUILD_DIR [--tool build/19/bin/backdoor-scan] [-j N] [--runs 3]
+                          [--source-root DIR] [--config CONFIG]
 
 Scans the compile database with the link step (workers export facts, the CLI
 links them) and without (--no-link), and prints the CPU time of each (the
@@ -40,10 +41,14 @@ def main():
     ap.add_argument('-j', default='2')
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--config', default=None)
+    ap.add_argument('--source-root', default=None,
+                    help='the scanned tree, when the database (a filtered copy) lies elsewhere')
     a = ap.parse_args()
     base = [a.tool, '-p', a.p, '--no-cache', '--no-progress', '-j', a.j, '--format', 'json']
     if a.config:
         base += ['--config', a.config]
+    if a.source_root:
+        base += ['--source-root', a.source_root]
     with tempfile.TemporaryDirectory(prefix='bs-link-') as tmp:
         out = os.path.join(tmp, 'out.json')
         linked, unlinked = [], []

@@ -60,6 +60,12 @@ static std::vector<BackdoorCheck *> &liveChecks() {
 
 BackdoorCheck::~BackdoorCheck() { llvm::erase(liveChecks(), this); }
 
+std::shared_ptr<const Catalog> BackdoorCheck::liveCatalog() {
+  for (BackdoorCheck *C : liveChecks())
+    if (C->Cat) return C->Cat;
+  return nullptr;
+}
+
 bool BackdoorCheck::claimMatchers() {
   const char *G = group();
   if (!G) return true;

@@ -60,6 +60,10 @@ public:
   ~BackdoorCheck() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void onStartOfTranslationUnit() override { AnalysisSession::invalidate(); }
+  /// The catalog (with the policy profile) of a live backdoor check, or null
+  /// when none runs: what an analysis after the checks (the CLI's facts
+  /// export) uses instead of loading the YAML files again.
+  static std::shared_ptr<const Catalog> liveCatalog();
   /// Records the unit's compiled-in #if/#ifdef regions (core/Conditionals.h).
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;

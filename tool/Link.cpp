@@ -43,22 +43,70 @@ constexpr size_t MaxPerValue = 16;   // constants (and key materials) one value 
 constexpr unsigned MaxRounds = 32;   // fixed-point rounds (each adds constants)
 constexpr size_t MaxChain = 4096;    // functions one payload search visits
 
-Location readLoc(const json::Object &O) {
+/// One unit's facts (version 2): its file table and its tables of
+/// constants, links and key materials, which its values name by index.
+struct Unit {
+  std::vector<std::string> Files;
+  const json::Array *Consts = nullptr, *Links = nullptr, *Secrets = nullptr;
+
+  explicit Unit(const json::Object &O) {
+    if (const json::Array *F = O.getArray("files"))
+      for (const json::Value &V : *F) Files.push_back(V.getAsString().value_or("").str());
+    Consts = O.getArray("consts");
+    Links = O.getArray("links");
+    Secrets = O.getArray("secrets");
+  }
+  /// Entry \p I of a table, or null.
+  static const json::Object *at(const json::Array *T, const json::Value &I) {
+    std::optional<int64_t> N = I.getAsInteger();
+    if (!T || !N || *N < 0 || size_t(*N) >= T->size()) return nullptr;
+    return (*T)[*N].getAsObject();
+  }
+};
+
+/// A LOC ([file, line, col], the file an index into the unit's table) or a
+/// NOTE ([file, line, col, message]).
+Location readLoc(const json::Value *V, const Unit &U, std::string *Message = nullptr) {
   Location L;
-  L.File = O.getString("file").value_or("").str();
-  L.Line = unsigned(O.getInteger("line").value_or(0));
-  L.Col = unsigned(O.getInteger("col").value_or(0));
+  const json::Array *A = V ? V->getAsArray() : nullptr;
+  if (!A || A->size() < 3) return L;
+  std::optional<int64_t> F = (*A)[0].getAsInteger();
+  if (F && *F >= 0 && size_t(*F) < U.Files.size()) L.File = U.Files[*F];
+  L.Line = unsigned((*A)[1].getAsInteger().value_or(0));
+  L.Col = unsigned((*A)[2].getAsInteger().value_or(0));
+  if (Message && A->size() > 3) *Message = (*A)[3].getAsString().value_or("").str();
   return L;
 }
 
-std::vector<FindingNote> readNotes(const json::Object &O) {
+std::vector<FindingNote> readNotes(const json::Object &O, const Unit &U,
+                                   const char *Key = "notes") {
   std::vector<FindingNote> Out;
-  if (const json::Array *Ns = O.getArray("notes"))
+  if (const json::Array *Ns = O.getArray(Key))
     for (const json::Value &N : *Ns)
-      if (const json::Object *NO = N.getAsObject())
-        Out.push_back({readLoc(*NO), NO->getString("message").value_or("").str()});
+      if (N.getAsArray()) {
+        FindingNote FN;
+        FN.Loc = readLoc(&N, U, &FN.Message);
+        Out.push_back(std::move(FN));
+      }
   return Out;
 }
+
+/// The units of a run whose facts have this version.
+std::vector<std::pair<const json::Object *, Unit>> unitsOf(const std::vector<json::Value> &Facts) {
+  std::vector<std::pair<const json::Object *, Unit>> Out;
+  for (const json::Value &U : Facts) {
+    const json::Object *O = U.getAsObject();
+    if (!O || O->getInteger("version").value_or(0) != FactsVersion) continue;
+    Out.emplace_back(O, Unit(*O));
+  }
+  return Out;
+}
+
+/// A fact of a unit (a query, a payload, a matcher, a call graph entry).
+struct Ref {
+  const json::Object *O;
+  const Unit *U;
+};
 
 std::string linkKey(const json::Object &L) {
   return L.getString("what").value_or("").str() + "\n" + L.getString("symbol").value_or("").str() +
@@ -67,10 +115,10 @@ std::string linkKey(const json::Object &L) {
 
 class Linker {
 public:
-  Linker(const std::vector<json::Value> &Facts, LinkStats &Stats) : Stats(Stats) {
-    for (const json::Value &U : Facts) {
-      const json::Object *O = U.getAsObject();
-      if (!O || O->getInteger("version").value_or(0) != FactsVersion) continue;
+  Linker(const std::vector<std::pair<const json::Object *, Unit>> &Units, LinkStats &Stats)
+      : Stats(Stats) {
+    for (const auto &[O, UF] : Units) {
+      const Unit *U = &UF;
       ++Stats.Units;
       auto Each = [&](const char *K, auto Fn) {
         if (const json::Array *A = O->getArray(K))
@@ -79,50 +127,56 @@ public:
       };
       Each("objects", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("value"))
-          Values[key("object", X, 0)].push_back(V);
+          Values[key("object", X, 0)].push_back({V, U});
       });
       Each("functions", [&](const json::Object &X) {
-        if (const json::Object *V = X.getObject("return")) Values[key("return", X, 0)].push_back(V);
+        if (const json::Object *V = X.getObject("return")) Values[key("return", X, 0)].push_back({V, U});
         if (const json::Object *Out = X.getObject("out"))
           for (const auto &KV : *Out) {
             unsigned I = 0;
             if (StringRef(KV.first).getAsInteger(10, I)) continue;
             if (const json::Object *V = KV.second.getAsObject())
-              Values[key("out", X, I)].push_back(V);
+              Values[key("out", X, I)].push_back({V, U});
           }
       });
       Each("functions", [&](const json::Object &X) {
         if (auto N = X.getString("name")) Names.emplace(X.getString("symbol").value_or("").str(), N->str());
         if (const json::Object *P = X.getObject("payload"))
-          Payloads.emplace(X.getString("symbol").value_or("").str(), P);
+          Payloads.emplace(X.getString("symbol").value_or("").str(), Ref{P, U});
       });
       Each("calls", [&](const json::Object &X) {
         const json::Object *V = X.getObject("value");
         if (!V) return;
         unsigned I = unsigned(X.getInteger("index").value_or(0));
-        // A field of the object passed (`&k_builtin`): asked as "field:NAME".
-        if (auto F = X.getString("field")) Values[key(("field:" + *F).str().c_str(), X, I)].push_back(V);
-        else Values[key("param", X, I)].push_back(V);
+        // The argument is the last step of each origin's path.
+        std::optional<FindingNote> At;
+        if (const json::Value *A = X.get("at")) At = FindingNote{readLoc(A, *U), "argument passed here"};
+        // A field of the object passed (`&k_builtin`): asked as "field:NAME";
+        // the argument is a step of its constants only.
+        if (auto F = X.getString("field"))
+          Values[key(("field:" + *F).str().c_str(), X, I)].push_back({V, U, std::move(At), true});
+        else
+          Values[key("param", X, I)].push_back({V, U, std::move(At)});
       });
-      Each("queries", [&](const json::Object &X) { Queries.push_back(&X); });
+      Each("queries", [&](const json::Object &X) { Queries.push_back({&X, U}); });
       Each("callgraph", [&](const json::Object &X) {
-        Graph[X.getString("symbol").value_or("").str()].push_back(&X);
+        Graph[X.getString("symbol").value_or("").str()].push_back({&X, U});
       });
       Each("functions", [&](const json::Object &X) {
         if (const json::Object *M = X.getObject("matcher"))
-          Matchers.emplace(X.getString("symbol").value_or("").str(), M);
+          Matchers.emplace(X.getString("symbol").value_or("").str(), Ref{M, U});
       });
     }
     Stats.Queries = Queries.size();
   }
 
-  std::vector<const json::Object *> Queries;
+  std::vector<Ref> Queries;
   /// The hidden-functionality payload a function reaches (Hidden.cpp).
-  std::unordered_map<std::string, const json::Object *> Payloads;
+  std::unordered_map<std::string, Ref> Payloads;
   /// Functions whose result says that a parameter matched a constant.
-  std::unordered_map<std::string, const json::Object *> Matchers;
+  std::unordered_map<std::string, Ref> Matchers;
   /// The units' call graphs: per symbol, the entries of its definitions.
-  std::unordered_map<std::string, std::vector<const json::Object *>> Graph;
+  std::unordered_map<std::string, std::vector<Ref>> Graph;
 
   /// A payload reached from \p Sym through the program's call graph, over
   /// any number of units: the payload fact, the names of the functions on
@@ -132,6 +186,7 @@ public:
   /// the graph (bounded by MaxChain functions).
   struct Chain {
     const json::Object *Payload = nullptr;
+    const Unit *PayloadUnit = nullptr;
     std::vector<std::string> Names;
     std::vector<FindingNote> Calls; // from the trigger's callee towards the payload
   };
@@ -149,7 +204,8 @@ public:
     for (size_t I = 0; I < Nodes.size() && I < MaxChain; ++I) {
       auto P = Payloads.find(Nodes[I].Sym);
       if (P != Payloads.end()) {
-        Out.Payload = P->second;
+        Out.Payload = P->second.O;
+        Out.PayloadUnit = P->second.U;
         for (size_t J = I; J != SIZE_MAX; J = Nodes[J].Parent) {
           Out.Names.push_back(nameOf(Nodes[J].Sym));
           if (Nodes[J].Parent != SIZE_MAX) Out.Calls.push_back(Nodes[J].Call);
@@ -161,15 +217,18 @@ public:
       auto G = Graph.find(Nodes[I].Sym);
       if (G == Graph.end()) continue;
       std::string Caller = nameOf(Nodes[I].Sym);
-      for (const json::Object *F : G->second)
-        if (const json::Array *Sites = F->getArray("sites"))
-          for (const json::Value &SV : *Sites) {
-            const json::Object *Site = SV.getAsObject();
-            if (!Site) continue;
-            std::string Next = Site->getString("symbol").value_or("").str();
-            if (Next.empty() || !Seen.insert(Next).second) continue;
-            Nodes.push_back({Next, I, {readLoc(*Site), "'" + Caller + "' calls '" + nameOf(Next) + "' here"}});
-          }
+      for (const Ref &F : G->second) {
+        // sites[i]: where next[i] is called.
+        const json::Array *Xs = F.O->getArray("next");
+        const json::Array *Sites = F.O->getArray("sites");
+        if (!Xs || !Sites) continue;
+        for (size_t J = 0; J < Xs->size() && J < Sites->size(); ++J) {
+          std::string Next = (*Xs)[J].getAsString().value_or("").str();
+          if (Next.empty() || !Seen.insert(Next).second) continue;
+          Nodes.push_back({Next, I,
+                           {readLoc(&(*Sites)[J], *F.U), "'" + Caller + "' calls '" + nameOf(Next) + "' here"}});
+        }
+      }
     }
     return Out;
   }
@@ -177,8 +236,8 @@ public:
   std::string nameOf(const std::string &Sym) {
     auto G = Graph.find(Sym);
     if (G != Graph.end())
-      for (const json::Object *F : G->second)
-        if (auto N = F->getString("name")) return N->str();
+      for (const Ref &F : G->second)
+        if (auto N = F.O->getString("name")) return N->str();
     auto P = Names.find(Sym);
     return P != Names.end() ? P->second : Sym;
   }
@@ -191,8 +250,8 @@ public:
       ++Stats.Rounds;
       Changed = false;
       Done.clear();
-      for (const json::Object *Q : Queries)
-        if (const json::Object *L = Q->getObject("link")) resolve(linkKey(*L));
+      for (const Ref &Q : Queries)
+        if (const json::Object *L = Q.O->getObject("link")) resolve(linkKey(*L));
       if (!Changed) break;
     }
   }
@@ -224,10 +283,18 @@ private:
     };
     auto It = Values.find(K);
     if (It != Values.end())
-      for (const json::Object *V : It->second) {
+      for (const ValueRef &VR : It->second) {
+        const json::Object *V = VR.V;
+        const Unit &U = *VR.U;
+        // A call's argument: the last step of each path (of the constants'
+        // only, for a field of the object passed).
+        auto WithAt = [&](std::vector<FindingNote> Ns, bool Applies = true) {
+          if (VR.At && Applies) Ns.push_back(*VR.At);
+          return Ns;
+        };
         if (const json::Array *Cs = V->getArray("consts"))
           for (const json::Value &CV : *Cs) {
-            const json::Object *C = CV.getAsObject();
+            const json::Object *C = Unit::at(U.Consts, CV);
             if (!C) continue;
             Resolved R;
             R.Name = C->getString("name").value_or("").str();
@@ -237,21 +304,21 @@ private:
               std::string Raw;
               if (tryGetFromHex(*B, Raw)) R.Bytes = Raw;
             }
-            R.Notes = readNotes(*C);
+            R.Notes = WithAt(readNotes(*C, U));
             if (R.Notes.empty()) continue;
             R.Id = Id(R.Notes);
             Add(std::move(R));
           }
         if (const json::Array *Ss = V->getArray("secrets"))
           for (const json::Value &SV : *Ss) {
-            const json::Object *X = SV.getAsObject();
+            const json::Object *X = Unit::at(U.Secrets, SV);
             if (!X) continue;
             Resolved R;
             R.Kind = Resolved::Secret;
             R.What = X->getString("what").value_or("").str();
             R.From = X->getString("from").value_or("").str();
             R.Named = X->getString("named").value_or("").str();
-            R.Notes = readNotes(*X);
+            R.Notes = WithAt(readNotes(*X, U), !VR.Field);
             if (R.Notes.empty()) continue;
             R.Id = Id(R.Notes);
             Add(std::move(R));
@@ -263,7 +330,7 @@ private:
             Resolved R;
             R.Kind = Resolved::Int;
             R.Value = X->getInteger("value").value_or(0);
-            R.Notes = readNotes(*X);
+            R.Notes = WithAt(readNotes(*X, U));
             if (R.Notes.empty()) continue;
             R.Id = Id(R.Notes) + "=" + std::to_string(R.Value);
             Add(std::move(R));
@@ -275,7 +342,7 @@ private:
             Resolved R;
             R.Kind = Resolved::Alg;
             R.Name = X->getString("symbol").value_or("").str();
-            R.Notes = readNotes(*X);
+            R.Notes = WithAt(readNotes(*X, U));
             if (R.Name.empty() || R.Notes.empty()) continue;
             R.Id = Id(R.Notes) + "=" + R.Name;
             Add(std::move(R));
@@ -285,7 +352,7 @@ private:
           R.Kind = Resolved::Predictable;
           R.Name = X->getString("generator").value_or("").str();
           if (const json::Object *Sd = X->getObject("seed")) R.Seed = SeedEntropy::fromJson(*Sd);
-          R.Notes = readNotes(*X);
+          R.Notes = WithAt(readNotes(*X, U), !VR.Field);
           if (!R.Notes.empty()) {
             R.Id = Id(R.Notes);
             Add(std::move(R));
@@ -293,14 +360,14 @@ private:
         }
         if (const json::Array *Ls = V->getArray("links"))
           for (const json::Value &LV : *Ls) {
-            const json::Object *L = LV.getAsObject();
+            const json::Object *L = Unit::at(U.Links, LV);
             if (!L) continue;
             std::string Inner = linkKey(*L);
             // Copy: resolving may grow the memo and move its vectors.
             std::vector<Resolved> Rs = resolve(Inner);
             bool T = L->getBoolean("transformed").value_or(false);
             bool Part = L->getBoolean("partial").value_or(false);
-            std::vector<FindingNote> Steps = readNotes(*L);
+            std::vector<FindingNote> Steps = WithAt(readNotes(*L, U), !VR.Field);
             for (Resolved R : Rs) {
               // Part of a value: not that constant, but still key material
               // or predictable.
@@ -324,7 +391,15 @@ private:
   LinkStats &Stats;
   std::unordered_map<std::string, Chain> ChainMemo;
   std::unordered_map<std::string, std::string> Names; // symbol -> function name
-  std::unordered_map<std::string, std::vector<const json::Object *>> Values;
+  /// A value another unit's facts hold: a function's return value or
+  /// out-parameter, an object's, or an argument of a call (with its place).
+  struct ValueRef {
+    const json::Object *V;
+    const Unit *U;
+    std::optional<FindingNote> At; // a call's argument
+    bool Field = false;            // a field of the object passed
+  };
+  std::unordered_map<std::string, std::vector<ValueRef>> Values;
   std::map<std::string, std::vector<Resolved>> Memo; // node-based: references stay valid
   std::set<std::string> Done;
   bool Changed = false;
@@ -357,17 +432,15 @@ namespace {
 /// (the peer's host name is never checked) is dropped when a function the
 /// unit calls or hands over as a callback, defined in another unit, makes it
 /// there, directly or through further units (the units' call graphs).
-void dropChecksMadeElsewhere(const std::vector<json::Value> &Facts,
+void dropChecksMadeElsewhere(const std::vector<std::pair<const json::Object *, Unit>> &Units,
                              std::vector<Finding> &Findings) {
-  std::vector<const json::Object *> Queries;
+  std::vector<Ref> Queries;
   std::unordered_map<std::string, std::vector<const json::Object *>> Graph;
-  for (const json::Value &U : Facts) {
-    const json::Object *O = U.getAsObject();
-    if (!O || O->getInteger("version").value_or(0) != FactsVersion) continue;
+  for (const auto &[O, U] : Units) {
     if (const json::Array *A = O->getArray("queries"))
       for (const json::Value &V : *A)
         if (const json::Object *Q = V.getAsObject())
-          if (Q->getString("kind").value_or("") == "requires-call") Queries.push_back(Q);
+          if (Q->getString("kind").value_or("") == "requires-call") Queries.push_back({Q, &U});
     if (const json::Array *A = O->getArray("callgraph"))
       for (const json::Value &V : *A)
         if (const json::Object *F = V.getAsObject())
@@ -375,8 +448,9 @@ void dropChecksMadeElsewhere(const std::vector<json::Value> &Facts,
   }
   if (Queries.empty()) return;
   std::set<std::string> Drop;
-  for (const json::Object *Q : Queries) {
-    const json::Object *At = Q->getObject("at");
+  for (const Ref &QR : Queries) {
+    const json::Object *Q = QR.O;
+    const json::Value *At = Q->get("at");
     const json::Array *Req = Q->getArray("requires");
     const json::Array *Through = Q->getArray("through");
     if (!At || !Req || !Through) continue;
@@ -417,7 +491,7 @@ void dropChecksMadeElsewhere(const std::vector<json::Value> &Facts,
       }
     }
     if (!Found) continue;
-    Location L = readLoc(*At);
+    Location L = readLoc(At, *QR.U);
     Drop.insert(Q->getString("rule").value_or("").str() + "\n" + L.File + ":" +
                 std::to_string(L.Line) + ":" + std::to_string(L.Col));
   }
@@ -447,14 +521,16 @@ std::string chainText(StringRef Callee, const Linker::Chain &Ch) {
 /// another unit's helper). A finding when the helper's "matcher" fact says
 /// it compares that parameter with a constant and answers non-zero on a
 /// match, as the asking unit assumed.
-bool linkedMatch(Linker &L, const json::Object &Q, Lines &Text, std::set<std::string> &Reported,
+bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &Reported,
                  std::vector<Finding> &Findings) {
-  const json::Object *At = Q.getObject("at");
+  const json::Object &Q = *QR.O;
+  const json::Value *At = Q.get("at");
   const json::Object *Mq = Q.getObject("matcher");
   if (!At || !Mq) return false;
   auto It = L.Matchers.find(Mq->getString("symbol").value_or("").str());
   if (It == L.Matchers.end()) return false;
-  const json::Object &MF = *It->second;
+  const json::Object &MF = *It->second.O;
+  const Unit &MU = *It->second.U;
   if (MF.getInteger("index").value_or(-1) != Mq->getInteger("index").value_or(-2) ||
       !MF.getBoolean("true-if-match").value_or(false))
     return false;
@@ -467,13 +543,13 @@ bool linkedMatch(Linker &L, const json::Object &Q, Lines &Text, std::set<std::st
     if (!Ch.Payload) return false;
     PK = Ch.Payload->getString("kind").value_or("");
     What = chainText(Q.getString("callee").value_or(""), Ch);
-    Chain = readNotes(*Ch.Payload);
+    Chain = readNotes(*Ch.Payload, *Ch.PayloadUnit);
     for (auto C = Ch.Calls.rbegin(); C != Ch.Calls.rend(); ++C) Chain.push_back(*C);
   } else {
     What = Q.getString("what").value_or("").str();
   }
   if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) return false;
-  Location Use = readLoc(*At);
+  Location Use = readLoc(At, *QR.U);
   if (Rule.empty() || What.empty() ||
       !Reported.insert(Rule.str() + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
                        std::to_string(Use.Col))
@@ -488,12 +564,9 @@ bool linkedMatch(Linker &L, const json::Object &Q, Lines &Text, std::set<std::st
   F.SourceLine = Text.line(Use);
   // From the payload back to the input, through the helper's comparison.
   for (const FindingNote &N : Chain) F.Notes.push_back(N);
-  for (const FindingNote &N : readNotes(Q)) F.Notes.push_back(N);
-  for (const FindingNote &N : readNotes(MF)) F.Notes.push_back(N);
-  if (const json::Array *Ns = Q.getArray("input-notes"))
-    for (const json::Value &N : *Ns)
-      if (const json::Object *NO = N.getAsObject())
-        F.Notes.push_back({readLoc(*NO), NO->getString("message").value_or("").str()});
+  for (const FindingNote &N : readNotes(Q, *QR.U)) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(MF, MU)) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(Q, *QR.U, "input-notes")) F.Notes.push_back(N);
   Findings.push_back(std::move(F));
   return true;
 }
@@ -573,8 +646,9 @@ algRoleFindings(const Catalog &Cat, const json::Object &Q, const Resolved &R) {
 LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                     std::vector<Finding> &Findings) {
   LinkStats Stats;
-  dropChecksMadeElsewhere(Facts, Findings);
-  Linker L(Facts, Stats);
+  std::vector<std::pair<const json::Object *, Unit>> Units = unitsOf(Facts);
+  dropChecksMadeElsewhere(Units, Findings);
+  Linker L(Units, Stats);
   if (L.Queries.empty()) return Stats;
   L.solve();
   std::set<std::string> Reported;
@@ -587,16 +661,18 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     ReportedLines.insert(F.Rule + "\n" + F.Loc.File + ":" + std::to_string(F.Loc.Line));
   }
   Lines Text;
-  for (const json::Object *Q : L.Queries) {
+  for (const Ref &QR : L.Queries) {
+    const json::Object *Q = QR.O;
+    const Unit &QU = *QR.U;
     StringRef Kind = Q->getString("kind").value_or("");
     if (Kind == "hidden-matcher") {
-      if (linkedMatch(L, *Q, Text, Reported, Findings)) ++Stats.Findings;
+      if (linkedMatch(L, QR, Text, Reported, Findings)) ++Stats.Findings;
       continue;
     }
     const json::Object *Link = Q->getObject("link");
-    const json::Object *At = Q->getObject("at");
+    const json::Value *At = Q->get("at");
     if (!Link || !At) continue;
-    Location Use = readLoc(*At);
+    Location Use = readLoc(At, QU);
     if (Kind == "hidden-trigger") {
       const Linker::Chain &Ch = L.payloadChain(Link->getString("symbol").value_or("").str());
       if (!Ch.Payload) continue;
@@ -615,16 +691,16 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       F.CrossUnit = true;
       F.SourceLine = Text.line(Use);
       // As the per-unit finding: from the payload back to the input.
-      for (const FindingNote &N : readNotes(P)) F.Notes.push_back(N);
+      for (const FindingNote &N : readNotes(P, *Ch.PayloadUnit)) F.Notes.push_back(N);
       for (auto It = Ch.Calls.rbegin(); It != Ch.Calls.rend(); ++It) F.Notes.push_back(*It);
-      for (const FindingNote &N : readNotes(*Link)) F.Notes.push_back(N);
+      for (const FindingNote &N : readNotes(*Link, QU)) F.Notes.push_back(N);
       Findings.push_back(std::move(F));
       ++Stats.Findings;
       continue;
     }
     bool T = Link->getBoolean("transformed").value_or(false);
     bool Part = Link->getBoolean("partial").value_or(false);
-    std::vector<FindingNote> Steps = readNotes(*Link);
+    std::vector<FindingNote> Steps = readNotes(*Link, QU);
     for (const Resolved &R : L.answer(*Link)) {
       std::string Rule, Message;
       std::vector<std::pair<std::string, std::string>> More; // rules a value breaks at once

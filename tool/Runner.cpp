@@ -253,8 +253,13 @@ public:
       Out = exportUnitFacts(*S);
       return;
     }
+    // No check asked anything of this unit (no session): the checks' catalog
+    // all the same (a unit without a crypto call still defines keys and
+    // passes data on). Loading it from the YAML files again was most of the
+    // export's cost in such units.
+    std::shared_ptr<const Catalog> Cat = BackdoorCheck::liveCatalog();
     std::vector<CatalogError> Errors;
-    std::shared_ptr<const Catalog> Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
+    if (!Cat) Cat = Catalog::getShared(catalogDirs(RulesDirs), Errors);
     if (!Cat) return;
     Out = exportUnitFacts(AnalysisSession::get(Ctx, Cat));
   }
@@ -753,8 +758,12 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
         if (auto K = Cache.key(File, Cmds, unitConfig(*Provider, File))) {
           std::string Rejected;
           auto Hit = Cache.lookup(*K, &Rejected);
-          // An entry without facts (written without the link step) cannot serve a linked run.
-          if (Hit && Opts.Facts && !Hit->Facts) Hit.reset();
+          // An entry without facts (written without the link step) cannot
+          // serve a linked run, nor one whose facts have another version
+          // (the link step would skip them): the unit is scanned again.
+          if (Hit && Opts.Facts && (!Hit->Facts || !Hit->Facts->getAsObject() ||
+                                    Hit->Facts->getAsObject()->getInteger("version") != FactsVersion))
+            Hit.reset();
           if (Hit) {
             if (Hit->Facts) Out.Facts.push_back(std::move(*Hit->Facts));
             ++Out.FilesScanned;

@@ -17,6 +17,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
+#include <set>
 #include <yaml-cpp/yaml.h>
 
 using namespace llvm;
@@ -624,6 +625,10 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
     H.update(Text);
   }
   L.Cat->Fingerprint = toHex(H.final(), /*LowerCase=*/true);
+  std::set<std::string> Required;
+  for (const auto &F : L.Cat->Functions)
+    Required.insert(F.getValue().RequiresInTu.begin(), F.getValue().RequiresInTu.end());
+  L.Cat->RequiredInUnit.assign(Required.begin(), Required.end());
   for (const auto &F : L.Cat->Functions) {
     StringRef N = F.getKey();
     size_t Sep = N.rfind("::");

@@ -363,6 +363,11 @@ public:
   /// and class names of modelled constructors: what matchers look up per call.
   const llvm::StringSet<> &calleeNames() const { return CalleeNames; }
   const llvm::StringSet<> &constructorClasses() const { return CtorClasses; }
+  /// Every name (or "~" pattern) some model's requires-in-unit list names,
+  /// sorted, once: what the facts' call graphs export (core/Summary.h).
+  /// Gathered at load, in the process that forks the workers: walking every
+  /// model per unit touched most of the catalog's memory.
+  const std::vector<std::string> &requiredInUnit() const { return RequiredInUnit; }
   const FamilyInfo *family(llvm::StringRef Kind, llvm::StringRef Family) const;
   const ParamKeyModel *paramKey(llvm::StringRef Key) const;
   const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
@@ -407,6 +412,7 @@ private:
     std::shared_ptr<llvm::Regex> Re;
   };
   std::vector<Rule> Rules;
+  std::vector<std::string> RequiredInUnit;
   llvm::StringMap<size_t> RuleIndex;
   llvm::StringMap<FunctionModel> Functions;
   llvm::StringMap<FamilyInfo> Families; // "kind:family"

@@ -101,6 +101,112 @@ json::Array originNotes(const SourceManager &SM, const Origin &O, const char *Fi
   return Notes;
 }
 
+/// The compact encoding of one unit's facts (version 2): file names once
+/// per unit ("files"; a LOC is [file, line, col], a NOTE [file, line, col,
+/// message]), and the constants, links and key materials values hold once
+/// per unit ("consts", "links", "secrets"; a value lists their indices). A
+/// large unit passes one context object to hundreds of calls: each call's
+/// value then names the same links again, and the place of the call is its
+/// own "at" instead of a note appended to each of them.
+class FactWriter {
+public:
+  explicit FactWriter(const SourceManager &SM) : SM(SM) {}
+
+  int64_t file(StringRef Path) {
+    auto [It, New] = FileIndex.try_emplace(Path, Files.size());
+    if (New) Files.push_back(Path.str());
+    return It->second;
+  }
+  /// [file, line, col] of a location's file position (absolute path).
+  json::Array loc(SourceLocation L) {
+    L = SM.getFileLoc(L);
+    FileID F = SM.getFileID(L);
+    auto It = FileOf.find(F.getHashValue());
+    if (It == FileOf.end()) {
+      OptionalFileEntryRef FE = SM.getFileEntryRefForID(F);
+      SmallString<256> P(FE ? FE->getName() : StringRef());
+      if (!P.empty()) {
+        SM.getFileManager().makeAbsolutePath(P);
+        sys::path::remove_dots(P, true);
+      }
+      It = FileOf.emplace(F.getHashValue(), file(P)).first;
+    }
+    return json::Array{It->second, int64_t(SM.getExpansionLineNumber(L)),
+                       int64_t(SM.getExpansionColumnNumber(L))};
+  }
+  /// (A const char * message is not copied: a literal.)
+  json::Array note(SourceLocation L, json::Value Message) {
+    json::Array N = loc(L);
+    N.push_back(std::move(Message));
+    return N;
+  }
+  /// Notes along an origin's path (definition first), one per location.
+  json::Array originNotes(const Origin &O, const char *First) {
+    json::Array Notes;
+    std::set<unsigned> Seen;
+    auto Note = [&](SourceLocation L, const char *What) {
+      L = SM.getFileLoc(L);
+      if (L.isInvalid() || !Seen.insert(L.getRawEncoding()).second) return;
+      Notes.push_back(note(L, What));
+    };
+    if (O.Def && First) {
+      SourceLocation L = O.Def->getBeginLoc();
+      Note(L.isMacroID() && O.Kind == Origin::Const ? SM.getSpellingLoc(L) : L, First);
+    }
+    for (const Step &St : O.Path) Note(St.S->getBeginLoc(), St.What);
+    return Notes;
+  }
+  /// The index of an entry of table \p T ("consts", "links", "secrets"),
+  /// made by \p Make the first time \p Key is seen.
+  enum TableTy { Consts, Links, Secrets };
+  int64_t entry(TableTy T, std::string Key, function_ref<json::Object()> Make) {
+    auto [It, New] = Index[T].try_emplace(std::move(Key), Tables[T].size());
+    if (New) Tables[T].push_back(Make());
+    return It->second;
+  }
+  /// A v1-style object tree (queries, payload and matcher facts, built with
+  /// locFact and linkFact): each {"file", "line", "col"[, "message"]} object
+  /// becomes a LOC or NOTE array.
+  void compact(json::Value &V) {
+    if (json::Array *A = V.getAsArray()) {
+      for (json::Value &X : *A) compact(X);
+      return;
+    }
+    json::Object *O = V.getAsObject();
+    if (!O) return;
+    auto F = O->getString("file");
+    auto Line = O->getInteger("line"), Col = O->getInteger("col");
+    auto Msg = O->getString("message");
+    if (F && Line && Col && O->size() == 3u + (Msg ? 1 : 0)) {
+      json::Array N{file(*F), *Line, *Col};
+      if (Msg) N.push_back(Msg->str());
+      V = std::move(N);
+      return;
+    }
+    for (auto &KV : *O) compact(KV.second);
+  }
+  json::Array takeFiles() {
+    json::Array A;
+    A.reserve(Files.size());
+    for (std::string &F : Files) A.push_back(std::move(F));
+    return A;
+  }
+  json::Array take(TableTy T) {
+    json::Array A;
+    A.reserve(Tables[T].size());
+    for (json::Object &O : Tables[T]) A.push_back(std::move(O));
+    return A;
+  }
+
+private:
+  const SourceManager &SM;
+  std::vector<std::string> Files;
+  StringMap<int64_t> FileIndex;
+  std::map<unsigned, int64_t> FileOf;
+  std::deque<json::Object> Tables[3];
+  std::map<std::string, int64_t> Index[3];
+};
+
 json::Array arrayOf(std::deque<json::Value> &&D);
 
 /// The functions a body calls or references, and member functions it calls.
@@ -137,7 +243,7 @@ Refs refsOf(const FunctionDecl *FD) {
 /// what it calls or references, through static helpers, and the symbols of
 /// the externally visible functions it reaches, each with the place of its
 /// first reference ("sites": a hop of a cross-unit path).
-json::Array callGraph(AnalysisSession &S) {
+json::Array callGraph(AnalysisSession &S, FactWriter &W) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
   std::deque<json::Value> Out;
@@ -145,13 +251,12 @@ json::Array callGraph(AnalysisSession &S) {
   // requires-in-unit list, exact or a "~" pattern) are worth exporting.
   std::set<std::string> Exact;
   std::vector<std::unique_ptr<Regex>> Patterns;
-  for (const auto &KV : S.catalog().functions())
-    for (const std::string &N : KV.getValue().RequiresInTu) {
-      if (StringRef(N).starts_with("~"))
-        Patterns.push_back(std::make_unique<Regex>(StringRef(N).drop_front(), Regex::IgnoreCase));
-      else
-        Exact.insert(N);
-    }
+  for (const std::string &N : S.catalog().requiredInUnit()) {
+    if (StringRef(N).starts_with("~"))
+      Patterns.push_back(std::make_unique<Regex>(StringRef(N).drop_front(), Regex::IgnoreCase));
+    else
+      Exact.insert(N);
+  }
   // Memoized per name and per declaration: a unit references the same
   // functions from many of its functions, and a regex match or a mangling
   // per reference was most of this walk.
@@ -217,9 +322,7 @@ json::Array callGraph(AnalysisSession &S) {
     for (const std::string &A : Names) N.push_back(A);
     for (const auto &[A, L] : Next) {
       X.push_back(A);
-      json::Object Site = locFact(SM, L);
-      Site["symbol"] = A;
-      Sites.push_back(std::move(Site));
+      Sites.push_back(W.loc(L)); // the place of the call of next[i]
     }
     Out.push_back(json::Object{{"symbol", Sym},
                                {"name", FD->getNameAsString()},
@@ -233,9 +336,8 @@ json::Array callGraph(AnalysisSession &S) {
 /// The integer constants a value resolves to, each with its notes (the
 /// constant, then each step to \p Last); empty unless every way of computing
 /// it is understood.
-json::Array intsFact(AnalysisSession &S, ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs,
-                     const char *LastWhat) {
-  const SourceManager &SM = S.values().context().getSourceManager();
+json::Array intsFact(AnalysisSession &S, FactWriter &W,
+                     ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs, const char *LastWhat) {
   json::Array Out;
   std::set<int64_t> Seen;
   for (const auto &[E, Last] : Exprs) {
@@ -245,11 +347,7 @@ json::Array intsFact(AnalysisSession &S, ArrayRef<std::pair<const Expr *, const 
       if (V.Kind != Value::Int) return {};
       if (!Seen.insert(V.I).second || Out.size() >= 16) continue;
       json::Array Notes;
-      auto Note = [&](const Stmt *X, const char *What) {
-        json::Object N = locFact(SM, X->getBeginLoc());
-        N["message"] = What;
-        Notes.push_back(std::move(N));
-      };
+      auto Note = [&](const Stmt *X, const char *What) { Notes.push_back(W.note(X->getBeginLoc(), What)); };
       if (V.Source) Note(V.Source, "constant defined here");
       for (const Step &St : V.Path)
         if (St.S) Note(St.S, St.What);
@@ -272,21 +370,26 @@ json::Array arrayOf(std::deque<json::Value> &&D) {
   return A;
 }
 
+/// What an origin exports, as a key: two origins with the same key export
+/// the same entry.
+void appendOriginKey(std::string &K, char Tag, const Origin &O) {
+  auto Ptr = [&](const void *X) { K.append(reinterpret_cast<const char *>(&X), sizeof X); };
+  K += Tag;
+  K += char('0' + O.Partial + 2 * O.Transformed + 4 * O.Clearing);
+  K += O.What + "\n" + O.Symbol + "\n" + std::to_string(O.ParamIndex) + "\n";
+  Ptr(O.Def);
+  Ptr(O.Named);
+  for (const Step &St : O.Path) Ptr(St.S), Ptr(St.What);
+  K += O.Bytes ? std::to_string(O.Bytes->size()) + ":" + *O.Bytes : std::string("-");
+  K += '\n';
+}
+
 /// What valueFact exports of \p P, as a key: two values with the same key
 /// export the same facts.
 std::string provKey(const Prov &P) {
   std::string K;
   auto Ptr = [&](const void *X) { K.append(reinterpret_cast<const char *>(&X), sizeof X); };
-  auto Add = [&](char Tag, const Origin &O) {
-    K += Tag;
-    K += char('0' + O.Partial + 2 * O.Transformed + 4 * O.Clearing);
-    K += O.What + "\n" + O.Symbol + "\n" + std::to_string(O.ParamIndex) + "\n";
-    Ptr(O.Def);
-    Ptr(O.Named);
-    for (const Step &St : O.Path) Ptr(St.S), Ptr(St.What);
-    K += O.Bytes ? std::to_string(O.Bytes->size()) + ":" + *O.Bytes : std::string("-");
-    K += '\n';
-  };
+  auto Add = [&](char Tag, const Origin &O) { appendOriginKey(K, Tag, O); };
   Ptr(P.Predictable);
   for (const Origin *O : P.wholeConstants()) Add('c', *O);
   // The links and secrets valueFact keeps: the first of each.
@@ -350,8 +453,8 @@ bool selectsFlag(const Catalog &Cat, int64_t V) {
 /// "argument passed here" the export adds says where an \p Argument that is
 /// the constant itself is). \p Key gets
 /// what identifies them (for the export's deduplication).
-void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::string &Key,
-                    bool Argument) {
+void selectionFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V,
+                    std::string &Key, bool Argument) {
   if (E->isValueDependent() || E->isTypeDependent()) return;
   // An integer, or a pointer to a (library) object such as a `const
   // EVP_CIPHER *` or a CFStringRef: not a byte buffer or a string, whose
@@ -360,7 +463,6 @@ void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::str
   if (!T->isIntegralOrEnumerationType() &&
       !(T->isPointerType() && T->getPointeeType()->isRecordType()))
     return;
-  const SourceManager &SM = S.values().context().getSourceManager();
   json::Array Algs, Ints;
   std::set<std::string> Seen;
   for (const Value &X : S.values().resolve(E).Values) {
@@ -372,11 +474,7 @@ void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::str
     std::string Id = IsAlg ? "a" + X.A.Spelling : "i" + std::to_string(X.I);
     if (!Seen.insert(Id).second) continue;
     json::Array Notes;
-    auto Note = [&](const Stmt *At, const char *What) {
-      json::Object N = locFact(SM, At->getBeginLoc());
-      N["message"] = What;
-      Notes.push_back(std::move(N));
-    };
+    auto Note = [&](const Stmt *At, const char *What) { Notes.push_back(W.note(At->getBeginLoc(), What)); };
     // The argument itself (`seal(kCCAlgorithmDES, ...)`): its own note says so.
     if (X.Source && (!Argument || X.Source != E->IgnoreParenImpCasts() || !X.Path.empty()))
       Note(X.Source, "constant defined here");
@@ -395,19 +493,17 @@ void selectionFacts(AnalysisSession &S, const Expr *E, json::Object &V, std::str
 
 /// The catalog's algorithms a function returns (each return's "algs", with
 /// the return as the last note).
-json::Array returnedAlgorithms(AnalysisSession &S, const FunctionDecl *FD) {
-  const SourceManager &SM = S.values().context().getSourceManager();
+json::Array returnedAlgorithms(AnalysisSession &S, FactWriter &W, const FunctionDecl *FD) {
   json::Array Out;
   for (const ReturnStmt *RS : returnsOf(FD->getBody())) {
     if (!RS->getRetValue()) continue;
     json::Object Sel;
     std::string Key;
-    selectionFacts(S, RS->getRetValue(), Sel, Key, /*Argument=*/false);
+    selectionFacts(S, W, RS->getRetValue(), Sel, Key, /*Argument=*/false);
     if (json::Array *Algs = Sel.getArray("algs"))
       for (json::Value &A : *Algs) {
-        json::Object N = locFact(SM, RS->getBeginLoc());
-        N["message"] = "value returned here";
-        if (json::Array *Ns = A.getAsObject()->getArray("notes")) Ns->push_back(std::move(N));
+        if (json::Array *Ns = A.getAsObject()->getArray("notes"))
+          Ns->push_back(W.note(RS->getBeginLoc(), "value returned here"));
         if (Out.size() < 16) Out.push_back(std::move(A));
       }
   }
@@ -427,36 +523,61 @@ json::Object linkFact(AnalysisSession &S, const Origin &O) {
   return L;
 }
 
-std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const char *FirstNote,
-                                      bool TaintOnly) {
+namespace {
+
+/// A value: {"consts": [i...], "links": [i...], "secrets": [i...] (indices
+/// into the unit's tables), "predictable": {"generator", "seed", "notes"}};
+/// only constants that may be the whole value; Link origins the value is
+/// only part of are marked "partial" (they carry key material and
+/// predictability, not constants). \p TaintOnly (a scalar) leaves the
+/// constants out and marks every link partial. Null when there is nothing.
+std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const Prov &P,
+                                      const char *FirstNote = "constant defined here",
+                                      bool TaintOnly = false) {
   const SourceManager &SM = S.values().context().getSourceManager();
   json::Array Consts, Links, Secrets;
-  for (const Origin *O : TaintOnly ? std::vector<const Origin *>() : P.wholeConstants()) {
-    json::Object C{{"name", originName(S, *O)},
-                   {"transformed", O->Transformed},
-                   {"clearing", O->Clearing},
-                   {"notes", originNotes(SM, *O, FirstNote)}};
-    if (O->Bytes && !O->Transformed) C["bytes"] = toHex(*O->Bytes, /*LowerCase=*/true);
-    Consts.push_back(std::move(C));
-  }
+  auto Key = [](char Tag, const void *Extra, const Origin &O) {
+    std::string K(reinterpret_cast<const char *>(&Extra), sizeof Extra);
+    appendOriginKey(K, Tag, O);
+    return K;
+  };
+  for (const Origin *O : TaintOnly ? std::vector<const Origin *>() : P.wholeConstants())
+    Consts.push_back(W.entry(FactWriter::Consts, Key('c', FirstNote, *O), [&] {
+      json::Object C{{"name", originName(S, *O)},
+                     {"transformed", O->Transformed},
+                     {"clearing", O->Clearing},
+                     {"notes", W.originNotes(*O, FirstNote)}};
+      if (O->Bytes && !O->Transformed) C["bytes"] = toHex(*O->Bytes, /*LowerCase=*/true);
+      return C;
+    }));
   // Links the value is only part of (or, for integers, made from) carry key
   // material and predictability, not constants: marked partial.
   std::set<std::tuple<std::string, std::string, unsigned>> SeenLinks;
   for (const Origin &O : P.Origins)
     if (O.Kind == Origin::Link && SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second) {
-      json::Object L = linkFact(S, O);
-      if (O.Partial || TaintOnly) L["partial"] = true;
-      Links.push_back(std::move(L));
+      bool Partial = O.Partial || TaintOnly;
+      Links.push_back(W.entry(FactWriter::Links, Key(Partial ? 'p' : 'l', nullptr, O), [&] {
+        json::Object L{{"what", O.What},
+                       {"symbol", O.Symbol},
+                       {"index", int64_t(O.ParamIndex)},
+                       {"transformed", O.Transformed},
+                       {"notes", W.originNotes(O, nullptr)}};
+        if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+        if (Partial) L["partial"] = true;
+        return L;
+      }));
     }
   // Key material, whole or part: it leaks either way.
   std::set<const Expr *> SeenSecrets;
   for (const Origin *O : P.secrets()) {
     if (!SeenSecrets.insert(O->Def).second) continue;
-    json::Object X{{"what", O->What},
-                   {"from", calleeName(S, O->Def)},
-                   {"notes", originNotes(SM, *O, "key material produced here")}};
-    if (O->Named && O->Named->getDeclName().isIdentifier()) X["named"] = O->Named->getName().str();
-    Secrets.push_back(std::move(X));
+    Secrets.push_back(W.entry(FactWriter::Secrets, Key('s', nullptr, *O), [&] {
+      json::Object X{{"what", O->What},
+                     {"from", calleeName(S, O->Def)},
+                     {"notes", W.originNotes(*O, "key material produced here")}};
+      if (O->Named && O->Named->getDeclName().isIdentifier()) X["named"] = O->Named->getName().str();
+      return X;
+    }));
   }
   if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable) return std::nullopt;
   json::Object V;
@@ -464,25 +585,21 @@ std::optional<json::Object> valueFact(AnalysisSession &S, const Prov &P, const c
   if (!Links.empty()) V["links"] = std::move(Links);
   if (!Secrets.empty()) V["secrets"] = std::move(Secrets);
   if (P.Predictable) {
-    json::Object N = locFact(SM, P.Predictable->getBeginLoc());
-    N["message"] = "predictable output produced here";
     json::Array Notes;
     json::Object X{{"generator", predictableSourceName(P.Predictable)}};
     // What this unit shows of the generator's seed travels with it.
     if (std::optional<SeedFinding> Seed = seedOf(S, P.Predictable)) {
       X["seed"] = Seed->Seed.toJson();
-      if (Seed->At) {
-        json::Object SN = locFact(SM, SM.getFileLoc(Seed->At->getBeginLoc()));
-        SN["message"] = Seed->Seed.noteText();
-        Notes.push_back(std::move(SN));
-      }
+      if (Seed->At) Notes.push_back(W.note(SM.getFileLoc(Seed->At->getBeginLoc()), Seed->Seed.noteText()));
     }
-    Notes.push_back(std::move(N));
+    Notes.push_back(W.note(P.Predictable->getBeginLoc(), "predictable output produced here"));
     X["notes"] = std::move(Notes);
     V["predictable"] = std::move(X);
   }
   return V;
 }
+
+} // namespace
 
 void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   FactRecorder *R = FactRecorder::active();
@@ -541,6 +658,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
   ProvenanceAnalysis &PA = S.provenance();
+  FactWriter W(SM);
   std::deque<json::Value> Functions, Objects, Calls;
   auto InMain = [&](const Decl *D) {
     return SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
@@ -567,7 +685,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // Integers and other scalars: only what they carry (key material,
         // predictability), not their constants (core/Values.h has those).
         if (!FD->getReturnType()->isVoidType())
-          if (auto V = valueFact(S, PA.returnOf(FD), "constant defined here",
+          if (auto V = valueFact(S, W, PA.returnOf(FD), "constant defined here",
                                  !isDataType(FD->getReturnType()))) {
             F["return"] = std::move(*V);
             Any = true;
@@ -578,7 +696,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           std::vector<std::pair<const Expr *, const Stmt *>> Rets;
           for (const ReturnStmt *RS : returnsOf(FD->getBody()))
             if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
-          json::Array Ints = Rets.empty() ? json::Array() : intsFact(S, Rets, "value returned here");
+          json::Array Ints = Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
           if (!Ints.empty()) {
             if (!F.getObject("return")) F["return"] = json::Object();
             (*F.getObject("return"))["ints"] = std::move(Ints);
@@ -590,7 +708,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if ((FD->getReturnType()->isIntegralOrEnumerationType() ||
              FD->getReturnType()->isPointerType()) &&
             !FD->isVariadic() && FD->getNumParams() == 0)
-          if (json::Array Algs = returnedAlgorithms(S, FD); !Algs.empty()) {
+          if (json::Array Algs = returnedAlgorithms(S, W, FD); !Algs.empty()) {
             if (!F.getObject("return")) F["return"] = json::Object();
             (*F.getObject("return"))["algs"] = std::move(Algs);
             Any = true;
@@ -599,8 +717,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         for (unsigned I = 0; I < FD->getNumParams(); ++I) {
           QualType T = FD->getParamDecl(I)->getType();
           if (!T->isPointerType() && !T->isReferenceType()) continue;
-          if (const Prov *W = PA.writtenThrough(FD, I))
-            if (auto V = valueFact(S, *W)) Out[std::to_string(I)] = std::move(*V);
+          if (const Prov *Wr = PA.writtenThrough(FD, I))
+            if (auto V = valueFact(S, W, *Wr)) Out[std::to_string(I)] = std::move(*V);
         }
         if (!Out.empty()) {
           F["out"] = std::move(Out);
@@ -613,7 +731,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (Sym.empty()) continue;
         if (VD->getType()->isIntegralOrEnumerationType() && VD->getType().isConstQualified()) {
           // A constant count or size other units read through `extern`.
-          json::Array Ints = intsFact(S, {{VD->getInit(), nullptr}}, "");
+          json::Array Ints = intsFact(S, W, {{VD->getInit(), nullptr}}, "");
           if (!Ints.empty())
             Objects.push_back(json::Object{{"symbol", Sym},
                                            {"name", VD->getNameAsString()},
@@ -621,14 +739,14 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           // An algorithm identifier (`const int g_alg = kCCAlgorithmDES;`).
           json::Object Sel;
           std::string Key;
-          selectionFacts(S, VD->getInit(), Sel, Key, /*Argument=*/false);
+          selectionFacts(S, W, VD->getInit(), Sel, Key, /*Argument=*/false);
           if (json::Array *Algs = Sel.getArray("algs"))
             Objects.push_back(json::Object{{"symbol", Sym},
                                            {"name", VD->getNameAsString()},
                                            {"value", json::Object{{"algs", std::move(*Algs)}}}});
           continue;
         }
-        if (auto V = valueFact(S, PA.ofVariable(VD)))
+        if (auto V = valueFact(S, W, PA.ofVariable(VD)))
           Objects.push_back(json::Object{{"symbol", Sym}, {"name", VD->getNameAsString()},
                                          {"value", std::move(*V)}});
       }
@@ -658,29 +776,23 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // it holds (data types).
         json::Object Sel;
         std::string Key;
-        selectionFacts(S, A, Sel, Key, /*Argument=*/true);
+        selectionFacts(S, W, A, Sel, Key, /*Argument=*/true);
         bool Data = isDataType(A->getType());
         if (!Data && Sel.empty()) continue;
         const Prov *P = Data ? &PA.of(A) : nullptr;
         if (P) Key += provKey(*P);
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + Key).second) continue;
-        auto V = P ? valueFact(S, *P) : std::nullopt;
+        auto V = P ? valueFact(S, W, *P) : std::nullopt;
         if (!Sel.empty()) {
           if (!V) V = json::Object();
           for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
         }
         if (!V) continue;
-        json::Object At = locFact(SM, A->getBeginLoc());
-        At["message"] = "argument passed here";
-        // The argument is the last step of each origin's path.
-        for (const char *K : {"consts", "links", "secrets", "algs", "ints"})
-          if (json::Array *Xs = V->getArray(K))
-            for (json::Value &X : *Xs)
-              if (json::Array *Ns = X.getAsObject()->getArray("notes")) Ns->push_back(json::Object(At));
-        if (json::Object *Pr = V->getObject("predictable"))
-          if (json::Array *Ns = Pr->getArray("notes")) Ns->push_back(json::Object(At));
+        // The argument ("argument passed here" at "at") is the last step of
+        // each origin's path: the reader appends it.
         Calls.push_back(json::Object{{"symbol", Sym},
                                      {"index", int64_t(I - Shift)},
+                                     {"at", W.loc(A->getBeginLoc())},
                                      {"value", std::move(*V)}});
       }
       // An object passed by address (`&k_builtin`) or by reference whose
@@ -707,23 +819,19 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           // kCCOptionECBMode}`), the data of a data field.
           json::Object Sel;
           std::string Key;
-          selectionFacts(S, Init, Sel, Key, /*Argument=*/false);
-          auto V = isDataType(F->getType()) ? valueFact(S, PA.of(Init)) : std::nullopt;
+          selectionFacts(S, W, Init, Sel, Key, /*Argument=*/false);
+          auto V = isDataType(F->getType()) ? valueFact(S, W, PA.of(Init)) : std::nullopt;
           if (!Sel.empty()) {
             if (!V) V = json::Object();
             for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
           }
           if (!V) continue;
-          json::Object At = locFact(SM, CE->getArg(I)->getBeginLoc());
-          At["message"] = "argument passed here";
-          for (const char *K : {"consts", "algs", "ints"})
-            if (json::Array *Xs = V->getArray(K))
-              for (json::Value &X : *Xs)
-                if (json::Array *Ns = X.getAsObject()->getArray("notes"))
-                  Ns->push_back(json::Object(At));
+          // "argument passed here" at "at": appended to the constants',
+          // algorithms' and integers' notes.
           Calls.push_back(json::Object{{"symbol", Sym},
                                        {"index", int64_t(I - Shift)},
                                        {"field", F->getName().str()},
+                                       {"at", W.loc(CE->getArg(I)->getBeginLoc())},
                                        {"value", std::move(*V)}});
         }
       }
@@ -731,7 +839,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   }
   json::Array Queries;
   if (FactRecorder *R = FactRecorder::active()) {
-    for (json::Value &Q : R->take()) Queries.push_back(std::move(Q));
+    for (json::Value &Q : R->take()) {
+      W.compact(Q); // built with locFact and linkFact
+      Queries.push_back(std::move(Q));
+    }
     // Facts the analyses added about the unit's functions (see functionFact).
     std::map<std::string, size_t> Index;
     for (size_t I = 0; I < Functions.size(); ++I)
@@ -742,15 +853,21 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         It = Index.insert({F.Symbol, Functions.size()}).first;
         Functions.push_back(json::Object{{"symbol", F.Symbol}, {"name", F.Name}});
       }
+      W.compact(F.V);
       (*Functions[It->second].getAsObject())[F.Key] = std::move(F.V);
     }
   }
+  json::Array Graph = callGraph(S, W);
   return json::Object{{"version", FactsVersion},
+                      {"files", W.takeFiles()},
+                      {"consts", W.take(FactWriter::Consts)},
+                      {"links", W.take(FactWriter::Links)},
+                      {"secrets", W.take(FactWriter::Secrets)},
                       {"functions", arrayOf(std::move(Functions))},
                       {"objects", arrayOf(std::move(Objects))},
                       {"calls", arrayOf(std::move(Calls))},
                       {"queries", std::move(Queries)},
-                      {"callgraph", callGraph(S)}};
+                      {"callgraph", std::move(Graph)}};
 }
 
 } // namespace backdoor

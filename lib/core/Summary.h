@@ -40,7 +40,9 @@ namespace backdoor {
 class AnalysisSession;
 
 /// The facts format: a reader rejects (ignores) other versions.
-constexpr int FactsVersion = 1;
+/// Version 2 (December 2026): file names once per unit, constants, links and
+/// key materials once per unit, the place of a call once per call fact.
+constexpr int FactsVersion = 2;
 
 /// The name the linker knows a function or global object by (mangled in
 /// C++), or empty when it has no external linkage or cannot be named.
@@ -79,24 +81,14 @@ private:
 /// exported).
 bool projectLink(const clang::SourceManager &SM, const Origin &O);
 
-/// {"file", "line", "col"} of a location's file position (absolute path).
+/// {"file", "line", "col"} of a location's file position (absolute path); the
+/// export writes it as a LOC array of the unit's file table.
 llvm::json::Object locFact(const clang::SourceManager &SM, clang::SourceLocation L);
 
 /// A Link origin: {"what", "symbol", "index", "transformed", "name",
 /// "notes": [{"file","line","col","message"}...]} (notes from the reference
 /// towards the use).
 llvm::json::Object linkFact(AnalysisSession &S, const Origin &O);
-
-/// A value: {"consts": [{"name", "bytes" (hex, when exact), "transformed",
-/// "clearing", "notes"}], "links": [...], "secrets": [{"what", "from",
-/// "named", "notes"}], "predictable": {"generator", "notes"}}; only constants
-/// that may be the whole value; Link origins the value is only part of are
-/// marked "partial" (they carry key material and predictability, not
-/// constants). \p TaintOnly (a scalar) leaves the constants out and marks
-/// every link partial. Null when there is nothing.
-std::optional<llvm::json::Object> valueFact(AnalysisSession &S, const Prov &P,
-                                            const char *FirstNote = "constant defined here",
-                                            bool TaintOnly = false);
 
 /// An integer argument (a key size, an iteration count, a length) that is
 /// the return value of a parameterless function or an `extern` object
@@ -110,8 +102,10 @@ void askIntLink(AnalysisSession &S, const clang::Expr *Arg, llvm::json::Object Q
 /// does not make itself may be made.
 std::vector<std::string> externalFunctions(AnalysisSession &S);
 
-/// The unit's facts: {"version", "functions", "objects", "calls", "queries",
-/// "callgraph"}. "callgraph" lists, per function with external linkage
+/// The unit's facts: {"version", "files", "consts", "links", "secrets",
+/// "functions", "objects", "calls", "queries", "callgraph"}: file names and
+/// the entries values are made of written once per unit and named by index
+/// (version 2, docs/whole-program.md). "callgraph" lists, per function with external linkage
 /// defined here, the names of the functions it calls or references (through
 /// the unit's static helpers too) and the symbols of the other externally
 /// visible functions it reaches: the link step follows them from unit to unit

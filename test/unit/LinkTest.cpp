@@ -16,21 +16,22 @@ json::Value parse(StringRef Text) {
   return V ? std::move(*V) : json::Value(nullptr);
 }
 
-const char *Query = R"({"version": 1, "queries": [{"kind": "secret-role", "role": "key",
-  "callee": "EVP_EncryptInit_ex", "at": {"file": "/p/use.c", "line": 9, "col": 3},
+const char *Query = R"({"version": 2, "files": ["/p/use.c"], "queries": [{"kind": "secret-role",
+  "role": "key", "callee": "EVP_EncryptInit_ex", "at": [0, 9, 3],
   "link": {"what": "return", "symbol": "pick_b", "index": 0, "transformed": false,
-           "notes": [{"file": "/p/use.c", "line": 8, "col": 5, "message": "copied here"}]}}]})";
+           "notes": [[0, 8, 5, "copied here"]]}}]})";
 
 // pick_b returns pick_a's result, pick_a returns a constant or pick_b's: a
 // cycle across three units, resolved to a fixed point.
-const char *UnitA = R"({"version": 1, "functions": [{"symbol": "pick_a", "return": {
+const char *UnitA = R"({"version": 2, "files": ["/p/a.c"],
   "consts": [{"name": "table_key", "bytes": "00000000000000000000000000000000",
-              "transformed": false, "clearing": false,
-              "notes": [{"file": "/p/a.c", "line": 2, "col": 1, "message": "constant defined here"}]}],
-  "links": [{"what": "return", "symbol": "pick_b", "index": 0, "transformed": false, "notes": []}]}}]})";
-const char *UnitB = R"({"version": 1, "functions": [{"symbol": "pick_b", "return": {
+              "transformed": false, "clearing": false, "notes": [[0, 2, 1, "constant defined here"]]}],
+  "links": [{"what": "return", "symbol": "pick_b", "index": 0, "transformed": false, "notes": []}],
+  "functions": [{"symbol": "pick_a", "return": {"consts": [0], "links": [0]}}]})";
+const char *UnitB = R"({"version": 2, "files": ["/p/b.c"],
   "links": [{"what": "return", "symbol": "pick_a", "index": 0, "transformed": true,
-             "notes": [{"file": "/p/b.c", "line": 4, "col": 1, "message": "value returned here"}]}]}}]})";
+             "notes": [[0, 4, 1, "value returned here"]]}],
+  "functions": [{"symbol": "pick_b", "return": {"links": [0]}}]})";
 
 TEST(Link, ResolvesACycleAcrossUnits) {
   std::vector<json::Value> Facts{parse(Query), parse(UnitA), parse(UnitB)};
@@ -54,9 +55,10 @@ TEST(Link, ResolvesACycleAcrossUnits) {
 
 TEST(Link, KnownBytesAndVersions) {
   // Straight from the object: the bytes are exact, all zero is a known key.
-  const char *Obj = R"({"version": 1, "objects": [{"symbol": "pick_b", "value": {
+  const char *Obj = R"({"version": 2, "files": ["/p/k.c"],
     "consts": [{"name": "zero", "bytes": "00000000000000000000000000000000", "transformed": false,
-                "clearing": false, "notes": [{"file": "/p/k.c", "line": 1, "col": 1, "message": "constant defined here"}]}]}}]})";
+                "clearing": false, "notes": [[0, 1, 1, "constant defined here"]]}],
+    "objects": [{"symbol": "pick_b", "value": {"consts": [0]}}]})";
   std::string Q = Query;
   Q.replace(Q.find("\"return\""), 8, "\"object\"");
   std::vector<json::Value> Facts{parse(Q), parse(Obj)};
@@ -67,17 +69,57 @@ TEST(Link, KnownBytesAndVersions) {
   // A finding already reported there is not repeated; another version is ignored.
   linkFacts(Facts, *test::sharedCatalog(), Fs);
   EXPECT_EQ(Fs.size(), 1u);
-  std::string Old = Obj;
-  Old.replace(Old.find("\"version\": 1"), 12, "\"version\": 9");
-  std::vector<json::Value> Mixed{parse(Q), parse(Old)};
+  for (const char *Other : {"\"version\": 9", "\"version\": 1"}) {
+    std::string Old = Obj;
+    Old.replace(Old.find("\"version\": 2"), 12, Other);
+    std::vector<json::Value> Mixed{parse(Q), parse(Old)};
+    std::vector<Finding> None;
+    linkFacts(Mixed, *test::sharedCatalog(), None);
+    EXPECT_TRUE(None.empty()) << Other;
+  }
+  // A version 1 unit (file names and entries inline) is not misread either.
+  const char *V1 = R"({"version": 1, "objects": [{"symbol": "pick_b", "value": {
+    "consts": [{"name": "zero", "bytes": "00000000000000000000000000000000", "transformed": false,
+                "clearing": false, "notes": [{"file": "/p/k.c", "line": 1, "col": 1, "message": "constant defined here"}]}]}}]})";
+  std::vector<json::Value> WithV1{parse(Q), parse(V1)};
   std::vector<Finding> None;
-  linkFacts(Mixed, *test::sharedCatalog(), None);
+  linkFacts(WithV1, *test::sharedCatalog(), None);
   EXPECT_TRUE(None.empty());
 }
 
+// A wrapper's parameter: the callers' units pass a value whose entries the
+// unit's calls share; the place of each call ("at") is the last note.
+TEST(Link, CallsShareEntriesAndAddTheirPlace) {
+  const char *Wrap = R"({"version": 2, "files": ["/p/wrap.c"], "queries": [{"kind": "secret-role",
+    "role": "key", "callee": "EVP_EncryptInit_ex", "at": [0, 5, 3],
+    "link": {"what": "param", "symbol": "wrap", "index": 1, "transformed": false, "name": "key",
+             "notes": []}}]})";
+  const char *Callers = R"({"version": 2, "files": ["/p/x.h", "/p/main.c"],
+    "consts": [{"name": "k", "bytes": "3f9a1c7e5b2d4a8f6e0c9b7d1a3e5f72", "transformed": false,
+                "clearing": false, "notes": [[0, 3, 1, "constant defined here"]]}],
+    "calls": [{"symbol": "wrap", "index": 1, "at": [1, 7, 12], "value": {"consts": [0]}},
+              {"symbol": "wrap", "index": 1, "at": [1, 9, 12], "value": {"consts": [0]}},
+              {"symbol": "wrap", "index": 0, "at": [1, 9, 9], "value": {"consts": [5, "x"]}}]})";
+  std::vector<json::Value> Facts{parse(Wrap), parse(Callers)};
+  std::vector<Finding> Fs;
+  linkFacts(Facts, *test::sharedCatalog(), Fs);
+  ASSERT_EQ(Fs.size(), 1u);
+  EXPECT_EQ(Fs[0].Rule, "backdoor-hardcoded-key");
+  EXPECT_EQ(Fs[0].Loc.File, "/p/wrap.c");
+  ASSERT_EQ(Fs[0].Notes.size(), 2u);
+  EXPECT_EQ(Fs[0].Notes[0].Loc.File, "/p/x.h");
+  EXPECT_EQ(Fs[0].Notes[1].Loc.File, "/p/main.c");
+  EXPECT_EQ(Fs[0].Notes[1].Loc.Line, 7u); // the first call's path
+  EXPECT_EQ(Fs[0].Notes[1].Message, "argument passed here");
+}
+
 TEST(Link, SurvivesMalformedFacts) {
-  std::vector<json::Value> Facts{parse("[]"), parse("{\"version\": 1, \"queries\": [1, {}]}"),
-                                 parse("{\"version\": 1, \"objects\": {\"x\": 1}}")};
+  std::vector<json::Value> Facts{
+      parse("[]"), parse("{\"version\": 2, \"queries\": [1, {}]}"),
+      parse("{\"version\": 2, \"objects\": {\"x\": 1}}"),
+      parse("{\"version\": 2, \"files\": [3], \"queries\": [{\"kind\": \"secret-role\", \"at\": [7], "
+            "\"link\": {\"what\": \"object\", \"symbol\": \"s\", \"notes\": [[\"x\"], 2]}}], "
+            "\"objects\": [{\"symbol\": \"s\", \"value\": {\"consts\": [0, -1], \"links\": [0]}}]}")};
   std::vector<Finding> Fs;
   linkFacts(Facts, *test::sharedCatalog(), Fs);
   EXPECT_TRUE(Fs.empty());
