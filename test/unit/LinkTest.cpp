@@ -134,22 +134,21 @@ TEST(Link, AlgorithmsOfAnotherUnit) {
   auto Query = [](const char *Field, int Arg, int Model, bool Transformed) {
     return "{\"kind\": \"alg-role\", \"callee\": \"CCCrypt\", \"role\": \"cipher\", \"arg\": " + std::to_string(Arg) +
            ", \"model\": " + std::to_string(Model) +
-           ", \"at\": {\"file\": \"/p/seal.c\", \"line\": 5, \"col\": 30}, \"link\": {\"what\": \"field:" +
+           ", \"at\": [0, 5, 30], \"link\": {\"what\": \"field:" +
            Field + "\", \"symbol\": \"seal_note\", \"index\": 0, \"transformed\": " +
            (Transformed ? "true" : "false") + ", \"notes\": []}}";
   };
-  std::string Api = "{\"version\": 1, \"queries\": [" + Query("alg", 1, 0, false) + ", " +
+  std::string Api = "{\"version\": 2, \"files\": [\"/p/seal.c\"], \"queries\": [" + Query("alg", 1, 0, false) + ", " +
                     Query("opts", 2, 0, false) + ", " + Query("alg", 1, 7, false) + ", " +
                     Query("iv", 1, 0, true) + "]}";
-  const char *Caller = R"({"version": 1, "calls": [
-    {"symbol": "seal_note", "index": 0, "field": "alg", "value": {"algs": [{"symbol": "kCCAlgorithmBlowfish",
-      "notes": [{"file": "/p/notes.c", "line": 51, "col": 27, "message": "constant defined here"},
-                {"file": "/p/notes.c", "line": 53, "col": 20, "message": "argument passed here"}]}]}},
-    {"symbol": "seal_note", "index": 0, "field": "opts", "value": {"ints": [{"value": 3,
-      "notes": [{"file": "/p/notes.c", "line": 51, "col": 49, "message": "constant defined here"},
-                {"file": "/p/notes.c", "line": 53, "col": 20, "message": "argument passed here"}]}]}},
-    {"symbol": "seal_note", "index": 0, "field": "iv", "value": {"algs": [{"symbol": "kCCAlgorithmDES",
-      "notes": [{"file": "/p/notes.c", "line": 52, "col": 1, "message": "argument passed here"}]}]}}]})";
+  // Format 2: the call's place ("at") is appended by the reader.
+  const char *Caller = R"({"version": 2, "files": ["/p/notes.c"], "calls": [
+    {"symbol": "seal_note", "index": 0, "field": "alg", "at": [0, 53, 20], "value": {"algs": [{"symbol": "kCCAlgorithmBlowfish",
+      "notes": [[0, 51, 27, "constant defined here"]]}]}},
+    {"symbol": "seal_note", "index": 0, "field": "opts", "at": [0, 53, 20], "value": {"ints": [{"value": 3,
+      "notes": [[0, 51, 49, "constant defined here"]]}]}},
+    {"symbol": "seal_note", "index": 0, "field": "iv", "at": [0, 52, 1], "value": {"algs": [{"symbol": "kCCAlgorithmDES",
+      "notes": []}]}}]})";
   std::vector<json::Value> Facts{parse(Api), parse(Caller)};
   std::vector<Finding> Fs;
   linkFacts(Facts, *test::sharedCatalog(), Fs);
