@@ -1483,6 +1483,23 @@ int backdoor::runCli(int Argc, const char **Argv) {
     clang::tidy::GlobList Enabled("-*," + O.Checks);
     erase_if(Rep.Findings,
              [&](const Finding &F) { return F.CrossUnit && !Enabled.contains(F.Rule); });
+    // A cross-unit finding in a header reaches the report as a unit's would:
+    // --header-filter, else the scanned tree (a configuration's
+    // HeaderFilterRegex is per file and applies to the units' findings).
+    std::set<std::string> Mains;
+    for (const std::string &F : Files) Mains.insert(absolute(F));
+    std::optional<Regex> Filter;
+    if (RO.HeaderFilter) Filter.emplace(*RO.HeaderFilter);
+    SmallString<256> RealRoot;
+    if (!RO.ScanRoot.empty() && sys::fs::real_path(RO.ScanRoot, RealRoot)) RealRoot = RO.ScanRoot;
+    erase_if(Rep.Findings, [&](const Finding &F) {
+      if (!F.CrossUnit || F.Loc.File.empty() || Mains.count(absolute(F.Loc.File))) return false;
+      if (Filter) return RO.HeaderFilter->empty() || !Filter->match(F.Loc.File);
+      if (RealRoot.empty()) return false;
+      SmallString<256> Real;
+      if (sys::fs::real_path(F.Loc.File, Real)) Real = F.Loc.File;
+      return !StringRef(Real).starts_with(StringRef(RealRoot).rtrim('/').str() + "/");
+    });
   }
   // A shard's JSON report carries its units' facts for `merge`.
   Rep.WriteFacts = O.ShardCount && !O.NoLink;
