@@ -367,6 +367,7 @@ private:
             std::vector<Resolved> Rs = resolve(Inner);
             bool T = L->getBoolean("transformed").value_or(false);
             bool Part = L->getBoolean("partial").value_or(false);
+            bool Filled = L->getBoolean("filled").value_or(false);
             std::vector<FindingNote> Steps = WithAt(readNotes(*L, U), !VR.Field);
             for (Resolved R : Rs) {
               // Part of a value: not that constant, but still key material
@@ -375,6 +376,8 @@ private:
                   (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
                 continue;
               if (T && R.Kind == Resolved::Alg) continue; // computed from it: not that algorithm
+              // A zero fill of storage other data fills too: not the value.
+              if (Filled && R.Kind == Resolved::Const && R.Clearing) continue;
               R.Transformed |= T;
               if (T) R.Bytes.reset();
               R.Notes.insert(R.Notes.end(), Steps.begin(), Steps.end());
@@ -720,7 +723,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
             break;
           }
         UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
-      } else if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part) {
+      } else if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part &&
+                 !(R.Clearing && Link->getBoolean("filled").value_or(false))) {
         bool Transformed = R.Transformed || T;
         std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
         SecretFinding SF = secretRoleFinding(parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None), R.Name,

@@ -512,7 +512,23 @@ json::Array returnedAlgorithms(AnalysisSession &S, FactWriter &W, const Function
 
 } // namespace
 
-json::Object linkFact(AnalysisSession &S, const Origin &O) {
+bool filledElse(const Prov &Whole, const Origin &L) {
+  // (Unknown comes with a Link origin: the link is what is not known here.)
+  bool HasLink = llvm::any_of(Whole.Origins, [](const Origin &O) { return O.Kind == Origin::Link; });
+  if (Whole.External || (Whole.Unknown && !HasLink) || Whole.Predictable || Whole.Random)
+    return true;
+  for (const Origin &O : Whole.Origins) {
+    if (&O == &L) continue;
+    if (O.Kind == Origin::Const && O.Clearing) continue;
+    if (O.Kind == Origin::Link && O.What == L.What && O.Symbol == L.Symbol &&
+        O.ParamIndex == L.ParamIndex)
+      continue;
+    return true;
+  }
+  return false;
+}
+
+json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
   const SourceManager &SM = S.values().context().getSourceManager();
   json::Object L{{"what", O.What},
                  {"symbol", O.Symbol},
@@ -520,6 +536,7 @@ json::Object linkFact(AnalysisSession &S, const Origin &O) {
                  {"transformed", O.Transformed},
                  {"notes", originNotes(SM, O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+  if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   return L;
 }
 
@@ -556,7 +573,9 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   for (const Origin &O : P.Origins)
     if (O.Kind == Origin::Link && SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second) {
       bool Partial = O.Partial || TaintOnly;
-      Links.push_back(W.entry(FactWriter::Links, Key(Partial ? 'p' : 'l', nullptr, O), [&] {
+      bool Filled = filledElse(P, O);
+      Links.push_back(W.entry(FactWriter::Links,
+                              Key(Partial ? (Filled ? 'q' : 'p') : (Filled ? 'm' : 'l'), nullptr, O), [&] {
         json::Object L{{"what", O.What},
                        {"symbol", O.Symbol},
                        {"index", int64_t(O.ParamIndex)},
@@ -564,6 +583,7 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
                        {"notes", W.originNotes(O, nullptr)}};
         if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
         if (Partial) L["partial"] = true;
+        if (Filled) L["filled"] = true;
         return L;
       }));
     }

@@ -88,7 +88,14 @@ llvm::json::Object locFact(const clang::SourceManager &SM, clang::SourceLocation
 /// A Link origin: {"what", "symbol", "index", "transformed", "name",
 /// "notes": [{"file","line","col","message"}...]} (notes from the reference
 /// towards the use).
-llvm::json::Object linkFact(AnalysisSession &S, const Origin &O);
+llvm::json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole = nullptr);
+
+/// Whether data other than the Link origin \p L (of \p Whole) fills the
+/// value: then a zero fill the link step finds behind \p L (another unit's
+/// calloc wrapper, a scrub helper's OPENSSL_cleanse) is storage being
+/// cleared or prepared, not the value, as Prov::wholeConstants() decides in
+/// one unit.
+bool filledElse(const Prov &Whole, const Origin &L);
 
 /// An integer argument (a key size, an iteration count, a length) that is
 /// the return value of a parameterless function or an `extern` object

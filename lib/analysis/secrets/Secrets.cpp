@@ -204,13 +204,26 @@ public:
                            {"role", roleName(P->Role).str()},
                            {"callee", Callee.str()},
                            {"at", locFact(SM, fileLoc(Args[I]->getBeginLoc()))},
-                           {"link", linkFact(S, O)}};
+                           {"link", linkFact(S, O, &Data)}};
+            // Storage this function did not make (a field of a parameter's
+            // object, a global) written through by another unit's helper:
+            // zeros it writes are a scrub of data that came from elsewhere.
+            if (O.What == "out" && !localStorage(Args[I]))
+              (*Q.getObject("link"))["filled"] = true;
             R->query(std::move(Q));
           }
     }
   }
 
 private:
+  /// An array or object local to the function (not static), by name.
+  static bool localStorage(const Expr *E) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(E));
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    return VD && VD->isLocalVarDecl() && !VD->isStaticLocal() &&
+           (VD->getType()->isArrayType() || VD->getType()->isRecordType());
+  }
+
   /// A NULL argument that the function reads as all zero bytes (CCCrypt's
   /// IV in CBC mode), unless the options select a mode that takes none.
   bool nullZero(const FunctionModel &M, const FunctionDecl *FD, const ParamModel &P,
