@@ -735,12 +735,27 @@ private:
     return Owner && Owner->getBody() == Body;
   }
 
+  /// A container's lookup key: a value of a type named `key_type`, the
+  /// standard containers' name for the type they look entries up by. A
+  /// transaction's or a slot's key finds an entry; it protects nothing.
+  static bool lookupKeyType(QualType T) {
+    for (unsigned I = 0; I < 8 && !T.isNull(); ++I) {
+      const auto *TT = T->getAs<TypedefType>();
+      if (!TT) return false;
+      if (TT->getDecl()->getDeclName().isIdentifier() && TT->getDecl()->getName() == "key_type")
+        return true;
+      T = TT->getDecl()->getUnderlyingType();
+    }
+    return false;
+  }
+
   /// \p Generated: the generator call that wrote \p Value (a call filling
   /// its argument); otherwise the provenance of \p Value says.
   void predictableSink(StringRef Name, const Expr *Value, const VarDecl *Var = nullptr,
                        bool Ask = true, const Expr *Into = nullptr,
                        const Expr *Generated = nullptr) {
     if (!secretNamed(Name)) return;
+    if (lookupKeyType(Value->getType()) || (Var && lookupKeyType(Var->getType()))) return;
     const Expr *Gen = Generated;
     if (!Gen) {
       const Prov &P = PA.of(Value);

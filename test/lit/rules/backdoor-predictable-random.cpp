@@ -96,3 +96,14 @@ Ticket make_secret_ticket(std::minstd_rand &lcg) {
 
 // ok: backdoor-predictable-random (a request id is a public label)
 unsigned request_id(std::minstd_rand &lcg) { unsigned request_id = lcg(); return request_id; }
+
+// A container's lookup key (a type named key_type, as std::map's): a
+// transaction id picked at random finds the transaction, it protects nothing.
+struct Transactions {
+  typedef unsigned long long key_type;
+  // ok: backdoor-predictable-random (a lookup key)
+  key_type key(std::minstd_rand &lcg) const { return key_type(lcg()); }
+  // ruleid: backdoor-predictable-random
+  unsigned long long session_key(std::minstd_rand &lcg) const { return lcg(); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:72: warning: output of 'linear_congruential_engine' becomes 'session_key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+};
