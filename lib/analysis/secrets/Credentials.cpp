@@ -563,6 +563,10 @@ private:
       if ((K == Cred::Password || K == Cred::Hash || K == Cred::Token) &&
           (Denies || (!Grants && !Match && !Returned)))
         continue;
+      // A name that says only "token" is a parser's as often as a secret's:
+      // its match must grant something (a keyword dispatch that sets an
+      // option grants nothing).
+      if (K == Cred::Token && !Grants && !Returned) continue;
       Reported.insert(C.Node);
       Candidate Cd;
       Cd.Rule = rules::MagicCredential;
