@@ -954,14 +954,19 @@ private:
     // On a server, "verify none" means "ask no client certificate": the
     // normal setup of a TLS server, not a weakened one.
     if (Role == ParamRole::VerifyMode && servesOnly(S, Handle)) return;
-    if (Role == ParamRole::VerifyMode && Chosen) return;
+    // So is a security level or an option flag the configuration turns on
+    // (`if (opts & ALLOW_WEAK) SSL_CTX_set_security_level(ctx, 0)`, a profile
+    // named "insecure"): one switch the administrator throws, not a weakening
+    // compiled in. Weak versions and suites stay findings (see above).
+    bool Toggle = Role == ParamRole::SecurityLevel || Role == ParamRole::TlsOptions;
+    if ((Role == ParamRole::VerifyMode || Toggle) && Chosen) return;
     if (Role == ParamRole::TlsVersion && Menu) return;
     // verify-flags: a bit set of verification flags, any insecure one is the finding.
     std::string R = Role == ParamRole::VerifyMode || Role == ParamRole::VerifyFlags ? rules::TlsVerifyDisabled
                                                                      : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
     if (auto N = matchValue(Arg, P.Insecure, Role == ParamRole::TlsOptions || Role == ParamRole::VerifyFlags,
-                            Role == ParamRole::VerifyMode)) {
+                            Role == ParamRole::VerifyMode || Role == ParamRole::SecurityLevel)) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }

@@ -223,3 +223,36 @@ void fails_open(SSL_CTX *ctx, const char *ca) {
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
 }
+
+// A security level or an option flag the configuration turns on (an option
+// bit, a profile picked by name) is the administrator's switch.
+#define OPT_ALLOW_WEAK_SECURITY 0x0001
+#define OPT_ALLOW_RENEGOTIATION 0x0002
+static unsigned long server_opts; // from the configuration file
+void apply_options(SSL_CTX *ctx) {
+  if (server_opts & OPT_ALLOW_WEAK_SECURITY)
+    // ok: backdoor-weak-tls
+    SSL_CTX_set_security_level(ctx, 0);
+  SSL_CTX_clear_options(ctx, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION);
+  if (server_opts & OPT_ALLOW_RENEGOTIATION)
+    // ok: backdoor-weak-tls
+    SSL_CTX_set_options(ctx, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION);
+}
+void set_profile(SSL_CTX *ctx, const char *profile) {
+  if (!profile || strcmp(profile, "legacy") == 0)
+    SSL_CTX_set_security_level(ctx, 2);
+  else if (strcmp(profile, "insecure") == 0)
+    // ok: backdoor-weak-tls
+    SSL_CTX_set_security_level(ctx, 0);
+  else
+    SSL_CTX_set_security_level(ctx, 3);
+}
+// Compiled in: reported wherever they are.
+void weaken(SSL_CTX *ctx) {
+  // ruleid: backdoor-weak-tls
+  SSL_CTX_set_security_level(ctx, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: '0' as the security level re-enables weak keys, suites and protocol versions [backdoor-weak-tls]
+  // ruleid: backdoor-weak-tls
+  SSL_CTX_set_options(ctx, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION);
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION' enables insecure legacy renegotiation [backdoor-weak-tls]
+}
