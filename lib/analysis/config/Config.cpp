@@ -217,6 +217,38 @@ std::optional<CryptScheme> parseCryptSetting(StringRef S) {
   return std::nullopt;
 }
 
+/// The hash of the password is one step of a slow KDF written out in the
+/// function: after the call, a loop hashes again (a modelled hash, or the
+/// unit's own function that calls one): bcrypt_pbkdf collapses the
+/// passphrase with SHA-512, then runs `rounds` of bcrypt hashing.
+static bool stretchedAfter(AnalysisSession &S, const CallExpr *Call) {
+  ProvenanceAnalysis &PA = S.provenance();
+  const FunctionDecl *FD = PA.enclosingFunction(Call);
+  if (!FD || !FD->getBody()) return false;
+  const SourceManager &SrcM = S.values().context().getSourceManager();
+  auto Hashes = [&](const CallExpr *CE) {
+    const FunctionModel *M = PA.model(CE);
+    return M && llvm::any_of(M->Params, [](const ParamModel &P) { return P.Role == ParamRole::HashedData; });
+  };
+  auto HashingCall = [&](const Stmt *St) {
+    const auto *CE = dyn_cast<CallExpr>(St);
+    if (!CE) return false;
+    if (Hashes(CE)) return true;
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    const FunctionDecl *Def = nullptr;
+    if (!Callee || !Callee->hasBody(Def) || Def == FD) return false;
+    return anyStmtIn(Def->getBody(), [&](const Stmt *X) {
+      const auto *C2 = dyn_cast<CallExpr>(X);
+      return C2 && Hashes(C2);
+    });
+  };
+  return anyStmtIn(FD->getBody(), [&](const Stmt *St) {
+    if (!isa<ForStmt>(St) && !isa<WhileStmt>(St) && !isa<DoStmt>(St)) return false;
+    if (!SrcM.isBeforeInTranslationUnit(Call->getBeginLoc(), St->getBeginLoc())) return false;
+    return anyStmtIn(St, HashingCall);
+  });
+}
+
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::ConfigOfCall, [&] {
     std::vector<Candidate> Out;
@@ -350,7 +382,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                               {"callee", Callee}});
       } else if (Role == ParamRole::HashedData) {
         std::string N = operandName(Arg);
-        if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N))
+        if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N) &&
+            !stretchedAfter(S, CE))
           Out.push_back(make(SM, rules::WeakKdf, Arg,
                              "password '" + N + "' is hashed with one fast hash ('" + Callee +
                                  "'); stolen hashes are cracked at billions of guesses per "

@@ -84,3 +84,16 @@ void checksum_more(const unsigned char *blob, unsigned long long n, unsigned cha
   // ok: backdoor-weak-kdf
   mbedtls_md(mbedtls_md_info_from_type(MBEDTLS_MD_SHA256), blob, (size_t)n, out);
 }
+
+// One step of a slow KDF written out (OpenBSD's bcrypt_pbkdf): the password
+// is collapsed with one hash, then a loop hashes again, rounds times.
+static void mix(unsigned char *state, const unsigned char *in) {
+  SHA256(in, 32, state);
+}
+void stretch(const char *pass, unsigned char *out, int rounds) {
+  unsigned char collapsed[32], state[32];
+  // ok: backdoor-weak-kdf
+  SHA256((const unsigned char *)pass, strlen(pass), collapsed);
+  for (int i = 0; i < rounds; i++) mix(state, collapsed);
+  memcpy(out, state, 32);
+}
