@@ -954,11 +954,13 @@ private:
     // On a server, "verify none" means "ask no client certificate": the
     // normal setup of a TLS server, not a weakened one.
     if (Role == ParamRole::VerifyMode && servesOnly(S, Handle)) return;
-    // So is a security level or an option flag the configuration turns on
-    // (`if (opts & ALLOW_WEAK) SSL_CTX_set_security_level(ctx, 0)`, a profile
-    // named "insecure"): one switch the administrator throws, not a weakening
-    // compiled in. Weak versions and suites stay findings (see above).
-    bool Toggle = Role == ParamRole::SecurityLevel || Role == ParamRole::TlsOptions;
+    // So is a security level the configuration turns down (`if (opts &
+    // ALLOW_WEAK) SSL_CTX_set_security_level(ctx, 0)`, a profile named
+    // "insecure"): one switch the administrator throws, not a weakening
+    // compiled in. Weak versions, suites and option flags stay findings (see
+    // above): a "legacy clients" switch asks for compatibility, not for
+    // unsafe renegotiation.
+    bool Toggle = Role == ParamRole::SecurityLevel;
     if ((Role == ParamRole::VerifyMode || Toggle) && Chosen) return;
     if (Role == ParamRole::TlsVersion && Menu) return;
     // verify-flags: a bit set of verification flags, any insecure one is the finding.

@@ -224,19 +224,21 @@ void fails_open(SSL_CTX *ctx, const char *ca) {
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
 }
 
-// A security level or an option flag the configuration turns on (an option
-// bit, a profile picked by name) is the administrator's switch.
+// A security level the configuration turns down (an option bit, a profile
+// picked by name) is the administrator's switch; an option flag stays a
+// finding, as weak versions and suites do.
 #define OPT_ALLOW_WEAK_SECURITY 0x0001
-#define OPT_ALLOW_RENEGOTIATION 0x0002
+#define OPT_LEGACY_CLIENTS 0x0002
 static unsigned long server_opts; // from the configuration file
 void apply_options(SSL_CTX *ctx) {
   if (server_opts & OPT_ALLOW_WEAK_SECURITY)
     // ok: backdoor-weak-tls
     SSL_CTX_set_security_level(ctx, 0);
   SSL_CTX_clear_options(ctx, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION);
-  if (server_opts & OPT_ALLOW_RENEGOTIATION)
-    // ok: backdoor-weak-tls
+  if (server_opts & OPT_LEGACY_CLIENTS)
+    // ruleid: backdoor-weak-tls
     SSL_CTX_set_options(ctx, SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: 'SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION' enables insecure legacy renegotiation [backdoor-weak-tls]
 }
 void set_profile(SSL_CTX *ctx, const char *profile) {
   if (!profile || strcmp(profile, "legacy") == 0)
