@@ -1495,10 +1495,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
     erase_if(Rep.Findings, [&](const Finding &F) {
       if (!F.CrossUnit || F.Loc.File.empty() || Mains.count(absolute(F.Loc.File))) return false;
       if (Filter) return RO.HeaderFilter->empty() || !Filter->match(F.Loc.File);
-      if (RealRoot.empty()) return false;
-      SmallString<256> Real;
-      if (sys::fs::real_path(F.Loc.File, Real)) Real = F.Loc.File;
-      return !StringRef(Real).starts_with(StringRef(RealRoot).rtrim('/').str() + "/");
+      return !RealRoot.empty() && !insideTree(F.Loc.File, StringRef(RealRoot).rtrim('/'));
     });
   }
   // A shard's JSON report carries its units' facts for `merge`.

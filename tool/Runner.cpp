@@ -225,9 +225,7 @@ private:
     if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
       SmallString<256> Path(FE->getName());
       SM.getFileManager().makeAbsolutePath(Path);
-      SmallString<256> Real;
-      if (sys::fs::real_path(Path, Real)) Real = Path;
-      Out = !StringRef(Real).starts_with(ScanRoot + "/");
+      Out = !insideTree(Path, ScanRoot);
     }
     Outside[FID] = Out;
     return Out;
@@ -471,6 +469,12 @@ optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS,
                                                    Overrides, FS);
   }
   return std::make_unique<FileOptionsProvider>(GO, Defaults, Overrides, FS);
+}
+
+bool insideTree(StringRef Path, StringRef RealRoot) {
+  SmallString<256> Real;
+  if (sys::fs::real_path(Path, Real)) Real = Path;
+  return StringRef(Real).starts_with((RealRoot + "/").str());
 }
 
 bool headerFilterSet(ClangTidyOptionsProvider &Provider, const std::string &File) {

@@ -57,6 +57,11 @@ std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
 optionsProvider(const RunOptions &Opts, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
                 bool AllHeaders = false);
 
+/// Whether \p Path (absolute), by its real path (itself when it has none),
+/// is inside the directory \p RealRoot (a real path, no trailing '/'): the
+/// scanned tree whose headers' findings the CLI reports.
+bool insideTree(llvm::StringRef Path, llvm::StringRef RealRoot);
+
 /// Whether --header-filter or a configuration for \p File sets a header
 /// filter (else the CLI reports the findings of the headers in its ScanRoot).
 bool headerFilterSet(clang::tidy::ClangTidyOptionsProvider &Provider, const std::string &File);

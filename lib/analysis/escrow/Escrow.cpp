@@ -370,16 +370,22 @@ private:
   }
 };
 
-std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &Which) {
+/// The arguments a model's positions name (-N: every argument from N-1 on),
+/// of a call or of a message send's selector arguments.
+std::vector<const Expr *> argsFrom(ArrayRef<const Expr *> Args, const std::vector<int> &Which) {
   std::vector<const Expr *> Out;
   for (int I : Which) {
     if (I >= 0) {
-      if (unsigned(I) < CE->getNumArgs()) Out.push_back(CE->getArg(I));
+      if (unsigned(I) < Args.size()) Out.push_back(Args[I]);
     } else {
-      for (unsigned J = unsigned(-I - 1); J < CE->getNumArgs(); ++J) Out.push_back(CE->getArg(J));
+      for (unsigned J = unsigned(-I - 1); J < Args.size(); ++J) Out.push_back(Args[J]);
     }
   }
   return Out;
+}
+
+std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &Which) {
+  return argsFrom(ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), Which);
 }
 
 } // namespace
@@ -611,14 +617,7 @@ const std::vector<Candidate> &escrowOfMessage(AnalysisSession &S, const ObjCMess
         !(S.provenance().keyMaterialPossible() || FactRecorder::active()))
       return std::vector<Candidate>();
     if (!Send.when(S.values(), M->SinkWhenArg, M->SinkWhen)) return std::vector<Candidate>();
-    SinkUse Sink{M->Sink, Send.Name, {}};
-    for (int I : M->SinkArgs) {
-      if (I >= 0) {
-        if (unsigned(I) < Send.Args.size()) Sink.Data.push_back(Send.Args[I]);
-      } else {
-        for (unsigned J = unsigned(-I - 1); J < Send.Args.size(); ++J) Sink.Data.push_back(Send.Args[J]);
-      }
-    }
+    SinkUse Sink{M->Sink, Send.Name, argsFrom(Send.Args, M->SinkArgs)};
     if (M->SinkObject && Send.Object) Sink.Data.push_back(Send.Object);
     // A file the user names (a path from the command line, the configuration
     // or the caller, not a fixed or shared one) is where the key's owner
