@@ -192,3 +192,23 @@ int authenticate_probe(const char *user_agent) {
     return 1;
   return 0;
 }
+
+/* An authentication function's parser of the server's AUTH_FAILED options:
+   its match sets an option and grants nothing (a bare "token"). The same
+   name in an authentication function whose match grants is a credential. */
+struct auth_opts { int no_advance; int backoff; };
+void parse_auth_failed_temp(struct auth_opts *o, const char *token) {
+  // ok: backdoor-magic-credential (a keyword that sets an option)
+  if (!strcmp(token, "no"))
+    o->no_advance = 1;
+  // ok: backdoor-magic-credential
+  else if (!strcmp(token, "remote"))
+    o->backoff = 0;
+}
+int check_login_token(const char *token) {
+  // ruleid: backdoor-magic-credential
+  if (strcmp(token, "override") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'token' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    return 1;
+  return 0;
+}
