@@ -856,9 +856,33 @@ private:
       const auto *DRE = dyn_cast<DeclRefExpr>(A);
       const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
       if (!VD || !VD->isLocalVarDecl() || VD->isStaticLocal()) return false;
+      // A buffer named for a secret (key, nonce, challenge) is one.
+      if (VD->getDeclName().isIdentifier() && secretNamed(VD->getName())) return false;
+      // A pointer must point at memory the function allocated: bytes
+      // written through a pointer into a caller's or an object's storage
+      // leave the function unseen.
+      if (VD->getType()->isPointerType() && !ownsPointee(VD)) return false;
       if (!onlyNonSecretUses(VD, CE, 0, false)) return false;
     }
     return !M.External.empty();
+  }
+
+  /// Every value the local pointer \p VD is given is a call's result (an
+  /// allocation: `data = palloc(p, n)`) or null.
+  bool ownsPointee(const VarDecl *VD) {
+    ASTContext &Ctx = S.values().context();
+    auto Fresh = [&](const Expr *E) {
+      E = E->IgnoreParenCasts();
+      return isa<CallExpr>(E) || isa<CXXNewExpr>(E) ||
+             E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+    };
+    if (VD->getInit() && !Fresh(VD->getInit())) return false;
+    return !anyStmtIn(Body, [&](const Stmt *St) {
+      const auto *BO = dyn_cast<BinaryOperator>(St);
+      if (!BO || !BO->isAssignmentOp()) return false;
+      const auto *L = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
+      return L && L->getDecl() == VD && !(BO->getOpcode() == BO_Assign && Fresh(BO->getRHS()));
+    });
   }
 
   /// Every read of the local variable \p VD in the function (outside \p Def,
@@ -942,11 +966,14 @@ private:
               return LV != VD && onlyNonSecretUses(LV, BO, Depth + 1, Reduced);
           // A number reduced below a count, stored in a field that names no
           // secret: a round-robin start, a slot (list->start = rnd % n).
+          // Or an object's name or id (a file handle's name), unless the
+          // object is itself a session, token or cookie.
           if (const auto *LM = dyn_cast<MemberExpr>(stripParenImpCasts(BO->getLHS())))
-            if (Reduced && LM->getMemberDecl()->getDeclName().isIdentifier()) {
+            if (LM->getMemberDecl()->getDeclName().isIdentifier()) {
               StringRef N = LM->getMemberDecl()->getName();
-              return !matches(Cat, "random-secret-name", N) && !matches(Cat, "secret-name", N) &&
-                     !matches(Cat, "token-name", N) && !matches(Cat, "password-name", N);
+              if (secretWord(N)) return false;
+              if (Reduced) return true;
+              return matches(Cat, "not-secret-name", N) && !secretRecord(LM);
             }
           return false;
         default:
@@ -958,7 +985,21 @@ private:
         if (Callee && Callee->getDeclName().isIdentifier() &&
             matches(Cat, "random-nonsecret-call", Callee->getName()))
           return true;
-        return Reduced;
+        if (Reduced) return true;
+        switch (helperUse(CE, Child)) {
+        case HelperUse::Public:
+          return true;
+        case HelperUse::Passes: {
+          // What the helper returns may carry the bytes on (an encoding);
+          // a result nobody reads carries nothing.
+          DynTypedNodeList CPs = Ctx.getParents(P);
+          if (CPs.empty() || !CPs[0].get<Expr>()) return true;
+          Cur = P;
+          continue;
+        }
+        case HelperUse::Unknown:
+          return false;
+        }
       }
       if (const auto *If = dyn_cast<IfStmt>(PS)) return If->getCond() == Child || Reduced;
       if (const auto *CO = dyn_cast<ConditionalOperator>(PS)) {
@@ -969,6 +1010,55 @@ private:
       return Reduced;
     }
     return false;
+  }
+
+  /// A name that says secret in any of the catalog's ways.
+  bool secretWord(StringRef N) const {
+    return secretNamed(N) || matches(Cat, "secret-name", N) || matches(Cat, "token-name", N) ||
+           matches(Cat, "password-name", N);
+  }
+
+  /// The record whose field \p ME stores: a session, a token, a cookie.
+  bool secretRecord(const MemberExpr *ME) const {
+    QualType T = ME->getBase()->getType();
+    if (ME->isArrow() && T->isPointerType()) T = T->getPointeeType();
+    const RecordDecl *RD = T->getAsRecordDecl();
+    if (!RD) return false;
+    std::string N = RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
+    if (N.empty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) N = TD->getName().str();
+    return !N.empty() && secretWord(N);
+  }
+
+  enum class HelperUse { Public, Passes, Unknown };
+
+  /// What the call \p CE does with the random bytes it takes as \p Arg,
+  /// for a buffer whose every use the function shows. Public: they are
+  /// formatted (an argument of a variadic call: a trace line) or
+  /// serialised into a protocol message that the program sends to its
+  /// peer in the clear (pattern `random-public-call`). Passes: the project's
+  /// own helper takes them, and neither its name nor its parameter's says
+  /// secret or names a cryptographic operation (an encoder, a table lookup);
+  /// what it returns is followed. Unknown otherwise: a library's call, a
+  /// helper named for a key or a cipher, a parameter without a name.
+  HelperUse helperUse(const CallExpr *CE, const Expr *Arg) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    if (!Callee || !Callee->getDeclName().isIdentifier() || PA.model(CE)) return HelperUse::Unknown;
+    unsigned I = 0;
+    for (; I < CE->getNumArgs(); ++I)
+      if (CE->getArg(I) == Arg || CE->getArg(I)->IgnoreParenImpCasts() == Arg->IgnoreParenImpCasts())
+        break;
+    if (I == CE->getNumArgs()) return HelperUse::Unknown;
+    const FunctionDecl *Def = Callee->getDefinition() ? Callee->getDefinition() : Callee;
+    if (I >= Def->getNumParams()) return Def->isVariadic() ? HelperUse::Public : HelperUse::Unknown;
+    StringRef Fn = Callee->getName();
+    if (secretWord(Fn) || matches(Cat, "random-secret-call", Fn)) return HelperUse::Unknown;
+    if (matches(Cat, "random-public-call", Fn)) return HelperUse::Public;
+    if (SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation()))) return HelperUse::Unknown;
+    const ParmVarDecl *PV = Def->getParamDecl(I);
+    if (!PV->getDeclName().isIdentifier() || PV->getName().empty() || secretWord(PV->getName()))
+      return HelperUse::Unknown;
+    return HelperUse::Passes;
   }
 
   /// Something in the condition that only an insider knows to set.

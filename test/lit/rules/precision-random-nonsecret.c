@@ -95,3 +95,81 @@ void pick_nonce_seed(struct addr_list *l, unsigned num) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
   l->nonce_seed = rnd % num;
 }
+
+// Random bytes that name an object: hex-encoded by the project's own helper,
+// checked against the handles in use, stored as the handle's name and traced.
+// An ignored result only costs a collision. (proftpd's SFTP file handles)
+struct file_handle { char *name; void *pool; };
+struct session_rec { char *id; };
+void *pool_alloc(void *pool, unsigned long n);
+char *str_bin2hex(void *pool, const unsigned char *buf, unsigned long len);
+struct file_handle *handle_lookup(const char *handle);
+int trace_msg(const char *channel, int level, const char *fmt, ...);
+struct file_handle *handle_create(void *pool, struct file_handle *fh) {
+  unsigned char *data;
+  char *handle;
+  data = pool_alloc(pool, 8);
+  while (1) {
+    // ok: backdoor-predictable-random (the bytes become a handle's name)
+    RAND_bytes(data, 8);
+    handle = str_bin2hex(fh->pool, data, 8);
+    if (handle_lookup(handle) == 0) {
+      fh->name = handle;
+      break;
+    }
+    trace_msg("sftp", 4, "handle '%s' already used", handle);
+  }
+  return fh;
+}
+
+// The same encoding stored as a session's id is a bearer secret.
+void session_create(void *pool, struct session_rec *s) {
+  unsigned char *raw = pool_alloc(pool, 16);
+  // ruleid: backdoor-predictable-random
+  RAND_bytes(raw, 16);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  s->id = str_bin2hex(pool, raw, 16);
+}
+
+// Random filler serialised into a protocol message sent to the peer (SSH
+// IGNORE packets against traffic analysis): nothing secret.
+unsigned msg_write_byte(unsigned char **, unsigned *, unsigned char);
+unsigned msg_write_data(unsigned char **, unsigned *, const unsigned char *, unsigned long, int);
+void send_ignore_packet(void *pool, unsigned len) {
+  unsigned char *buf = pool_alloc(pool, len + 32), *ptr = buf;
+  unsigned buflen = len + 32;
+  unsigned char *rand_data = pool_alloc(pool, len);
+  // ok: backdoor-predictable-random (filler in a sent message)
+  RAND_bytes(rand_data, len);
+  msg_write_byte(&buf, &buflen, 2);
+  msg_write_data(&buf, &buflen, rand_data, len, 1);
+  (void)ptr;
+}
+
+// Bytes handed to a helper named for a cipher, bytes written through a
+// pointer into the caller's object, and a buffer named for a secret stay
+// findings.
+void set_cipher_key(void *ctx, const unsigned char *k);
+void keyed(void *ctx) {
+  unsigned char buf[32];
+  // ruleid: backdoor-predictable-random
+  RAND_bytes(buf, sizeof buf);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  set_cipher_key(ctx, buf);
+}
+void into_object(struct file_handle *fh) {
+  unsigned char *p = (unsigned char *)fh->pool;
+  // ruleid: backdoor-predictable-random
+  RAND_bytes(p, 16);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  trace_msg("x", 1, "%p", (void *)p);
+}
+void challenge_sent(void *pool, unsigned len) {
+  unsigned char *buf = pool_alloc(pool, 64);
+  unsigned buflen = 64;
+  unsigned char *challenge = pool_alloc(pool, 16);
+  // ruleid: backdoor-predictable-random
+  RAND_bytes(challenge, 16);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  msg_write_data(&buf, &buflen, challenge, 16, 1);
+}
