@@ -522,6 +522,56 @@ private:
     return Replaced && !Raises;
   }
 
+  /// Everything the branch does is overwrite the compared value: a
+  /// placeholder the program swaps for the real thing (`if (!strcmp(pw,
+  /// "[[BLANK]]")) CLEAR(pw);`, `*pw = ""`). Nothing is granted.
+  bool rewritesOnly(const Stmt *Branch, const Expr *Subject) {
+    std::string N = operandName(Subject);
+    if (N.empty() || !Branch) return false;
+    auto Names = [&](const Expr *E) {
+      E = E->IgnoreParenCasts();
+      if (const auto *UO = dyn_cast<UnaryOperator>(E))
+        if (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref)
+          E = UO->getSubExpr()->IgnoreParenCasts();
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) E = AS->getBase()->IgnoreParenCasts();
+      return operandName(E) == N;
+    };
+    std::vector<const Stmt *> Sts;
+    if (const auto *CS = dyn_cast<CompoundStmt>(Branch))
+      Sts.assign(CS->body_begin(), CS->body_end());
+    else
+      Sts.push_back(Branch);
+    if (Sts.empty()) return false;
+    for (const Stmt *St : Sts) {
+      const auto *E = dyn_cast<Expr>(St);
+      if (!E) return false;
+      E = E->IgnoreParenCasts();
+      if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+        if (BO->getOpcode() != BO_Assign || !Names(BO->getLHS())) return false;
+        continue;
+      }
+      // memset(&pw, 0, sizeof pw), strcpy(pw, ""), explicit_bzero(pw, n)
+      const auto *CE = dyn_cast<CallExpr>(E);
+      if (!CE || CE->getNumArgs() < 2 || !Names(CE->getArg(0))) return false;
+      for (unsigned I = 1; I < CE->getNumArgs(); ++I)
+        if (anyStmtIn(CE->getArg(I), [&](const Stmt *X) {
+              return isa<CallExpr>(X) || isa<DeclRefExpr>(X) && !isa<EnumConstantDecl>(cast<DeclRefExpr>(X)->getDecl()) &&
+                                              !anyParentSizeof(CE->getArg(I), X);
+            }))
+          return false;
+    }
+    return true;
+  }
+
+  /// \p X sits under a sizeof inside \p Root.
+  static bool anyParentSizeof(const Expr *Root, const Stmt *X) {
+    return anyStmtIn(Root, [&](const Stmt *St) {
+      const auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(St);
+      return U && U->getKind() == UETT_SizeOf &&
+             anyStmtIn(U, [&](const Stmt *Y) { return Y == X; });
+    });
+  }
+
   /// The branch refuses: returns false/0/negative or reports an error.
   bool deny(const Stmt *Branch) {
     ASTContext &Ctx = S.values().context();
@@ -559,6 +609,7 @@ private:
         Denies = deny(Match);
       }
       if (K == Cred::Username && !Returned && replacesSubject(Match, C.Subject)) continue;
+      if (K != Cred::Username && !Returned && !Grants && rewritesOnly(Match, C.Subject)) continue;
       if (K == Cred::Username && !(Grants && AuthFunction)) continue;
       if ((K == Cred::Password || K == Cred::Hash || K == Cred::Token) &&
           (Denies || (!Grants && !Match && !Returned)))

@@ -190,6 +190,7 @@ public:
         if (!Holds) continue;
       }
       if (P->NullIsZero && nullZero(M, FD, *P, Args, I, Callee)) continue;
+      if (P->Role == ParamRole::Password && constantProbe(Call, Args)) continue;
       Prov Data = P->Role == ParamRole::KeyHandle ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
@@ -216,6 +217,94 @@ public:
   }
 
 private:
+  /// A probe of the library: every argument of \p Call is a constant
+  /// (`crypt("key", "")` at start-up, to learn how the platform treats an
+  /// empty salt), so its result is a constant too, and that result only
+  /// meets constants: compared with a literal or null. Nobody's password is
+  /// checked. (A constant password's hash compared with a stored or a user's
+  /// hash still checks one, and stays a finding.)
+  bool constantProbe(const Expr *Call, ArrayRef<const Expr *> Args) {
+    for (const Expr *A : Args) {
+      const Prov &P = PA.of(A);
+      if (P.wholeConstants().empty() || P.hasNonConstant()) return false;
+    }
+    ASTContext &Ctx = S.values().context();
+    // The result's variable and the function that holds it.
+    DynTypedNodeList Ps = Ctx.getParents(*Call);
+    const VarDecl *Res = nullptr;
+    while (!Ps.empty()) {
+      if (const auto *C = Ps[0].get<ImplicitCastExpr>()) {
+        Ps = Ctx.getParents(*C);
+        continue;
+      }
+      if (const auto *VD = Ps[0].get<VarDecl>()) Res = VD;
+      else if (const auto *BO = Ps[0].get<BinaryOperator>(); BO && BO->getOpcode() == BO_Assign)
+        if (const auto *L = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          Res = dyn_cast<VarDecl>(L->getDecl());
+      break;
+    }
+    if (!Res || !Res->isLocalVarDecl() || Res->isStaticLocal()) return false;
+    const auto *Fn = dyn_cast<FunctionDecl>(Res->getDeclContext());
+    if (!Fn || !Fn->getBody()) return false;
+    bool Used = false, Other = false;
+    anyStmtIn(Fn->getBody(), [&](const Stmt *St) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(St);
+      if (!DRE || DRE->getDecl() != Res) return false;
+      Used = true;
+      if (!constantOnlyUse(DRE)) Other = true;
+      return Other;
+    });
+    return Used && !Other;
+  }
+
+  /// The read \p Use of a probe's result: assigned to (its definition), tested
+  /// against null, or compared (a strcmp-like call) with a constant.
+  bool constantOnlyUse(const DeclRefExpr *Use) {
+    ASTContext &Ctx = S.values().context();
+    DynTypedNode Cur = DynTypedNode::create(*Use);
+    for (unsigned Steps = 0; Steps < 6; ++Steps) {
+      DynTypedNodeList Ps = Ctx.getParents(Cur);
+      if (Ps.empty()) return false;
+      const Expr *Child = Cur.get<Expr>();
+      if (const auto *C = Ps[0].get<CastExpr>()) {
+        Cur = Ps[0];
+        (void)C;
+        continue;
+      }
+      if (const auto *PE = Ps[0].get<ParenExpr>()) {
+        Cur = Ps[0];
+        (void)PE;
+        continue;
+      }
+      if (const auto *BO = Ps[0].get<BinaryOperator>()) {
+        if (BO->getOpcode() == BO_Assign) return BO->getLHS()->IgnoreParenImpCasts() == Child;
+        if (BO->isEqualityOp()) {
+          const Expr *O = BO->getLHS() == Child ? BO->getRHS() : BO->getLHS();
+          return O->IgnoreParenCasts()->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
+                 !S.values().strings(O).empty();
+        }
+        return false;
+      }
+      if (Ps[0].get<IfStmt>() || Ps[0].get<WhileStmt>()) return true; // if (hash)
+      if (const auto *UO = Ps[0].get<UnaryOperator>())
+        return UO->getOpcode() == UO_LNot;
+      if (const auto *CE = Ps[0].get<CallExpr>()) {
+        const FunctionModel *M = PA.model(CE);
+        if (!M || M->Compare.size() != 2) return false;
+        for (int I : M->Compare) {
+          if (unsigned(I) >= CE->getNumArgs()) return false;
+          const Expr *A = CE->getArg(I);
+          if (A == Child || A->IgnoreParenImpCasts() == Child->IgnoreParenImpCasts()) continue;
+          const Prov &P = PA.of(A);
+          if (P.wholeConstants().empty() || P.hasNonConstant()) return false;
+        }
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   /// An array or object local to the function (not static), by name.
   static bool localStorage(const Expr *E) {
     const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(E));
