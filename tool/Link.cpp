@@ -108,9 +108,20 @@ struct Ref {
   const Unit *U;
 };
 
-std::string linkKey(const json::Object &L) {
-  return L.getString("what").value_or("").str() + "\n" + L.getString("symbol").value_or("").str() +
-         "\n" + std::to_string(L.getInteger("index").value_or(0));
+/// A call's place, the same in every unit's facts.
+std::string siteKey(const json::Value *V, const Unit &U) {
+  Location L = readLoc(V, U);
+  return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Col);
+}
+
+/// The link's question; the return value of one call (\p L has a "site")
+/// is a question of its own, answered with that call's arguments too.
+std::string linkKey(const json::Object &L, const Unit &U) {
+  std::string K = L.getString("what").value_or("").str() + "\n" +
+                  L.getString("symbol").value_or("").str() + "\n" +
+                  std::to_string(L.getInteger("index").value_or(0));
+  if (const json::Value *Site = L.get("site")) K += "\n" + siteKey(Site, U);
+  return K;
 }
 
 class Linker {
@@ -130,7 +141,16 @@ public:
           Values[key("object", X, 0)].push_back({V, U});
       });
       Each("functions", [&](const json::Object &X) {
-        if (const json::Object *V = X.getObject("return")) Values[key("return", X, 0)].push_back({V, U});
+        if (const json::Object *V = X.getObject("return")) {
+          Values[key("return", X, 0)].push_back({V, U});
+          if (const json::Array *Ps = V->getArray("params"))
+            for (const json::Value &PV : *Ps)
+              if (const json::Object *P = PV.getAsObject())
+                ReturnParams[X.getString("symbol").value_or("").str()].push_back(
+                    {unsigned(P->getInteger("index").value_or(0)),
+                     P->getBoolean("transformed").value_or(false),
+                     P->getBoolean("partial").value_or(false)});
+        }
         if (const json::Object *Out = X.getObject("out"))
           for (const auto &KV : *Out) {
             unsigned I = 0;
@@ -153,10 +173,14 @@ public:
         if (const json::Value *A = X.get("at")) At = FindingNote{readLoc(A, *U), "argument passed here"};
         // A field of the object passed (`&k_builtin`): asked as "field:NAME";
         // the argument is a step of its constants only.
-        if (auto F = X.getString("field"))
+        if (auto F = X.getString("field")) {
           Values[key(("field:" + *F).str().c_str(), X, I)].push_back({V, U, std::move(At), true});
-        else
+        } else {
+          // The argument of one call, for the link of that call's return value.
+          if (const json::Value *Site = X.get("site"))
+            Values[key("arg", X, I) + "\n" + siteKey(Site, *U)].push_back({V, U, At});
           Values[key("param", X, I)].push_back({V, U, std::move(At)});
+        }
       });
       Each("queries", [&](const json::Object &X) { Queries.push_back({&X, U}); });
       Each("callgraph", [&](const json::Object &X) {
@@ -251,12 +275,14 @@ public:
       Changed = false;
       Done.clear();
       for (const Ref &Q : Queries)
-        if (const json::Object *L = Q.O->getObject("link")) resolve(linkKey(*L));
+        if (const json::Object *L = Q.O->getObject("link")) resolve(linkKey(*L, *Q.U));
       if (!Changed) break;
     }
   }
 
-  const std::vector<Resolved> &answer(const json::Object &Link) { return Memo[linkKey(Link)]; }
+  const std::vector<Resolved> &answer(const json::Object &Link, const Unit &U) {
+    return Memo[linkKey(Link, U)];
+  }
 
 private:
   static std::string key(const char *What, const json::Object &X, unsigned I) {
@@ -362,7 +388,7 @@ private:
           for (const json::Value &LV : *Ls) {
             const json::Object *L = Unit::at(U.Links, LV);
             if (!L) continue;
-            std::string Inner = linkKey(*L);
+            std::string Inner = linkKey(*L, U);
             // Copy: resolving may grow the memo and move its vectors.
             std::vector<Resolved> Rs = resolve(Inner);
             bool T = L->getBoolean("transformed").value_or(false);
@@ -385,6 +411,32 @@ private:
             }
           }
       }
+    // The return value of one call ("return\nSYM\n0\nSITE"): what the
+    // function returns of its own (its constants, its links), and the
+    // arguments of this call that it returns (`id(k)`, `decode(hex)`).
+    if (StringRef(K).starts_with("return\n") && llvm::count(K, '\n') == 3) {
+      StringRef Rest = StringRef(K).drop_front(strlen("return\n"));
+      auto [Sym, Tail] = Rest.split('\n');
+      StringRef Site = Tail.split('\n').second;
+      std::string Base = "return\n" + Sym.str() + "\n0";
+      std::vector<Resolved> Own = resolve(Base); // a copy: the memo may grow
+      for (Resolved &R : Own) Add(std::move(R));
+      auto RP = ReturnParams.find(Sym.str());
+      if (RP != ReturnParams.end())
+        for (const ReturnParam &P : RP->second) {
+          std::vector<Resolved> Rs =
+              resolve("arg\n" + Sym.str() + "\n" + std::to_string(P.Index) + "\n" + Site.str());
+          for (Resolved R : Rs) {
+            if (P.Partial &&
+                (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
+              continue;
+            if (P.Transformed && R.Kind == Resolved::Alg) continue;
+            R.Transformed |= P.Transformed;
+            if (P.Transformed) R.Bytes.reset();
+            Add(std::move(R));
+          }
+        }
+    }
     std::vector<Resolved> &Slot = Memo[K];
     if (Next.size() > Slot.size()) Changed = true;
     if (Next.size() >= Slot.size()) Slot = std::move(Next);
@@ -392,6 +444,12 @@ private:
   }
 
   LinkStats &Stats;
+  /// Per function, the parameters its return value passes on.
+  struct ReturnParam {
+    unsigned Index;
+    bool Transformed, Partial;
+  };
+  std::unordered_map<std::string, std::vector<ReturnParam>> ReturnParams;
   std::unordered_map<std::string, Chain> ChainMemo;
   std::unordered_map<std::string, std::string> Names; // symbol -> function name
   /// A value another unit's facts hold: a function's return value or
@@ -704,7 +762,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     bool T = Link->getBoolean("transformed").value_or(false);
     bool Part = Link->getBoolean("partial").value_or(false);
     std::vector<FindingNote> Steps = readNotes(*Link, QU);
-    for (const Resolved &R : L.answer(*Link)) {
+    for (const Resolved &R : L.answer(*Link, QU)) {
       std::string Rule, Message;
       std::vector<std::pair<std::string, std::string>> More; // rules a value breaks at once
       std::optional<Location> At2; // reported elsewhere than the query's place

@@ -1313,7 +1313,10 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
       alt(Out, applySummary(summary(B, Depth + 1).Return, CE, Depth, TopLevel));
     return Out;
   }
-  return FD ? linked("return", FD) : unknown();
+  if (!FD) return unknown();
+  Prov P = linked("return", FD);
+  for (Origin &O : P.Origins) O.Site = CE;
+  return P;
 }
 
 Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {

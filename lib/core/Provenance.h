@@ -62,6 +62,9 @@ struct Origin {
   /// (Param) through a one-way function (a hash, a MAC): the argument's
   /// constants stay constant, its key material does not survive.
   bool Hashed = false;
+  /// (Link "return") the call of the function defined elsewhere: its
+  /// arguments answer the link when that function returns a parameter.
+  const clang::CallExpr *Site = nullptr;
 };
 
 struct Prov {

@@ -379,6 +379,7 @@ void appendOriginKey(std::string &K, char Tag, const Origin &O) {
   K += O.What + "\n" + O.Symbol + "\n" + std::to_string(O.ParamIndex) + "\n";
   Ptr(O.Def);
   Ptr(O.Named);
+  Ptr(O.Site);
   for (const Step &St : O.Path) Ptr(St.S), Ptr(St.What);
   K += O.Bytes ? std::to_string(O.Bytes->size()) + ":" + *O.Bytes : std::string("-");
   K += '\n';
@@ -393,9 +394,10 @@ std::string provKey(const Prov &P) {
   Ptr(P.Predictable);
   for (const Origin *O : P.wholeConstants()) Add('c', *O);
   // The links and secrets valueFact keeps: the first of each.
-  std::set<std::tuple<std::string, std::string, unsigned>> Links;
+  std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link && Links.insert({O.What, O.Symbol, O.ParamIndex}).second) Add('l', O);
+    if (O.Kind == Origin::Link && Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+      Add('l', O);
   std::set<const Expr *> Secrets;
   for (const Origin *O : P.secrets())
     if (Secrets.insert(O->Def).second) Add('s', *O);
@@ -537,6 +539,7 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
                  {"notes", originNotes(SM, O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
+  if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
   return L;
 }
 
@@ -569,9 +572,9 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
     }));
   // Links the value is only part of (or, for integers, made from) carry key
   // material and predictability, not constants: marked partial.
-  std::set<std::tuple<std::string, std::string, unsigned>> SeenLinks;
+  std::set<std::tuple<std::string, std::string, unsigned, const void *>> SeenLinks;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link && SeenLinks.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+    if (O.Kind == Origin::Link && SeenLinks.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
       bool Partial = O.Partial || TaintOnly;
       bool Filled = filledElse(P, O);
       Links.push_back(W.entry(FactWriter::Links,
@@ -584,6 +587,10 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
         if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
         if (Partial) L["partial"] = true;
         if (Filled) L["filled"] = true;
+        // The return value of a call: its place, where the link step finds
+        // the call's arguments (a callee that returns a parameter, `id(k)`,
+        // answers with this call's argument, not every caller's).
+        if (O.Site) L["site"] = W.loc(O.Site->getBeginLoc());
         return L;
       }));
     }
@@ -710,6 +717,26 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             F["return"] = std::move(*V);
             Any = true;
           }
+        // The parameters the return value passes on (`return x;`, a decoded
+        // or sliced copy of it): the link step answers a call's return value
+        // with that call's arguments.
+        if (isDataType(FD->getReturnType())) {
+          json::Array Params;
+          std::set<unsigned> SeenParams;
+          for (const Origin &O : PA.returnOf(FD).Origins)
+            if (O.Kind == Origin::Param && O.ParamIndex < FD->getNumParams() &&
+                SeenParams.insert(O.ParamIndex).second) {
+              json::Object X{{"index", int64_t(O.ParamIndex)}};
+              if (O.Transformed || O.Hashed) X["transformed"] = true;
+              if (O.Partial) X["partial"] = true;
+              Params.push_back(std::move(X));
+            }
+          if (!Params.empty()) {
+            if (!F.getObject("return")) F["return"] = json::Object();
+            (*F.getObject("return"))["params"] = std::move(Params);
+            Any = true;
+          }
+        }
         // An integer helper (an iteration count, a key size): its constants.
         if (FD->getReturnType()->isIntegralOrEnumerationType() && !FD->isVariadic() &&
             FD->getNumParams() == 0) {
@@ -787,6 +814,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
     std::string Sym = linkageName(Callee);
     if (Sym.empty()) continue;
+    // A callee returning data may return a parameter (`id(k)`): its calls'
+    // arguments are also exported by the call's place, which the link of
+    // the call's return value names ("site").
+    bool ReturnsData = isDataType(Callee->getReturnType());
     for (const CallExpr *CE : KV.second) {
       if (PA.model(CE)) continue;
       unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
@@ -801,6 +832,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (!Data && Sel.empty()) continue;
         const Prov *P = Data ? &PA.of(A) : nullptr;
         if (P) Key += provKey(*P);
+        bool Site = ReturnsData && Data;
+        if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + Key).second) continue;
         auto V = P ? valueFact(S, W, *P) : std::nullopt;
         if (!Sel.empty()) {
@@ -810,10 +843,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (!V) continue;
         // The argument ("argument passed here" at "at") is the last step of
         // each origin's path: the reader appends it.
-        Calls.push_back(json::Object{{"symbol", Sym},
-                                     {"index", int64_t(I - Shift)},
-                                     {"at", W.loc(A->getBeginLoc())},
-                                     {"value", std::move(*V)}});
+        json::Object C{{"symbol", Sym},
+                       {"index", int64_t(I - Shift)},
+                       {"at", W.loc(A->getBeginLoc())},
+                       {"value", std::move(*V)}};
+        if (Site) C["site"] = W.loc(CE->getBeginLoc());
+        Calls.push_back(std::move(C));
       }
       // An object passed by address (`&k_builtin`) or by reference whose
       // initializer sets its fields: what each field holds, for a callee
