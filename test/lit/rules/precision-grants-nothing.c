@@ -1,5 +1,4 @@
 // RUN: %run-both --checks=backdoor-magic-credential %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
-// coverage: crypt password-kdf
 // Literals that meet a password without granting anything: a start-up probe
 // of crypt(3) with a dummy key, and a placeholder the program replaces. The
 // same literals stay findings where they decide access.
