@@ -631,6 +631,9 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
   L.Cat->RequiredInUnit.assign(Required.begin(), Required.end());
   for (const auto &F : L.Cat->Functions) {
     StringRef N = F.getKey();
+    // "-[NSMutableDictionary setObject:forKey:]": a dictionary writer by selector.
+    if (F.getValue().dictionaryWriter() && N.starts_with("-[") && N.ends_with("]"))
+      L.Cat->DictionarySelectors.try_emplace(N.drop_back().split(' ').second, N.str());
     size_t Sep = N.rfind("::");
     if (Sep == StringRef::npos) {
       L.Cat->CalleeNames.insert(N);
@@ -735,6 +738,11 @@ const Rule *Catalog::rule(StringRef Id) const {
 const FunctionModel *Catalog::function(StringRef Name) const {
   auto It = Functions.find(Name);
   return It == Functions.end() ? nullptr : &It->second;
+}
+
+const FunctionModel *Catalog::dictionaryMethod(StringRef Selector) const {
+  auto It = DictionarySelectors.find(Selector);
+  return It == DictionarySelectors.end() ? nullptr : function(It->second);
 }
 
 const FamilyInfo *Catalog::family(StringRef Kind, StringRef Family) const {

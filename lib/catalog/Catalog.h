@@ -220,6 +220,18 @@ struct DataFlowModel {
   /// argument PipeSink. PipeLast: the attachment is the last argument.
   static constexpr int PipeLast = -2;
   int PipeFrom = -1, PipeAttach = -1, PipeSink = -1;
+  /// A dictionary writer or creator (`dictionary:`), read where a modelled
+  /// parameter takes a dictionary (dict-key, when-dict): a writer stores the
+  /// value of argument DictValueArg under the key of argument DictKeyArg into
+  /// the dictionary of argument DictWrites (DictObject: the object a method is
+  /// sent to; CFDictionarySetValue, -[NSMutableDictionary setObject:forKey:]);
+  /// a creator returns a dictionary of the parallel C arrays of keys and
+  /// values in arguments DictKeysArg and DictValuesArg (CFDictionaryCreate).
+  static constexpr int DictObject = -2;
+  int DictWrites = -1, DictKeyArg = -1, DictValueArg = -1;
+  int DictKeysArg = -1, DictValuesArg = -1;
+  bool dictionaryWriter() const { return DictWrites != -1 && DictKeyArg >= 0 && DictValueArg >= 0; }
+  bool dictionaryCreator() const { return DictKeysArg >= 0 && DictValuesArg >= 0; }
 };
 
 /// Key material and where it may leave the process, for the escrow rules.
@@ -358,6 +370,10 @@ public:
   const std::vector<Rule> &rules() const { return Rules; }
   const Rule *rule(llvm::StringRef Id) const;
   const FunctionModel *function(llvm::StringRef Name) const;
+  /// The model of an Objective-C method that writes a dictionary
+  /// (`dictionary:`), by selector ("setObject:forKey:"): whatever the class
+  /// the catalog names it under, since the receiver is often typed `id`.
+  const FunctionModel *dictionaryMethod(llvm::StringRef Selector) const;
   const llvm::StringMap<FunctionModel> &functions() const { return Functions; }
   /// Unqualified names of every modelled function ("SetKeyWithIV", "operator()"),
   /// and class names of modelled constructors: what matchers look up per call.
@@ -426,6 +442,7 @@ private:
   Thresholds Limits;
   std::vector<KnownKey> KnownKeys;
   llvm::StringSet<> CalleeNames, CtorClasses;
+  llvm::StringMap<std::string> DictionarySelectors; // selector -> "-[Class selector]
   std::vector<TlsSuite> TlsSuites;
   std::vector<KnownConstant> Constants;
   std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;

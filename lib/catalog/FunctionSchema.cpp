@@ -306,6 +306,36 @@ void readPipeline(CatalogLoader &L, const YAML::Node &N, Model &F, const std::st
     L.error(N.Mark(), Ctx + " has 'from' but no 'attach'");
 }
 
+/// dictionary: {writes: 0 | object, key: 1, value: 2} (a writer) or
+/// {keys: 1, values: 2} (a creator from two parallel C arrays).
+void readDictionary(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
+  std::string Ctx = of("dictionary", What);
+  if (!L.expectMap(N, Ctx)) return;
+  L.checkKeys(N, {"writes", "key", "value", "keys", "values"}, Ctx);
+  auto Arg = [&](const char *Key, int &Out) {
+    if (YAML::Node A = N[Key])
+      if (auto V = L.integer(A, std::string(Key) + " of " + Ctx)) {
+        if (*V < 0 || *V > 16) L.error(A.Mark(), std::string(Key) + " of " + Ctx + " must be an argument index");
+        else Out = int(*V);
+      }
+  };
+  if (YAML::Node W = N["writes"]) {
+    if (W.IsScalar() && W.Scalar() == "object") F.DictWrites = DataFlowModel::DictObject;
+    else Arg("writes", F.DictWrites);
+  }
+  Arg("key", F.DictKeyArg);
+  Arg("value", F.DictValueArg);
+  Arg("keys", F.DictKeysArg);
+  Arg("values", F.DictValuesArg);
+  bool Writer = N["writes"] || N["key"] || N["value"], Creator = N["keys"] || N["values"];
+  if (Writer == Creator)
+    L.error(N.Mark(), Ctx + " needs either 'writes', 'key' and 'value' (a writer) or 'keys' and 'values' (a creator)");
+  else if (Writer && !F.dictionaryWriter())
+    L.error(N.Mark(), Ctx + " needs 'writes' (an argument or 'object'), 'key' and 'value'");
+  else if (Creator && !F.dictionaryCreator())
+    L.error(N.Mark(), Ctx + " needs 'keys' and 'values'");
+}
+
 void readDecodes(CatalogLoader &L, const YAML::Node &Dec, Model &F, const std::string &What) {
   if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
     L.error(Dec.Mark(), "decodes of " + What + " must be hex or base64");
@@ -549,6 +579,8 @@ const std::vector<FunctionKey> &functionKeys() {
        take(&DM::CopyTo, &DM::CopyFrom, &DM::CopyTransforms, &DM::CopyEncodes, &DM::Decodes)},
       {"decodes", readDecodes, take(&DM::Decodes)},
       {"pipeline", readPipeline, take(&DM::PipeFrom, &DM::PipeAttach, &DM::PipeSink)},
+      {"dictionary", readDictionary,
+       take(&DM::DictWrites, &DM::DictKeyArg, &DM::DictValueArg, &DM::DictKeysArg, &DM::DictValuesArg)},
       integerKey("clears", &DM::Clears),
       flagKey("zeroed-return", &DM::ZeroedReturn),
       flagKey("fresh-return", &DM::FreshReturn),

@@ -59,31 +59,40 @@ std::string calledName(const CallExpr *CE) {
 }
 
 /// Values stored under \p Key into the mutable dictionary \p VD in the body
-/// of the function that declares it: CFDictionarySetValue(d, key, value) (and
-/// AddValue, ReplaceValue), [d setObject:value forKey:key], d[key] = value.
-void dictionaryWrites(const VarDecl *VD, StringRef Key, std::vector<const Expr *> &Out) {
+/// of the function that declares it, by the catalog's dictionary writers
+/// (`dictionary: {writes, key, value}`): CFDictionarySetValue(d, key, value),
+/// [d setObject:value forKey:key], and d[key] = value, which the language
+/// sends as -setObject:forKeyedSubscript:.
+void dictionaryWrites(const Catalog &Cat, const VarDecl *VD, StringRef Key, std::vector<const Expr *> &Out) {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getDeclContext());
   const Stmt *Body = FD ? FD->getBody() : nullptr;
   if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(VD->getDeclContext())) Body = MD->getBody();
   if (!Body) return;
   struct Visitor : RecursiveASTVisitor<Visitor> {
+    const Catalog &Cat;
     const VarDecl *VD;
     StringRef Key;
     std::vector<const Expr *> &Out;
-    Visitor(const VarDecl *VD, StringRef Key, std::vector<const Expr *> &Out) : VD(VD), Key(Key), Out(Out) {}
+    Visitor(const Catalog &Cat, const VarDecl *VD, StringRef Key, std::vector<const Expr *> &Out)
+        : Cat(Cat), VD(VD), Key(Key), Out(Out) {}
+    /// A write by \p M of the arguments \p Args to the dictionary \p Dict.
+    void write(const FunctionModel *M, const Expr *Dict, ArrayRef<const Expr *> Args) {
+      if (!M || !M->dictionaryWriter() || unsigned(M->DictKeyArg) >= Args.size() ||
+          unsigned(M->DictValueArg) >= Args.size())
+        return;
+      if (refersTo(Dict, VD) && namesKey(Args[M->DictKeyArg], Key) && Args[M->DictValueArg])
+        Out.push_back(Args[M->DictValueArg]);
+    }
     bool VisitCallExpr(CallExpr *CE) {
-      std::string N = calledName(CE);
-      if ((N == "CFDictionarySetValue" || N == "CFDictionaryAddValue" || N == "CFDictionaryReplaceValue") &&
-          CE->getNumArgs() == 3 && refersTo(CE->getArg(0), VD) && namesKey(CE->getArg(1), Key))
-        Out.push_back(CE->getArg(2));
+      const FunctionModel *M = Cat.function(calledName(CE));
+      if (M && M->DictWrites >= 0 && unsigned(M->DictWrites) < CE->getNumArgs())
+        write(M, CE->getArg(M->DictWrites), ArrayRef(CE->getArgs(), CE->getNumArgs()));
       return true;
     }
     bool VisitObjCMessageExpr(ObjCMessageExpr *ME) {
-      std::string Sel = ME->getSelector().getAsString();
-      if ((Sel == "setObject:forKey:" || Sel == "setValue:forKey:" || Sel == "setObject:forKeyedSubscript:") &&
-          ME->getNumArgs() == 2 && ME->getInstanceReceiver() && refersTo(ME->getInstanceReceiver(), VD) &&
-          namesKey(ME->getArg(1), Key))
-        Out.push_back(ME->getArg(0));
+      const FunctionModel *M = Cat.dictionaryMethod(ME->getSelector().getAsString());
+      if (M && M->DictWrites == DataFlowModel::DictObject && ME->getInstanceReceiver())
+        write(M, ME->getInstanceReceiver(), ArrayRef(ME->getArgs(), ME->getNumArgs()));
       return true;
     }
     bool VisitPseudoObjectExpr(PseudoObjectExpr *PO) {
@@ -91,30 +100,31 @@ void dictionaryWrites(const VarDecl *VD, StringRef Key, std::vector<const Expr *
       const auto *BO = dyn_cast<BinaryOperator>(PO->getSyntacticForm());
       if (!BO || BO->getOpcode() != BO_Assign) return true;
       const auto *SR = dyn_cast<ObjCSubscriptRefExpr>(BO->getLHS()->IgnoreParens());
-      if (!SR) return true;
+      if (!SR || SR->isArraySubscriptRefExpr()) return true;
       const Expr *Base = SR->getBaseExpr(), *K = SR->getKeyExpr();
       if (const auto *OV = dyn_cast<OpaqueValueExpr>(Base)) Base = OV->getSourceExpr();
       if (const auto *OV = dyn_cast<OpaqueValueExpr>(K)) K = OV->getSourceExpr();
       const Expr *RHS = BO->getRHS();
       if (const auto *OV = dyn_cast<OpaqueValueExpr>(RHS)) RHS = OV->getSourceExpr();
-      if (refersTo(Base, VD) && namesKey(K, Key) && RHS) Out.push_back(RHS);
+      const FunctionModel *M = Cat.dictionaryMethod("setObject:forKeyedSubscript:");
+      if (M && M->DictWrites == DataFlowModel::DictObject) write(M, Base, {RHS, K});
       return true;
     }
-  } Vis(VD, Key, Out);
+  } Vis(Cat, VD, Key, Out);
   Vis.TraverseStmt(const_cast<Stmt *>(Body));
 }
 
 } // namespace
 
-/// Also a CFDictionaryCreate of two C arrays, and what the variable's function
-/// stores into it (CFDictionarySetValue, -setObject:forKey:, d[key] = value).
-std::vector<const Expr *> dictionaryValues(const Expr *Dict, StringRef Key) {
+/// Also a dictionary made by one of the catalog's creators from two C arrays
+/// (CFDictionaryCreate), and what the variable's function stores into it.
+std::vector<const Expr *> dictionaryValues(const Catalog &Cat, const Expr *Dict, StringRef Key) {
   std::vector<const Expr *> Out;
   for (unsigned Depth = 0; Dict && Depth < 4; ++Depth) {
     Dict = stripAll(Dict);
     if (const auto *DRE = dyn_cast<DeclRefExpr>(Dict)) {
       const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-      if (VD && VD->isLocalVarDecl()) dictionaryWrites(VD, Key, Out);
+      if (VD && VD->isLocalVarDecl()) dictionaryWrites(Cat, VD, Key, Out);
       Dict = VD ? VD->getInit() : nullptr;
       continue;
     }
@@ -124,16 +134,18 @@ std::vector<const Expr *> dictionaryValues(const Expr *Dict, StringRef Key) {
         if (namesKey(El.Key, Key)) Out.push_back(El.Value);
       }
     }
-    // CoreFoundation: CFDictionaryCreate(allocator, keys, values, count, ...)
-    // from two parallel C arrays.
+    // CFDictionaryCreate(allocator, keys, values, count, ...) from two
+    // parallel C arrays.
     if (const auto *CE = dyn_cast<CallExpr>(Dict))
-      if (calledName(CE) == "CFDictionaryCreate" && CE->getNumArgs() >= 3) {
-        const InitListExpr *Keys = arrayElements(CE->getArg(1));
-        const InitListExpr *Values = arrayElements(CE->getArg(2));
-        if (Keys && Values)
-          for (unsigned I = 0; I < Keys->getNumInits() && I < Values->getNumInits(); ++I)
-            if (namesKey(Keys->getInit(I), Key)) Out.push_back(Values->getInit(I));
-      }
+      if (const FunctionModel *M = Cat.function(calledName(CE)))
+        if (M->dictionaryCreator() && unsigned(M->DictKeysArg) < CE->getNumArgs() &&
+            unsigned(M->DictValuesArg) < CE->getNumArgs()) {
+          const InitListExpr *Keys = arrayElements(CE->getArg(M->DictKeysArg));
+          const InitListExpr *Values = arrayElements(CE->getArg(M->DictValuesArg));
+          if (Keys && Values)
+            for (unsigned I = 0; I < Keys->getNumInits() && I < Values->getNumInits(); ++I)
+              if (namesKey(Keys->getInit(I), Key)) Out.push_back(Values->getInit(I));
+        }
     break;
   }
   return Out;

@@ -46,8 +46,11 @@ bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef T
 
 /// The values stored under the key named \p Key (an identifier:
 /// kSecAttrKeySizeInBits) in the dictionary \p Dict, an Objective-C literal
-/// @{...} written there or in the initializer of the variable it names.
-std::vector<const clang::Expr *> dictionaryValues(const clang::Expr *Dict, llvm::StringRef Key);
+/// @{...} written there or in the initializer of the variable it names; a
+/// dictionary made or written by a function or method the catalog models as
+/// a dictionary creator or writer (`dictionary:`).
+std::vector<const clang::Expr *> dictionaryValues(const Catalog &Cat, const clang::Expr *Dict,
+                                                  llvm::StringRef Key);
 
 /// Candidates without repeats (same rule, location and message).
 std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);

@@ -407,6 +407,44 @@ const ValueDecl *engineOf(AnalysisSession &S, const CXXOperatorCallExpr *OC) {
   return nullptr;
 }
 
+/// The generator object a modelled member call draws from (`rng` of
+/// Crypto++'s `rng.GenerateBlock(out, n)`): a variable or field, when every
+/// call on it either draws from it (a model with `predictable` or
+/// `predictable-return`) or seeds it (`seed()`), and nothing else writes it
+/// but its constructions. Null otherwise: a generator handed to a function,
+/// or fed by a method the catalog does not know, has a seed the unit does not
+/// show.
+const ValueDecl *generatorObjectOf(AnalysisSession &S, const CXXMemberCallExpr *MC) {
+  auto Draws = [&](const CallExpr *CE) {
+    const FunctionModel *M = CE ? S.index().model(CE) : nullptr;
+    return M && M->SeededBy.empty() && (M->PredictableReturn || !M->Predictable.empty());
+  };
+  if (!Draws(MC)) return nullptr;
+  const Expr *Obj = stripAll(MC->getImplicitObjectArgument());
+  const ValueDecl *D = nullptr;
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Obj)) D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(Obj); ME && !ME->isArrow())
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())) D = ME->getMemberDecl();
+  if (!D || !(isa<VarDecl>(D) || isa<FieldDecl>(D))) return nullptr;
+  std::vector<Write> Ws = S.index().writes(D);
+  // The arguments of the calls on the object (the index counts them as data
+  // going into it): those of a draw or a seed() are accounted for.
+  SmallPtrSet<const Expr *, 8> Known;
+  for (const Write &W : Ws) {
+    if (W.Kind == Write::Assign) continue; // a construction, read by engineSeedings
+    const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(W.E);
+    if (W.Kind != Write::Call || W.Arg != ~0u || !Call) continue;
+    const CXXMethodDecl *MD = Call->getMethodDecl();
+    bool Seeds = MD && MD->getDeclName().isIdentifier() && MD->getName() == "seed";
+    if (!Seeds && !Draws(Call)) return nullptr;
+    for (const Expr *A : Call->arguments()) Known.insert(A);
+  }
+  for (const Write &W : Ws)
+    if (W.Kind != Write::Assign && !(W.Kind == Write::Call && W.Arg == ~0u) && !Known.count(W.E))
+      return nullptr;
+  return D;
+}
+
 } // namespace
 
 std::optional<SeedFinding> seedOf(AnalysisSession &S, const Expr *Predictable) {
@@ -416,6 +454,12 @@ std::optional<SeedFinding> seedOf(AnalysisSession &S, const Expr *Predictable) {
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Predictable);
       OC && OC->getOperator() == OO_Call) {
     if (!engineSeedings(S, engineOf(S, OC), Seeds)) return std::nullopt;
+  } else if (const ValueDecl *Gen = isa<CXXMemberCallExpr>(Predictable)
+                                        ? generatorObjectOf(S, cast<CXXMemberCallExpr>(Predictable))
+                                        : nullptr) {
+    // A generator object's draw (Crypto++'s LC_RNG rng(seed); rng.GenerateBlock):
+    // seeded by its construction, like an engine.
+    if (!engineSeedings(S, Gen, Seeds)) return std::nullopt;
   } else if (const auto *CE = dyn_cast<CallExpr>(Predictable)) {
     const FunctionModel *M = S.index().model(CE);
     if (!M || M->SeededBy.empty()) return std::nullopt;

@@ -447,4 +447,40 @@ TEST(Catalog, SeedModelsAreReadAndValidated) {
   EXPECT_NE(E[2].Message.find("weight"), std::string::npos);
 }
 
+TEST(Catalog, DictionaryModelsAreReadAndValidated) {
+  std::vector<CatalogError> E;
+  auto Cat = load({{"a.yaml", Families},
+                   {"r.yaml", OneRule},
+                   {"f.yaml", "schema: 1\nfunctions:\n"
+                              "  dict_put: {dictionary: {writes: 0, key: 1, value: 2}}\n"
+                              "  dict_make: {dictionary: {keys: 1, values: 2}}\n"
+                              "  \"-[Box put:at:]\": {dictionary: {writes: object, key: 1, value: 0}}\n"}},
+                  E);
+  ASSERT_TRUE(Cat) << (E.empty() ? "" : E[0].Message);
+  const FunctionModel *Put = Cat->function("dict_put");
+  ASSERT_TRUE(Put);
+  EXPECT_TRUE(Put->dictionaryWriter());
+  EXPECT_FALSE(Put->dictionaryCreator());
+  EXPECT_EQ(Put->DictWrites, 0);
+  EXPECT_EQ(Put->DictValueArg, 2);
+  EXPECT_TRUE(Cat->function("dict_make")->dictionaryCreator());
+  EXPECT_EQ(Cat->function("dict_make")->DictValuesArg, 2);
+  ASSERT_TRUE(Cat->dictionaryMethod("put:at:"));
+  EXPECT_EQ(Cat->dictionaryMethod("put:at:")->DictWrites, DataFlowModel::DictObject);
+  EXPECT_FALSE(Cat->dictionaryMethod("put:"));
+  E.clear();
+  EXPECT_FALSE(load({{"a.yaml", Families},
+                     {"r.yaml", OneRule},
+                     {"f.yaml", "schema: 1\nfunctions:\n"
+                                "  a: {dictionary: {writes: 0, key: 1}}\n"
+                                "  b: {dictionary: {writes: 0, key: 1, value: 2, keys: 1}}\n"
+                                "  c: {dictionary: {keys: 1, values: 99}}\n"}},
+                    E));
+  ASSERT_EQ(E.size(), 4u);
+  EXPECT_NE(E[0].Message.find("dictionary of function 'a' needs 'writes'"), std::string::npos);
+  EXPECT_NE(E[1].Message.find("needs either"), std::string::npos);
+  EXPECT_NE(E[2].Message.find("must be an argument index"), std::string::npos);
+  EXPECT_NE(E[3].Message.find("dictionary of function 'c' needs 'keys' and 'values'"), std::string::npos);
+}
+
 } // namespace

@@ -293,7 +293,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         // A keychain item's kSecAttrAccessible: a class that keeps the item
         // readable while the device is locked (kSecAttrAccessibleAlways*).
         ValueRoles = true;
-        for (const Expr *DV : dictionaryValues(Arg, P->DictKey)) {
+        for (const Expr *DV : dictionaryValues(Cat, Arg, P->DictKey)) {
           const auto *DRE = dyn_cast_or_null<DeclRefExpr>(stripAll(DV));
           if (!DRE || !V.namesOneOf(DV, P->Insecure)) continue;
           Candidate C = make(SM, rules::KeychainAccessibleAlways, CE,

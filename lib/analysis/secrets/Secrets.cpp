@@ -184,7 +184,7 @@ public:
         // SecKeyCreateWithData: a private key only when the attributes say so.
         bool Holds = false;
         if (unsigned(P->WhenDictArg) < Args.size())
-          for (const Expr *DV : dictionaryValues(Args[P->WhenDictArg], P->WhenDictKey))
+          for (const Expr *DV : dictionaryValues(S.catalog(), Args[P->WhenDictArg], P->WhenDictKey))
             if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(DV)))
               Holds |= llvm::is_contained(P->WhenDictIs, DRE->getDecl()->getNameAsString());
         if (!Holds) continue;

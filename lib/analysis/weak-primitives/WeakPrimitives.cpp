@@ -215,12 +215,12 @@ public:
           std::string Alg = P->Algorithm;
           if (!P->AlgorithmDictKey.empty()) {
             Alg.clear();
-            for (const Expr *AV : dictionaryValues(Args[I], P->AlgorithmDictKey))
+            for (const Expr *AV : dictionaryValues(Cat, Args[I], P->AlgorithmDictKey))
               for (const Value &A : V.algorithms(AV))
                 if (A.A.Kind == "pkey") Alg = A.A.Family;
             if (Alg.empty()) continue;
           }
-          for (const Expr *DV : dictionaryValues(Args[I], P->DictKey)) role(P->Role, Alg, Context, DV);
+          for (const Expr *DV : dictionaryValues(Cat, Args[I], P->DictKey)) role(P->Role, Alg, Context, DV);
           continue;
         }
         if (!P->Flags.empty() || namesAlgorithm(P->Role))

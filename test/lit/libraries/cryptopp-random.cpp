@@ -6,6 +6,7 @@
 // AutoSeededRandomPool draws from the operating system. Groups, curves and
 // exponents built from Integer literals.
 #include <cryptopp/aes.h>
+#include <time.h>
 
 using namespace CryptoPP;
 
@@ -16,11 +17,44 @@ void keys_from_lcg(const byte *iv) {
   byte key[16];
   // ruleid: backdoor-predictable-random
   lcg.GenerateBlock(key, sizeof key);
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'key'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-6]]:10: note: seeded with a constant here
   CBC_Mode<AES>::Encryption enc;
   // ruleid: backdoor-predictable-random
   enc.SetKeyWithIV(key, sizeof key, iv, 16);
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'LC_RNG::GenerateBlock' reaches the key of 'SimpleKeyingInterface::SetKeyWithIV'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'LC_RNG::GenerateBlock' reaches the 128-bit key of 'SimpleKeyingInterface::SetKeyWithIV'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-11]]:10: note: seeded with a constant here
+}
+
+// A generator object is seeded by its construction, like a <random> engine:
+// the message says what the seed holds.
+void nonce_from_clock(byte *nonce) {
+  LC_RNG lcg((word32)time(nullptr));
+  // ruleid: backdoor-predictable-random
+  lcg.GenerateBlock(nonce, 12);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'nonce'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+  // CHECK-MESSAGES: :[[@LINE-4]]:10: note: seeded with 32 bits of clock time here
+}
+
+// The seed is not in the unit (a parameter), or the generator is handed to a
+// function that may reseed it: only "predictable".
+void nonce_from_caller_seed(byte *nonce, word32 seed) {
+  LC_RNG lcg(seed);
+  // ruleid: backdoor-predictable-random
+  lcg.GenerateBlock(nonce, 12);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'nonce'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+
+void stir(RandomNumberGenerator &rng);
+
+void nonce_after_stir(byte *nonce) {
+  // ruleid: backdoor-constant-seed
+  LC_RNG lcg(7);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: constant data seeds 'LC_RNG'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
+  stir(lcg);
+  // ruleid: backdoor-predictable-random
+  lcg.GenerateBlock(nonce, 12);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'nonce'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
 }
 
 void pool_with_constant_seed(const byte *iv) {

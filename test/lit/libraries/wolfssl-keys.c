@@ -11,6 +11,7 @@
 #include <wolfssl/ssl.h>
 #include <wolfssl/wolfcrypt/aes.h>
 #include <wolfssl/wolfcrypt/asn_public.h>
+#include <wolfssl/wolfcrypt/des3.h>
 #include <wolfssl/wolfcrypt/ecc.h>
 #include <wolfssl/wolfcrypt/pwdbased.h>
 #include <wolfssl/wolfcrypt/random.h>
@@ -146,4 +147,26 @@ int check_signature(const byte *data, word32 n, const byte *sig, word32 siglen, 
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the result of 'wc_SignatureVerify' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
   // ok: backdoor-unchecked-verification
   return wc_SignatureVerify(WC_HASH_TYPE_SHA256, WC_SIGNATURE_TYPE_ECC, data, n, sig, siglen, key, sizeof *key) == 0;
+}
+
+// A 3DES object's IV set again with wc_Des3_SetIV: constant, or drawn per message.
+static const byte kDesIv[DES_BLOCK_SIZE] = {1, 2, 3, 4, 5, 6, 7, 8};
+
+int reiv_des3(Des3 *des, byte *out, const byte *in, word32 n) {
+  // ruleid: backdoor-hardcoded-iv
+  if (wc_Des3_SetIV(des, kDesIv) != 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: constant IV 'kDesIv' reaches the IV of 'wc_Des3_SetIV'; equal plaintexts encrypt to equal ciphertexts [backdoor-hardcoded-iv]
+  // CHECK-MESSAGES: :[[@LINE-6]]:44: note: constant defined here
+    return -1;
+  return wc_Des3_CbcEncrypt(des, out, in, n);
+}
+
+int reiv_des3_random(Des3 *des, WC_RNG *rng, byte *out, const byte *in, word32 n) {
+  byte iv[DES_BLOCK_SIZE];
+  if (wc_RNG_GenerateBlock(rng, iv, sizeof iv) != 0)
+    return -1;
+  // ok: backdoor-hardcoded-iv
+  if (wc_Des3_SetIV(des, iv) != 0)
+    return -1;
+  return wc_Des3_CbcEncrypt(des, out, in, n);
 }

@@ -2,7 +2,8 @@
 // Keychain items stored with kSecAttrAccessibleAlways or
 // kSecAttrAccessibleAlwaysThisDeviceOnly (readable while the device is
 // locked), from C: attribute dictionaries made by CFDictionaryCreate from two
-// arrays, or filled with CFDictionarySetValue / CFDictionaryAddValue.
+// arrays, or filled with CFDictionarySetValue / CFDictionaryAddValue /
+// CFDictionaryReplaceValue (the catalog's dictionary writers).
 // Objective-C literals and NSMutableDictionary: backdoor-keychain-accessible-always.m.
 #include <Security/Security.h>
 
@@ -44,6 +45,18 @@ OSStatus downgrade_existing(CFDictionaryRef query) {
   // CHECK-MESSAGES: :[[@LINE-4]]:52: note: accessibility set here
 }
 
+OSStatus store_replaced(CFDataRef password) {
+  CFMutableDictionaryRef item = CFDictionaryCreateMutable(kCFAllocatorDefault, 0, &kCFTypeDictionaryKeyCallBacks,
+                                                          &kCFTypeDictionaryValueCallBacks);
+  CFDictionarySetValue(item, kSecValueData, password);
+  // A value replaced under the key is what the item is stored with.
+  CFDictionaryReplaceValue(item, kSecAttrAccessible, kSecAttrAccessibleAlwaysThisDeviceOnly);
+  // ruleid: backdoor-keychain-accessible-always
+  return SecItemAdd(item, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'SecItemAdd' stores a keychain item with 'kSecAttrAccessibleAlwaysThisDeviceOnly', readable while the device is locked; whoever holds the device or a backup of it reads the secret without the passcode [backdoor-keychain-accessible-always]
+  // CHECK-MESSAGES: :[[@LINE-4]]:54: note: accessibility set here
+}
+
 // ---- not findings
 
 OSStatus store_key_unlocked(CFDataRef key) {
@@ -75,4 +88,15 @@ OSStatus query_always_items(CFDictionaryRef attrs_to_update) {
   CFDictionarySetValue(update, kSecAttrAccessible, kSecAttrAccessibleWhenUnlockedThisDeviceOnly);
   // ok: backdoor-keychain-accessible-always
   return SecItemUpdate(query, update);
+}
+
+OSStatus store_password_replaced(CFDataRef password) {
+  CFMutableDictionaryRef item = CFDictionaryCreateMutable(kCFAllocatorDefault, 0, &kCFTypeDictionaryKeyCallBacks,
+                                                          &kCFTypeDictionaryValueCallBacks);
+  CFDictionarySetValue(item, kSecValueData, password);
+  CFDictionaryReplaceValue(item, kSecAttrAccessible, kSecAttrAccessibleWhenUnlocked);
+  // A value under another key (the account) is not the accessibility.
+  CFDictionaryReplaceValue(item, kSecAttrAccount, kSecAttrAccessibleAlways);
+  // ok: backdoor-keychain-accessible-always
+  return SecItemAdd(item, NULL);
 }
