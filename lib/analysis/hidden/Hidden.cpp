@@ -1092,6 +1092,12 @@ public:
           // backdoor; a shell handed to whoever sends the constant is.
           bool Shell = Payload && Ev.What == "shell";
           if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
+          // A command of a protocol that switches verification or logging off
+          // (a server's STARTTLS that asks for no client certificate) is
+          // not a trigger, whichever login its siblings check.
+          if (Dispatch && Rule != rules::TimeBomb &&
+              (Ev.What == "disable-verification" || Ev.What == "disable-logging"))
+            continue;
           if (FlagSet) {
             if (M.In.Kind != "linked") {
               flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);

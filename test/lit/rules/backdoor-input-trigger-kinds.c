@@ -384,3 +384,23 @@ void relay_session(SSL_CTX *ctx, int fd) {
   if (strncmp(pkt, "BYE", 3) == 0) syslog(6, "bye");
   closelog();
 }
+
+/* SMTP's STARTTLS asks for no client certificate: a protocol command, even where other commands check the login. */
+struct smtp_conn { int authenticated; SSL *ssl; };
+void SSL_set_verify(SSL *ssl, int mode, void *cb);
+
+void smtp_loop(struct smtp_conn *c, int fd) {
+  char line[512];
+  while (recv(fd, line, sizeof line, 0) > 0) {
+    if (strncmp(line, "EHLO", 4) == 0) {
+      reply(fd, 250);
+    } else if (strncmp(line, "MAIL", 4) == 0) {
+      if (!c->authenticated) { reply(fd, 530); continue; }
+      reply(fd, 250);
+    } else if (strncmp(line, "STARTTLS", 8) == 0) {
+      // ok: backdoor-input-trigger (a protocol command)
+      SSL_set_verify(c->ssl, 0, 0);
+      reply(fd, 220);
+    }
+  }
+}
