@@ -559,7 +559,8 @@ bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   } else {
     What = Q.getString("what").value_or("").str();
   }
-  if (!payloadCounts(Rule, PK, Q.getString("input-kind").value_or(""))) return false;
+  bool Through = Q.getString("payload") || Q.getBoolean("through-helper").value_or(false);
+  if (!payloadCounts(Rule, PK, Q.getString("input-kind").value_or(""), Through)) return false;
   Location Use = readLoc(At, *QR.U);
   if (Rule.empty() || What.empty() ||
       !Reported.insert(Rule.str() + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
@@ -611,7 +612,8 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   } else {
     What = Q.getString("what").value_or("").str();
   }
-  if (PK != "grant" && !payloadCounts(Rule, PK, InKind)) return false;
+  bool Through = Q.getString("payload") || Q.getBoolean("through-helper").value_or(false);
+  if (PK != "grant" && !payloadCounts(Rule, PK, InKind, Through)) return false;
   Location Use = readLoc(At, *QR.U);
   if (Rule.empty() || What.empty() ||
       !Reported.insert(Rule + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
@@ -744,7 +746,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       const json::Object &P = *It->second.O;
       StringRef Rule = Q->getString("rule").value_or("");
       StringRef PK = P.getString("kind").value_or("");
-      if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""))) continue;
+      if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""),
+                         P.getBoolean("through-helper").value_or(false)))
+        continue;
       Location FUse = readLoc(FAt, QU);
       if (Rule.empty() || !Reported.insert(Place(Rule.str(), FUse)).second) continue;
       Finding F;
@@ -771,7 +775,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       const json::Object &P = *Ch.Payload;
       StringRef Rule = Q->getString("rule").value_or("");
       StringRef PK = P.getString("kind").value_or("");
-      if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""))) continue;
+      if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""), /*ThroughHelper=*/true))
+        continue;
       if (Rule.empty() || !Reported.insert(Place(Rule.str(), Use)).second) continue;
       Finding F;
       F.Rule = Rule.str();

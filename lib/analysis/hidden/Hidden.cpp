@@ -1051,7 +1051,8 @@ public:
       for (unsigned B : E.Controlled.set_bits()) {
         for (const Event &Ev : F->Events[B]) {
           bool Payload = Ev.Kind == Event::Payload &&
-                         (Ev.What == "linked" || payloadCounts(Rule, Ev.What, M.In.Kind));
+                         (Ev.What == "linked" ||
+                          payloadCounts(Rule, Ev.What, M.In.Kind, Ev.Inner != nullptr));
           bool Grant = Ev.Kind == Event::Grant;
           bool FlagSet = Ev.Kind == Event::FlagSet && !Grant;
           if (!Payload && !Grant && !FlagSet) continue;
@@ -1207,7 +1208,10 @@ public:
                                             "' (" + payloadWhat(Ev.What) + ")"
                                       : "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
           R->functionFact(Sym, VD->getNameAsString(), "flag-payload",
-                          json::Object{{"kind", Ev.What}, {"what", What}, {"notes", std::move(Notes)}});
+                          json::Object{{"kind", Ev.What},
+                                       {"what", What},
+                                       {"through-helper", Ev.Inner != nullptr},
+                                       {"notes", std::move(Notes)}});
           return;
         }
     }
@@ -1242,7 +1246,7 @@ public:
         for (unsigned X : From.set_bits())
           for (const Event &Ev : F->Events[X]) {
             if (Ev.Kind != Event::Payload || Ev.What == "linked" ||
-                !payloadCounts(ruleOf(M), Ev.What, M.In.Kind))
+                !payloadCounts(ruleOf(M), Ev.What, M.In.Kind, Ev.Inner != nullptr))
               continue;
             if (!Reported.insert(Ev.At).second) continue;
             Out.push_back(make(ruleOf(M), Seq.empty() ? M : *Seq[0], Seq, Ev, Set.At, Cond));
@@ -1341,6 +1345,7 @@ public:
                    {"source", json::Object{{"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}}},
                    {"constant", Const},
                    {"callee", Ev.Via},
+                   {"through-helper", Ev.Inner != nullptr},
                    {"at", locFact(SM, M.At->getBeginLoc())},
                    {"notes", std::move(Notes)}};
     if (Ev.Kind == Event::Grant) {
@@ -1383,6 +1388,7 @@ public:
                    {"input-kind", M.In.Kind},
                    {"matcher", json::Object{{"symbol", M.LinkSymbol}, {"index", int64_t(M.LinkParam)}}},
                    {"payload-kind", Ev.What},
+                   {"through-helper", Ev.Inner != nullptr},
                    {"callee", Ev.Via},
                    {"at", locFact(SM, M.At->getBeginLoc())},
                    {"notes", std::move(Notes)},
@@ -1555,12 +1561,12 @@ const char *ruleForInput(StringRef InKind, const char *Asked) {
   return Asked;
 }
 
-bool payloadCounts(StringRef Rule, StringRef Kind, StringRef InKind) {
+bool payloadCounts(StringRef Rule, StringRef Kind, StringRef InKind, bool ThroughHelper) {
   if (Kind == "destructive" || Kind == "disable-crypto") return Rule == rules::TimeBomb;
   if (Kind == "disable-verification" || Kind == "disable-logging")
     return Rule == rules::TimeBomb ||
-           (Rule != rules::BuildSwitch && !InKind.empty() && InKind != "command-line" &&
-            InKind != "environment" && InKind != "user-id");
+           (Rule != rules::BuildSwitch && !ThroughHelper && !InKind.empty() &&
+            InKind != "command-line" && InKind != "environment" && InKind != "user-id");
   return true;
 }
 

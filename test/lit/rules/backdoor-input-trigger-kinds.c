@@ -404,3 +404,17 @@ void smtp_loop(struct smtp_conn *c, int fd) {
     }
   }
 }
+
+/* A SOCKS reply accepted, then the TLS set-up whose configuration may turn verification off. */
+struct tls_options { int insecure; };
+
+static void tls_setup(SSL_CTX *ctx, const struct tls_options *o) {
+  SSL_CTX_set_verify(ctx, o->insecure ? 0 : 1, 0);
+}
+
+void socks_reply(SSL_CTX *ctx, const struct tls_options *o, int fd) {
+  char rep[2];
+  if (recv(fd, rep, sizeof rep, 0) != 2) return;
+  // ok: backdoor-input-trigger (the helper switches verification off on its configuration's say)
+  if (memcmp(rep, "\x05\x00", 2) == 0) tls_setup(ctx, o);
+}
