@@ -189,6 +189,10 @@ public:
       Each("functions", [&](const json::Object &X) {
         if (const json::Object *M = X.getObject("matcher"))
           Matchers.emplace(X.getString("symbol").value_or("").str(), Ref{M, U});
+        if (const json::Object *I = X.getObject("input"))
+          Inputs.emplace(X.getString("symbol").value_or("").str(), Ref{I, U});
+        if (const json::Object *F = X.getObject("flag-payload"))
+          FlagPayloads.emplace(X.getString("symbol").value_or("").str(), Ref{F, U});
       });
     }
     Stats.Queries = Queries.size();
@@ -199,6 +203,10 @@ public:
   std::unordered_map<std::string, Ref> Payloads;
   /// Functions whose result says that a parameter matched a constant.
   std::unordered_map<std::string, Ref> Matchers;
+  /// Functions whose result is untrusted input (a read_line of a socket).
+  std::unordered_map<std::string, Ref> Inputs;
+  /// Globals whose being set alone lets some unit reach a payload.
+  std::unordered_map<std::string, Ref> FlagPayloads;
   /// The units' call graphs: per symbol, the entries of its definitions.
   std::unordered_map<std::string, std::vector<Ref>> Graph;
 
@@ -609,7 +617,8 @@ bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   } else {
     What = Q.getString("what").value_or("").str();
   }
-  if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) return false;
+  bool Through = Q.getString("payload") || Q.getBoolean("through-helper").value_or(false);
+  if (!payloadCounts(Rule, PK, Q.getString("input-kind").value_or(""), Through)) return false;
   Location Use = readLoc(At, *QR.U);
   if (Rule.empty() || What.empty() ||
       !Reported.insert(Rule.str() + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
@@ -628,6 +637,59 @@ bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   for (const FindingNote &N : readNotes(Q, *QR.U)) F.Notes.push_back(N);
   for (const FindingNote &N : readNotes(MF, MU)) F.Notes.push_back(N);
   for (const FindingNote &N : readNotes(Q, *QR.U, "input-notes")) F.Notes.push_back(N);
+  Findings.push_back(std::move(F));
+  return true;
+}
+
+/// A "hidden-input" query: a unit matched the result of another unit's
+/// function against a constant, and the match alone reaches a payload (or a
+/// grant). A finding when that function's "input" fact says its result is
+/// untrusted input; the input's kind chooses the rule as within one unit.
+bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &Reported,
+                 std::vector<Finding> &Findings) {
+  const json::Object &Q = *QR.O;
+  const json::Value *At = Q.get("at");
+  const json::Object *Src = Q.getObject("source");
+  if (!At || !Src) return false;
+  auto It = L.Inputs.find(Src->getString("symbol").value_or("").str());
+  if (It == L.Inputs.end()) return false;
+  const json::Object &IF = *It->second.O;
+  StringRef InKind = IF.getString("kind").value_or("");
+  std::string Asked = Q.getString("rule").value_or("").str();
+  std::string Rule = ruleForInput(InKind, Asked.c_str());
+  StringRef PK = Q.getString("payload-kind").value_or("");
+  std::string What;
+  std::vector<FindingNote> Chain;
+  if (auto Sym = Q.getString("payload")) {
+    const Linker::Chain &Ch = L.payloadChain(Sym->str());
+    if (!Ch.Payload) return false;
+    PK = Ch.Payload->getString("kind").value_or("");
+    What = chainText(Q.getString("callee").value_or(""), Ch);
+    Chain = readNotes(*Ch.Payload, *Ch.PayloadUnit);
+    for (auto C = Ch.Calls.rbegin(); C != Ch.Calls.rend(); ++C) Chain.push_back(*C);
+  } else {
+    What = Q.getString("what").value_or("").str();
+  }
+  bool Through = Q.getString("payload") || Q.getBoolean("through-helper").value_or(false);
+  if (PK != "grant" && !payloadCounts(Rule, PK, InKind, Through)) return false;
+  Location Use = readLoc(At, *QR.U);
+  if (Rule.empty() || What.empty() ||
+      !Reported.insert(Rule + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
+                       std::to_string(Use.Col))
+           .second)
+    return false;
+  Finding F;
+  F.Rule = Rule;
+  F.Loc = Use;
+  F.Message = triggerMessage(Rule, IF.getString("desc").value_or(""),
+                             Q.getString("constant").value_or(""), What, PK);
+  F.CrossUnit = true;
+  F.SourceLine = Text.line(Use);
+  // From the payload back to the input: the match here, then the function
+  // of the other unit that returned what it read.
+  for (const FindingNote &N : Chain) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(Q, *QR.U)) F.Notes.push_back(N);
+  for (const FindingNote &N : readNotes(IF, *It->second.U)) F.Notes.push_back(N);
   Findings.push_back(std::move(F));
   return true;
 }
@@ -730,6 +792,37 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       if (linkedMatch(L, QR, Text, Reported, Findings)) ++Stats.Findings;
       continue;
     }
+    if (Kind == "hidden-input") {
+      if (linkedInput(L, QR, Text, Reported, Findings)) ++Stats.Findings;
+      continue;
+    }
+    if (Kind == "hidden-flag") {
+      // A trigger set a global; another unit runs a payload only when it is set.
+      auto It = L.FlagPayloads.find(Q->getString("flag").value_or("").str());
+      const json::Value *FAt = Q->get("at");
+      if (It == L.FlagPayloads.end() || !FAt) continue;
+      const json::Object &P = *It->second.O;
+      StringRef Rule = Q->getString("rule").value_or("");
+      StringRef PK = P.getString("kind").value_or("");
+      if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""),
+                         P.getBoolean("through-helper").value_or(false)))
+        continue;
+      Location FUse = readLoc(FAt, QU);
+      if (Rule.empty() || !Reported.insert(Place(Rule.str(), FUse)).second) continue;
+      Finding F;
+      F.Rule = Rule.str();
+      F.Loc = FUse;
+      F.Message = triggerMessage(Rule, Q->getString("input").value_or(""),
+                                 Q->getString("constant").value_or(""),
+                                 "sets a flag that " + P.getString("what").value_or("").str(), PK);
+      F.CrossUnit = true;
+      F.SourceLine = Text.line(FUse);
+      for (const FindingNote &N : readNotes(P, *It->second.U)) F.Notes.push_back(N);
+      for (const FindingNote &N : readNotes(*Q, QU)) F.Notes.push_back(N);
+      Findings.push_back(std::move(F));
+      ++Stats.Findings;
+      continue;
+    }
     const json::Object *Link = Q->getObject("link");
     const json::Value *At = Q->get("at");
     if (!Link || !At) continue;
@@ -740,7 +833,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       const json::Object &P = *Ch.Payload;
       StringRef Rule = Q->getString("rule").value_or("");
       StringRef PK = P.getString("kind").value_or("");
-      if ((PK == "destructive" || PK == "disable-logging") && Rule != rules::TimeBomb) continue;
+      if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""), /*ThroughHelper=*/true))
+        continue;
       if (Rule.empty() || !Reported.insert(Place(Rule.str(), Use)).second) continue;
       Finding F;
       F.Rule = Rule.str();

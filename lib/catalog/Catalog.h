@@ -286,6 +286,7 @@ struct HiddenModel {
   int InputCallback = -1;        // the function passed here receives untrusted input...
   std::vector<int> InputCallbackParams; // ...in these of its parameters...
   std::string InputCallbackKind;        // ...of this input kind (uv_read_start: network)
+  int InputParsedFrom = -1;      // its external outputs are tokens parsed from this argument (sscanf): they carry its input
 };
 
 struct FunctionModel : SelectionModel,

@@ -404,10 +404,11 @@ void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
 
 const char *const InputKinds[] = {"network", "tls", "stdin", "environment", "command-line",
                                   "peer-address", "peer-name", "certificate", "user-id", "clock",
-                                  "request"};
+                                  "uptime", "request"};
 const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
 const char *const PayloadKinds[] = {"command", "eval", "load-library", "privilege",
-                                    "destructive", "disable-logging", "stdio-redirect"};
+                                    "destructive", "disable-logging", "disable-verification",
+                                    "disable-crypto", "stdio-redirect"};
 
 /// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
@@ -616,6 +617,7 @@ const std::vector<FunctionKey> &functionKeys() {
       {"match", readMatch,
        take(&HM::Match, &HM::MatchSubject, &HM::MatchPattern, &HM::MatchTrueIfFound)},
       {"payload", readPayload, take(&HM::Payload, &HM::PayloadArgs, &HM::PayloadZeroArg)},
+      integerKey("input-parsed-from", &HM::InputParsedFrom),
   };
   return Keys;
 }

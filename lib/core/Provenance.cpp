@@ -1001,6 +1001,12 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         P = external();
         if (M->Rng) P.Random = CE;
         if (untrustedInput(*M, CE)) P.Input = CE;
+        // sscanf(line, "%s %s", verb, arg): tokens of untrusted input are input.
+        if (M->InputParsedFrom >= 0 && unsigned(M->InputParsedFrom) < CE->getNumArgs()) {
+          Prov From = ofAt(CE->getArg(M->InputParsedFrom), Depth + 1, TopLevel);
+          if (!P.Input) P.Input = From.Input;
+          if (!P.InputParam) P.InputParam = From.InputParam;
+        }
       } else if (M && llvm::is_contained(M->Predictable, int(W.Arg))) {
         P.Predictable = CE;
       } else if (M && M->Clears == int(W.Arg)) {
@@ -1423,7 +1429,23 @@ bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *
   for (const Expr *A : assignedValues(D))
     if (const auto *Call = dyn_cast<CallExpr>(stripAll(A)))
       if (const FunctionDecl *F = Call->getDirectCallee())
-        if (F->getDeclName().isIdentifier() && Open->match(F->getName())) return false;
+        if (F->getDeclName().isIdentifier() && Open->match(F->getName())) {
+          // A file named by what a peer sent (an upload, a path in a request)
+          // holds the peer's data; a file named by the operator (argv, the
+          // environment) or by the program is configuration.
+          const Expr *Path = nullptr;
+          for (const Expr *X : Call->arguments())
+            if (X->getType()->isPointerType() && X->getType()->getPointeeType()->isCharType()) {
+              Path = X; // fopen's and open's first, openat's second
+              break;
+            }
+          if (!Path) return false;
+          const Prov &Name = of(Path);
+          const auto *From = dyn_cast_or_null<CallExpr>(Name.Input);
+          const FunctionModel *FM = From ? model(From) : nullptr;
+          return FM && (FM->Input == "network" || FM->Input == "tls" || FM->Input == "stdin" ||
+                        FM->Input == "request");
+        }
   return true;
 }
 

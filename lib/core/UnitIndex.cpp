@@ -233,6 +233,7 @@ public:
   DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
   DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
   DenseSet<const VarDecl *> *Refs = nullptr;
+  const UnitIndex *Models = nullptr; // catalog models: variadic outputs they call external
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
     if (Refs)
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) Refs->insert(VD->getCanonicalDecl());
@@ -362,8 +363,11 @@ public:
       if (OC->getOperator() != OO_Call || !isa_and_nonnull<CXXMethodDecl>(FD)) return true;
       Shift = 1;
     }
+    const FunctionModel *M = Models && FD && FD->isVariadic() ? Models->model(CE) : nullptr;
     for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
-      if (!mayWrite(FD, I - Shift, CE->getArg(I))) continue;
+      // sscanf(line, "%31s", verb): a buffer the model says the call fills.
+      bool Filled = M && I >= FD->getNumParams() && llvm::is_contained(M->External, int(I));
+      if (!Filled && !mayWrite(FD, I - Shift, CE->getArg(I))) continue;
       add(CE->getArg(I), Call, CE, I);
     }
     return true;
@@ -419,6 +423,7 @@ void UnitIndex::build() {
   WriteIndexer W(RawMap, &Calls);
   W.Ctors = &Ctors;
   W.Refs = &Referenced;
+  W.Models = this;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) continue;
@@ -437,6 +442,7 @@ void UnitIndex::indexBody(const Decl *D) {
   IndexedBodies.insert(D);
   WriteIndexer::WriteMap RawMap;
   WriteIndexer W(RawMap, nullptr);
+  W.Models = this;
   W.TraverseDecl(const_cast<Decl *>(D));
   for (auto &[VD, List] : RawMap)
     for (const WriteIndexer::Raw &R : List)

@@ -42,6 +42,10 @@ struct InputInfo {
   std::string Kind;                 // a model's input kind, "command-line" or "request"
   std::string Desc;                 // "input read by 'recv'"
   const Stmt *Source = nullptr;     // the reading call, if any
+  bool Counter = false;             // a clock that counts from boot (uptime, ticks), not a date
+  // Kind "linked": returned by a function another unit defines; whether that
+  // is input is its "input" fact, known at the link step.
+  std::string LinkSymbol, LinkName;
   explicit operator bool() const { return !Kind.empty(); }
 };
 
@@ -100,6 +104,7 @@ struct State {
   DenseSet<const FunctionDecl *> CfgInProgress;
   int Relevant = -1; // the unit calls a payload or verifies: else nothing to find
   int CallsPayload = -1; // the unit calls a payload (a catalog `payload:` model)
+  int ReadsInput = -1;   // the unit calls an input source (a catalog `input:` model)
   // Functions that put a descriptor onto standard input, output or error
   // (dup2(sock, 0)): a command they run is a shell on that descriptor.
   DenseMap<const FunctionDecl *, bool> RedirectsStdio;
@@ -197,7 +202,12 @@ public:
         I.Desc = "input delivered through '" + Callee + "'";
         return I;
       }
-      if (I.Kind == "clock") I.Desc = "the current time from '" + Callee + "'";
+      if (I.Kind == "uptime") {
+        // Uptime and tick counters are the clock, counted from boot.
+        I.Kind = "clock";
+        I.Counter = true;
+        I.Desc = "the uptime from '" + Callee + "'";
+      } else if (I.Kind == "clock") I.Desc = "the current time from '" + Callee + "'";
       else if (I.Kind == "environment") I.Desc = "the environment ('" + Callee + "')";
       else if (I.Kind == "user-id") I.Desc = "the user id from '" + Callee + "'";
       else if (isIdentityKind(I.Kind)) I.Desc = "the peer identity from '" + Callee + "'";
@@ -255,12 +265,36 @@ public:
     return {};
   }
 
+  /// Data returned by a function another unit defines (`l = read_line(fd)`):
+  /// input if that function's "input" fact says so (the link step).
+  InputInfo linkedInput(const Expr *E, unsigned Depth = 0) {
+    E = stripAll(E);
+    if (!E || Depth > 6 || !FactRecorder::active()) return {};
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) return linkedInput(AS->getBase(), Depth + 1);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_Deref) return linkedInput(UO->getSubExpr(), Depth + 1);
+    if (const auto *BO = dyn_cast<BinaryOperator>(E))
+      if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType())
+        return linkedInput(BO->getLHS(), Depth + 1);
+    for (const Origin &O : PA.of(E).Origins)
+      if (O.Kind == Origin::Link && O.What == "return" && !O.Symbol.empty() && O.Named) {
+        InputInfo I;
+        I.Kind = "linked";
+        I.LinkSymbol = O.Symbol;
+        I.LinkName = O.Named->getNameAsString();
+        I.Desc = "the result of '" + I.LinkName + "'";
+        return I;
+      }
+    return {};
+  }
+
   // ---- matches -------------------------------------------------------------
 
   /// The call compares a subject with a pattern: strcmp, strstr, regexec,
   /// std::string::find, or a helper of the unit whose result says so.
   bool callMatch(const Expr *E, Match &M, bool &ZeroIsMatch, bool &Position) {
     const auto *CE = dyn_cast_or_null<CallExpr>(stripAll(E));
+    if (!CE) CE = heldMatch(E);
     if (!CE) return false;
     Position = false;
     const FunctionModel *FM = PA.model(CE);
@@ -324,6 +358,20 @@ public:
     else return false;
     M.At = CE;
     return true;
+  }
+
+  /// A local variable that holds the result of a modelled match and nothing
+  /// else (`char *h = strstr(req, "X-Hook: "); if (h) ...`): that call.
+  const CallExpr *heldMatch(const Expr *E) {
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(stripAll(E));
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || isa<ParmVarDecl>(VD) || !VD->hasLocalStorage()) return nullptr;
+    std::vector<const Expr *> Vals = PA.assignedValues(VD);
+    if (Vals.size() != 1) return nullptr;
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripAll(Vals[0]));
+    const FunctionModel *FM = CE ? PA.model(CE) : nullptr;
+    if (!FM || (FM->Match.empty() && FM->Compare.size() != 2)) return nullptr;
+    return CE;
   }
 
   /// A character check p[i] == 'x' (or *(p + 1) == 'x'): the buffer and offset.
@@ -401,6 +449,22 @@ public:
           // f() == 0: the match when zero means equal.
           M.TrueIsMatch = Position ? Eq : (ZeroIsMatch ? Eq : Ne);
           if (Position) M.Kind = "prefix"; // s.find("x") == 0
+        }
+      }
+      if (!Found && (Eq || Ne)) {
+        // strstr(line, "X-Op: ") == line: found at the start, a prefix.
+        for (int Side = 0; Side < 2 && !Found; ++Side) {
+          const Expr *X = Side ? R : L, *K = Side ? L : R;
+          Match T;
+          bool Z = true, Pos = false;
+          if (!callMatch(X, T, Z, Pos) || Z || Pos || T.Kind != "substring" || !T.Subject)
+            continue;
+          const ValueDecl *SD = targetDecl(T.Subject);
+          if (!SD || SD != targetDecl(K) || isConstant(K)) continue;
+          M = T;
+          M.Kind = "prefix";
+          M.TrueIsMatch = Eq;
+          Found = true;
         }
       }
       if (!Found && (Eq || Ne)) {
@@ -485,6 +549,8 @@ public:
       return M;
     }
     if (!M.In) M.In = inputOf(M.Subject);
+    if (!M.In && M.Kind != "small" && M.Kind != "order" && M.Kind != "linked")
+      M.In = linkedInput(M.Subject);
     if (!M.In) return std::nullopt;
     if (M.Kind == "order" && M.In.Kind != "clock") return std::nullopt;
     if (M.In.Kind == "clock") {
@@ -502,7 +568,7 @@ public:
       int64_t V = 0;
       bool Int = !StringRef(M.Constant).getAsInteger(10, V);
       if (Year && Int) M.Constant += " (the year " + std::to_string(V < 1900 ? V + 1900 : V) + ")";
-      else if (Int && V >= 946684800) M.Constant += " (" + civilDate(V) + ")";
+      else if (Int && V >= 946684800 && !M.In.Counter) M.Constant += " (" + civilDate(V) + ")";
       else if (!Int || V < 604800) return std::nullopt;
     }
     if (M.Kind == "small" && M.In.Kind != "clock" && M.In.Kind != "user-id") return std::nullopt;
@@ -595,9 +661,16 @@ public:
       } else if (const FunctionDecl *Callee = CE->getDirectCallee(); Callee && Callee->hasBody()) {
         const FunctionFacts &F = hiddenFacts(S, Callee);
         if (!F.Payloads.empty()) {
-          Event Ev{Event::Payload, CE, F.Payloads[0].Kind, displayName(Callee)};
-          Ev.Inner = F.Payloads[0].At;
-          Ev.InnerVia = F.Payloads[0].Via;
+          // The helper's strongest payload: a command before a log switched off.
+          const PayloadFact *PF = &F.Payloads[0];
+          for (const PayloadFact &X : F.Payloads)
+            if (payloadCounts(rules::InputTrigger, X.Kind, "command-line")) {
+              PF = &X;
+              break;
+            }
+          Event Ev{Event::Payload, CE, PF->Kind, displayName(Callee)};
+          Ev.Inner = PF->At;
+          Ev.InnerVia = PF->Via;
           Out.push_back(Ev);
         }
       } else if (Callee && !FM && FactRecorder::active() &&
@@ -925,6 +998,8 @@ public:
     if (K == "privilege") return "a change to root privileges";
     if (K == "destructive") return "a destructive action";
     if (K == "disable-logging") return "logging switched off";
+    if (K == "disable-verification") return "certificate verification switched off";
+    if (K == "disable-crypto") return "encryption switched off";
     return "a payload";
   }
 
@@ -976,12 +1051,13 @@ public:
       for (unsigned B : E.Controlled.set_bits()) {
         for (const Event &Ev : F->Events[B]) {
           bool Payload = Ev.Kind == Event::Payload &&
-                         ((Ev.What != "destructive" && Ev.What != "disable-logging") ||
-                          Rule == rules::TimeBomb);
+                         (Ev.What == "linked" ||
+                          payloadCounts(Rule, Ev.What, M.In.Kind, Ev.Inner != nullptr));
           bool Grant = Ev.Kind == Event::Grant;
           bool FlagSet = Ev.Kind == Event::FlagSet && !Grant;
           if (!Payload && !Grant && !FlagSet) continue;
           if (M.Kind == "linked") {
+            if (M.In.Kind == "linked") continue; // two questions at once: not asked
             // Whether the helper matches a constant is the link step's
             // question; the per-unit findings stay the plugin's.
             bool Shell = Payload && Ev.What == "shell";
@@ -1017,11 +1093,24 @@ public:
           // backdoor; a shell handed to whoever sends the constant is.
           bool Shell = Payload && Ev.What == "shell";
           if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
+          // A command of a protocol that switches verification or logging off
+          // (a server's STARTTLS that asks for no client certificate) is
+          // not a trigger, whichever login its siblings check.
+          if (Dispatch && Rule != rules::TimeBomb &&
+              (Ev.What == "disable-verification" || Ev.What == "disable-logging"))
+            continue;
           if (FlagSet) {
-            flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);
+            if (M.In.Kind != "linked") {
+              flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);
+              askLinkedFlag(Rule, Seq.empty() ? M : *Seq[0], Seq, Ev);
+            }
             continue;
           }
           if (!Reported.insert(Ev.At).second) continue;
+          if (M.In.Kind == "linked") {
+            askLinkedInput(Rule, *Use, Seq, Ev);
+            continue;
+          }
           if (Ev.What == "linked") {
             askLinked(Rule, *Use, Seq, Ev);
             continue;
@@ -1045,6 +1134,87 @@ public:
       // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password (a false finding: the rule takes the constant's name for a credential's)
       if (C.Rule == rules::MagicCredential && SameLine(C)) return true;
     return false;
+  }
+
+  /// A trigger that sets a global other units may test (`maint_mode = 1`):
+  /// the link step reports the payloads their "flag-payload" facts say run
+  /// only when it is set.
+  void askLinkedFlag(const char *Rule, const Match &M, const std::vector<const Match *> &Seq,
+                     const Event &Set) {
+    FactRecorder *R = FactRecorder::active();
+    const auto *VD = dyn_cast_or_null<VarDecl>(Set.Flag);
+    if (!R || !VD || !VD->hasGlobalStorage() || !VD->isExternallyVisible()) return;
+    std::string Sym = linkageName(VD);
+    if (Sym.empty()) return;
+    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
+    json::Array Notes; // after the other unit's payload and test, back to the input
+    auto Note = [&](const Stmt *X, std::string Msg) {
+      json::Object N = locFact(SM, X->getBeginLoc());
+      N["message"] = std::move(Msg);
+      Notes.push_back(std::move(N));
+    };
+    Note(Set.At, "the match sets a flag here");
+    Note(M.At, "compared with the constant " + Const + " here");
+    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
+      Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    R->query(json::Object{{"kind", "hidden-flag"},
+                          {"rule", Rule},
+                          {"input", M.In.Desc},
+                          {"input-kind", M.In.Kind},
+                          {"constant", Const},
+                          {"flag", Sym},
+                          {"at", locFact(SM, M.At->getBeginLoc())},
+                          {"notes", std::move(Notes)}});
+  }
+
+  /// Payloads that run only when a global other units may set is set
+  /// (`if (maint_mode) system(cmd)`): "flag-payload" facts of the global.
+  void exportFlagPayloads(const FunctionDecl *FD) {
+    FactRecorder *R = FactRecorder::active();
+    FunctionCfg *F = R ? cfgOf(FD) : nullptr;
+    if (!F) return;
+    unsigned N = F->G->getNumBlockIDs();
+    unsigned Entry = F->G->getEntry().getBlockID();
+    for (const CFGBlock *B : *F->G) {
+      const Expr *Cond = condOf(B);
+      if (!Cond) continue;
+      bool TrueIsSet = true;
+      const auto *VD = dyn_cast_or_null<VarDecl>(flagTested(Cond, TrueIsSet));
+      if (!VD || !VD->hasGlobalStorage() || !VD->isExternallyVisible()) continue;
+      const CFGBlock *Tb = (B->succ_begin() + (TrueIsSet ? 0 : 1))->getReachableBlock();
+      if (!Tb) continue;
+      BitVector Without(N), From(N);
+      reach(F->Succ, Entry, Without, B->getBlockID(), Tb->getBlockID());
+      reach(F->Succ, Tb->getBlockID(), From);
+      From.reset(Without);
+      for (unsigned X : From.set_bits())
+        for (const Event &Ev : F->Events[X]) {
+          if (Ev.Kind != Event::Payload || Ev.What == "linked") continue;
+          std::string Sym = linkageName(VD);
+          if (Sym.empty()) return;
+          json::Array Notes; // from the payload back to the test
+          if (Ev.Inner) {
+            json::Object I = locFact(SM, Ev.Inner->getBeginLoc());
+            I["message"] = "'" + Ev.InnerVia + "' is called here";
+            Notes.push_back(std::move(I));
+          }
+          json::Object P = locFact(SM, Ev.At->getBeginLoc());
+          P["message"] = "the payload is reached here";
+          Notes.push_back(std::move(P));
+          json::Object T = locFact(SM, Cond->getBeginLoc());
+          T["message"] = "the flag is tested here";
+          Notes.push_back(std::move(T));
+          std::string What = Ev.Inner ? "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia +
+                                            "' (" + payloadWhat(Ev.What) + ")"
+                                      : "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
+          R->functionFact(Sym, VD->getNameAsString(), "flag-payload",
+                          json::Object{{"kind", Ev.What},
+                                       {"what", What},
+                                       {"through-helper", Ev.Inner != nullptr},
+                                       {"notes", std::move(Notes)}});
+          return;
+        }
+    }
   }
 
   /// A trigger that sets a flag: payloads other code runs when it is set.
@@ -1075,8 +1245,8 @@ public:
         From.reset(Without);
         for (unsigned X : From.set_bits())
           for (const Event &Ev : F->Events[X]) {
-            if (Ev.Kind != Event::Payload || Ev.What == "destructive" ||
-                Ev.What == "disable-logging" || Ev.What == "linked")
+            if (Ev.Kind != Event::Payload || Ev.What == "linked" ||
+                !payloadCounts(ruleOf(M), Ev.What, M.In.Kind, Ev.Inner != nullptr))
               continue;
             if (!Reported.insert(Ev.At).second) continue;
             Out.push_back(make(ruleOf(M), Seq.empty() ? M : *Seq[0], Seq, Ev, Set.At, Cond));
@@ -1143,6 +1313,7 @@ public:
     R->query(json::Object{{"kind", "hidden-trigger"},
                           {"rule", Rule},
                           {"input", M.In.Desc},
+                          {"input-kind", M.In.Kind},
                           {"constant", Const},
                           {"callee", Ev.Via},
                           {"at", locFact(SM, M.At->getBeginLoc())},
@@ -1150,6 +1321,47 @@ public:
                                                 {"symbol", Ev.Symbol},
                                                 {"index", 0},
                                                 {"notes", std::move(Notes)}}}});
+  }
+
+  /// A match of data another unit's function returns that controls a payload
+  /// or a grant: the link step reports when that function's "input" fact
+  /// says its result is untrusted input (a read_line() of a socket).
+  void askLinkedInput(const char *Rule, const Match &M, const std::vector<const Match *> &Seq,
+                      const Event &Ev) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R) return;
+    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
+    json::Array Notes; // from the payload back to the match, as make() orders them
+    auto Note = [&](const Stmt *X, std::string Msg) {
+      json::Object N = locFact(SM, X->getBeginLoc());
+      N["message"] = std::move(Msg);
+      Notes.push_back(std::move(N));
+    };
+    if (Ev.Inner) Note(Ev.Inner, "'" + Ev.InnerVia + "' is called here");
+    Note(Ev.At, Ev.Kind == Event::Grant ? "access granted here" : "the payload is reached here");
+    Note(M.At, "compared with the constant " + Const + " here");
+    json::Object Q{{"kind", "hidden-input"},
+                   {"rule", Rule},
+                   {"source", json::Object{{"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}}},
+                   {"constant", Const},
+                   {"callee", Ev.Via},
+                   {"through-helper", Ev.Inner != nullptr},
+                   {"at", locFact(SM, M.At->getBeginLoc())},
+                   {"notes", std::move(Notes)}};
+    if (Ev.Kind == Event::Grant) {
+      Q["payload-kind"] = "grant";
+      Q["what"] = (Ev.What == "flag" ? "sets '" + Ev.Via + "'" : std::string("returns success")) +
+                  " without the verification other paths perform";
+    } else if (Ev.What == "linked") {
+      Q["payload-kind"] = "linked";
+      Q["payload"] = Ev.Symbol;
+    } else {
+      Q["payload-kind"] = Ev.What;
+      Q["what"] = Ev.Inner ? "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia + "' (" +
+                                 payloadWhat(Ev.What) + ")"
+                           : "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
+    }
+    R->query(std::move(Q));
   }
 
   /// A condition that calls another unit's helper with the input and
@@ -1173,8 +1385,10 @@ public:
     json::Object Q{{"kind", "hidden-matcher"},
                    {"rule", Rule},
                    {"input", M.In.Desc},
+                   {"input-kind", M.In.Kind},
                    {"matcher", json::Object{{"symbol", M.LinkSymbol}, {"index", int64_t(M.LinkParam)}}},
                    {"payload-kind", Ev.What},
+                   {"through-helper", Ev.Inner != nullptr},
                    {"callee", Ev.Via},
                    {"at", locFact(SM, M.At->getBeginLoc())},
                    {"notes", std::move(Notes)},
@@ -1185,6 +1399,30 @@ public:
     else
       Q["what"] = "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
     R->query(std::move(Q));
+  }
+
+  /// A call in a region a build switch compiles in, of a helper another unit
+  /// defines: a "hidden-trigger" question with the switch as its input.
+  void askLinkedSwitch(const std::string &Switch, SourceLocation Directive, const Event &Ev) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R) return;
+    json::Array Notes; // from the call back to the switch, as buildSwitches orders them
+    json::Object N = locFact(SM, Ev.At->getBeginLoc());
+    N["message"] = "the payload is reached here";
+    Notes.push_back(std::move(N));
+    json::Object D = locFact(SM, Directive);
+    D["message"] = "the switch '" + Switch + "' is tested here";
+    Notes.push_back(std::move(D));
+    R->query(json::Object{{"kind", "hidden-trigger"},
+                          {"rule", rules::BuildSwitch},
+                          {"input", Switch},
+                          {"constant", ""},
+                          {"callee", Ev.Via},
+                          {"at", locFact(SM, Ev.At->getBeginLoc())},
+                          {"link", json::Object{{"what", "payload"},
+                                                {"symbol", Ev.Symbol},
+                                                {"index", 0},
+                                                {"notes", std::move(Notes)}}}});
   }
 
   // ---- build switches -----------------------------------------------------------
@@ -1208,16 +1446,24 @@ public:
         return SM.isBeforeInTranslationUnit(R.Directive, L) && SM.isBeforeInTranslationUnit(L, R.End);
       };
       bool Verifies = false;
-      const Event *Hit = nullptr;
+      const Event *Hit = nullptr, *Linked = nullptr;
       for (const auto &Evs : F->Events)
         for (const Event &Ev : Evs) {
           if (Ev.Kind == Event::Verify && !Inside(Ev.At)) Verifies = true;
+          if (!Linked && Inside(Ev.At) && Ev.Kind == Event::Payload && Ev.What == "linked")
+            Linked = &Ev;
           if (!Hit && Inside(Ev.At) &&
               (Ev.Kind == Event::Grant ||
-               (Ev.Kind == Event::Payload && Ev.What != "destructive" &&
-                Ev.What != "disable-logging" && Ev.What != "linked")))
+               (Ev.Kind == Event::Payload && Ev.What != "linked" &&
+                payloadCounts(rules::BuildSwitch, Ev.What, ""))))
             Hit = &Ev;
         }
+      if (!Hit && Linked) {
+        // A helper of another unit called in the region: the link step
+        // reports when its "payload" fact says it reaches one.
+        askLinkedSwitch(Switch, R.Directive, *Linked);
+        continue;
+      }
       if (!Hit || (Hit->Kind == Event::Grant && !Verifies)) continue;
       Candidate C;
       C.Rule = rules::BuildSwitch;
@@ -1289,7 +1535,13 @@ std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, St
   else if (Kind == "eval") Consequence = "runs code of their choice";
   else if (Kind == "load-library") Consequence = "loads code of their choice";
   else if (Kind == "privilege") Consequence = "gets root privileges";
+  else if (Kind == "disable-verification") Consequence = "turns certificate verification off";
+  else if (Kind == "disable-logging") Consequence = "acts without leaving a log";
+  else if (Kind == "disable-crypto") Consequence = "turns encryption off";
   else Consequence = "sets off the hidden action";
+  if (Rule == rules::BuildSwitch) // InDesc: the switch
+    return "code compiled in because the build switch '" + InDesc.str() + "' is on " + What.str() +
+           "; a release built with the switch carries the bypass";
   if (Rule == rules::TimeBomb)
     return InDesc.str() + " is compared with the constant " + Const.str() +
            " and only then the code " + What.str() + "; the action fires at a moment fixed in advance";
@@ -1302,6 +1554,21 @@ std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, St
 }
 
 std::string payloadDescription(StringRef Kind) { return Analyzer::payloadWhat(Kind); }
+
+const char *ruleForInput(StringRef InKind, const char *Asked) {
+  if (InKind == "clock") return rules::TimeBomb;
+  if (isIdentityKind(InKind)) return rules::TrustedIdentity;
+  return Asked;
+}
+
+bool payloadCounts(StringRef Rule, StringRef Kind, StringRef InKind, bool ThroughHelper) {
+  if (Kind == "destructive" || Kind == "disable-crypto") return Rule == rules::TimeBomb;
+  if (Kind == "disable-verification" || Kind == "disable-logging")
+    return Rule == rules::TimeBomb ||
+           (Rule != rules::BuildSwitch && !ThroughHelper && !InKind.empty() &&
+            InKind != "command-line" && InKind != "environment" && InKind != "user-id");
+  return true;
+}
 
 const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
   State &St = S.state<State>(StateKey);
@@ -1335,7 +1602,7 @@ static bool unitRelevant(AnalysisSession &S) {
   const SourceManager &SM = S.values().context().getSourceManager();
   if (!activeRegions(SM).empty()) return St.Relevant = 1;
   const Catalog &Cat = S.catalog();
-  bool ReadsInput = false, CallsElsewhere = false;
+  bool ReadsInput = false, CallsElsewhere = false, Matches = false, DataElsewhere = false;
   for (const auto &KV : S.provenance().calls()) {
     const FunctionDecl *F = KV.first;
     if (!F || !F->getDeclName().isIdentifier()) continue;
@@ -1344,11 +1611,25 @@ static bool unitRelevant(AnalysisSession &S) {
         catalogMatch(Cat, "verify-call-name", F->getName()))
       return St.Relevant = 1;
     if (M && !M->Input.empty()) ReadsInput = true;
+    if (M && (!M->Match.empty() || M->Compare.size() == 2)) Matches = true;
     if (!M && !F->hasBody()) CallsElsewhere = true;
+    if (!M && !F->hasBody() &&
+        (F->getReturnType()->isPointerType() || F->getReturnType()->isRecordType()))
+      DataElsewhere = true;
     // A helper of the unit that reaches a payload is found through its own calls.
   }
   // Input matched here may reach a payload in another unit (the link step).
   if (FactRecorder::active() && ReadsInput && CallsElsewhere) return St.Relevant = 1;
+  // Input matched here may set a global another unit tests (a flag).
+  if (FactRecorder::active() && ReadsInput)
+    for (const Decl *D : S.values().context().getTranslationUnitDecl()->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (VD->hasGlobalStorage() && VD->isExternallyVisible() &&
+            VD->getType()->isIntegralOrEnumerationType() && !VD->getType().isConstQualified() &&
+            SM.isInMainFile(SM.getExpansionLoc(VD->getLocation())))
+          return St.Relevant = 1;
+  // A result of another unit matched here may be input (its "input" fact).
+  if (FactRecorder::active() && Matches && DataElsewhere) return St.Relevant = 1;
   return false;
 }
 
@@ -1434,9 +1715,51 @@ static void exportMatcher(AnalysisSession &S, const FunctionDecl *FD) {
                                {"notes", std::move(Notes)}});
 }
 
+/// Whether the unit calls a modelled input source at all.
+static bool unitReadsInput(AnalysisSession &S) {
+  State &St = S.state<State>(StateKey);
+  if (St.ReadsInput >= 0) return St.ReadsInput;
+  St.ReadsInput = 0;
+  for (const auto &KV : S.provenance().calls())
+    for (const CallExpr *CE : KV.second)
+      if (const FunctionModel *M = S.provenance().model(CE))
+        if (!M->Input.empty() || M->InputCallback >= 0) return St.ReadsInput = 1;
+  return false;
+}
+
+/// A function whose result is untrusted input (`char *read_line(int fd)`
+/// returning what recv() filled): its "input" fact, for triggers in other
+/// units that match the result (the link step's "hidden-input" questions).
+static void exportInput(AnalysisSession &S, const FunctionDecl *FD) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R || !FD->getBody() || FD->getReturnType()->isVoidType() || !unitReadsInput(S)) return;
+  std::string Sym = linkageName(FD);
+  if (Sym.empty()) return;
+  Analyzer A(S);
+  for (const ReturnStmt *RS : returnsOf(FD->getBody())) {
+    if (!RS->getRetValue()) continue;
+    InputInfo I = A.inputOf(RS->getRetValue());
+    if (!I || I.Kind == "clock" || I.Kind == "user-id" || I.Kind == "linked") continue;
+    const SourceManager &SM = S.values().context().getSourceManager();
+    json::Array Notes; // after the asking unit's notes: the return, then the read
+    json::Object Ret = locFact(SM, RS->getBeginLoc());
+    Ret["message"] = "'" + FD->getNameAsString() + "' returns the input here";
+    Notes.push_back(std::move(Ret));
+    if (I.Source) {
+      json::Object In = locFact(SM, I.Source->getBeginLoc());
+      In["message"] = "the input is read here";
+      Notes.push_back(std::move(In));
+    }
+    R->functionFact(Sym, FD->getNameAsString(), "input",
+                    json::Object{{"kind", I.Kind}, {"desc", I.Desc}, {"notes", std::move(Notes)}});
+    return;
+  }
+}
+
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, FunctionKey, [&] {
     exportMatcher(S, FD);
+    exportInput(S, FD);
     if (!unitRelevant(S)) return std::vector<Candidate>();
     // What another unit's trigger may reach through this function.
     if (FactRecorder *R = FactRecorder::active(); R && unitCallsPayload(S)) {
@@ -1453,6 +1776,7 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const Functio
       }
     }
     Analyzer A(S);
+    if (FactRecorder::active() && unitCallsPayload(S)) A.exportFlagPayloads(FD);
     std::vector<Candidate> Out = A.findings(FD);
     std::vector<Candidate> B = A.buildSwitches(FD);
     Out.insert(Out.end(), B.begin(), B.end());

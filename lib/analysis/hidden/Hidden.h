@@ -67,6 +67,19 @@ std::string triggerMessage(llvm::StringRef Rule, llvm::StringRef InDesc, llvm::S
                            llvm::StringRef What, llvm::StringRef Kind);
 /// "command execution" for "command", and so on.
 std::string payloadDescription(llvm::StringRef Kind);
+/// Whether a payload of \p Kind counts for \p Rule when the matched input is
+/// of \p InKind (shared with the link step): commands, evaluation, library
+/// loads and privileges always; destructive actions and encryption switched
+/// off only for time bombs; verification or logging switched off for time
+/// bombs and for input a peer sends (not the command line, the environment
+/// or a user id, which the operator chooses) when the trigger's own function
+/// switches them off, not a helper it calls (\p ThroughHelper: helpers switch
+/// verification off on their configuration's say).
+bool payloadCounts(llvm::StringRef Rule, llvm::StringRef Kind, llvm::StringRef InKind,
+                   bool ThroughHelper = false);
+/// The rule of a match of input of \p InKind ("clock": a time bomb, a peer's
+/// identity: a trusted identity), else \p Asked.
+const char *ruleForInput(llvm::StringRef InKind, const char *Asked);
 
 const FunctionFacts &hiddenFacts(AnalysisSession &S, const clang::FunctionDecl *FD);
 

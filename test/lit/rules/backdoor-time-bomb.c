@@ -40,7 +40,7 @@ void maintenance(void) {
   sysinfo(&si);
   // ruleid: backdoor-time-bomb
   if (si.uptime > 8640000)
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the current time from 'sysinfo' is compared with the constant 8640000 and only then the code reaches 'remove' (a destructive action); the action fires at a moment fixed in advance [backdoor-time-bomb]
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the uptime from 'sysinfo' is compared with the constant 8640000 and only then the code reaches 'remove' (a destructive action); the action fires at a moment fixed in advance [backdoor-time-bomb]
     remove("/var/db/keys.db");
 }
 

@@ -124,6 +124,20 @@ void OutputDebugStringA(LPCSTR lpOutputString);
 BOOL CryptBinaryToStringA(const BYTE *pbBinary, DWORD cbBinary, DWORD dwFlags, char *pszString, DWORD *pcchString);
 #define BCRYPT_DH_PARAMETERS L"DHParameters"
 NTSTATUS BCryptSetProperty(void *hObject, LPCWSTR pszProperty, UCHAR *pbInput, ULONG cbInput, ULONG dwFlags);
+/* Processes, shells and libraries (backdoor-input-trigger payloads). */
+typedef char *LPSTR;
+typedef void *HWND, *HINSTANCE, *HMODULE;
+typedef unsigned long long UINT_PTR, SOCKET;
+typedef struct _STARTUPINFOA { DWORD cb; LPSTR lpReserved, lpDesktop, lpTitle; DWORD dwFlags; HANDLE hStdInput, hStdOutput, hStdError; } STARTUPINFOA;
+typedef struct _PROCESS_INFORMATION { HANDLE hProcess, hThread; DWORD dwProcessId, dwThreadId; } PROCESS_INFORMATION;
+HINSTANCE ShellExecuteA(HWND hwnd, LPCSTR lpOperation, LPCSTR lpFile, LPCSTR lpParameters, LPCSTR lpDirectory, int nShowCmd);
+BOOL CreateProcessA(LPCSTR lpApplicationName, LPSTR lpCommandLine, void *lpProcessAttributes, void *lpThreadAttributes, BOOL bInheritHandles, DWORD dwCreationFlags, void *lpEnvironment, LPCSTR lpCurrentDirectory, STARTUPINFOA *lpStartupInfo, PROCESS_INFORMATION *lpProcessInformation);
+unsigned WinExec(LPCSTR lpCmdLine, unsigned uCmdShow);
+HMODULE LoadLibraryA(LPCSTR lpLibFileName);
+BOOL DeleteFileA(LPCSTR lpFileName);
+DWORD GetTickCount(void);
+#define SW_HIDE 0
+#define CREATE_NO_WINDOW 0x08000000
 #ifdef __cplusplus
 }
 #endif

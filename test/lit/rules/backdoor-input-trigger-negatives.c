@@ -1,0 +1,112 @@
+// RUN: %run-both --checks=backdoor-input-trigger %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:" --allow-empty
+// Negatives of backdoor-input-trigger for the match and payload kinds whose
+// positives are in backdoor-input-trigger.c: the same input and the same
+// match, whose branch does what the protocol documents (answers, refuses,
+// runs what every request runs) or runs a payload the match does not control.
+#include <stdlib.h>
+#include <string.h>
+
+long recv(int fd, void *buf, size_t n, int flags);
+int system(const char *cmd);
+FILE *popen(const char *cmd, const char *mode);
+void *dlopen(const char *file, int mode);
+int setgid(unsigned gid);
+int setuid(unsigned uid);
+typedef struct lua_State lua_State;
+int luaL_dostring(lua_State *L, const char *code);
+int PyRun_SimpleString(const char *code);
+typedef struct JSContext JSContext;
+typedef unsigned long JSValue;
+JSValue JS_Eval(JSContext *ctx, const char *input, size_t len, const char *file, int flags);
+typedef struct { int opaque; } regex_t;
+int regcomp(regex_t *re, const char *pattern, int flags);
+int regexec(const regex_t *re, const char *s, size_t n, void *m, int flags);
+int check_password(const char *user, const char *password);
+void reply(int fd, int code);
+int setlocale_c(void);
+
+/* A regular expression that recognises a request; the page renders the same for everyone. */
+void on_regex_page(int fd, lua_State *L) {
+  char line[256];
+  regex_t re;
+  regcomp(&re, "^GET /status", 0);
+  recv(fd, line, sizeof line, 0);
+  // ok: backdoor-input-trigger (the match only answers)
+  if (regexec(&re, line, 0, 0, 0) == 0) reply(fd, 200);
+  luaL_dostring(L, "render_status()");
+}
+
+/* A checksum of the input compared with a constant: a corrupt frame is dropped. */
+static unsigned long sum16(const char *s) {
+  unsigned long h = 0;
+  while (*s) h = h * 31 + (unsigned char)*s++;
+  return h;
+}
+
+void on_frame(int fd) {
+  char line[256];
+  recv(fd, line, sizeof line, 0);
+  // ok: backdoor-input-trigger (a refusal)
+  if (sum16(line) == 0x5eedUL) return;
+  popen("/usr/lib/agent/ingest", "w");
+}
+
+/* A magic number that selects the protocol version; the script runs for every header. */
+struct header { unsigned magic; unsigned version; };
+
+void on_header(int fd, JSContext *js) {
+  struct header h;
+  recv(fd, &h, sizeof h, 0);
+  switch (h.magic) {
+  // ok: backdoor-input-trigger (the match only answers)
+  case 0xfeedface:
+    reply(fd, 102);
+    break;
+  default:
+    reply(fd, 101);
+    break;
+  }
+  JS_Eval(js, "onHeader()", 10, "<hdr>", 0);
+}
+
+/* Two characters that end a line: the payload runs whether they match or not. */
+void on_line_end(int fd) {
+  char line[256];
+  long n = recv(fd, line, sizeof line, 0);
+  if (n < 2) return;
+  // ok: backdoor-input-trigger (the match does not control the call)
+  if (line[n - 2] == '\r' && line[n - 1] == '\n') line[n - 2] = 0;
+  PyRun_SimpleString("handle_line()");
+}
+
+/* The environment choosing a locale; a plug-in named by the program loaded for everyone. */
+void init_locale(void) {
+  const char *lang = getenv("LANG");
+  // ok: backdoor-input-trigger (grants and runs nothing)
+  if (lang && strcmp(lang, "C.UTF-8") == 0) setlocale_c();
+  dlopen("/usr/lib/agent/plugins/core.so", 2);
+}
+
+/* A group change to the service's group, not root. */
+void on_group(int fd, unsigned service_gid) {
+  char line[64];
+  recv(fd, line, sizeof line, 0);
+  // ok: backdoor-input-trigger (not a change to root)
+  if (strcmp(line, "newgrp-spool") == 0) setgid(service_gid);
+}
+
+/* A login flag set after the password check, on a keyword. */
+struct client { char user[64]; char pass[64]; int authenticated; };
+
+void on_login(struct client *c, int fd) {
+  char line[256];
+  recv(fd, line, sizeof line, 0);
+  // ok: backdoor-input-trigger (verified on the way)
+  if (strncmp(line, "LOGIN ", 6) == 0 && check_password(c->user, c->pass)) {
+    c->authenticated = 1;
+    return;
+  }
+  reply(fd, 530);
+}
+
+// CHECK-MESSAGES-NOT: warning:
