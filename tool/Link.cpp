@@ -590,6 +590,25 @@ std::string chainText(StringRef Callee, const Linker::Chain &Ch) {
 /// another unit's helper). A finding when the helper's "matcher" fact says
 /// it compares that parameter with a constant and answers non-zero on a
 /// match, as the asking unit assumed.
+/// The payload a hidden-functionality query names: a function whose payload
+/// another unit's facts show (\p PK, \p What and the notes of the chain of
+/// calls to it), or the payload the query itself describes. False when the
+/// named function reaches none.
+bool queryPayload(Linker &L, const json::Object &Q, StringRef &PK, std::string &What,
+                  std::vector<FindingNote> &Chain) {
+  if (auto Sym = Q.getString("payload")) {
+    const Linker::Chain &Ch = L.payloadChain(Sym->str());
+    if (!Ch.Payload) return false;
+    PK = Ch.Payload->getString("kind").value_or("");
+    What = chainText(Q.getString("callee").value_or(""), Ch);
+    Chain = readNotes(*Ch.Payload, *Ch.PayloadUnit);
+    for (auto C = Ch.Calls.rbegin(); C != Ch.Calls.rend(); ++C) Chain.push_back(*C);
+  } else {
+    What = Q.getString("what").value_or("").str();
+  }
+  return true;
+}
+
 bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &Reported,
                  std::vector<Finding> &Findings) {
   const json::Object &Q = *QR.O;
@@ -607,16 +626,7 @@ bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   StringRef PK = Q.getString("payload-kind").value_or("");
   std::string What;
   std::vector<FindingNote> Chain;
-  if (auto Sym = Q.getString("payload")) {
-    const Linker::Chain &Ch = L.payloadChain(Sym->str());
-    if (!Ch.Payload) return false;
-    PK = Ch.Payload->getString("kind").value_or("");
-    What = chainText(Q.getString("callee").value_or(""), Ch);
-    Chain = readNotes(*Ch.Payload, *Ch.PayloadUnit);
-    for (auto C = Ch.Calls.rbegin(); C != Ch.Calls.rend(); ++C) Chain.push_back(*C);
-  } else {
-    What = Q.getString("what").value_or("").str();
-  }
+  if (!queryPayload(L, Q, PK, What, Chain)) return false;
   bool Through = Q.getString("payload") || Q.getBoolean("through-helper").value_or(false);
   if (!payloadCounts(Rule, PK, Q.getString("input-kind").value_or(""), Through)) return false;
   Location Use = readLoc(At, *QR.U);
@@ -660,16 +670,7 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   StringRef PK = Q.getString("payload-kind").value_or("");
   std::string What;
   std::vector<FindingNote> Chain;
-  if (auto Sym = Q.getString("payload")) {
-    const Linker::Chain &Ch = L.payloadChain(Sym->str());
-    if (!Ch.Payload) return false;
-    PK = Ch.Payload->getString("kind").value_or("");
-    What = chainText(Q.getString("callee").value_or(""), Ch);
-    Chain = readNotes(*Ch.Payload, *Ch.PayloadUnit);
-    for (auto C = Ch.Calls.rbegin(); C != Ch.Calls.rend(); ++C) Chain.push_back(*C);
-  } else {
-    What = Q.getString("what").value_or("").str();
-  }
+  if (!queryPayload(L, Q, PK, What, Chain)) return false;
   bool Through = Q.getString("payload") || Q.getBoolean("through-helper").value_or(false);
   if (PK != "grant" && !payloadCounts(Rule, PK, InKind, Through)) return false;
   Location Use = readLoc(At, *QR.U);

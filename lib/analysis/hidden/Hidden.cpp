@@ -1136,6 +1136,23 @@ public:
     return false;
   }
 
+  /// The notes of a query for the link step: \p First at \p At, the
+  /// comparison with the constant, and where the input is read (when that is
+  /// elsewhere).
+  json::Array queryNotes(const Stmt *At, StringRef First, const Match &M, const std::string &Const) {
+    json::Array Notes;
+    auto Note = [&](const Stmt *X, std::string Msg) {
+      json::Object N = locFact(SM, X->getBeginLoc());
+      N["message"] = std::move(Msg);
+      Notes.push_back(std::move(N));
+    };
+    Note(At, First.str());
+    Note(M.At, "compared with the constant " + Const + " here");
+    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
+      Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    return Notes;
+  }
+
   /// A trigger that sets a global other units may test (`maint_mode = 1`):
   /// the link step reports the payloads their "flag-payload" facts say run
   /// only when it is set.
@@ -1147,16 +1164,8 @@ public:
     std::string Sym = linkageName(VD);
     if (Sym.empty()) return;
     std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
-    json::Array Notes; // after the other unit's payload and test, back to the input
-    auto Note = [&](const Stmt *X, std::string Msg) {
-      json::Object N = locFact(SM, X->getBeginLoc());
-      N["message"] = std::move(Msg);
-      Notes.push_back(std::move(N));
-    };
-    Note(Set.At, "the match sets a flag here");
-    Note(M.At, "compared with the constant " + Const + " here");
-    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
-      Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    // after the other unit's payload and test, back to the input
+    json::Array Notes = queryNotes(Set.At, "the match sets a flag here", M, Const);
     R->query(json::Object{{"kind", "hidden-flag"},
                           {"rule", Rule},
                           {"input", M.In.Desc},
@@ -1300,16 +1309,8 @@ public:
     FactRecorder *R = FactRecorder::active();
     if (!R) return;
     std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
-    json::Array Notes; // from the call back to the input, as make() orders them
-    auto Note = [&](const Stmt *X, std::string Msg) {
-      json::Object N = locFact(SM, X->getBeginLoc());
-      N["message"] = std::move(Msg);
-      Notes.push_back(std::move(N));
-    };
-    Note(Ev.At, "the payload is reached here");
-    Note(M.At, "compared with the constant " + Const + " here");
-    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
-      Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    // from the call back to the input, as make() orders them
+    json::Array Notes = queryNotes(Ev.At, "the payload is reached here", M, Const);
     R->query(json::Object{{"kind", "hidden-trigger"},
                           {"rule", Rule},
                           {"input", M.In.Desc},
