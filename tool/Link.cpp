@@ -114,6 +114,11 @@ std::string siteKey(const json::Value *V, const Unit &U) {
   return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Col);
 }
 
+/// The argument \p I of the call of \p Sym at \p Site (a siteKey).
+std::string argKey(StringRef Sym, unsigned I, StringRef Site) {
+  return "arg\n" + Sym.str() + "\n" + std::to_string(I) + "\n" + Site.str();
+}
+
 /// The link's question; the return value of one call (\p L has a "site")
 /// is a question of its own, answered with that call's arguments too.
 std::string linkKey(const json::Object &L, const Unit &U) {
@@ -178,7 +183,7 @@ public:
         } else {
           // The argument of one call, for the link of that call's return value.
           if (const json::Value *Site = X.get("site"))
-            Values[key("arg", X, I) + "\n" + siteKey(Site, *U)].push_back({V, U, At});
+            Values[argKey(X.getString("symbol").value_or(""), I, siteKey(Site, *U))].push_back({V, U, At});
           Values[key("param", X, I)].push_back({V, U, std::move(At)});
         }
       });
@@ -433,7 +438,7 @@ private:
       if (RP != ReturnParams.end())
         for (const ReturnParam &P : RP->second) {
           std::vector<Resolved> Rs =
-              resolve("arg\n" + Sym.str() + "\n" + std::to_string(P.Index) + "\n" + Site.str());
+              resolve(argKey(Sym, P.Index, Site));
           for (Resolved R : Rs) {
             if (P.Partial &&
                 (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))

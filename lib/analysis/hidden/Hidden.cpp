@@ -1136,11 +1136,14 @@ public:
     return false;
   }
 
-  /// The notes of a query for the link step: \p First at \p At, the
-  /// comparison with the constant, and where the input is read (when that is
-  /// elsewhere).
-  json::Array queryNotes(const Stmt *At, StringRef First, const Match &M, const std::string &Const) {
-    json::Array Notes;
+  /// A query for the link step about the trigger \p M (its sequence \p Seq):
+  /// the rule, the input, the constant and the comparison's place; \p Notes
+  /// gets \p First at \p At, the comparison with the constant, and where the
+  /// input is read (when that is elsewhere).
+  json::Object triggerQuery(const char *Kind, const char *Rule, const Match &M,
+                            const std::vector<const Match *> &Seq, const Stmt *At, StringRef First,
+                            json::Array &Notes) {
+    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
     auto Note = [&](const Stmt *X, std::string Msg) {
       json::Object N = locFact(SM, X->getBeginLoc());
       N["message"] = std::move(Msg);
@@ -1150,7 +1153,12 @@ public:
     Note(M.At, "compared with the constant " + Const + " here");
     if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
       Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
-    return Notes;
+    return json::Object{{"kind", Kind},
+                        {"rule", Rule},
+                        {"input", M.In.Desc},
+                        {"input-kind", M.In.Kind},
+                        {"constant", Const},
+                        {"at", locFact(SM, M.At->getBeginLoc())}};
   }
 
   /// A trigger that sets a global other units may test (`maint_mode = 1`):
@@ -1163,17 +1171,12 @@ public:
     if (!R || !VD || !VD->hasGlobalStorage() || !VD->isExternallyVisible()) return;
     std::string Sym = linkageName(VD);
     if (Sym.empty()) return;
-    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
     // after the other unit's payload and test, back to the input
-    json::Array Notes = queryNotes(Set.At, "the match sets a flag here", M, Const);
-    R->query(json::Object{{"kind", "hidden-flag"},
-                          {"rule", Rule},
-                          {"input", M.In.Desc},
-                          {"input-kind", M.In.Kind},
-                          {"constant", Const},
-                          {"flag", Sym},
-                          {"at", locFact(SM, M.At->getBeginLoc())},
-                          {"notes", std::move(Notes)}});
+    json::Array Notes;
+    json::Object Q = triggerQuery("hidden-flag", Rule, M, Seq, Set.At, "the match sets a flag here", Notes);
+    Q["flag"] = Sym;
+    Q["notes"] = std::move(Notes);
+    R->query(std::move(Q));
   }
 
   /// Payloads that run only when a global other units may set is set
@@ -1308,20 +1311,12 @@ public:
                  const Event &Ev) {
     FactRecorder *R = FactRecorder::active();
     if (!R) return;
-    std::string Const = Seq.size() >= 2 ? seqText(Seq) : M.Constant;
     // from the call back to the input, as make() orders them
-    json::Array Notes = queryNotes(Ev.At, "the payload is reached here", M, Const);
-    R->query(json::Object{{"kind", "hidden-trigger"},
-                          {"rule", Rule},
-                          {"input", M.In.Desc},
-                          {"input-kind", M.In.Kind},
-                          {"constant", Const},
-                          {"callee", Ev.Via},
-                          {"at", locFact(SM, M.At->getBeginLoc())},
-                          {"link", json::Object{{"what", "payload"},
-                                                {"symbol", Ev.Symbol},
-                                                {"index", 0},
-                                                {"notes", std::move(Notes)}}}});
+    json::Array Notes;
+    json::Object Q = triggerQuery("hidden-trigger", Rule, M, Seq, Ev.At, "the payload is reached here", Notes);
+    Q["callee"] = Ev.Via;
+    Q["link"] = json::Object{{"what", "payload"}, {"symbol", Ev.Symbol}, {"index", 0}, {"notes", std::move(Notes)}};
+    R->query(std::move(Q));
   }
 
   /// A match of data another unit's function returns that controls a payload

@@ -224,10 +224,7 @@ private:
   /// checked. (A constant password's hash compared with a stored or a user's
   /// hash still checks one, and stays a finding.)
   bool constantProbe(const Expr *Call, ArrayRef<const Expr *> Args) {
-    for (const Expr *A : Args) {
-      const Prov &P = PA.of(A);
-      if (P.wholeConstants().empty() || P.hasNonConstant()) return false;
-    }
+    if (!llvm::all_of(Args, [&](const Expr *A) { return onlyConstants(A); })) return false;
     ASTContext &Ctx = S.values().context();
     // The result's variable and the function that holds it.
     DynTypedNodeList Ps = Ctx.getParents(*Call);
@@ -257,6 +254,12 @@ private:
     return Used && !Other;
   }
 
+  /// \p E is a constant and nothing else.
+  bool onlyConstants(const Expr *E) {
+    const Prov &P = PA.of(E);
+    return !P.wholeConstants().empty() && !P.hasNonConstant();
+  }
+
   /// The read \p Use of a probe's result: assigned to (its definition), tested
   /// against null, or compared (a strcmp-like call) with a constant.
   bool constantOnlyUse(const DeclRefExpr *Use) {
@@ -266,14 +269,8 @@ private:
       DynTypedNodeList Ps = Ctx.getParents(Cur);
       if (Ps.empty()) return false;
       const Expr *Child = Cur.get<Expr>();
-      if (const auto *C = Ps[0].get<CastExpr>()) {
+      if (Ps[0].get<CastExpr>() || Ps[0].get<ParenExpr>()) {
         Cur = Ps[0];
-        (void)C;
-        continue;
-      }
-      if (const auto *PE = Ps[0].get<ParenExpr>()) {
-        Cur = Ps[0];
-        (void)PE;
         continue;
       }
       if (const auto *BO = Ps[0].get<BinaryOperator>()) {
@@ -295,8 +292,7 @@ private:
           if (unsigned(I) >= CE->getNumArgs()) return false;
           const Expr *A = CE->getArg(I);
           if (A == Child || A->IgnoreParenImpCasts() == Child->IgnoreParenImpCasts()) continue;
-          const Prov &P = PA.of(A);
-          if (P.wholeConstants().empty() || P.hasNonConstant()) return false;
+          if (!onlyConstants(A)) return false;
         }
         return true;
       }
