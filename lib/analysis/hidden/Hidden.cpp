@@ -1179,14 +1179,23 @@ public:
     R->query(std::move(Q));
   }
 
+  /// The blocks of \p F reached from its entry only through the edge from
+  /// \p B (a test of a flag) to \p Tb (the side where the flag is set).
+  static BitVector onlyThrough(const FunctionCfg &F, const CFGBlock *B, const CFGBlock *Tb) {
+    unsigned N = F.G->getNumBlockIDs();
+    BitVector Without(N), From(N);
+    reach(F.Succ, F.G->getEntry().getBlockID(), Without, B->getBlockID(), Tb->getBlockID());
+    reach(F.Succ, Tb->getBlockID(), From);
+    From.reset(Without);
+    return From;
+  }
+
   /// Payloads that run only when a global other units may set is set
   /// (`if (maint_mode) system(cmd)`): "flag-payload" facts of the global.
   void exportFlagPayloads(const FunctionDecl *FD) {
     FactRecorder *R = FactRecorder::active();
     FunctionCfg *F = R ? cfgOf(FD) : nullptr;
     if (!F) return;
-    unsigned N = F->G->getNumBlockIDs();
-    unsigned Entry = F->G->getEntry().getBlockID();
     for (const CFGBlock *B : *F->G) {
       const Expr *Cond = condOf(B);
       if (!Cond) continue;
@@ -1195,11 +1204,7 @@ public:
       if (!VD || !VD->hasGlobalStorage() || !VD->isExternallyVisible()) continue;
       const CFGBlock *Tb = (B->succ_begin() + (TrueIsSet ? 0 : 1))->getReachableBlock();
       if (!Tb) continue;
-      BitVector Without(N), From(N);
-      reach(F->Succ, Entry, Without, B->getBlockID(), Tb->getBlockID());
-      reach(F->Succ, Tb->getBlockID(), From);
-      From.reset(Without);
-      for (unsigned X : From.set_bits())
+      for (unsigned X : onlyThrough(*F, B, Tb).set_bits())
         for (const Event &Ev : F->Events[X]) {
           if (Ev.Kind != Event::Payload || Ev.What == "linked") continue;
           std::string Sym = linkageName(VD);
@@ -1242,8 +1247,6 @@ public:
     for (const FunctionDecl *G : Fns) {
       FunctionCfg *F = G == FD ? nullptr : cfgOf(G);
       if (!F) continue;
-      unsigned N = F->G->getNumBlockIDs();
-      unsigned Entry = F->G->getEntry().getBlockID();
       for (const CFGBlock *B : *F->G) {
         const Expr *Cond = condOf(B);
         if (!Cond) continue;
@@ -1251,11 +1254,7 @@ public:
         if (flagTested(Cond, TrueIsSet) != Set.Flag) continue;
         const CFGBlock *Tb = (B->succ_begin() + (TrueIsSet ? 0 : 1))->getReachableBlock();
         if (!Tb) continue;
-        BitVector Without(N), From(N);
-        reach(F->Succ, Entry, Without, B->getBlockID(), Tb->getBlockID());
-        reach(F->Succ, Tb->getBlockID(), From);
-        From.reset(Without);
-        for (unsigned X : From.set_bits())
+        for (unsigned X : onlyThrough(*F, B, Tb).set_bits())
           for (const Event &Ev : F->Events[X]) {
             if (Ev.Kind != Event::Payload || Ev.What == "linked" ||
                 !payloadCounts(ruleOf(M), Ev.What, M.In.Kind, Ev.Inner != nullptr))
