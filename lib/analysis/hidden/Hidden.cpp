@@ -1204,7 +1204,8 @@ public:
       if (!VD || !VD->hasGlobalStorage() || !VD->isExternallyVisible()) continue;
       const CFGBlock *Tb = (B->succ_begin() + (TrueIsSet ? 0 : 1))->getReachableBlock();
       if (!Tb) continue;
-      for (unsigned X : onlyThrough(*F, B, Tb).set_bits())
+      const BitVector Only = onlyThrough(*F, B, Tb); // kept: set_bits() refers into it
+      for (unsigned X : Only.set_bits())
         for (const Event &Ev : F->Events[X]) {
           if (Ev.Kind != Event::Payload || Ev.What == "linked") continue;
           std::string Sym = linkageName(VD);
@@ -1254,7 +1255,8 @@ public:
         if (flagTested(Cond, TrueIsSet) != Set.Flag) continue;
         const CFGBlock *Tb = (B->succ_begin() + (TrueIsSet ? 0 : 1))->getReachableBlock();
         if (!Tb) continue;
-        for (unsigned X : onlyThrough(*F, B, Tb).set_bits())
+        const BitVector Only = onlyThrough(*F, B, Tb); // kept: set_bits() refers into it
+        for (unsigned X : Only.set_bits())
           for (const Event &Ev : F->Events[X]) {
             if (Ev.Kind != Event::Payload || Ev.What == "linked" ||
                 !payloadCounts(ruleOf(M), Ev.What, M.In.Kind, Ev.Inner != nullptr))
