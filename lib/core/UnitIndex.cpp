@@ -492,7 +492,7 @@ std::vector<Write> UnitIndex::writes(const ValueDecl *D) {
   if (const auto *VD = dyn_cast<VarDecl>(D)) {
     if (VD->isLocalVarDeclOrParm()) {
       // The outermost enclosing function: lambdas write captured locals too.
-      const Decl *Outer = dyn_cast<Decl>(VD->getDeclContext());
+      const Decl *Outer = dyn_cast_or_null<Decl>(VD->getDeclContext());
       while (Outer) {
         const auto *MD = dyn_cast<CXXMethodDecl>(Outer);
         if (!MD || !MD->getParent()->isLambda()) break;
@@ -500,10 +500,14 @@ std::vector<Write> UnitIndex::writes(const ValueDecl *D) {
         if (!P || !isa<Decl>(P)) break;
         Outer = cast<Decl>(P);
       }
+      // A block-scope `extern char **environ;` is local but belongs to the
+      // unit (whose context has no context: the walk up stops there), and
+      // the unit's writes are indexed already.
+      if (isa_and_nonnull<TranslationUnitDecl>(Outer)) Outer = nullptr;
       const SourceManager &SM = Ctx.getSourceManager();
       const Decl *Top = Outer;
-      while (Top && !isa<TranslationUnitDecl>(Top->getDeclContext()) &&
-             isa<Decl>(Top->getDeclContext()))
+      while (Top && isa_and_nonnull<Decl>(Top->getDeclContext()) &&
+             !isa<TranslationUnitDecl>(Top->getDeclContext()))
         Top = cast<Decl>(Top->getDeclContext());
       if (Top && !SM.isInMainFile(SM.getExpansionLoc(Top->getLocation()))) indexBody(Outer);
     }
