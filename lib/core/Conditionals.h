@@ -27,11 +27,22 @@ struct ActiveRegion {
   std::vector<std::string> Macros; // the macros its condition tests
 };
 
+/// A region the scanned build leaves out because a macro its condition tests
+/// is defined: `#ifndef DEBUG_NOAUTH` (or the `#else` of `#ifdef
+/// DEBUG_NOAUTH`) when the compile command defines DEBUG_NOAUTH.
+struct SkippedRegion {
+  clang::SourceLocation Directive; // the #if, #ifdef, #ifndef, #elif or #else
+  clang::SourceLocation End;       // the directive that ends it
+  std::vector<std::string> Macros; // the defined macros that turned it off
+};
+
 /// Starts recording the preprocessor of a new unit (once per unit, however
 /// many checks ask).
 void recordConditionals(clang::Preprocessor &PP);
 /// The regions compiled in, of the unit whose source manager is \p SM.
 const std::vector<ActiveRegion> &activeRegions(const clang::SourceManager &SM);
+/// The regions left out because a defined macro turned them off.
+const std::vector<SkippedRegion> &skippedRegions(const clang::SourceManager &SM);
 
 } // namespace backdoor
 

@@ -1,6 +1,7 @@
 //===--- Hidden.cpp - input triggers, trusted identities, bombs ----------===//
 #include "analysis/hidden/Hidden.h"
 #include "analysis/config/Config.h"
+#include "analysis/escrow/Escrow.h"
 #include "analysis/secrets/Credentials.h"
 
 #include "core/AstUtil.h"
@@ -13,8 +14,10 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/BitVector.h"
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace clang;
@@ -43,6 +46,7 @@ struct InputInfo {
   std::string Desc;                 // "input read by 'recv'"
   const Stmt *Source = nullptr;     // the reading call, if any
   bool Counter = false;             // a clock that counts from boot (uptime, ticks), not a date
+  bool Events = false;              // a count the program keeps itself (++requests)
   // Kind "linked": returned by a function another unit defines; whether that
   // is input is its "input" fact, known at the link step.
   std::string LinkSymbol, LinkName;
@@ -110,6 +114,8 @@ struct State {
   DenseMap<const FunctionDecl *, bool> RedirectsStdio;
   // Flags a trigger sets: the flag, the function, the edge index and the write.
   std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
+  // Variables of static storage the unit increments (++requests, n += 1).
+  std::optional<DenseSet<const VarDecl *>> Incremented;
 };
 
 /// "2026-01-01" for seconds since 1970 (H. Hinnant's civil_from_days).
@@ -168,6 +174,7 @@ public:
     if (!E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
         E->isEvaluatable(Ctx))
       return true;
+    if (counterOf(E)) return false; // its initializer is only where it starts
     const Prov &P = PA.of(E);
     return !P.wholeConstants().empty() && !P.hasNonConstant();
   }
@@ -219,10 +226,52 @@ public:
     return I;
   }
 
+  /// A count the program keeps (`++requests == 100000`): an integer of
+  /// static storage that the unit increments. It measures time as a clock
+  /// does (backdoor-time-bomb).
+  InputInfo counterOf(const Expr *E) {
+    E = stripAll(E);
+    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E); UO && UO->isIncrementDecrementOp())
+      E = stripAll(UO->getSubExpr());
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !VD->hasGlobalStorage() || !VD->getDeclName().isIdentifier() ||
+        !VD->getType()->isIntegerType() || VD->getType()->isBooleanType() ||
+        VD->getType().isConstQualified())
+      return {};
+    if (!St.Incremented) {
+      struct Visitor : RecursiveASTVisitor<Visitor> {
+        DenseSet<const VarDecl *> Out;
+        void add(const Expr *X) {
+          if (const auto *D = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts()))
+            if (const auto *V = dyn_cast<VarDecl>(D->getDecl()); V && V->hasGlobalStorage())
+              Out.insert(V->getCanonicalDecl());
+        }
+        bool VisitUnaryOperator(UnaryOperator *U) {
+          if (U->isIncrementOp()) add(U->getSubExpr());
+          return true;
+        }
+        bool VisitCompoundAssignOperator(CompoundAssignOperator *C) {
+          if (C->getOpcode() == BO_AddAssign) add(C->getLHS());
+          return true;
+        }
+      } V;
+      V.TraverseDecl(Ctx.getTranslationUnitDecl());
+      St.Incremented = std::move(V.Out);
+    }
+    if (!St.Incremented->count(VD->getCanonicalDecl())) return {};
+    InputInfo I;
+    I.Kind = "clock";
+    I.Events = true;
+    I.Desc = "the counter '" + VD->getName().str() + "'";
+    return I;
+  }
+
   InputInfo inputOf(const Expr *E, unsigned Depth = 0) {
     E = stripAll(E);
     if (!E || Depth > 6) return {};
     if (InputInfo I = fromProv(PA.of(E))) return I;
+    if (InputInfo I = counterOf(E)) return I;
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       if (InputInfo I = inputOf(ME->getBase(), Depth + 1)) return I;
       // A field of a request a parser filled: cmd->user, req->headers.
@@ -567,7 +616,11 @@ public:
       bool Year = StringRef(operandName(X)).lower().find("year") != std::string::npos;
       int64_t V = 0;
       bool Int = !StringRef(M.Constant).getAsInteger(10, V);
-      if (Year && Int) M.Constant += " (the year " + std::to_string(V < 1900 ? V + 1900 : V) + ")";
+      // A count the program keeps fires once, at exactly the constant: a
+      // limit (`> max`) or a small count (retries) is no moment.
+      if (M.In.Events) {
+        if (!Int || V < 100 || M.Kind == "order") return std::nullopt;
+      } else if (Year && Int) M.Constant += " (the year " + std::to_string(V < 1900 ? V + 1900 : V) + ")";
       else if (Int && V >= 946684800 && !M.In.Counter) M.Constant += " (" + civilDate(V) + ")";
       else if (!Int || V < 604800) return std::nullopt;
     }
@@ -1424,6 +1477,62 @@ public:
 
   // ---- build switches -----------------------------------------------------------
 
+  /// The first key leak (backdoor-key-exfiltration, backdoor-tls-keylog) of
+  /// a call or assignment under \p Body for which \p Inside holds.
+  template <typename InsideFn>
+  std::optional<Candidate> leakIn(const Stmt *Body, InsideFn &Inside) {
+    std::optional<Candidate> Found;
+    std::vector<const Stmt *> Work{Body};
+    while (!Work.empty() && !Found) {
+      const Stmt *X = Work.back();
+      Work.pop_back();
+      if (!X) continue;
+      const std::vector<Candidate> *Cs = nullptr;
+      if (const auto *CE = dyn_cast<CallExpr>(X); CE && Inside(CE)) Cs = &escrowOfCall(S, CE);
+      else if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isAssignmentOp() && Inside(BO))
+        Cs = &escrowOfAssign(S, BO);
+      if (Cs)
+        for (const Candidate &C : *Cs)
+          if (C.Rule == rules::KeyExfiltration || C.Rule == rules::TlsKeylog) {
+            Found = C;
+            break;
+          }
+      for (const Stmt *Child : X->children()) Work.push_back(Child);
+    }
+    return Found;
+  }
+
+  /// The calls of verification functions (`verify-call-name`) in a region
+  /// the build leaves out: a name followed by `(` in its raw tokens.
+  std::vector<std::pair<SourceLocation, std::string>> verifyCallsIn(const SkippedRegion &R) {
+    std::vector<std::pair<SourceLocation, std::string>> Out;
+    SourceLocation B = SM.getFileLoc(R.Directive), E = SM.getFileLoc(R.End);
+    FileID F = SM.getFileID(B);
+    if (F.isInvalid() || F != SM.getFileID(E)) return Out;
+    bool Invalid = false;
+    StringRef Buf = SM.getBufferData(F, &Invalid);
+    unsigned Begin = SM.getFileOffset(B), Stop = SM.getFileOffset(E);
+    if (Invalid || Stop > Buf.size() || Stop <= Begin) return Out;
+    size_t Line = Buf.find('\n', Begin); // the directive's own tokens are no call
+    if (Line == StringRef::npos || Line >= Stop) return Out;
+    Lexer L(SM.getLocForStartOfFile(F), Ctx.getLangOpts(), Buf.begin(), Buf.begin() + Line + 1,
+            Buf.end());
+    Token T;
+    std::string Prev;
+    SourceLocation PrevAt;
+    while (!L.LexFromRawLexer(T) && SM.getFileOffset(T.getLocation()) < Stop) {
+      if (T.is(tok::raw_identifier)) {
+        Prev = T.getRawIdentifier().str();
+        PrevAt = T.getLocation();
+        continue;
+      }
+      if (T.is(tok::l_paren) && !Prev.empty() && named(Cat, "verify-call-name", Prev))
+        Out.emplace_back(PrevAt, Prev);
+      Prev.clear();
+    }
+    return Out;
+  }
+
   std::vector<Candidate> buildSwitches(const FunctionDecl *FD) {
     std::vector<Candidate> Out;
     FunctionCfg *F = cfgOf(FD);
@@ -1461,6 +1570,23 @@ public:
         askLinkedSwitch(Switch, R.Directive, *Linked);
         continue;
       }
+      if (!Hit) {
+        // Key material leaving the process in the region (what
+        // backdoor-key-exfiltration and backdoor-tls-keylog report).
+        if (std::optional<Candidate> Leak = leakIn(FD->getBody(), Inside)) {
+          Candidate C;
+          C.Rule = rules::BuildSwitch;
+          C.Loc = Leak->Loc;
+          StringRef What = StringRef(Leak->Message).split(';').first;
+          C.Message = "code compiled in because the build switch '" + Switch +
+                      "' is on exposes keys: " + What.str() +
+                      "; a release built with the switch carries the leak";
+          C.Notes = Leak->Notes; // where the key comes from
+          C.Notes.push_back({SM.getFileLoc(R.Directive), "the switch '" + Switch + "' is tested here"});
+          Out.push_back(C);
+        }
+        continue;
+      }
       if (!Hit || (Hit->Kind == Event::Grant && !Verifies)) continue;
       Candidate C;
       C.Rule = rules::BuildSwitch;
@@ -1474,6 +1600,27 @@ public:
                                              : std::string()) +
                   "; a release built with the switch carries the bypass";
       C.Notes.push_back({SM.getFileLoc(R.Directive), "the switch '" + Switch + "' is tested here"});
+      Out.push_back(C);
+    }
+    // Verification the build leaves out because a switch is on
+    // (`#ifndef DEBUG_NOAUTH` around the password check, compiled with
+    // -DDEBUG_NOAUTH): no AST exists for it, so its raw tokens are read.
+    for (const SkippedRegion &R : skippedRegions(SM)) {
+      std::string Switch;
+      for (const std::string &Mac : R.Macros)
+        if (named(Cat, "build-switch-name", Mac)) Switch = Mac;
+      if (Switch.empty() || !SM.isBeforeInTranslationUnit(Body.getBegin(), R.Directive) ||
+          !SM.isBeforeInTranslationUnit(R.End, Body.getEnd()))
+        continue;
+      auto Calls = verifyCallsIn(R);
+      if (Calls.empty()) continue;
+      Candidate C;
+      C.Rule = rules::BuildSwitch;
+      C.Loc = SM.getFileLoc(R.Directive);
+      C.Message = "the build switch '" + Switch + "' is on and compiles out the call to '" +
+                  Calls.front().second + "' in '" + FD->getNameAsString() +
+                  "'; a release built with the switch skips the verification";
+      C.Notes.push_back({Calls.front().first, "'" + Calls.front().second + "' is compiled out here"});
       Out.push_back(C);
     }
     // A run-time switch: a configuration field or global named like a debug
