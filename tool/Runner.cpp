@@ -583,8 +583,66 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   raw_fd_ostream OS(OutPath, EC);
   if (EC) return;
   json::Object Result{{"findings", std::move(Fs)}, {"errors", std::move(Es)}};
+  // The facts' arrays follow, one element per line (readWorkerResult): parsed
+  // whole, each array's growth would copy every element parsed so far, deep,
+  // since llvm::json::Value's move constructor is not noexcept; that copying
+  // was most of the link step's cost in the parent.
+  std::vector<std::pair<std::string, json::Array>> Spread;
+  if (json::Object *FO = Facts.getAsObject()) {
+    json::Object Counts;
+    for (auto &KV : *FO)
+      if (json::Array *A = KV.second.getAsArray()) {
+        Counts[KV.first] = int64_t(A->size());
+        Spread.emplace_back(KV.first.str(), std::move(*A));
+      }
+    for (const auto &KV : Spread) FO->erase(KV.first);
+    Result["spread"] = std::move(Counts);
+  }
   if (Facts.kind() != json::Value::Null) Result["facts"] = std::move(Facts);
-  OS << json::Value(std::move(Result));
+  OS << json::Value(std::move(Result)) << "\n";
+  for (auto &[Key, A] : Spread)
+    for (json::Value &E : A) OS << Key << '\t' << E << '\n';
+}
+
+/// A worker's result as scanInWorker wrote it: the results object on
+/// the first line, then each spread array of its facts one element per line
+/// ("key<TAB>element"), put back into arrays reserved to their counts.
+Expected<json::Value> readWorkerResult(StringRef Text) {
+  auto [Head, Rest] = Text.split('\n');
+  Expected<json::Value> V = json::parse(Head);
+  if (!V) return V;
+  json::Object *O = V->getAsObject();
+  const json::Object *Counts = O ? O->getObject("spread") : nullptr;
+  json::Object *Facts = O ? O->getObject("facts") : nullptr;
+  if (!Counts) return V;
+  auto Malformed = [](const Twine &Why) {
+    return createStringError(std::make_error_code(std::errc::invalid_argument), "malformed facts: " + Why);
+  };
+  if (!Facts) return Malformed("counts without facts");
+  for (const auto &KV : *Counts) {
+    std::optional<int64_t> N = KV.second.getAsInteger();
+    if (!N || *N < 0 || uint64_t(*N) > Text.size()) return Malformed("a bad count");
+    json::Array A;
+    A.reserve(size_t(*N));
+    (*Facts)[KV.first] = std::move(A);
+  }
+  while (!Rest.empty()) {
+    StringRef Line;
+    std::tie(Line, Rest) = Rest.split('\n');
+    if (Line.empty()) continue;
+    auto [Key, Elem] = Line.split('\t');
+    json::Array *A = Counts->get(Key) ? Facts->getArray(Key) : nullptr;
+    if (!A) return Malformed("an element of no spread array");
+    if (A->size() >= size_t(*Counts->getInteger(Key))) return Malformed("more elements than counted");
+    Expected<json::Value> E = json::parse(Elem);
+    if (!E) return E.takeError();
+    A->push_back(std::move(*E));
+  }
+  for (const auto &KV : *Counts)
+    if (Facts->getArray(KV.first)->size() != size_t(*KV.second.getAsInteger()))
+      return Malformed("fewer elements than counted");
+  O->erase("spread");
+  return V;
 }
 
 /// A file that is not worth handing to the compiler: missing, binary, huge.
@@ -814,7 +872,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     std::string Text = readAll(J.OutPath);
     std::string ErrText = readAll(J.ErrPath);
     bool Crashed = !WIFEXITED(Status) || WEXITSTATUS(Status) != 0;
-    Expected<json::Value> V = json::parse(Text);
+    Expected<json::Value> V = readWorkerResult(Text);
     const json::Object *O = V ? V->getAsObject() : nullptr;
     CachedResult R;
     std::string Malformed;

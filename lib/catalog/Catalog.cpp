@@ -629,6 +629,11 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
   for (const auto &F : L.Cat->Functions)
     Required.insert(F.getValue().RequiresInTu.begin(), F.getValue().RequiresInTu.end());
   L.Cat->RequiredInUnit.assign(Required.begin(), Required.end());
+  std::set<int64_t> Masks;
+  for (const auto &F : L.Cat->Functions)
+    for (const ParamModel &P : F.getValue().Params)
+      for (const ParamModel::FlagSpec &FS : P.Flags) Masks.insert(FS.Bits);
+  L.Cat->FlagMasks.assign(Masks.begin(), Masks.end());
   for (const auto &F : L.Cat->Functions) {
     StringRef N = F.getKey();
     // "-[NSMutableDictionary setObject:forKey:]": a dictionary writer by selector.

@@ -376,6 +376,9 @@ public:
   /// the catalog names it under, since the receiver is often typed `id`.
   const FunctionModel *dictionaryMethod(llvm::StringRef Selector) const;
   const llvm::StringMap<FunctionModel> &functions() const { return Functions; }
+  /// Every option-bit mask some parameter model reads (`flags:`, CCCrypt's
+  /// kCCOptionECBMode), gathered once when the catalog loads.
+  const std::vector<int64_t> &flagMasks() const { return FlagMasks; }
   /// Unqualified names of every modelled function ("SetKeyWithIV", "operator()"),
   /// and class names of modelled constructors: what matchers look up per call.
   const llvm::StringSet<> &calleeNames() const { return CalleeNames; }
@@ -430,6 +433,7 @@ private:
   };
   std::vector<Rule> Rules;
   std::vector<std::string> RequiredInUnit;
+  std::vector<int64_t> FlagMasks;
   llvm::StringMap<size_t> RuleIndex;
   llvm::StringMap<FunctionModel> Functions;
   llvm::StringMap<FamilyInfo> Families; // "kind:family"

@@ -18,7 +18,6 @@
 #include <deque>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -431,18 +430,7 @@ bool namedConstant(const Expr *E) {
 /// CCCrypt's kCCOptionECBMode): an integer that sets none of them selects
 /// nothing, and is left out of the facts.
 bool selectsFlag(const Catalog &Cat, int64_t V) {
-  static std::mutex Lock;
-  static const Catalog *For = nullptr;
-  static std::set<int64_t> Masks;
-  std::lock_guard<std::mutex> Guard(Lock);
-  if (For != &Cat) {
-    Masks.clear();
-    for (const auto &KV : Cat.functions())
-      for (const ParamModel &P : KV.getValue().Params)
-        for (const ParamModel::FlagSpec &FS : P.Flags) Masks.insert(FS.Bits);
-    For = &Cat;
-  }
-  for (int64_t M : Masks)
+  for (int64_t M : Cat.flagMasks())
     if ((V & M) == M) return true;
   return false;
 }
@@ -464,6 +452,13 @@ void selectionFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Obje
   QualType T = E->getType().getCanonicalType();
   if (!T->isIntegralOrEnumerationType() &&
       !(T->isPointerType() && T->getPointeeType()->isRecordType()))
+    return;
+  // A literal written out (`0`, `sizeof buf`, `'\n'`) names no algorithm
+  // and no flag; one a macro spells (`CALG_DES`) may.
+  const Expr *Bare = E->IgnoreParenImpCasts();
+  if ((isa<IntegerLiteral, CharacterLiteral, UnaryExprOrTypeTraitExpr, CXXBoolLiteralExpr,
+           CXXNullPtrLiteralExpr, GNUNullExpr>(Bare)) &&
+      !Bare->getBeginLoc().isMacroID())
     return;
   json::Array Algs, Ints;
   std::set<std::string> Seen;
