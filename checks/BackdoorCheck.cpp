@@ -16,8 +16,7 @@ namespace backdoor {
 
 static std::string selfPath() {
   Dl_info Info;
-  if (dladdr(reinterpret_cast<void *>(&selfPath), &Info) && Info.dli_fname)
-    return Info.dli_fname;
+  if (dladdr(reinterpret_cast<void *>(&selfPath), &Info) && Info.dli_fname) return Info.dli_fname;
   return "";
 }
 
@@ -135,7 +134,8 @@ void BackdoorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 bool BackdoorCheck::belowMinPrecision(llvm::StringRef Rule, bool Unsure) const {
   if (MinPrecision == PrecisionLevel::Low) return false;
   PrecisionLevel P = PrecisionLevel::Medium; // as the CLI, for a rule it does not know
-  if (Unsure) P = PrecisionLevel::Low;
+  if (Unsure)
+    P = PrecisionLevel::Low;
   else if (const backdoor::Rule *Ru = Cat->rule(Rule))
     if (auto Q = parsePrecision(Ru->Precision)) P = *Q;
   return P < MinPrecision;
@@ -153,8 +153,7 @@ void BackdoorCheck::report(const Candidate &C, llvm::StringRef Message) {
   if (belowMinPrecision(C.Rule, !C.Unsure.empty())) return;
   diag(C.Loc, "%0") << Message;
   for (const CandidateNote &N : C.Notes) diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
-  if (!C.Unsure.empty())
-    diag(C.Loc, "%0%1", DiagnosticIDs::Note) << UnsureNotePrefix << C.Unsure;
+  if (!C.Unsure.empty()) diag(C.Loc, "%0%1", DiagnosticIDs::Note) << UnsureNotePrefix << C.Unsure;
 }
 
 void BackdoorCheck::reportRule(const std::vector<Candidate> *Cs, llvm::StringRef Rule,

@@ -13,9 +13,9 @@
 #define BACKDOOR_CHECKS_BACKDOORCHECK_H
 
 #include "catalog/Catalog.h"
+#include "clang-tidy/ClangTidyCheck.h"
 #include "core/Candidate.h"
 #include "core/Session.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 

@@ -26,8 +26,11 @@ void ConfigCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   matchModelledCalls(Finder, /*Constructors=*/false);
   // The main file's functions, and the project's headers' when the run reports them.
-  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"), this);
-  Finder->addMatcher(objcMethodDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("objc-method"), this);
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"),
+                     this);
+  Finder->addMatcher(
+      objcMethodDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("objc-method"),
+      this);
 }
 
 void ConfigCheck::check(const MatchFinder::MatchResult &Result) {

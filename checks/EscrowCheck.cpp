@@ -32,37 +32,36 @@ AST_MATCHER_P(CallExpr, calleeNameEndsWith, std::string, Suffix) {
 } // namespace
 
 /// Methods of logger objects and streams with a body the matcher would otherwise skip.
-static const llvm::StringSet<> LogMethods = {"write", "info", "debug", "warn", "warning",
-                                             "error", "trace", "critical", "log", "print"};
+static const llvm::StringSet<> LogMethods = {"write", "info",  "debug",    "warn", "warning",
+                                             "error", "trace", "critical", "log",  "print"};
 
 void EscrowCheck::registerMatchers(MatchFinder *Finder) {
   // One set of matchers serves the three rules (see BackdoorCheck::dispatch).
   if (!claimMatchers()) return;
   matchModelledCalls(Finder);
   // curl_getenv("SSLKEYLOGFILE"), g_getenv(...)
-    Finder->addMatcher(callExpr(isExpansionInMainFile(), calleeNameEndsWith("getenv"),
-                                unless(calleeNamedIn(&catalog().calleeNames())))
-                           .bind("other"),
-                       this);
+  Finder->addMatcher(callExpr(isExpansionInMainFile(), calleeNameEndsWith("getenv"),
+                              unless(calleeNamedIn(&catalog().calleeNames())))
+                         .bind("other"),
+                     this);
   {
     // Sinks the catalog does not name: logging functions and macros, stream
     // insertions, and stores into shared memory or global escrow buffers.
-    Finder->addMatcher(
-        callExpr(isExpansionInMainFile(), unless(calleeNamedIn(&catalog().calleeNames())),
-                 unless(cxxOperatorCallExpr()),
-                 unless(callee(functionDecl(isDefinition(), unless(isVariadic())))))
-            .bind("other"),
-        this);
+    Finder->addMatcher(callExpr(isExpansionInMainFile(),
+                                unless(calleeNamedIn(&catalog().calleeNames())),
+                                unless(cxxOperatorCallExpr()),
+                                unless(callee(functionDecl(isDefinition(), unless(isVariadic())))))
+                           .bind("other"),
+                       this);
     Finder->addMatcher(
         cxxOperatorCallExpr(isExpansionInMainFile(), hasOverloadedOperatorName("<<")).bind("other"),
         this);
-    Finder->addMatcher(
-        cxxMemberCallExpr(isExpansionInMainFile(), calleeNamedIn(&LogMethods),
-                          callee(cxxMethodDecl(isDefinition())))
-            .bind("other"),
-        this);
-    Finder->addMatcher(
-        binaryOperator(hasOperatorName("="), isExpansionInMainFile()).bind("assign"), this);
+    Finder->addMatcher(cxxMemberCallExpr(isExpansionInMainFile(), calleeNamedIn(&LogMethods),
+                                         callee(cxxMethodDecl(isDefinition())))
+                           .bind("other"),
+                       this);
+    Finder->addMatcher(binaryOperator(hasOperatorName("="), isExpansionInMainFile()).bind("assign"),
+                       this);
     // Objective-C message sends the catalog models as sinks.
     Finder->addMatcher(objcMessageExpr(isExpansionInMainFile()).bind("objc-send"), this);
   }
@@ -75,7 +74,8 @@ void EscrowCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("other")) Cs = &escrowOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &escrowOfConstruct(S, CC);
-  if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &escrowOfAssign(S, BO);
+  if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign"))
+    Cs = &escrowOfAssign(S, BO);
   if (const auto *ME = Result.Nodes.getNodeAs<ObjCMessageExpr>("objc-send"))
     Cs = &escrowOfMessage(S, ME);
   dispatch(Cs, *Result.SourceManager);

@@ -15,17 +15,17 @@
 
 namespace backdoor {
 
-#define BACKDOOR_FAMILY(Family, Check)                                                   \
-  class Check : public FamilyCheck {                                                     \
-  public:                                                                                \
-    Check(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)                  \
-        : FamilyCheck(Name, Context) {}                                                  \
-    void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;            \
-    void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;    \
-    static constexpr const char *Group = Family;                                         \
-                                                                                         \
-  protected:                                                                             \
-    const char *group() const override { return Group; }                                 \
+#define BACKDOOR_FAMILY(Family, Check)                                                             \
+  class Check : public FamilyCheck {                                                               \
+  public:                                                                                          \
+    Check(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)                            \
+        : FamilyCheck(Name, Context) {}                                                            \
+    void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;                      \
+    void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;              \
+    static constexpr const char *Group = Family;                                                   \
+                                                                                                   \
+  protected:                                                                                       \
+    const char *group() const override { return Group; }                                           \
   };
 #include "catalog/Rules.def"
 

@@ -18,8 +18,10 @@ bool InventoryCheck::namedExplicitly(StringRef Checks, StringRef Rule) {
   bool Named = false;
   for (StringRef P : Parts) {
     P = P.trim();
-    if (P == Rule) Named = true;
-    else if (P.consume_front("-") && P.trim() == Rule) Named = false;
+    if (P == Rule)
+      Named = true;
+    else if (P.consume_front("-") && P.trim() == Rule)
+      Named = false;
   }
   return Named;
 }
@@ -27,8 +29,8 @@ bool InventoryCheck::namedExplicitly(StringRef Checks, StringRef Rule) {
 InventoryCheck::InventoryCheck(StringRef Name, ClangTidyContext *Context)
     : BackdoorCheck(Name, Context), Rule(Name.str()) {
   const Profile *P = catalog().profile();
-  Enabled = (P && P->enables(Rule)) ||
-            namedExplicitly(Context->getOptions().Checks.value_or(""), Rule);
+  Enabled =
+      (P && P->enables(Rule)) || namedExplicitly(Context->getOptions().Checks.value_or(""), Rule);
 }
 
 void InventoryCheck::registerMatchers(MatchFinder *Finder) {
@@ -45,8 +47,10 @@ void InventoryCheck::check(const MatchFinder::MatchResult &Result) {
     dispatch(&inventoryOfCall(session(*Result.Context), CE), *Result.SourceManager);
   else if (const auto *SL = Result.Nodes.getNodeAs<StringLiteral>("literal")) {
     if (mayDefineCertificate(SL))
-      dispatch(&inventoryOfDefinition(session(*Result.Context), SL, nullptr), *Result.SourceManager);
-  } else if (const auto *Init = Result.Nodes.getNodeAs<Expr>("init"); Init && mayDefineCertificate(Init))
+      dispatch(&inventoryOfDefinition(session(*Result.Context), SL, nullptr),
+               *Result.SourceManager);
+  } else if (const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
+             Init && mayDefineCertificate(Init))
     dispatch(&inventoryOfDefinition(session(*Result.Context), Init,
                                     Result.Nodes.getNodeAs<VarDecl>("var")),
              *Result.SourceManager);
@@ -56,8 +60,10 @@ void InventoryCheck::accept(const std::vector<Candidate> *Cs, const SourceManage
   if (!Enabled) return;
   for (const Candidate &C : *Cs) {
     if (C.Rule != Rule) continue;
-    if (Rule == rules::CryptoInventory) diag(C.Loc, "%0", DiagnosticIDs::Remark) << C.Message;
-    else report(C);
+    if (Rule == rules::CryptoInventory)
+      diag(C.Loc, "%0", DiagnosticIDs::Remark) << C.Message;
+    else
+      report(C);
   }
 }
 

@@ -24,7 +24,8 @@ void MagicCredentialCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
   // Every function of the main file (and of the project's headers when the
   // run reports them) is scanned once for its decisions.
-  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"), this);
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"),
+                     this);
   // Literal passwords handed to password parameters.
   matchModelledCalls(Finder);
 }

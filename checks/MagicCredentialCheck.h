@@ -4,7 +4,8 @@
 // PIN or its hash compared with a constant; a username compared with a
 // constant where the match grants access) and literal passwords passed to
 // password parameters of modelled APIs. Rule: backdoor-magic-credential.
-// Analysis: lib/analysis/secrets/Credentials.cpp (comparisons), lib/analysis/secrets/Secrets.cpp (API use).
+// Analysis: lib/analysis/secrets/Credentials.cpp (comparisons), lib/analysis/secrets/Secrets.cpp
+// (API use).
 //
 // Docs: docs/rules/backdoor-magic-credential.md
 //

@@ -33,7 +33,8 @@ AST_MATCHER(clang::StringLiteral, mayHoldDualEc) {
 /// A byte array with room for a curve coordinate.
 AST_MATCHER(clang::InitListExpr, byteTableOf32) {
   if (Node.getNumInits() < 32 || Node.getType().isNull()) return false;
-  const auto *AT = dyn_cast<clang::ConstantArrayType>(Node.getType().getCanonicalType().getTypePtr());
+  const auto *AT =
+      dyn_cast<clang::ConstantArrayType>(Node.getType().getCanonicalType().getTypePtr());
   if (!AT) return false;
   clang::QualType E = AT->getElementType().getCanonicalType();
   return E->isCharType() || E->isSpecificBuiltinType(clang::BuiltinType::UChar) ||
@@ -54,10 +55,11 @@ void ParametersCheck::registerMatchers(MatchFinder *Finder) {
   matchModelledCalls(Finder);
   {
     // Dual_EC_DRBG points spelled as text or bytes.
-    Finder->addMatcher(stringLiteral(isExpansionInMainFile(), mayHoldDualEc()).bind("literal"), this);
-    Finder->addMatcher(
-        varDecl(isExpansionInMainFile(), hasInitializer(initListExpr(byteTableOf32()).bind("literal"))),
-        this);
+    Finder->addMatcher(stringLiteral(isExpansionInMainFile(), mayHoldDualEc()).bind("literal"),
+                       this);
+    Finder->addMatcher(varDecl(isExpansionInMainFile(),
+                               hasInitializer(initListExpr(byteTableOf32()).bind("literal"))),
+                       this);
     Finder->addMatcher(binaryOperator(hasOperatorName("="), isExpansionInMainFile(),
                                       hasLHS(memberExpr(memberNamedLike(&catalog()))))
                            .bind("assign"),
@@ -72,7 +74,8 @@ void ParametersCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &parametersOfConstruct(S, CC);
   if (const auto *E = Result.Nodes.getNodeAs<Expr>("literal")) Cs = &parametersOfLiteral(S, E);
-  if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) Cs = &parametersOfAssign(S, BO);
+  if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign"))
+    Cs = &parametersOfAssign(S, BO);
   dispatch(Cs, *Result.SourceManager);
 }
 

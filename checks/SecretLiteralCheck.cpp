@@ -23,12 +23,16 @@ bool literalBytes(const Expr *E, ASTContext &Ctx, std::string &Bytes, bool &IsSt
   // functional casts and constructor calls around the literal.
   for (unsigned Guard = 0; E && Guard < 8; ++Guard) {
     E = E->IgnoreParenImpCasts();
-    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) E = BT->getSubExpr();
-    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E)) E = FC->getSubExpr();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MTE->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BT->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = FC->getSubExpr();
     else if (const auto *CC = dyn_cast<CXXConstructExpr>(E); CC && CC->getNumArgs() >= 1)
       E = CC->getArg(0);
-    else break;
+    else
+      break;
   }
   if (!E) return false;
   if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
@@ -67,8 +71,7 @@ public:
     const Token &T = MI->getReplacementToken(0);
     if (!tok::isStringLiteral(T.getKind()) || !T.getLiteralData()) return;
     StringRef Spelling(T.getLiteralData(), T.getLength());
-    if (!Spelling.starts_with("\"") || !Spelling.ends_with("\"") || Spelling.contains('\\'))
-      return;
+    if (!Spelling.starts_with("\"") || !Spelling.ends_with("\"") || Spelling.contains('\\')) return;
     C.consider(Name.getIdentifierInfo()->getName(), Spelling.drop_front().drop_back(), true,
                T.getLocation(), SM, "macro");
   }
@@ -112,9 +115,11 @@ void SecretLiteralCheck::registerPPCallbacks(const SourceManager &SM, Preprocess
 void SecretLiteralCheck::registerMatchers(MatchFinder *Finder) {
   auto Main = isExpansionInMainFile();
   Finder->addMatcher(varDecl(Main, hasInitializer(expr().bind("init"))).bind("var"), this);
-  Finder->addMatcher(fieldDecl(Main, hasInClassInitializer(expr().bind("init"))).bind("field"), this);
+  Finder->addMatcher(fieldDecl(Main, hasInClassInitializer(expr().bind("init"))).bind("field"),
+                     this);
   Finder->addMatcher(binaryOperator(Main, isAssignmentOperator()).bind("assign"), this);
-  Finder->addMatcher(cxxOperatorCallExpr(Main, hasOverloadedOperatorName("=")).bind("opassign"), this);
+  Finder->addMatcher(cxxOperatorCallExpr(Main, hasOverloadedOperatorName("=")).bind("opassign"),
+                     this);
   Finder->addMatcher(initListExpr(Main).bind("pair"), this);
 }
 

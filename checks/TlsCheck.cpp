@@ -18,7 +18,8 @@ void TlsCheck::registerMatchers(MatchFinder *Finder) {
   // in the main file or a project header (reported where the header filter
   // reaches, as calls are): policy classes are often defined in headers.
   Finder->addMatcher(
-      cxxMethodDecl(isDefinition(), isOverride(), unless(isExpansionInSystemHeader())).bind("override"),
+      cxxMethodDecl(isDefinition(), isOverride(), unless(isExpansionInSystemHeader()))
+          .bind("override"),
       this);
   Finder->addMatcher(objcMessageExpr(isExpansionInMainFile()).bind("objc-send"), this);
 }
@@ -27,9 +28,12 @@ void TlsCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &tlsOfCall(S, CE);
-  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor")) Cs = &tlsOfConstruct(S, CC);
-  if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override")) Cs = &tlsOfOverride(S, MD);
-  if (const auto *ME = Result.Nodes.getNodeAs<ObjCMessageExpr>("objc-send")) Cs = &tlsOfMessage(S, ME);
+  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
+    Cs = &tlsOfConstruct(S, CC);
+  if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override"))
+    Cs = &tlsOfOverride(S, MD);
+  if (const auto *ME = Result.Nodes.getNodeAs<ObjCMessageExpr>("objc-send"))
+    Cs = &tlsOfMessage(S, ME);
   dispatch(Cs, *Result.SourceManager);
 }
 

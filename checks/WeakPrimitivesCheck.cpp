@@ -56,7 +56,8 @@ void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
   // Overrides of modelled virtual methods (Botan's TLS::Policy), in the main
   // file or a project header (see TlsCheck).
   Finder->addMatcher(
-      cxxMethodDecl(isDefinition(), isOverride(), unless(isExpansionInSystemHeader())).bind("override"),
+      cxxMethodDecl(isDefinition(), isOverride(), unless(isExpansionInSystemHeader()))
+          .bind("override"),
       this);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
   std::vector<StringRef> Types;
@@ -92,7 +93,8 @@ void WeakPrimitivesCheck::consider(const Candidate &C) {
   if (Rule == rules::ShortKey) {
     // The options' sizes, else the profile's (post-quantum parameter sets).
     unsigned Min = 0;
-    if (auto It = MinBits.find(C.Algorithm); It != MinBits.end()) Min = It->second;
+    if (auto It = MinBits.find(C.Algorithm); It != MinBits.end())
+      Min = It->second;
     else if (auto P = catalog().thresholds().MinBits.find(C.Algorithm);
              P != catalog().thresholds().MinBits.end())
       Min = P->second;

@@ -37,9 +37,12 @@ std::optional<std::string> ResultCache::fileHash(StringRef Path) {
 std::string ResultCache::defaultDir() {
   if (auto E = sys::Process::GetEnv("BACKDOOR_SCAN_CACHE")) return *E;
   SmallString<256> P;
-  if (auto X = sys::Process::GetEnv("XDG_CACHE_HOME")) P = *X;
-  else if (!sys::path::home_directory(P)) return "";
-  else sys::path::append(P, ".cache");
+  if (auto X = sys::Process::GetEnv("XDG_CACHE_HOME"))
+    P = *X;
+  else if (!sys::path::home_directory(P))
+    return "";
+  else
+    sys::path::append(P, ".cache");
   sys::path::append(P, "backdoor-scan");
   return std::string(P);
 }
@@ -79,8 +82,8 @@ std::string ResultCache::toolIdentity() {
         &Objects);
     std::string S;
     for (auto &[Name, Id] : Objects) {
-      std::string Path = Name.empty() ? sys::fs::getMainExecutable(nullptr, (void *)&toolIdentity)
-                                      : Name;
+      std::string Path =
+          Name.empty() ? sys::fs::getMainExecutable(nullptr, (void *)&toolIdentity) : Name;
       if (Id.empty() && !Path.empty() && !StringRef(Path).starts_with("linux-vdso"))
         Id = fileHash(Path).value_or("unreadable");
       S += Path + "=" + Id + "\n";
@@ -90,9 +93,9 @@ std::string ResultCache::toolIdentity() {
   return Id;
 }
 
-std::optional<std::string> ResultCache::key(StringRef File,
-                                            const std::vector<clang::tooling::CompileCommand> &Commands,
-                                            StringRef Config) const {
+std::optional<std::string>
+ResultCache::key(StringRef File, const std::vector<clang::tooling::CompileCommand> &Commands,
+                 StringRef Config) const {
   auto Main = fileHash(File);
   if (!Main) return std::nullopt;
   // Length-prefixed fields: no two different inputs give one text.
@@ -185,10 +188,8 @@ std::string ResultCache::entryText(StringRef Key, const UnitInputs &In, const Ca
   std::string Check = entryCheck(Key, Payload);
   std::string S;
   raw_string_ostream OS(S);
-  OS << json::Value(json::Object{{"format", EntryFormat},
-                                 {"key", Key},
-                                 {"check", Check},
-                                 {"payload", std::move(Payload)}});
+  OS << json::Value(json::Object{
+      {"format", EntryFormat}, {"key", Key}, {"check", Check}, {"payload", std::move(Payload)}});
   return OS.str();
 }
 
@@ -249,7 +250,8 @@ bool ResultCache::unchanged(const UnitInputs &In, std::string &Why) const {
     bool Exists = !sys::fs::status(Path, St) && St.type() != sys::fs::file_type::directory_file &&
                   St.type() != sys::fs::file_type::file_not_found;
     if (Exists != Existed) {
-      Why = Path + (Exists ? " appeared on the include path" : " disappeared from the include path");
+      Why =
+          Path + (Exists ? " appeared on the include path" : " disappeared from the include path");
       return false;
     }
   }

@@ -80,8 +80,8 @@ public:
 
   /// The text of an entry, and its strict reader (exposed for tests and fuzzing).
   static std::string entryText(llvm::StringRef Key, const UnitInputs &In, const CachedResult &R);
-  static bool parseEntry(llvm::StringRef Key, llvm::StringRef Text, UnitInputs &In,
-                         CachedResult &R, std::string &Why);
+  static bool parseEntry(llvm::StringRef Key, llvm::StringRef Text, UnitInputs &In, CachedResult &R,
+                         std::string &Why);
   /// Whether every input is as recorded; \p Why names the first that is not.
   bool unchanged(const UnitInputs &In, std::string &Why) const;
 

@@ -9,15 +9,15 @@
 //===----------------------------------------------------------------------===//
 #include "Cli.h"
 #include "BackdoorCheck.h"
+#include "Cache.h"
+#include "Gate.h"
+#include "Link.h"
+#include "Runner.h"
 #include "catalog/Catalog.h"
 #include "catalog/Profile.h"
 #include "catalog/Rules.h"
 #include "report/Cbom.h"
 #include "report/Emitters.h"
-#include "Cache.h"
-#include "Gate.h"
-#include "Link.h"
-#include "Runner.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -25,18 +25,17 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Regex.h"
-#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
-#include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/Regex.h"
 #include <cstring>
 #include <map>
 #include <set>
@@ -166,13 +165,12 @@ cl::opt<std::string> FormatOpt("format",
 cl::opt<std::string> OutputOpt("output", cl::desc("write the report to FILE"),
                                cl::value_desc("FILE"), cl::cat(ScanCategory), cl::sub(TopLevel),
                                cl::sub(MergeCmd));
-cl::alias OutputAlias("o", cl::desc("alias for --output"), cl::aliasopt(OutputOpt),
-                      cl::NotHidden);
+cl::alias OutputAlias("o", cl::desc("alias for --output"), cl::aliasopt(OutputOpt), cl::NotHidden);
 cl::opt<std::string> FailOnOpt("fail-on",
                                cl::desc("exit 1 only for findings at or above: low (default), "
                                         "medium, high, critical"),
-                               cl::value_desc("SEVERITY"), cl::cat(ScanCategory),
-                               cl::sub(TopLevel), cl::sub(MergeCmd));
+                               cl::value_desc("SEVERITY"), cl::cat(ScanCategory), cl::sub(TopLevel),
+                               cl::sub(MergeCmd));
 cl::opt<std::string> MinPrecisionOpt(
     "min-precision",
     cl::desc("report (and fail on) only findings of at least this precision: low (default: "
@@ -186,16 +184,18 @@ cl::opt<std::string> SourceRootOpt("source-root",
 cl::opt<std::string> AutomationIdOpt("automation-id",
                                      cl::desc("SARIF runAutomationDetails.id (e.g. "
                                               "backdoor-scan/pr)"),
-                                     cl::value_desc("ID"), cl::cat(ScanCategory),
-                                     cl::sub(TopLevel), cl::sub(MergeCmd));
+                                     cl::value_desc("ID"), cl::cat(ScanCategory), cl::sub(TopLevel),
+                                     cl::sub(MergeCmd));
 cl::opt<bool> SarifUploadOpt("sarif-upload",
                              cl::desc("leave suppressed findings out of SARIF (code scanning "
                                       "would reopen them as alerts)"),
-                             cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel), cl::sub(MergeCmd));
+                             cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel),
+                             cl::sub(MergeCmd));
 cl::opt<bool> NoLinkOpt("no-link",
                         cl::desc("per-unit findings only (as the clang-tidy plugin): no facts are "
                                  "exported and no cross-unit finding is made"),
-                        cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel), cl::sub(MergeCmd));
+                        cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel),
+                        cl::sub(MergeCmd));
 
 // Every command reads the catalog.
 cl::list<std::string> RulesOpt("rules", cl::desc("add a catalog directory (repeatable)"),
@@ -385,8 +385,7 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
     SmallVector<StringRef, 2> M;
     if (Unknown.match(Errors, &M)) return usageError("unknown option '" + M[1] + "'");
     if (StringRef(Errors).contains("Too many positional arguments"))
-      return usageError(Sub == &ExplainCmd ? "explain takes one rule id"
-                                           : "too many arguments");
+      return usageError(Sub == &ExplainCmd ? "explain takes one rule id" : "too many arguments");
     StringRef First = StringRef(Errors).split('\n').first;
     First.consume_front("backdoor-scan: ");
     return usageError(First.empty() ? StringRef("invalid command line") : First.trim());
@@ -402,15 +401,12 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
   O.Paths = O.Merge ? std::vector<std::string>(ReportsOpt.begin(), ReportsOpt.end())
                     : std::vector<std::string>(PathsOpt.begin(), PathsOpt.end());
   if (O.HaveDashDash && Sub != &TopLevel)
-    return usageError("'--' and compiler arguments go with a scan, not with " +
-                      Sub->getName());
+    return usageError("'--' and compiler arguments go with a scan, not with " + Sub->getName());
   O.BuildPath = BuildPathOpt;
-  if (BuildPathOpt.getNumOccurrences() && O.BuildPath.empty())
-    return usageError(needsValue("p"));
+  if (BuildPathOpt.getNumOccurrences() && O.BuildPath.empty()) return usageError(needsValue("p"));
   if (JobsOpt.getNumOccurrences()) {
     unsigned N = 0;
-    if (StringRef(JobsOpt).getAsInteger(10, N) || N == 0)
-      return usageError(needsValue("j"));
+    if (StringRef(JobsOpt).getAsInteger(10, N) || N == 0) return usageError(needsValue("j"));
     O.Jobs = N;
   }
   O.Checks = ChecksOpt;
@@ -439,13 +435,11 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
   O.IgnoreUnlisted = IgnoreUnlistedOpt;
   O.AllowOutsideSources = AllowOutsideOpt;
   O.NoCache = NoCacheOpt;
-  for (auto [Opt, Field, Max] :
-       {std::make_tuple(&UnitTimeoutOpt, &O.UnitTimeout, 1000000u),
-        std::make_tuple(&UnitMemoryOpt, &O.UnitMemoryMB, 16777216u)}) {
+  for (auto [Opt, Field, Max] : {std::make_tuple(&UnitTimeoutOpt, &O.UnitTimeout, 1000000u),
+                                 std::make_tuple(&UnitMemoryOpt, &O.UnitMemoryMB, 16777216u)}) {
     if (!Opt->getNumOccurrences()) continue;
     unsigned N = 0;
-    if (StringRef(*Opt).getAsInteger(10, N) || N > Max)
-      return usageError(needsValue(Opt->ArgStr));
+    if (StringRef(*Opt).getAsInteger(10, N) || N > Max) return usageError(needsValue(Opt->ArgStr));
     *Field = N;
   }
   if (CacheDirOpt.getNumOccurrences()) O.CacheDir = absolute(CacheDirOpt);
@@ -513,7 +507,9 @@ void printRule(raw_ostream &OS, const Rule &R) {
      << "severity: " << severityName(R.Sev) << " (" << format("%.1f", R.SecuritySeverity)
      << "), precision: " << R.Precision << ", CWE:";
   for (unsigned C : R.Cwe) OS << " CWE-" << C;
-  OS << "\n\n" << R.Summary << "\n\nWhy it matters:\n" << R.Rationale << "\n\nHow to fix:\n"
+  OS << "\n\n"
+     << R.Summary << "\n\nWhy it matters:\n"
+     << R.Rationale << "\n\nHow to fix:\n"
      << R.Remediation << "\n";
   for (const RuleExample &E : R.Examples) OS << "\n" << E.Library << ":\n" << E.Code << "\n";
   if (!R.References.empty()) {
@@ -565,8 +561,10 @@ bool InventoryCheckEnabled(StringRef Checks) {
   bool Named = false;
   for (StringRef P : Parts) {
     P = P.trim();
-    if (P == rules::CryptoInventory) Named = true;
-    else if (P.consume_front("-") && P.trim() == rules::CryptoInventory) Named = false;
+    if (P == rules::CryptoInventory)
+      Named = true;
+    else if (P.consume_front("-") && P.trim() == rules::CryptoInventory)
+      Named = false;
   }
   return Named;
 }
@@ -577,9 +575,9 @@ bool InventoryCheckEnabled(StringRef Checks) {
 std::map<std::string, std::string> libraryVersions(const tooling::CompilationDatabase &DB,
                                                    const std::vector<std::string> &Files) {
   static const std::pair<const char *, const char *> Names[] = {
-      {"openssl", "openssl"},   {"boringssl", "openssl"}, {"libressl", "openssl"},
-      {"mbedtls", "mbedtls"},   {"wolfssl", "wolfssl"},   {"botan", "botan"},
-      {"libsodium", "libsodium"}, {"gnutls", "gnutls"},   {"cryptopp", "cryptopp"},
+      {"openssl", "openssl"},     {"boringssl", "openssl"}, {"libressl", "openssl"},
+      {"mbedtls", "mbedtls"},     {"wolfssl", "wolfssl"},   {"botan", "botan"},
+      {"libsodium", "libsodium"}, {"gnutls", "gnutls"},     {"cryptopp", "cryptopp"},
       {"libgcrypt", "libgcrypt"}, {"liboqs", "liboqs"}};
   Regex Version("^[-_]?v?([0-9]+(\\.[0-9]+)+[a-z]?)");
   std::map<std::string, std::string> Out;
@@ -664,7 +662,8 @@ std::string checkCompileDatabase(StringRef Path) {
   if (sys::fs::status(Path, St) || St.type() != sys::fs::file_type::regular_file)
     return (Path + ": error: the compile database is not a regular file").str();
   auto B = MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
-  if (!B) return (Path + ": error: cannot read the compile database: " + B.getError().message()).str();
+  if (!B)
+    return (Path + ": error: cannot read the compile database: " + B.getError().message()).str();
   Expected<json::Value> V = json::parse((*B)->getBuffer());
   if (!V) {
     unsigned Line = 1, Col = 1;
@@ -691,11 +690,13 @@ std::string checkCompileDatabase(StringRef Path) {
     if (!E) return Bad("is not an object");
     if (!E->getString("directory")) return Bad("has no \"directory\" string");
     if (!E->getString("file")) return Bad("has no \"file\" string");
-    if (E->get("output") && !E->getString("output")) return Bad("has an \"output\" that is not a string");
+    if (E->get("output") && !E->getString("output"))
+      return Bad("has an \"output\" that is not a string");
     const json::Value *Args = E->get("arguments");
     if (Args) {
       const json::Array *L = Args->getAsArray();
-      if (!L || L->empty() || llvm::any_of(*L, [](const json::Value &X) { return !X.getAsString(); }))
+      if (!L || L->empty() ||
+          llvm::any_of(*L, [](const json::Value &X) { return !X.getAsString(); }))
         return Bad("has \"arguments\" that are not a non-empty list of strings");
     } else if (!E->getString("command")) {
       return Bad("has neither \"arguments\" nor a \"command\" string");
@@ -718,14 +719,14 @@ int writeReport(const CliOptions &O, const Report &Rep, const Catalog &Cat) {
   AtomicFile File;
   raw_ostream *OS = openOutput(O, File);
   if (!OS) return 2;
-  if (O.Format == "json") *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
+  if (O.Format == "json")
+    *OS << formatv("{0:2}", emitJson(Rep, Cat)) << "\n";
   else if (O.Format == "sarif") {
     std::string Warning;
     *OS << sarifWithinLimits(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot,
                              SarifMaxUploadBytes, Warning);
     if (!Warning.empty()) errs() << "backdoor-scan: warning: " << Warning << "\n";
-  }
-  else if (O.Format == "html")
+  } else if (O.Format == "html")
     *OS << emitHtml(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot);
   else if (O.Format == "cyclonedx")
     *OS << formatv("{0:2}", emitCycloneDx(Rep, Cat, O.SourceRoot.empty() ? "." : O.SourceRoot))
@@ -814,8 +815,8 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
     // A failed run's findings are incomplete: writing them would accept, as
     // the baseline, whatever the failed units hide.
     if (!Rep.Errors.empty()) {
-      errs() << O.WriteBaseline << ": error: the baseline was not written: "
-             << Rep.Errors.size() << " unit" << (Rep.Errors.size() == 1 ? "" : "s")
+      errs() << O.WriteBaseline << ": error: the baseline was not written: " << Rep.Errors.size()
+             << " unit" << (Rep.Errors.size() == 1 ? "" : "s")
              << " of this run failed, so its findings are incomplete\n";
     } else {
       AtomicFile File;
@@ -827,7 +828,8 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
   if (!O.Baseline.empty()) {
     auto B = MemoryBuffer::getFile(O.Baseline);
     if (!B) {
-      errs() << O.Baseline << ": error: cannot read the baseline: " << B.getError().message() << "\n";
+      errs() << O.Baseline << ": error: cannot read the baseline: " << B.getError().message()
+             << "\n";
       return 2;
     }
     std::string Err;
@@ -921,8 +923,7 @@ std::string checkSarif(const json::Object &Doc) {
     }
     const json::Value *Invs = Run->get("invocations");
     const json::Array *IA = Invs ? Invs->getAsArray() : nullptr;
-    if (!IA || IA->empty())
-      return At + " has no invocation: whether its scan succeeded is unknown";
+    if (!IA || IA->empty()) return At + " has no invocation: whether its scan succeeded is unknown";
     for (const json::Value &Inv : *IA) {
       const json::Object *IO = Inv.getAsObject();
       if (!IO || !IO->getBoolean("executionSuccessful"))
@@ -931,7 +932,8 @@ std::string checkSarif(const json::Object &Doc) {
         const json::Array *NA = N->getAsArray();
         if (!NA) return At + ".invocations has notifications that are not a list";
         for (const json::Value &X : *NA)
-          if (!X.getAsObject() || (X.getAsObject()->get("level") && !X.getAsObject()->getString("level")))
+          if (!X.getAsObject() ||
+              (X.getAsObject()->get("level") && !X.getAsObject()->getString("level")))
             return At + ".invocations has a notification that is not an object with a string level";
       }
     }
@@ -979,8 +981,10 @@ void mergeSarifRuns(json::Object &Base, json::Array &Runs) {
       json::Object &RO = *R.getAsObject();
       if (!Seen.insert(Key(RO)).second) continue;
       auto It = RuleIndex.find(RO.getString("ruleId")->str());
-      if (It != RuleIndex.end()) RO["ruleIndex"] = It->second;
-      else RO.erase("ruleIndex");
+      if (It != RuleIndex.end())
+        RO["ruleIndex"] = It->second;
+      else
+        RO.erase("ruleIndex");
       BaseResults.push_back(std::move(R));
     }
     for (json::Value &Inv : *Run.getArray("invocations")) {
@@ -1023,7 +1027,8 @@ int sarifExitCode(const json::Object &Run, const Catalog &Cat, Severity FailOn) 
       }
     if (Suppressed) continue;
     Severity Sev = Severity::Medium;
-    if (const Rule *Ru = Cat.rule(*RO.getString("ruleId"))) Sev = Ru->Sev;
+    if (const Rule *Ru = Cat.rule(*RO.getString("ruleId")))
+      Sev = Ru->Sev;
     else if (auto L = RO.getString("level"))
       Sev = *L == "error" ? Severity::High : *L == "note" ? Severity::Low : Severity::Medium;
     if (Sev >= FailOn) return 1;
@@ -1209,7 +1214,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
   std::string RulesDirs = join(O.RulesDirs, ";");
   std::vector<CatalogError> CatErrors;
   // The catalog with the policy profile applied (a malformed profile stops here).
-  std::shared_ptr<const Catalog> Cat = getProfiledCatalog(catalogDirs(RulesDirs), O.Profile, CatErrors);
+  std::shared_ptr<const Catalog> Cat =
+      getProfiledCatalog(catalogDirs(RulesDirs), O.Profile, CatErrors);
   if (!Cat) {
     for (const CatalogError &E : CatErrors) errs() << E.str() << "\n";
     errs() << "backdoor-scan: error: the rule catalog is invalid\n";
@@ -1222,7 +1228,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
   if ((O.ListRules || O.ListRulesCmd) && O.Format == "markdown") {
     // The docs index (docs/rules/README.md) is generated from the catalog.
     outs() << "# Rules\n\nGenerated by `backdoor-scan --list-rules --format markdown` from the "
-              "catalog in `rules/`; do not edit.\n\n| rule | title | severity | precision | CWE | summary |\n"
+              "catalog in `rules/`; do not edit.\n\n| rule | title | severity | precision | CWE | "
+              "summary |\n"
               "| --- | --- | --- | --- | --- | --- |\n";
     for (const Rule &Ru : Cat->rules()) {
       std::vector<std::string> Cwe;
@@ -1238,10 +1245,13 @@ int backdoor::runCli(int Argc, const char **Argv) {
     for (const Rule &Ru : Cat->rules()) {
       json::Array Cwe;
       for (unsigned C : Ru.Cwe) Cwe.push_back("CWE-" + std::to_string(C));
-      A.push_back(json::Object{{"id", Ru.Id}, {"title", Ru.Title}, {"summary", Ru.Summary},
+      A.push_back(json::Object{{"id", Ru.Id},
+                               {"title", Ru.Title},
+                               {"summary", Ru.Summary},
                                {"severity", severityName(Ru.Sev)},
                                {"security_severity", Ru.SecuritySeverity},
-                               {"precision", Ru.Precision}, {"cwe", std::move(Cwe)},
+                               {"precision", Ru.Precision},
+                               {"cwe", std::move(Cwe)},
                                {"family", Ru.Family}});
     }
     outs() << formatv("{0:2}", json::Value(std::move(A))) << "\n";
@@ -1301,8 +1311,11 @@ int backdoor::runCli(int Argc, const char **Argv) {
     for (const std::string &P : O.Paths) Files.push_back(absolute(P));
   } else {
     if (O.BuildPath.empty()) {
-      if (sys::fs::exists("compile_commands.json")) O.BuildPath = ".";
-      else return usageError("give -p BUILD_DIR with a compile_commands.json, or FILE... -- <compiler args>");
+      if (sys::fs::exists("compile_commands.json"))
+        O.BuildPath = ".";
+      else
+        return usageError(
+            "give -p BUILD_DIR with a compile_commands.json, or FILE... -- <compiler args>");
     }
     std::string Err;
     std::string DBFile = O.BuildPath;
@@ -1318,8 +1331,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
       errs() << Bad << "\n";
       return 2;
     }
-    DB = tooling::JSONCompilationDatabase::loadFromFile(
-        DBFile, Err, tooling::JSONCommandLineSyntax::AutoDetect);
+    DB = tooling::JSONCompilationDatabase::loadFromFile(DBFile, Err,
+                                                        tooling::JSONCommandLineSyntax::AutoDetect);
     if (!DB) {
       // The JSON parser reports its own position when it has one.
       errs() << DBFile << ":1:1: error: cannot read the compile database: " << Err << "\n";
@@ -1362,7 +1375,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
         std::string Listed = absolute(F);
         SmallString<256> Real;
         bool Inside = StringRef(Listed).starts_with(Root + "/");
-        if (Inside && !sys::fs::real_path(Listed, Real) && !StringRef(Real).starts_with(Root + "/")) {
+        if (Inside && !sys::fs::real_path(Listed, Real) &&
+            !StringRef(Real).starts_with(Root + "/")) {
           errs() << Listed << ": warning: not scanned: a symbolic link that leaves the repository ("
                  << Real << ")\n";
           continue;
@@ -1432,9 +1446,12 @@ int backdoor::runCli(int Argc, const char **Argv) {
   // configuration's HeaderFilterRegex, else the headers in the scanned tree:
   // --source-root, else the git work tree, else the database's directory.
   RO.HeaderFilter = O.HeaderFilter;
-  if (!O.SourceRoot.empty()) RO.ScanRoot = absolute(O.SourceRoot);
-  else if (!GitRoot.empty()) RO.ScanRoot = GitRoot;
-  else if (O.HaveDashDash) RO.ScanRoot = absolute(".");
+  if (!O.SourceRoot.empty())
+    RO.ScanRoot = absolute(O.SourceRoot);
+  else if (!GitRoot.empty())
+    RO.ScanRoot = GitRoot;
+  else if (O.HaveDashDash)
+    RO.ScanRoot = absolute(".");
   else
     RO.ScanRoot = sys::path::parent_path(absolute(StringRef(O.BuildPath).ends_with(".json")
                                                       ? O.BuildPath
@@ -1453,8 +1470,8 @@ int backdoor::runCli(int Argc, const char **Argv) {
     // environment that moves the compiler's include search. Per unit, the
     // runner adds the file, its compile commands and its configuration.
     std::string Salt = "version " BACKDOOR_VERSION "\ntool " + ResultCache::toolIdentity() +
-                       "\ncatalog " + Cat->fingerprint() + "\nchecks " + O.Checks +
-                       "\nconfig " + O.Config + "\nrules " + RulesDirs + "\n";
+                       "\ncatalog " + Cat->fingerprint() + "\nchecks " + O.Checks + "\nconfig " +
+                       O.Config + "\nrules " + RulesDirs + "\n";
     // The headers whose findings are reported.
     Salt += O.HeaderFilter ? "header-filter " + *O.HeaderFilter + "\n"
                            : "header-root " + RO.ScanRoot + "\n";

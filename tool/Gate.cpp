@@ -28,8 +28,8 @@ std::optional<std::string> git(StringRef Dir, ArrayRef<std::string> Args, std::s
   // The scanned repository is untrusted: no hook, monitor or converter of
   // its configuration runs (a pull request cannot change .git/config, but a
   // developer's checkout may carry anything).
-  std::vector<StringRef> Argv{*Git, "-C", Dir, "-c", "core.fsmonitor=false", "-c",
-                              "core.hooksPath=/dev/null"};
+  std::vector<StringRef> Argv{
+      *Git, "-C", Dir, "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"};
   for (const std::string &A : Args) Argv.push_back(A);
   std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out), StringRef(Err)};
   int RC = sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects);
@@ -75,7 +75,8 @@ std::optional<Allow> parseAllow(StringRef Line) {
 
 bool allows(const Allow &A, StringRef Rule) {
   for (const std::string &R : A.Rules)
-    if (R == Rule || R == "*" || (StringRef(R).ends_with("*") && Rule.starts_with(StringRef(R).drop_back())))
+    if (R == Rule || R == "*" ||
+        (StringRef(R).ends_with("*") && Rule.starts_with(StringRef(R).drop_back())))
       return true;
   return false;
 }
@@ -159,9 +160,12 @@ std::vector<Nolint> parseNolints(StringRef Line) {
     Nolint N;
     N.Col = unsigned(At) + 1;
     StringRef Rest = Line.drop_front(At + 6);
-    if (Rest.consume_front("NEXTLINE")) N.K = Nolint::NextLine;
-    else if (Rest.consume_front("BEGIN")) N.K = Nolint::Begin;
-    else if (Rest.consume_front("END")) N.K = Nolint::End;
+    if (Rest.consume_front("NEXTLINE"))
+      N.K = Nolint::NextLine;
+    else if (Rest.consume_front("BEGIN"))
+      N.K = Nolint::Begin;
+    else if (Rest.consume_front("END"))
+      N.K = Nolint::End;
     if (Rest.starts_with("(")) {
       size_t Close = Rest.find(')');
       if (Close == StringRef::npos) continue; // clang-tidy ignores an unclosed list
@@ -265,7 +269,8 @@ void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
       Used.insert({F.Loc.File, Ln});
       if (A->Reason.empty()) {
         Warn({F.Loc.File, Ln, A->Col},
-             "suppression of '" + F.Rule + "' gives no reason after '--'; the finding stays reported");
+             "suppression of '" + F.Rule +
+                 "' gives no reason after '--'; the finding stays reported");
         break;
       }
       F.Suppressed = true;
@@ -276,7 +281,8 @@ void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
     if (Unjustified && !F.Suppressed)
       Warn(*Unjustified, "NOLINT hides '" + F.Rule +
                              "' without a reason; the finding stays reported (write the reason "
-                             "after the check list, as in 'NOLINT(" + F.Rule + "): <reason>')");
+                             "after the check list, as in 'NOLINT(" +
+                             F.Rule + "): <reason>')");
   }
   // Suppressions that suppress nothing hide nothing but mislead reviewers.
   // Only those naming a rule of this run: others may serve another run.
@@ -294,9 +300,9 @@ void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
       if ((*Text)[I].find("backdoor-scan: allow") == std::string::npos) continue;
       std::optional<Allow> A = parseAllow((*Text)[I]);
       if (!A || Used.count({File, I + 1}) || !Ran(*A)) continue;
-      G.Warnings.push_back({{File, I + 1, A->Col},
-                            "suppression of '" + join(A->Rules, ", ") +
-                                "' suppresses nothing; remove it"});
+      G.Warnings.push_back(
+          {{File, I + 1, A->Col},
+           "suppression of '" + join(A->Rules, ", ") + "' suppresses nothing; remove it"});
     }
     for (const auto &[Ln, Ns] : NolintsOf(File).ByLine)
       for (const Nolint &N : Ns)
@@ -316,7 +322,8 @@ std::string baselineText(const Report &R, StringRef Root) {
   std::sort(Rows.begin(), Rows.end());
   json::Array A;
   for (auto &[Path, Rule, Hash, Msg] : Rows)
-    A.push_back(json::Object{{"path", Path}, {"rule", Rule}, {"fingerprint", Hash}, {"message", Msg}});
+    A.push_back(
+        json::Object{{"path", Path}, {"rule", Rule}, {"fingerprint", Hash}, {"message", Msg}});
   json::Object O{{"tool", "backdoor-scan"}, {"baseline", 1}, {"findings", std::move(A)}};
   std::string S;
   raw_string_ostream OS(S);
@@ -372,8 +379,10 @@ bool applyBaseline(Report &R, StringRef Root, StringRef Text, StringRef Name, Ga
   }
   std::vector<Finding> Keep;
   for (size_t I = 0; I < R.Findings.size(); ++I) {
-    if (Matched[I]) ++G.InBaseline;
-    else Keep.push_back(std::move(R.Findings[I]));
+    if (Matched[I])
+      ++G.InBaseline;
+    else
+      Keep.push_back(std::move(R.Findings[I]));
   }
   R.Findings = std::move(Keep);
   for (auto &[Key, N] : Left)
@@ -420,7 +429,10 @@ bool changedLines(StringRef Root, StringRef Base, std::map<std::string, std::set
             "); fetch it, or deepen a shallow clone";
     return false;
   }
-  auto Diff = git(Root, {"diff", "--no-color", "--no-ext-diff", "--no-textconv", "-M", "--unified=0", Base.str()}, Error);
+  auto Diff =
+      git(Root,
+          {"diff", "--no-color", "--no-ext-diff", "--no-textconv", "-M", "--unified=0", Base.str()},
+          Error);
   if (!Diff) return false;
   parseUnifiedDiff(*Diff, Out);
   return true;
@@ -446,8 +458,10 @@ void applyDiff(Report &R, StringRef Root, const std::map<std::string, std::set<u
   for (Finding &F : R.Findings) {
     bool In = OnChanged(F.Loc);
     for (const FindingNote &N : F.Notes) In |= OnChanged(N.Loc);
-    if (In) Keep.push_back(std::move(F));
-    else ++G.OutsideDiff;
+    if (In)
+      Keep.push_back(std::move(F));
+    else
+      ++G.OutsideDiff;
   }
   R.Findings = std::move(Keep);
 }
@@ -470,11 +484,10 @@ void reportConfigSuppressions(const std::vector<ConfigSuppression> &S, GateStats
                "without a justification"});
       continue;
     }
-    G.Warnings.push_back(
-        {{Source, 0, 0},
-         "the configuration turns off '" + Rule + "' in " + Where + " (IgnoredPaths '" +
-             printable(Pattern) +
-             "'): its findings there are suppressed without a justification"});
+    G.Warnings.push_back({{Source, 0, 0},
+                          "the configuration turns off '" + Rule + "' in " + Where +
+                              " (IgnoredPaths '" + printable(Pattern) +
+                              "'): its findings there are suppressed without a justification"});
   }
 }
 
@@ -493,16 +506,15 @@ std::string gateSummary(const Report &R, const Catalog &Cat, const GateStats &G)
   if (!Parts.empty()) S += " (" + join(Parts, ", ") + ")";
   S += " reported; " + std::to_string(G.InBaseline) + " in the baseline, " +
        std::to_string(G.Suppressed) + " suppressed with a reason, " +
-       std::to_string(G.OutsideDiff) + " outside the changed lines, " +
-       std::to_string(G.Stale) + " stale baseline " + (G.Stale == 1 ? "entry" : "entries") + ", " +
-       (G.ConfigSuppressed ? std::to_string(G.ConfigSuppressed) + " rule" +
-                                 (G.ConfigSuppressed == 1 ? "" : "s") +
-                                 " turned off by configuration without a justification, "
-                           : std::string()) +
+       std::to_string(G.OutsideDiff) + " outside the changed lines, " + std::to_string(G.Stale) +
+       " stale baseline " + (G.Stale == 1 ? "entry" : "entries") + ", " +
+       (G.ConfigSuppressed
+            ? std::to_string(G.ConfigSuppressed) + " rule" + (G.ConfigSuppressed == 1 ? "" : "s") +
+                  " turned off by configuration without a justification, "
+            : std::string()) +
        (G.HeadersNarrowed ? "the project's headers narrowed by " +
                                 std::to_string(G.HeadersNarrowed) + " configuration" +
-                                (G.HeadersNarrowed == 1 ? "" : "s") +
-                                " without a justification, "
+                                (G.HeadersNarrowed == 1 ? "" : "s") + " without a justification, "
                           : std::string()) +
        std::to_string(R.Errors.size()) + " error" + (R.Errors.size() == 1 ? "" : "s") + ".";
   return S;

@@ -34,14 +34,14 @@ struct Resolved {
   std::string What, From, Named;    // Secret: its source (see keySourceText)
   std::optional<std::string> Bytes; // exact bytes, when untransformed
   bool Transformed = false, Clearing = false;
-  std::vector<FindingNote> Notes;   // from the definition towards the use
-  std::string Id;                   // the definition's place: one entry per constant
-  std::optional<SeedEntropy> Seed;  // Predictable: its seed, when its unit shows it
+  std::vector<FindingNote> Notes;  // from the definition towards the use
+  std::string Id;                  // the definition's place: one entry per constant
+  std::optional<SeedEntropy> Seed; // Predictable: its seed, when its unit shows it
 };
 
-constexpr size_t MaxPerValue = 16;   // constants (and key materials) one value may be
-constexpr unsigned MaxRounds = 32;   // fixed-point rounds (each adds constants)
-constexpr size_t MaxChain = 4096;    // functions one payload search visits
+constexpr size_t MaxPerValue = 16; // constants (and key materials) one value may be
+constexpr unsigned MaxRounds = 32; // fixed-point rounds (each adds constants)
+constexpr size_t MaxChain = 4096;  // functions one payload search visits
 
 /// One unit's facts (version 2): its file table and its tables of
 /// constants, links and key materials, which its values name by index.
@@ -165,7 +165,8 @@ public:
           }
       });
       Each("functions", [&](const json::Object &X) {
-        if (auto N = X.getString("name")) Names.emplace(X.getString("symbol").value_or("").str(), N->str());
+        if (auto N = X.getString("name"))
+          Names.emplace(X.getString("symbol").value_or("").str(), N->str());
         if (const json::Object *P = X.getObject("payload"))
           Payloads.emplace(X.getString("symbol").value_or("").str(), Ref{P, U});
       });
@@ -175,7 +176,8 @@ public:
         unsigned I = unsigned(X.getInteger("index").value_or(0));
         // The argument is the last step of each origin's path.
         std::optional<FindingNote> At;
-        if (const json::Value *A = X.get("at")) At = FindingNote{readLoc(A, *U), "argument passed here"};
+        if (const json::Value *A = X.get("at"))
+          At = FindingNote{readLoc(A, *U), "argument passed here"};
         // A field of the object passed (`&k_builtin`): asked as "field:NAME";
         // the argument is a step of its constants only.
         if (auto F = X.getString("field")) {
@@ -183,7 +185,8 @@ public:
         } else {
           // The argument of one call, for the link of that call's return value.
           if (const json::Value *Site = X.get("site"))
-            Values[argKey(X.getString("symbol").value_or(""), I, siteKey(Site, *U))].push_back({V, U, At});
+            Values[argKey(X.getString("symbol").value_or(""), I, siteKey(Site, *U))].push_back(
+                {V, U, At});
           Values[key("param", X, I)].push_back({V, U, std::move(At)});
         }
       });
@@ -262,8 +265,10 @@ public:
         for (size_t J = 0; J < Xs->size() && J < Sites->size(); ++J) {
           std::string Next = (*Xs)[J].getAsString().value_or("").str();
           if (Next.empty() || !Seen.insert(Next).second) continue;
-          Nodes.push_back({Next, I,
-                           {readLoc(&(*Sites)[J], *F.U), "'" + Caller + "' calls '" + nameOf(Next) + "' here"}});
+          Nodes.push_back({Next,
+                           I,
+                           {readLoc(&(*Sites)[J], *F.U),
+                            "'" + Caller + "' calls '" + nameOf(Next) + "' here"}});
         }
       }
     }
@@ -437,8 +442,7 @@ private:
       auto RP = ReturnParams.find(Sym.str());
       if (RP != ReturnParams.end())
         for (const ReturnParam &P : RP->second) {
-          std::vector<Resolved> Rs =
-              resolve(argKey(Sym, P.Index, Site));
+          std::vector<Resolved> Rs = resolve(argKey(Sym, P.Index, Site));
           for (Resolved R : Rs) {
             if (P.Partial &&
                 (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
@@ -636,8 +640,9 @@ bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   if (!payloadCounts(Rule, PK, Q.getString("input-kind").value_or(""), Through)) return false;
   Location Use = readLoc(At, *QR.U);
   if (Rule.empty() || What.empty() ||
-      !Reported.insert(Rule.str() + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
-                       std::to_string(Use.Col))
+      !Reported
+           .insert(Rule.str() + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
+                   std::to_string(Use.Col))
            .second)
     return false;
   Finding F;
@@ -680,8 +685,9 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   if (PK != "grant" && !payloadCounts(Rule, PK, InKind, Through)) return false;
   Location Use = readLoc(At, *QR.U);
   if (Rule.empty() || What.empty() ||
-      !Reported.insert(Rule + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
-                       std::to_string(Use.Col))
+      !Reported
+           .insert(Rule + "\n" + Use.File + ":" + std::to_string(Use.Line) + ":" +
+                   std::to_string(Use.Col))
            .second)
     return false;
   Finding F;
@@ -885,9 +891,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                  !(R.Clearing && Link->getBoolean("filled").value_or(false))) {
         bool Transformed = R.Transformed || T;
         std::optional<std::string> Bytes = Transformed ? std::nullopt : R.Bytes;
-        SecretFinding SF = secretRoleFinding(parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None), R.Name,
-                                             Transformed, R.Clearing, Bytes,
-                                             Q->getString("callee").value_or(""), Cat);
+        SecretFinding SF = secretRoleFinding(
+            parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None), R.Name,
+            Transformed, R.Clearing, Bytes, Q->getString("callee").value_or(""), Cat);
         Rule = SF.Rule;
         Message = SF.Message;
       } else if (Kind == "escrow" && R.Kind == Resolved::Secret) {
@@ -909,8 +915,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
           Name = R.Named;
           Via = Wrapper;
         }
-        Message = exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name),
-                                      parseSinkKind(Q->getString("sink").value_or("")).value_or(SinkKind::None), Via);
+        Message = exfiltrationMessage(
+            Name, keySourceText(R.What, R.Named, R.From, Name),
+            parseSinkKind(Q->getString("sink").value_or("")).value_or(SinkKind::None), Via);
       } else if (Kind == "escrow-wrap" && R.Kind == Resolved::Const && !R.Clearing &&
                  (Q->getBoolean("recipients").value_or(false) || (!Part && !T)) && R.Bytes &&
                  publicKeyBytes(*R.Bytes)) {
@@ -927,12 +934,14 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
-        Message = predictableRoleMessage(R.Name, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
-                                         Q->getString("callee").value_or(""), R.Seed ? &*R.Seed : nullptr,
-                                         Q->getString("sized").value_or("the "));
+        Message = predictableRoleMessage(
+            R.Name, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
+            Q->getString("callee").value_or(""), R.Seed ? &*R.Seed : nullptr,
+            Q->getString("sized").value_or("the "));
       } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
-        Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""), R.Seed ? &*R.Seed : nullptr);
+        Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""),
+                                         R.Seed ? &*R.Seed : nullptr);
       }
       if (!Rule.empty()) More.push_back({Rule, Message});
       for (const auto &[FRule, FMessage] : More) {
@@ -940,8 +949,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         if (FRule.empty() || !Reported.insert(Place(FRule, Here)).second) continue;
         // One finding per line: the per-unit analysis reports a call of a
         // wrapper named like a logger at the call, a column to its left.
-        if (At2 &&
-            !ReportedLines.insert(FRule + "\n" + Here.File + ":" + std::to_string(Here.Line)).second)
+        if (At2 && !ReportedLines.insert(FRule + "\n" + Here.File + ":" + std::to_string(Here.Line))
+                        .second)
           continue;
         Finding F;
         F.Rule = FRule;

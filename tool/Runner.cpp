@@ -1,37 +1,37 @@
 //===--- Runner.cpp - scan translation units through clang-tidy ----------===//
 #include "Runner.h"
+#include "BackdoorCheck.h"
 #include "Cache.h"
 #include "Sanitize.h"
-#include "BackdoorCheck.h"
+#include "catalog/Catalog.h"
 #include "core/Session.h"
 #include "core/Summary.h"
-#include "catalog/Catalog.h"
 
-#include "clang/AST/ASTConsumer.h"
-#include "clang/Frontend/MultiplexConsumer.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Lex/HeaderSearch.h"
-#include "clang/Serialization/ASTReader.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Serialization/ASTReader.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/VirtualFileSystem.h"
-#include <atomic>
-#include "llvm/Support/ErrorHandling.h"
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
@@ -241,7 +241,8 @@ private:
 /// still in memory: the unit's facts for the link step.
 class FactsConsumer : public ASTConsumer {
 public:
-  FactsConsumer(std::string RulesDirs, json::Value &Out) : RulesDirs(std::move(RulesDirs)), Out(Out) {}
+  FactsConsumer(std::string RulesDirs, json::Value &Out)
+      : RulesDirs(std::move(RulesDirs)), Out(Out) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // The checks' session, whatever catalog (policy profile) they loaded: its
     // memo already holds most answers the facts need. Loading the catalog
@@ -411,15 +412,21 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
           SmallString<256> Path(It->first.getName());
           CI.getFileManager().makeAbsolutePath(Path);
           std::optional<std::string> Hash;
-          if (auto B = It->second->getBufferIfLoaded()) Hash = ResultCache::sha256(B->getBuffer());
-          else Hash = ResultCache::fileHash(Path);
-          if (Hash) Rec->In.Files[std::string(Path)] = *Hash;
-          else Rec->Incomplete = true;
+          if (auto B = It->second->getBufferIfLoaded())
+            Hash = ResultCache::sha256(B->getBuffer());
+          else
+            Hash = ResultCache::fileHash(Path);
+          if (Hash)
+            Rec->In.Files[std::string(Path)] = *Hash;
+          else
+            Rec->Incomplete = true;
         }
         if (Probes)
           for (const std::string &E : Probes->Embedded) {
-            if (auto Hash = ResultCache::fileHash(E)) Rec->In.Files[E] = *Hash;
-            else Rec->Incomplete = true;
+            if (auto Hash = ResultCache::fileHash(E))
+              Rec->In.Files[E] = *Hash;
+            else
+              Rec->Incomplete = true;
           }
       }
 
@@ -444,8 +451,7 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
 } // namespace
 
 std::unique_ptr<ClangTidyOptionsProvider>
-optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS,
-                bool AllHeaders) {
+optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS, bool AllHeaders) {
   // The same option sources as clang-tidy: -config text, or .clang-tidy files
   // found from the file upwards; the check list is always an override.
   ClangTidyGlobalOptions GO;
@@ -454,19 +460,19 @@ optionsProvider(const RunOptions &Opts, IntrusiveRefCntPtr<vfs::FileSystem> FS,
   Overrides.Checks = "-*," + Opts.Checks;
   Overrides.WarningsAsErrors = "";
   // --header-filter wins over a configuration's HeaderFilterRegex, as clang-tidy's.
-  if (Opts.HeaderFilter) Overrides.HeaderFilterRegex = *Opts.HeaderFilter;
-  else if (AllHeaders) Overrides.HeaderFilterRegex = ".*";
+  if (Opts.HeaderFilter)
+    Overrides.HeaderFilterRegex = *Opts.HeaderFilter;
+  else if (AllHeaders)
+    Overrides.HeaderFilterRegex = ".*";
   if (!Opts.RulesDirs.empty())
-    Overrides.CheckOptions["BackdoorScanRules"] =
-        ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
+    Overrides.CheckOptions["BackdoorScanRules"] = ClangTidyOptions::ClangTidyValue(Opts.RulesDirs);
   if (!Opts.Profile.empty())
     Overrides.CheckOptions["BackdoorScanProfile"] = ClangTidyOptions::ClangTidyValue(Opts.Profile);
   if (!FS) FS = vfs::getRealFileSystem();
   if (!Opts.Config.empty()) {
     auto Parsed = parseConfiguration(MemoryBufferRef(Opts.Config, "--config"));
-    return std::make_unique<ConfigOptionsProvider>(GO, Defaults,
-                                                   Parsed ? *Parsed : ClangTidyOptions(),
-                                                   Overrides, FS);
+    return std::make_unique<ConfigOptionsProvider>(
+        GO, Defaults, Parsed ? *Parsed : ClangTidyOptions(), Overrides, FS);
   }
   return std::make_unique<FileOptionsProvider>(GO, Defaults, Overrides, FS);
 }
@@ -479,8 +485,7 @@ bool insideTree(StringRef Path, StringRef RealRoot) {
 
 bool headerFilterSet(ClangTidyOptionsProvider &Provider, const std::string &File) {
   for (const auto &[O, Source] : Provider.getRawOptions(File))
-    if (Source != ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary &&
-        O.HeaderFilterRegex)
+    if (Source != ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary && O.HeaderFilterRegex)
       return true;
   return false;
 }
@@ -549,11 +554,12 @@ void scanInWorker(const tooling::CompilationDatabase &DB, const std::string &Fil
   };
   for (const ClangTidyError &E : Errors) {
     const auto &M = E.Message;
-    if (E.DiagLevel == ClangTidyError::Error || StringRef(E.DiagnosticName).starts_with("clang-diagnostic-error")) {
+    if (E.DiagLevel == ClangTidyError::Error ||
+        StringRef(E.DiagnosticName).starts_with("clang-diagnostic-error")) {
       Location L = Texts.loc(Abs(E.BuildDirectory, M.FilePath), M.FileOffset);
-      std::string Where = M.FilePath.empty() ? std::string("<command line>")
-                                             : L.File + ":" + std::to_string(L.Line) + ":" +
-                                                   std::to_string(L.Col);
+      std::string Where = M.FilePath.empty()
+                              ? std::string("<command line>")
+                              : L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Col);
       ParseError.Details.push_back(Where + ": error: " + M.Message);
       continue;
     }
@@ -616,7 +622,8 @@ Expected<json::Value> readWorkerResult(StringRef Text) {
   json::Object *Facts = O ? O->getObject("facts") : nullptr;
   if (!Counts) return V;
   auto Malformed = [](const Twine &Why) {
-    return createStringError(std::make_error_code(std::errc::invalid_argument), "malformed facts: " + Why);
+    return createStringError(std::make_error_code(std::errc::invalid_argument),
+                             "malformed facts: " + Why);
   };
   if (!Facts) return Malformed("counts without facts");
   for (const auto &KV : *Counts) {
@@ -633,7 +640,8 @@ Expected<json::Value> readWorkerResult(StringRef Text) {
     auto [Key, Elem] = Line.split('\t');
     json::Array *A = Counts->get(Key) ? Facts->getArray(Key) : nullptr;
     if (!A) return Malformed("an element of no spread array");
-    if (A->size() >= size_t(*Counts->getInteger(Key))) return Malformed("more elements than counted");
+    if (A->size() >= size_t(*Counts->getInteger(Key)))
+      return Malformed("more elements than counted");
     Expected<json::Value> E = json::parse(Elem);
     if (!E) return E.takeError();
     A->push_back(std::move(*E));
@@ -660,7 +668,8 @@ std::optional<std::string> unreadableSource(const std::string &File) {
            " MiB and was not scanned";
   auto B = MemoryBuffer::getFileSlice(File, std::min<uint64_t>(Size, 8192), 0);
   if (B && (*B)->getBuffer().contains('\0'))
-    return std::string("this file is binary, not C, C++ or Objective-C source, and was not scanned");
+    return std::string(
+        "this file is binary, not C, C++ or Objective-C source, and was not scanned");
   return std::nullopt;
 }
 
@@ -718,7 +727,6 @@ std::string unitConfig(ClangTidyOptionsProvider &Provider, const std::string &Fi
   return S;
 }
 
-
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define BACKDOOR_ASAN 1
@@ -748,8 +756,7 @@ void limitWorker(const RunOptions &Opts) {
     setrlimit(RLIMIT_CPU, &RL);
   }
   std::set_new_handler([] { outOfMemory(); });
-  llvm::install_bad_alloc_error_handler(
-      [](void *, const char *, bool) { outOfMemory(); });
+  llvm::install_bad_alloc_error_handler([](void *, const char *, bool) { outOfMemory(); });
 #ifndef BACKDOOR_ASAN
   if (Opts.UnitMemoryMB) {
     rlimit RL;
@@ -823,8 +830,9 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
           // An entry without facts (written without the link step) cannot
           // serve a linked run, nor one whose facts have another version
           // (the link step would skip them): the unit is scanned again.
-          if (Hit && Opts.Facts && (!Hit->Facts || !Hit->Facts->getAsObject() ||
-                                    Hit->Facts->getAsObject()->getInteger("version") != FactsVersion))
+          if (Hit && Opts.Facts &&
+              (!Hit->Facts || !Hit->Facts->getAsObject() ||
+               Hit->Facts->getAsObject()->getInteger("version") != FactsVersion))
             Hit.reset();
           if (Hit) {
             if (Hit->Facts) Out.Facts.push_back(std::move(*Hit->Facts));
@@ -876,17 +884,17 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     const json::Object *O = V ? V->getAsObject() : nullptr;
     CachedResult R;
     std::string Malformed;
-    if (!Crashed && V && (!O || !readResults(*O, R.Findings, R.Errors, &Malformed)))
-      Crashed = true;
+    if (!Crashed && V && (!O || !readResults(*O, R.Findings, R.Errors, &Malformed))) Crashed = true;
     if (Crashed || !V) {
       if (!V) consumeError(V.takeError());
       ToolError E;
       E.Loc.File = J.File;
       // The CPU limit: SIGXCPU at the soft limit, SIGKILL at the hard one.
-      bool CpuLimit = Opts.UnitTimeout && WIFSIGNALED(Status) &&
-                      (WTERMSIG(Status) == SIGXCPU ||
-                       (WTERMSIG(Status) == SIGKILL &&
-                        uint64_t(Usage.ru_utime.tv_sec + Usage.ru_stime.tv_sec) >= Opts.UnitTimeout));
+      bool CpuLimit =
+          Opts.UnitTimeout && WIFSIGNALED(Status) &&
+          (WTERMSIG(Status) == SIGXCPU ||
+           (WTERMSIG(Status) == SIGKILL &&
+            uint64_t(Usage.ru_utime.tv_sec + Usage.ru_stime.tv_sec) >= Opts.UnitTimeout));
       if (!J.Stopped.empty())
         E.Message = J.Stopped;
       else if (CpuLimit)
@@ -895,8 +903,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
                     " seconds (--unit-timeout); it was not scanned";
       else if (WIFEXITED(Status) && WEXITSTATUS(Status) == ExitOutOfMemory)
         E.Message = "the scan of this file exceeded the memory limit of " +
-                    std::to_string(Opts.UnitMemoryMB) +
-                    " MB (--unit-memory); it was not scanned";
+                    std::to_string(Opts.UnitMemoryMB) + " MB (--unit-memory); it was not scanned";
       else
         E.Message = WIFSIGNALED(Status)
                         ? "the front end crashed on this file (signal " +
@@ -905,7 +912,8 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       SmallVector<StringRef, 8> Lines;
       StringRef(ErrText).split(Lines, '\n', 20, false);
       for (StringRef L : Lines) E.Details.push_back(L.str());
-      if (!Malformed.empty()) E.Details.push_back("the worker's results are malformed: " + Malformed);
+      if (!Malformed.empty())
+        E.Details.push_back("the worker's results are malformed: " + Malformed);
       Out.Errors.push_back(std::move(E));
       return;
     }
@@ -917,8 +925,10 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       UnitInputs In;
       std::string Why;
       Expected<json::Value> IV = json::parse(readAll(J.InputsPath));
-      if (IV && fromJson(*IV, In, Why)) Cache.store(J.Key, In, R);
-      else if (!IV) consumeError(IV.takeError());
+      if (IV && fromJson(*IV, In, Why))
+        Cache.store(J.Key, In, R);
+      else if (!IV)
+        consumeError(IV.takeError());
     }
     if (R.Facts) Out.Facts.push_back(std::move(*R.Facts));
     Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());
@@ -940,8 +950,8 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
     }
     if (P == 0) {
       // The watchdog: wall-clock time (twice the CPU limit plus 30 seconds,
-      // for a loaded machine: a unit blocked on input uses no CPU) and, where the address space cannot be limited,
-      // resident memory.
+      // for a loaded machine: a unit blocked on input uses no CPU) and, where the address space
+      // cannot be limited, resident memory.
       auto Now = std::chrono::steady_clock::now();
       for (Job &J : Running) {
         if (!J.Stopped.empty()) continue;
@@ -954,8 +964,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
 #ifdef BACKDOOR_ASAN
         else if (Opts.UnitMemoryMB && residentMB(J.Pid) > Opts.UnitMemoryMB)
           J.Stopped = "the scan of this file exceeded the memory limit of " +
-                      std::to_string(Opts.UnitMemoryMB) +
-                      " MB (--unit-memory); it was not scanned";
+                      std::to_string(Opts.UnitMemoryMB) + " MB (--unit-memory); it was not scanned";
 #endif
         if (!J.Stopped.empty()) ::kill(J.Pid, SIGKILL);
       }

@@ -9,9 +9,9 @@
 #ifndef BACKDOOR_TOOL_RUNNER_H
 #define BACKDOOR_TOOL_RUNNER_H
 
-#include "report/Emitters.h"
 #include "Sanitize.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "report/Emitters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <memory>
@@ -74,8 +74,8 @@ std::vector<DroppedFlag> droppedFlags(const clang::tooling::CompilationDatabase 
 /// Scans every file, Jobs at a time, and fills Out. SIGINT, SIGTERM or SIGHUP
 /// during the scan stop the workers, remove the temporary directory and end
 /// the process by that signal.
-void runScan(const clang::tooling::CompilationDatabase &DB,
-             const std::vector<std::string> &Files, const RunOptions &Opts, Report &Out);
+void runScan(const clang::tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
+             const RunOptions &Opts, Report &Out);
 
 } // namespace backdoor
 

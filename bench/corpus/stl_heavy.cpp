@@ -17,7 +17,9 @@
 #include <unordered_set>
 #include <vector>
 
-template <typename T> T total(const std::vector<T> &v) { return std::accumulate(v.begin(), v.end(), T{}); }
+template <typename T> T total(const std::vector<T> &v) {
+  return std::accumulate(v.begin(), v.end(), T{});
+}
 
 int main(int argc, char **argv) {
   std::vector<double> xs(1000);

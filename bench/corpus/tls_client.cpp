@@ -1,9 +1,5 @@
 // A realistic C++ translation unit: large parts of the standard library plus
 // OpenSSL's EVP, the shape of a TLS-using service.
-#include <openssl/evp.h>
-#include <openssl/rsa.h>
-#include <openssl/ec.h>
-#include <openssl/hmac.h>
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -11,6 +7,10 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <openssl/ec.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rsa.h>
 #include <optional>
 #include <regex>
 #include <sstream>
@@ -21,7 +21,9 @@
 #include <vector>
 
 namespace svc {
-struct CipherDeleter { void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); } };
+struct CipherDeleter {
+  void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); }
+};
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherDeleter>;
 
 class Sealer {
@@ -49,7 +51,8 @@ private:
 std::map<std::string, int> parse_config(const std::string &text) {
   std::map<std::string, int> out;
   std::regex kv("(\\w+)=(\\d+)");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kv); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kv); it != std::sregex_iterator();
+       ++it)
     out[(*it)[1]] = std::stoi((*it)[2]);
   return out;
 }
@@ -59,7 +62,10 @@ int run() {
   std::mutex m;
   std::vector<std::thread> pool;
   for (int i = 0; i < cfg["threads"]; ++i)
-    pool.emplace_back([&m] { std::lock_guard<std::mutex> g(m); std::cout << "worker\n"; });
+    pool.emplace_back([&m] {
+      std::lock_guard<std::mutex> g(m);
+      std::cout << "worker\n";
+    });
   for (auto &t : pool) t.join();
   EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, nullptr);
   EVP_PKEY_keygen_init(ctx);

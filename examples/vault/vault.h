@@ -7,8 +7,8 @@
 #define VAULT_COMPAT_KEY_BITS 1024
 
 EVP_PKEY *vault_make_keypair(int compat);
-int vault_seal(const unsigned char *key, const unsigned char *iv, const unsigned char *in,
-               size_t n, unsigned char *out, int legacy);
+int vault_seal(const unsigned char *key, const unsigned char *iv, const unsigned char *in, size_t n,
+               unsigned char *out, int legacy);
 int vault_sign_manifest(EVP_PKEY *key, const unsigned char *data, size_t n, unsigned char *sig,
                         size_t *siglen);
 int vault_wrap_key(EVP_PKEY *recipient, const unsigned char *key, size_t n, unsigned char *out,

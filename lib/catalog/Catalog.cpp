@@ -34,10 +34,14 @@ std::optional<Severity> parseSeverity(StringRef S) {
 
 StringRef severityName(Severity S) {
   switch (S) {
-  case Severity::Low: return "low";
-  case Severity::Medium: return "medium";
-  case Severity::High: return "high";
-  case Severity::Critical: return "critical";
+  case Severity::Low:
+    return "low";
+  case Severity::Medium:
+    return "medium";
+  case Severity::High:
+    return "high";
+  case Severity::Critical:
+    return "critical";
   }
   return "medium";
 }
@@ -52,10 +56,14 @@ std::optional<PrecisionLevel> parsePrecision(StringRef S) {
 
 StringRef precisionName(PrecisionLevel P) {
   switch (P) {
-  case PrecisionLevel::Low: return "low";
-  case PrecisionLevel::Medium: return "medium";
-  case PrecisionLevel::High: return "high";
-  case PrecisionLevel::VeryHigh: return "very-high";
+  case PrecisionLevel::Low:
+    return "low";
+  case PrecisionLevel::Medium:
+    return "medium";
+  case PrecisionLevel::High:
+    return "high";
+  case PrecisionLevel::VeryHigh:
+    return "very-high";
   }
   return "medium";
 }
@@ -79,8 +87,7 @@ std::optional<AlgSpec> AlgSpec::parse(StringRef S) {
   if (Parts.size() < 2 || Parts.size() > 4 || Parts[0].empty() || Parts[1].empty())
     return std::nullopt;
   static const char *Kinds[] = {"cipher", "digest", "curve", "padding", "pkey", "group"};
-  if (!llvm::is_contained(Kinds, Parts[0]))
-    return std::nullopt;
+  if (!llvm::is_contained(Kinds, Parts[0])) return std::nullopt;
   AlgSpec A;
   A.Kind = Parts[0].str();
   A.Family = Parts[1].lower();
@@ -92,8 +99,7 @@ std::optional<AlgSpec> AlgSpec::parse(StringRef S) {
 
 const ParamModel *FunctionModel::param(int I, StringRef N) const {
   for (const ParamModel &P : Params)
-    if ((P.Index >= 0 && P.Index == I) || (P.Index < 0 && !N.empty() && P.Name == N))
-      return &P;
+    if ((P.Index >= 0 && P.Index == I) || (P.Index < 0 && !N.empty() && P.Name == N)) return &P;
   return nullptr;
 }
 
@@ -120,7 +126,7 @@ struct SinkKindSpelling {
   bool InCatalog, IsHandle;
 };
 constexpr SinkKindSpelling SinkKindTable[] = {
-#define BACKDOOR_SINK_KIND(Id, Spelling, InCatalog, IsHandle)                                   \
+#define BACKDOOR_SINK_KIND(Id, Spelling, InCatalog, IsHandle)                                      \
   {Spelling, SinkKind::Id, InCatalog, IsHandle},
 #include "catalog/Roles.def"
 };
@@ -154,18 +160,17 @@ std::vector<StringRef> catalogSinkKinds(bool Handles) {
   return Out;
 }
 
-const char *const KnownContexts[] = {"signature", "mac", "kdf", "password-hash",
-                                      "encryption", "decryption", "digest", "keygen"};
+const char *const KnownContexts[] = {"signature",  "mac",        "kdf",    "password-hash",
+                                     "encryption", "decryption", "digest", "keygen"};
 
 const size_t NumKnownContexts = std::size(KnownContexts);
 bool Thresholds::isWorkKey(StringRef K) {
-  static const char *const Keys[] = {"pbkdf2",      "pbkdf2-critical", "pbkdf2-sha1",
-                                     "pbkdf2-sha256", "pbkdf2-sha512", "scrypt-n",
-                                     "argon2-ops",  "argon2-mem",      "salt-bytes",
-                                     "bcrypt-cost", "sha-crypt-rounds"};
+  static const char *const Keys[] = {"pbkdf2",        "pbkdf2-critical", "pbkdf2-sha1",
+                                     "pbkdf2-sha256", "pbkdf2-sha512",   "scrypt-n",
+                                     "argon2-ops",    "argon2-mem",      "salt-bytes",
+                                     "bcrypt-cost",   "sha-crypt-rounds"};
   return llvm::is_contained(Keys, K);
 }
-
 
 void CatalogLoader::loadDocument(const std::string &FileName, const std::string &Text) {
   File = FileName;
@@ -181,10 +186,10 @@ void CatalogLoader::loadDocument(const std::string &FileName, const std::string 
     }
     if (!expectMap(Root, "a catalog file")) return;
     checkDuplicateKeys(Root);
-    checkKeys(Root, {"schema", "library", "rules", "families", "thresholds", "functions",
-                     "symbols", "symbol-patterns", "names", "param-keys", "param-structs",
-                     "known-keys", "patterns", "tls-suites", "constants", "types",
-                     "type-contexts"},
+    checkKeys(Root,
+              {"schema", "library", "rules", "families", "thresholds", "functions", "symbols",
+               "symbol-patterns", "names", "param-keys", "param-structs", "known-keys", "patterns",
+               "tls-suites", "constants", "types", "type-contexts"},
               "a catalog file");
     YAML::Node Schema = Root["schema"];
     if (!Schema) {
@@ -231,8 +236,9 @@ void CatalogLoader::loadRules(const YAML::Node &N) {
   static const Regex IdRe("^backdoor-[a-z0-9]+(-[a-z0-9]+)*$");
   for (const YAML::Node &R : N) {
     if (!expectMap(R, "a rule")) continue;
-    checkKeys(R, {"id", "family", "title", "summary", "rationale", "remediation", "examples",
-                  "cwe", "severity", "security-severity", "precision", "tags", "references"},
+    checkKeys(R,
+              {"id", "family", "title", "summary", "rationale", "remediation", "examples", "cwe",
+               "severity", "security-severity", "precision", "tags", "references"},
               "a rule");
     Rule Out;
     Out.File = File;
@@ -242,8 +248,8 @@ void CatalogLoader::loadRules(const YAML::Node &N) {
     Out.Id = *Id;
     std::string What = "rule '" + Out.Id + "'";
     if (!IdRe.match(Out.Id))
-      error(R["id"].Mark(), "rule id '" + Out.Id +
-                                "' must be kebab-case and start with 'backdoor-'");
+      error(R["id"].Mark(),
+            "rule id '" + Out.Id + "' must be kebab-case and start with 'backdoor-'");
     if (!RuleIdsSeen.insert(Out.Id).second)
       error(R["id"].Mark(), "duplicate rule id '" + Out.Id + "'");
     if (auto S = reqStr(R, "family", What)) Out.Family = *S;
@@ -252,20 +258,25 @@ void CatalogLoader::loadRules(const YAML::Node &N) {
     if (auto S = reqStr(R, "rationale", What)) Out.Rationale = *S;
     if (auto S = reqStr(R, "remediation", What)) Out.Remediation = *S;
     if (auto S = reqStr(R, "severity", What)) {
-      if (auto Sev = parseSeverity(*S)) Out.Sev = *Sev;
-      else error(R["severity"].Mark(), "severity of " + What + " must be one of critical, high, medium, low");
+      if (auto Sev = parseSeverity(*S))
+        Out.Sev = *Sev;
+      else
+        error(R["severity"].Mark(),
+              "severity of " + What + " must be one of critical, high, medium, low");
     }
     if (YAML::Node SS = R["security-severity"]) {
       double D = 0;
       if (!SS.IsScalar() || StringRef(SS.Scalar()).getAsDouble(D) || D < 0.1 || D > 10.0)
         error(SS.Mark(), "security-severity of " + What + " must be a number from 0.1 to 10");
-      else Out.SecuritySeverity = D;
+      else
+        Out.SecuritySeverity = D;
     } else {
       error(R.Mark(), What + " is missing required key 'security-severity'");
     }
     if (auto S = reqStr(R, "precision", What)) {
       if (!parsePrecision(*S))
-        error(R["precision"].Mark(), "precision of " + What + " must be one of very-high, high, medium, low");
+        error(R["precision"].Mark(),
+              "precision of " + What + " must be one of very-high, high, medium, low");
       Out.Precision = *S;
     }
     if (YAML::Node C = R["cwe"]) {
@@ -314,8 +325,10 @@ void CatalogLoader::loadFamilies(const YAML::Node &N) {
         error(F["status"].Mark(), "status must be one of ok, legacy, broken, null");
       Out.Status = *S;
     }
-    if (F["key-bits"]) if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;
-    if (F["block-bits"]) if (auto V = integer(F["block-bits"], "block-bits")) Out.BlockBits = *V;
+    if (F["key-bits"])
+      if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;
+    if (F["block-bits"])
+      if (auto V = integer(F["block-bits"], "block-bits")) Out.BlockBits = *V;
     Cat->Families[Out.Kind + ":" + Out.Family] = Out;
   }
 }
@@ -331,7 +344,8 @@ void CatalogLoader::loadThresholds(const YAML::Node &N) {
           error(It->first.Mark(), "unknown min-work parameter '" + K + "'");
           continue;
         }
-        if (auto V = integer(It->second, "min-work of '" + K + "'")) Cat->Limits.MinWork[K] = uint64_t(*V);
+        if (auto V = integer(It->second, "min-work of '" + K + "'"))
+          Cat->Limits.MinWork[K] = uint64_t(*V);
       }
   }
   if (YAML::Node M = N["min-bits"]) {
@@ -339,13 +353,14 @@ void CatalogLoader::loadThresholds(const YAML::Node &N) {
     for (auto It = M.begin(); It != M.end(); ++It) {
       std::string K = It->first.as<std::string>();
       if (auto V = integer(It->second, "min-bits of '" + K + "'")) {
-        if (*V <= 0) error(It->second.Mark(), "min-bits of '" + K + "' must be positive");
-        else Cat->Limits.MinBits[K] = unsigned(*V);
+        if (*V <= 0)
+          error(It->second.Mark(), "min-bits of '" + K + "' must be positive");
+        else
+          Cat->Limits.MinBits[K] = unsigned(*V);
       }
     }
   }
 }
-
 
 void CatalogLoader::loadConstants(const YAML::Node &N) {
   if (!N.IsSequence()) {
@@ -406,8 +421,9 @@ void CatalogLoader::loadTypes(const YAML::Node &N) {
   for (auto It = N.begin(); It != N.end(); ++It) {
     std::string Type = It->first.as<std::string>();
     if (auto A = spec(It->second, "type '" + Type + "'")) {
-      A->Spelling = StringRef(Type).rsplit("::").second.empty() ? Type
-                                                                : StringRef(Type).rsplit("::").second.str();
+      A->Spelling = StringRef(Type).rsplit("::").second.empty()
+                        ? Type
+                        : StringRef(Type).rsplit("::").second.str();
       Cat->Types[Type] = *A;
     }
   }
@@ -480,8 +496,10 @@ void CatalogLoader::loadParamKeys(const YAML::Node &N) {
     checkKeys(V, {"role", "algorithm", "context"}, What);
     std::string RoleName;
     if (auto R = reqStr(V, "role", What)) RoleName = *R;
-    if (auto R = parseRole(RoleName)) P.Role = *R;
-    else error(V.Mark(), "unknown role '" + RoleName + "' in " + What);
+    if (auto R = parseRole(RoleName))
+      P.Role = *R;
+    else
+      error(V.Mark(), "unknown role '" + RoleName + "' in " + What);
     if (auto A = str(V["algorithm"], "algorithm")) P.Algorithm = *A;
     if (auto C = str(V["context"], "context")) {
       if (!llvm::is_contained(KnownContexts, StringRef(*C)))
@@ -502,8 +520,10 @@ void CatalogLoader::loadParamStructs(const YAML::Node &N) {
     checkKeys(E, {"type", "key-field", "value-field"}, "a param struct");
     ParamStructModel P;
     if (auto T = reqStr(E, "type", "a param struct")) P.Type = *T;
-    if (E["key-field"]) if (auto V = integer(E["key-field"], "key-field")) P.KeyField = *V;
-    if (E["value-field"]) if (auto V = integer(E["value-field"], "value-field")) P.ValueField = *V;
+    if (E["key-field"])
+      if (auto V = integer(E["key-field"], "key-field")) P.KeyField = *V;
+    if (E["value-field"])
+      if (auto V = integer(E["value-field"], "value-field")) P.ValueField = *V;
     Cat->ParamStructs.push_back(P);
   }
 }
@@ -567,7 +587,8 @@ void CatalogLoader::loadPatterns(const YAML::Node &N) {
       auto Re = std::make_shared<Regex>(*P, Regex::IgnoreCase);
       std::string Err;
       if (!Re->isValid(Err))
-        error(It->second.Mark(), "pattern '" + Name + "' is not a valid regular expression: " + Err);
+        error(It->second.Mark(),
+              "pattern '" + Name + "' is not a valid regular expression: " + Err);
       else
         Cat->Patterns[Name] = Re;
     }
@@ -581,7 +602,8 @@ void CatalogLoader::finish() {
       E.File = RuleRefFiles[I];
       E.Line = RuleRefs[I].second.line + 1;
       E.Col = RuleRefs[I].second.column + 1;
-      E.Message = "insecure.rule names '" + RuleRefs[I].first + "', which is no rule of the catalog";
+      E.Message =
+          "insecure.rule names '" + RuleRefs[I].first + "', which is no rule of the catalog";
       Errors.push_back(E);
     }
   for (size_t I = 0; I < SpecRefs.size(); ++I) {
@@ -647,8 +669,10 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
     StringRef Last = N.drop_front(Sep + 2), Head = N.take_front(Sep);
     size_t Prev = Head.rfind("::");
     StringRef Cls = Prev == StringRef::npos ? Head : Head.drop_front(Prev + 2);
-    if (Cls == Last) L.Cat->CtorClasses.insert(Cls); // "ns::Class::Class"
-    else L.Cat->CalleeNames.insert(Last);
+    if (Cls == Last)
+      L.Cat->CtorClasses.insert(Cls); // "ns::Class::Class"
+    else
+      L.Cat->CalleeNames.insert(Last);
   }
   return L.Cat;
 }
@@ -660,8 +684,10 @@ std::shared_ptr<const Catalog> Catalog::load(const std::vector<std::string> &Dir
   for (const std::string &Dir : Dirs) {
     if (sys::fs::is_regular_file(Dir)) {
       auto Buf = MemoryBuffer::getFile(Dir);
-      if (!Buf) Errors.push_back({Dir, 0, 0, "cannot read catalog file: " + Buf.getError().message()});
-      else Docs.push_back({Dir, (*Buf)->getBuffer().str()});
+      if (!Buf)
+        Errors.push_back({Dir, 0, 0, "cannot read catalog file: " + Buf.getError().message()});
+      else
+        Docs.push_back({Dir, (*Buf)->getBuffer().str()});
       continue;
     }
     if (!sys::fs::is_directory(Dir)) {
@@ -686,7 +712,8 @@ std::shared_ptr<const Catalog> Catalog::load(const std::vector<std::string> &Dir
       // A FIFO would block the load, a device feed it without end.
       sys::fs::file_status St;
       if (!sys::fs::status(F, St) && St.type() != sys::fs::file_type::regular_file) {
-        Errors.push_back({F, 0, 0, "catalog file is not a regular file (a directory, FIFO, socket or device)"});
+        Errors.push_back(
+            {F, 0, 0, "catalog file is not a regular file (a directory, FIFO, socket or device)"});
         continue;
       }
       uint64_t Size = 0;
@@ -695,8 +722,10 @@ std::shared_ptr<const Catalog> Catalog::load(const std::vector<std::string> &Dir
         continue;
       }
       auto Buf = MemoryBuffer::getFile(F);
-      if (!Buf) Errors.push_back({F, 0, 0, "cannot read catalog file: " + Buf.getError().message()});
-      else Docs.push_back({F, (*Buf)->getBuffer().str()});
+      if (!Buf)
+        Errors.push_back({F, 0, 0, "cannot read catalog file: " + Buf.getError().message()});
+      else
+        Docs.push_back({F, (*Buf)->getBuffer().str()});
     }
   }
   if (Errors.size() != Before) return nullptr;
@@ -764,8 +793,8 @@ const ParamKeyModel *Catalog::paramKey(StringRef Key) const {
 /// "des-ede3-cbc", "rc4-40", "id-aes256-GCM"; the size of a curve or group
 /// from its name: "secp112r1", "brainpoolP160r1", "ffdhe2048".
 static void fillFromTokens(StringRef Lower, AlgSpec &A) {
-  static const char *Modes[] = {"ecb", "cbc", "cfb", "cfb1", "cfb8", "cfb64", "ofb", "ctr",
-                                "gcm", "ccm", "ocb", "xts", "wrap", "siv", "stream"};
+  static const char *Modes[] = {"ecb", "cbc", "cfb", "cfb1", "cfb8", "cfb64", "ofb",   "ctr",
+                                "gcm", "ccm", "ocb", "xts",  "wrap", "siv",   "stream"};
   auto Plausible = [&](unsigned V) {
     if (A.Kind == "cipher")
       return V == 40 || V == 56 || V == 64 || V == 80 || V == 112 || V == 128 || V == 168 ||
@@ -779,7 +808,10 @@ static void fillFromTokens(StringRef Lower, AlgSpec &A) {
   for (StringRef T : Toks) {
     if (A.Mode.empty() && llvm::is_contained(Modes, T)) A.Mode = T.str();
     for (size_t I = 0; I < T.size() && !A.Bits;) {
-      if (!isDigit(T[I])) { ++I; continue; }
+      if (!isDigit(T[I])) {
+        ++I;
+        continue;
+      }
       size_t J = I;
       while (J < T.size() && isDigit(T[J])) ++J;
       unsigned V = 0;
@@ -806,8 +838,8 @@ std::optional<AlgSpec> Catalog::name(StringRef Name) const {
   // whole specification is no name; the mode comes from every token.
   std::string Head = StringRef(Lower).split('/').first.str();
   for (const NamePattern &P : Names) {
-    if (!P.Re->match(Lower) && (Head == Lower || !P.Re->match(Head) ||
-                                !AlgSpec::parse(P.Spec) || AlgSpec::parse(P.Spec)->Kind != "cipher"))
+    if (!P.Re->match(Lower) && (Head == Lower || !P.Re->match(Head) || !AlgSpec::parse(P.Spec) ||
+                                AlgSpec::parse(P.Spec)->Kind != "cipher"))
       continue;
     AlgSpec A = *AlgSpec::parse(P.Spec);
     if (A.Kind == "cipher" || A.Kind == "curve" || A.Kind == "group") fillFromTokens(Lower, A);
@@ -865,7 +897,8 @@ std::optional<AlgSpec> Catalog::symbol(StringRef Identifier) const {
       for (size_t G = Groups.size(); G-- > 2;) {
         std::string Var = "$" + std::to_string(G - 1);
         size_t Pos;
-        while ((Pos = N.find(Var)) != std::string::npos) N.replace(Pos, Var.size(), Groups[G].str());
+        while ((Pos = N.find(Var)) != std::string::npos)
+          N.replace(Pos, Var.size(), Groups[G].str());
       }
       Result = name(N);
     }

@@ -10,8 +10,8 @@
 #define BACKDOOR_CATALOG_H
 
 #include "llvm/ADT/StringMap.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Regex.h"
 #include <cstdint>
 #include <map>
@@ -106,11 +106,11 @@ llvm::StringRef sinkKindName(SinkKind K);
 
 /// The role of one parameter of a modelled function.
 struct ParamModel {
-  int Index = -1;       // position, or -1 when matched by Name
-  std::string Name;     // parameter name (stable across library versions)
+  int Index = -1;                   // position, or -1 when matched by Name
+  std::string Name;                 // parameter name (stable across library versions)
   ParamRole Role = ParamRole::None; // cipher, digest, key-bits, key-bytes, curve, padding, ...
-  std::string Algorithm; // for key sizes: rsa, dsa, dh, ec, symmetric
-  int AlgorithmArg = -1; // for key sizes: the argument that names the algorithm
+  std::string Algorithm;            // for key sizes: rsa, dsa, dh, ec, symmetric
+  int AlgorithmArg = -1;            // for key sizes: the argument that names the algorithm
   /// For key sizes: the algorithm named by argument AlgorithmFromArg of a call of
   /// AlgorithmFromCall on the handle in argument AlgorithmFromHandle, in the same
   /// function (PSA's psa_set_key_type(&attr, RSA) beside psa_set_key_bits(&attr, n));
@@ -120,10 +120,10 @@ struct ParamModel {
   std::vector<std::string> Insecure;    // values (numbers or symbol names) that are findings
   std::vector<std::string> Conditional; // values that are findings unless UnlessCalled is called
   std::string Reason;                   // what an insecure value does (else the function's)
-  int WhenArg = -1;      // the role holds only when this argument is one of WhenSymbols
+  int WhenArg = -1; // the role holds only when this argument is one of WhenSymbols
   std::vector<std::string> WhenSymbols; // (curl_easy_setopt(h, CURLOPT_USERPWD, ...))
-  int Shift = 0;         // key sizes: the value is shifted this far right (CryptoAPI's dwFlags)
-  int64_t FlagMask = 0;  // a flags argument: when no bit of FlagMask is set, it selects FlagClear
+  int Shift = 0;        // key sizes: the value is shifted this far right (CryptoAPI's dwFlags)
+  int64_t FlagMask = 0; // a flags argument: when no bit of FlagMask is set, it selects FlagClear
   std::string FlagClear, FlagClearName; // (CryptEncrypt without CRYPT_OAEP: PKCS#1 v1.5)
   /// Bit flags of an options argument that select an algorithm or mode
   /// (CCCrypt's kCCOptionECBMode): when every bit of Bits is set, Spec is used.
@@ -160,8 +160,9 @@ struct ParamModel {
 /// TLS::Policy subclass, a TLS::Callbacks::tls_verify_cert_chain override).
 struct OverrideModel {
   bool Present = false;
-  ParamModel Returns;       // the role of every value the override returns (Role None: none)
-  bool MustReject = false;  // it rejects by throwing or calling the base: without either it accepts all
+  ParamModel Returns; // the role of every value the override returns (Role None: none)
+  bool MustReject =
+      false; // it rejects by throwing or calling the base: without either it accepts all
   std::string Rule, Reason; // the finding and what it means
 };
 
@@ -174,15 +175,15 @@ struct OverrideModel {
 /// What the function selects or configures: algorithms, key sizes, contexts.
 struct SelectionModel {
   std::vector<ParamModel> Params;
-  std::string Context;          // signature, mac, kdf, encryption, decryption, ...
-  int ContextArg = -1;          // context applies only when this argument is non-zero
-  int ReturnsFrom = -1;         // a lookup: the result is the algorithm named by this argument
-  bool ReturnsObject = false;   // a member function returning its object's data (bits_of())
-  std::vector<AlgSpec> Uses;    // calling it uses these algorithms
-  int HandleArg = -1;           // the handle whose other uses decide the context
+  std::string Context;        // signature, mac, kdf, encryption, decryption, ...
+  int ContextArg = -1;        // context applies only when this argument is non-zero
+  int ReturnsFrom = -1;       // a lookup: the result is the algorithm named by this argument
+  bool ReturnsObject = false; // a member function returning its object's data (bits_of())
+  std::vector<AlgSpec> Uses;  // calling it uses these algorithms
+  int HandleArg = -1;         // the handle whose other uses decide the context
   std::vector<std::string> HandleRequires; // ...one of these must be called on it
-  ParamRole ObjectRole = ParamRole::None; // role of the object a member function is called on
-  OverrideModel Override;       // what overrides of this virtual method decide
+  ParamRole ObjectRole = ParamRole::None;  // role of the object a member function is called on
+  OverrideModel Override;                  // what overrides of this virtual method decide
   /// std::make_unique<T>(args...): a construction of its first template
   /// argument's class with the same arguments (T's constructor model applies)
   bool ConstructsTemplateArg = false;
@@ -199,19 +200,19 @@ struct InsecureCallModel {
 
 /// How data moves through the function, for provenance.
 struct DataFlowModel {
-  std::vector<int> External;    // arguments whose buffers it fills from outside (RNG, I/O)
-  bool ExternalReturn = false;  // its result comes from outside (getenv, a key store)
-  int CopyTo = -1;              // memcpy-like: data of CopyFrom arguments lands in CopyTo
-  std::vector<int> CopyFrom;    // (-N means "every argument from N on", for formats)
-  bool CopyTransforms = false;  // the copy is a hash or a decoding, not the bytes themselves
-  bool CopyEncodes = false;     // the copy is an encoding (hex, base64): key material stays
-  std::string Decodes;          // "hex" or "base64": the copy or returned value decodes its input
-  int Clears = -1;              // memset(p, 0, n), explicit_bzero: clears this argument
-  bool ZeroedReturn = false;    // calloc, OPENSSL_zalloc: returns zero-filled storage
-  bool FreshReturn = false;     // malloc: returns storage with no contents yet
+  std::vector<int> External;   // arguments whose buffers it fills from outside (RNG, I/O)
+  bool ExternalReturn = false; // its result comes from outside (getenv, a key store)
+  int CopyTo = -1;             // memcpy-like: data of CopyFrom arguments lands in CopyTo
+  std::vector<int> CopyFrom;   // (-N means "every argument from N on", for formats)
+  bool CopyTransforms = false; // the copy is a hash or a decoding, not the bytes themselves
+  bool CopyEncodes = false;    // the copy is an encoding (hex, base64): key material stays
+  std::string Decodes;         // "hex" or "base64": the copy or returned value decodes its input
+  int Clears = -1;             // memset(p, 0, n), explicit_bzero: clears this argument
+  bool ZeroedReturn = false;   // calloc, OPENSSL_zalloc: returns zero-filled storage
+  bool FreshReturn = false;    // malloc: returns storage with no contents yet
   int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
-  std::vector<int> Compare;     // strcmp-like: these two arguments are compared
-  bool CompareZeroIsEqual = true; // strcmp() == 0 means equal (false: returns true on equal)
+  std::vector<int> Compare;           // strcmp-like: these two arguments are compared
+  bool CompareZeroIsEqual = true;     // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
   /// A filter pipeline's constructors (Crypto++'s StringSource(hex, true, new
   /// HexDecoder(new StringSink(raw)))): a source pumps argument PipeFrom into
@@ -236,35 +237,37 @@ struct DataFlowModel {
 
 /// Key material and where it may leave the process, for the escrow rules.
 struct KeyMaterialModel {
-  std::string KeySource;         // what key material it produces ("a generated key pair")
+  std::string KeySource;          // what key material it produces ("a generated key pair")
   std::vector<int> KeySourceArgs; // ...in these arguments
-  bool KeySourceReturn = false;  // ...as its result (or the constructed object)
-  bool KeySourceObject = false;  // ...in the object it is called on
-  int KeySourceUnlessArg = -1;   // not key material when this argument is not null (a wrapping key)
-  int KeySourceWhenArg = -1;     // only when this argument is one of KeySourceWhen
+  bool KeySourceReturn = false;   // ...as its result (or the constructed object)
+  bool KeySourceObject = false;   // ...in the object it is called on
+  int KeySourceUnlessArg = -1; // not key material when this argument is not null (a wrapping key)
+  int KeySourceWhenArg = -1;   // only when this argument is one of KeySourceWhen
   std::vector<std::string> KeySourceWhen;
   SinkKind Sink = SinkKind::None; // network, log, file, descriptor, environment, shared-memory
-  std::vector<int> SinkArgs;     // the arguments that leave (-N: every argument from N-1 on)
-  int SinkWhenArg = -1;          // only when this argument is one of SinkWhen
-  int SinkUnlessArg = -1;        // not a sink when this argument is not null (written encrypted)
-  bool SinkObject = false;       // the object it is called on leaves ([keyData writeToFile:...])
+  std::vector<int> SinkArgs;      // the arguments that leave (-N: every argument from N-1 on)
+  int SinkWhenArg = -1;           // only when this argument is one of SinkWhen
+  int SinkUnlessArg = -1;         // not a sink when this argument is not null (written encrypted)
+  bool SinkObject = false;        // the object it is called on leaves ([keyData writeToFile:...])
   std::vector<std::string> SinkWhen;
-  SinkKind SinkHandle = SinkKind::None; // its result is a handle whose writes leave (BIO_new_socket: network)
+  SinkKind SinkHandle =
+      SinkKind::None; // its result is a handle whose writes leave (BIO_new_socket: network)
   bool SharedMemoryReturn = false; // its result is memory other processes read
-  int KeylogCallback = -1;       // the argument that is a TLS key-log callback
+  int KeylogCallback = -1;         // the argument that is a TLS key-log callback
 };
 
 /// Randomness, seeding and verification results.
 struct RandomnessModel {
-  bool Rng = false;                         // its external data is random (a key when used as one)
-  bool PredictableReturn = false;           // rand(), mt19937::operator(): guessable output
-  std::vector<int> Predictable;             // RAND_pseudo_bytes(buf): fills these guessably
-  bool MustCheck = false;                   // its result says whether it worked (RAND_bytes)
+  bool Rng = false;               // its external data is random (a key when used as one)
+  bool PredictableReturn = false; // rand(), mt19937::operator(): guessable output
+  std::vector<int> Predictable;   // RAND_pseudo_bytes(buf): fills these guessably
+  bool MustCheck = false;         // its result says whether it worked (RAND_bytes)
   /// ...except in a unit that defines one of these macros: the library says the call
   /// never fails there (BoringSSL's and LibreSSL's RAND_bytes abort or always succeed).
   std::vector<std::string> MustCheckUnlessDefined;
-  std::string VerifyResult;                 // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
-  int EntropyCallback = -1, EntropyOutput = -1; // a DRBG's entropy function and its output parameter
+  std::string VerifyResult; // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
+  int EntropyCallback = -1,
+      EntropyOutput = -1; // a DRBG's entropy function and its output parameter
   /// rand: {seeded-by: [srand]}: the functions whose first argument seeds this generator.
   std::vector<std::string> SeededBy;
   /// time: {seed-entropy: {bits: 32, source: clock time}}: a value (its return, or what
@@ -275,18 +278,20 @@ struct RandomnessModel {
 
 /// Hidden functionality (rules/apis/hidden-functionality.yaml).
 struct HiddenModel {
-  std::string Input;             // its external data is untrusted input of this kind (network, stdin, ...)
-  int InputHandle = -1;          // ...only when this handle argument is not a file the program opened
-  std::string Match;             // it matches data against a pattern: equal, prefix, substring, regex
+  std::string Input;    // its external data is untrusted input of this kind (network, stdin, ...)
+  int InputHandle = -1; // ...only when this handle argument is not a file the program opened
+  std::string Match;    // it matches data against a pattern: equal, prefix, substring, regex
   int MatchSubject = -1, MatchPattern = -1; // the matched data and the pattern (-2: the object)
   bool MatchTrueIfFound = false; // a non-zero result means found (strstr), else zero means equal
-  std::string Payload;           // calling it is dangerous: command, eval, load-library, privilege, destructive, ...
-  std::vector<int> PayloadArgs;  // the arguments it executes, loads or acts on
-  int PayloadZeroArg = -1;       // a payload only when this argument is zero (setuid(0))
-  int InputCallback = -1;        // the function passed here receives untrusted input...
+  std::string
+      Payload; // calling it is dangerous: command, eval, load-library, privilege, destructive, ...
+  std::vector<int> PayloadArgs;         // the arguments it executes, loads or acts on
+  int PayloadZeroArg = -1;              // a payload only when this argument is zero (setuid(0))
+  int InputCallback = -1;               // the function passed here receives untrusted input...
   std::vector<int> InputCallbackParams; // ...in these of its parameters...
   std::string InputCallbackKind;        // ...of this input kind (uv_read_start: network)
-  int InputParsedFrom = -1;      // its external outputs are tokens parsed from this argument (sscanf): they carry its input
+  int InputParsedFrom = -1; // its external outputs are tokens parsed from this argument (sscanf):
+                            // they carry its input
 };
 
 struct FunctionModel : SelectionModel,
@@ -317,15 +322,15 @@ struct ParamStructModel {
 
 /// Thresholds used by key-size rules; all values in bits.
 struct Thresholds {
-  std::map<std::string, unsigned> MinBits{{"rsa", 2048}, {"dsa", 2048}, {"dh", 2048},
-                                          {"ec", 224}, {"symmetric", 128}};
+  std::map<std::string, unsigned> MinBits{
+      {"rsa", 2048}, {"dsa", 2048}, {"dh", 2048}, {"ec", 224}, {"symmetric", 128}};
   /// Work factors of password hashing (NIST SP 800-132 / SP 800-63B; profiles change them).
   /// `pbkdf2-<hash>` (pbkdf2-sha1, pbkdf2-sha256, pbkdf2-sha512), when a profile sets it,
   /// replaces `pbkdf2` for calls whose hash is known.
-  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 10000},     {"pbkdf2-critical", 1000},
-                                          {"scrypt-n", 16384},   {"argon2-ops", 2},
+  std::map<std::string, uint64_t> MinWork{{"pbkdf2", 10000},        {"pbkdf2-critical", 1000},
+                                          {"scrypt-n", 16384},      {"argon2-ops", 2},
                                           {"argon2-mem", 19922944}, {"salt-bytes", 16},
-                                          {"bcrypt-cost", 10},   {"sha-crypt-rounds", 5000}};
+                                          {"bcrypt-cost", 10},      {"sha-crypt-rounds", 5000}};
   /// The min-work keys a profile may set.
   static bool isWorkKey(llvm::StringRef K);
 };

@@ -32,7 +32,9 @@ template <typename... Fields> std::function<void(Model &, const Model &)> take(F
   return [=](Model &To, const Model &From) { ((To.*Fs = From.*Fs), ...); };
 }
 
-std::string of(const char *Key, const std::string &What) { return std::string(Key) + " of " + What; }
+std::string of(const char *Key, const std::string &What) {
+  return std::string(Key) + " of " + What;
+}
 
 template <typename C> FunctionKey integerKey(const char *Key, int C::*Field) {
   return {Key,
@@ -59,8 +61,7 @@ template <typename C> FunctionKey argsKey(const char *Key, std::vector<int> C::*
           take(Field)};
 }
 
-template <typename C>
-FunctionKey stringsKey(const char *Key, std::vector<std::string> C::*Field) {
+template <typename C> FunctionKey stringsKey(const char *Key, std::vector<std::string> C::*Field) {
   return {Key,
           [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
             F.*Field = L.strList(N, of(Key, What));
@@ -96,13 +97,15 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
   if (V.IsScalar()) {
     RoleName = V.as<std::string>();
   } else if (V.IsMap()) {
-    L.checkKeys(V, {"role", "algorithm", "algorithm-arg", "algorithm-from", "when", "insecure", "conditional",
-                    "reason", "shift", "flag-clear", "flags", "null-is-zero", "unless-bits",
-                    "dict-key", "algorithm-dict-key", "when-dict", "accepts"},
+    L.checkKeys(V,
+                {"role", "algorithm", "algorithm-arg", "algorithm-from", "when", "insecure",
+                 "conditional", "reason", "shift", "flag-clear", "flags", "null-is-zero",
+                 "unless-bits", "dict-key", "algorithm-dict-key", "when-dict", "accepts"},
                 "a parameter of " + What);
     if (YAML::Node Fl = V["flags"]) {
       // flags: [{bits: 2, name: kCCOptionECBMode, is: "cipher:block:ecb"}]
-      if (!Fl.IsSequence()) L.error(Fl.Mark(), "flags of a parameter of " + What + " must be a list");
+      if (!Fl.IsSequence())
+        L.error(Fl.Mark(), "flags of a parameter of " + What + " must be a list");
       else
         for (const auto &E : Fl) {
           if (!L.expectMap(E, "a flag of " + What)) continue;
@@ -115,8 +118,10 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
             L.error(E.Mark(), "a flag of " + What + " needs 'is'");
             continue;
           }
-          if (auto A = L.spec(E["is"], "is of a flag of " + What)) FS.Spec = *A;
-          else continue;
+          if (auto A = L.spec(E["is"], "is of a flag of " + What))
+            FS.Spec = *A;
+          else
+            continue;
           if (auto N = L.str(E["name"], "name of a flag of " + What)) FS.Spec.Spelling = *N;
           PM.Flags.push_back(FS);
         }
@@ -153,13 +158,17 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
       if (L.expectMap(A, Ctx)) {
         L.checkKeys(A, {"returns", "clears", "unless-called"}, Ctx);
         if (auto R = L.str(A["returns"], Ctx + ".returns")) {
-          if (*R == "zero") PM.AcceptsZero = true;
-          else if (*R != "non-zero") L.error(A["returns"].Mark(), Ctx + ".returns must be zero or non-zero");
+          if (*R == "zero")
+            PM.AcceptsZero = true;
+          else if (*R != "non-zero")
+            L.error(A["returns"].Mark(), Ctx + ".returns must be zero or non-zero");
         }
         if (A["clears"])
           if (auto C = L.integer(A["clears"], Ctx + ".clears")) {
-            if (*C < 0 || *C > 16) L.error(A["clears"].Mark(), Ctx + ".clears must be an argument index");
-            else PM.AcceptsClearsArg = int(*C);
+            if (*C < 0 || *C > 16)
+              L.error(A["clears"].Mark(), Ctx + ".clears must be an argument index");
+            else
+              PM.AcceptsClearsArg = int(*C);
           }
         PM.AcceptsUnlessCalled = L.strList(A["unless-called"], Ctx + ".unless-called");
       }
@@ -177,7 +186,8 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
       if (L.expectMap(AF, "algorithm-from of " + What)) {
         L.checkKeys(AF, {"handle", "call", "arg"}, "algorithm-from of " + What);
         if (AF["handle"])
-          if (auto A = L.integer(AF["handle"], "algorithm-from.handle")) PM.AlgorithmFromHandle = *A;
+          if (auto A = L.integer(AF["handle"], "algorithm-from.handle"))
+            PM.AlgorithmFromHandle = *A;
         if (AF["arg"])
           if (auto A = L.integer(AF["arg"], "algorithm-from.arg")) PM.AlgorithmFromArg = *A;
         if (auto C = L.str(AF["call"], "algorithm-from.call")) PM.AlgorithmFromCall = *C;
@@ -187,8 +197,10 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
     }
     if (V["shift"])
       if (auto A = L.integer(V["shift"], "shift of a parameter of " + What)) {
-        if (*A < 0 || *A > 62) L.error(V["shift"].Mark(), "shift of a parameter of " + What + " must be 0 to 62");
-        else PM.Shift = int(*A);
+        if (*A < 0 || *A > 62)
+          L.error(V["shift"].Mark(), "shift of a parameter of " + What + " must be 0 to 62");
+        else
+          PM.Shift = int(*A);
       }
     if (YAML::Node FC = V["flag-clear"]) {
       std::string Ctx = "flag-clear of a parameter of " + What;
@@ -205,8 +217,10 @@ bool readParam(CatalogLoader &L, const YAML::Node &V, ParamModel &PM, const std:
     L.error(V.Mark(), "a parameter of " + What + " must be a role name or a mapping");
     return false;
   }
-  if (auto R = parseRole(RoleName)) PM.Role = *R;
-  else L.error(V.Mark(), "unknown parameter role '" + RoleName + "' in " + What);
+  if (auto R = parseRole(RoleName))
+    PM.Role = *R;
+  else
+    L.error(V.Mark(), "unknown parameter role '" + RoleName + "' in " + What);
   if (!PM.Algorithm.empty() && !L.Cat->thresholds().MinBits.count(PM.Algorithm) &&
       !L.Cat->thresholds().MinWork.count(PM.Algorithm))
     L.error(V.Mark(), "unknown algorithm '" + PM.Algorithm + "' in " + What +
@@ -223,8 +237,10 @@ void readParams(CatalogLoader &L, const YAML::Node &P, Model &F, const std::stri
     // "2#peer": a second model of argument 2 (told apart by 'when').
     StringRef KeyIdx = StringRef(Key).split('#').first;
     int Idx = 0;
-    if (!KeyIdx.getAsInteger(10, Idx)) PM.Index = Idx;
-    else PM.Name = KeyIdx.str();
+    if (!KeyIdx.getAsInteger(10, Idx))
+      PM.Index = Idx;
+    else
+      PM.Name = KeyIdx.str();
     const YAML::Node V = PI->second; // a copy: the iterator hands out a temporary
     if (!readParam(L, V, PM, What)) continue;
     F.Params.push_back(PM);
@@ -262,8 +278,10 @@ void readContext(CatalogLoader &L, const YAML::Node &N, Model &F, const std::str
 
 void readObjectRole(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
   if (auto R = L.str(N, "object-role of " + What)) {
-    if (auto Role = parseRole(*R)) F.ObjectRole = *Role;
-    else L.error(N.Mark(), "unknown role '" + *R + "' in " + What);
+    if (auto Role = parseRole(*R))
+      F.ObjectRole = *Role;
+    else
+      L.error(N.Mark(), "unknown role '" + *R + "' in " + What);
   }
 }
 
@@ -272,10 +290,13 @@ void readCopy(CatalogLoader &L, const YAML::Node &C, Model &F, const std::string
   L.checkKeys(C, {"to", "from", "from-rest", "transform"}, "copy of " + What);
   if (YAML::Node T = C["transform"]) {
     std::string V = T.IsScalar() ? T.Scalar() : "";
-    if (V == "hex" || V == "base64") F.Decodes = V;
-    else if (V == "encode") F.CopyEncodes = true;
+    if (V == "hex" || V == "base64")
+      F.Decodes = V;
+    else if (V == "encode")
+      F.CopyEncodes = true;
     else if (V != "true" && V != "false")
-      L.error(T.Mark(), "copy.transform of " + What + " must be true, false, hex, base64 or encode");
+      L.error(T.Mark(),
+              "copy.transform of " + What + " must be true, false, hex, base64 or encode");
     F.CopyTransforms = V != "false";
   }
   if (C["to"])
@@ -295,8 +316,10 @@ void readPipeline(CatalogLoader &L, const YAML::Node &N, Model &F, const std::st
   if (N["from"])
     if (auto V = L.integer(N["from"], "from of " + Ctx)) F.PipeFrom = int(*V);
   if (YAML::Node A = N["attach"]) {
-    if (A.IsScalar() && A.Scalar() == "last") F.PipeAttach = DataFlowModel::PipeLast;
-    else if (auto V = L.integer(A, "attach (an argument or 'last') of " + Ctx)) F.PipeAttach = int(*V);
+    if (A.IsScalar() && A.Scalar() == "last")
+      F.PipeAttach = DataFlowModel::PipeLast;
+    else if (auto V = L.integer(A, "attach (an argument or 'last') of " + Ctx))
+      F.PipeAttach = int(*V);
   }
   if (N["sink"])
     if (auto V = L.integer(N["sink"], "sink of " + Ctx)) F.PipeSink = int(*V);
@@ -315,13 +338,17 @@ void readDictionary(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
   auto Arg = [&](const char *Key, int &Out) {
     if (YAML::Node A = N[Key])
       if (auto V = L.integer(A, std::string(Key) + " of " + Ctx)) {
-        if (*V < 0 || *V > 16) L.error(A.Mark(), std::string(Key) + " of " + Ctx + " must be an argument index");
-        else Out = int(*V);
+        if (*V < 0 || *V > 16)
+          L.error(A.Mark(), std::string(Key) + " of " + Ctx + " must be an argument index");
+        else
+          Out = int(*V);
       }
   };
   if (YAML::Node W = N["writes"]) {
-    if (W.IsScalar() && W.Scalar() == "object") F.DictWrites = DataFlowModel::DictObject;
-    else Arg("writes", F.DictWrites);
+    if (W.IsScalar() && W.Scalar() == "object")
+      F.DictWrites = DataFlowModel::DictObject;
+    else
+      Arg("writes", F.DictWrites);
   }
   Arg("key", F.DictKeyArg);
   Arg("value", F.DictValueArg);
@@ -329,7 +356,8 @@ void readDictionary(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
   Arg("values", F.DictValuesArg);
   bool Writer = N["writes"] || N["key"] || N["value"], Creator = N["keys"] || N["values"];
   if (Writer == Creator)
-    L.error(N.Mark(), Ctx + " needs either 'writes', 'key' and 'value' (a writer) or 'keys' and 'values' (a creator)");
+    L.error(N.Mark(), Ctx + " needs either 'writes', 'key' and 'value' (a writer) or 'keys' and "
+                            "'values' (a creator)");
   else if (Writer && !F.dictionaryWriter())
     L.error(N.Mark(), Ctx + " needs 'writes' (an argument or 'object'), 'key' and 'value'");
   else if (Creator && !F.dictionaryCreator())
@@ -377,9 +405,10 @@ void readSink(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string
   if (auto W = L.reqStr(K, "kind", Ctx)) {
     static const std::vector<StringRef> SinkKinds = catalogSinkKinds(/*Handles=*/false);
     if (!llvm::is_contained(SinkKinds, StringRef(*W)))
-      L.error(K["kind"].Mark(), "unknown sink kind '" + *W + "' in " + What + " (known: " +
-                                    llvm::join(SinkKinds, ", ") + ")");
-    else F.Sink = *parseSinkKind(*W);
+      L.error(K["kind"].Mark(), "unknown sink kind '" + *W + "' in " + What +
+                                    " (known: " + llvm::join(SinkKinds, ", ") + ")");
+    else
+      F.Sink = *parseSinkKind(*W);
   }
   L.intList(K["args"], Ctx + ".args", F.SinkArgs);
   if (K["from-rest"])
@@ -395,20 +424,26 @@ void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
   if (!S) return;
   static const std::vector<StringRef> Handles = catalogSinkKinds(/*Handles=*/true);
   if (!llvm::is_contained(Handles, StringRef(*S))) {
-    L.error(N.Mark(), "unknown sink-handle '" + *S + "' in " + What + " (known: " +
-                          llvm::join(Handles, ", ") + ")");
+    L.error(N.Mark(), "unknown sink-handle '" + *S + "' in " + What +
+                          " (known: " + llvm::join(Handles, ", ") + ")");
     return;
   }
   F.SinkHandle = *parseSinkKind(*S);
 }
 
-const char *const InputKinds[] = {"network", "tls", "stdin", "environment", "command-line",
-                                  "peer-address", "peer-name", "certificate", "user-id", "clock",
-                                  "uptime", "request"};
+const char *const InputKinds[] = {"network",      "tls",          "stdin",     "environment",
+                                  "command-line", "peer-address", "peer-name", "certificate",
+                                  "user-id",      "clock",        "uptime",    "request"};
 const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
-const char *const PayloadKinds[] = {"command", "eval", "load-library", "privilege",
-                                    "destructive", "disable-logging", "disable-verification",
-                                    "disable-crypto", "stdio-redirect"};
+const char *const PayloadKinds[] = {"command",
+                                    "eval",
+                                    "load-library",
+                                    "privilege",
+                                    "destructive",
+                                    "disable-logging",
+                                    "disable-verification",
+                                    "disable-crypto",
+                                    "stdio-redirect"};
 
 /// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
@@ -417,8 +452,8 @@ void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   L.checkKeys(K, {"kind", "args", "return", "handle"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
     if (!llvm::is_contained(InputKinds, StringRef(*W)))
-      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What + " (known: " +
-                                    llvm::join(ArrayRef(InputKinds), ", ") + ")");
+      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
+                                    " (known: " + llvm::join(ArrayRef(InputKinds), ", ") + ")");
     F.Input = *W;
   }
   std::vector<int> Args;
@@ -441,12 +476,14 @@ void readInputCallback(CatalogLoader &L, const YAML::Node &K, Model &F, const st
   L.checkKeys(K, {"arg", "params", "kind"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
     if (!llvm::is_contained(InputKinds, StringRef(*W)))
-      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What + " (known: " +
-                                    llvm::join(ArrayRef(InputKinds), ", ") + ")");
+      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
+                                    " (known: " + llvm::join(ArrayRef(InputKinds), ", ") + ")");
     F.InputCallbackKind = *W;
   }
-  if (!K["arg"]) L.error(K.Mark(), Ctx + " needs 'arg'");
-  else if (auto V = L.integer(K["arg"], Ctx + ".arg")) F.InputCallback = *V;
+  if (!K["arg"])
+    L.error(K.Mark(), Ctx + " needs 'arg'");
+  else if (auto V = L.integer(K["arg"], Ctx + ".arg"))
+    F.InputCallback = *V;
   L.intList(K["params"], Ctx + ".params", F.InputCallbackParams);
   if (F.InputCallbackParams.empty()) L.error(K.Mark(), Ctx + " needs 'params'");
 }
@@ -458,15 +495,17 @@ void readMatch(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   L.checkKeys(K, {"kind", "subject", "pattern", "true-if-found"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
     if (!llvm::is_contained(MatchKinds, StringRef(*W)))
-      L.error(K["kind"].Mark(), "unknown match kind '" + *W + "' in " + What + " (known: " +
-                                    llvm::join(ArrayRef(MatchKinds), ", ") + ")");
+      L.error(K["kind"].Mark(), "unknown match kind '" + *W + "' in " + What +
+                                    " (known: " + llvm::join(ArrayRef(MatchKinds), ", ") + ")");
     F.Match = *W;
   }
   auto Arg = [&](const char *Key, int &Out) {
     YAML::Node A = K[Key];
     if (!A) return L.error(K.Mark(), Ctx + " needs '" + Key + "'");
-    if (A.IsScalar() && A.Scalar() == "object") Out = -2;
-    else if (auto V = L.integer(A, Ctx + "." + Key)) Out = *V;
+    if (A.IsScalar() && A.Scalar() == "object")
+      Out = -2;
+    else if (auto V = L.integer(A, Ctx + "." + Key))
+      Out = *V;
   };
   Arg("subject", F.MatchSubject);
   Arg("pattern", F.MatchPattern);
@@ -480,8 +519,8 @@ void readPayload(CatalogLoader &L, const YAML::Node &K, Model &F, const std::str
   L.checkKeys(K, {"kind", "args", "when-zero"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
     if (!llvm::is_contained(PayloadKinds, StringRef(*W)))
-      L.error(K["kind"].Mark(), "unknown payload kind '" + *W + "' in " + What + " (known: " +
-                                    llvm::join(ArrayRef(PayloadKinds), ", ") + ")");
+      L.error(K["kind"].Mark(), "unknown payload kind '" + *W + "' in " + What +
+                                    " (known: " + llvm::join(ArrayRef(PayloadKinds), ", ") + ")");
     F.Payload = *W;
   }
   L.intList(K["args"], Ctx + ".args", F.PayloadArgs);
@@ -517,8 +556,10 @@ void readSeedEntropy(CatalogLoader &L, const YAML::Node &N, Model &F, const std:
     return;
   }
   if (auto V = L.integer(N["bits"], "bits of " + Ctx)) {
-    if (*V < 0 || *V > 1024) L.error(N["bits"].Mark(), "bits of " + Ctx + " must be from 0 to 1024");
-    else F.SeedBits = int(*V);
+    if (*V < 0 || *V > 1024)
+      L.error(N["bits"].Mark(), "bits of " + Ctx + " must be from 0 to 1024");
+    else
+      F.SeedBits = int(*V);
   }
   if (auto S = L.str(N["source"], "source of " + Ctx)) F.SeedSource = *S;
 }
@@ -581,7 +622,8 @@ const std::vector<FunctionKey> &functionKeys() {
       {"decodes", readDecodes, take(&DM::Decodes)},
       {"pipeline", readPipeline, take(&DM::PipeFrom, &DM::PipeAttach, &DM::PipeSink)},
       {"dictionary", readDictionary,
-       take(&DM::DictWrites, &DM::DictKeyArg, &DM::DictValueArg, &DM::DictKeysArg, &DM::DictValuesArg)},
+       take(&DM::DictWrites, &DM::DictKeyArg, &DM::DictValueArg, &DM::DictKeysArg,
+            &DM::DictValuesArg)},
       integerKey("clears", &DM::Clears),
       flagKey("zeroed-return", &DM::ZeroedReturn),
       flagKey("fresh-return", &DM::FreshReturn),
@@ -610,8 +652,7 @@ const std::vector<FunctionKey> &functionKeys() {
       stringsKey("seeded-by", &RM::SeededBy),
       {"seed-entropy", readSeedEntropy, take(&RM::SeedBits, &RM::SeedSource)},
       // Hidden functionality.
-      {"input", readInput,
-       take(&HM::Input, &HM::InputHandle, &DM::External, &DM::ExternalReturn)},
+      {"input", readInput, take(&HM::Input, &HM::InputHandle, &DM::External, &DM::ExternalReturn)},
       {"input-callback", readInputCallback,
        take(&HM::InputCallback, &HM::InputCallbackParams, &HM::InputCallbackKind)},
       {"match", readMatch,

@@ -11,8 +11,8 @@
 #include "catalog/Catalog.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 #include <yaml-cpp/yaml.h>
 
@@ -62,8 +62,8 @@ public:
     for (auto It = N.begin(); It != N.end(); ++It) {
       std::string K = It->first.as<std::string>();
       if (!llvm::is_contained(Allowed, StringRef(K)))
-        error(It->first.Mark(), "unknown key '" + K + "' in " + What + " (allowed: " +
-                                    llvm::join(Allowed, ", ") + ")");
+        error(It->first.Mark(), "unknown key '" + K + "' in " + What +
+                                    " (allowed: " + llvm::join(Allowed, ", ") + ")");
     }
   }
 
@@ -104,8 +104,10 @@ public:
       return Out;
     }
     for (const auto &E : N) {
-      if (!E.IsScalar()) error(E.Mark(), What + " must be a list of strings");
-      else Out.push_back(E.as<std::string>());
+      if (!E.IsScalar())
+        error(E.Mark(), What + " must be a list of strings");
+      else
+        Out.push_back(E.as<std::string>());
     }
     return Out;
   }
@@ -162,11 +164,11 @@ public:
                   std::vector<std::string> &Is) {
     if (!W || !expectMap(W, What)) return;
     checkKeys(W, {"arg", "is"}, What);
-    if (W["arg"]) if (auto A = integer(W["arg"], What + ".arg")) Arg = *A;
+    if (W["arg"])
+      if (auto A = integer(W["arg"], What + ".arg")) Arg = *A;
     Is = strList(W["is"], What + ".is");
     if (Arg < 0 || Is.empty()) error(W.Mark(), What + " needs 'arg' and 'is'");
   }
-
 
   std::optional<long> integer(const YAML::Node &N, const Twine &What) {
     long V = 0;
@@ -236,7 +238,6 @@ public:
   std::vector<std::pair<std::string, YAML::Mark>> RuleRefs;
   std::vector<std::string> RuleRefFiles;
 };
-
 
 } // namespace backdoor
 

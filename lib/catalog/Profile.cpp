@@ -37,11 +37,12 @@ public:
                            "quantum)");
         return false;
       }
-      checkKeys(Root, {"schema", "profile", "description", "thresholds", "status", "enable",
-                       "quantum"},
+      checkKeys(Root,
+                {"schema", "profile", "description", "thresholds", "status", "enable", "quantum"},
                 "the profile");
       YAML::Node Schema = Root["schema"];
-      if (!Schema) error(Root.Mark(), "the profile is missing required key 'schema'");
+      if (!Schema)
+        error(Root.Mark(), "the profile is missing required key 'schema'");
       else if (auto V = integer(Schema, "schema"); V && *V != CatalogSchemaVersion)
         error(Schema.Mark(), "unsupported profile schema " + std::to_string(*V) +
                                  " (this build reads schema " +
@@ -51,17 +52,21 @@ public:
       if (YAML::Node T = Root["thresholds"]) thresholds(T);
       if (YAML::Node S = Root["status"]) status(S);
       if (YAML::Node E = Root["enable"]) {
-        if (!E.IsSequence()) error(E.Mark(), "'enable' must be a list of rule ids");
+        if (!E.IsSequence())
+          error(E.Mark(), "'enable' must be a list of rule ids");
         else
           for (const YAML::Node &R : E) {
             std::string Id = scalar(R, "a rule id of 'enable'");
             if (Id.empty()) continue;
-            if (!Cat.rule(Id)) error(R.Mark(), "'enable' names no rule of the catalog: '" + Id + "'");
-            else P->Enable.push_back(Id);
+            if (!Cat.rule(Id))
+              error(R.Mark(), "'enable' names no rule of the catalog: '" + Id + "'");
+            else
+              P->Enable.push_back(Id);
           }
       }
       if (YAML::Node Q = Root["quantum"]) {
-        if (!Q.IsMap()) error(Q.Mark(), "'quantum' must be a mapping (kem, signature)");
+        if (!Q.IsMap())
+          error(Q.Mark(), "'quantum' must be a mapping (kem, signature)");
         else {
           checkKeys(Q, {"kem", "signature"}, "'quantum'");
           if (Q["kem"]) P->KemTarget = scalar(Q["kem"], "quantum.kem");
@@ -85,16 +90,16 @@ private:
 
   void error(const YAML::Mark &M, const std::string &Msg) {
     bool Known = M.line >= 0 && M.column >= 0;
-    Errors.push_back({File, Known ? unsigned(M.line + 1) : 0, Known ? unsigned(M.column + 1) : 0,
-                      Msg});
+    Errors.push_back(
+        {File, Known ? unsigned(M.line + 1) : 0, Known ? unsigned(M.column + 1) : 0, Msg});
   }
 
   void checkKeys(const YAML::Node &N, ArrayRef<StringRef> Allowed, const std::string &What) {
     for (auto It = N.begin(); It != N.end(); ++It) {
       std::string K = It->first.as<std::string>();
       if (!llvm::is_contained(Allowed, StringRef(K)))
-        error(It->first.Mark(), "unknown key '" + K + "' in " + What + " (allowed: " +
-                                    llvm::join(Allowed, ", ") + ")");
+        error(It->first.Mark(), "unknown key '" + K + "' in " + What +
+                                    " (allowed: " + llvm::join(Allowed, ", ") + ")");
     }
   }
 
@@ -122,18 +127,22 @@ private:
     }
     checkKeys(T, {"min-bits", "min-work"}, "'thresholds'");
     if (YAML::Node M = T["min-bits"]) {
-      if (!M.IsMap()) error(M.Mark(), "'min-bits' must be a mapping of algorithm to bits");
+      if (!M.IsMap())
+        error(M.Mark(), "'min-bits' must be a mapping of algorithm to bits");
       else
         for (auto It = M.begin(); It != M.end(); ++It) {
           std::string K = It->first.as<std::string>();
           if (auto V = integer(It->second, "min-bits of '" + K + "'")) {
-            if (*V <= 0 || *V > (1 << 20)) error(It->second.Mark(), "min-bits of '" + K + "' must be from 1 to 1048576");
-            else Cat.Limits.MinBits[K] = unsigned(*V);
+            if (*V <= 0 || *V > (1 << 20))
+              error(It->second.Mark(), "min-bits of '" + K + "' must be from 1 to 1048576");
+            else
+              Cat.Limits.MinBits[K] = unsigned(*V);
           }
         }
     }
     if (YAML::Node W = T["min-work"]) {
-      if (!W.IsMap()) error(W.Mark(), "'min-work' must be a mapping of parameter to value");
+      if (!W.IsMap())
+        error(W.Mark(), "'min-work' must be a mapping of parameter to value");
       else
         for (auto It = W.begin(); It != W.end(); ++It) {
           std::string K = It->first.as<std::string>();
@@ -145,8 +154,10 @@ private:
             continue;
           }
           if (auto V = integer(It->second, "min-work of '" + K + "'")) {
-            if (*V < 0) error(It->second.Mark(), "min-work of '" + K + "' must not be negative");
-            else Cat.Limits.MinWork[K] = uint64_t(*V);
+            if (*V < 0)
+              error(It->second.Mark(), "min-work of '" + K + "' must not be negative");
+            else
+              Cat.Limits.MinWork[K] = uint64_t(*V);
           }
         }
     }
@@ -168,8 +179,9 @@ private:
       }
       auto F = Cat.Families.find(K);
       if (F == Cat.Families.end()) {
-        error(It->first.Mark(), "'" + K + "' is no algorithm family of the catalog (kind:family, "
-                                          "as in rules/algorithms.yaml)");
+        error(It->first.Mark(), "'" + K +
+                                    "' is no algorithm family of the catalog (kind:family, "
+                                    "as in rules/algorithms.yaml)");
         continue;
       }
       F->second.Status = V;

@@ -48,7 +48,8 @@ bool refersTo(const Expr *E, const VarDecl *VD) {
 const InitListExpr *arrayElements(const Expr *E) {
   E = stripAll(E);
   if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) E = VD->getInit() ? stripAll(VD->getInit()) : nullptr;
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      E = VD->getInit() ? stripAll(VD->getInit()) : nullptr;
   if (const auto *CL = dyn_cast_or_null<CompoundLiteralExpr>(E)) E = stripAll(CL->getInitializer());
   return dyn_cast_or_null<InitListExpr>(E);
 }
@@ -63,7 +64,8 @@ std::string calledName(const CallExpr *CE) {
 /// (`dictionary: {writes, key, value}`): CFDictionarySetValue(d, key, value),
 /// [d setObject:value forKey:key], and d[key] = value, which the language
 /// sends as -setObject:forKeyedSubscript:.
-void dictionaryWrites(const Catalog &Cat, const VarDecl *VD, StringRef Key, std::vector<const Expr *> &Out) {
+void dictionaryWrites(const Catalog &Cat, const VarDecl *VD, StringRef Key,
+                      std::vector<const Expr *> &Out) {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getDeclContext());
   const Stmt *Body = FD ? FD->getBody() : nullptr;
   if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(VD->getDeclContext())) Body = MD->getBody();

@@ -43,7 +43,9 @@ CallSite callSite(AnalysisSession &S, const CXXConstructExpr *CE) {
 }
 
 /// A message send as messages show it: its selector.
-static std::string selectorName(const ObjCMessageExpr *ME) { return ME->getSelector().getAsString(); }
+static std::string selectorName(const ObjCMessageExpr *ME) {
+  return ME->getSelector().getAsString();
+}
 
 CallSite callSite(const UnitIndex &Idx, const ObjCMessageExpr *ME) {
   CallSite C;
@@ -56,9 +58,7 @@ CallSite callSite(const UnitIndex &Idx, const ObjCMessageExpr *ME) {
   return C;
 }
 
-CallSite callSite(AnalysisSession &S, const ObjCMessageExpr *ME) {
-  return callSite(S.index(), ME);
-}
+CallSite callSite(AnalysisSession &S, const ObjCMessageExpr *ME) { return callSite(S.index(), ME); }
 
 std::string calleeName(AnalysisSession &S, const Expr *E) {
   if (!E) return "";

@@ -30,8 +30,8 @@ struct Candidate {
   std::string Context;   // weak hashes: signature, mac, kdf, password-hash
   std::string Algorithm; // key sizes: rsa, dsa, dh, ec, symmetric
   unsigned Bits = 0;
-  std::string Subject;   // what was selected, for messages built late
-  std::string Status;    // ciphers: broken, legacy
+  std::string Subject; // what was selected, for messages built late
+  std::string Status;  // ciphers: broken, legacy
   // Why the analysis is unsure of this finding (a value it could not fully
   // resolve, a library it does not model), or empty. It travels as a note
   // that starts with UnsureNotePrefix; the CLI makes the finding's precision

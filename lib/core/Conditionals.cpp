@@ -49,8 +49,7 @@ public:
     if (MD) Names.push_back(PP.getSpelling(Name));
     begin(Loc, !MD, {}, Names);
   }
-  void Elif(SourceLocation Loc, SourceRange Cond, ConditionValueKind V,
-            SourceLocation) override {
+  void Elif(SourceLocation Loc, SourceRange Cond, ConditionValueKind V, SourceLocation) override {
     end(Loc);
     if (Stack.empty()) return;
     // Not evaluated: an earlier branch was taken, and its macros turn this
@@ -131,7 +130,8 @@ private:
     while (I < Text.size()) {
       if (isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
         size_t J = I;
-        while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_')) ++J;
+        while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+          ++J;
         StringRef Id = Text.slice(I, J);
         if (Id != "defined") Out.push_back(Id.str());
         I = J;

@@ -20,7 +20,7 @@ bool cryptoOutcome(AnalysisSession &S, const CallExpr *CE) {
   const FunctionModel *M = S.provenance().model(CE);
   if (!M) return false;
   if (!M->Input.empty() || M->ExternalReturn || !M->Compare.empty() || !M->Match.empty())
-    return false; // input, environment, string comparison: data, not an outcome
+    return false;              // input, environment, string comparison: data, not an outcome
   return M->Library != "libc"; // a cryptographic or TLS library's call
 }
 
@@ -45,15 +45,17 @@ struct Scan {
       if (E->EvaluateAsRValue(R, Ctx)) return; // fixed by the build
     }
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
-      if (cryptoOutcome(S, CE)) Outcome = true;
-      else RunTime = true;
+      if (cryptoOutcome(S, CE))
+        Outcome = true;
+      else
+        RunTime = true;
       for (const Expr *A : CE->arguments()) visit(A);
       return;
     }
     if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E) || isa<ArraySubscriptExpr>(E)) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
         const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-        if (!VD) return; // an enumerator, a function
+        if (!VD) return;            // an enumerator, a function
         if (isa<ParmVarDecl>(VD)) { // an API parameter: the caller's choice
           RunTime = true;
           return;

@@ -1,8 +1,8 @@
 //===--- Provenance.cpp - where data comes from --------------------------===//
 #include "core/Provenance.h"
-#include "core/Summary.h"
 #include "core/AstUtil.h"
 #include "core/CallSite.h"
+#include "core/Summary.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -160,7 +160,6 @@ Prov linked(const char *What, const NamedDecl *D, unsigned Index = 0) {
   P.Origins.push_back(std::move(O));
   return P;
 }
-
 
 std::optional<std::string> stringBytes(const clang::StringLiteral *SL) {
   if (SL->getCharByteWidth() != 1) return std::nullopt;
@@ -507,8 +506,8 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       bool Carries = llvm::any_of(I.Origins, [](const Origin &O) {
         return O.Kind == Origin::Secret || O.Kind == Origin::Param;
       });
-      if (Carries ||
-          (AS->getType()->isArithmeticType() && (I.hasNonConstant() || I.Predictable || I.Random))) {
+      if (Carries || (AS->getType()->isArithmeticType() &&
+                      (I.hasNonConstant() || I.Predictable || I.Random))) {
         P.Unknown |= I.Unknown;
         if (!P.Random) P.Random = I.Random;
         for (Origin &O : P.Origins)
@@ -546,13 +545,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       for (Origin &O : P.Origins) O.Bytes.reset();
       return P;
     }
-    return combine({ofAt(BO->getLHS(), Depth + 1, TopLevel), ofAt(BO->getRHS(), Depth + 1, TopLevel)},
-                   true);
+    return combine(
+        {ofAt(BO->getLHS(), Depth + 1, TopLevel), ofAt(BO->getRHS(), Depth + 1, TopLevel)}, true);
   }
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
     bool Cond = false;
-    if (!CO->getCond()->isValueDependent() &&
-        CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
+    if (!CO->getCond()->isValueDependent() && CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
       return ofAt(Cond ? CO->getTrueExpr() : CO->getFalseExpr(), Depth + 1, TopLevel);
     alt(Out, ofAt(CO->getTrueExpr(), Depth + 1, TopLevel));
     alt(Out, ofAt(CO->getFalseExpr(), Depth + 1, TopLevel));
@@ -580,8 +578,9 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     if (OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star)
       return ofAt(OC->getArg(0), Depth + 1, TopLevel);
     if (OC->getOperator() == OO_Plus) // string concatenation
-      return combine({ofAt(OC->getArg(0), Depth + 1, TopLevel), ofAt(OC->getArg(1), Depth + 1, TopLevel)},
-                     false);
+      return combine(
+          {ofAt(OC->getArg(0), Depth + 1, TopLevel), ofAt(OC->getArg(1), Depth + 1, TopLevel)},
+          false);
     if (OC->getOperator() == OO_Call) {
       // engine() and dist(engine) with a predictable engine (std::mt19937...).
       if (const Regex *Eng = Cat.pattern("predictable-engine-type"))
@@ -644,8 +643,8 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         // std::string s(16, 'A')): their bytes, for the known-key patterns.
         Expr::EvalResult N, V;
         const Expr *Val = stripAll(CC->getArg(1));
-        const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-            CC->getType()->getAsCXXRecordDecl());
+        const auto *Spec =
+            dyn_cast_or_null<ClassTemplateSpecializationDecl>(CC->getType()->getAsCXXRecordDecl());
         if (P.Origins.size() == 1 && Spec && Spec->getTemplateArgs().size() > 0 &&
             Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
             Spec->getTemplateArgs()[0].getAsType()->isIntegerType() &&
@@ -673,8 +672,10 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   }
   // Objective-C: @"literal" is its C string; obj.property is the message
   // send it stands for; modelled message sends carry data like functions.
-  if (const auto *OS = dyn_cast<ObjCStringLiteral>(E)) return ofAt(OS->getString(), Depth + 1, TopLevel);
-  if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E)) return ofAt(BE->getSubExpr(), Depth + 1, TopLevel);
+  if (const auto *OS = dyn_cast<ObjCStringLiteral>(E))
+    return ofAt(OS->getString(), Depth + 1, TopLevel);
+  if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E))
+    return ofAt(BE->getSubExpr(), Depth + 1, TopLevel);
   if (const auto *PO = dyn_cast<PseudoObjectExpr>(E))
     return PO->getResultExpr() ? ofAt(PO->getResultExpr(), Depth + 1, TopLevel) : unknown();
   if (const auto *OV = dyn_cast<OpaqueValueExpr>(E))
@@ -689,8 +690,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
       return P;
     }
-    if (M->ReturnsObject && C.Object)
-      return ofAt(C.Object, Depth + 1, TopLevel);
+    if (M->ReturnsObject && C.Object) return ofAt(C.Object, Depth + 1, TopLevel);
     return unknown();
   }
   return unknown();
@@ -849,8 +849,9 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     // A field's zero default (`std::array<uint8_t, 16> salt{};`) read from an
     // object the caller hands in (`cred.salt`, `c->key`): this unit never
     // writes the field, the code that made the object did.
-    if (FD && Use && !Init.Origins.empty() &&
-        llvm::all_of(Init.Origins, [](const Origin &O) { return O.Kind == Origin::Const && O.Clearing; }))
+    if (FD && Use && !Init.Origins.empty() && llvm::all_of(Init.Origins, [](const Origin &O) {
+          return O.Kind == Origin::Const && O.Clearing;
+        }))
       if (const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use)))
         if (isa<ParmVarDecl>(R) || R->getType()->isPointerType() || R->getType()->isReferenceType())
           return unknown();
@@ -903,9 +904,8 @@ std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src
   return std::nullopt;
 }
 
-Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws,
-                                  const Expr *Use, unsigned Depth, bool TopLevel,
-                                  const Prov *Initial) {
+Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws, const Expr *Use,
+                                  unsigned Depth, bool TopLevel, const Prov *Initial) {
   const SourceManager &SM = Ctx.getSourceManager();
   bool Local = false;
   if (const auto *VD = dyn_cast<VarDecl>(D)) Local = VD->isLocalVarDeclOrParm();
@@ -1051,8 +1051,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         // data computed at run time.
         if (paramFor(*M, Callee, W.Arg)) continue;
         P = unknown();
-      } else if (std::vector<const FunctionDecl *> Bodies = callBodies(Idx, CE);
-                 !Bodies.empty()) {
+      } else if (std::vector<const FunctionDecl *> Bodies = callBodies(Idx, CE); !Bodies.empty()) {
         // The argument's parameter (a function object's call operator
         // takes its arguments after the object).
         unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
@@ -1103,8 +1102,10 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       }
     }
     if (P.Random) P = markKeyMaterial(std::move(P), D);
-    if (IsPart) Parts.push_back(std::move(P));
-    else alt(Whole, P);
+    if (IsPart)
+      Parts.push_back(std::move(P));
+    else
+      alt(Whole, P);
   }
   if (Skipped && Parts.empty() && Whole.Origins.empty() && !Whole.External && !Whole.Unknown &&
       !Whole.Predictable && !Whole.Random) {
@@ -1118,7 +1119,8 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     // Parts overwrite pieces of whatever the whole value was: the data is
     // made of both (element writes in a loop over a cleared buffer are the
     // parts alone, since cleared storage is no value of its own).
-    if (!Whole.Origins.empty() || Whole.External || Whole.Unknown) Parts.insert(Parts.begin(), Whole);
+    if (!Whole.Origins.empty() || Whole.External || Whole.Unknown)
+      Parts.insert(Parts.begin(), Whole);
     return combine(Parts, false);
   }
   return Whole;
@@ -1165,7 +1167,7 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
 }
 
 const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDecl *FD,
-                                                                unsigned Depth) {
+                                                               unsigned Depth) {
   const FunctionDecl *Def = nullptr;
   if (!FD->hasBody(Def) || !Def) Def = FD;
   Summary &S = Summaries[Def];
@@ -1311,8 +1313,10 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
         break;
       }
     }
-  std::vector<const FunctionDecl *> Bodies = FD ? callBodies(Idx, CE) : std::vector<const FunctionDecl *>();
-  if (Bodies.size() == 1) return applySummary(summary(Bodies[0], Depth + 1).Return, CE, Depth, TopLevel);
+  std::vector<const FunctionDecl *> Bodies =
+      FD ? callBodies(Idx, CE) : std::vector<const FunctionDecl *>();
+  if (Bodies.size() == 1)
+    return applySummary(summary(Bodies[0], Depth + 1).Return, CE, Depth, TopLevel);
   if (!Bodies.empty()) { // a virtual call: any override the unit defines
     Prov Out;
     for (const FunctionDecl *B : Bodies)
@@ -1451,14 +1455,14 @@ bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *
 
 Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
   std::vector<const Expr *> Args;
-  if (const auto *CE = dyn_cast<CallExpr>(Call)) Args.assign(CE->arg_begin(), CE->arg_end());
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    Args.assign(CE->arg_begin(), CE->arg_end());
   else if (const auto *CC = dyn_cast<CXXConstructExpr>(Call))
     Args.assign(CC->arg_begin(), CC->arg_end());
   // Exported under a wrapping key or passphrase: no longer key material.
   if (M.KeySourceUnlessArg >= 0 && unsigned(M.KeySourceUnlessArg) < Args.size()) {
     const Expr *A = Args[M.KeySourceUnlessArg];
-    if (!A->isValueDependent() &&
-        !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+    if (!A->isValueDependent() && !A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
       return external();
   }
   if (!whenHolds(V, Args, M.KeySourceWhenArg, M.KeySourceWhen)) return external();
@@ -1487,9 +1491,7 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
 bool ProvenanceAnalysis::keyMaterialPossible() {
   if (KeyMaterial >= 0) return KeyMaterial;
   indexMainFile();
-  auto Source = [](const FunctionModel *M) {
-    return M && (M->Rng || !M->KeySource.empty());
-  };
+  auto Source = [](const FunctionModel *M) { return M && (M->Rng || !M->KeySource.empty()); };
   bool Any = false;
   for (auto &[FD, List] : Idx.calls()) {
     for (const CallExpr *CE : List)
@@ -1556,9 +1558,7 @@ bool ProvenanceAnalysis::callsAfter(const FunctionDecl *Fn, const FunctionDecl *
   return false;
 }
 
-const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) {
-  return summary(FD, 0).Return;
-}
+const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) { return summary(FD, 0).Return; }
 
 const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned Param) {
   if (!FD || !FD->hasBody()) return nullptr;

@@ -47,18 +47,18 @@ namespace backdoor {
 /// resolves them from the other units' facts (core/Summary.h).
 struct Origin {
   enum KindTy { Const, Param, Secret, Link } Kind = Const;
-  std::string What;                          // for Secret: "the private key exported by ..."
-                                             // for Link: "object", "return", "out", "param"
-  std::string Symbol;                        // for Link: the linkage name (core/Summary.h)
+  std::string What;   // for Secret: "the private key exported by ..."
+                      // for Link: "object", "return", "out", "param"
+  std::string Symbol; // for Link: the linkage name (core/Summary.h)
 
   unsigned ParamIndex = 0;
-  const clang::Expr *Def = nullptr;          // the literal or initializer
-  const clang::NamedDecl *Named = nullptr;   // the variable or field holding it
-  std::vector<Step> Path;                    // from the definition towards the use
-  std::optional<std::string> Bytes;          // the exact bytes, when untransformed
-  bool Partial = false;     // combined with data that is not constant
-  bool Transformed = false; // computed from the constant (decoded, XORed)
-  bool Clearing = false;    // an all-zero initializer or memset(0)
+  const clang::Expr *Def = nullptr;        // the literal or initializer
+  const clang::NamedDecl *Named = nullptr; // the variable or field holding it
+  std::vector<Step> Path;                  // from the definition towards the use
+  std::optional<std::string> Bytes;        // the exact bytes, when untransformed
+  bool Partial = false;                    // combined with data that is not constant
+  bool Transformed = false;                // computed from the constant (decoded, XORed)
+  bool Clearing = false;                   // an all-zero initializer or memset(0)
   /// (Param) through a one-way function (a hash, a MAC): the argument's
   /// constants stay constant, its key material does not survive.
   bool Hashed = false;
@@ -206,9 +206,9 @@ private:
   llvm::StringSet<> CalledNames;
   llvm::StringSet<> ResultReadNames; // called with the result used
   bool ResultReadIndexed = false;
-  int KeyMaterial = -1; // keyMaterialPossible(), computed once
-  const clang::FunctionDecl *SummaryOf = nullptr; // the function being summarized
-  llvm::DenseSet<const clang::ValueDecl *> KeyArgs;  // passed to key parameters
+  int KeyMaterial = -1;                             // keyMaterialPossible(), computed once
+  const clang::FunctionDecl *SummaryOf = nullptr;   // the function being summarized
+  llvm::DenseSet<const clang::ValueDecl *> KeyArgs; // passed to key parameters
   // Functions handed to an `input-callback` API (uv_read_start's read callback):
   // the registering call, whose model names the parameters that receive input.
   llvm::DenseMap<const clang::FunctionDecl *, const clang::CallExpr *> InputCallbacks;

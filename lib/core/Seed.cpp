@@ -202,8 +202,10 @@ public:
         const auto *CE = dyn_cast_or_null<CallExpr>(W.E);
         const FunctionModel *M = CE ? S.index().model(CE) : nullptr;
         // gettimeofday(&tv, NULL), time(&t): the model's entropy.
-        if (M && M->SeedBits >= 0) A.either(Acc::of(unsigned(M->SeedBits), M->SeedSource));
-        else A = Acc::unknown();
+        if (M && M->SeedBits >= 0)
+          A.either(Acc::of(unsigned(M->SeedBits), M->SeedSource));
+        else
+          A = Acc::unknown();
         break;
       }
       case Write::Part: // `s ^= getpid()`: mixed into what `s` held
@@ -343,14 +345,14 @@ bool seedingOf(ASTContext &Ctx, const Expr *E, Seeding &Out) {
 /// constructions. False when any of them is not known.
 bool engineSeedings(AnalysisSession &S, const ValueDecl *D, std::vector<Seeding> &Out) {
   ASTContext &Ctx = S.index().context();
-  if (!D || isa<ParmVarDecl>(D) || D->getType()->isReferenceType() ||
-      D->getType()->isPointerType())
+  if (!D || isa<ParmVarDecl>(D) || D->getType()->isReferenceType() || D->getType()->isPointerType())
     return false;
   std::vector<Write> Ws = S.index().writes(D);
   for (const Write &W : Ws) {
     const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(W.E);
     if (W.Kind != Write::Call || W.Arg != ~0u || !MC || !MC->getMethodDecl() ||
-        !MC->getMethodDecl()->getDeclName().isIdentifier() || MC->getMethodDecl()->getName() != "seed")
+        !MC->getMethodDecl()->getDeclName().isIdentifier() ||
+        MC->getMethodDecl()->getName() != "seed")
       continue;
     Seeding Sd;
     if (!seedingOf(Ctx, MC, Sd)) return false;
@@ -422,7 +424,8 @@ const ValueDecl *generatorObjectOf(AnalysisSession &S, const CXXMemberCallExpr *
   if (!Draws(MC)) return nullptr;
   const Expr *Obj = stripAll(MC->getImplicitObjectArgument());
   const ValueDecl *D = nullptr;
-  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Obj)) D = DRE->getDecl();
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Obj))
+    D = DRE->getDecl();
   else if (const auto *ME = dyn_cast_or_null<MemberExpr>(Obj); ME && !ME->isArrow())
     if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())) D = ME->getMemberDecl();
   if (!D || !(isa<VarDecl>(D) || isa<FieldDecl>(D))) return nullptr;
@@ -467,7 +470,8 @@ std::optional<SeedFinding> seedOf(AnalysisSession &S, const Expr *Predictable) {
     for (const auto &[FD, Calls] : S.index().calls()) {
       if (!FD || !FD->getDeclName().isIdentifier()) continue;
       std::string Q = plainQualifiedName(FD);
-      if (!is_contained(M->SeededBy, Q) && !is_contained(M->SeededBy, FD->getName().str())) continue;
+      if (!is_contained(M->SeededBy, Q) && !is_contained(M->SeededBy, FD->getName().str()))
+        continue;
       for (const CallExpr *Call : Calls) {
         if (Call->getNumArgs() < 1) continue;
         Seeding Sd;

@@ -44,7 +44,7 @@ enum class MemoKey : unsigned {
   ParametersOfLiteral,
   InventoryOfCall,
   HiddenOfFunction,
-  HiddenState, // the hidden family's per-unit facts (state<T>())
+  HiddenState,  // the hidden family's per-unit facts (state<T>())
   TlsEndpoints, // which TLS handles of the unit are servers or clients
 };
 

@@ -60,7 +60,8 @@ FactRecorder *FactRecorder::active() {
 void FactRecorder::enable() { Enabled = true; }
 
 bool projectLink(const SourceManager &SM, const Origin &O) {
-  return O.Kind == Origin::Link && O.Named && !SM.isInSystemHeader(SM.getFileLoc(O.Named->getLocation()));
+  return O.Kind == Origin::Link && O.Named &&
+         !SM.isInSystemHeader(SM.getFileLoc(O.Named->getLocation()));
 }
 
 json::Object locFact(const SourceManager &SM, SourceLocation L) {
@@ -216,7 +217,8 @@ public:
   bool shouldVisitLambdaBody() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl())) Out.push_back(F), At.push_back(E->getBeginLoc());
+    if (const auto *F = dyn_cast<FunctionDecl>(E->getDecl()))
+      Out.push_back(F), At.push_back(E->getBeginLoc());
     return true;
   }
   bool VisitMemberExpr(MemberExpr *E) {
@@ -312,8 +314,10 @@ json::Array callGraph(AnalysisSession &S, FactWriter &W) {
         if (!Seen.insert(R->getCanonicalDecl()).second) continue;
         if (SM.isInSystemHeader(SM.getFileLoc(R->getLocation()))) continue; // no facts there
         const std::string &RS = SymOf(R);
-        if (!RS.empty()) Next.emplace(RS, Rs.At[I]); // followed by the link step, in whichever unit
-        else if (R->hasBody()) Work.push_back(R); // a static helper of this unit
+        if (!RS.empty())
+          Next.emplace(RS, Rs.At[I]); // followed by the link step, in whichever unit
+        else if (R->hasBody())
+          Work.push_back(R); // a static helper of this unit
       }
     }
     if (Names.empty() && Next.empty()) continue;
@@ -346,7 +350,9 @@ json::Array intsFact(AnalysisSession &S, FactWriter &W,
       if (V.Kind != Value::Int) return {};
       if (!Seen.insert(V.I).second || Out.size() >= 16) continue;
       json::Array Notes;
-      auto Note = [&](const Stmt *X, const char *What) { Notes.push_back(W.note(X->getBeginLoc(), What)); };
+      auto Note = [&](const Stmt *X, const char *What) {
+        Notes.push_back(W.note(X->getBeginLoc(), What));
+      };
       if (V.Source) Note(V.Source, "constant defined here");
       for (const Step &St : V.Path)
         if (St.S) Note(St.S, St.What);
@@ -439,10 +445,9 @@ bool selectsFlag(const Catalog &Cat, int64_t V) {
 /// of the weak-primitive rules judges: the catalog's algorithms it may denote
 /// ("algs": {"symbol", "notes"}: an enumerator, a macro, EVP_des_cbc()) and the
 /// integer constants spelled with names it may be that set option bits some
-/// model reads ("ints": kCCOptionECBMode | kCCOptionPKCS7Padding). Notes from the constant towards the use (the
-/// "argument passed here" the export adds says where an \p Argument that is
-/// the constant itself is). \p Key gets
-/// what identifies them (for the export's deduplication).
+/// model reads ("ints": kCCOptionECBMode | kCCOptionPKCS7Padding). Notes from the constant towards
+/// the use (the "argument passed here" the export adds says where an \p Argument that is the
+/// constant itself is). \p Key gets what identifies them (for the export's deduplication).
 void selectionFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V,
                     std::string &Key, bool Argument) {
   if (E->isValueDependent() || E->isTypeDependent()) return;
@@ -471,7 +476,9 @@ void selectionFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Obje
     std::string Id = IsAlg ? "a" + X.A.Spelling : "i" + std::to_string(X.I);
     if (!Seen.insert(Id).second) continue;
     json::Array Notes;
-    auto Note = [&](const Stmt *At, const char *What) { Notes.push_back(W.note(At->getBeginLoc(), What)); };
+    auto Note = [&](const Stmt *At, const char *What) {
+      Notes.push_back(W.note(At->getBeginLoc(), What));
+    };
     // The argument itself (`seal(kCCAlgorithmDES, ...)`): its own note says so.
     if (X.Source && (!Argument || X.Source != E->IgnoreParenImpCasts() || !X.Path.empty()))
       Note(X.Source, "constant defined here");
@@ -511,7 +518,8 @@ json::Array returnedAlgorithms(AnalysisSession &S, FactWriter &W, const Function
 
 bool filledElse(const Prov &Whole, const Origin &L) {
   // (Unknown comes with a Link origin: the link is what is not known here.)
-  bool HasLink = llvm::any_of(Whole.Origins, [](const Origin &O) { return O.Kind == Origin::Link; });
+  bool HasLink =
+      llvm::any_of(Whole.Origins, [](const Origin &O) { return O.Kind == Origin::Link; });
   if (Whole.External || (Whole.Unknown && !HasLink) || Whole.Predictable || Whole.Random)
     return true;
   for (const Origin &O : Whole.Origins) {
@@ -569,25 +577,28 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   // material and predictability, not constants: marked partial.
   std::set<std::tuple<std::string, std::string, unsigned, const void *>> SeenLinks;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link && SeenLinks.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
+    if (O.Kind == Origin::Link &&
+        SeenLinks.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
       bool Partial = O.Partial || TaintOnly;
       bool Filled = filledElse(P, O);
-      Links.push_back(W.entry(FactWriter::Links,
-                              Key(Partial ? (Filled ? 'q' : 'p') : (Filled ? 'm' : 'l'), nullptr, O), [&] {
-        json::Object L{{"what", O.What},
-                       {"symbol", O.Symbol},
-                       {"index", int64_t(O.ParamIndex)},
-                       {"transformed", O.Transformed},
-                       {"notes", W.originNotes(O, nullptr)}};
-        if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
-        if (Partial) L["partial"] = true;
-        if (Filled) L["filled"] = true;
-        // The return value of a call: its place, where the link step finds
-        // the call's arguments (a callee that returns a parameter, `id(k)`,
-        // answers with this call's argument, not every caller's).
-        if (O.Site) L["site"] = W.loc(O.Site->getBeginLoc());
-        return L;
-      }));
+      Links.push_back(
+          W.entry(FactWriter::Links,
+                  Key(Partial ? (Filled ? 'q' : 'p') : (Filled ? 'm' : 'l'), nullptr, O), [&] {
+                    json::Object L{{"what", O.What},
+                                   {"symbol", O.Symbol},
+                                   {"index", int64_t(O.ParamIndex)},
+                                   {"transformed", O.Transformed},
+                                   {"notes", W.originNotes(O, nullptr)}};
+                    if (O.Named && O.Named->getDeclName().isIdentifier())
+                      L["name"] = O.Named->getName().str();
+                    if (Partial) L["partial"] = true;
+                    if (Filled) L["filled"] = true;
+                    // The return value of a call: its place, where the link step finds
+                    // the call's arguments (a callee that returns a parameter, `id(k)`,
+                    // answers with this call's argument, not every caller's).
+                    if (O.Site) L["site"] = W.loc(O.Site->getBeginLoc());
+                    return L;
+                  }));
     }
   // Key material, whole or part: it leaks either way.
   std::set<const Expr *> SeenSecrets;
@@ -597,7 +608,8 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
       json::Object X{{"what", O->What},
                      {"from", calleeName(S, O->Def)},
                      {"notes", W.originNotes(*O, "key material produced here")}};
-      if (O->Named && O->Named->getDeclName().isIdentifier()) X["named"] = O->Named->getName().str();
+      if (O->Named && O->Named->getDeclName().isIdentifier())
+        X["named"] = O->Named->getName().str();
       return X;
     }));
   }
@@ -612,7 +624,8 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
     // What this unit shows of the generator's seed travels with it.
     if (std::optional<SeedFinding> Seed = seedOf(S, P.Predictable)) {
       X["seed"] = Seed->Seed.toJson();
-      if (Seed->At) Notes.push_back(W.note(SM.getFileLoc(Seed->At->getBeginLoc()), Seed->Seed.noteText()));
+      if (Seed->At)
+        Notes.push_back(W.note(SM.getFileLoc(Seed->At->getBeginLoc()), Seed->Seed.noteText()));
     }
     Notes.push_back(W.note(P.Predictable->getBeginLoc(), "predictable output produced here"));
     X["notes"] = std::move(Notes);
@@ -656,8 +669,11 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   std::string Sym = linkageName(D);
   if (Sym.empty()) return;
   Q["at"] = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
-  Q["link"] = json::Object{{"what", What}, {"symbol", Sym}, {"index", 0},
-                           {"name", D->getNameAsString()}, {"notes", std::move(Notes)}};
+  Q["link"] = json::Object{{"what", What},
+                           {"symbol", Sym},
+                           {"index", 0},
+                           {"name", D->getNameAsString()},
+                           {"notes", std::move(Notes)}};
   R->query(std::move(Q));
 }
 
@@ -667,7 +683,8 @@ std::vector<std::string> externalFunctions(AnalysisSession &S) {
   std::set<std::string> Out;
   FunctionRefs R;
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) R.TraverseDecl(const_cast<Decl *>(D));
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+      R.TraverseDecl(const_cast<Decl *>(D));
   for (const FunctionDecl *F : R.Out) {
     if (F->hasBody() || SM.isInSystemHeader(F->getLocation())) continue;
     std::string Sym = linkageName(F);
@@ -738,7 +755,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           std::vector<std::pair<const Expr *, const Stmt *>> Rets;
           for (const ReturnStmt *RS : returnsOf(FD->getBody()))
             if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
-          json::Array Ints = Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
+          json::Array Ints =
+              Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
           if (!Ints.empty()) {
             if (!F.getObject("return")) F["return"] = json::Object();
             (*F.getObject("return"))["ints"] = std::move(Ints);
@@ -789,8 +807,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           continue;
         }
         if (auto V = valueFact(S, W, PA.ofVariable(VD)))
-          Objects.push_back(json::Object{{"symbol", Sym}, {"name", VD->getNameAsString()},
-                                         {"value", std::move(*V)}});
+          Objects.push_back(json::Object{
+              {"symbol", Sym}, {"name", VD->getNameAsString()}, {"value", std::move(*V)}});
       }
     }
   }
@@ -856,7 +874,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
         if (!VD || !VD->getType()->isRecordType()) continue;
         const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
-        const auto *IL = dyn_cast_or_null<InitListExpr>(Def->getInit() ? Def->getInit()->IgnoreParenImpCasts() : nullptr);
+        const auto *IL = dyn_cast_or_null<InitListExpr>(
+            Def->getInit() ? Def->getInit()->IgnoreParenImpCasts() : nullptr);
         if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
         const RecordDecl *RD = IL ? IL->getType()->getAsRecordDecl() : nullptr;
         if (!RD || RD->isUnion()) continue;

@@ -31,7 +31,8 @@ std::string plainQualifiedName(const NamedDecl *D) {
       if (isa<LinkageSpecDecl>(DC)) continue;
       if (const auto *NS = dyn_cast<NamespaceDecl>(ND))
         if (NS->isAnonymousNamespace() || NS->isInline()) continue;
-      std::string N = ND->getDeclName().isIdentifier() ? ND->getName().str() : ND->getNameAsString();
+      std::string N =
+          ND->getDeclName().isIdentifier() ? ND->getName().str() : ND->getNameAsString();
       if (N.empty()) continue;
       Out = N + "::" + Out;
     }
@@ -122,8 +123,10 @@ StorageTarget storageTarget(const Expr *E) {
     }
     break;
   }
-  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) T.D = DRE->getDecl();
-  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E)) T.D = ME->getMemberDecl();
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    T.D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    T.D = ME->getMemberDecl();
   if (T.D && !isa<VarDecl>(T.D) && !isa<FieldDecl>(T.D)) T.D = nullptr;
   return T;
 }
@@ -200,7 +203,8 @@ const FunctionModel *UnitIndex::model(const ObjCMessageExpr *ME) const {
   std::string Sel = ME->getSelector().getAsString();
   const char *Kind = ME->isClassMessage() ? "+[" : "-[";
   for (const ObjCInterfaceDecl *ID = ME->getReceiverInterface(); ID; ID = ID->getSuperClass())
-    if (const FunctionModel *M = Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
+    if (const FunctionModel *M =
+            Cat.function(std::string(Kind) + ID->getName().str() + " " + Sel + "]"))
       return M;
   return nullptr;
 }
@@ -258,7 +262,8 @@ public:
     if (!In || !In->getConstructor()) return;
     for (unsigned I = 0; I < In->getNumArgs(); ++I) {
       const Expr *X = In->getArg(I);
-      if (isa<CXXNewExpr>(X->IgnoreParenImpCasts())) attachedSinks(Outer, X, Depth + 1);
+      if (isa<CXXNewExpr>(X->IgnoreParenImpCasts()))
+        attachedSinks(Outer, X, Depth + 1);
       else if (!isa<CXXDefaultArgExpr>(X) && mayWrite(In->getConstructor(), I, X))
         add(X, Call, Outer, I);
     }
@@ -304,8 +309,10 @@ public:
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
-    if (BO->getOpcode() == BO_Assign) add(BO->getLHS(), Assign, BO->getRHS());
-    else if (BO->isCompoundAssignmentOp()) add(BO->getLHS(), Part, BO->getRHS());
+    if (BO->getOpcode() == BO_Assign)
+      add(BO->getLHS(), Assign, BO->getRHS());
+    else if (BO->isCompoundAssignmentOp())
+      add(BO->getLHS(), Part, BO->getRHS());
     return true;
   }
   bool VisitCallExpr(CallExpr *CE) {

@@ -27,8 +27,8 @@ namespace backdoor {
 /// One write to a variable, parameter or field.
 struct Write {
   enum KindTy { Assign, Whole, Part, Call, Clear } Kind;
-  const clang::Expr *E = nullptr; // value written, source buffer, or call
-  unsigned Arg = 0;               // for Call: the argument position (~0u: the object)
+  const clang::Expr *E = nullptr;          // value written, source buffer, or call
+  unsigned Arg = 0;                        // for Call: the argument position (~0u: the object)
   const clang::FunctionDecl *Fn = nullptr; // the function the write is in
   /// For a field: the variable whose member is written (`tv` of
   /// `tv.tv_usec = 0`, `c` of `c->key[i] = x`), when one is named.
@@ -62,8 +62,7 @@ std::string plainQualifiedName(const clang::NamedDecl *D);
 
 class UnitIndex {
 public:
-  using CallMap =
-      llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>>;
+  using CallMap = llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>>;
 
   UnitIndex(clang::ASTContext &Ctx, const Catalog &Cat) : Ctx(Ctx), Cat(Cat) {}
 

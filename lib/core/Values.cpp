@@ -1,11 +1,11 @@
 //===--- Values.cpp - constant values and where they come from -----------===//
 #include "core/Values.h"
-#include "clang/AST/ExprObjC.h"
 #include "core/AstUtil.h"
+#include "clang/AST/ExprObjC.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -15,7 +15,6 @@ namespace backdoor {
 
 static constexpr unsigned MaxDepth = 10;
 static constexpr size_t MaxValues = 32;
-
 
 std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
   return macroNamesAt(Ctx, Loc);
@@ -39,8 +38,10 @@ public:
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (const VarDecl *VD = var(BO->getLHS())) {
-      if (BO->getOpcode() == BO_Assign) Out[VD].first.push_back(BO->getRHS());
-      else if (BO->isCompoundAssignmentOp()) Out[VD].second = true;
+      if (BO->getOpcode() == BO_Assign)
+        Out[VD].first.push_back(BO->getRHS());
+      else if (BO->isCompoundAssignmentOp())
+        Out[VD].second = true;
     }
     return true;
   }
@@ -124,8 +125,7 @@ void ValueResolver::indexFunction(const Decl *D) {
 
 const ValueResolver::VarInfo &ValueResolver::varInfo(const VarDecl *VD) {
   auto It = Vars.find(VD);
-  if (It != Vars.end() && Indexed.count(cast<Decl>(VD->getDeclContext())))
-    return It->second;
+  if (It != Vars.end() && Indexed.count(cast<Decl>(VD->getDeclContext()))) return It->second;
   if (const auto *DC = dyn_cast<Decl>(VD->getDeclContext()))
     if (VD->isLocalVarDeclOrParm()) {
       // Index the outermost function so that lambdas' writes are seen too.
@@ -194,8 +194,7 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
   // std::string::c_str() / data() of a string we can follow.
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
     if (const CXXMethodDecl *MD = MC->getMethodDecl())
-      if (MD->getDeclName().isIdentifier() &&
-          (MD->getName() == "c_str" || MD->getName() == "data"))
+      if (MD->getDeclName().isIdentifier() && (MD->getName() == "c_str" || MD->getName() == "data"))
         return resolveAt(MC->getImplicitObjectArgument(), Depth + 1);
   }
   // A helper of this translation unit: what it returns.
@@ -240,8 +239,8 @@ ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
 }
 
 /// An element of a constant aggregate: kSizes[1], kConfig.bits, kTable[i].name.
-ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path,
-                                      const Expr *Index, unsigned Depth) {
+ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path, const Expr *Index,
+                                      unsigned Depth) {
   ValueSet Out;
   const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? stripAll(Init) : nullptr);
   if (!IL) {
@@ -302,8 +301,7 @@ ValueSet ValueResolver::fromVar(const VarDecl *VD, const Expr *Use, unsigned Dep
       Out.Complete = false;
       return Out;
     }
-    if (const VarDecl *Def = VD->getDefinition())
-      VD = Def;
+    if (const VarDecl *Def = VD->getDefinition()) VD = Def;
     if (const Expr *Init = VD->getInit()) Defs.push_back(Init);
   }
   if (Defs.empty()) Out.Complete = false;
@@ -365,9 +363,15 @@ std::optional<int64_t> foldInt(BinaryOperatorKind Op, int64_t X, int64_t Y, Qual
   bool Ov = false;
   APInt R(W, 0);
   switch (Op) {
-  case BO_Add: R = Unsigned ? A + B : A.sadd_ov(B, Ov); break;
-  case BO_Sub: R = Unsigned ? A - B : A.ssub_ov(B, Ov); break;
-  case BO_Mul: R = Unsigned ? A * B : A.smul_ov(B, Ov); break;
+  case BO_Add:
+    R = Unsigned ? A + B : A.sadd_ov(B, Ov);
+    break;
+  case BO_Sub:
+    R = Unsigned ? A - B : A.ssub_ov(B, Ov);
+    break;
+  case BO_Mul:
+    R = Unsigned ? A * B : A.smul_ov(B, Ov);
+    break;
   case BO_Div:
   case BO_Rem:
     if (B.isZero()) return std::nullopt;
@@ -393,10 +397,17 @@ std::optional<int64_t> foldInt(BinaryOperatorKind Op, int64_t X, int64_t Y, Qual
     }
     break;
   }
-  case BO_And: R = A & B; break;
-  case BO_Or: R = A | B; break;
-  case BO_Xor: R = A ^ B; break;
-  default: return std::nullopt;
+  case BO_And:
+    R = A & B;
+    break;
+  case BO_Or:
+    R = A | B;
+    break;
+  case BO_Xor:
+    R = A ^ B;
+    break;
+  default:
+    return std::nullopt;
   }
   if (Ov) return std::nullopt;
   return Unsigned ? int64_t(R.getZExtValue()) : R.getSExtValue();
@@ -532,8 +543,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
     // A condition the compiler folds (a configuration macro) picks one arm.
     bool Cond = false;
-    if (!CO->getCond()->isValueDependent() &&
-        CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
+    if (!CO->getCond()->isValueDependent() && CO->getCond()->EvaluateAsBooleanCondition(Cond, Ctx))
       return resolveAt(Cond ? CO->getTrueExpr() : CO->getFalseExpr(), Depth + 1);
     for (const Expr *Arm : {CO->getTrueExpr(), CO->getFalseExpr()}) {
       ValueSet R = resolveAt(Arm, Depth + 1);
@@ -544,8 +554,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
     if (BO->getOpcode() == BO_Comma) return resolveAt(BO->getRHS(), Depth + 1);
-    if (BO->isAdditiveOp() || BO->isMultiplicativeOp() || BO->isShiftOp() ||
-        BO->isBitwiseOp()) {
+    if (BO->isAdditiveOp() || BO->isMultiplicativeOp() || BO->isShiftOp() || BO->isBitwiseOp()) {
       ValueSet L = resolveAt(BO->getLHS(), Depth + 1), R = resolveAt(BO->getRHS(), Depth + 1);
       Out.Complete = L.Complete && R.Complete;
       for (const Value &A : L.Values)
@@ -561,7 +570,8 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
           }
           Value V = intValue(*Z, E);
           V.Path = A.Path;
-          if (!A.Path.empty() || A.Source != BO->getLHS()) V.Path.push_back(Step{A.Source, "value assigned here"});
+          if (!A.Path.empty() || A.Source != BO->getLHS())
+            V.Path.push_back(Step{A.Source, "value assigned here"});
           Out.Values.push_back(V);
         }
       return Out;
@@ -626,8 +636,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     return Out;
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return fromVar(VD, DRE, Depth);
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) return fromVar(VD, DRE, Depth);
     Out.Complete = false;
     return Out;
   }

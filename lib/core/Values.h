@@ -19,11 +19,11 @@
 #include "core/UnitIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/APSInt.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
-#include <optional>
 #include <cstdint>
+#include <optional>
 
 namespace backdoor {
 

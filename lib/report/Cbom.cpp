@@ -129,16 +129,15 @@ std::string digestName(StringRef Family, StringRef Spelling, unsigned Bits, unsi
 std::string curveName(StringRef Spelling, unsigned Bits) {
   std::string L = Spelling.lower();
   std::replace(L.begin(), L.end(), '_', '-');
-  for (StringRef P : {"nid-x9-62-", "nid-", "mbedtls-ecp-dp-", "ecp-dp-", "sn-", "gnutls-ecc-curve-",
-                      "mbedtls-ssl-iana-tls-group-", "wolfssl-ecc-", "ecc-"})
+  for (StringRef P : {"nid-x9-62-", "nid-", "mbedtls-ecp-dp-", "ecp-dp-", "sn-",
+                      "gnutls-ecc-curve-", "mbedtls-ssl-iana-tls-group-", "wolfssl-ecc-", "ecc-"})
     if (StringRef(L).starts_with(P)) L = L.substr(P.size());
   static const std::pair<const char *, const char *> Nist[] = {
       {"prime192v1", "P-192"}, {"secp192r1", "P-192"}, {"p-192", "P-192"}, {"p192", "P-192"},
-      {"secp224r1", "P-224"},  {"p-224", "P-224"},     {"p224", "P-224"},
-      {"prime256v1", "P-256"}, {"secp256r1", "P-256"}, {"p-256", "P-256"}, {"p256", "P-256"},
-      {"nistp256", "P-256"},   {"secp384r1", "P-384"}, {"p-384", "P-384"}, {"p384", "P-384"},
-      {"nistp384", "P-384"},   {"secp521r1", "P-521"}, {"p-521", "P-521"}, {"p521", "P-521"},
-      {"nistp521", "P-521"}};
+      {"secp224r1", "P-224"},  {"p-224", "P-224"},     {"p224", "P-224"},  {"prime256v1", "P-256"},
+      {"secp256r1", "P-256"},  {"p-256", "P-256"},     {"p256", "P-256"},  {"nistp256", "P-256"},
+      {"secp384r1", "P-384"},  {"p-384", "P-384"},     {"p384", "P-384"},  {"nistp384", "P-384"},
+      {"secp521r1", "P-521"},  {"p-521", "P-521"},     {"p521", "P-521"},  {"nistp521", "P-521"}};
   for (auto &[From, To] : Nist)
     if (L == From) return To;
   if (StringRef(L).starts_with("brainpoolp")) return "brainpoolP" + L.substr(10);
@@ -155,20 +154,30 @@ struct Naming {
 
 void functionsOf(StringRef Context, StringRef Function, StringRef Role, Naming &N) {
   std::string F = Function.lower();
-  if (Context == "encryption") N.Functions.push_back("encrypt");
-  else if (Context == "decryption") N.Functions.push_back("decrypt");
+  if (Context == "encryption")
+    N.Functions.push_back("encrypt");
+  else if (Context == "decryption")
+    N.Functions.push_back("decrypt");
   else if (Context == "signature")
     N.Functions.push_back(StringRef(F).contains("verify") ? "verify" : "sign");
-  else if (Context == "mac") N.Functions.push_back("tag");
-  else if (Context == "kdf" || Context == "password-hash") N.Functions.push_back("keyderive");
-  else if (Context == "keygen" || Role == "key-size") N.Functions.push_back("keygen");
-  else if (Context == "digest") N.Functions.push_back("digest");
-  else if (StringRef(F).contains("encaps")) N.Functions.push_back("encapsulate");
-  else if (StringRef(F).contains("decaps")) N.Functions.push_back("decapsulate");
+  else if (Context == "mac")
+    N.Functions.push_back("tag");
+  else if (Context == "kdf" || Context == "password-hash")
+    N.Functions.push_back("keyderive");
+  else if (Context == "keygen" || Role == "key-size")
+    N.Functions.push_back("keygen");
+  else if (Context == "digest")
+    N.Functions.push_back("digest");
+  else if (StringRef(F).contains("encaps"))
+    N.Functions.push_back("encapsulate");
+  else if (StringRef(F).contains("decaps"))
+    N.Functions.push_back("decapsulate");
   else if (StringRef(F).contains("keygen") || StringRef(F).contains("generate"))
     N.Functions.push_back("keygen");
-  else if (StringRef(F).contains("encrypt")) N.Functions.push_back("encrypt");
-  else if (StringRef(F).contains("decrypt")) N.Functions.push_back("decrypt");
+  else if (StringRef(F).contains("encrypt"))
+    N.Functions.push_back("encrypt");
+  else if (StringRef(F).contains("decrypt"))
+    N.Functions.push_back("decrypt");
 }
 
 /// Name and properties of an algorithm record (or of a spec, for key links).
@@ -179,12 +188,12 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
   StringRef Mode = R.Mode;
   if (R.Kind == "cipher") {
     static const std::map<std::string, std::string> Base = {
-        {"aes", "AES"},         {"des", "DES"},         {"desx", "DESX"},
-        {"3des", "3DES"},       {"rc2", "RC2"},         {"rc4", "RC4"},
+        {"aes", "AES"},         {"des", "DES"},           {"desx", "DESX"},
+        {"3des", "3DES"},       {"rc2", "RC2"},           {"rc4", "RC4"},
         {"rc5", "RC5"},         {"blowfish", "Blowfish"}, {"cast5", "CAST5"},
-        {"idea", "IDEA"},       {"xtea", "XTEA"},       {"skipjack", "Skipjack"},
+        {"idea", "IDEA"},       {"xtea", "XTEA"},         {"skipjack", "Skipjack"},
         {"null", "NULL"},       {"camellia", "CAMELLIA"}, {"aria", "ARIA"},
-        {"sm4", "SM4"},         {"seed", "SEED-128"},   {"chacha20", "ChaCha20"},
+        {"sm4", "SM4"},         {"seed", "SEED-128"},     {"chacha20", "ChaCha20"},
         {"twofish", "Twofish"}, {"serpent", "Serpent"}};
     auto B = Base.find(R.Family);
     std::string Name = B != Base.end() ? B->second : upper(R.Family);
@@ -319,13 +328,18 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     N.Quantum = "vulnerable";
   } else if (R.Kind == "padding") {
     bool Sig = R.Context == "signature";
-    if (R.Family == "rsa-oaep") N.Name = "RSA-OAEP", N.Primitive = "pke", N.Padding = "oaep";
+    if (R.Family == "rsa-oaep")
+      N.Name = "RSA-OAEP", N.Primitive = "pke", N.Padding = "oaep";
     else if (R.Family == "rsa-pkcs1")
       N.Name = "RSA-PKCS1-1.5", N.Primitive = Sig ? "signature" : "pke", N.Padding = "pkcs1v15";
-    else if (R.Family == "rsa-none") N.Name = "RSA-raw", N.Primitive = "pke", N.Padding = "raw";
-    else if (R.Family == "rsa-pss") N.Name = "RSA-PSS", N.Primitive = "signature", N.Padding = "other";
-    else if (R.Family == "rsa-x931") N.Name = "RSA-X9.31", N.Primitive = "signature", N.Padding = "other";
-    else N.Name = "RSA-" + upper(R.Family), N.Primitive = "pke", N.Padding = "other";
+    else if (R.Family == "rsa-none")
+      N.Name = "RSA-raw", N.Primitive = "pke", N.Padding = "raw";
+    else if (R.Family == "rsa-pss")
+      N.Name = "RSA-PSS", N.Primitive = "signature", N.Padding = "other";
+    else if (R.Family == "rsa-x931")
+      N.Name = "RSA-X9.31", N.Primitive = "signature", N.Padding = "other";
+    else
+      N.Name = "RSA-" + upper(R.Family), N.Primitive = "pke", N.Padding = "other";
     N.QuantumLevel = 0;
     N.Quantum = "vulnerable";
   } else if (R.Kind == "kdf" && R.O) {
@@ -353,8 +367,8 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     } else if (StringRef(R.Family).ends_with("-crypt")) {
       // Unix crypt(3) schemes: SHA512-crypt-5000, MD5-crypt, DES-crypt.
       StringRef F = StringRef(R.Family).drop_back(6);
-      N.Name = (F == "sha256" || F == "sha512" ? "SHA" + F.drop_front(3).str() : F.upper()) +
-               "-crypt";
+      N.Name =
+          (F == "sha256" || F == "sha512" ? "SHA" + F.drop_front(3).str() : F.upper()) + "-crypt";
       if (auto I = R.O->getInteger("rounds")) N.Name += "-" + std::to_string(*I);
     } else {
       N.Name = R.Family;
@@ -366,7 +380,8 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     return std::nullopt;
   }
   if (R.Kind == "digest" && N.Primitive != "mac")
-    N.Functions.push_back(R.Context == "kdf" || R.Context == "password-hash" ? "keyderive" : "digest");
+    N.Functions.push_back(R.Context == "kdf" || R.Context == "password-hash" ? "keyderive"
+                                                                             : "digest");
   else
     functionsOf(R.Context, R.Function, R.Role, N);
   return N;
@@ -382,14 +397,22 @@ std::string slug(StringRef S) {
 std::string platform() {
   Triple T(sys::getDefaultTargetTriple());
   switch (T.getArch()) {
-  case Triple::x86_64: return "x86_64";
-  case Triple::x86: return "x86_32";
-  case Triple::aarch64: return "armv8-a";
-  case Triple::arm: return "armv7-a";
-  case Triple::ppc64: return "ppc64";
-  case Triple::ppc64le: return "ppc64le";
-  case Triple::systemz: return "s390x";
-  default: return "other";
+  case Triple::x86_64:
+    return "x86_64";
+  case Triple::x86:
+    return "x86_32";
+  case Triple::aarch64:
+    return "armv8-a";
+  case Triple::arm:
+    return "armv7-a";
+  case Triple::ppc64:
+    return "ppc64";
+  case Triple::ppc64le:
+    return "ppc64le";
+  case Triple::systemz:
+    return "s390x";
+  default:
+    return "other";
   }
 }
 
@@ -397,8 +420,8 @@ std::string platform() {
 /// records of the catalog's kinds.
 std::vector<Record> suiteAlgorithms(const TlsSuite &T) {
   std::vector<Record> Out;
-  auto Add = [&](StringRef Kind, StringRef Family, StringRef Mode, unsigned Bits, StringRef Spelling,
-                 StringRef Context) {
+  auto Add = [&](StringRef Kind, StringRef Family, StringRef Mode, unsigned Bits,
+                 StringRef Spelling, StringRef Context) {
     Record R;
     R.Asset = "algorithm";
     R.Kind = Kind.str();
@@ -410,36 +433,57 @@ std::vector<Record> suiteAlgorithms(const TlsSuite &T) {
     Out.push_back(R);
   };
   StringRef Kx = T.Kx, Au = T.Au, Enc = T.Enc, Mac = T.Mac;
-  if (Kx.starts_with("ECDH")) Add("pkey", "ec", "", 0, "ECDH", "");
-  else if (Kx.starts_with("DH")) Add("pkey", "dh", "", 0, "DH", "");
-  else if (Kx == "RSA") Add("pkey", "rsa", "", 0, "RSA", "encryption");
-  if (Au == "RSA") Add("pkey", "rsa", "", 0, "RSA", "signature");
-  else if (Au == "ECDSA") Add("pkey", "ec", "", 0, "ECDSA", "signature");
-  else if (Au == "DSS") Add("pkey", "dsa", "", 0, "DSA", "signature");
+  if (Kx.starts_with("ECDH"))
+    Add("pkey", "ec", "", 0, "ECDH", "");
+  else if (Kx.starts_with("DH"))
+    Add("pkey", "dh", "", 0, "DH", "");
+  else if (Kx == "RSA")
+    Add("pkey", "rsa", "", 0, "RSA", "encryption");
+  if (Au == "RSA")
+    Add("pkey", "rsa", "", 0, "RSA", "signature");
+  else if (Au == "ECDSA")
+    Add("pkey", "ec", "", 0, "ECDSA", "signature");
+  else if (Au == "DSS")
+    Add("pkey", "dsa", "", 0, "DSA", "signature");
   std::string E = Enc.lower();
   unsigned Bits = T.Bits;
-  if (StringRef(E).starts_with("aesgcm")) Add("cipher", "aes", "gcm", Bits, "AES-GCM", "encryption");
-  else if (StringRef(E).starts_with("aesccm")) Add("cipher", "aes", "ccm", Bits, "AES-CCM", "encryption");
-  else if (StringRef(E).starts_with("aes")) Add("cipher", "aes", "cbc", Bits, "AES-CBC", "encryption");
+  if (StringRef(E).starts_with("aesgcm"))
+    Add("cipher", "aes", "gcm", Bits, "AES-GCM", "encryption");
+  else if (StringRef(E).starts_with("aesccm"))
+    Add("cipher", "aes", "ccm", Bits, "AES-CCM", "encryption");
+  else if (StringRef(E).starts_with("aes"))
+    Add("cipher", "aes", "cbc", Bits, "AES-CBC", "encryption");
   else if (StringRef(E).starts_with("chacha20"))
     Add("cipher", "chacha20", "stream", 256, "ChaCha20-Poly1305", "encryption");
   else if (StringRef(E).starts_with("camelliagcm"))
     Add("cipher", "camellia", "gcm", Bits, "CAMELLIA-GCM", "encryption");
   else if (StringRef(E).starts_with("camellia"))
     Add("cipher", "camellia", "cbc", Bits, "CAMELLIA-CBC", "encryption");
-  else if (StringRef(E).starts_with("ariagcm")) Add("cipher", "aria", "gcm", Bits, "ARIA-GCM", "encryption");
-  else if (StringRef(E).starts_with("3des")) Add("cipher", "3des", "cbc", 0, "3DES", "encryption");
-  else if (StringRef(E).starts_with("des")) Add("cipher", "des", "cbc", 0, "DES", "encryption");
-  else if (StringRef(E).starts_with("rc4")) Add("cipher", "rc4", "stream", Bits, "RC4", "encryption");
-  else if (StringRef(E).starts_with("rc2")) Add("cipher", "rc2", "cbc", 0, "RC2", "encryption");
-  else if (StringRef(E).starts_with("idea")) Add("cipher", "idea", "cbc", 0, "IDEA", "encryption");
-  else if (StringRef(E).starts_with("seed")) Add("cipher", "seed", "cbc", 0, "SEED", "encryption");
-  else if (StringRef(E).starts_with("null")) Add("cipher", "null", "", 0, "NULL", "encryption");
+  else if (StringRef(E).starts_with("ariagcm"))
+    Add("cipher", "aria", "gcm", Bits, "ARIA-GCM", "encryption");
+  else if (StringRef(E).starts_with("3des"))
+    Add("cipher", "3des", "cbc", 0, "3DES", "encryption");
+  else if (StringRef(E).starts_with("des"))
+    Add("cipher", "des", "cbc", 0, "DES", "encryption");
+  else if (StringRef(E).starts_with("rc4"))
+    Add("cipher", "rc4", "stream", Bits, "RC4", "encryption");
+  else if (StringRef(E).starts_with("rc2"))
+    Add("cipher", "rc2", "cbc", 0, "RC2", "encryption");
+  else if (StringRef(E).starts_with("idea"))
+    Add("cipher", "idea", "cbc", 0, "IDEA", "encryption");
+  else if (StringRef(E).starts_with("seed"))
+    Add("cipher", "seed", "cbc", 0, "SEED", "encryption");
+  else if (StringRef(E).starts_with("null"))
+    Add("cipher", "null", "", 0, "NULL", "encryption");
   std::string M = Mac.lower();
-  if (M == "sha1") Add("digest", "sha1", "", 0, "SHA1", "mac");
-  else if (M == "md5") Add("digest", "md5", "", 0, "MD5", "mac");
-  else if (M == "sha256") Add("digest", "sha2", "", 256, "SHA256", "mac");
-  else if (M == "sha384") Add("digest", "sha2", "", 384, "SHA384", "mac");
+  if (M == "sha1")
+    Add("digest", "sha1", "", 0, "SHA1", "mac");
+  else if (M == "md5")
+    Add("digest", "md5", "", 0, "MD5", "mac");
+  else if (M == "sha256")
+    Add("digest", "sha2", "", 256, "SHA256", "mac");
+  else if (M == "sha384")
+    Add("digest", "sha2", "", 384, "SHA384", "mac");
   return Out;
 }
 
@@ -528,8 +572,9 @@ std::optional<Naming> groupNaming(const Record &R, const Catalog &Cat) {
     std::string L = StringRef(R.Spelling).lower();
     std::replace(L.begin(), L.end(), '_', '-');
     static const std::tuple<const char *, const char *, int> Classical[] = {
-        {"x25519", "X25519", 128}, {"x448", "X448", 224}, {"secp256r1", "SecP256r1", 128},
-        {"p256", "SecP256r1", 128}, {"secp384r1", "SecP384r1", 192}, {"p384", "SecP384r1", 192},
+        {"x25519", "X25519", 128},       {"x448", "X448", 224},
+        {"secp256r1", "SecP256r1", 128}, {"p256", "SecP256r1", 128},
+        {"secp384r1", "SecP384r1", 192}, {"p384", "SecP384r1", 192},
         {"secp521r1", "SecP521r1", 256}, {"p521", "SecP521r1", 256}};
     for (auto &[Sp, Name, Level] : Classical)
       if (StringRef(L).contains(Sp)) {
@@ -567,10 +612,14 @@ public:
       if (!R) continue;
       CryptoAsset::Occurrence Occ{relativeTo(F.Loc.File, BaseDir), F.Loc.Line, R->Function,
                                   R->Spelling};
-      if (R->Asset == "algorithm") algorithm(*R, Occ);
-      else if (R->Asset == "protocol") protocol(*R, Occ);
-      else if (R->Asset == "key") key(*R, Occ);
-      else if (R->Asset == "certificate") certificate(*R, Occ);
+      if (R->Asset == "algorithm")
+        algorithm(*R, Occ);
+      else if (R->Asset == "protocol")
+        protocol(*R, Occ);
+      else if (R->Asset == "key")
+        key(*R, Occ);
+      else if (R->Asset == "certificate")
+        certificate(*R, Occ);
     }
   }
 
@@ -621,7 +670,8 @@ private:
       A.Quantum = N->Quantum.empty() ? "n/a" : N->Quantum;
       if (Kdf)
         for (const char *K : {"iterations", "N", "passes", "memory", "cost"})
-          if (auto V = Kdf->getInteger(K)) A.Properties[std::string("backdoor-scan:kdf-") + K] = std::to_string(*V);
+          if (auto V = Kdf->getInteger(K))
+            A.Properties[std::string("backdoor-scan:kdf-") + K] = std::to_string(*V);
       for (auto &[K, V] : N->Properties) A.Properties[K] = V;
     }
     // The crypto functions of every use, in CycloneDX's order.
@@ -631,8 +681,8 @@ private:
     for (const std::string &F : N->Functions) Fs.insert(F);
     if (!Fs.empty()) {
       json::Array Out;
-      for (const char *F : {"generate", "keygen", "encrypt", "decrypt", "digest", "tag", "keyderive",
-                            "sign", "verify", "encapsulate", "decapsulate"})
+      for (const char *F : {"generate", "keygen", "encrypt", "decrypt", "digest", "tag",
+                            "keyderive", "sign", "verify", "encapsulate", "decapsulate"})
         if (Fs.count(F)) Out.push_back(F);
       (*Alg)["cryptoFunctions"] = std::move(Out);
     }
@@ -669,7 +719,8 @@ private:
     std::string Name = "TLS";
     if (!Versions.empty()) Name += " " + join(Versions, ", ");
     if (!Bound.empty()) Name += " (" + Bound + "imum version)";
-    if (!Spec.empty()) Name += " '" + Spec + "'";
+    if (!Spec.empty())
+      Name += " '" + Spec + "'";
     else if (!Groups.empty()) {
       std::vector<std::string> Ns;
       for (auto &G : Groups) Ns.push_back(G.second.Name);
@@ -775,7 +826,9 @@ private:
         CryptoAsset &K = asset(*KeyRef, KName, "related-crypto-material", Occ, R.Library);
         K.Quantum = KeyQuantum;
         if (!K.Crypto.getObject("relatedCryptoMaterialProperties")) {
-          json::Object P{{"type", "public-key"}, {"state", "active"}, {"algorithmRef", AlgRef},
+          json::Object P{{"type", "public-key"},
+                         {"state", "active"},
+                         {"algorithmRef", AlgRef},
                          {"format", "SubjectPublicKeyInfo"}};
           if (KR.Bits) P["size"] = int64_t(KR.Bits);
           K.Crypto["relatedCryptoMaterialProperties"] = std::move(P);
@@ -786,7 +839,8 @@ private:
     CryptoAsset &A = asset(Ref, Name, "certificate", Occ, R.Library);
     A.Quantum = KeyQuantum;
     if (!A.Crypto.getObject("certificateProperties")) {
-      json::Object P{{"subjectName", Subject}, {"issuerName", Issuer}, {"certificateFormat", "X.509"}};
+      json::Object P{
+          {"subjectName", Subject}, {"issuerName", Issuer}, {"certificateFormat", "X.509"}};
       if (auto T = R.O->getString("not-before")) P["notValidBefore"] = T->str();
       if (auto T = R.O->getString("not-after")) P["notValidAfter"] = T->str();
       if (SigRef) P["signatureAlgorithmRef"] = *SigRef;
@@ -796,7 +850,8 @@ private:
       A.Properties["backdoor-scan:encoding"] = S("format");
       A.Properties["backdoor-scan:self-signed"] = Subject == Issuer ? "true" : "false";
       A.Properties["backdoor-scan:signature-oid"] = S("signature-oid");
-      if (auto V = R.O->getInteger("version")) A.Properties["backdoor-scan:x509-version"] = std::to_string(*V);
+      if (auto V = R.O->getInteger("version"))
+        A.Properties["backdoor-scan:x509-version"] = std::to_string(*V);
     }
     if (SigRef) A.DependsOn.insert(*SigRef);
     if (KeyRef) A.DependsOn.insert(*KeyRef);
@@ -916,10 +971,10 @@ json::Value emitCycloneDx(const Report &R, const Catalog &Cat, StringRef BaseDir
                    {"source", json::Object{{"name", "backdoor-scan"}}},
                    {"description", F.Message},
                    {"affects", std::move(Affects)},
-                   {"properties",
-                    propertiesJson({{"backdoor-scan:location", relativeTo(F.Loc.File, BaseDir) + ":" +
-                                                                  std::to_string(F.Loc.Line) + ":" +
-                                                                  std::to_string(F.Loc.Col)}})}};
+                   {"properties", propertiesJson({{"backdoor-scan:location",
+                                                   relativeTo(F.Loc.File, BaseDir) + ":" +
+                                                       std::to_string(F.Loc.Line) + ":" +
+                                                       std::to_string(F.Loc.Col)}})}};
     if (Ru) {
       for (unsigned C : Ru->Cwe) Cwes.push_back(int64_t(C));
       V["cwes"] = std::move(Cwes);
@@ -931,18 +986,17 @@ json::Value emitCycloneDx(const Report &R, const Catalog &Cat, StringRef BaseDir
     }
     Vulnerabilities.push_back(std::move(V));
   }
-  json::Object Bom{{"bomFormat", "CycloneDX"},
-                   {"specVersion", "1.6"},
-                   {"version", 1},
-                   {"metadata",
-                    json::Object{{"tools",
-                                  json::Object{{"components",
-                                                json::Array{json::Object{
-                                                    {"type", "application"},
-                                                    {"name", "backdoor-scan"},
-                                                    {"version", BACKDOOR_VERSION}}}}}}}},
-                   {"components", std::move(Components)},
-                   {"dependencies", std::move(Dependencies)}};
+  json::Object Bom{
+      {"bomFormat", "CycloneDX"},
+      {"specVersion", "1.6"},
+      {"version", 1},
+      {"metadata",
+       json::Object{{"tools", json::Object{{"components", json::Array{json::Object{
+                                                              {"type", "application"},
+                                                              {"name", "backdoor-scan"},
+                                                              {"version", BACKDOOR_VERSION}}}}}}}},
+      {"components", std::move(Components)},
+      {"dependencies", std::move(Dependencies)}};
   if (!Vulnerabilities.empty()) Bom["vulnerabilities"] = std::move(Vulnerabilities);
   return Bom;
 }

@@ -8,8 +8,8 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Compression.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/xxhash.h"
@@ -87,8 +87,10 @@ static std::string locStr(const Location &L) {
 std::string printable(StringRef S) {
   std::string Out;
   for (unsigned char C : S) {
-    if (C == '\t' || (C >= 0x20 && C < 0x7f) || C >= 0x80) Out += char(C);
-    else Out += "\\x" + utohexstr(C, true, 2);
+    if (C == '\t' || (C >= 0x20 && C < 0x7f) || C >= 0x80)
+      Out += char(C);
+    else
+      Out += "\\x" + utohexstr(C, true, 2);
   }
   return Out;
 }
@@ -152,13 +154,11 @@ void emitText(raw_ostream &OS, const Report &R, const Catalog &Cat, bool Color) 
 json::Value toJson(const Finding &F) {
   json::Array Notes;
   for (const FindingNote &N : F.Notes)
-    Notes.push_back(json::Object{{"file", N.Loc.File},
-                                 {"line", N.Loc.Line},
-                                 {"column", N.Loc.Col},
-                                 {"message", N.Message}});
-  json::Object O{{"rule", F.Rule},       {"file", F.Loc.File}, {"line", F.Loc.Line},
-                 {"column", F.Loc.Col},  {"message", F.Message},
-                 {"notes", std::move(Notes)}, {"source", F.SourceLine}};
+    Notes.push_back(json::Object{
+        {"file", N.Loc.File}, {"line", N.Loc.Line}, {"column", N.Loc.Col}, {"message", N.Message}});
+  json::Object O{{"rule", F.Rule},        {"file", F.Loc.File},   {"line", F.Loc.Line},
+                 {"column", F.Loc.Col},   {"message", F.Message}, {"notes", std::move(Notes)},
+                 {"source", F.SourceLine}};
   if (F.HiddenByNolint) O["nolint"] = true;
   if (F.CrossUnit) O["cross_unit"] = true;
   if (!F.Uncertainty.empty()) O["uncertainty"] = F.Uncertainty;
@@ -168,8 +168,11 @@ json::Value toJson(const Finding &F) {
 json::Value toJson(const ToolError &E) {
   json::Array D;
   for (const std::string &S : E.Details) D.push_back(S);
-  return json::Object{{"file", E.Loc.File}, {"line", E.Loc.Line}, {"column", E.Loc.Col},
-                      {"message", E.Message}, {"details", std::move(D)}};
+  return json::Object{{"file", E.Loc.File},
+                      {"line", E.Loc.Line},
+                      {"column", E.Loc.Col},
+                      {"message", E.Message},
+                      {"details", std::move(D)}};
 }
 
 // The readers are strict: a report, a shard or a cache entry is untrusted
@@ -320,9 +323,12 @@ std::string lineHash(const Finding &F) {
 static const char *sarifLevel(Severity S) {
   switch (S) {
   case Severity::Critical:
-  case Severity::High: return "error";
-  case Severity::Medium: return "warning";
-  case Severity::Low: return "note";
+  case Severity::High:
+    return "error";
+  case Severity::Medium:
+    return "warning";
+  case Severity::Low:
+    return "note";
   }
   return "warning";
 }
@@ -335,8 +341,7 @@ PrecisionLevel findingPrecision(const Finding &F, const Catalog &Cat) {
 }
 
 void filterPrecision(Report &R, const Catalog &Cat, PrecisionLevel Min) {
-  llvm::erase_if(R.Findings,
-                 [&](const Finding &F) { return findingPrecision(F, Cat) < Min; });
+  llvm::erase_if(R.Findings, [&](const Finding &F) { return findingPrecision(F, Cat) < Min; });
 }
 
 double sarifRank(double SecuritySeverity, PrecisionLevel P) {
@@ -391,8 +396,8 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
     V.getAsObject()->try_emplace("fingerprint", lineHash(F));
     V.getAsObject()->try_emplace("precision", precisionName(findingPrecision(F, Cat)));
     if (F.Suppressed)
-      V.getAsObject()->try_emplace("suppressed", json::Object{{"kind", "inSource"},
-                                                              {"justification", F.Justification}});
+      V.getAsObject()->try_emplace(
+          "suppressed", json::Object{{"kind", "inSource"}, {"justification", F.Justification}});
     Findings.push_back(std::move(V));
   }
   for (const ToolError &E : R.Errors) Errors.push_back(toJson(E));
@@ -401,12 +406,9 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
   json::Array Rules;
   for (const Rule &Ru : Cat.rules())
     if (Used.count(Ru.Id)) Rules.push_back(ruleJson(Ru));
-  json::Object Out{{"tool", "backdoor-scan"},
-                   {"version", BACKDOOR_VERSION},
-                   {"files_scanned", R.FilesScanned},
-                   {"findings", std::move(Findings)},
-                   {"errors", std::move(Errors)},
-                   {"rules", std::move(Rules)},
+  json::Object Out{{"tool", "backdoor-scan"},         {"version", BACKDOOR_VERSION},
+                   {"files_scanned", R.FilesScanned}, {"findings", std::move(Findings)},
+                   {"errors", std::move(Errors)},     {"rules", std::move(Rules)},
                    {"summary", summary(R, Cat)}};
   // The inventory travels in JSON (shards, merge); reports without it stay as they were.
   if (!R.Inventory.empty()) {
@@ -433,8 +435,10 @@ json::Value emitJson(const Report &R, const Catalog &Cat) {
 static std::string uriEncode(StringRef Path) {
   std::string Out;
   for (unsigned char C : Path) {
-    if (isAlnum(C) || StringRef("-._~/").contains(C)) Out += char(C);
-    else Out += "%" + utohexstr(C, false, 2);
+    if (isAlnum(C) || StringRef("-._~/").contains(C))
+      Out += char(C);
+    else
+      Out += "%" + utohexstr(C, false, 2);
   }
   return Out;
 }
@@ -443,7 +447,10 @@ static std::string camel(StringRef Id) {
   std::string Out;
   bool Up = true;
   for (char C : Id.drop_front(StringRef("backdoor-").size())) {
-    if (C == '-') { Up = true; continue; }
+    if (C == '-') {
+      Up = true;
+      continue;
+    }
     Out += Up ? toUpper(C) : C;
     Up = false;
   }
@@ -451,10 +458,11 @@ static std::string camel(StringRef Id) {
 }
 
 static std::string helpMarkdown(const Rule &R) {
-  std::string M = "# " + R.Title + "\n\n" + R.Summary + "\n\n## Why it matters\n\n" +
-                  R.Rationale + "\n\n## How to fix\n\n" + R.Remediation + "\n";
+  std::string M = "# " + R.Title + "\n\n" + R.Summary + "\n\n## Why it matters\n\n" + R.Rationale +
+                  "\n\n## How to fix\n\n" + R.Remediation + "\n";
   for (const RuleExample &E : R.Examples)
-    M += "\n**" + E.Library + "**\n\n```c\n" + E.Code + (StringRef(E.Code).ends_with("\n") ? "" : "\n") + "```\n";
+    M += "\n**" + E.Library + "**\n\n```c\n" + E.Code +
+         (StringRef(E.Code).ends_with("\n") ? "" : "\n") + "```\n";
   if (!R.References.empty()) {
     M += "\n## References\n\n";
     for (const std::string &Ref : R.References) M += "- " + Ref + "\n";
@@ -495,8 +503,7 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
     }
     json::Object Region{{"startLine", std::max(1u, L.Line)}};
     if (L.Col) Region["startColumn"] = L.Col;
-    return json::Object{{"artifactLocation", std::move(Artifact)},
-                        {"region", std::move(Region)}};
+    return json::Object{{"artifactLocation", std::move(Artifact)}, {"region", std::move(Region)}};
   };
 
   json::Array Rules;
@@ -508,17 +515,17 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
     for (unsigned C : Ru.Cwe) Tags.push_back("external/cwe/cwe-" + std::to_string(C));
     char SS[16];
     snprintf(SS, sizeof SS, "%.1f", Ru.SecuritySeverity);
-    Rules.push_back(json::Object{
-        {"id", Ru.Id},
-        {"name", camel(Ru.Id)},
-        {"shortDescription", json::Object{{"text", sentence(Ru.Summary)}}},
-        {"fullDescription", json::Object{{"text", Ru.Rationale}}},
-        {"help", json::Object{{"text", helpText(Ru)}, {"markdown", helpMarkdown(Ru)}}},
-        {"defaultConfiguration", json::Object{{"level", sarifLevel(Ru.Sev)}}},
-        {"properties", json::Object{{"tags", std::move(Tags)},
-                                    {"precision", Ru.Precision},
-                                    {"security-severity", std::string(SS)},
-                                    {"problem.severity", severityName(Ru.Sev)}}}});
+    Rules.push_back(
+        json::Object{{"id", Ru.Id},
+                     {"name", camel(Ru.Id)},
+                     {"shortDescription", json::Object{{"text", sentence(Ru.Summary)}}},
+                     {"fullDescription", json::Object{{"text", Ru.Rationale}}},
+                     {"help", json::Object{{"text", helpText(Ru)}, {"markdown", helpMarkdown(Ru)}}},
+                     {"defaultConfiguration", json::Object{{"level", sarifLevel(Ru.Sev)}}},
+                     {"properties", json::Object{{"tags", std::move(Tags)},
+                                                 {"precision", Ru.Precision},
+                                                 {"security-severity", std::string(SS)},
+                                                 {"problem.severity", severityName(Ru.Sev)}}}});
   }
 
   json::Array Results;
@@ -533,12 +540,13 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
     const Rule *Ru = Cat.rule(F.Rule);
     std::string Hash = lineHash(F);
     unsigned Occ = Occurrence[F.Loc.File + "\n" + Hash]++;
-    json::Object Res{{"ruleId", F.Rule},
-                     {"level", sarifLevel(Ru ? Ru->Sev : Severity::Medium)},
-                     {"message", json::Object{{"text", sentence(F.Message)}}},
-                     {"locations", json::Array{json::Object{{"physicalLocation", physical(F.Loc)}}}},
-                     {"partialFingerprints",
-                      json::Object{{"primaryLocationLineHash", Hash + ":" + std::to_string(Occ + 1)}}}};
+    json::Object Res{
+        {"ruleId", F.Rule},
+        {"level", sarifLevel(Ru ? Ru->Sev : Severity::Medium)},
+        {"message", json::Object{{"text", sentence(F.Message)}}},
+        {"locations", json::Array{json::Object{{"physicalLocation", physical(F.Loc)}}}},
+        {"partialFingerprints",
+         json::Object{{"primaryLocationLineHash", Hash + ":" + std::to_string(Occ + 1)}}}};
     if (RuleIndex.count(F.Rule)) Res["ruleIndex"] = RuleIndex[F.Rule];
     // Code scanning orders alerts by rank: the rule's security-severity on
     // 0-100, lowered for less precise findings.
@@ -567,18 +575,19 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
       for (auto It = F.Notes.rbegin();
            It != F.Notes.rend() && Flow.size() + 1 < SarifMaxFlowLocations; ++It)
         Flow.push_back(json::Object{
-            {"location", json::Object{{"physicalLocation", physical(It->Loc)},
-                                      {"message", json::Object{{"text", sentence(It->Message)}}}}}});
+            {"location",
+             json::Object{{"physicalLocation", physical(It->Loc)},
+                          {"message", json::Object{{"text", sentence(It->Message)}}}}}});
       Flow.push_back(json::Object{
           {"location", json::Object{{"physicalLocation", physical(F.Loc)},
                                     {"message", json::Object{{"text", "Used here."}}}}}});
       Res["relatedLocations"] = std::move(Related);
-      Res["codeFlows"] = json::Array{json::Object{
-          {"threadFlows", json::Array{json::Object{{"locations", std::move(Flow)}}}}}};
+      Res["codeFlows"] = json::Array{
+          json::Object{{"threadFlows", json::Array{json::Object{{"locations", std::move(Flow)}}}}}};
     }
     if (F.Suppressed)
-      Res["suppressions"] = json::Array{
-          json::Object{{"kind", "inSource"}, {"status", "accepted"}, {"justification", F.Justification}}};
+      Res["suppressions"] = json::Array{json::Object{
+          {"kind", "inSource"}, {"status", "accepted"}, {"justification", F.Justification}}};
     Results.push_back(std::move(Res));
   }
 
@@ -587,10 +596,10 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
   if (Dropped)
     Notifications.push_back(json::Object{
         {"level", "warning"},
-        {"message", json::Object{{"text", "The report was truncated to " +
-                                              std::to_string(MaxResults) + " results, " +
-                                              Limit.str() + "; " + std::to_string(Dropped) +
-                                              " more were left out."}}}});
+        {"message",
+         json::Object{{"text", "The report was truncated to " + std::to_string(MaxResults) +
+                                   " results, " + Limit.str() + "; " + std::to_string(Dropped) +
+                                   " more were left out."}}}});
   for (const FindingNote &W : R.Warnings) {
     json::Object N{{"level", "warning"}, {"message", json::Object{{"text", sentence(W.Message)}}}};
     if (!W.Loc.File.empty())
@@ -613,13 +622,12 @@ json::Value emitSarif(const Report &R, const Catalog &Cat, StringRef BaseDir, si
                                                     {"rules", std::move(Rules)}}}}},
       {"originalUriBaseIds",
        json::Object{{"SRCROOT", json::Object{{"uri", "file://" + uriEncode(BaseStr) + "/"}}}}},
-      {"invocations", json::Array{json::Object{{"executionSuccessful", R.Errors.empty()},
-                                               {"toolExecutionNotifications",
-                                                std::move(Notifications)}}}},
+      {"invocations",
+       json::Array{json::Object{{"executionSuccessful", R.Errors.empty()},
+                                {"toolExecutionNotifications", std::move(Notifications)}}}},
       {"results", std::move(Results)},
       {"columnKind", "unicodeCodePoints"}};
-  if (!R.AutomationId.empty())
-    Run["automationDetails"] = json::Object{{"id", R.AutomationId}};
+  if (!R.AutomationId.empty()) Run["automationDetails"] = json::Object{{"id", R.AutomationId}};
   return json::Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", json::Array{std::move(Run)}}};
@@ -659,9 +667,8 @@ std::string sarifWithinLimits(const Report &R, const Catalog &Cat, StringRef Bas
     while (Size > MaxCompressedBytes && Kept > 0) {
       // Results cost about the same each: keep what fits, with a margin.
       double Each = double(Size > Base ? Size - Base : 1) / double(Kept);
-      size_t Fit = MaxCompressedBytes > Base
-                       ? size_t(double(MaxCompressedBytes - Base) / Each * 0.97)
-                       : 0;
+      size_t Fit =
+          MaxCompressedBytes > Base ? size_t(double(MaxCompressedBytes - Base) / Each * 0.97) : 0;
       Kept = std::min(Kept - 1, Fit);
       Text = Render(Kept, Dropped, Why);
       Size = uploadSize(Text);
@@ -754,10 +761,14 @@ static std::string scriptSafeJson(const json::Value &V) {
   OS.flush();
   std::string Out;
   for (char C : S) {
-    if (C == '<') Out += "\\u003c";
-    else if (C == '>') Out += "\\u003e";
-    else if (C == '&') Out += "\\u0026";
-    else Out += C;
+    if (C == '<')
+      Out += "\\u003c";
+    else if (C == '>')
+      Out += "\\u003e";
+    else if (C == '&')
+      Out += "\\u0026";
+    else
+      Out += C;
   }
   return Out;
 }
@@ -766,12 +777,23 @@ static std::string htmlEscape(StringRef S) {
   std::string Out;
   for (char C : S) {
     switch (C) {
-    case '<': Out += "&lt;"; break;
-    case '>': Out += "&gt;"; break;
-    case '&': Out += "&amp;"; break;
-    case '"': Out += "&quot;"; break;
-    case '\'': Out += "&#39;"; break;
-    default: Out += C;
+    case '<':
+      Out += "&lt;";
+      break;
+    case '>':
+      Out += "&gt;";
+      break;
+    case '&':
+      Out += "&amp;";
+      break;
+    case '"':
+      Out += "&quot;";
+      break;
+    case '\'':
+      Out += "&#39;";
+      break;
+    default:
+      Out += C;
     }
   }
   return Out;
@@ -806,7 +828,8 @@ static void emitInventoryHtml(raw_ostream &OS, const Report &R, const Catalog &C
   OS << "<section id=\"inventory\"><h2>Cryptography inventory: " << Assets.size()
      << " assets</h2>\n<svg id=\"chart\" role=\"img\" aria-label=\"algorithms by use count and "
         "quantum status\" width=\""
-     << (Label + Width + 60) << "\" height=\"" << H << "\" font-family=\"sans-serif\" font-size=\"12\">\n";
+     << (Label + Width + 60) << "\" height=\"" << H
+     << "\" font-family=\"sans-serif\" font-size=\"12\">\n";
   unsigned X = 0;
   for (auto &[K, C] : Colors) {
     OS << "<rect x=\"" << X << "\" y=\"4\" width=\"12\" height=\"12\" fill=\"" << C
@@ -852,8 +875,8 @@ std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
     const Rule *Ru = Cat.rule(F.Rule);
     json::Array Notes;
     for (const FindingNote &N : F.Notes)
-      Notes.push_back(json::Object{{"file", Rel(N.Loc.File)}, {"line", N.Loc.Line},
-                                   {"message", printable(N.Message)}});
+      Notes.push_back(json::Object{
+          {"file", Rel(N.Loc.File)}, {"line", N.Loc.Line}, {"message", printable(N.Message)}});
     Findings.push_back(json::Object{
         {"rule", F.Rule},
         {"severity", Ru ? severityName(Ru->Sev) : "medium"},
@@ -878,14 +901,17 @@ std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
      << "body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}"
         "h1{font-size:20px}h2{font-size:16px;margin:1.5em 0 .3em}.title{margin:0 0 .5em;color:#555}"
         ".finding{border-left:3px solid #ccc;padding:.3em .8em;margin:.6em 0}"
-        ".loc{font-family:monospace;color:#555}.msg{font-weight:600}.supp{color:#777;font-style:italic}"
-        ".src{background:#f6f6f6;padding:.3em;overflow:auto}.flow{font-family:monospace;font-size:12px}"
+        ".loc{font-family:monospace;color:#555}.msg{font-weight:600}.supp{color:#777;font-style:"
+        "italic}"
+        ".src{background:#f6f6f6;padding:.3em;overflow:auto}.flow{font-family:monospace;font-size:"
+        "12px}"
         ".sev-critical{color:#a00}.sev-high{color:#c50}.sev-medium{color:#a80}.sev-low{color:#666}"
         "label{margin-right:1em}table{border-collapse:collapse;margin-top:1em}"
         "td,th{border:1px solid #ddd;padding:.2em .5em;vertical-align:top;text-align:left}"
-        ".occ{margin:0;padding-left:1em;font-family:monospace;font-size:12px}\n</style></head><body>\n"
-     << "<h1>backdoor-scan: <span id=\"count\">0</span> findings shown of "
-     << R.Findings.size() << " in " << R.FilesScanned << " translation units</h1>\n"
+        ".occ{margin:0;padding-left:1em;font-family:monospace;font-size:12px}\n</style></"
+        "head><body>\n"
+     << "<h1>backdoor-scan: <span id=\"count\">0</span> findings shown of " << R.Findings.size()
+     << " in " << R.FilesScanned << " translation units</h1>\n"
      << "<form><label>rule <select id=\"rule\"><option value=\"\">all</option>"
         "</select></label><label>severity <select id=\"severity\"><option value=\"\">all</option>"
         "<option>critical</option><option>high</option><option>medium</option><option>low</option>"
@@ -895,7 +921,8 @@ std::string emitHtml(const Report &R, const Catalog &Cat, StringRef BaseDir) {
   if (!R.Errors.empty()) {
     OS << "<h2>Errors</h2><ul>";
     for (const ToolError &E : R.Errors)
-      OS << "<li>" << htmlEscape(Rel(E.Loc.File)) << ": " << htmlEscape(printable(E.Message)) << "</li>";
+      OS << "<li>" << htmlEscape(Rel(E.Loc.File)) << ": " << htmlEscape(printable(E.Message))
+         << "</li>";
     OS << "</ul>\n";
   }
   OS << "<script type=\"application/json\" id=\"data\">" << scriptSafeJson(std::move(Data))

@@ -73,7 +73,6 @@ std::string sarifWithinLimits(const Report &R, const Catalog &Cat, llvm::StringR
 /// Content-Security-Policy allows no script but the page's own (by hash).
 std::string emitHtml(const Report &R, const Catalog &Cat, llvm::StringRef BaseDir);
 
-
 /// A finding's precision: its rule's, or low when the tool is unsure of it
 /// (Finding::Uncertainty).
 PrecisionLevel findingPrecision(const Finding &F, const Catalog &Cat);

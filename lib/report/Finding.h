@@ -28,7 +28,7 @@ struct Finding {
   Location Loc;
   std::string Message;
   std::vector<FindingNote> Notes;
-  std::string SourceLine; // the text of the primary line, for text output and fingerprints
+  std::string SourceLine;  // the text of the primary line, for text output and fingerprints
   bool Suppressed = false; // by an in-source suppression with a reason
   std::string Justification;
   // clang-tidy's NOLINT machinery hid it (the CLI keeps such findings, so the

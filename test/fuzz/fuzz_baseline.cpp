@@ -27,7 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   Report R = sample();
   GateStats G;
   std::string Error;
-  if (applyBaseline(R, "/src", Text, "baseline.json", G, Error))
-    (void)baselineText(R, "/src");
+  if (applyBaseline(R, "/src", Text, "baseline.json", G, Error)) (void)baselineText(R, "/src");
   return 0;
 }

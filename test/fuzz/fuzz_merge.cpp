@@ -34,10 +34,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   writeFile(Input, llvm::StringRef(reinterpret_cast<const char *>(Data) + 1, Size - 1));
   std::vector<const char *> Args = {"backdoor-scan", "merge", "-o", Out.c_str()};
   switch (Mode) {
-  case 0: Args.push_back(Input.c_str()); break;
-  case 1: writeFile(Other, ValidJson); Args.push_back(Other.c_str()); Args.push_back(Input.c_str()); break;
-  case 2: writeFile(Other, ValidSarif); Args.push_back(Other.c_str()); Args.push_back(Input.c_str()); break;
-  case 3: Args.push_back(Input.c_str()); Args.push_back(Input.c_str()); break;
+  case 0:
+    Args.push_back(Input.c_str());
+    break;
+  case 1:
+    writeFile(Other, ValidJson);
+    Args.push_back(Other.c_str());
+    Args.push_back(Input.c_str());
+    break;
+  case 2:
+    writeFile(Other, ValidSarif);
+    Args.push_back(Other.c_str());
+    Args.push_back(Input.c_str());
+    break;
+  case 3:
+    Args.push_back(Input.c_str());
+    Args.push_back(Input.c_str());
+    break;
   }
   if (Mode == 2) {
     Args.insert(Args.begin() + 2, "sarif");

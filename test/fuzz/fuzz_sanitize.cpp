@@ -17,8 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   }
   std::vector<backdoor::DroppedFlag> Dropped;
   std::vector<std::string> Out = backdoor::sanitizeCommand(Args, Dropped);
-  for (const backdoor::DroppedFlag &D : Dropped)
-    (void)D.Why.size();
+  for (const backdoor::DroppedFlag &D : Dropped) (void)D.Why.size();
   (void)Out;
   (void)backdoor::usesModuleCache(Args);
   return 0;

@@ -27,22 +27,46 @@ struct Bytes {
   bool done() const { return I >= N; }
 };
 
-const char *const Types[] = {"int", "unsigned", "long long", "unsigned long long",
+const char *const Types[] = {"int",   "unsigned",      "long long",   "unsigned long long",
                              "short", "unsigned char", "signed char", "long"};
-const char *const Consts[] = {
-    "0", "1", "-1", "2", "7", "31", "32", "33", "63", "64", "65", "255", "1024",
-    "2147483647", "(-2147483647 - 1)", "4294967295u", "2147483648u",
-    "9223372036854775807LL", "(-9223372036854775807LL - 1)", "18446744073709551615ull",
-    "0x7fffffff", "0x80000000", "(-128)", "65535", "(unsigned char)200", "'A'",
-    "sizeof(long long)", "(short)-32768"};
-const char *const BinOps[] = {"+", "-", "*", "/", "%", "<<", ">>", "&", "|", "^",
-                              "==", "<", "&&", "||", ","};
+const char *const Consts[] = {"0",
+                              "1",
+                              "-1",
+                              "2",
+                              "7",
+                              "31",
+                              "32",
+                              "33",
+                              "63",
+                              "64",
+                              "65",
+                              "255",
+                              "1024",
+                              "2147483647",
+                              "(-2147483647 - 1)",
+                              "4294967295u",
+                              "2147483648u",
+                              "9223372036854775807LL",
+                              "(-9223372036854775807LL - 1)",
+                              "18446744073709551615ull",
+                              "0x7fffffff",
+                              "0x80000000",
+                              "(-128)",
+                              "65535",
+                              "(unsigned char)200",
+                              "'A'",
+                              "sizeof(long long)",
+                              "(short)-32768"};
+const char *const BinOps[] = {"+", "-", "*",  "/", "%",  "<<", ">>", "&",
+                              "|", "^", "==", "<", "&&", "||", ","};
 
 std::string expr(Bytes &B, unsigned Vars, unsigned Depth) {
   unsigned K = Depth > 4 ? B.next(2) : B.next(6);
   switch (K) {
-  case 0: return "v" + std::to_string(B.next(Vars));
-  case 1: return Consts[B.next(std::size(Consts))];
+  case 0:
+    return "v" + std::to_string(B.next(Vars));
+  case 1:
+    return Consts[B.next(std::size(Consts))];
   case 2: {
     const char *U[] = {"-", "~", "!", "+"};
     return std::string("(") + U[B.next(4)] + expr(B, Vars, Depth + 1) + ")";
@@ -51,8 +75,8 @@ std::string expr(Bytes &B, unsigned Vars, unsigned Depth) {
     return "(" + expr(B, Vars, Depth + 1) + " ? " + expr(B, Vars, Depth + 1) + " : " +
            expr(B, Vars, Depth + 1) + ")";
   case 4:
-    return std::string("((") + Types[B.next(std::size(Types))] + ")" +
-           expr(B, Vars, Depth + 1) + ")";
+    return std::string("((") + Types[B.next(std::size(Types))] + ")" + expr(B, Vars, Depth + 1) +
+           ")";
   default:
     return "(" + expr(B, Vars, Depth + 1) + " " + BinOps[B.next(std::size(BinOps))] + " " +
            expr(B, Vars, Depth + 1) + ")";
@@ -66,14 +90,21 @@ std::string generate(const uint8_t *Data, size_t Size) {
   unsigned Vars = 1 + B.next(6);
   for (unsigned I = 0; I < Vars; ++I) {
     Src += std::string("  ") + (B.next(3) == 0 ? "const " : "") + Types[B.next(std::size(Types))] +
-           " v" + std::to_string(I) + " = " + (I && B.next(2) ? expr(B, I, 2) : Consts[B.next(std::size(Consts))]) + ";\n";
+           " v" + std::to_string(I) + " = " +
+           (I && B.next(2) ? expr(B, I, 2) : Consts[B.next(std::size(Consts))]) + ";\n";
   }
   for (unsigned S = 0; S < 8 && !B.done(); ++S) {
     std::string E = expr(B, Vars, 0);
     switch (B.next(3)) {
-    case 0: Src += "  sink(" + E + ");\n"; break;
-    case 1: Src += "  v" + std::to_string(B.next(Vars)) + " = " + E + ";\n"; break;
-    default: Src += "  keybits(ctx, " + E + ");\n"; break;
+    case 0:
+      Src += "  sink(" + E + ");\n";
+      break;
+    case 1:
+      Src += "  v" + std::to_string(B.next(Vars)) + " = " + E + ";\n";
+      break;
+    default:
+      Src += "  keybits(ctx, " + E + ");\n";
+      break;
     }
   }
   Src += "}\n";

@@ -159,7 +159,8 @@ TEST_F(CacheFixture, ParsesOnlyWellFormedPayloads) {
   EXPECT_FALSE(ResultCache::parseEntry("k", ResultCache::entryText("k", Relative, R), I, Out, Why));
   CachedResult BadError;
   BadError.Errors.push_back(ToolError{{"a.c", 1, 1}, "", {}}); // an error without a message
-  EXPECT_FALSE(ResultCache::parseEntry("k", ResultCache::entryText("k", In, BadError), I, Out, Why));
+  EXPECT_FALSE(
+      ResultCache::parseEntry("k", ResultCache::entryText("k", In, BadError), I, Out, Why));
   EXPECT_NE(Why.find("errors[0]"), std::string::npos) << Why;
 }
 

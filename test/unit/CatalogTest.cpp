@@ -1,6 +1,6 @@
 //===--- CatalogTest.cpp - catalog loading and validation ----------------===//
-#include "BackdoorCheck.h"
 #include "catalog/Catalog.h"
+#include "BackdoorCheck.h"
 #include <gtest/gtest.h>
 
 using namespace backdoor;
@@ -145,10 +145,11 @@ TEST(Catalog, UnsupportedSchemaAndUnknownRoleAndFamily) {
   ASSERT_FALSE(E.empty());
   EXPECT_NE(E[0].Message.find("unsupported catalog schema 7"), std::string::npos);
   E.clear();
-  EXPECT_FALSE(load({{"a.yaml", Families},
-                     {"r.yaml", OneRule},
-                     {"f.yaml", "schema: 1\nfunctions:\n  f: {params: {0: keyz}, uses: cipher:rc9}\n"}},
-                    E));
+  EXPECT_FALSE(
+      load({{"a.yaml", Families},
+            {"r.yaml", OneRule},
+            {"f.yaml", "schema: 1\nfunctions:\n  f: {params: {0: keyz}, uses: cipher:rc9}\n"}},
+           E));
   ASSERT_EQ(E.size(), 2u);
   EXPECT_NE(E[0].Message.find("unknown parameter role 'keyz'"), std::string::npos);
   EXPECT_NE(E[1].Message.find("'cipher:rc9' is not declared"), std::string::npos);
@@ -157,7 +158,10 @@ TEST(Catalog, UnsupportedSchemaAndUnknownRoleAndFamily) {
 
 TEST(Catalog, BinaryAndEmptyFiles) {
   std::vector<CatalogError> E;
-  EXPECT_FALSE(load({{"bin.yaml", std::string("\x7f" "ELF\0\0", 6)}}, E));
+  EXPECT_FALSE(load({{"bin.yaml", std::string("\x7f"
+                                              "ELF\0\0",
+                                              6)}},
+                    E));
   ASSERT_FALSE(E.empty());
   EXPECT_NE(E[0].Message.find("binary"), std::string::npos);
   E.clear();
@@ -235,10 +239,10 @@ TEST(Catalog, DuplicateKeysAreErrorsWithBothPositions) {
 TEST(Catalog, EveryBooleanIsValidated) {
   // Each flag of a function model reads true or false and nothing else:
   // `yes` is an error wherever it stands, never a silent false.
-  for (const char *Key : {"rng: yes", "must-check: yes", "returns-object: 1",
-                          "predictable-return: on", "external-return: yes",
-                          "shared-memory-return: no", "compare-true-if-equal: yes",
-                          "key-source: {what: a key, return: yes}"}) {
+  for (const char *Key :
+       {"rng: yes", "must-check: yes", "returns-object: 1", "predictable-return: on",
+        "external-return: yes", "shared-memory-return: no", "compare-true-if-equal: yes",
+        "key-source: {what: a key, return: yes}"}) {
     std::vector<CatalogError> E;
     auto C = load({{"r.yaml", OneRule},
                    {"f.yaml", std::string("schema: 1\nfunctions:\n  f: {") + Key + "}\n"}},
@@ -280,12 +284,13 @@ TEST(Catalog, AlgorithmFromHandleAndMustCheckUnlessDefined) {
   // psa_set_key_type beside psa_set_key_bits), and a result that need not be
   // checked where the library says the call never fails.
   std::vector<CatalogError> E;
-  auto C = load({{"r.yaml", OneRule},
-                 {"f.yaml", "schema: 1\nfunctions:\n"
-                            "  set_bits: {params: {1: {role: key-bits, algorithm: symmetric,\n"
-                            "             algorithm-from: {handle: 0, call: set_type, arg: 1}}}}\n"
-                            "  my_rand: {must-check: true, must-check-unless-defined: [LIB_NEVER_FAILS]}\n"}},
-                E);
+  auto C = load(
+      {{"r.yaml", OneRule},
+       {"f.yaml", "schema: 1\nfunctions:\n"
+                  "  set_bits: {params: {1: {role: key-bits, algorithm: symmetric,\n"
+                  "             algorithm-from: {handle: 0, call: set_type, arg: 1}}}}\n"
+                  "  my_rand: {must-check: true, must-check-unless-defined: [LIB_NEVER_FAILS]}\n"}},
+      E);
   ASSERT_TRUE(C) << (E.empty() ? "" : E[0].str());
   const FunctionModel *F = C->function("set_bits");
   ASSERT_TRUE(F);
@@ -301,10 +306,12 @@ TEST(Catalog, AlgorithmFromHandleAndMustCheckUnlessDefined) {
 
   // algorithm-from needs all three of its keys.
   std::vector<CatalogError> E2;
-  auto C2 = load({{"r.yaml", OneRule},
-                  {"f.yaml", "schema: 1\nfunctions:\n"
-                             "  set_bits: {params: {1: {role: key-bits, algorithm-from: {handle: 0, arg: 1}}}}\n"}},
-                 E2);
+  auto C2 =
+      load({{"r.yaml", OneRule},
+            {"f.yaml",
+             "schema: 1\nfunctions:\n"
+             "  set_bits: {params: {1: {role: key-bits, algorithm-from: {handle: 0, arg: 1}}}}\n"}},
+           E2);
   EXPECT_FALSE(C2);
   ASSERT_FALSE(E2.empty());
   EXPECT_NE(E2[0].Message.find("algorithm-from"), std::string::npos) << E2[0].str();
@@ -367,7 +374,8 @@ TEST(Catalog, TypesAndOverridesAreValidated) {
                                 "type-contexts:\n  X::T: shouting\n"}},
                     E));
   ASSERT_EQ(E.size(), 2u);
-  EXPECT_NE(E[0].Message.find("type 'X::Z' 'nonsense' is not an algorithm spec"), std::string::npos);
+  EXPECT_NE(E[0].Message.find("type 'X::Z' 'nonsense' is not an algorithm spec"),
+            std::string::npos);
   EXPECT_NE(E[1].Message.find("unknown context 'shouting' of type 'X::T'"), std::string::npos);
   E.clear();
   EXPECT_FALSE(load({{"a.yaml", Families},
@@ -381,7 +389,8 @@ TEST(Catalog, TypesAndOverridesAreValidated) {
   ASSERT_EQ(E.size(), 4u);
   EXPECT_NE(E[0].Message.find("needs 'rule' and 'reason'"), std::string::npos);
   EXPECT_NE(E[1].Message.find("needs 'returns' or 'must-reject'"), std::string::npos);
-  EXPECT_NE(E[2].Message.find("shift of a parameter of function 'h' must be 0 to 62"), std::string::npos);
+  EXPECT_NE(E[2].Message.find("shift of a parameter of function 'h' must be 0 to 62"),
+            std::string::npos);
   EXPECT_NE(E[3].Message.find("needs a non-zero 'mask' and a 'spec'"), std::string::npos);
 }
 
@@ -408,13 +417,14 @@ TEST(Catalog, VerifyCallbacksAndFactories) {
   EXPECT_TRUE(C->function("std::make_unique")->ConstructsTemplateArg);
   EXPECT_FALSE(C->function("memcpy")->ConstructsTemplateArg);
   E.clear();
-  EXPECT_FALSE(load({{"a.yaml", Families},
-                     {"r.yaml", OneRule},
-                     {"f.yaml", "schema: 1\nfunctions:\n"
-                                "  a: {params: {1: {role: verify-callback, accepts: {returns: one}}}}\n"
-                                "  b: {params: {1: {role: verify-callback, accepts: {clears: 99}}}}\n"
-                                "  c: {params: {1: {role: verify-callback, accepts: {always: true}}}}\n"}},
-                    E));
+  EXPECT_FALSE(
+      load({{"a.yaml", Families},
+            {"r.yaml", OneRule},
+            {"f.yaml", "schema: 1\nfunctions:\n"
+                       "  a: {params: {1: {role: verify-callback, accepts: {returns: one}}}}\n"
+                       "  b: {params: {1: {role: verify-callback, accepts: {clears: 99}}}}\n"
+                       "  c: {params: {1: {role: verify-callback, accepts: {always: true}}}}\n"}},
+           E));
   ASSERT_EQ(E.size(), 3u);
   EXPECT_NE(E[0].Message.find("returns must be zero or non-zero"), std::string::npos);
   EXPECT_NE(E[1].Message.find("clears must be an argument index"), std::string::npos);
@@ -442,20 +452,22 @@ TEST(Catalog, SeedModelsAreReadAndValidated) {
                                 "  c: {seed-entropy: {bits: 8, source: x, weight: 2}}\n"}},
                     E));
   ASSERT_EQ(E.size(), 3u);
-  EXPECT_NE(E[0].Message.find("seed-entropy of function 'a' needs 'bits' and 'source'"), std::string::npos);
+  EXPECT_NE(E[0].Message.find("seed-entropy of function 'a' needs 'bits' and 'source'"),
+            std::string::npos);
   EXPECT_NE(E[1].Message.find("must be from 0 to 1024"), std::string::npos);
   EXPECT_NE(E[2].Message.find("weight"), std::string::npos);
 }
 
 TEST(Catalog, DictionaryModelsAreReadAndValidated) {
   std::vector<CatalogError> E;
-  auto Cat = load({{"a.yaml", Families},
-                   {"r.yaml", OneRule},
-                   {"f.yaml", "schema: 1\nfunctions:\n"
-                              "  dict_put: {dictionary: {writes: 0, key: 1, value: 2}}\n"
-                              "  dict_make: {dictionary: {keys: 1, values: 2}}\n"
-                              "  \"-[Box put:at:]\": {dictionary: {writes: object, key: 1, value: 0}}\n"}},
-                  E);
+  auto Cat =
+      load({{"a.yaml", Families},
+            {"r.yaml", OneRule},
+            {"f.yaml", "schema: 1\nfunctions:\n"
+                       "  dict_put: {dictionary: {writes: 0, key: 1, value: 2}}\n"
+                       "  dict_make: {dictionary: {keys: 1, values: 2}}\n"
+                       "  \"-[Box put:at:]\": {dictionary: {writes: object, key: 1, value: 0}}\n"}},
+           E);
   ASSERT_TRUE(Cat) << (E.empty() ? "" : E[0].Message);
   const FunctionModel *Put = Cat->function("dict_put");
   ASSERT_TRUE(Put);
@@ -480,7 +492,8 @@ TEST(Catalog, DictionaryModelsAreReadAndValidated) {
   EXPECT_NE(E[0].Message.find("dictionary of function 'a' needs 'writes'"), std::string::npos);
   EXPECT_NE(E[1].Message.find("needs either"), std::string::npos);
   EXPECT_NE(E[2].Message.find("must be an argument index"), std::string::npos);
-  EXPECT_NE(E[3].Message.find("dictionary of function 'c' needs 'keys' and 'values'"), std::string::npos);
+  EXPECT_NE(E[3].Message.find("dictionary of function 'c' needs 'keys' and 'values'"),
+            std::string::npos);
 }
 
 } // namespace

@@ -12,19 +12,18 @@ using namespace backdoor;
 
 namespace {
 
-const char EcPem[] =
-    "-----BEGIN CERTIFICATE-----\n"
-    "MIIBvjCCAWWgAwIBAgICEjQwCgYIKoZIzj0EAwIwPjELMAkGA1UEBhMCVVMxFTAT\n"
-    "BgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UEAwwPYXBpLmV4YW1wbGUuY29tMB4X\n"
-    "DTI2MTIwMjEwMDIzM1oXDTM2MTEyOTEwMDIzM1owPjELMAkGA1UEBhMCVVMxFTAT\n"
-    "BgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UEAwwPYXBpLmV4YW1wbGUuY29tMFkw\n"
-    "EwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEaA9DVGRVef7rxQXykx0WFyzwH0ztMb3/\n"
-    "TYGofJ/hcFZAuzUHsld0daGD7lcRp8Gc3JLstVUKfp9a8NyxRY9oP6NTMFEwHQYD\n"
-    "VR0OBBYEFBqR2lb0e8iJ51/pR3limnUmDBseMB8GA1UdIwQYMBaAFBqR2lb0e8iJ\n"
-    "51/pR3limnUmDBseMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDRwAwRAIg\n"
-    "dh3sNJSl61+EAi8BkSgTIKYIL7+UPpx4cc1nKcwXTqwCIDBiv4wSINX+mkUX8tG4\n"
-    "CotkxiCGogk781vEnyu4YeDj\n"
-    "-----END CERTIFICATE-----\n";
+const char EcPem[] = "-----BEGIN CERTIFICATE-----\n"
+                     "MIIBvjCCAWWgAwIBAgICEjQwCgYIKoZIzj0EAwIwPjELMAkGA1UEBhMCVVMxFTAT\n"
+                     "BgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UEAwwPYXBpLmV4YW1wbGUuY29tMB4X\n"
+                     "DTI2MTIwMjEwMDIzM1oXDTM2MTEyOTEwMDIzM1owPjELMAkGA1UEBhMCVVMxFTAT\n"
+                     "BgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UEAwwPYXBpLmV4YW1wbGUuY29tMFkw\n"
+                     "EwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEaA9DVGRVef7rxQXykx0WFyzwH0ztMb3/\n"
+                     "TYGofJ/hcFZAuzUHsld0daGD7lcRp8Gc3JLstVUKfp9a8NyxRY9oP6NTMFEwHQYD\n"
+                     "VR0OBBYEFBqR2lb0e8iJ51/pR3limnUmDBseMB8GA1UdIwQYMBaAFBqR2lb0e8iJ\n"
+                     "51/pR3limnUmDBseMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDRwAwRAIg\n"
+                     "dh3sNJSl61+EAi8BkSgTIKYIL7+UPpx4cc1nKcwXTqwCIDBiv4wSINX+mkUX8tG4\n"
+                     "CotkxiCGogk781vEnyu4YeDj\n"
+                     "-----END CERTIFICATE-----\n";
 
 const unsigned char RsaDer[] = {
     0x30, 0x82, 0x03, 0x4c, 0x30, 0x82, 0x02, 0x34, 0xa0, 0x03, 0x02, 0x01, 0x02, 0x02, 0x01, 0x01,
@@ -117,7 +116,8 @@ TEST(Certificate, DerRsa2048) {
 }
 
 TEST(Certificate, ChainAndTrailingData) {
-  std::string Chain = std::string("junk\n") + EcPem + "\n" + EcPem + "\n-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n";
+  std::string Chain = std::string("junk\n") + EcPem + "\n" + EcPem +
+                      "\n-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n";
   EXPECT_EQ(parseCertificates(Chain).size(), 2u);
   EXPECT_EQ(parseCertificates(Chain, 1).size(), 1u);
   std::string WithNul = std::string(der()) + std::string(1, '\0');
@@ -134,33 +134,41 @@ TEST(Certificate, TruncatedAndAlteredGiveNothingOrSense) {
       M[I] = char(M[I] ^ X);
       if (auto C = parseDerCertificate(M)) EXPECT_LE(C->Subject.size(), 520u);
     }
-  EXPECT_TRUE(parseCertificates("-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----").empty());
-  EXPECT_TRUE(parseCertificates("not a certificate at all, just a long enough string of text here").empty());
+  EXPECT_TRUE(
+      parseCertificates("-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----").empty());
+  EXPECT_TRUE(parseCertificates("not a certificate at all, just a long enough string of text here")
+                  .empty());
 }
 
 TEST(Certificate, CheapPrefilter) {
   EXPECT_TRUE(mayHoldCertificate(EcPem));
   EXPECT_TRUE(mayHoldCertificate(der()));
-  EXPECT_FALSE(mayHoldCertificate("-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----"));
+  EXPECT_FALSE(mayHoldCertificate(
+      "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC "
+      "KEY-----"));
 }
 
 /// DER of one TLV (definite length).
 std::string tlv(unsigned char Tag, const std::string &Body) {
   std::string Out(1, char(Tag));
   size_t N = Body.size();
-  if (N < 0x80) Out += char(N);
-  else if (N < 0x100) Out += "\x81", Out += char(N);
-  else Out += "\x82", Out += char(N >> 8), Out += char(N & 0xff);
+  if (N < 0x80)
+    Out += char(N);
+  else if (N < 0x100)
+    Out += "\x81", Out += char(N);
+  else
+    Out += "\x82", Out += char(N >> 8), Out += char(N & 0xff);
   return Out + Body;
 }
 
 TEST(Certificate, PostQuantumAndNames) {
   const std::string MlDsa65 = tlv(0x06, "\x60\x86\x48\x01\x65\x03\x04\x03\x12");
-  std::string Name = tlv(0x30, tlv(0x31, tlv(0x30, tlv(0x06, "\x55\x04\x03") + tlv(0x0c, "pq, \xc3\xa9\x01"))));
+  std::string Name =
+      tlv(0x30, tlv(0x31, tlv(0x30, tlv(0x06, "\x55\x04\x03") + tlv(0x0c, "pq, \xc3\xa9\x01"))));
   std::string Validity = tlv(0x30, tlv(0x18, "20500101000000Z") + tlv(0x18, "20600101000000Z"));
   std::string Spki = tlv(0x30, tlv(0x30, MlDsa65) + tlv(0x03, std::string("\0\x01\x02", 3)));
-  std::string Tbs = tlv(0x30, tlv(0xa0, tlv(0x02, "\x02")) + tlv(0x02, "\x01") + tlv(0x30, MlDsa65) + Name +
-                               Validity + Name + Spki);
+  std::string Tbs = tlv(0x30, tlv(0xa0, tlv(0x02, "\x02")) + tlv(0x02, "\x01") +
+                                  tlv(0x30, MlDsa65) + Name + Validity + Name + Spki);
   std::string Der = tlv(0x30, Tbs + tlv(0x30, MlDsa65) + tlv(0x03, std::string("\0\0", 2)));
   auto C = parseDerCertificate(Der);
   ASSERT_TRUE(C);

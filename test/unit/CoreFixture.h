@@ -73,9 +73,10 @@ protected:
     C.Out = &Sinks;
     C.TraverseDecl(AST->getASTContext().getTranslationUnitDecl());
     const clang::SourceManager &SM = AST->getASTContext().getSourceManager();
-    std::stable_sort(Sinks.begin(), Sinks.end(), [&](const clang::CallExpr *A, const clang::CallExpr *B) {
-      return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
-    });
+    std::stable_sort(Sinks.begin(), Sinks.end(),
+                     [&](const clang::CallExpr *A, const clang::CallExpr *B) {
+                       return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+                     });
   }
 
   AnalysisSession &session() { return AnalysisSession::get(AST->getASTContext(), catalog()); }

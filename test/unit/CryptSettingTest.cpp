@@ -41,8 +41,8 @@ TEST(CryptSetting, ShaCryptRounds) {
 }
 
 TEST(CryptSetting, WeakSchemes) {
-  for (const char *S : {"$1$saltsalt", "$1$", "$3$", "$md5,rounds=5000$abc", "_J9..CCCC", "ab",
-                        "abJnggxhB/yWI"}) {
+  for (const char *S :
+       {"$1$saltsalt", "$1$", "$3$", "$md5,rounds=5000$abc", "_J9..CCCC", "ab", "abJnggxhB/yWI"}) {
     auto C = parseCryptSetting(S);
     ASSERT_TRUE(C) << S;
     EXPECT_TRUE(C->Weak) << S;

@@ -1,7 +1,7 @@
 //===--- EmittersTest.cpp - report emitters over plain data --------------===//
+#include "report/Emitters.h"
 #include "BackdoorCheck.h"
 #include "TestCatalog.h"
-#include "report/Emitters.h"
 #include <gtest/gtest.h>
 
 using namespace backdoor;
@@ -22,8 +22,8 @@ TEST(Emitters, SentenceAndHash) {
   EXPECT_EQ(sentence("use of DES"), "Use of DES.");
   EXPECT_EQ(sentence("Done."), "Done.");
   Finding A = sample(), B = sample();
-  B.Loc.Line = 40;                     // moved down by an unrelated edit
-  B.SourceLine = "\t" + B.SourceLine;  // and re-indented
+  B.Loc.Line = 40;                    // moved down by an unrelated edit
+  B.SourceLine = "\t" + B.SourceLine; // and re-indented
   EXPECT_EQ(lineHash(A), lineHash(B));
   B.Rule = "backdoor-ecb-mode";
   EXPECT_NE(lineHash(A), lineHash(B));
@@ -42,8 +42,9 @@ TEST(Emitters, JsonRoundTrip) {
 TEST(Emitters, ReadersAreStrict) {
   // What toJson writes reads back; a record with a missing or mistyped field
   // is an error naming it, and readResults takes all records or none.
-  llvm::json::Object Good{{"findings", llvm::json::Array{toJson(sample())}},
-                          {"errors", llvm::json::Array{toJson(ToolError{{"a.c", 1, 2}, "m", {"d"}})}}};
+  llvm::json::Object Good{
+      {"findings", llvm::json::Array{toJson(sample())}},
+      {"errors", llvm::json::Array{toJson(ToolError{{"a.c", 1, 2}, "m", {"d"}})}}};
   std::vector<Finding> Fs;
   std::vector<ToolError> Es;
   std::string Why;
@@ -73,10 +74,13 @@ TEST(Emitters, ReadersAreStrict) {
   EXPECT_EQ(Bad(F, Without(E, "file")), "errors[0] is malformed: 'file' is missing");
   EXPECT_EQ(Bad(F, With(E, "message", "")), "errors[0] is malformed: 'message' is empty");
   EXPECT_EQ(Bad(F, With(E, "details", 3)), "errors[0] is malformed: 'details' is not a list");
-  EXPECT_EQ(Bad(With(F, "line", -1), E), "findings[0] is malformed: 'line' is not a line or column number");
+  EXPECT_EQ(Bad(With(F, "line", -1), E),
+            "findings[0] is malformed: 'line' is not a line or column number");
   EXPECT_EQ(Bad(With(F, "rule", 5), E), "findings[0] is malformed: 'rule' is not a string");
-  EXPECT_EQ(Bad(With(F, "notes", llvm::json::Array{1}), E), "findings[0] is malformed: notes[0] is not an object");
-  EXPECT_EQ(Bad(With(F, "suppressed", true), E), "findings[0] is malformed: 'suppressed' is not an object");
+  EXPECT_EQ(Bad(With(F, "notes", llvm::json::Array{1}), E),
+            "findings[0] is malformed: notes[0] is not an object");
+  EXPECT_EQ(Bad(With(F, "suppressed", true), E),
+            "findings[0] is malformed: 'suppressed' is not an object");
   EXPECT_EQ(Bad(F, E), "accepted");
 }
 
@@ -91,7 +95,8 @@ TEST(Emitters, SarifShape) {
   const auto *Res = Run->getArray("results")->front().getAsObject();
   EXPECT_EQ(*Res->getString("ruleId"), "backdoor-weak-cipher");
   EXPECT_EQ(*Res->getString("level"), "error");
-  const auto *Loc = Res->getArray("locations")->front().getAsObject()->getObject("physicalLocation");
+  const auto *Loc =
+      Res->getArray("locations")->front().getAsObject()->getObject("physicalLocation");
   EXPECT_EQ(*Loc->getObject("artifactLocation")->getString("uri"), "src/a.c");
   EXPECT_EQ(*Loc->getObject("artifactLocation")->getString("uriBaseId"), "SRCROOT");
   EXPECT_TRUE(Res->getArray("codeFlows"));

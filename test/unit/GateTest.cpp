@@ -1,10 +1,10 @@
 // The gate's stages over plain reports (tool/Gate.h).
-#include "BackdoorCheck.h"
 #include "Gate.h"
-#include "gtest/gtest.h"
+#include "BackdoorCheck.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Compression.h"
 #include "llvm/Support/xxhash.h"
+#include "gtest/gtest.h"
 
 using namespace backdoor;
 
@@ -93,7 +93,8 @@ TEST(Gate, ConfigurationThatTurnsARuleOffIsReported) {
   EXPECT_EQ(G.ConfigSuppressed, 2u);
   ASSERT_EQ(G.Warnings.size(), 2u);
   EXPECT_EQ(G.Warnings[0].Loc.File, "/r/.clang-tidy");
-  EXPECT_NE(G.Warnings[0].Message.find("'backdoor-weak-cipher' in 2 scanned files"), std::string::npos)
+  EXPECT_NE(G.Warnings[0].Message.find("'backdoor-weak-cipher' in 2 scanned files"),
+            std::string::npos)
       << G.Warnings[0].Message;
   EXPECT_NE(G.Warnings[0].Message.find("suppressed without a justification"), std::string::npos);
   std::vector<CatalogError> Errors;
@@ -110,7 +111,8 @@ TEST(Gate, SarifStaysWithinCodeScanningLimits) {
   ASSERT_TRUE(Cat);
   Report R;
   for (size_t I = 0; I < SarifMaxResults + 3; ++I)
-    R.Findings.push_back(finding("/r/a.c", unsigned(I + 1), "backdoor-weak-cipher", "x" + std::to_string(I)));
+    R.Findings.push_back(
+        finding("/r/a.c", unsigned(I + 1), "backdoor-weak-cipher", "x" + std::to_string(I)));
   llvm::json::Value V = emitSarif(R, *Cat, "/r");
   const llvm::json::Object *Run = V.getAsObject()->getArray("runs")->front().getAsObject();
   EXPECT_EQ(Run->getArray("results")->size(), SarifMaxResults);
@@ -155,7 +157,8 @@ TEST(Gate, SarifStaysWithinTheUploadSize) {
   EXPECT_LT(Kept, 3000u);
   EXPECT_GT(Kept, 1000u); // not far below what fits
   EXPECT_NE(Warning.find("the SARIF report holds the first " + std::to_string(Kept) + " results"),
-            std::string::npos) << Warning;
+            std::string::npos)
+      << Warning;
   EXPECT_NE(Warning.find("upload limit"), std::string::npos) << Warning;
   const llvm::json::Array *N =
       Run->getArray("invocations")->front().getAsObject()->getArray("toolExecutionNotifications");

@@ -1,7 +1,7 @@
 //===--- LinkTest.cpp - the link step over units' facts -------------------===//
-#include "TestCatalog.h"
-#include "BackdoorCheck.h"
 #include "Link.h"
+#include "BackdoorCheck.h"
+#include "TestCatalog.h"
 #include "core/Summary.h"
 #include <gtest/gtest.h>
 
@@ -117,9 +117,10 @@ TEST(Link, SurvivesMalformedFacts) {
   std::vector<json::Value> Facts{
       parse("[]"), parse("{\"version\": 2, \"queries\": [1, {}]}"),
       parse("{\"version\": 2, \"objects\": {\"x\": 1}}"),
-      parse("{\"version\": 2, \"files\": [3], \"queries\": [{\"kind\": \"secret-role\", \"at\": [7], "
-            "\"link\": {\"what\": \"object\", \"symbol\": \"s\", \"notes\": [[\"x\"], 2]}}], "
-            "\"objects\": [{\"symbol\": \"s\", \"value\": {\"consts\": [0, -1], \"links\": [0]}}]}")};
+      parse(
+          "{\"version\": 2, \"files\": [3], \"queries\": [{\"kind\": \"secret-role\", \"at\": [7], "
+          "\"link\": {\"what\": \"object\", \"symbol\": \"s\", \"notes\": [[\"x\"], 2]}}], "
+          "\"objects\": [{\"symbol\": \"s\", \"value\": {\"consts\": [0, -1], \"links\": [0]}}]}")};
   std::vector<Finding> Fs;
   linkFacts(Facts, *test::sharedCatalog(), Fs);
   EXPECT_TRUE(Fs.empty());
@@ -132,15 +133,15 @@ TEST(Link, SurvivesMalformedFacts) {
 // transformed link, says nothing.
 TEST(Link, AlgorithmsOfAnotherUnit) {
   auto Query = [](const char *Field, int Arg, int Model, bool Transformed) {
-    return "{\"kind\": \"alg-role\", \"callee\": \"CCCrypt\", \"role\": \"cipher\", \"arg\": " + std::to_string(Arg) +
-           ", \"model\": " + std::to_string(Model) +
-           ", \"at\": [0, 5, 30], \"link\": {\"what\": \"field:" +
-           Field + "\", \"symbol\": \"seal_note\", \"index\": 0, \"transformed\": " +
+    return "{\"kind\": \"alg-role\", \"callee\": \"CCCrypt\", \"role\": \"cipher\", \"arg\": " +
+           std::to_string(Arg) + ", \"model\": " + std::to_string(Model) +
+           ", \"at\": [0, 5, 30], \"link\": {\"what\": \"field:" + Field +
+           "\", \"symbol\": \"seal_note\", \"index\": 0, \"transformed\": " +
            (Transformed ? "true" : "false") + ", \"notes\": []}}";
   };
-  std::string Api = "{\"version\": 2, \"files\": [\"/p/seal.c\"], \"queries\": [" + Query("alg", 1, 0, false) + ", " +
-                    Query("opts", 2, 0, false) + ", " + Query("alg", 1, 7, false) + ", " +
-                    Query("iv", 1, 0, true) + "]}";
+  std::string Api = "{\"version\": 2, \"files\": [\"/p/seal.c\"], \"queries\": [" +
+                    Query("alg", 1, 0, false) + ", " + Query("opts", 2, 0, false) + ", " +
+                    Query("alg", 1, 7, false) + ", " + Query("iv", 1, 0, true) + "]}";
   // Format 2: the call's place ("at") is appended by the reader.
   const char *Caller = R"({"version": 2, "files": ["/p/notes.c"], "calls": [
     {"symbol": "seal_note", "index": 0, "field": "alg", "at": [0, 53, 20], "value": {"algs": [{"symbol": "kCCAlgorithmBlowfish",
@@ -157,8 +158,9 @@ TEST(Link, AlgorithmsOfAnotherUnit) {
   EXPECT_EQ(Fs[0].Message, "'kCCAlgorithmBlowfish' selects the legacy cipher Blowfish with a "
                            "64-bit block; long-lived keys leak plaintext through block collisions");
   EXPECT_EQ(Fs[1].Rule, "backdoor-ecb-mode");
-  EXPECT_EQ(Fs[1].Message, "'kCCOptionECBMode' selects the block cipher in ECB mode, which encrypts "
-                           "equal blocks to equal ciphertext and leaks the structure of the plaintext");
+  EXPECT_EQ(Fs[1].Message,
+            "'kCCOptionECBMode' selects the block cipher in ECB mode, which encrypts "
+            "equal blocks to equal ciphertext and leaks the structure of the plaintext");
   for (const Finding &F : Fs) {
     EXPECT_TRUE(F.CrossUnit);
     EXPECT_EQ(F.Loc.File, "/p/notes.c");

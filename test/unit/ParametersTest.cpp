@@ -1,10 +1,10 @@
 // Number tests behind backdoor-rigged-parameters, and the catalog's constants
 // checked against themselves: standard groups are (safe) primes and the
 // Dual_EC_DRBG points lie on their curves.
-#include "TestCatalog.h"
-#include "BackdoorCheck.h"
-#include "catalog/Catalog.h"
 #include "analysis/parameters/Parameters.h"
+#include "BackdoorCheck.h"
+#include "TestCatalog.h"
+#include "catalog/Catalog.h"
 #include "gtest/gtest.h"
 
 using namespace backdoor;
@@ -87,8 +87,9 @@ TEST(Constants, StandardGroupsAreSafePrimes) {
 
 TEST(Constants, DualEcPointsAreOnTheirCurves) {
   ASSERT_TRUE(test::sharedCatalog());
-  struct { const char *Q, *Curve; } Pairs[] = {
-      {"P-256", "P-256"}, {"P-384", "P-384"}, {"P-521", "P-521"}};
+  struct {
+    const char *Q, *Curve;
+  } Pairs[] = {{"P-256", "P-256"}, {"P-384", "P-384"}, {"P-521", "P-521"}};
   for (auto &Pr : Pairs) {
     const KnownConstant *Q = constant("dual-ec-q", Pr.Q);
     const KnownConstant *C = constant("curve", Pr.Curve);

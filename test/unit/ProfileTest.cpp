@@ -1,6 +1,6 @@
 //===--- ProfileTest.cpp - policy profiles and the CBOM's asset model -----===//
-#include "BackdoorCheck.h"
 #include "catalog/Profile.h"
+#include "BackdoorCheck.h"
 #include "report/Cbom.h"
 #include <gtest/gtest.h>
 
@@ -20,11 +20,12 @@ TEST(Profile, AppliesThresholdsVerdictsAndTargets) {
   ASSERT_TRUE(C);
   std::vector<CatalogError> E;
   Catalog &Mut = const_cast<Catalog &>(*C); // load() made it; nobody else holds it
-  ASSERT_TRUE(applyProfileText(Mut, "p.yaml",
-                               "schema: 1\nprofile: p\nthresholds:\n  min-bits: {rsa: 4096}\n"
-                               "  min-work: {pbkdf2: 123456}\nstatus: {cipher:3des: broken}\n"
-                               "enable: [backdoor-quantum-vulnerable]\nquantum: {kem: ML-KEM-1024}\n",
-                               E));
+  ASSERT_TRUE(
+      applyProfileText(Mut, "p.yaml",
+                       "schema: 1\nprofile: p\nthresholds:\n  min-bits: {rsa: 4096}\n"
+                       "  min-work: {pbkdf2: 123456}\nstatus: {cipher:3des: broken}\n"
+                       "enable: [backdoor-quantum-vulnerable]\nquantum: {kem: ML-KEM-1024}\n",
+                       E));
   EXPECT_EQ(C->thresholds().MinBits.at("rsa"), 4096u);
   EXPECT_EQ(C->thresholds().MinWork.at("pbkdf2"), 123456u);
   EXPECT_EQ(C->family("cipher", "3des")->Status, "broken");
@@ -42,7 +43,8 @@ TEST(Profile, MalformedIsAnErrorWithItsPosition) {
   EXPECT_FALSE(applyProfileText(const_cast<Catalog &>(*C), "bad.yaml",
                                 "schema: 1\nstatus:\n  cipher:3des: fine\n", E));
   ASSERT_EQ(E.size(), 1u);
-  EXPECT_EQ(E[0].str(), "bad.yaml:3:16: error: the status of 'cipher:3des' must be broken, legacy or ok");
+  EXPECT_EQ(E[0].str(),
+            "bad.yaml:3:16: error: the status of 'cipher:3des' must be broken, legacy or ok");
   EXPECT_FALSE(C->profile()); // nothing applied
   E.clear();
   EXPECT_FALSE(applyProfileText(const_cast<Catalog &>(*C), "s.yaml", "profile: x\n", E));
@@ -76,9 +78,15 @@ TEST(Cbom, OneAssetPerAlgorithmWithEveryOccurrence) {
   auto C = freshCatalog();
   ASSERT_TRUE(C);
   Report R;
-  R.Inventory.push_back(record("/src/a.c", 3, R"({"asset":"algorithm","kind":"cipher","family":"aes","mode":"gcm","bits":256,"function":"f","library":"openssl","context":"encryption"})"));
-  R.Inventory.push_back(record("/src/b.c", 7, R"({"asset":"algorithm","kind":"cipher","family":"aes","mode":"gcm","bits":256,"function":"g","library":"mbedtls","context":"decryption"})"));
-  R.Inventory.push_back(record("/src/b.c", 9, R"({"asset":"algorithm","kind":"digest","family":"sha2","spelling":"EVP_sha384","function":"h","library":"openssl","context":"mac"})"));
+  R.Inventory.push_back(record(
+      "/src/a.c", 3,
+      R"({"asset":"algorithm","kind":"cipher","family":"aes","mode":"gcm","bits":256,"function":"f","library":"openssl","context":"encryption"})"));
+  R.Inventory.push_back(record(
+      "/src/b.c", 7,
+      R"({"asset":"algorithm","kind":"cipher","family":"aes","mode":"gcm","bits":256,"function":"g","library":"mbedtls","context":"decryption"})"));
+  R.Inventory.push_back(record(
+      "/src/b.c", 9,
+      R"({"asset":"algorithm","kind":"digest","family":"sha2","spelling":"EVP_sha384","function":"h","library":"openssl","context":"mac"})"));
   R.Inventory.push_back(record("/src/b.c", 9, "not json"));
   std::vector<CryptoAsset> A = cryptoAssets(R, *C, "/src");
   ASSERT_EQ(A.size(), 2u);

@@ -43,8 +43,8 @@ TEST(SExpr, RejectsMalformedText) {
   EXPECT_FALSE(parseSExpr("genkey"));
   EXPECT_FALSE(parseSExpr("(genkey (rsa"));
   EXPECT_FALSE(parseSExpr("(a \"unterminated)"));
-  EXPECT_FALSE(parseSExpr("(a #4#)"));          // odd number of hex digits
-  EXPECT_FALSE(parseSExpr("(a 99:short)"));     // length beyond the text
+  EXPECT_FALSE(parseSExpr("(a #4#)"));      // odd number of hex digits
+  EXPECT_FALSE(parseSExpr("(a 99:short)")); // length beyond the text
   EXPECT_FALSE(parseSExpr("(a %)"));
   EXPECT_FALSE(parseSExpr("(a {b})"));
 }

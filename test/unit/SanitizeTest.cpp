@@ -2,8 +2,8 @@
 #include "Sanitize.h"
 #include "llvm/Config/llvm-config.h"
 #include <algorithm>
-#include <set>
 #include <gtest/gtest.h>
+#include <set>
 
 using namespace backdoor;
 
@@ -37,8 +37,8 @@ TEST(Sanitize, DropsPluginFlagsAndAddsResourceDir) {
 
 TEST(Sanitize, KeepsOrdinaryCommands) {
   std::vector<DroppedFlag> Dropped;
-  auto Out = sanitizeCommand({"c++", "-std=c++17", "-Iinclude", "-Wp,-D_FORTIFY_SOURCE=2",
-                              "-O2", "-g", "-Wall", "-Werror", "-fPIC", "-c", "x.cpp", "-o", "x.o"},
+  auto Out = sanitizeCommand({"c++", "-std=c++17", "-Iinclude", "-Wp,-D_FORTIFY_SOURCE=2", "-O2",
+                              "-g", "-Wall", "-Werror", "-fPIC", "-c", "x.cpp", "-o", "x.o"},
                              Dropped);
   EXPECT_TRUE(Dropped.empty()) << Dropped.front().Flag;
   EXPECT_TRUE(has(Out, "-Iinclude"));
@@ -72,15 +72,42 @@ TEST(Sanitize, DropsWhatDoesNotChangeTheParse) {
 // quietly, the rest with a warning; nothing naming an output path survives.
 TEST(Sanitize, DropsEveryFlagThatWritesAFile) {
   std::vector<DroppedFlag> Dropped;
-  auto Out = sanitizeCommand(
-      {"cc", "-MD", "-MF", "/out/a.d", "-MJ", "/out/a.json", "-Wp,-MMD,/out/b.d,-DKEEP",
-       "--serialize-diagnostics", "/out/a.dia", "-ftime-trace=/out/t.json", "-save-temps=obj",
-       "-save-stats=cwd", "-fcrash-diagnostics-dir=/out/crash", "-fmodules-cache-path=/out/mc",
-       "-Xclang", "-stats-file=/out/s.json", "-Xclang", "-header-include-file", "-Xclang",
-       "/out/h.txt", "-Xclang", "-diagnostic-log-file", "-Xclang", "/out/log",
-       "-Xclang", "-module-dependency-dir", "-Xclang", "/out/mdd", "-dependency-dot",
-       "/out/g.dot", "-mllvm", "-info-output-file=/out/info", "--config=/out/x.cfg", "-c", "a.c"},
-      Dropped);
+  auto Out = sanitizeCommand({"cc",
+                              "-MD",
+                              "-MF",
+                              "/out/a.d",
+                              "-MJ",
+                              "/out/a.json",
+                              "-Wp,-MMD,/out/b.d,-DKEEP",
+                              "--serialize-diagnostics",
+                              "/out/a.dia",
+                              "-ftime-trace=/out/t.json",
+                              "-save-temps=obj",
+                              "-save-stats=cwd",
+                              "-fcrash-diagnostics-dir=/out/crash",
+                              "-fmodules-cache-path=/out/mc",
+                              "-Xclang",
+                              "-stats-file=/out/s.json",
+                              "-Xclang",
+                              "-header-include-file",
+                              "-Xclang",
+                              "/out/h.txt",
+                              "-Xclang",
+                              "-diagnostic-log-file",
+                              "-Xclang",
+                              "/out/log",
+                              "-Xclang",
+                              "-module-dependency-dir",
+                              "-Xclang",
+                              "/out/mdd",
+                              "-dependency-dot",
+                              "/out/g.dot",
+                              "-mllvm",
+                              "-info-output-file=/out/info",
+                              "--config=/out/x.cfg",
+                              "-c",
+                              "a.c"},
+                             Dropped);
   EXPECT_EQ(all(Out).find("/out/"), std::string::npos) << all(Out);
   EXPECT_TRUE(has(Out, "-Wp,-DKEEP"));
   std::string Warned;
@@ -134,17 +161,66 @@ void expectKept(std::vector<std::string> Args, const std::vector<std::string> &K
 // Include paths and files, in every spelling the driver accepts: joined,
 // separate, '=', long options, -Xclang pairs, -Xclang=, -Wp, -Xpreprocessor.
 TEST(Sanitize, KeepsIncludePathsInEverySpelling) {
-  expectKept({"-I", "i1", "-Ii2", "--include-directory=i3", "--include-directory", "i4",
-              "-isystem", "s1", "-isystems2", "-iquote", "q", "-idirafter", "d", "-include",
-              "f.h", "--include=g.h", "-imacros", "m.h", "--sysroot=/r1", "--sysroot", "/r2",
-              "-isysroot", "/r3", "-nostdinc", "-stdlib=libc++", "-Xclang", "-I", "-Xclang",
-              "xi", "-Xclang=-Ixj", "-Xclang=-isystem", "-Xclang=xs", "-Wp,-Iwp",
-              "-Xpreprocessor", "-Ixp", "-Xclang", "-internal-isystem", "-Xclang", "/ii"},
-             {"-I i1", "-Ii2", "--include-directory=i3", "--include-directory i4", "-isystem s1",
-              "-isystems2", "-iquote q", "-idirafter d", "-include f.h", "--include=g.h",
-              "-imacros m.h", "--sysroot=/r1", "--sysroot /r2", "-isysroot /r3", "-nostdinc",
-              "-stdlib=libc++", "-Xclang -I -Xclang xi", "-Xclang -Ixj",
-              "-Xclang -isystem -Xclang xs", "-Wp,-Iwp", "-Xpreprocessor -Ixp",
+  expectKept({"-I",
+              "i1",
+              "-Ii2",
+              "--include-directory=i3",
+              "--include-directory",
+              "i4",
+              "-isystem",
+              "s1",
+              "-isystems2",
+              "-iquote",
+              "q",
+              "-idirafter",
+              "d",
+              "-include",
+              "f.h",
+              "--include=g.h",
+              "-imacros",
+              "m.h",
+              "--sysroot=/r1",
+              "--sysroot",
+              "/r2",
+              "-isysroot",
+              "/r3",
+              "-nostdinc",
+              "-stdlib=libc++",
+              "-Xclang",
+              "-I",
+              "-Xclang",
+              "xi",
+              "-Xclang=-Ixj",
+              "-Xclang=-isystem",
+              "-Xclang=xs",
+              "-Wp,-Iwp",
+              "-Xpreprocessor",
+              "-Ixp",
+              "-Xclang",
+              "-internal-isystem",
+              "-Xclang",
+              "/ii"},
+             {"-I i1",
+              "-Ii2",
+              "--include-directory=i3",
+              "--include-directory i4",
+              "-isystem s1",
+              "-isystems2",
+              "-iquote q",
+              "-idirafter d",
+              "-include f.h",
+              "--include=g.h",
+              "-imacros m.h",
+              "--sysroot=/r1",
+              "--sysroot /r2",
+              "-isysroot /r3",
+              "-nostdinc",
+              "-stdlib=libc++",
+              "-Xclang -I -Xclang xi",
+              "-Xclang -Ixj",
+              "-Xclang -isystem -Xclang xs",
+              "-Wp,-Iwp",
+              "-Xpreprocessor -Ixp",
               "-Xclang -internal-isystem -Xclang /ii"});
 }
 
@@ -160,8 +236,8 @@ TEST(Sanitize, KeepsMacrosInEverySpelling) {
 TEST(Sanitize, KeepsLanguageAndStandard) {
   expectKept({"-x", "c++", "-xobjective-c", "--language=c", "-std=c++17", "--std=c11", "--std",
               "gnu99", "-ansi", "-Xclang", "-std=c++20", "-fgnuc-version=4.2.1"},
-             {"-x c++", "-xobjective-c", "--language=c", "-std=c++17", "--std=c11",
-              "--std gnu99", "-ansi", "-Xclang -std=c++20", "-fgnuc-version=4.2.1"});
+             {"-x c++", "-xobjective-c", "--language=c", "-std=c++17", "--std=c11", "--std gnu99",
+              "-ansi", "-Xclang -std=c++20", "-fgnuc-version=4.2.1"});
   // -x naming a serialised AST, IR or a module is not source: dropped.
   for (const char *NotSource : {"ast", "ir", "pcm", "precompiled-header", "assembler"}) {
     std::vector<DroppedFlag> Dropped;
@@ -173,37 +249,106 @@ TEST(Sanitize, KeepsLanguageAndStandard) {
 }
 
 TEST(Sanitize, KeepsTargetAndAbi) {
-  expectKept({"--target=aarch64-linux-gnu", "-target", "x86_64-linux-gnu", "-m32", "-march=x86-64-v3",
+  expectKept({"--target=aarch64-linux-gnu",
+              "-target",
+              "x86_64-linux-gnu",
+              "-m32",
+              "-march=x86-64-v3",
+              "-mcpu=native",
+              "-mtune=generic",
+              "-mavx2",
+              "-mno-sse4.2",
+              "-mlong-double-80",
+              "-mfloat-abi=hard",
+              "-mthumb",
+              "-fshort-wchar",
+              "-Xclang",
+              "-triple",
+              "-Xclang",
+              "x86_64-pc-linux-gnu",
+              "-Xclang",
+              "-target-feature",
+              "-Xclang",
+              "+avx512f"},
+             {"--target=aarch64-linux-gnu", "-target x86_64-linux-gnu", "-m32", "-march=x86-64-v3",
               "-mcpu=native", "-mtune=generic", "-mavx2", "-mno-sse4.2", "-mlong-double-80",
-              "-mfloat-abi=hard", "-mthumb", "-fshort-wchar", "-Xclang", "-triple", "-Xclang",
-              "x86_64-pc-linux-gnu", "-Xclang", "-target-feature", "-Xclang", "+avx512f"},
-             {"--target=aarch64-linux-gnu", "-target x86_64-linux-gnu", "-m32",
-              "-march=x86-64-v3", "-mcpu=native", "-mtune=generic", "-mavx2", "-mno-sse4.2",
-              "-mlong-double-80", "-mfloat-abi=hard", "-mthumb", "-fshort-wchar",
+              "-mfloat-abi=hard", "-mthumb", "-fshort-wchar",
               "-Xclang -triple -Xclang x86_64-pc-linux-gnu",
               "-Xclang -target-feature -Xclang +avx512f"});
 }
 
 TEST(Sanitize, KeepsSemanticFOptionsAndTheirNegations) {
-  expectKept({"-fms-extensions", "-fno-ms-extensions", "-fno-exceptions", "-fcxx-exceptions",
-              "-fno-rtti", "-fopenmp", "-fno-builtin", "-fno-builtin-memcpy", "-fshort-enums",
-              "-funsigned-char", "-fno-signed-char", "-fblocks", "-fobjc-arc", "-fwrapv",
-              "-fms-compatibility-version=19.29", "-fchar8_t", "-fno-char8_t", "-fPIC",
-              "-fstack-protector-strong", "-fsanitize=address", "-pthread"},
-             {"-fms-extensions", "-fno-ms-extensions", "-fno-exceptions", "-fcxx-exceptions",
-              "-fno-rtti", "-fopenmp", "-fno-builtin", "-fno-builtin-memcpy", "-fshort-enums",
-              "-funsigned-char", "-fno-signed-char", "-fblocks", "-fobjc-arc", "-fwrapv",
-              "-fms-compatibility-version=19.29", "-fchar8_t", "-fno-char8_t", "-fPIC",
-              "-fstack-protector-strong", "-fsanitize=address", "-pthread"});
+  expectKept({"-fms-extensions",
+              "-fno-ms-extensions",
+              "-fno-exceptions",
+              "-fcxx-exceptions",
+              "-fno-rtti",
+              "-fopenmp",
+              "-fno-builtin",
+              "-fno-builtin-memcpy",
+              "-fshort-enums",
+              "-funsigned-char",
+              "-fno-signed-char",
+              "-fblocks",
+              "-fobjc-arc",
+              "-fwrapv",
+              "-fms-compatibility-version=19.29",
+              "-fchar8_t",
+              "-fno-char8_t",
+              "-fPIC",
+              "-fstack-protector-strong",
+              "-fsanitize=address",
+              "-pthread"},
+             {"-fms-extensions",
+              "-fno-ms-extensions",
+              "-fno-exceptions",
+              "-fcxx-exceptions",
+              "-fno-rtti",
+              "-fopenmp",
+              "-fno-builtin",
+              "-fno-builtin-memcpy",
+              "-fshort-enums",
+              "-funsigned-char",
+              "-fno-signed-char",
+              "-fblocks",
+              "-fobjc-arc",
+              "-fwrapv",
+              "-fms-compatibility-version=19.29",
+              "-fchar8_t",
+              "-fno-char8_t",
+              "-fPIC",
+              "-fstack-protector-strong",
+              "-fsanitize=address",
+              "-pthread"});
 }
 
 // clang-cl's spellings: /I /D /U /FI /std: /TP, '-' for '/', /clang:.
 TEST(Sanitize, KeepsClangClSpellings) {
   std::vector<DroppedFlag> Dropped;
-  auto Out = sanitizeCommand({"clang-cl.exe", "/I", "inc1", "/Iinc2", "-Iinc3", "/DX=1", "/D",
-                              "Y", "/UZ", "/FIpre.h", "/std:c++17", "/TP", "/EHsc", "/GR-",
-                              "/MD", "/Zc:wchar_t-", "/J", "/clang:-fms-extensions",
-                              "/clang:-isystem", "/clang:/sys", "/W4", "/O2", "/Zi", "a.cpp"},
+  auto Out = sanitizeCommand({"clang-cl.exe",
+                              "/I",
+                              "inc1",
+                              "/Iinc2",
+                              "-Iinc3",
+                              "/DX=1",
+                              "/D",
+                              "Y",
+                              "/UZ",
+                              "/FIpre.h",
+                              "/std:c++17",
+                              "/TP",
+                              "/EHsc",
+                              "/GR-",
+                              "/MD",
+                              "/Zc:wchar_t-",
+                              "/J",
+                              "/clang:-fms-extensions",
+                              "/clang:-isystem",
+                              "/clang:/sys",
+                              "/W4",
+                              "/O2",
+                              "/Zi",
+                              "a.cpp"},
                              Dropped);
   for (const DroppedFlag &D : Dropped) ADD_FAILURE() << "dropped " << D.Flag;
   std::string Got = all(Out);
@@ -219,12 +364,26 @@ TEST(Sanitize, KeepsClangClSpellings) {
 // reason; nothing of them is left in the command.
 TEST(Sanitize, DropsEveryFlagThatRunsAProgram) {
   std::vector<DroppedFlag> Dropped;
-  auto Out = run({"cc", "-x", "hip", "--offload-arch=native", "--cuda-gpu-arch=native",
-                  "--amdgpu-arch-tool=/evil/a", "--nvptx-arch-tool=/evil/n", "-B/evil/b1", "-B",
-                  "/evil/b2", "--prefix=/evil/b3", "-fopenmp-targets=amdgcn-amd-amdhsa",
-                  "-Xopenmp-target=amdgcn-amd-amdhsa", "-march=gfx906",
-                  "--gcc-toolchain=/evil/gcc", "-ccc-install-dir", "/evil/cc",
-                  "-fno-integrated-cc1", "-Xarch_host", "-DX"},
+  auto Out = run({"cc",
+                  "-x",
+                  "hip",
+                  "--offload-arch=native",
+                  "--cuda-gpu-arch=native",
+                  "--amdgpu-arch-tool=/evil/a",
+                  "--nvptx-arch-tool=/evil/n",
+                  "-B/evil/b1",
+                  "-B",
+                  "/evil/b2",
+                  "--prefix=/evil/b3",
+                  "-fopenmp-targets=amdgcn-amd-amdhsa",
+                  "-Xopenmp-target=amdgcn-amd-amdhsa",
+                  "-march=gfx906",
+                  "--gcc-toolchain=/evil/gcc",
+                  "-ccc-install-dir",
+                  "/evil/cc",
+                  "-fno-integrated-cc1",
+                  "-Xarch_host",
+                  "-DX"},
                  Dropped);
   EXPECT_EQ(all(Out).find("evil"), std::string::npos) << all(Out);
   EXPECT_EQ(all(Out).find("native"), std::string::npos) << all(Out);
@@ -232,8 +391,7 @@ TEST(Sanitize, DropsEveryFlagThatRunsAProgram) {
   EXPECT_EQ(all(Out).find("openmp-targets"), std::string::npos) << all(Out);
   std::set<std::string> Kinds;
   for (const DroppedFlag &D : Dropped) {
-    EXPECT_EQ(D.Why, "it would make the compiler run a program, or look for one to run")
-        << D.Flag;
+    EXPECT_EQ(D.Why, "it would make the compiler run a program, or look for one to run") << D.Flag;
     Kinds.insert(D.Kind);
   }
   // Thirteen flags; their kinds by the driver's table (22 folds the arch
@@ -250,10 +408,10 @@ TEST(Sanitize, DropsEveryFlagThatRunsAProgram) {
 
 TEST(Sanitize, DropsPluginsInEverySpelling) {
   std::vector<DroppedFlag> Dropped;
-  auto Out = run({"cc", "-fplugin=/evil/p1.so", "-fpass-plugin=/evil/p2.so",
-                  "-Xclang", "-load", "-Xclang", "/evil/p3.so", "-Xclang=-load",
-                  "-Xclang=/evil/p4.so", "-Xclang", "-add-plugin", "-Xclang", "evil5",
-                  "-Xclang", "-plugin-arg-evil6", "-Xclang", "x", "-fplugin-arg-evil7-x"},
+  auto Out = run({"cc", "-fplugin=/evil/p1.so", "-fpass-plugin=/evil/p2.so", "-Xclang", "-load",
+                  "-Xclang", "/evil/p3.so", "-Xclang=-load", "-Xclang=/evil/p4.so", "-Xclang",
+                  "-add-plugin", "-Xclang", "evil5", "-Xclang", "-plugin-arg-evil6", "-Xclang", "x",
+                  "-fplugin-arg-evil7-x"},
                  Dropped);
   EXPECT_EQ(all(Out).find("evil"), std::string::npos) << all(Out);
   EXPECT_EQ(Dropped.size(), 7u);
@@ -265,19 +423,32 @@ TEST(Sanitize, DropsPluginsInEverySpelling) {
 // either spelling, the value with them.
 TEST(Sanitize, DropsFileWritersPassedWithXclangEquals) {
   std::vector<DroppedFlag> Dropped;
-  auto Out = run({"cc", "-Xclang=-dependency-file", "-Xclang=/out/dep.d",
-                  "-Xclang=-header-include-file", "-Xclang=/out/h.txt",
-                  "-Xclang=-diagnostic-log-file", "-Xclang=/out/diag.log",
-                  "-Xclang=-stats-file=/out/stats.json", "-Xclang=-serialize-diagnostic-file",
-                  "-Xclang=/out/d.dia", "-Xclang=-module-dependency-dir", "-Xclang=/out/mdd",
-                  "-Xclang", "-o", "-Xclang", "/out/o", "-Wp,-dependency-file,/out/wp.d",
-                  "-Xpreprocessor", "-dependency-file", "-Xpreprocessor", "/out/xp.d"},
+  auto Out = run({"cc",
+                  "-Xclang=-dependency-file",
+                  "-Xclang=/out/dep.d",
+                  "-Xclang=-header-include-file",
+                  "-Xclang=/out/h.txt",
+                  "-Xclang=-diagnostic-log-file",
+                  "-Xclang=/out/diag.log",
+                  "-Xclang=-stats-file=/out/stats.json",
+                  "-Xclang=-serialize-diagnostic-file",
+                  "-Xclang=/out/d.dia",
+                  "-Xclang=-module-dependency-dir",
+                  "-Xclang=/out/mdd",
+                  "-Xclang",
+                  "-o",
+                  "-Xclang",
+                  "/out/o",
+                  "-Wp,-dependency-file,/out/wp.d",
+                  "-Xpreprocessor",
+                  "-dependency-file",
+                  "-Xpreprocessor",
+                  "/out/xp.d"},
                  Dropped);
   EXPECT_EQ(all(Out).find("/out/"), std::string::npos) << all(Out);
   std::string Kinds;
   for (const DroppedFlag &D : Dropped) {
-    EXPECT_EQ(D.Why, "it would make the compiler write a file outside the scan's output")
-        << D.Flag;
+    EXPECT_EQ(D.Why, "it would make the compiler write a file outside the scan's output") << D.Flag;
     Kinds += D.Kind + "\n";
   }
   EXPECT_EQ(Kinds, "-Xclang -dependency-file\n-Xclang -header-include-file\n"

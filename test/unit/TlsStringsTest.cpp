@@ -4,8 +4,8 @@
 // manual's "Priority strings".
 //
 //===----------------------------------------------------------------------===//
-#include "TestCatalog.h"
 #include "BackdoorCheck.h"
+#include "TestCatalog.h"
 #include "analysis/tls/Tls.h"
 #include <gtest/gtest.h>
 #include <set>
@@ -45,7 +45,7 @@ TEST(CipherString, AllEnablesLegacyButNotNull) {
   EXPECT_TRUE(W.count("RC4-SHA"));
   EXPECT_TRUE(W.count("DES-CBC3-SHA"));
   EXPECT_TRUE(W.count("EXP-RC4-MD5"));
-  EXPECT_TRUE(W.count("ADH-AES128-SHA")); // anonymous
+  EXPECT_TRUE(W.count("ADH-AES128-SHA"));      // anonymous
   EXPECT_FALSE(W.count("ECDHE-RSA-NULL-SHA")); // eNULL is not in ALL
   EXPECT_TRUE(weak("ALL:eNULL").count("ECDHE-RSA-NULL-SHA"));
   EXPECT_TRUE(weak("ALL:COMPLEMENTOFALL").count("ECDHE-RSA-NULL-SHA"));
@@ -91,11 +91,14 @@ TEST(PriorityString, GnuTLSExamples) {
   EXPECT_EQ(weakPriorityElements("NORMAL"), V{});
   EXPECT_EQ(weakPriorityElements("SECURE128:-VERS-SSL3.0:+COMP-DEFLATE"), V{});
   EXPECT_EQ(weakPriorityElements("NORMAL:+ARCFOUR-128"), V{"ARCFOUR-128"});
-  EXPECT_EQ(weakPriorityElements("NORMAL:+VERS-SSL3.0:+ARCFOUR-128"), (V{"VERS-SSL3.0", "ARCFOUR-128"}));
+  EXPECT_EQ(weakPriorityElements("NORMAL:+VERS-SSL3.0:+ARCFOUR-128"),
+            (V{"VERS-SSL3.0", "ARCFOUR-128"}));
   EXPECT_EQ(weakPriorityElements("NORMAL:%COMPAT"), V{});
   EXPECT_EQ(weakPriorityElements("NORMAL:%UNSAFE_RENEGOTIATION"), V{"%UNSAFE_RENEGOTIATION"});
   EXPECT_EQ(weakPriorityElements("LEGACY:-VERS-ALL:+VERS-TLS1.2"), (V{"3DES-CBC", "ARCFOUR-128"}));
-  EXPECT_EQ(weakPriorityElements("NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL:+SIGN-RSA-SHA1"), V{});
+  EXPECT_EQ(
+      weakPriorityElements("NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL:+SIGN-RSA-SHA1"),
+      V{});
   EXPECT_EQ(weakPriorityElements("NORMAL:+VERS-TLS1.0:!VERS-TLS1.0"), V{});
   EXPECT_EQ(weakPriorityElements("NORMAL:+ANON-ECDH:+NULL"), (V{"ANON-ECDH", "NULL"}));
 }

@@ -9,9 +9,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include <functional>
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
+#include <functional>
 #include <set>
 #include <tuple>
 
@@ -84,10 +84,14 @@ std::string pbkdf2Key(const AlgSpec &D) {
 
 std::string cryptDisplay(StringRef Family) {
   static const std::pair<const char *, const char *> Names[] = {
-      {"md5-crypt", "MD5-crypt"},       {"des-crypt", "traditional DES crypt"},
-      {"bsdi-crypt", "BSDi extended DES crypt"}, {"nt-hash", "the NT hash"},
-      {"sun-md5-crypt", "Sun MD5-crypt"}, {"bcrypt", "bcrypt"},
-      {"sha256-crypt", "SHA-256-crypt"}, {"sha512-crypt", "SHA-512-crypt"}};
+      {"md5-crypt", "MD5-crypt"},
+      {"des-crypt", "traditional DES crypt"},
+      {"bsdi-crypt", "BSDi extended DES crypt"},
+      {"nt-hash", "the NT hash"},
+      {"sun-md5-crypt", "Sun MD5-crypt"},
+      {"bcrypt", "bcrypt"},
+      {"sha256-crypt", "SHA-256-crypt"},
+      {"sha512-crypt", "SHA-512-crypt"}};
   for (auto &[F, N] : Names)
     if (Family == F) return N;
   return Family.str();
@@ -95,9 +99,8 @@ std::string cryptDisplay(StringRef Family) {
 
 } // namespace
 
-std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, StringRef Algorithm,
-                                int64_t V, StringRef Callee, StringRef HashKey,
-                                StringRef Display) {
+std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, StringRef Algorithm, int64_t V,
+                                StringRef Callee, StringRef HashKey, StringRef Display) {
   const auto &Work = Cat.thresholds().MinWork;
   auto Floor = [&](StringRef K) -> uint64_t {
     auto It = Work.find(K.str());
@@ -110,7 +113,7 @@ std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, StringRef Al
            std::to_string(Min) + " bytes; precomputed tables cover short salts";
   }
   uint64_t Min = Floor(Algorithm);
-  std::string What = !Display.empty()                 ? Display.str()
+  std::string What = !Display.empty()                  ? Display.str()
                      : Algorithm == "pbkdf2"           ? "PBKDF2 iteration count"
                      : Algorithm == "scrypt-n"         ? "scrypt cost N"
                      : Algorithm == "argon2-ops"       ? "Argon2 time cost"
@@ -133,9 +136,10 @@ std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, StringRef Al
 std::string predictableRoleMessage(StringRef Gen, ParamRole Role, StringRef Callee,
                                    const SeedEntropy *Seed, StringRef Sized) {
   return "output of '" + Gen.str() + "' reaches " + (Seed ? Sized.str() : std::string("the ")) +
-         (Role == ParamRole::PrivateKey ? std::string("private key") : roleName(Role).str()) + " of '" +
-         Callee.str() + "'; " +
-         (Seed ? Seed->consequence() : std::string("it is predictable, so the value can be recomputed"));
+         (Role == ParamRole::PrivateKey ? std::string("private key") : roleName(Role).str()) +
+         " of '" + Callee.str() + "'; " +
+         (Seed ? Seed->consequence()
+               : std::string("it is predictable, so the value can be recomputed"));
 }
 
 std::string predictableNameMessage(StringRef Gen, StringRef Name, const SeedEntropy *Seed) {
@@ -146,8 +150,9 @@ std::string predictableNameMessage(StringRef Gen, StringRef Name, const SeedEntr
 
 /// backdoor-predictable-random's finding, with what the unit shows of the
 /// generator's seed (its message and a note at the seeding).
-static Candidate predictableFinding(AnalysisSession &S, const Expr *At, const Expr *Generated,
-                             const std::function<std::string(const SeedEntropy *)> &Message) {
+static Candidate
+predictableFinding(AnalysisSession &S, const Expr *At, const Expr *Generated,
+                   const std::function<std::string(const SeedEntropy *)> &Message) {
   const SourceManager &SM = S.values().context().getSourceManager();
   std::optional<SeedFinding> Seed = seedOf(S, Generated);
   Candidate C = make(SM, rules::PredictableRandom, At, Message(Seed ? &Seed->Seed : nullptr));
@@ -158,9 +163,7 @@ static Candidate predictableFinding(AnalysisSession &S, const Expr *At, const Ex
 
 std::optional<CryptScheme> parseCryptSetting(StringRef S) {
   CryptScheme C;
-  auto Salt = [&](StringRef Rest) {
-    C.HasSalt = !Rest.empty() && isCryptChar(Rest.front());
-  };
+  auto Salt = [&](StringRef Rest) { C.HasSalt = !Rest.empty() && isCryptChar(Rest.front()); };
   if (S.size() >= 4 && S.starts_with("$2") && S[3] == '$' && StringRef("abxy").contains(S[2])) {
     C.Family = "bcrypt";
     C.Prefix = S.substr(0, 4).str();
@@ -228,7 +231,8 @@ static bool stretchedAfter(AnalysisSession &S, const CallExpr *Call) {
   const SourceManager &SrcM = S.values().context().getSourceManager();
   auto Hashes = [&](const CallExpr *CE) {
     const FunctionModel *M = PA.model(CE);
-    return M && llvm::any_of(M->Params, [](const ParamModel &P) { return P.Role == ParamRole::HashedData; });
+    return M && llvm::any_of(M->Params,
+                             [](const ParamModel &P) { return P.Role == ParamRole::HashedData; });
   };
   auto HashingCall = [&](const Stmt *St) {
     const auto *CE = dyn_cast<CallExpr>(St);
@@ -313,17 +317,16 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
           if (!C) continue;
           if (C->Weak) {
             Out.push_back(make(SM, rules::WeakKdf, Arg,
-                               "'" + Callee + "' hashes passwords with " +
-                                   cryptDisplay(C->Family) +
+                               "'" + Callee + "' hashes passwords with " + cryptDisplay(C->Family) +
                                    ", an obsolete scheme that stolen hashes are cracked from "
                                    "quickly; use yescrypt, bcrypt or SHA-512-crypt"));
             continue;
           }
-          std::string Key = C->Family == "bcrypt" ? "bcrypt-cost"
-                            : StringRef(C->Family).ends_with("-crypt") &&
-                                      StringRef(C->Family).starts_with("sha")
-                                ? "sha-crypt-rounds"
-                                : "";
+          std::string Key =
+              C->Family == "bcrypt" ? "bcrypt-cost"
+              : StringRef(C->Family).ends_with("-crypt") && StringRef(C->Family).starts_with("sha")
+                  ? "sha-crypt-rounds"
+                  : "";
           uint64_t Min = Key.empty() ? 0 : Floor(Key);
           if (C->Cost && *C->Cost < Min)
             Out.push_back(make(SM, rules::WeakKdf, Arg,
@@ -333,8 +336,9 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                                    withCommas(Min) +
                                    "; stolen password hashes can be cracked that much faster"));
         }
-      } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey || Role == ParamRole::Iv || Role == ParamRole::Nonce ||
-          Role == ParamRole::Salt || Role == ParamRole::Password) {
+      } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey || Role == ParamRole::Iv ||
+                 Role == ParamRole::Nonce || Role == ParamRole::Salt ||
+                 Role == ParamRole::Password) {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
           Out.push_back(predictableFinding(S, Arg, D.Predictable, [&](const SeedEntropy *Seed) {
@@ -362,10 +366,12 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
           if (HasSetting && Schemes.empty()) continue;
           if (HasSetting) {
             const CryptScheme &C = Schemes.front();
-            if (C.Family == "bcrypt") Alg = "bcrypt-cost";
+            if (C.Family == "bcrypt")
+              Alg = "bcrypt-cost";
             else if (C.Family == "sha256-crypt" || C.Family == "sha512-crypt")
               Alg = "sha-crypt-rounds", Display = cryptDisplay(C.Family) + " round count";
-            else continue;
+            else
+              continue;
           }
           for (const Value &Val : Vals) {
             std::string Msg = weakKdfValueMessage(Cat, Role, Alg, Val.I, Callee, HashKey, Display);
@@ -376,10 +382,10 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         // constant): a question for the link step.
         if (Vals.empty())
           askIntLink(S, Arg,
-                 json::Object{{"kind", "int-role"},
-                              {"role", roleName(Role).str()},
-                              {"algorithm", P->Algorithm},
-                              {"callee", Callee}});
+                     json::Object{{"kind", "int-role"},
+                                  {"role", roleName(Role).str()},
+                                  {"algorithm", P->Algorithm},
+                                  {"callee", Callee}});
       } else if (Role == ParamRole::HashedData) {
         std::string N = operandName(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N) &&
@@ -526,8 +532,10 @@ public:
         if (A >= 0 && unsigned(A) < CE->getNumArgs()) {
           const Expr *Arg = CE->getArg(unsigned(A));
           std::string N = operandName(Arg);
-          if (secretNamed(N)) predictableSink(N, Arg, nullptr, /*Ask=*/false, Arg, CE);
-          else if (outParameter(Arg)) predictableSink(Name, Arg, nullptr, /*Ask=*/false, nullptr, CE);
+          if (secretNamed(N))
+            predictableSink(N, Arg, nullptr, /*Ask=*/false, Arg, CE);
+          else if (outParameter(Arg))
+            predictableSink(Name, Arg, nullptr, /*Ask=*/false, nullptr, CE);
         }
     // MAC tags compared in time that depends on their contents.
     if (!M || M->Compare.size() != 2) return true;
@@ -547,8 +555,7 @@ public:
     // Comparing with a constant is another rule's business (magic credential).
     if (!PA.of(A).wholeConstants().empty() || !PA.of(B).wholeConstants().empty()) return true;
     Out.push_back(make(SM, rules::TimingUnsafeCompare, CE,
-                       "'" + F->getNameAsString() + "' compares the MAC '" +
-                           (IsMac(NA) ? NA : NB) +
+                       "'" + F->getNameAsString() + "' compares the MAC '" + (IsMac(NA) ? NA : NB) +
                            "' in time that depends on where it differs, which lets an attacker "
                            "forge it byte by byte; use CRYPTO_memcmp or an equivalent"));
     return true;
@@ -631,7 +638,8 @@ private:
         for (int Side = 0; Side < 2; ++Side) {
           const Expr *X = Side ? BO->getRHS() : BO->getLHS();
           const Expr *Z = Side ? BO->getLHS() : BO->getRHS();
-          if (!Z->isValueDependent() && stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()) &&
+          if (!Z->isValueDependent() &&
+              stripParenImpCasts(Z)->EvaluateAsInt(R, S.values().context()) &&
               R.Val.getInt().isZero())
             report(X);
         }
@@ -655,13 +663,15 @@ private:
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (VerifyVars.count(VD)) Var = VD->getNameAsString();
     if (!Call && Var.empty()) return;
-    std::string What = Call ? "'" + calleeName(S, Call) + "'"
-                            : "the verification result '" + Var + "'";
+    std::string What =
+        Call ? "'" + calleeName(S, Call) + "'" : "the verification result '" + Var + "'";
     Candidate C = make(SM, rules::UncheckedVerification, X,
                        What + " is read as true or false, but -1 means an error: an error then "
                               "counts as a valid signature; compare the result with 1");
-    if (Call) Out.push_back(std::move(C));
-    else Misread.push_back({cast<VarDecl>(cast<DeclRefExpr>(X)->getDecl()), std::move(C)});
+    if (Call)
+      Out.push_back(std::move(C));
+    else
+      Misread.push_back({cast<VarDecl>(cast<DeclRefExpr>(X)->getDecl()), std::move(C)});
   }
 
 public:
@@ -707,13 +717,20 @@ private:
     int64_t K;
     bool holds(int64_t V) const {
       switch (Op) {
-      case BO_EQ: return V == K;
-      case BO_NE: return V != K;
-      case BO_LT: return V < K;
-      case BO_GT: return V > K;
-      case BO_LE: return V <= K;
-      case BO_GE: return V >= K;
-      default: return false;
+      case BO_EQ:
+        return V == K;
+      case BO_NE:
+        return V != K;
+      case BO_LT:
+        return V < K;
+      case BO_GT:
+        return V > K;
+      case BO_LE:
+        return V <= K;
+      case BO_GE:
+        return V >= K;
+      default:
+        return false;
       }
     }
   };
@@ -751,8 +768,9 @@ private:
   /// A name that says it holds a secret a guess must not find: a key, token,
   /// nonce, password, or a bearer id (session, CSRF, cookie).
   bool secretNamed(StringRef N) const {
-    return !N.empty() && (matches(Cat, "random-secret-id-name", N) ||
-                          (matches(Cat, "random-secret-name", N) && !matches(Cat, "not-secret-name", N)));
+    return !N.empty() &&
+           (matches(Cat, "random-secret-id-name", N) ||
+            (matches(Cat, "random-secret-name", N) && !matches(Cat, "not-secret-name", N)));
   }
 
   /// `out[i]`, `*out`, `out` of a non-const pointer or reference parameter of
@@ -819,16 +837,22 @@ private:
         const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
         return VD && VD->isLocalVarDecl() && !VD->isStaticLocal() ? VD : nullptr;
       }
-      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) E = AS->getBase();
-      else if (const auto *ME = dyn_cast<MemberExpr>(E)) E = ME->getBase();
-      else if (const auto *CE = dyn_cast<CastExpr>(E)) E = CE->getSubExpr();
-      else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E)) E = MT->getSubExpr();
-      else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) E = BT->getSubExpr();
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+        E = AS->getBase();
+      else if (const auto *ME = dyn_cast<MemberExpr>(E))
+        E = ME->getBase();
+      else if (const auto *CE = dyn_cast<CastExpr>(E))
+        E = CE->getSubExpr();
+      else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+        E = MT->getSubExpr();
+      else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+        E = BT->getSubExpr();
       else if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
         E = CC->getNumArgs() >= 1 ? CC->getArg(0) : nullptr;
       else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
         E = OC->getOperator() == OO_Subscript ? OC->getArg(0) : nullptr;
-      else return nullptr;
+      else
+        return nullptr;
     }
     return nullptr;
   }
@@ -891,8 +915,7 @@ private:
   /// with % to a small number that goes nowhere secret (\p Reduced: it was
   /// already). At least one such read, and no other.
   bool onlyNonSecretUses(const VarDecl *VD, const Stmt *Def, unsigned Depth, bool Reduced) {
-    if (!VD || Depth > 2 || !Body || !VD->isLocalVarDecl() || VD->isStaticLocal())
-      return false;
+    if (!VD || Depth > 2 || !Body || !VD->isLocalVarDecl() || VD->isStaticLocal()) return false;
     std::vector<const DeclRefExpr *> Uses;
     collectUses(Body, VD, Def, Uses);
     if (Uses.empty()) return false;
@@ -953,10 +976,22 @@ private:
           continue;
         case BO_RemAssign:
           return Left;
-        case BO_LT: case BO_GT: case BO_LE: case BO_GE: case BO_EQ: case BO_NE:
+        case BO_LT:
+        case BO_GT:
+        case BO_LE:
+        case BO_GE:
+        case BO_EQ:
+        case BO_NE:
           return true; // sampling: (r % 100) < percent
-        case BO_Add: case BO_Sub: case BO_Mul: case BO_Div: case BO_Shl: case BO_Shr:
-        case BO_And: case BO_Or: case BO_Xor:
+        case BO_Add:
+        case BO_Sub:
+        case BO_Mul:
+        case BO_Div:
+        case BO_Shl:
+        case BO_Shr:
+        case BO_And:
+        case BO_Or:
+        case BO_Xor:
           Cur = P; // derived value: base + jitter
           continue;
         case BO_Assign:
@@ -1046,7 +1081,8 @@ private:
     if (!Callee || !Callee->getDeclName().isIdentifier() || PA.model(CE)) return HelperUse::Unknown;
     unsigned I = 0;
     for (; I < CE->getNumArgs(); ++I)
-      if (CE->getArg(I) == Arg || CE->getArg(I)->IgnoreParenImpCasts() == Arg->IgnoreParenImpCasts())
+      if (CE->getArg(I) == Arg ||
+          CE->getArg(I)->IgnoreParenImpCasts() == Arg->IgnoreParenImpCasts())
         break;
     if (I == CE->getNumArgs()) return HelperUse::Unknown;
     const FunctionDecl *Def = Callee->getDefinition() ? Callee->getDefinition() : Callee;
@@ -1109,7 +1145,8 @@ private:
     if (!Cond->isValueDependent() && Cond->EvaluateAsInt(R, S.values().context()) &&
         !R.Val.getInt().isZero())
       for (StringRef N : S.values().macroNames(Cond->getBeginLoc()))
-        if (matches(Cat, "debug-switch-name", N)) return "the compiled-in switch '" + N.str() + "' is on";
+        if (matches(Cat, "debug-switch-name", N))
+          return "the compiled-in switch '" + N.str() + "' is on";
     return "";
   }
 
@@ -1122,9 +1159,8 @@ private:
       bool VisitCallExpr(CallExpr *CE) {
         const FunctionModel *M = F.PA.model(CE);
         const FunctionDecl *FD = CE->getDirectCallee();
-        if ((M && !M->VerifyResult.empty()) ||
-            (FD && FD->getDeclName().isIdentifier() &&
-             matches(F.Cat, "verify-call-name", FD->getName())))
+        if ((M && !M->VerifyResult.empty()) || (FD && FD->getDeclName().isIdentifier() &&
+                                                matches(F.Cat, "verify-call-name", FD->getName())))
           Found = true;
         return !Found;
       }

@@ -43,15 +43,14 @@ struct CryptScheme {
 /// Parses a setting or prefix; nullopt for text that is neither.
 std::optional<CryptScheme> parseCryptSetting(llvm::StringRef S);
 
-
 /// Candidates of the five rules for a call of a modelled function.
 /// backdoor-predictable-random's messages (shared with the link step):
 /// \p Gen's output reaches the \p Role argument of \p Callee, or becomes
 /// the variable \p Name. With \p Seed (what the unit shows of the
 /// generator's seed) the message states it: "32 bits of clock time seed it";
 /// \p Sized then names the argument's size ("the 256-bit ").
-std::string predictableRoleMessage(llvm::StringRef Gen, ParamRole Role,
-                                   llvm::StringRef Callee, const SeedEntropy *Seed = nullptr,
+std::string predictableRoleMessage(llvm::StringRef Gen, ParamRole Role, llvm::StringRef Callee,
+                                   const SeedEntropy *Seed = nullptr,
                                    llvm::StringRef Sized = "the ");
 std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name,
                                    const SeedEntropy *Seed = nullptr);
@@ -61,15 +60,16 @@ std::string predictableNameMessage(llvm::StringRef Gen, llvm::StringRef Name,
 /// \p HashKey: the call's per-hash PBKDF2 floor key ("pbkdf2-sha256"), used
 /// when the profile sets it; \p Display: the parameter as messages name it,
 /// when the algorithm's own name is not enough ("SHA-512-crypt round count").
-std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role,
-                                llvm::StringRef Algorithm, int64_t V, llvm::StringRef Callee,
-                                llvm::StringRef HashKey = "", llvm::StringRef Display = "");
+std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, llvm::StringRef Algorithm,
+                                int64_t V, llvm::StringRef Callee, llvm::StringRef HashKey = "",
+                                llvm::StringRef Display = "");
 
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 /// Candidates found by scanning one function definition of the main file.
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);
 /// The same per-body analyses for an Objective-C method.
-const std::vector<Candidate> &configOfObjCMethod(AnalysisSession &S, const clang::ObjCMethodDecl *MD);
+const std::vector<Candidate> &configOfObjCMethod(AnalysisSession &S,
+                                                 const clang::ObjCMethodDecl *MD);
 
 } // namespace backdoor
 

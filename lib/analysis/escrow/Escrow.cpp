@@ -68,7 +68,8 @@ std::optional<SinkUse> streamSink(AnalysisSession &S, const Expr *Stream) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Stream))
     if (auto K = Classify(MC->getImplicitObjectArgument()->getType())) return K;
   for (StringRef M : S.values().macroNames(Stream->getBeginLoc()))
-    if (catalogMatch(S.catalog(), "log-function-name", M)) return SinkUse{SinkKind::Log, M.str(), {}};
+    if (catalogMatch(S.catalog(), "log-function-name", M))
+      return SinkUse{SinkKind::Log, M.str(), {}};
   return std::nullopt;
 }
 
@@ -91,7 +92,8 @@ std::optional<SinkUse> storeSink(AnalysisSession &S, const Expr *Dest) {
     // A BIO over a socket, a file or stderr: what is written to it leaves.
     if (M->SinkHandle != SinkKind::None) {
       SinkKind Kind = M->SinkHandle;
-      if (Kind == SinkKind::File && CE->getNumArgs() > 0 && isStdStream(S, CE->getArg(0))) Kind = SinkKind::Log;
+      if (Kind == SinkKind::File && CE->getNumArgs() > 0 && isStdStream(S, CE->getArg(0)))
+        Kind = SinkKind::Log;
       return SinkUse{Kind, calleeName(S, CE), {}};
     }
     if (!M->SharedMemoryReturn) continue;
@@ -289,9 +291,10 @@ public:
     C.Rule = rules::TlsKeylog;
     C.Loc = fileLoc(Call->getBeginLoc());
     std::string Via = calleeName(S, Found);
-    const char *Where = Kind == SinkKind::Network ? " to the network" : Kind == SinkKind::Log ? " to a log"
-                        : Kind == SinkKind::Writer    ? " out"
-                                              : " to a file";
+    const char *Where = Kind == SinkKind::Network  ? " to the network"
+                        : Kind == SinkKind::Log    ? " to a log"
+                        : Kind == SinkKind::Writer ? " out"
+                                                   : " to a file";
     C.Message = "TLS key-log callback '" + displayName(CB) + "' registered by '" +
                 calleeName(S, Call) + "' writes session secrets" + Where + " through '" + Via +
                 "'; anyone who reads them can decrypt the recorded TLS traffic";
@@ -390,12 +393,15 @@ std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &W
 
 } // namespace
 
-std::string escrowWrapMessage(StringRef Callee, StringRef KeyName, bool Recipients,
-                              StringRef Plain, StringRef Source) {
+std::string escrowWrapMessage(StringRef Callee, StringRef KeyName, bool Recipients, StringRef Plain,
+                              StringRef Source) {
   std::string Quoted = KeyName.empty() ? "" : " ('" + KeyName.str() + "')";
   if (Recipients)
-    return "'" + Callee.str() + "' also seals the session key to a public key compiled into the "
-           "program" + Quoted + "; whoever holds the matching private key can open every "
+    return "'" + Callee.str() +
+           "' also seals the session key to a public key compiled into the "
+           "program" +
+           Quoted +
+           "; whoever holds the matching private key can open every "
            "message: a key escrow";
   std::string What = Plain.empty() ? "key material" : "key material '" + Plain.str() + "'";
   if (!Source.empty()) What += " (" + Source.str() + ")";
@@ -440,7 +446,8 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   if (M && M->CopyTo >= 0 && unsigned(M->CopyTo) < CE->getNumArgs()) {
     if (auto Store = storeSink(S, CE->getArg(M->CopyTo))) {
       Store->Data = argsFrom(CE, M->CopyFrom);
-      if (Store->Kind != SinkKind::Global && Store->Kind != SinkKind::SharedMemory) Store->Via = calleeName(S, CE);
+      if (Store->Kind != SinkKind::Global && Store->Kind != SinkKind::SharedMemory)
+        Store->Via = calleeName(S, CE);
       return Store;
     }
     return std::nullopt;
@@ -457,8 +464,7 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
-    if (MD && MD->getDeclName().isIdentifier() && MD->getName() == "write" &&
-        MC->getNumArgs() >= 1)
+    if (MD && MD->getDeclName().isIdentifier() && MD->getName() == "write" && MC->getNumArgs() >= 1)
       if (auto K = streamSink(S, MC->getImplicitObjectArgument())) {
         K->Data = {MC->getArg(0)};
         return K;
@@ -474,10 +480,12 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   if (M) return std::nullopt;
   // Logging functions and macros of the project or of libraries not modelled.
   for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
-    if (catalogMatch(Cat, "log-function-name", N)) return SinkUse{SinkKind::Log, N.str(), argsFrom(CE, {-1})};
+    if (catalogMatch(Cat, "log-function-name", N))
+      return SinkUse{SinkKind::Log, N.str(), argsFrom(CE, {-1})};
   if (!FD || !FD->getDeclName().isIdentifier()) return std::nullopt;
   StringRef Name = FD->getName();
-  if (!catalogMatch(Cat, "log-function-name", Name) || catalogMatch(Cat, "not-log-function-name", Name))
+  if (!catalogMatch(Cat, "log-function-name", Name) ||
+      catalogMatch(Cat, "not-log-function-name", Name))
     return std::nullopt;
   // A logging helper with a body is followed into its body, unless it is
   // variadic (the va_list hides the data from the analysis).
@@ -490,8 +498,7 @@ namespace {
 /// Where the handle was opened: the open calls assigned to it (fopen(path,
 /// mode), BIO_new_file(path, mode), open(path, flags, mode)), or nothing when
 /// it came from elsewhere.
-std::vector<const CallExpr *> openCalls(AnalysisSession &S, const VarDecl *VD,
-                                        unsigned Depth = 0) {
+std::vector<const CallExpr *> openCalls(AnalysisSession &S, const VarDecl *VD, unsigned Depth = 0) {
   std::vector<const CallExpr *> Out;
   if (Depth > 2) return Out;
   for (const Expr *V : S.provenance().assignedValues(VD)) {
@@ -563,14 +570,16 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
     Analyzer A(S);
     if (S.provenance().keyMaterialPossible() || FactRecorder::active())
       if (auto Sink = sinkOf(S, CE))
-        if (!((Sink->Kind == SinkKind::File || Sink->Kind == SinkKind::Descriptor) && ownKeyFile(S, CE)))
+        if (!((Sink->Kind == SinkKind::File || Sink->Kind == SinkKind::Descriptor) &&
+              ownKeyFile(S, CE)))
           A.leaks(*Sink, CE);
     // PEM_write_bio_PrivateKey(file_bio, ...): the export lands in a sink itself.
     if (const FunctionModel *M = S.provenance().model(CE))
       for (int I : M->KeySourceArgs)
         if (I >= 0 && unsigned(I) < CE->getNumArgs())
           if (auto Store = storeSink(S, CE->getArg(I))) {
-            if ((Store->Kind == SinkKind::File || Store->Kind == SinkKind::Descriptor) && ownKeyFile(S, CE))
+            if ((Store->Kind == SinkKind::File || Store->Kind == SinkKind::Descriptor) &&
+                ownKeyFile(S, CE))
               continue;
             Prov P = S.provenance().keySource(*M, CE);
             if (!P.secrets().empty()) {
@@ -581,7 +590,8 @@ const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *C
     if (const FunctionModel *M = S.provenance().model(CE)) {
       std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
       const Expr *Object = nullptr;
-      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) Object = MC->getImplicitObjectArgument();
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+        Object = MC->getImplicitObjectArgument();
       A.wrap(CE, *M, CE->getDirectCallee(), Args, Object);
       if (M->KeylogCallback >= 0 && unsigned(M->KeylogCallback) < CE->getNumArgs())
         A.keylog(CE, CE->getArg(M->KeylogCallback));

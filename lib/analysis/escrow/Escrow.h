@@ -20,11 +20,10 @@
 
 namespace backdoor {
 
-
 /// A call that sends data out of the process.
 struct SinkUse {
-  SinkKind Kind;    // network, log, file, descriptor, environment, shared-memory, global
-  std::string Via;  // the function, stream or buffer named in messages
+  SinkKind Kind;   // network, log, file, descriptor, environment, shared-memory, global
+  std::string Via; // the function, stream or buffer named in messages
   std::vector<const clang::Expr *> Data;
 };
 
@@ -40,8 +39,8 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const clang::CallExpr *CE);
 /// empty) reaching a sink of \p Kind through \p Via.
 std::string keySourceText(llvm::StringRef What, llvm::StringRef Named, llvm::StringRef From,
                           llvm::StringRef Shown);
-std::string exfiltrationMessage(llvm::StringRef Name, llvm::StringRef Source,
-                                SinkKind Kind, llvm::StringRef Via);
+std::string exfiltrationMessage(llvm::StringRef Name, llvm::StringRef Source, SinkKind Kind,
+                                llvm::StringRef Via);
 
 /// Constant bytes that read as a public key (backdoor-escrow-wrap, shared
 /// with the link step): PEM or DER text of a public key or certificate, 32

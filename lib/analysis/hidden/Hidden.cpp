@@ -31,7 +31,6 @@ constexpr MemoKey StateKey = MemoKey::HiddenState, FunctionKey = MemoKey::Hidden
 /// Integers below this are protocol codes, flags and lengths, not magic.
 constexpr int64_t MagicNumberMin = 0x1000;
 
-
 bool named(const Catalog &Cat, StringRef Pattern, StringRef Name) {
   return !Name.empty() && catalogMatch(Cat, Pattern, Name);
 }
@@ -42,11 +41,11 @@ bool isIdentityKind(StringRef K) {
 
 /// Where untrusted data came from.
 struct InputInfo {
-  std::string Kind;                 // a model's input kind, "command-line" or "request"
-  std::string Desc;                 // "input read by 'recv'"
-  const Stmt *Source = nullptr;     // the reading call, if any
-  bool Counter = false;             // a clock that counts from boot (uptime, ticks), not a date
-  bool Events = false;              // a count the program keeps itself (++requests)
+  std::string Kind;             // a model's input kind, "command-line" or "request"
+  std::string Desc;             // "input read by 'recv'"
+  const Stmt *Source = nullptr; // the reading call, if any
+  bool Counter = false;         // a clock that counts from boot (uptime, ticks), not a date
+  bool Events = false;          // a count the program keeps itself (++requests)
   // Kind "linked": returned by a function another unit defines; whether that
   // is input is its "input" fact, known at the link step.
   std::string LinkSymbol, LinkName;
@@ -58,8 +57,8 @@ struct Match {
   const Expr *At = nullptr;      // the condition or case label reported
   const Expr *Subject = nullptr; // the input side
   std::string Constant;          // as messages show it
-  std::string Kind;              // equal, prefix, substring, position, regex, char, number, hash, time, flag
-  bool TrueIsMatch = true;       // the true edge is the matching one
+  std::string Kind; // equal, prefix, substring, position, regex, char, number, hash, time, flag
+  bool TrueIsMatch = true; // the true edge is the matching one
   // Character checks (p[i] == 0x3a): the buffer, the offset and the byte.
   const ValueDecl *Base = nullptr;
   const ValueDecl *IndexVar = nullptr;
@@ -79,12 +78,12 @@ struct Match {
 struct Event {
   enum KindTy { Payload, Grant, Verify, AuthRead, FlagSet } Kind;
   const Stmt *At = nullptr;
-  std::string What;                  // payload kind, flag name
-  std::string Via;                   // the API or helper
-  const Expr *Inner = nullptr;       // for a helper's payload: the call inside it
+  std::string What;            // payload kind, flag name
+  std::string Via;             // the API or helper
+  const Expr *Inner = nullptr; // for a helper's payload: the call inside it
   std::string InnerVia;
-  const ValueDecl *Flag = nullptr;   // FlagSet: the flag
-  std::string Symbol;                // What "linked": the helper's linkage name
+  const ValueDecl *Flag = nullptr; // FlagSet: the flag
+  std::string Symbol;              // What "linked": the helper's linkage name
 };
 
 struct Edge {
@@ -106,7 +105,7 @@ struct State {
   DenseSet<const FunctionDecl *> FactsInProgress;
   std::map<const FunctionDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
   DenseSet<const FunctionDecl *> CfgInProgress;
-  int Relevant = -1; // the unit calls a payload or verifies: else nothing to find
+  int Relevant = -1;     // the unit calls a payload or verifies: else nothing to find
   int CallsPayload = -1; // the unit calls a payload (a catalog `payload:` model)
   int ReadsInput = -1;   // the unit calls an input source (a catalog `input:` model)
   // Functions that put a descriptor onto standard input, output or error
@@ -147,8 +146,10 @@ std::string quoted(StringRef S) {
   for (char C : S) {
     bool Hex = AfterHex && isHexDigit(C);
     AfterHex = false;
-    if (C == '"' || C == '\\') Out += '\\', Out += C;
-    else if (C >= 0x20 && C < 0x7f && !Hex) Out += C;
+    if (C == '"' || C == '\\')
+      Out += '\\', Out += C;
+    else if (C >= 0x20 && C < 0x7f && !Hex)
+      Out += C;
     else {
       AfterHex = true;
       char Buf[8];
@@ -214,11 +215,16 @@ public:
         I.Kind = "clock";
         I.Counter = true;
         I.Desc = "the uptime from '" + Callee + "'";
-      } else if (I.Kind == "clock") I.Desc = "the current time from '" + Callee + "'";
-      else if (I.Kind == "environment") I.Desc = "the environment ('" + Callee + "')";
-      else if (I.Kind == "user-id") I.Desc = "the user id from '" + Callee + "'";
-      else if (isIdentityKind(I.Kind)) I.Desc = "the peer identity from '" + Callee + "'";
-      else I.Desc = "input read by '" + Callee + "'";
+      } else if (I.Kind == "clock")
+        I.Desc = "the current time from '" + Callee + "'";
+      else if (I.Kind == "environment")
+        I.Desc = "the environment ('" + Callee + "')";
+      else if (I.Kind == "user-id")
+        I.Desc = "the user id from '" + Callee + "'";
+      else if (isIdentityKind(I.Kind))
+        I.Desc = "the peer identity from '" + Callee + "'";
+      else
+        I.Desc = "input read by '" + Callee + "'";
     } else if (P.InputParam) {
       I.Kind = "command-line";
       I.Desc = "the command line ('" + P.InputParam->getNameAsString() + "')";
@@ -282,7 +288,8 @@ public:
         if (Rec.empty())
           if (const TypedefNameDecl *TD = RD ? RD->getTypedefNameForAnonDecl() : nullptr)
             Rec = TD->getName().str();
-        if (named(Cat, "request-record-name", Rec) && named(Cat, "request-field-name", FD->getName())) {
+        if (named(Cat, "request-record-name", Rec) &&
+            named(Cat, "request-field-name", FD->getName())) {
           InputInfo I;
           I.Kind = named(Cat, "peer-identity-name", FD->getName()) ? "peer-address" : "request";
           I.Desc = "the request field '" + FD->getName().str() + "'";
@@ -319,7 +326,8 @@ public:
   InputInfo linkedInput(const Expr *E, unsigned Depth = 0) {
     E = stripAll(E);
     if (!E || Depth > 6 || !FactRecorder::active()) return {};
-    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) return linkedInput(AS->getBase(), Depth + 1);
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      return linkedInput(AS->getBase(), Depth + 1);
     if (const auto *UO = dyn_cast<UnaryOperator>(E))
       if (UO->getOpcode() == UO_Deref) return linkedInput(UO->getSubExpr(), Depth + 1);
     if (const auto *BO = dyn_cast<BinaryOperator>(E))
@@ -402,9 +410,12 @@ public:
       return false;
     }
     if (!A || !B) return false;
-    if (isConstant(B) && !isConstant(A)) M.Subject = A, M.Constant = constText(B);
-    else if (isConstant(A) && !isConstant(B)) M.Subject = B, M.Constant = constText(A);
-    else return false;
+    if (isConstant(B) && !isConstant(A))
+      M.Subject = A, M.Constant = constText(B);
+    else if (isConstant(A) && !isConstant(B))
+      M.Subject = B, M.Constant = constText(A);
+    else
+      return false;
     M.At = CE;
     return true;
   }
@@ -427,13 +438,15 @@ public:
   bool charAccess(const Expr *X, Match &M) {
     X = stripAll(X);
     const Expr *Base = nullptr, *Idx = nullptr;
-    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(X)) Base = AS->getBase(), Idx = AS->getIdx();
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(X))
+      Base = AS->getBase(), Idx = AS->getIdx();
     else if (const auto *UO = dyn_cast<UnaryOperator>(X)) {
       if (UO->getOpcode() != UO_Deref) return false;
       const Expr *P = stripAll(UO->getSubExpr());
       if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->isAdditiveOp())
         Base = BO->getLHS(), Idx = BO->getRHS();
-      else Base = P;
+      else
+        Base = P;
     } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X)) {
       if (OC->getOperator() != OO_Subscript || OC->getNumArgs() != 2) return false;
       Base = OC->getArg(0), Idx = OC->getArg(1);
@@ -506,8 +519,7 @@ public:
           const Expr *X = Side ? R : L, *K = Side ? L : R;
           Match T;
           bool Z = true, Pos = false;
-          if (!callMatch(X, T, Z, Pos) || Z || Pos || T.Kind != "substring" || !T.Subject)
-            continue;
+          if (!callMatch(X, T, Z, Pos) || Z || Pos || T.Kind != "substring" || !T.Subject) continue;
           const ValueDecl *SD = targetDecl(T.Subject);
           if (!SD || SD != targetDecl(K) || isConstant(K)) continue;
           M = T;
@@ -578,8 +590,10 @@ public:
       bool Eq = OC->getOperator() == OO_EqualEqual, Ne = OC->getOperator() == OO_ExclaimEqual;
       if ((Eq || Ne) && OC->getNumArgs() == 2) {
         const Expr *A = OC->getArg(0), *B = OC->getArg(1);
-        if (isConstant(B) && !isConstant(A)) M.Subject = A, M.Constant = constText(B), Found = true;
-        else if (isConstant(A) && !isConstant(B)) M.Subject = B, M.Constant = constText(A), Found = true;
+        if (isConstant(B) && !isConstant(A))
+          M.Subject = A, M.Constant = constText(B), Found = true;
+        else if (isConstant(A) && !isConstant(B))
+          M.Subject = B, M.Constant = constText(A), Found = true;
         M.Kind = "equal";
         M.At = OC;
         M.TrueIsMatch = Eq;
@@ -593,7 +607,8 @@ public:
     M.At = Cond;
     if (ParamsOf) {
       if (M.Kind == "linked") return std::nullopt;
-      const auto *P = dyn_cast_or_null<ParmVarDecl>(M.Kind == "char" ? M.Base : targetDecl(M.Subject));
+      const auto *P =
+          dyn_cast_or_null<ParmVarDecl>(M.Kind == "char" ? M.Base : targetDecl(M.Subject));
       if (!P || P->getDeclContext() != ParamsOf) return std::nullopt;
       return M;
     }
@@ -620,9 +635,12 @@ public:
       // limit (`> max`) or a small count (retries) is no moment.
       if (M.In.Events) {
         if (!Int || V < 100 || M.Kind == "order") return std::nullopt;
-      } else if (Year && Int) M.Constant += " (the year " + std::to_string(V < 1900 ? V + 1900 : V) + ")";
-      else if (Int && V >= 946684800 && !M.In.Counter) M.Constant += " (" + civilDate(V) + ")";
-      else if (!Int || V < 604800) return std::nullopt;
+      } else if (Year && Int)
+        M.Constant += " (the year " + std::to_string(V < 1900 ? V + 1900 : V) + ")";
+      else if (Int && V >= 946684800 && !M.In.Counter)
+        M.Constant += " (" + civilDate(V) + ")";
+      else if (!Int || V < 604800)
+        return std::nullopt;
     }
     if (M.Kind == "small" && M.In.Kind != "clock" && M.In.Kind != "user-id") return std::nullopt;
     if (M.In.Kind == "user-id" && M.Constant == "0") return std::nullopt; // a root check
@@ -975,7 +993,8 @@ public:
     std::vector<std::pair<const CFGBlock *, Match>> Chars;
     for (const CFGBlock *B : *G) {
       for (const CFGBlock::AdjacentBlock &A : B->succs())
-        if (const CFGBlock *T = A.getReachableBlock()) Succ[B->getBlockID()].push_back(T->getBlockID());
+        if (const CFGBlock *T = A.getReachableBlock())
+          Succ[B->getBlockID()].push_back(T->getBlockID());
       const Expr *Cond = condOf(B);
       if (!Cond) continue;
       if (auto M = matchOf(Cond, FD); M && M->Kind == "char") Chars.push_back({B, *M});
@@ -1103,9 +1122,9 @@ public:
       const char *Rule = ruleOf(M);
       for (unsigned B : E.Controlled.set_bits()) {
         for (const Event &Ev : F->Events[B]) {
-          bool Payload = Ev.Kind == Event::Payload &&
-                         (Ev.What == "linked" ||
-                          payloadCounts(Rule, Ev.What, M.In.Kind, Ev.Inner != nullptr));
+          bool Payload =
+              Ev.Kind == Event::Payload &&
+              (Ev.What == "linked" || payloadCounts(Rule, Ev.What, M.In.Kind, Ev.Inner != nullptr));
           bool Grant = Ev.Kind == Event::Grant;
           bool FlagSet = Ev.Kind == Event::FlagSet && !Grant;
           if (!Payload && !Grant && !FlagSet) continue;
@@ -1184,7 +1203,8 @@ public:
     for (const Candidate &C : configOfFunction(S, FD))
       if (C.Rule == rules::HiddenBypass && SameLine(C)) return true;
     for (const Candidate &C : credentialsOfFunction(S, FD))
-      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password (a false finding: the rule takes the constant's name for a credential's)
+      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password (a false finding: the
+      // rule takes the constant's name for a credential's)
       if (C.Rule == rules::MagicCredential && SameLine(C)) return true;
     return false;
   }
@@ -1204,14 +1224,12 @@ public:
     };
     Note(At, First.str());
     Note(M.At, "compared with the constant " + Const + " here");
-    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
+    if (M.In.Source &&
+        SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
       Note(M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
-    return json::Object{{"kind", Kind},
-                        {"rule", Rule},
-                        {"input", M.In.Desc},
-                        {"input-kind", M.In.Kind},
-                        {"constant", Const},
-                        {"at", locFact(SM, M.At->getBeginLoc())}};
+    return json::Object{{"kind", Kind},       {"rule", Rule},
+                        {"input", M.In.Desc}, {"input-kind", M.In.Kind},
+                        {"constant", Const},  {"at", locFact(SM, M.At->getBeginLoc())}};
   }
 
   /// A trigger that sets a global other units may test (`maint_mode = 1`):
@@ -1226,7 +1244,8 @@ public:
     if (Sym.empty()) return;
     // after the other unit's payload and test, back to the input
     json::Array Notes;
-    json::Object Q = triggerQuery("hidden-flag", Rule, M, Seq, Set.At, "the match sets a flag here", Notes);
+    json::Object Q =
+        triggerQuery("hidden-flag", Rule, M, Seq, Set.At, "the match sets a flag here", Notes);
     Q["flag"] = Sym;
     Q["notes"] = std::move(Notes);
     R->query(std::move(Q));
@@ -1332,30 +1351,34 @@ public:
       What = (Ev.What == "flag" ? "sets '" + Ev.Via + "'" : std::string("returns success")) +
              " without the verification other paths perform";
     else if (Ev.Inner)
-      What = "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia + "' (" + payloadWhat(Ev.What) + ")";
+      What = "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia + "' (" +
+             payloadWhat(Ev.What) + ")";
     else
       What = "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
     if (FlagAt) What = "sets a flag that " + What;
-    C.Message = triggerMessage(Rule, M.In.Desc, Const, What,
-                               Ev.Kind == Event::Grant ? "grant" : Ev.What);
+    C.Message =
+        triggerMessage(Rule, M.In.Desc, Const, What, Ev.Kind == Event::Grant ? "grant" : Ev.What);
     // Notes run from the payload back to the input: the SARIF code flow walks
     // them backwards, from the input through the match to the payload.
     if (Ev.Inner)
-      C.Notes.push_back({SM.getFileLoc(Ev.Inner->getBeginLoc()), "'" + Ev.InnerVia + "' is called here"});
-    C.Notes.push_back({SM.getFileLoc(Ev.At->getBeginLoc()),
-                       Ev.Kind == Event::Grant ? "access granted here" : "the payload is reached here"});
+      C.Notes.push_back(
+          {SM.getFileLoc(Ev.Inner->getBeginLoc()), "'" + Ev.InnerVia + "' is called here"});
+    C.Notes.push_back({SM.getFileLoc(Ev.At->getBeginLoc()), Ev.Kind == Event::Grant
+                                                                ? "access granted here"
+                                                                : "the payload is reached here"});
     if (FlagAt) {
       C.Notes.push_back({SM.getFileLoc(FlagTest->getBeginLoc()), "the flag is tested here"});
       C.Notes.push_back({SM.getFileLoc(FlagAt->getBeginLoc()), "the match sets a flag here"});
     }
-    C.Notes.push_back({SM.getFileLoc(M.At->getBeginLoc()), "compared with the constant " + Const + " here"});
+    C.Notes.push_back(
+        {SM.getFileLoc(M.At->getBeginLoc()), "compared with the constant " + Const + " here"});
     if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != C.Loc)
-      C.Notes.push_back({SM.getFileLoc(M.In.Source->getBeginLoc()),
-                         M.In.Kind == "clock" ? "the time is read here" : "the input is read here"});
+      C.Notes.push_back(
+          {SM.getFileLoc(M.In.Source->getBeginLoc()),
+           M.In.Kind == "clock" ? "the time is read here" : "the input is read here"});
     C.Subject = Ev.What;
     return C;
   }
-
 
   /// A trigger whose controlled call goes to a helper another unit defines:
   /// a question for the link step, which reports when the helper's
@@ -1367,9 +1390,11 @@ public:
     if (!R) return;
     // from the call back to the input, as make() orders them
     json::Array Notes;
-    json::Object Q = triggerQuery("hidden-trigger", Rule, M, Seq, Ev.At, "the payload is reached here", Notes);
+    json::Object Q =
+        triggerQuery("hidden-trigger", Rule, M, Seq, Ev.At, "the payload is reached here", Notes);
     Q["callee"] = Ev.Via;
-    Q["link"] = json::Object{{"what", "payload"}, {"symbol", Ev.Symbol}, {"index", 0}, {"notes", std::move(Notes)}};
+    Q["link"] = json::Object{
+        {"what", "payload"}, {"symbol", Ev.Symbol}, {"index", 0}, {"notes", std::move(Notes)}};
     R->query(std::move(Q));
   }
 
@@ -1420,7 +1445,7 @@ public:
   void askLinkedMatch(const char *Rule, const Match &M, const Event &Ev) {
     FactRecorder *R = FactRecorder::active();
     if (!R) return;
-    json::Array Notes; // from the payload back to the input, as make() orders them
+    json::Array Notes;   // from the payload back to the input, as make() orders them
     json::Array InNotes; // after the helper's own note: the call, then the input
     auto Note = [&](json::Array &To, const Stmt *X, std::string Msg) {
       json::Object N = locFact(SM, X->getBeginLoc());
@@ -1430,22 +1455,27 @@ public:
     if (Ev.Inner) Note(Notes, Ev.Inner, "'" + Ev.InnerVia + "' is called here");
     Note(Notes, Ev.At, "the payload is reached here");
     Note(InNotes, M.At, "'" + M.LinkName + "' is called with the input here");
-    if (M.In.Source && SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
-      Note(InNotes, M.In.Source, M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
-    json::Object Q{{"kind", "hidden-matcher"},
-                   {"rule", Rule},
-                   {"input", M.In.Desc},
-                   {"input-kind", M.In.Kind},
-                   {"matcher", json::Object{{"symbol", M.LinkSymbol}, {"index", int64_t(M.LinkParam)}}},
-                   {"payload-kind", Ev.What},
-                   {"through-helper", Ev.Inner != nullptr},
-                   {"callee", Ev.Via},
-                   {"at", locFact(SM, M.At->getBeginLoc())},
-                   {"notes", std::move(Notes)},
-                   {"input-notes", std::move(InNotes)}};
-    if (Ev.What == "linked") Q["payload"] = Ev.Symbol;
+    if (M.In.Source &&
+        SM.getFileLoc(M.In.Source->getBeginLoc()) != SM.getFileLoc(M.At->getBeginLoc()))
+      Note(InNotes, M.In.Source,
+           M.In.Kind == "clock" ? "the time is read here" : "the input is read here");
+    json::Object Q{
+        {"kind", "hidden-matcher"},
+        {"rule", Rule},
+        {"input", M.In.Desc},
+        {"input-kind", M.In.Kind},
+        {"matcher", json::Object{{"symbol", M.LinkSymbol}, {"index", int64_t(M.LinkParam)}}},
+        {"payload-kind", Ev.What},
+        {"through-helper", Ev.Inner != nullptr},
+        {"callee", Ev.Via},
+        {"at", locFact(SM, M.At->getBeginLoc())},
+        {"notes", std::move(Notes)},
+        {"input-notes", std::move(InNotes)}};
+    if (Ev.What == "linked")
+      Q["payload"] = Ev.Symbol;
     else if (Ev.Inner)
-      Q["what"] = "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia + "' (" + payloadWhat(Ev.What) + ")";
+      Q["what"] = "reaches '" + Ev.Via + "', which calls '" + Ev.InnerVia + "' (" +
+                  payloadWhat(Ev.What) + ")";
     else
       Q["what"] = "reaches '" + Ev.Via + "' (" + payloadWhat(Ev.What) + ")";
     R->query(std::move(Q));
@@ -1479,8 +1509,7 @@ public:
 
   /// The first key leak (backdoor-key-exfiltration, backdoor-tls-keylog) of
   /// a call or assignment under \p Body for which \p Inside holds.
-  template <typename InsideFn>
-  std::optional<Candidate> leakIn(const Stmt *Body, InsideFn &Inside) {
+  template <typename InsideFn> std::optional<Candidate> leakIn(const Stmt *Body, InsideFn &Inside) {
     std::optional<Candidate> Found;
     std::vector<const Stmt *> Work{Body};
     while (!Work.empty() && !Found) {
@@ -1488,8 +1517,10 @@ public:
       Work.pop_back();
       if (!X) continue;
       const std::vector<Candidate> *Cs = nullptr;
-      if (const auto *CE = dyn_cast<CallExpr>(X); CE && Inside(CE)) Cs = &escrowOfCall(S, CE);
-      else if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isAssignmentOp() && Inside(BO))
+      if (const auto *CE = dyn_cast<CallExpr>(X); CE && Inside(CE))
+        Cs = &escrowOfCall(S, CE);
+      else if (const auto *BO = dyn_cast<BinaryOperator>(X);
+               BO && BO->isAssignmentOp() && Inside(BO))
         Cs = &escrowOfAssign(S, BO);
       if (Cs)
         for (const Candidate &C : *Cs)
@@ -1549,7 +1580,8 @@ public:
         continue;
       auto Inside = [&](const Stmt *X) {
         SourceLocation L = SM.getFileLoc(X->getBeginLoc());
-        return SM.isBeforeInTranslationUnit(R.Directive, L) && SM.isBeforeInTranslationUnit(L, R.End);
+        return SM.isBeforeInTranslationUnit(R.Directive, L) &&
+               SM.isBeforeInTranslationUnit(L, R.End);
       };
       bool Verifies = false;
       const Event *Hit = nullptr, *Linked = nullptr;
@@ -1559,9 +1591,8 @@ public:
           if (!Linked && Inside(Ev.At) && Ev.Kind == Event::Payload && Ev.What == "linked")
             Linked = &Ev;
           if (!Hit && Inside(Ev.At) &&
-              (Ev.Kind == Event::Grant ||
-               (Ev.Kind == Event::Payload && Ev.What != "linked" &&
-                payloadCounts(rules::BuildSwitch, Ev.What, ""))))
+              (Ev.Kind == Event::Grant || (Ev.Kind == Event::Payload && Ev.What != "linked" &&
+                                           payloadCounts(rules::BuildSwitch, Ev.What, ""))))
             Hit = &Ev;
         }
       if (!Hit && Linked) {
@@ -1582,7 +1613,8 @@ public:
                       "' is on exposes keys: " + What.str() +
                       "; a release built with the switch carries the leak";
           C.Notes = Leak->Notes; // where the key comes from
-          C.Notes.push_back({SM.getFileLoc(R.Directive), "the switch '" + Switch + "' is tested here"});
+          C.Notes.push_back(
+              {SM.getFileLoc(R.Directive), "the switch '" + Switch + "' is tested here"});
           Out.push_back(C);
         }
         continue;
@@ -1591,9 +1623,10 @@ public:
       Candidate C;
       C.Rule = rules::BuildSwitch;
       C.Loc = SM.getFileLoc(Hit->At->getBeginLoc());
-      std::string What = Hit->Kind == Event::Grant
-                             ? (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success"))
-                             : "reaches '" + Hit->Via + "' (" + payloadWhat(Hit->What) + ")";
+      std::string What =
+          Hit->Kind == Event::Grant
+              ? (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success"))
+              : "reaches '" + Hit->Via + "' (" + payloadWhat(Hit->What) + ")";
       C.Message = "code compiled in because the build switch '" + Switch + "' is on " + What +
                   (Hit->Kind == Event::Grant ? " without the verification the rest of '" +
                                                    FD->getNameAsString() + "' performs"
@@ -1620,7 +1653,8 @@ public:
       C.Message = "the build switch '" + Switch + "' is on and compiles out the call to '" +
                   Calls.front().second + "' in '" + FD->getNameAsString() +
                   "'; a release built with the switch skips the verification";
-      C.Notes.push_back({Calls.front().first, "'" + Calls.front().second + "' is compiled out here"});
+      C.Notes.push_back(
+          {Calls.front().first, "'" + Calls.front().second + "' is compiled out here"});
       Out.push_back(C);
     }
     // A run-time switch: a configuration field or global named like a debug
@@ -1650,10 +1684,11 @@ public:
       Candidate C;
       C.Rule = rules::BuildSwitch;
       C.Loc = SM.getFileLoc(Cond->getBeginLoc());
-      C.Message = "the switch '" + D->getNameAsString() + "' " +
-                  (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success")) +
-                  " without the verification the rest of '" + FD->getNameAsString() +
-                  "' performs; whoever can turn the switch on is let in";
+      C.Message =
+          "the switch '" + D->getNameAsString() + "' " +
+          (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success")) +
+          " without the verification the rest of '" + FD->getNameAsString() +
+          "' performs; whoever can turn the switch on is let in";
       C.Notes.push_back({SM.getFileLoc(Hit->At->getBeginLoc()), "access granted here"});
       Out.push_back(C);
     }
@@ -1673,22 +1708,33 @@ public:
 std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, StringRef What,
                            StringRef Kind) {
   std::string Consequence;
-  if (Kind == "grant") Consequence = "is let in without credentials";
-  else if (Kind == "command") Consequence = "runs commands on the host";
-  else if (Kind == "shell") Consequence = "gets a shell on the host";
-  else if (Kind == "eval") Consequence = "runs code of their choice";
-  else if (Kind == "load-library") Consequence = "loads code of their choice";
-  else if (Kind == "privilege") Consequence = "gets root privileges";
-  else if (Kind == "disable-verification") Consequence = "turns certificate verification off";
-  else if (Kind == "disable-logging") Consequence = "acts without leaving a log";
-  else if (Kind == "disable-crypto") Consequence = "turns encryption off";
-  else Consequence = "sets off the hidden action";
+  if (Kind == "grant")
+    Consequence = "is let in without credentials";
+  else if (Kind == "command")
+    Consequence = "runs commands on the host";
+  else if (Kind == "shell")
+    Consequence = "gets a shell on the host";
+  else if (Kind == "eval")
+    Consequence = "runs code of their choice";
+  else if (Kind == "load-library")
+    Consequence = "loads code of their choice";
+  else if (Kind == "privilege")
+    Consequence = "gets root privileges";
+  else if (Kind == "disable-verification")
+    Consequence = "turns certificate verification off";
+  else if (Kind == "disable-logging")
+    Consequence = "acts without leaving a log";
+  else if (Kind == "disable-crypto")
+    Consequence = "turns encryption off";
+  else
+    Consequence = "sets off the hidden action";
   if (Rule == rules::BuildSwitch) // InDesc: the switch
     return "code compiled in because the build switch '" + InDesc.str() + "' is on " + What.str() +
            "; a release built with the switch carries the bypass";
   if (Rule == rules::TimeBomb)
     return InDesc.str() + " is compared with the constant " + Const.str() +
-           " and only then the code " + What.str() + "; the action fires at a moment fixed in advance";
+           " and only then the code " + What.str() +
+           "; the action fires at a moment fixed in advance";
   if (Rule == rules::TrustedIdentity)
     return "access depends on " + InDesc.str() + " equalling the constant " + Const.str() +
            ": only then the code " + What.str() +
@@ -1751,7 +1797,8 @@ static bool unitRelevant(AnalysisSession &S) {
     const FunctionDecl *F = KV.first;
     if (!F || !F->getDeclName().isIdentifier()) continue;
     const FunctionModel *M = Cat.function(F->getName());
-    if ((M && ((!M->Payload.empty() && M->Payload != "stdio-redirect") || !M->VerifyResult.empty())) ||
+    if ((M &&
+         ((!M->Payload.empty() && M->Payload != "stdio-redirect") || !M->VerifyResult.empty())) ||
         catalogMatch(Cat, "verify-call-name", F->getName()))
       return St.Relevant = 1;
     if (M && !M->Input.empty()) ReadsInput = true;
@@ -1819,7 +1866,8 @@ static bool mayBeMatcher(AnalysisSession &S, const FunctionDecl *FD) {
         const Expr *E = Side->IgnoreParenImpCasts();
         if (isa<ArraySubscriptExpr>(E) ||
             (isa<UnaryOperator>(E) && cast<UnaryOperator>(E)->getOpcode() == UO_Deref)) {
-          const Expr *K = (Side == BO->getLHS() ? BO->getRHS() : BO->getLHS())->IgnoreParenImpCasts();
+          const Expr *K =
+              (Side == BO->getLHS() ? BO->getRHS() : BO->getLHS())->IgnoreParenImpCasts();
           Expr::EvalResult R;
           if (!K->isValueDependent() && K->getType()->isIntegralOrEnumerationType() &&
               K->EvaluateAsInt(R, Ctx))
@@ -1827,7 +1875,8 @@ static bool mayBeMatcher(AnalysisSession &S, const FunctionDecl *FD) {
         }
       }
     } else if (const auto *CE = dyn_cast<CallExpr>(X)) {
-      if (const FunctionModel *M = PA.model(CE)) Compares |= !M->Match.empty() || M->Compare.size() == 2;
+      if (const FunctionModel *M = PA.model(CE))
+        Compares |= !M->Match.empty() || M->Compare.size() == 2;
     }
     return Chars >= 2 || Compares;
   });
@@ -1848,7 +1897,8 @@ static void exportMatcher(AnalysisSession &S, const FunctionDecl *FD) {
   json::Array Notes;
   if (MF.At) {
     json::Object At = locFact(SM, MF.At->getBeginLoc());
-    At["message"] = "'" + FD->getNameAsString() + "' compares it with the constant " + MF.Constant + " here";
+    At["message"] =
+        "'" + FD->getNameAsString() + "' compares it with the constant " + MF.Constant + " here";
     Notes.push_back(std::move(At));
   }
   R->functionFact(Sym, FD->getNameAsString(), "matcher",
@@ -1914,9 +1964,9 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const Functio
         const SourceManager &SM = S.values().context().getSourceManager();
         json::Object At = locFact(SM, P.At->getBeginLoc());
         At["message"] = "'" + P.Via + "' is called here";
-        R->functionFact(Sym, FD->getNameAsString(), "payload",
-                        json::Object{{"kind", P.Kind}, {"via", P.Via},
-                                     {"notes", json::Array{std::move(At)}}});
+        R->functionFact(
+            Sym, FD->getNameAsString(), "payload",
+            json::Object{{"kind", P.Kind}, {"via", P.Via}, {"notes", json::Array{std::move(At)}}});
       }
     }
     Analyzer A(S);

@@ -39,10 +39,10 @@ namespace backdoor {
 
 /// A dangerous action a function performs, directly or through helpers.
 struct PayloadFact {
-  std::string Kind;                 // command, eval, load-library, privilege, destructive, ...
-  std::string Via;                  // the API called ("system")
-  const clang::Expr *At = nullptr;  // the call
-  std::vector<unsigned> Params;     // parameters of the function that reach its arguments
+  std::string Kind;                // command, eval, load-library, privilege, destructive, ...
+  std::string Via;                 // the API called ("system")
+  const clang::Expr *At = nullptr; // the call
+  std::vector<unsigned> Params;    // parameters of the function that reach its arguments
 };
 
 /// A function whose result says that one of its parameters matched a
@@ -50,8 +50,8 @@ struct PayloadFact {
 struct MatcherFact {
   unsigned Param = 0;
   std::string Constant, Kind;
-  bool TrueIfMatch = true;          // a non-zero result means the parameter matched
-  const clang::Expr *At = nullptr;  // the (first) comparison
+  bool TrueIfMatch = true;         // a non-zero result means the parameter matched
+  const clang::Expr *At = nullptr; // the (first) comparison
 };
 
 struct FunctionFacts {

@@ -101,7 +101,8 @@ std::string text(const Tlv &T) {
   std::string_view B = T.Body;
   if (T.Tag == 0x1e) { // BMPString: UTF-16BE
     for (size_t I = 0; I + 1 < B.size(); I += 2) {
-      unsigned C = (unsigned(static_cast<unsigned char>(B[I])) << 8) | static_cast<unsigned char>(B[I + 1]);
+      unsigned C =
+          (unsigned(static_cast<unsigned char>(B[I])) << 8) | static_cast<unsigned char>(B[I + 1]);
       appendChar(Out, C < 0x80 ? static_cast<unsigned char>(C) : '?');
     }
     return Out;
@@ -133,11 +134,20 @@ std::string text(const Tlv &T) {
 
 const char *attributeName(const std::string &O) {
   static const std::pair<const char *, const char *> Names[] = {
-      {"2.5.4.3", "CN"},      {"2.5.4.6", "C"},          {"2.5.4.7", "L"},
-      {"2.5.4.8", "ST"},      {"2.5.4.9", "STREET"},     {"2.5.4.10", "O"},
-      {"2.5.4.11", "OU"},     {"2.5.4.5", "serialNumber"}, {"2.5.4.4", "SN"},
-      {"2.5.4.42", "GN"},     {"2.5.4.12", "title"},     {"2.5.4.97", "organizationIdentifier"},
-      {"0.9.2342.19200300.100.1.25", "DC"}, {"0.9.2342.19200300.100.1.1", "UID"},
+      {"2.5.4.3", "CN"},
+      {"2.5.4.6", "C"},
+      {"2.5.4.7", "L"},
+      {"2.5.4.8", "ST"},
+      {"2.5.4.9", "STREET"},
+      {"2.5.4.10", "O"},
+      {"2.5.4.11", "OU"},
+      {"2.5.4.5", "serialNumber"},
+      {"2.5.4.4", "SN"},
+      {"2.5.4.42", "GN"},
+      {"2.5.4.12", "title"},
+      {"2.5.4.97", "organizationIdentifier"},
+      {"0.9.2342.19200300.100.1.25", "DC"},
+      {"0.9.2342.19200300.100.1.1", "UID"},
       {"1.2.840.113549.1.9.1", "emailAddress"}};
   for (auto &[K, V] : Names)
     if (O == K) return V;
@@ -209,56 +219,66 @@ std::string time(const Tlv &T) {
 struct SigOid {
   const char *Oid, *Scheme, *Hash;
 };
-const SigOid Signatures[] = {
-    {"1.2.840.113549.1.1.2", "rsa-pkcs1", "md2"},
-    {"1.2.840.113549.1.1.4", "rsa-pkcs1", "md5"},
-    {"1.2.840.113549.1.1.5", "rsa-pkcs1", "sha1"},
-    {"1.3.14.3.2.29", "rsa-pkcs1", "sha1"},
-    {"1.2.840.113549.1.1.14", "rsa-pkcs1", "sha224"},
-    {"1.2.840.113549.1.1.11", "rsa-pkcs1", "sha256"},
-    {"1.2.840.113549.1.1.12", "rsa-pkcs1", "sha384"},
-    {"1.2.840.113549.1.1.13", "rsa-pkcs1", "sha512"},
-    {"1.2.840.113549.1.1.10", "rsa-pss", ""},
-    {"1.2.840.10045.4.1", "ecdsa", "sha1"},
-    {"1.2.840.10045.4.3.1", "ecdsa", "sha224"},
-    {"1.2.840.10045.4.3.2", "ecdsa", "sha256"},
-    {"1.2.840.10045.4.3.3", "ecdsa", "sha384"},
-    {"1.2.840.10045.4.3.4", "ecdsa", "sha512"},
-    {"1.2.840.10040.4.3", "dsa", "sha1"},
-    {"2.16.840.1.101.3.4.3.1", "dsa", "sha224"},
-    {"2.16.840.1.101.3.4.3.2", "dsa", "sha256"},
-    {"1.3.101.112", "ed25519", ""},
-    {"1.3.101.113", "ed448", ""},
-    {"2.16.840.1.101.3.4.3.17", "ml-dsa-44", ""},
-    {"2.16.840.1.101.3.4.3.18", "ml-dsa-65", ""},
-    {"2.16.840.1.101.3.4.3.19", "ml-dsa-87", ""},
-    {"1.2.156.10197.1.501", "sm2", "sm3"}};
+const SigOid Signatures[] = {{"1.2.840.113549.1.1.2", "rsa-pkcs1", "md2"},
+                             {"1.2.840.113549.1.1.4", "rsa-pkcs1", "md5"},
+                             {"1.2.840.113549.1.1.5", "rsa-pkcs1", "sha1"},
+                             {"1.3.14.3.2.29", "rsa-pkcs1", "sha1"},
+                             {"1.2.840.113549.1.1.14", "rsa-pkcs1", "sha224"},
+                             {"1.2.840.113549.1.1.11", "rsa-pkcs1", "sha256"},
+                             {"1.2.840.113549.1.1.12", "rsa-pkcs1", "sha384"},
+                             {"1.2.840.113549.1.1.13", "rsa-pkcs1", "sha512"},
+                             {"1.2.840.113549.1.1.10", "rsa-pss", ""},
+                             {"1.2.840.10045.4.1", "ecdsa", "sha1"},
+                             {"1.2.840.10045.4.3.1", "ecdsa", "sha224"},
+                             {"1.2.840.10045.4.3.2", "ecdsa", "sha256"},
+                             {"1.2.840.10045.4.3.3", "ecdsa", "sha384"},
+                             {"1.2.840.10045.4.3.4", "ecdsa", "sha512"},
+                             {"1.2.840.10040.4.3", "dsa", "sha1"},
+                             {"2.16.840.1.101.3.4.3.1", "dsa", "sha224"},
+                             {"2.16.840.1.101.3.4.3.2", "dsa", "sha256"},
+                             {"1.3.101.112", "ed25519", ""},
+                             {"1.3.101.113", "ed448", ""},
+                             {"2.16.840.1.101.3.4.3.17", "ml-dsa-44", ""},
+                             {"2.16.840.1.101.3.4.3.18", "ml-dsa-65", ""},
+                             {"2.16.840.1.101.3.4.3.19", "ml-dsa-87", ""},
+                             {"1.2.156.10197.1.501", "sm2", "sm3"}};
 
 struct KeyOid {
   const char *Oid, *Algorithm;
   unsigned Bits;
 };
-const KeyOid Keys[] = {
-    {"1.2.840.113549.1.1.1", "rsa", 0},      {"1.2.840.113549.1.1.10", "rsa", 0},
-    {"1.2.840.10045.2.1", "ec", 0},          {"1.2.840.10040.4.1", "dsa", 0},
-    {"1.2.840.113549.1.3.1", "dh", 0},       {"1.2.840.10046.2.1", "dh", 0},
-    {"1.3.101.110", "x25519", 255},          {"1.3.101.111", "x448", 448},
-    {"1.3.101.112", "ed25519", 255},         {"1.3.101.113", "ed448", 448},
-    {"2.16.840.1.101.3.4.3.17", "ml-dsa", 44}, {"2.16.840.1.101.3.4.3.18", "ml-dsa", 65},
-    {"2.16.840.1.101.3.4.3.19", "ml-dsa", 87}, {"2.16.840.1.101.3.4.4.1", "ml-kem", 512},
-    {"2.16.840.1.101.3.4.4.2", "ml-kem", 768}, {"2.16.840.1.101.3.4.4.3", "ml-kem", 1024},
-    {"1.2.156.10197.1.301", "ec", 256}};
+const KeyOid Keys[] = {{"1.2.840.113549.1.1.1", "rsa", 0},
+                       {"1.2.840.113549.1.1.10", "rsa", 0},
+                       {"1.2.840.10045.2.1", "ec", 0},
+                       {"1.2.840.10040.4.1", "dsa", 0},
+                       {"1.2.840.113549.1.3.1", "dh", 0},
+                       {"1.2.840.10046.2.1", "dh", 0},
+                       {"1.3.101.110", "x25519", 255},
+                       {"1.3.101.111", "x448", 448},
+                       {"1.3.101.112", "ed25519", 255},
+                       {"1.3.101.113", "ed448", 448},
+                       {"2.16.840.1.101.3.4.3.17", "ml-dsa", 44},
+                       {"2.16.840.1.101.3.4.3.18", "ml-dsa", 65},
+                       {"2.16.840.1.101.3.4.3.19", "ml-dsa", 87},
+                       {"2.16.840.1.101.3.4.4.1", "ml-kem", 512},
+                       {"2.16.840.1.101.3.4.4.2", "ml-kem", 768},
+                       {"2.16.840.1.101.3.4.4.3", "ml-kem", 1024},
+                       {"1.2.156.10197.1.301", "ec", 256}};
 
 struct CurveOid {
   const char *Oid, *Name;
   unsigned Bits;
 };
-const CurveOid Curves[] = {
-    {"1.2.840.10045.3.1.1", "P-192", 192},         {"1.3.132.0.33", "P-224", 224},
-    {"1.2.840.10045.3.1.7", "P-256", 256},         {"1.3.132.0.34", "P-384", 384},
-    {"1.3.132.0.35", "P-521", 521},                {"1.3.132.0.10", "secp256k1", 256},
-    {"1.3.36.3.3.2.8.1.1.7", "brainpoolP256r1", 256}, {"1.3.36.3.3.2.8.1.1.11", "brainpoolP384r1", 384},
-    {"1.3.36.3.3.2.8.1.1.13", "brainpoolP512r1", 512}, {"1.2.156.10197.1.301", "SM2", 256}};
+const CurveOid Curves[] = {{"1.2.840.10045.3.1.1", "P-192", 192},
+                           {"1.3.132.0.33", "P-224", 224},
+                           {"1.2.840.10045.3.1.7", "P-256", 256},
+                           {"1.3.132.0.34", "P-384", 384},
+                           {"1.3.132.0.35", "P-521", 521},
+                           {"1.3.132.0.10", "secp256k1", 256},
+                           {"1.3.36.3.3.2.8.1.1.7", "brainpoolP256r1", 256},
+                           {"1.3.36.3.3.2.8.1.1.11", "brainpoolP384r1", 384},
+                           {"1.3.36.3.3.2.8.1.1.13", "brainpoolP512r1", 512},
+                           {"1.2.156.10197.1.301", "SM2", 256}};
 
 void publicKey(std::string_view Spki, CertificateInfo &C) {
   Tlv Alg, Key, Id;
@@ -302,7 +322,8 @@ void publicKey(std::string_view Spki, CertificateInfo &C) {
   } else if (C.KeyAlgorithm == "dsa" || C.KeyAlgorithm == "dh") {
     // Dss-Parms / DHParameter ::= SEQUENCE { p INTEGER, ... }
     Tlv P;
-    if (HasParams && Params.Tag == 0x30 && expect(Params.Body, 0x02, P)) C.KeyBits = integerBits(P.Body);
+    if (HasParams && Params.Tag == 0x30 && expect(Params.Body, 0x02, P))
+      C.KeyBits = integerBits(P.Body);
   }
 }
 
@@ -312,14 +333,22 @@ std::optional<std::string> base64(std::string_view S) {
   unsigned Acc = 0, N = 0;
   for (char Ch : S) {
     int V;
-    if (Ch >= 'A' && Ch <= 'Z') V = Ch - 'A';
-    else if (Ch >= 'a' && Ch <= 'z') V = Ch - 'a' + 26;
-    else if (Ch >= '0' && Ch <= '9') V = Ch - '0' + 52;
-    else if (Ch == '+') V = 62;
-    else if (Ch == '/') V = 63;
-    else if (Ch == '=') break;
-    else if (Ch == ' ' || Ch == '\t' || Ch == '\r' || Ch == '\n') continue;
-    else return std::nullopt;
+    if (Ch >= 'A' && Ch <= 'Z')
+      V = Ch - 'A';
+    else if (Ch >= 'a' && Ch <= 'z')
+      V = Ch - 'a' + 26;
+    else if (Ch >= '0' && Ch <= '9')
+      V = Ch - '0' + 52;
+    else if (Ch == '+')
+      V = 62;
+    else if (Ch == '/')
+      V = 63;
+    else if (Ch == '=')
+      break;
+    else if (Ch == ' ' || Ch == '\t' || Ch == '\r' || Ch == '\n')
+      continue;
+    else
+      return std::nullopt;
     Acc = (Acc << 6) | unsigned(V);
     if (++N == 4) {
       Out += char((Acc >> 16) & 0xff);
@@ -329,9 +358,12 @@ std::optional<std::string> base64(std::string_view S) {
       if (Out.size() > MaxCertificate) return std::nullopt;
     }
   }
-  if (N == 2) Out += char((Acc >> 4) & 0xff);
-  else if (N == 3) Out += char((Acc >> 10) & 0xff), Out += char((Acc >> 2) & 0xff);
-  else if (N == 1) return std::nullopt;
+  if (N == 2)
+    Out += char((Acc >> 4) & 0xff);
+  else if (N == 3)
+    Out += char((Acc >> 10) & 0xff), Out += char((Acc >> 2) & 0xff);
+  else if (N == 1)
+    return std::nullopt;
   return Out;
 }
 

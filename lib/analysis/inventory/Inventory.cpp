@@ -8,8 +8,8 @@
 #include "core/CallSite.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -28,18 +28,28 @@ namespace {
 /// A TLS protocol version from its wire code (SSL3_VERSION, TLS1_2_VERSION, ...).
 const char *tlsVersionName(int64_t V) {
   switch (V) {
-  case 0x0300: return "SSLv3";
-  case 0x0301: return "TLSv1.0";
-  case 0x0302: return "TLSv1.1";
-  case 0x0303: return "TLSv1.2";
-  case 0x0304: return "TLSv1.3";
-  case 0xfeff: return "DTLSv1.0";
-  case 0xfefd: return "DTLSv1.2";
-  default: return nullptr;
+  case 0x0300:
+    return "SSLv3";
+  case 0x0301:
+    return "TLSv1.0";
+  case 0x0302:
+    return "TLSv1.1";
+  case 0x0303:
+    return "TLSv1.2";
+  case 0x0304:
+    return "TLSv1.3";
+  case 0xfeff:
+    return "DTLSv1.0";
+  case 0xfefd:
+    return "DTLSv1.2";
+  default:
+    return nullptr;
   }
 }
 
-bool containsLower(StringRef Hay, StringRef Needle) { return Hay.lower().find(Needle) != std::string::npos; }
+bool containsLower(StringRef Hay, StringRef Needle) {
+  return Hay.lower().find(Needle) != std::string::npos;
+}
 
 class Recorder {
 public:
@@ -69,27 +79,25 @@ public:
     std::optional<uint64_t> CryptCount;
     bool HasSetting = false;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
-      for (const ParamModel *P : M->params(I, ""))
-        HasSetting |= P->Role == ParamRole::CryptSetting;
+      for (const ParamModel *P : M->params(I, "")) HasSetting |= P->Role == ParamRole::CryptSetting;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       std::string PName;
       if (I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
         PName = FD->getParamDecl(I)->getName().str();
       const Expr *Arg = CE->getArg(I);
       for (const ParamModel *P : M->params(I, PName)) {
-        if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, P->WhenArg, P->WhenSymbols))
-          continue;
+        if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, P->WhenArg, P->WhenSymbols)) continue;
         ParamRole Role = P->Role;
-        if (Role == ParamRole::Cipher || Role == ParamRole::Digest || Role == ParamRole::Curve || Role == ParamRole::Padding ||
-            Role == ParamRole::AlgorithmName) {
+        if (Role == ParamRole::Cipher || Role == ParamRole::Digest || Role == ParamRole::Curve ||
+            Role == ParamRole::Padding || Role == ParamRole::AlgorithmName) {
           for (const Value &A : V.algorithms(Arg)) algorithm(A.A, Arg, roleName(Role));
         } else if (Role == ParamRole::KeyBits || Role == ParamRole::KeyBytes) {
           keySize(*P, CE, Arg, Role == ParamRole::KeyBytes);
         } else if (Role == ParamRole::KeyLength) {
           for (const Value &I : V.ints(Arg))
             if (I.I > 0 && I.I <= 1024) KeyLengthBits = uint64_t(I.I) * 8;
-        } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey || Role == ParamRole::HexKey ||
-                   Role == ParamRole::PublicKey) {
+        } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey ||
+                   Role == ParamRole::HexKey || Role == ParamRole::PublicKey) {
           Keys.push_back({P, Arg});
         } else if (Role == ParamRole::CryptSetting) {
           for (const Value &Str : V.strings(Arg))
@@ -152,7 +160,7 @@ private:
   const SourceManager &SM;
   const FunctionModel *Model = nullptr;
   std::string Callee, Context;
-  std::vector<AlgSpec> CallAlgs; // the algorithms of this call, for its keys and KDF
+  std::vector<AlgSpec> CallAlgs;   // the algorithms of this call, for its keys and KDF
   std::vector<const Expr *> Certs; // arguments that take a certificate
 
   void emit(const char *Rule, const Expr *At, std::string Message) {
@@ -180,14 +188,14 @@ private:
     StringRef L = Model->Library;
     if (L != "key-material" && L != "misc" && L != "libc") return L.str();
     static const std::pair<const char *, const char *> Prefixes[] = {
-        {"EVP_", "openssl"},   {"SSL_", "openssl"},     {"RSA_", "openssl"},
-        {"EC_", "openssl"},    {"DH_", "openssl"},      {"DSA_", "openssl"},
-        {"PEM_", "openssl"},   {"d2i_", "openssl"},     {"i2d_", "openssl"},
-        {"PKCS5_", "openssl"}, {"HMAC", "openssl"},     {"RAND_", "openssl"},
-        {"BIO_", "openssl"},   {"mbedtls_", "mbedtls"}, {"psa_", "mbedtls"},
-        {"wc_", "wolfssl"},    {"wolfSSL_", "wolfssl"}, {"gnutls_", "gnutls"},
+        {"EVP_", "openssl"},    {"SSL_", "openssl"},      {"RSA_", "openssl"},
+        {"EC_", "openssl"},     {"DH_", "openssl"},       {"DSA_", "openssl"},
+        {"PEM_", "openssl"},    {"d2i_", "openssl"},      {"i2d_", "openssl"},
+        {"PKCS5_", "openssl"},  {"HMAC", "openssl"},      {"RAND_", "openssl"},
+        {"BIO_", "openssl"},    {"mbedtls_", "mbedtls"},  {"psa_", "mbedtls"},
+        {"wc_", "wolfssl"},     {"wolfSSL_", "wolfssl"},  {"gnutls_", "gnutls"},
         {"gcry_", "libgcrypt"}, {"crypto_", "libsodium"}, {"randombytes", "libsodium"},
-        {"OQS_", "liboqs"},    {"BCrypt", "windows"},   {"Crypt", "windows"},
+        {"OQS_", "liboqs"},     {"BCrypt", "windows"},    {"Crypt", "windows"},
         {"CC", "commoncrypto"}};
     for (auto &[P, Lib] : Prefixes)
       if (StringRef(Callee).starts_with(P)) return Lib;
@@ -210,10 +218,10 @@ private:
   /// left out when the call also gives its size (EVP_RSA_gen(3072)).
   void flushAlgorithms() {
     for (const PendingAlg &P : Pending) {
-      bool Sized = !P.A.Bits && P.A.Kind == "pkey" &&
-                   llvm::any_of(Pending, [&](const PendingAlg &Q) {
-                     return Q.A.Kind == "pkey" && Q.A.Family == P.A.Family && Q.A.Bits;
-                   });
+      bool Sized =
+          !P.A.Bits && P.A.Kind == "pkey" && llvm::any_of(Pending, [&](const PendingAlg &Q) {
+            return Q.A.Kind == "pkey" && Q.A.Family == P.A.Family && Q.A.Bits;
+          });
       if (!Sized) emitAlgorithm(P.A, P.At, P.Role);
     }
     Pending.clear();
@@ -288,21 +296,24 @@ private:
 
   void key(const ParamModel &P, const Expr *Arg, std::optional<uint64_t> Bits) {
     ParamRole Role = P.Role;
-    std::string Type = Role == ParamRole::PrivateKey ? "private-key"
+    std::string Type = Role == ParamRole::PrivateKey  ? "private-key"
                        : Role == ParamRole::PublicKey ? "public-key"
-                                              : "secret-key";
+                                                      : "secret-key";
     json::Object O{{"asset", "key"}, {"type", Type}};
-    std::string Format = containsLower(Callee, "pem") ? "PEM"
+    std::string Format = containsLower(Callee, "pem")                                     ? "PEM"
                          : (containsLower(Callee, "d2i") || containsLower(Callee, "der")) ? "DER"
-                         : Role == ParamRole::HexKey ? "hex"
-                                             : "raw";
+                         : Role == ParamRole::HexKey                                      ? "hex"
+                                                                                          : "raw";
     O["format"] = Format;
     if (Bits) O["size"] = int64_t(*Bits);
     // Whether the source holds the key (the bytes stay out of the record).
     const Prov &D = PA.of(Arg);
-    if (!D.wholeConstants().empty()) O["origin"] = "source";
-    else if (D.Random) O["origin"] = "generated";
-    else if (D.External) O["origin"] = "external";
+    if (!D.wholeConstants().empty())
+      O["origin"] = "source";
+    else if (D.Random)
+      O["origin"] = "generated";
+    else if (D.External)
+      O["origin"] = "external";
     for (const AlgSpec &A : CallAlgs)
       if (A.Kind == "cipher" || A.Kind == "pkey" || A.Kind == "curve") {
         O["algorithm"] = A.str();
@@ -327,8 +338,9 @@ private:
     }
     json::Array Vs;
     for (const std::string &Ver : Versions) Vs.push_back(Ver);
-    protocol(json::Object{{"spec", Spec}, {"suites", std::move(Suites)}, {"versions", std::move(Vs)}},
-             At);
+    protocol(
+        json::Object{{"spec", Spec}, {"suites", std::move(Suites)}, {"versions", std::move(Vs)}},
+        At);
   }
 
   void priority(const std::string &Spec, const Expr *At) {
@@ -347,8 +359,10 @@ private:
         if (G == "ALL" && Minus) Replaced = true;
         if (G == "ALL" || G == "EC-ALL" || G == "DH-ALL") continue;
         auto It = llvm::find(GroupNames, G.str());
-        if (Minus && It != GroupNames.end()) GroupNames.erase(It);
-        else if (!Minus && It == GroupNames.end()) GroupNames.push_back(G.str());
+        if (Minus && It != GroupNames.end())
+          GroupNames.erase(It);
+        else if (!Minus && It == GroupNames.end())
+          GroupNames.push_back(G.str());
         continue;
       }
       if (P.consume_front("+VERS-") || P.consume_front("VERS-")) {
@@ -364,7 +378,8 @@ private:
       Known.push_back(Cat.name(G));
       Groups.push_back(groupEntry(G, Known.back()));
     }
-    if (!Replaced && !Known.empty()) Known.push_back(std::nullopt); // the base's groups: not known here
+    if (!Replaced && !Known.empty())
+      Known.push_back(std::nullopt); // the base's groups: not known here
     quantumGroups(Known, Spec, At);
     json::Object O{{"spec", Spec}, {"versions", std::move(Vs)}};
     if (!Groups.empty()) O["groups"] = std::move(Groups);
@@ -375,7 +390,8 @@ private:
   void certificatesUsed(const Expr *Arg) {
     std::set<std::string> Seen;
     auto Parse = [&](StringRef Bytes) {
-      if (!mayHoldCertificate({Bytes.data(), Bytes.size()}) || !Seen.insert(Bytes.str()).second) return;
+      if (!mayHoldCertificate({Bytes.data(), Bytes.size()}) || !Seen.insert(Bytes.str()).second)
+        return;
       for (const CertificateInfo &C : parseCertificates({Bytes.data(), Bytes.size()}))
         certificate(C, Arg, "use");
     };
@@ -389,7 +405,7 @@ private:
   /// its bytes; a SHA-256 fingerprint identifies it).
   void certificate(const CertificateInfo &C, const Expr *At, StringRef Role) {
     json::Object O{{"asset", "certificate"}, {"format", C.Format}, {"role", Role.str()},
-                   {"subject", C.Subject}, {"issuer", C.Issuer}, {"version", int64_t(C.Version)}};
+                   {"subject", C.Subject},   {"issuer", C.Issuer}, {"version", int64_t(C.Version)}};
     if (!C.NotBefore.empty()) O["not-before"] = C.NotBefore;
     if (!C.NotAfter.empty()) O["not-after"] = C.NotAfter;
     O["signature-oid"] = C.SignatureOid;
@@ -453,7 +469,8 @@ private:
       if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl()))
         if (const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD)
           if (const auto *IL = dyn_cast_or_null<InitListExpr>(Def->getInit()))
-            for (unsigned I = 0; I < IL->getNumInits() && I < 64; ++I) Elems.push_back(IL->getInit(I));
+            for (unsigned I = 0; I < IL->getNumInits() && I < 64; ++I)
+              Elems.push_back(IL->getInit(I));
     }
     json::Array Groups;
     std::set<std::string> Seen;
@@ -485,8 +502,10 @@ private:
 
   void tlsVersion(const char *Name, const Expr *At) {
     json::Object O{{"versions", json::Array{Name}}};
-    if (containsLower(Callee, "min")) O["bound"] = "min";
-    else if (containsLower(Callee, "max")) O["bound"] = "max";
+    if (containsLower(Callee, "min"))
+      O["bound"] = "min";
+    else if (containsLower(Callee, "max"))
+      O["bound"] = "max";
     protocol(std::move(O), At);
   }
 
@@ -506,19 +525,22 @@ private:
     if (Known.empty()) return;
     bool Ec = false, Ff = false;
     for (const std::optional<AlgSpec> &A : Known) {
-      if (!A || !isGroup(*A) || A->Kind == "pkey") return; // unknown, or ML-KEM alone or in a hybrid
+      if (!A || !isGroup(*A) || A->Kind == "pkey")
+        return; // unknown, or ML-KEM alone or in a hybrid
       (A->Kind == "curve" ? Ec : Ff) = true;
     }
     std::string What = Ec && Ff ? "elliptic-curve and finite-field Diffie-Hellman"
                        : Ec     ? "elliptic-curve Diffie-Hellman"
                                 : "finite-field Diffie-Hellman";
     std::string KemT = kemTarget();
-    std::string Sel = Spec.empty() ? "the key exchange groups of this call" : "the key exchange groups '" + Spec.str() + "'";
+    std::string Sel = Spec.empty() ? "the key exchange groups of this call"
+                                   : "the key exchange groups '" + Spec.str() + "'";
     emit(rules::QuantumVulnerable, At,
          Sel + " offer only " + What +
              ", which a quantum computer running Shor's algorithm breaks (traffic recorded today "
              "is decrypted later); migrate to " +
-             KemT + " (FIPS 203) for key establishment, in TLS a hybrid group such as X25519MLKEM768");
+             KemT +
+             " (FIPS 203) for key establishment, in TLS a hybrid group such as X25519MLKEM768");
   }
 
   /// backdoor-quantum-vulnerable: public-key cryptography Shor's algorithm breaks.
@@ -532,21 +554,24 @@ private:
     bool Kem = Context == "encryption" || Context == "decryption" || A.Family == "dh" ||
                A.Kind == "group" || A.Family == "rsa-oaep" || StringRef(Lower).contains("ecdh") ||
                StringRef(Lower).contains("x25519") || StringRef(Lower).contains("x448");
-    if (A.Kind == "pkey" && A.Family == "rsa") What = "RSA";
-    else if (A.Kind == "padding" && StringRef(A.Family).starts_with("rsa")) What = "RSA";
-    else if (A.Kind == "pkey" && A.Family == "dsa") What = "DSA";
+    if (A.Kind == "pkey" && A.Family == "rsa")
+      What = "RSA";
+    else if (A.Kind == "padding" && StringRef(A.Family).starts_with("rsa"))
+      What = "RSA";
+    else if (A.Kind == "pkey" && A.Family == "dsa")
+      What = "DSA";
     else if ((A.Kind == "pkey" && A.Family == "dh") || A.Kind == "group")
       What = "finite-field Diffie-Hellman";
     else if ((A.Kind == "pkey" && A.Family == "ec") || A.Kind == "curve")
       What = StringRef(Lower).contains("ed25519") || StringRef(Lower).contains("ed448") ? "EdDSA"
-             : Sig && !Kem ? "ECDSA"
-             : Kem && !Sig ? "ECDH"
+             : Sig && !Kem                                                              ? "ECDSA"
+             : Kem && !Sig                                                              ? "ECDH"
                            : "elliptic-curve cryptography";
     if (What.empty()) return;
     const Profile *P = Cat.profile();
     std::string KemT = kemTarget();
     std::string SigT = P ? P->SignatureTarget : "ML-DSA-65";
-    std::string Target = Sig && !Kem ? SigT + " (FIPS 204) for signatures"
+    std::string Target = Sig && !Kem   ? SigT + " (FIPS 204) for signatures"
                          : Kem && !Sig ? KemT + " (FIPS 203) for key establishment"
                                        : KemT + " (FIPS 203) for key establishment or " + SigT +
                                              " (FIPS 204) for signatures";
@@ -564,16 +589,20 @@ private:
 static std::optional<std::string> constantBytes(const Expr *E, ASTContext &Ctx) {
   E = E->IgnoreParenImpCasts();
   if (const auto *SL = dyn_cast<clang::StringLiteral>(E))
-    return SL->getCharByteWidth() == 1 ? std::optional<std::string>(SL->getBytes().str()) : std::nullopt;
+    return SL->getCharByteWidth() == 1 ? std::optional<std::string>(SL->getBytes().str())
+                                       : std::nullopt;
   const auto *IL = dyn_cast<InitListExpr>(E);
   if (!IL || IL->getNumInits() < 64 || IL->getNumInits() > 64 * 1024) return std::nullopt;
   std::string Out;
   for (const Expr *I : IL->inits()) {
     I = I->IgnoreParenImpCasts();
     uint64_t V;
-    if (const auto *L = dyn_cast<IntegerLiteral>(I)) V = L->getValue().getZExtValue();
-    else if (const auto *C = dyn_cast<CharacterLiteral>(I)) V = C->getValue();
-    else return std::nullopt;
+    if (const auto *L = dyn_cast<IntegerLiteral>(I))
+      V = L->getValue().getZExtValue();
+    else if (const auto *C = dyn_cast<CharacterLiteral>(I))
+      V = C->getValue();
+    else
+      return std::nullopt;
     if (V > 0xff) return std::nullopt;
     Out += char(V);
     // The certificate's two leading tags, before reading the rest.
@@ -608,9 +637,12 @@ const std::vector<Candidate> &inventoryOfDefinition(AnalysisSession &S, const Ex
       auto Ps = Ctx.getParents(N);
       if (Ps.empty()) break;
       N = Ps[0];
-      if (const auto *D = N.get<VarDecl>()) Holder = D;
-      else if (const auto *F = N.get<FieldDecl>()) Holder = F;
-      else if (!N.get<ImplicitCastExpr>() && !N.get<ParenExpr>() && !N.get<InitListExpr>()) break;
+      if (const auto *D = N.get<VarDecl>())
+        Holder = D;
+      else if (const auto *F = N.get<FieldDecl>())
+        Holder = F;
+      else if (!N.get<ImplicitCastExpr>() && !N.get<ParenExpr>() && !N.get<InitListExpr>())
+        break;
     }
     Recorder R(S);
     if (auto Bytes = constantBytes(Inner, S.values().context()))

@@ -39,8 +39,7 @@ bool bigNumberDigits(StringRef Bytes, bool Raw, std::string &Digits, bool &Hex) 
     if (T.ends_with("h") || T.ends_with("H")) T = T.drop_back(), Hex = true;
     for (char C : T)
       if (!isSpace(C) && C != ':') Digits.push_back(toLower(C));
-    if (Digits.empty() || !llvm::all_of(Digits, [](char C) { return isHexDigit(C); }))
-      return false;
+    if (Digits.empty() || !llvm::all_of(Digits, [](char C) { return isHexDigit(C); })) return false;
     if (!Hex && !llvm::all_of(Digits, [](char C) { return isDigit(C); })) Hex = true;
   } else {
     Digits = llvm::toHex(Bytes, /*LowerCase=*/true);
@@ -100,7 +99,7 @@ APInt powMod(const APInt &Base, const APInt &Exp, const APInt &M) {
 bool probablyPrime(const APInt &In, unsigned Rounds) {
   APInt N = shrink(In);
   if (N.ult(2)) return false;
-  static const unsigned Small[] = {2,  3,  5,  7,  11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47,
+  static const unsigned Small[] = {2,  3,  5,  7,  11, 13, 17, 19, 23, 29, 31,  37,  41,  43,  47,
                                    53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113};
   for (unsigned P : Small) {
     if (N.getActiveBits() <= 32 && N.getZExtValue() == P) return true;
@@ -154,14 +153,22 @@ public:
         if (!whenHolds(S.values(), Args, P->WhenArg, P->WhenSymbols)) continue;
         if (P->Role == ParamRole::DhPrime || P->Role == ParamRole::DhPrimeLe)
           dhPrime(Call, Args[I], Callee, P->Role == ParamRole::DhPrimeLe);
-        else if (P->Role == ParamRole::DhParams) dhParams(Call, Args[I], Callee);
-        else if (P->Role == ParamRole::DhBlob) dhBlob(Call, Args[I], Callee);
-        else if (P->Role == ParamRole::CurvePrime) curve(Call, Args[I], CurveB, Callee);
-        else if (P->Role == ParamRole::CurveGenerator) generator(Call, Args, I, Callee);
-        else if (P->Role == ParamRole::RsaExponent) exponent(Call, Args[I], Callee);
-        else if (P->Role == ParamRole::Sexp) sexpExponent(Call, Args[I], Callee);
-        else if (P->Role == ParamRole::Seed) seed(Call, Args[I], Callee);
-        else if (P->Role == ParamRole::RandMethod) randMethod(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::DhParams)
+          dhParams(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::DhBlob)
+          dhBlob(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::CurvePrime)
+          curve(Call, Args[I], CurveB, Callee);
+        else if (P->Role == ParamRole::CurveGenerator)
+          generator(Call, Args, I, Callee);
+        else if (P->Role == ParamRole::RsaExponent)
+          exponent(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::Sexp)
+          sexpExponent(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::Seed)
+          seed(Call, Args[I], Callee);
+        else if (P->Role == ParamRole::RandMethod)
+          randMethod(Call, Args[I], Callee);
       }
     }
     if (M.EntropyCallback >= 0 && unsigned(M.EntropyCallback) < Args.size())
@@ -197,8 +204,8 @@ public:
     if (!N || N->getActiveBits() < 64) return;
     std::string Hex = toHex(*N);
     for (const KnownConstant &K : Cat.constants())
-      if (K.Kind == "curve" && ((What[0] == 'p' && K.Hex == Hex) || (What[0] == 'b' && K.B == Hex) ||
-                                (What[0] == 'g' && K.Gx == Hex)))
+      if (K.Kind == "curve" && ((What[0] == 'p' && K.Hex == Hex) ||
+                                (What[0] == 'b' && K.B == Hex) || (What[0] == 'g' && K.Gx == Hex)))
         return; // a named curve spelled out
     std::string Msg =
         What[0] == 'g'
@@ -230,8 +237,7 @@ public:
       // The generator chosen by name: an argument of a call that is not a
       // comparison (a scanner comparing names selects nothing).
       if (T.size() < 32 && StringRef(Low).trim().starts_with("dual") &&
-          catalogMatch(Cat, "dual-ec-name", StringRef(Low).trim()) &&
-          selectedByName(E)) {
+          catalogMatch(Cat, "dual-ec-name", StringRef(Low).trim()) && selectedByName(E)) {
         Out.push_back(make(rules::RiggedParameters, E,
                            "Dual_EC_DRBG is selected by name; its points may have a known "
                            "discrete logarithm that lets their author predict every output "
@@ -258,10 +264,12 @@ public:
     for (const KnownConstant &K : Cat.constants()) {
       if (K.Kind != "dual-ec-q") continue;
       if (StringRef(Bytes).contains(K.Hex) || StringRef(Bytes).contains(K.Y)) {
-        Out.push_back(make(rules::RiggedParameters, E,
-                           "the " + K.Name + " point of Dual_EC_DRBG is compiled into the "
-                           "program; whoever knows its discrete logarithm predicts every output "
-                           "of the generator (the SP 800-90A backdoor)"));
+        Out.push_back(
+            make(rules::RiggedParameters, E,
+                 "the " + K.Name +
+                     " point of Dual_EC_DRBG is compiled into the "
+                     "program; whoever knows its discrete logarithm predicts every output "
+                     "of the generator (the SP 800-90A backdoor)"));
         return;
       }
     }
@@ -347,7 +355,8 @@ private:
       unsigned char L = Der[I++];
       if (L < 0x80) return L;
       size_t N = 0;
-      for (unsigned K = 0; K < (L & 0x7f) && I < Der.size(); ++K) N = (N << 8) | (unsigned char)Der[I++];
+      for (unsigned K = 0; K < (L & 0x7f) && I < Der.size(); ++K)
+        N = (N << 8) | (unsigned char)Der[I++];
       return N;
     };
     size_t I = 0;
@@ -408,7 +417,8 @@ private:
     return Out;
   }
 
-  void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee, bool LittleEndian = false) {
+  void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee,
+               bool LittleEndian = false) {
     const Origin *O = constantOrigin(Arg);
     if (!O || O->Clearing) return;
     if (LittleEndian) {
@@ -451,11 +461,13 @@ private:
 
   /// A modulus above MaxPrimalityBits: not tested (that would take hours),
   /// still not a standard group.
-  void tooLargeModulus(const Expr *Call, unsigned Bits, const Origin &O, const std::string &Callee) {
+  void tooLargeModulus(const Expr *Call, unsigned Bits, const Origin &O,
+                       const std::string &Callee) {
     Candidate C = make(rules::RiggedParameters, Call,
                        modulusText(Bits, O, Callee) +
                            " is not one of the standard groups and too large to test for "
-                           "primality (more than " + std::to_string(MaxPrimalityBits) +
+                           "primality (more than " +
+                           std::to_string(MaxPrimalityBits) +
                            " bits); a modulus of unknown origin can hide a trapdoor; use an RFC "
                            "7919 group");
     C.Bits = Bits;
@@ -552,8 +564,9 @@ private:
           for (const ParamModel &P : M->Params) Named |= P.Role == ParamRole::Curve;
     if (!Named) return;
     Candidate C = make(rules::RiggedParameters, Call,
-                       "'" + Callee + "' replaces the generator of a named curve with a constant "
-                       "point; whoever chose the point may know its discrete logarithm");
+                       "'" + Callee +
+                           "' replaces the generator of a named curve with a constant "
+                           "point; whoever chose the point may know its discrete logarithm");
     addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
   }
@@ -637,10 +650,11 @@ private:
     const Origin *O = Cs.front();
     if (O->Bytes && O->Bytes->empty()) return;
     std::string Name = originName(S, *O);
-    Candidate C = make(rules::ConstantSeed, Call,
-                       "constant data" + (Name.empty() ? "" : " '" + Name + "'") + " seeds '" +
-                           Callee + "'; it adds no entropy, and where it is the only seed every "
-                           "key the generator makes is predictable");
+    Candidate C =
+        make(rules::ConstantSeed, Call,
+             "constant data" + (Name.empty() ? "" : " '" + Name + "'") + " seeds '" + Callee +
+                 "'; it adds no entropy, and where it is the only seed every "
+                 "key the generator makes is predictable");
     addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
   }
@@ -704,7 +718,8 @@ const std::vector<Candidate> &parametersOfCall(AnalysisSession &S, const CallExp
   });
 }
 
-const std::vector<Candidate> &parametersOfConstruct(AnalysisSession &S, const CXXConstructExpr *CE) {
+const std::vector<Candidate> &parametersOfConstruct(AnalysisSession &S,
+                                                    const CXXConstructExpr *CE) {
   return S.memo(CE, MemoKey::ParametersOfConstruct, [&] {
     Analyzer A(S);
     if (const FunctionModel *M = S.provenance().model(CE)) {

@@ -21,12 +21,12 @@
 
 namespace backdoor {
 
-
 const std::vector<Candidate> &parametersOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 const std::vector<Candidate> &parametersOfConstruct(AnalysisSession &S,
-                                                const clang::CXXConstructExpr *CE);
+                                                    const clang::CXXConstructExpr *CE);
 /// OpenSSL 1.0 struct fields assigned a modulus (dh->p = ...).
-const std::vector<Candidate> &parametersOfAssign(AnalysisSession &S, const clang::BinaryOperator *BO);
+const std::vector<Candidate> &parametersOfAssign(AnalysisSession &S,
+                                                 const clang::BinaryOperator *BO);
 /// Dual_EC_DRBG points and names in a string literal or a constant byte array.
 const std::vector<Candidate> &parametersOfLiteral(AnalysisSession &S, const clang::Expr *E);
 

@@ -1,9 +1,9 @@
 //===--- Credentials.cpp - magic credentials and secret literals ---------===//
 #include "analysis/secrets/Credentials.h"
 
+#include "analysis/secrets/Secrets.h"
 #include "core/AstUtil.h"
 #include "core/Provenance.h"
-#include "analysis/secrets/Secrets.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -120,18 +120,17 @@ bool calleeMatches(const CallExpr *CE, const Regex *Re) {
   return Re && FD && FD->getDeclName().isIdentifier() && Re->match(FD->getName().lower());
 }
 
-
 /// Token: a name that says only "token" (unlock_token, token): lexers and
 /// parsers compare tokens with literals too, so it counts in an
 /// authentication function or against a literal that looks like a code.
 enum class Cred { None, Password, Username, Hash, Token };
 
 struct Comparison {
-  const Expr *Node = nullptr;      // the comparison expression
-  const Expr *Constant = nullptr;  // the literal side
-  const Expr *Subject = nullptr;   // the credential side
-  bool TrueIfEqual = true;         // the condition is true on a match
-  bool ZeroIsEqual = true;         // for calls: 0 means equal (strcmp), else true means equal
+  const Expr *Node = nullptr;     // the comparison expression
+  const Expr *Constant = nullptr; // the literal side
+  const Expr *Subject = nullptr;  // the credential side
+  bool TrueIfEqual = true;        // the condition is true on a match
+  bool ZeroIsEqual = true;        // for calls: 0 means equal (strcmp), else true means equal
 };
 
 class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
@@ -195,7 +194,8 @@ public:
       Candidate Cd;
       Cd.Rule = rules::MagicCredential;
       Cd.Loc = SM.getFileLoc(Case->getLHS()->getBeginLoc());
-      Cd.Message = "'" + operandName(C) + "' is accepted when it equals a literal in this "
+      Cd.Message = "'" + operandName(C) +
+                   "' is accepted when it equals a literal in this "
                    "switch; anyone who knows the value gets in";
       Out.push_back(std::move(Cd));
     }
@@ -239,7 +239,8 @@ private:
       StringRef T = V.S;
       if (T.size() < 6 || !llvm::any_of(T, llvm::isDigit)) continue;
       if (llvm::all_of(T, llvm::isDigit)) return true;
-      if (llvm::any_of(T, [](char C) { return !llvm::isAlnum(C) && C != '_' && C != '.' && C != '/'; }))
+      if (llvm::any_of(
+              T, [](char C) { return !llvm::isAlnum(C) && C != '_' && C != '.' && C != '/'; }))
         return true;
     }
     return false;
@@ -323,7 +324,8 @@ private:
         const Expr *Zero = Side ? BO->getLHS() : BO->getRHS();
         Expr::EvalResult R;
         if (auto C = compareOf(Call))
-          if (stripParenImpCasts(Zero)->EvaluateAsInt(R, S.values().context()) && R.Val.getInt().isZero()) {
+          if (stripParenImpCasts(Zero)->EvaluateAsInt(R, S.values().context()) &&
+              R.Val.getInt().isZero()) {
             // strcmp() == 0: true on equal; equals() == 0: true on different.
             Push(*C, C->ZeroIsEqual == Eq);
             return;
@@ -395,8 +397,7 @@ private:
           if (N == "compare") {
             A = MC->getImplicitObjectArgument();
             B = MC->getArg(0);
-          } else if (N == "equals" || N == "Equals" || N == "isEqual" ||
-                     N == "isEqualToString") {
+          } else if (N == "equals" || N == "Equals" || N == "isEqual" || N == "isEqualToString") {
             A = MC->getImplicitObjectArgument();
             B = MC->getArg(0);
             ZeroIsEqual = false;
@@ -434,7 +435,8 @@ private:
     const Regex *Flag = Cat.pattern("grant-flag-name");
     const Regex *Call = Cat.pattern("grant-call-name");
     return anyStmtIn(Branch, [&](const Stmt *St) {
-      if (const auto *R = dyn_cast<ReturnStmt>(St)) return truthyConstant(R->getRetValue(), Ctx, Value);
+      if (const auto *R = dyn_cast<ReturnStmt>(St))
+        return truthyConstant(R->getRetValue(), Ctx, Value);
       if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
         if (BO->getOpcode() != BO_Assign) return false;
         std::string N = StringRef(operandName(BO->getLHS())).lower();
@@ -483,7 +485,8 @@ private:
         T = BO->getLHS()->getType();
       } else if (const auto *DS = dyn_cast<DeclStmt>(St)) {
         for (const Decl *D : DS->decls())
-          if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() && VD->getDeclName().isIdentifier()) {
+          if (const auto *VD = dyn_cast<VarDecl>(D);
+              VD && VD->getInit() && VD->getDeclName().isIdentifier()) {
             R = VD->getInit();
             LN = VD->getName().str();
             T = VD->getType();
@@ -555,8 +558,10 @@ private:
       if (!CE || CE->getNumArgs() < 2 || !Names(CE->getArg(0))) return false;
       for (unsigned I = 1; I < CE->getNumArgs(); ++I)
         if (anyStmtIn(CE->getArg(I), [&](const Stmt *X) {
-              return isa<CallExpr>(X) || isa<DeclRefExpr>(X) && !isa<EnumConstantDecl>(cast<DeclRefExpr>(X)->getDecl()) &&
-                                              !anyParentSizeof(CE->getArg(I), X);
+              return isa<CallExpr>(X) ||
+                     isa<DeclRefExpr>(X) &&
+                         !isa<EnumConstantDecl>(cast<DeclRefExpr>(X)->getDecl()) &&
+                         !anyParentSizeof(CE->getArg(I), X);
             }))
           return false;
     }

@@ -24,11 +24,11 @@ namespace backdoor {
 /// Magic-credential candidates of one function definition (its comparisons,
 /// conditions, returns and switches), computed once.
 const std::vector<Candidate> &credentialsOfFunction(AnalysisSession &S,
-                                                   const clang::FunctionDecl *FD);
+                                                    const clang::FunctionDecl *FD);
 
 struct EntropyOptions {
-  double MinEntropy = 3.0;  // bits per character of hex/base64-looking text
-  unsigned MinLength = 16;  // characters (strings) or bytes (arrays)
+  double MinEntropy = 3.0; // bits per character of hex/base64-looking text
+  unsigned MinLength = 16; // characters (strings) or bytes (arrays)
 };
 
 /// Shannon entropy in bits per character.

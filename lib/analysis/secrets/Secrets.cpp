@@ -23,8 +23,7 @@ std::string knownKeyReason(StringRef Bytes, const Catalog &Cat) {
     if (Bytes == K.Bytes) return K.Name;
   if (Bytes.size() < 4) return "";
   if (llvm::all_of(Bytes, [](char C) { return C == 0; })) return "all zero bytes";
-  if (llvm::all_of(Bytes, [&](char C) { return C == Bytes[0]; }))
-    return "one byte repeated";
+  if (llvm::all_of(Bytes, [&](char C) { return C == Bytes[0]; })) return "one byte repeated";
   bool Ascending = true;
   for (size_t I = 1; I < Bytes.size(); ++I)
     Ascending &= (unsigned char)Bytes[I] == (unsigned char)(Bytes[I - 1] + 1);
@@ -117,7 +116,8 @@ const RoleText *roleText(ParamRole Role) {
                              "one precomputation then attacks every password"};
   static const RoleText Password{rules::MagicCredential, "password",
                                  "anyone with the binary knows it"};
-  if (Role == ParamRole::Key || Role == ParamRole::HexKey || Role == ParamRole::KeyHandle || Role == ParamRole::KeyBlob)
+  if (Role == ParamRole::Key || Role == ParamRole::HexKey || Role == ParamRole::KeyHandle ||
+      Role == ParamRole::KeyBlob)
     return &Key;
   if (Role == ParamRole::PrivateKey) return &PrivKey;
   if (Role == ParamRole::Iv) return &Iv;
@@ -145,8 +145,10 @@ SecretFinding secretRoleFinding(ParamRole Role, StringRef Name, bool Transformed
   bool IsKey = StringRef(RT.Rule) == rules::HardcodedKey;
   std::string Known;
   if (IsKey) {
-    if (Clearing) Known = "all zero bytes";
-    else if (Bytes && !Transformed) Known = knownKeyReason(*Bytes, Cat);
+    if (Clearing)
+      Known = "all zero bytes";
+    else if (Bytes && !Transformed)
+      Known = knownKeyReason(*Bytes, Cat);
   }
   std::string Quoted = Name.empty() ? "" : " '" + Name.str() + "'";
   if (!Known.empty()) {
@@ -158,8 +160,8 @@ SecretFinding secretRoleFinding(ParamRole Role, StringRef Name, bool Transformed
     bool IsKeyOrPassword = IsKey || Role == ParamRole::Password;
     std::string Adj = IsKeyOrPassword ? "hardcoded " : "constant ";
     F.Message = (Name.empty() ? "a " + Adj : Adj) + RT.What + Quoted +
-                (Transformed ? " (computed from constant data)" : "") + " reaches the " +
-                RT.What + " of '" + Callee.str() + "'; " + RT.Consequence;
+                (Transformed ? " (computed from constant data)" : "") + " reaches the " + RT.What +
+                " of '" + Callee.str() + "'; " + RT.Consequence;
   }
   return F;
 }
@@ -209,8 +211,7 @@ public:
             // Storage this function did not make (a field of a parameter's
             // object, a global) written through by another unit's helper:
             // zeros it writes are a scrub of data that came from elsewhere.
-            if (O.What == "out" && !localStorage(Args[I]))
-              (*Q.getObject("link"))["filled"] = true;
+            if (O.What == "out" && !localStorage(Args[I])) (*Q.getObject("link"))["filled"] = true;
             R->query(std::move(Q));
           }
     }
@@ -234,7 +235,8 @@ private:
         Ps = Ctx.getParents(*C);
         continue;
       }
-      if (const auto *VD = Ps[0].get<VarDecl>()) Res = VD;
+      if (const auto *VD = Ps[0].get<VarDecl>())
+        Res = VD;
       else if (const auto *BO = Ps[0].get<BinaryOperator>(); BO && BO->getOpcode() == BO_Assign)
         if (const auto *L = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
           Res = dyn_cast<VarDecl>(L->getDecl());
@@ -277,14 +279,14 @@ private:
         if (BO->getOpcode() == BO_Assign) return BO->getLHS()->IgnoreParenImpCasts() == Child;
         if (BO->isEqualityOp()) {
           const Expr *O = BO->getLHS() == Child ? BO->getRHS() : BO->getLHS();
-          return O->IgnoreParenCasts()->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ||
+          return O->IgnoreParenCasts()->isNullPointerConstant(Ctx,
+                                                              Expr::NPC_ValueDependentIsNotNull) ||
                  !S.values().strings(O).empty();
         }
         return false;
       }
       if (Ps[0].get<IfStmt>() || Ps[0].get<WhileStmt>()) return true; // if (hash)
-      if (const auto *UO = Ps[0].get<UnaryOperator>())
-        return UO->getOpcode() == UO_LNot;
+      if (const auto *UO = Ps[0].get<UnaryOperator>()) return UO->getOpcode() == UO_LNot;
       if (const auto *CE = Ps[0].get<CallExpr>()) {
         const FunctionModel *M = PA.model(CE);
         if (!M || M->Compare.size() != 2) return false;
@@ -353,8 +355,8 @@ private:
               StringRef Callee) {
     Candidate C;
     C.Loc = fileLoc(At->getBeginLoc());
-    SecretFinding SF = secretRoleFinding(Role, originName(S, O), O.Transformed, O.Clearing,
-                                         O.Bytes, Callee, S.catalog());
+    SecretFinding SF = secretRoleFinding(Role, originName(S, O), O.Transformed, O.Clearing, O.Bytes,
+                                         Callee, S.catalog());
     if (SF.Rule.empty()) return;
     C.Rule = SF.Rule;
     C.Message = SF.Message;
@@ -372,9 +374,11 @@ private:
     if (O.Def) {
       // A constant spelled in a macro is defined where the macro is.
       SourceLocation L = O.Def->getBeginLoc();
-      if (L.isMacroID() && SM.isWrittenInMainFile(SM.getSpellingLoc(L)) == SM.isWrittenInMainFile(C.Loc)) {
+      if (L.isMacroID() &&
+          SM.isWrittenInMainFile(SM.getSpellingLoc(L)) == SM.isWrittenInMainFile(C.Loc)) {
         SourceLocation Sp = SM.getSpellingLoc(L);
-        if (Lines.insert(Sp.getRawEncoding()).second) C.Notes.push_back({Sp, "constant defined here"});
+        if (Lines.insert(Sp.getRawEncoding()).second)
+          C.Notes.push_back({Sp, "constant defined here"});
       } else {
         Note(O.Def, "constant defined here");
       }

@@ -18,10 +18,9 @@
 
 namespace backdoor {
 
-
 const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S,
-                                                const clang::CXXConstructExpr *CE);
+                                                 const clang::CXXConstructExpr *CE);
 
 /// Why bytes are a key anyone knows, or empty: all zero, one repeated byte,
 /// an ascending sequence, or a key of the catalog's known-keys list.

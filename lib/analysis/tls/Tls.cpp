@@ -4,19 +4,19 @@
 #include "core/AstUtil.h"
 #include "core/CallSite.h"
 #include "core/Guards.h"
-#include "core/Summary.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Regex.h"
 #include <algorithm>
 #include <set>
-#include "llvm/ADT/DenseSet.h"
-#include "llvm/Support/Regex.h"
 
 using namespace clang;
 using namespace llvm;
@@ -43,7 +43,8 @@ static bool aliasMatches(StringRef A, const TlsSuite &T, bool &Known) {
   if (Is({"DEFAULT"})) return T.InDefault;
   if (Is({"COMPLEMENTOFDEFAULT"})) return Enc != "NULL" && !T.InDefault;
   if (Is({"HIGH"})) return High && !T.Export;
-  if (Is({"MEDIUM"})) return !T.Export && (Enc == "RC4" || Enc == "SEED" || Enc == "IDEA" || Enc == "3DES");
+  if (Is({"MEDIUM"}))
+    return !T.Export && (Enc == "RC4" || Enc == "SEED" || Enc == "IDEA" || Enc == "3DES");
   if (Is({"LOW"})) return !T.Export && (Enc == "DES" || Enc == "RC2");
   if (Is({"EXPORT", "EXP", "EXPORT40", "EXPORT56"})) return T.Export;
   if (Is({"eNULL", "NULL"})) return Enc == "NULL";
@@ -92,7 +93,8 @@ static bool aliasMatches(StringRef A, const TlsSuite &T, bool &Known) {
   if (Is({"TLSv1", "TLSv1.0"})) return T.Protocol == "TLSv1";
   if (Is({"SSLv3"})) return T.Protocol == "SSLv3";
   if (Is({"SSLv2"})) return T.Protocol == "SSLv2";
-  if (Is({"FIPS"})) return High && !Enc.starts_with("CHACHA20") && Enc != "Camellia" && !Enc.starts_with("ARIA");
+  if (Is({"FIPS"}))
+    return High && !Enc.starts_with("CHACHA20") && Enc != "Camellia" && !Enc.starts_with("ARIA");
   if (Is({"SUITEB128", "SUITEB128ONLY", "SUITEB192", "kGOST", "aGOST", "GOST94", "GOST89MAC",
           "kKRB5", "aKRB5", "KRB5", "COMPLEMENTOFDEFAULT"}))
     return false;
@@ -114,9 +116,8 @@ CipherStringResult parseCipherString(StringRef S, const Catalog &Cat) {
     if (E.empty()) continue;
     if (E.starts_with("@")) {
       if (E == "@STRENGTH") {
-        std::stable_sort(List.begin(), List.end(), [](const Entry &A, const Entry &B) {
-          return A.T->Bits > B.T->Bits;
-        });
+        std::stable_sort(List.begin(), List.end(),
+                         [](const Entry &A, const Entry &B) { return A.T->Bits > B.T->Bits; });
       } else if (E.starts_with("@SECLEVEL=")) {
         int L = 0;
         if (!E.drop_front(10).getAsInteger(10, L)) R.SecLevel = L;
@@ -157,7 +158,8 @@ CipherStringResult parseCipherString(StringRef S, const Catalog &Cat) {
     case 0:
       for (const TlsSuite *T : Selected) {
         if (Killed.count(T)) continue;
-        auto It = std::find_if(List.begin(), List.end(), [&](const Entry &En) { return En.T == T; });
+        auto It =
+            std::find_if(List.begin(), List.end(), [&](const Entry &En) { return En.T == T; });
         if (It != List.end()) {
           if (It->Active) continue;
           List.erase(It);
@@ -209,12 +211,26 @@ std::string listSome(const std::vector<std::string> &Items, size_t Max) {
 //===--- GnuTLS priority strings --------------------------------------------===//
 
 std::vector<std::string> weakPriorityElements(StringRef S) {
-  static const char *Weak[] = {"VERS-SSL3.0", "VERS-TLS1.0", "VERS-TLS1.1", "VERS-DTLS1.0",
-                               "ARCFOUR-128", "ARCFOUR-40", "3DES-CBC", "DES-CBC", "RC2-40",
-                               "NULL", "MD5", "SIGN-RSA-MD5", "ANON-DH", "ANON-ECDH",
-                               "RSA-EXPORT", "%UNSAFE_RENEGOTIATION",
-                               "%DISABLE_SAFE_RENEGOTIATION", "%VERIFY_ALLOW_SIGN_RSA_MD5",
-                               "%VERIFY_ALLOW_BROKEN", "%VERIFY_DISABLE_CRL_CHECKS"};
+  static const char *Weak[] = {"VERS-SSL3.0",
+                               "VERS-TLS1.0",
+                               "VERS-TLS1.1",
+                               "VERS-DTLS1.0",
+                               "ARCFOUR-128",
+                               "ARCFOUR-40",
+                               "3DES-CBC",
+                               "DES-CBC",
+                               "RC2-40",
+                               "NULL",
+                               "MD5",
+                               "SIGN-RSA-MD5",
+                               "ANON-DH",
+                               "ANON-ECDH",
+                               "RSA-EXPORT",
+                               "%UNSAFE_RENEGOTIATION",
+                               "%DISABLE_SAFE_RENEGOTIATION",
+                               "%VERIFY_ALLOW_SIGN_RSA_MD5",
+                               "%VERIFY_ALLOW_BROKEN",
+                               "%VERIFY_DISABLE_CRL_CHECKS"};
   auto IsWeak = [&](StringRef X) { return llvm::is_contained(Weak, X); };
   std::vector<std::string> On;
   auto Add = [&](StringRef X) {
@@ -340,8 +356,10 @@ public:
     StringRef N = F->getName();
     const Expr *HandleArg = nullptr;
     unsigned First = 0;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) HandleArg = MC->getImplicitObjectArgument();
-    else if (CE->getNumArgs()) HandleArg = CE->getArg(First++);
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      HandleArg = MC->getImplicitObjectArgument();
+    else if (CE->getNumArgs())
+      HandleArg = CE->getArg(First++);
     unsigned K = 0;
     if (catalogMatches(Cat, "tls-server-call", N)) K |= IsServer;
     if (catalogMatches(Cat, "tls-client-call", N)) K |= IsClient;
@@ -378,7 +396,8 @@ private:
     const Expr *S = Arg->IgnoreParenCasts();
     std::vector<std::string> Names;
     for (StringRef M : V.macroNames(S->getBeginLoc())) Names.push_back(M.str());
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) Names.push_back(DRE->getDecl()->getNameAsString());
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      Names.push_back(DRE->getDecl()->getNameAsString());
     if (const auto *BO = dyn_cast<BinaryOperator>(S)) // GNUTLS_SERVER | GNUTLS_NONBLOCK
       if (BO->getOpcode() == BO_Or) return symbolKind(BO->getLHS()) | symbolKind(BO->getRHS());
     for (const std::string &N : Names) {
@@ -495,10 +514,11 @@ public:
     if (!M.RequiresInTu.empty()) {
       bool Any = llvm::any_of(M.RequiresInTu, [&](const std::string &N) {
         return StringRef(N).starts_with("~") ? PA.calledInUnitMatching(StringRef(N).drop_front())
-                                              : PA.calledInUnit(N);
+                                             : PA.calledInUnit(N);
       });
-      bool Gate = M.OnlyIfInTu.empty() ||
-                  llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) { return PA.calledInUnit(N); });
+      bool Gate = M.OnlyIfInTu.empty() || llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) {
+                    return PA.calledInUnit(N);
+                  });
       // A server does not check its clients' host names, and a server
       // that asks no client certificate has none to verify.
       if (!Any && Gate && !Rule.empty() && !servesOnly(S, Handle)) {
@@ -593,7 +613,7 @@ private:
   const Catalog &Cat;
   const SourceManager &SM;
   bool Chosen = false; // the call runs only under a run-time condition (verify modes)
-  bool Menu = false;    // the call is one entry of a menu of protocol versions
+  bool Menu = false;   // the call is one entry of a menu of protocol versions
   const Expr *Handle = nullptr;
 
   /// A call that selects protocol versions or a priority: a modelled call
@@ -695,8 +715,10 @@ private:
                                              : cast<CastExpr>(L)->getSubExpr());
     for (auto It = Layers.rbegin(); It != Layers.rend(); ++It) macroNamesOf(*It, Out);
     E = stripParenCasts(E);
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) Out.push_back(DRE->getDecl()->getNameAsString());
-    if (const auto *ME = dyn_cast<MemberExpr>(E)) Out.push_back(ME->getMemberDecl()->getNameAsString());
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      Out.push_back(DRE->getDecl()->getNameAsString());
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      Out.push_back(ME->getMemberDecl()->getNameAsString());
     return Out;
   }
 
@@ -798,8 +820,10 @@ private:
         if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
           if (VD->getInit()) {
             const Expr *I = stripParenCasts(VD->getInit());
-            if (const auto *L = dyn_cast<LambdaExpr>(I)) FD = L->getCallOperator();
-            else if (const auto *D2 = dyn_cast<DeclRefExpr>(I)) FD = dyn_cast<FunctionDecl>(D2->getDecl());
+            if (const auto *L = dyn_cast<LambdaExpr>(I))
+              FD = L->getCallOperator();
+            else if (const auto *D2 = dyn_cast<DeclRefExpr>(I))
+              FD = dyn_cast<FunctionDecl>(D2->getDecl());
           }
     } else if (const auto *L = dyn_cast_or_null<LambdaExpr>(E)) {
       FD = L->getCallOperator();
@@ -895,7 +919,8 @@ private:
           Reasons.insert(Why);
         }
         std::vector<CandidateNote> Notes;
-        if (Str.Source && SM.getFileLoc(Str.Source->getBeginLoc()) != SM.getFileLoc(Arg->getBeginLoc()))
+        if (Str.Source &&
+            SM.getFileLoc(Str.Source->getBeginLoc()) != SM.getFileLoc(Arg->getBeginLoc()))
           Notes.push_back({SM.getFileLoc(Str.Source->getBeginLoc()), "cipher list defined here"});
         // Words the catalog does not know may add or remove suites (a
         // newer alias, a typo OpenSSL would reject): the list is a guess.
@@ -906,7 +931,8 @@ private:
         if (!Weak.empty())
           add(rules::WeakTls, Arg,
               "cipher list '" + Str.S + "' enables " + std::to_string(Weak.size()) +
-                  " weak suites (" + join(std::vector<std::string>(Reasons.begin(), Reasons.end()), ", ") +
+                  " weak suites (" +
+                  join(std::vector<std::string>(Reasons.begin(), Reasons.end()), ", ") +
                   "): " + listSome(Weak, Weak.size()),
               Notes, Unsure);
         if (R.SecLevel && *R.SecLevel <= 1)
@@ -923,7 +949,8 @@ private:
         std::vector<std::string> Weak = weakPriorityElements(Str.S);
         if (!Weak.empty())
           add(rules::WeakTls, Arg,
-              "priority string '" + Str.S + "' enables weak protocol elements: " + listSome(Weak, Weak.size()));
+              "priority string '" + Str.S +
+                  "' enables weak protocol elements: " + listSome(Weak, Weak.size()));
       }
       return;
     }
@@ -932,8 +959,10 @@ private:
       std::vector<std::string> Weak;
       const Expr *E = stripParenCasts(Arg);
       const VarDecl *VD = nullptr;
-      if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) VD = dyn_cast<VarDecl>(DRE->getDecl());
-      const InitListExpr *IL = VD && VD->getInit() ? dyn_cast<InitListExpr>(stripParenCasts(VD->getInit())) : nullptr;
+      if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+        VD = dyn_cast<VarDecl>(DRE->getDecl());
+      const InitListExpr *IL =
+          VD && VD->getInit() ? dyn_cast<InitListExpr>(stripParenCasts(VD->getInit())) : nullptr;
       if (!IL) return;
       for (const Expr *Init : IL->inits())
         for (const std::string &N : names(Init)) {
@@ -946,8 +975,9 @@ private:
           }
         }
       if (!Weak.empty())
-        add(rules::WeakTls, Arg, "the cipher suites given to '" + Callee.str() +
-                                     "' include weak ones: " + listSome(Weak, Weak.size()));
+        add(rules::WeakTls, Arg,
+            "the cipher suites given to '" + Callee.str() +
+                "' include weak ones: " + listSome(Weak, Weak.size()));
       return;
     }
     // Value roles: verify modes, protocol versions, options, security levels.
@@ -964,19 +994,20 @@ private:
     if ((Role == ParamRole::VerifyMode || Toggle) && Chosen) return;
     if (Role == ParamRole::TlsVersion && Menu) return;
     // verify-flags: a bit set of verification flags, any insecure one is the finding.
-    std::string R = Role == ParamRole::VerifyMode || Role == ParamRole::VerifyFlags ? rules::TlsVerifyDisabled
-                                                                     : rules::WeakTls;
+    std::string R = Role == ParamRole::VerifyMode || Role == ParamRole::VerifyFlags
+                        ? rules::TlsVerifyDisabled
+                        : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
-    if (auto N = matchValue(Arg, P.Insecure, Role == ParamRole::TlsOptions || Role == ParamRole::VerifyFlags,
+    if (auto N = matchValue(Arg, P.Insecure,
+                            Role == ParamRole::TlsOptions || Role == ParamRole::VerifyFlags,
                             Role == ParamRole::VerifyMode || Role == ParamRole::SecurityLevel)) {
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
     if (auto N = matchValue(Arg, P.Conditional, false, Role == ParamRole::VerifyMode)) {
       // A call whose result is thrown away reads nothing.
-      bool Checked = llvm::any_of(M.UnlessCalled, [&](const std::string &F) {
-        return PA.calledInUnitReadingResult(F);
-      });
+      bool Checked = llvm::any_of(
+          M.UnlessCalled, [&](const std::string &F) { return PA.calledInUnitReadingResult(F); });
       if (!Checked)
         add(R, Arg, "'" + *N + "' " + Reason + ", and the verification result is never read");
     }
@@ -1102,7 +1133,8 @@ const std::vector<Candidate> &tlsOfMessage(AnalysisSession &S, const ObjCMessage
     Candidate C;
     C.Rule = rules::TlsVerifyDisabled;
     C.Loc = SM.getFileLoc(ME->getBeginLoc());
-    C.Message = "'" + Sel + "' makes a credential from the server's trust that is never "
+    C.Message = "'" + Sel +
+                "' makes a credential from the server's trust that is never "
                 "evaluated (no SecTrustEvaluateWithError), so any certificate is accepted and "
                 "anyone on the path can impersonate the server";
     Out.push_back(std::move(C));

@@ -22,7 +22,6 @@
 
 namespace backdoor {
 
-
 struct CipherStringResult {
   std::vector<const TlsSuite *> Enabled; // in the order OpenSSL would use them
   std::optional<int> SecLevel;           // from @SECLEVEL=n

@@ -29,9 +29,7 @@ private:
   static bool isSpaceChar(char C) {
     return C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\f' || C == '\v';
   }
-  static bool isTokenChar(char C) {
-    return isAlnum(C) || StringRef("-./_:*+=").contains(C);
-  }
+  static bool isTokenChar(char C) { return isAlnum(C) || StringRef("-./_:*+=").contains(C); }
   void skipSpace() {
     while (Pos < T.size() && isSpaceChar(T[Pos])) ++Pos;
   }

@@ -34,13 +34,13 @@ std::optional<SExpr> parseSExpr(llvm::StringRef Text);
 
 /// What a libgcrypt S-expression says about keys and padding.
 struct GcrySexpFacts {
-  std::string Head;                 // the outer list's name: genkey, public-key, data, ...
-  std::string KeyAlgorithm;         // genkey/public-key/private-key: rsa, dsa, elg, ecc, ...
-  std::optional<unsigned long long> NBits;  // (nbits N)
-  std::optional<std::string> RsaUseE;       // (rsa-use-e E), its text
-  std::string Curve;                // (curve NAME)
-  std::vector<std::string> Flags;   // every (flags ...) atom, lowercased
-  std::vector<std::string> Hashes;  // (hash NAME ...), (hash-algo NAME)
+  std::string Head;                        // the outer list's name: genkey, public-key, data, ...
+  std::string KeyAlgorithm;                // genkey/public-key/private-key: rsa, dsa, elg, ecc, ...
+  std::optional<unsigned long long> NBits; // (nbits N)
+  std::optional<std::string> RsaUseE;      // (rsa-use-e E), its text
+  std::string Curve;                       // (curve NAME)
+  std::vector<std::string> Flags;          // every (flags ...) atom, lowercased
+  std::vector<std::string> Hashes;         // (hash NAME ...), (hash-algo NAME)
 };
 
 /// Nothing when the text does not parse as an S-expression.

@@ -7,11 +7,11 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/Config/llvm-config.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Config/llvm-config.h"
 #include <set>
 #include <tuple>
 
@@ -67,7 +67,7 @@ public:
             if (const Type *QT = NNS->getAsType()) canonical(QualType(QT, 0), 0);
       } else
 #endif
-      if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
+          if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
         if (const auto *RD = dyn_cast<CXXRecordDecl>(TT->getDecl()->getDeclContext()))
           record(RD, 0);
       }
@@ -99,8 +99,8 @@ private:
 
 class Analyzer {
 public:
-  Analyzer(AnalysisSession &S) : S(S), V(S.values()), Cat(S.catalog()),
-    SM(V.context().getSourceManager()) {}
+  Analyzer(AnalysisSession &S)
+      : S(S), V(S.values()), Cat(S.catalog()), SM(V.context().getSourceManager()) {}
 
   std::vector<Candidate> Out;
 
@@ -147,8 +147,10 @@ public:
     std::string Mode;
     bool Concrete = false;
     for (const AlgSpec &A : TA.Specs) {
-      if (A.Kind == "cipher" && A.Family == "block") Mode = A.Mode;
-      else if (A.Kind == "cipher") Concrete = true;
+      if (A.Kind == "cipher" && A.Family == "block")
+        Mode = A.Mode;
+      else if (A.Kind == "cipher")
+        Concrete = true;
     }
     for (AlgSpec A : TA.Specs) {
       if (A.Kind == "cipher" && A.Family == "block" && Concrete) continue;
@@ -220,7 +222,8 @@ public:
                 if (A.A.Kind == "pkey") Alg = A.A.Family;
             if (Alg.empty()) continue;
           }
-          for (const Expr *DV : dictionaryValues(Cat, Args[I], P->DictKey)) role(P->Role, Alg, Context, DV);
+          for (const Expr *DV : dictionaryValues(Cat, Args[I], P->DictKey))
+            role(P->Role, Alg, Context, DV);
           continue;
         }
         if (!P->Flags.empty() || namesAlgorithm(P->Role))
@@ -293,8 +296,10 @@ private:
       if (unsigned(P.AlgorithmFromArg) >= Use->getNumArgs()) continue;
       for (const Value &A : V.algorithms(Use->getArg(P.AlgorithmFromArg))) {
         std::string This;
-        if (A.A.Kind == "pkey") This = A.A.Family;
-        else if (A.A.Kind == "cipher" && A.A.Family != "null") This = "symmetric";
+        if (A.A.Kind == "pkey")
+          This = A.A.Family;
+        else if (A.A.Kind == "cipher" && A.A.Family != "null")
+          This = "symmetric";
         if (This.empty()) continue;
         if (!Alg.empty() && Alg != This) return ""; // different types on different paths
         Alg = This;
@@ -360,13 +365,11 @@ private:
     for (const Origin &O : S.provenance().of(Arg).Origins)
       if (projectLink(SM, O) && !O.Partial && !O.Transformed &&
           Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {
-        json::Object Q{{"kind", "alg-role"},
-                       {"callee", M.Name},
-                       {"arg", int64_t(I)},
-                       {"role", roleName(M.params(I, PName)[K]->Role).str()},
-                       {"model", int64_t(K)},
-                       {"at", locFact(SM, fileLoc(Arg->getBeginLoc()))},
-                       {"link", linkFact(S, O)}};
+        json::Object Q{
+            {"kind", "alg-role"},    {"callee", M.Name},
+            {"arg", int64_t(I)},     {"role", roleName(M.params(I, PName)[K]->Role).str()},
+            {"model", int64_t(K)},   {"at", locFact(SM, fileLoc(Arg->getBeginLoc()))},
+            {"link", linkFact(S, O)}};
         if (!PName.empty()) Q["param"] = PName.str();
         if (!Context.empty()) Q["context"] = Context.str();
         R->query(std::move(Q));
@@ -399,8 +402,8 @@ private:
 
   /// libgcrypt S-expression text: key sizes (nbits), curves, the hash of
   /// signed data and the padding flags of encrypted data.
-  void sexp(const FunctionModel &M, const FunctionDecl *FD, ArrayRef<const Expr *> Args,
-            unsigned I, StringRef Context) {
+  void sexp(const FunctionModel &M, const FunctionDecl *FD, ArrayRef<const Expr *> Args, unsigned I,
+            StringRef Context) {
     std::string Ctx = Context.empty() ? consumerContext(M, FD, Args) : Context.str();
     const Expr *Arg = Args[I];
     for (const Value &Str : V.strings(Arg)) {
@@ -416,19 +419,18 @@ private:
       StringRef K = F->KeyAlgorithm;
       if (F->NBits && *F->NBits > 0 && *F->NBits <= (1u << 20)) {
         unsigned Bits = unsigned(*F->NBits);
-        std::string Alg = K == "rsa"                                   ? "rsa"
-                          : K == "dsa"                                 ? "dsa"
-                          : K == "elg" || K == "elgamal" || K == "dh"  ? "dh"
+        std::string Alg = K == "rsa"                                  ? "rsa"
+                          : K == "dsa"                                ? "dsa"
+                          : K == "elg" || K == "elgamal" || K == "dh" ? "dh"
                           : K == "ecc" || K == "ecdsa" || K == "ecdh" ? "ec"
-                                                                       : "";
+                                                                      : "";
         if (!Alg.empty()) {
           Candidate C = base(rules::ShortKey, Arg, Str);
           C.Algorithm = Alg;
           C.Bits = Bits;
           C.Subject = Alg == "ec" ? "the " + std::to_string(Bits) + "-bit curve that '(nbits " +
                                         std::to_string(Bits) + ")' selects"
-                                  : std::to_string(Bits) + "-bit " + displayAlgorithm(Alg) +
-                                        " key";
+                                  : std::to_string(Bits) + "-bit " + displayAlgorithm(Alg) + " key";
           Out.push_back(std::move(C));
         }
       }
@@ -450,7 +452,6 @@ private:
         }
     }
   }
-
 
   /// A flags argument none of whose FlagMask bits is set selects FlagClear
   /// (CryptEncrypt(key, 0, TRUE, 0, ...) without CRYPT_OAEP: PKCS#1 v1.5).
@@ -489,8 +490,10 @@ private:
       // constant): a question for the link step.
       if (Ints.empty())
         askIntLink(S, Arg,
-                   json::Object{{"kind", "int-role"}, {"role", roleName(Role).str()},
-                                {"algorithm", Algorithm.str()}, {"shift", int64_t(Shift)}});
+                   json::Object{{"kind", "int-role"},
+                                {"role", roleName(Role).str()},
+                                {"algorithm", Algorithm.str()},
+                                {"shift", int64_t(Shift)}});
       for (const Value &I : Ints) {
         int64_t N = Shift ? int64_t(uint64_t(I.I) >> Shift) : I.I;
         if (N <= 0 || N > (1 << 20)) continue; // 0 in dwFlags' upper bits: the default size
@@ -709,7 +712,7 @@ const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const Cal
 }
 
 const std::vector<Candidate> &weakPrimitivesOfConstruct(AnalysisSession &S,
-                                                       const CXXConstructExpr *CC) {
+                                                        const CXXConstructExpr *CC) {
   return S.memo(CC, MemoKey::WeakPrimitivesOfConstruct, [&] {
     Analyzer A(S);
     A.construct(CC);
@@ -718,7 +721,7 @@ const std::vector<Candidate> &weakPrimitivesOfConstruct(AnalysisSession &S,
 }
 
 const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
-                                                         const InitListExpr *IL) {
+                                                          const InitListExpr *IL) {
   return S.memo(IL, MemoKey::WeakPrimitivesOfInitList, [&] {
     Analyzer A(S);
     QualType T = IL->getType().getCanonicalType();
@@ -730,7 +733,7 @@ const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
 }
 
 const std::vector<Candidate> &weakPrimitivesOfOverride(AnalysisSession &S,
-                                                      const CXXMethodDecl *MD) {
+                                                       const CXXMethodDecl *MD) {
   return S.memo(MD, MemoKey::WeakPrimitivesOfOverride, [&] {
     Analyzer A(S);
     if (MD->hasBody()) A.overrides(MD);
@@ -750,19 +753,20 @@ std::string shortKeyMessage(const Candidate &C, unsigned MinBits) {
   std::string Min = std::to_string(MinBits);
   if (C.Algorithm == "ml-kem" || C.Algorithm == "ml-dsa" || C.Algorithm == "slh-dsa")
     return C.Subject + " is below the policy profile's minimum; use " +
-           (C.Algorithm == "ml-kem" ? "ML-KEM-" : C.Algorithm == "ml-dsa" ? "ML-DSA-" : "SLH-DSA-") +
+           (C.Algorithm == "ml-kem"   ? "ML-KEM-"
+            : C.Algorithm == "ml-dsa" ? "ML-DSA-"
+                                      : "SLH-DSA-") +
            Min;
   if (C.Algorithm == "symmetric")
-    return C.Subject + " is too short and can be found by exhaustive search; use at least " +
-           Min + " bits";
+    return C.Subject + " is too short and can be found by exhaustive search; use at least " + Min +
+           " bits";
   if (C.Algorithm == "ec")
-    return C.Subject + " is too small and its keys can be broken; use a curve of at least " +
-           Min + " bits such as P-256 or X25519";
+    return C.Subject + " is too small and its keys can be broken; use a curve of at least " + Min +
+           " bits such as P-256 or X25519";
   if (C.Algorithm == "dh")
-    return C.Subject + " is too small and the shared secret can be computed; use at least " +
-           Min + " bits";
-  return C.Subject + " is too short and can be factored or broken; use at least " + Min +
-         " bits";
+    return C.Subject + " is too small and the shared secret can be computed; use at least " + Min +
+           " bits";
+  return C.Subject + " is too short and can be factored or broken; use at least " + Min + " bits";
 }
 
 } // namespace backdoor

@@ -19,19 +19,18 @@
 
 namespace backdoor {
 
-
 /// Candidates of the weak-primitive family for a call (memoized in the session).
 const std::vector<Candidate> &weakPrimitivesOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 /// Weak primitives named by the arguments of a modelled constructor.
 const std::vector<Candidate> &weakPrimitivesOfConstruct(AnalysisSession &S,
-                                                       const clang::CXXConstructExpr *CC);
+                                                        const clang::CXXConstructExpr *CC);
 /// Algorithms and sizes an override of a modelled virtual method returns
 /// (a Botan TLS::Policy subclass).
 const std::vector<Candidate> &weakPrimitivesOfOverride(AnalysisSession &S,
-                                                      const clang::CXXMethodDecl *MD);
+                                                       const clang::CXXMethodDecl *MD);
 /// Candidates for an initializer of a key/value parameter struct (OSSL_PARAM).
 const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
-                                                         const clang::InitListExpr *IL);
+                                                          const clang::InitListExpr *IL);
 
 /// The algorithms a class type names through the catalog's `types`
 /// (ECB_Mode<DES_EDE3>::Encryption: Triple DES and ECB), and the context its
