@@ -16,6 +16,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/StringSwitch.h"
 #include <map>
 #include <optional>
 #include <set>
@@ -1707,27 +1708,17 @@ public:
 
 std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, StringRef What,
                            StringRef Kind) {
-  std::string Consequence;
-  if (Kind == "grant")
-    Consequence = "is let in without credentials";
-  else if (Kind == "command")
-    Consequence = "runs commands on the host";
-  else if (Kind == "shell")
-    Consequence = "gets a shell on the host";
-  else if (Kind == "eval")
-    Consequence = "runs code of their choice";
-  else if (Kind == "load-library")
-    Consequence = "loads code of their choice";
-  else if (Kind == "privilege")
-    Consequence = "gets root privileges";
-  else if (Kind == "disable-verification")
-    Consequence = "turns certificate verification off";
-  else if (Kind == "disable-logging")
-    Consequence = "acts without leaving a log";
-  else if (Kind == "disable-crypto")
-    Consequence = "turns encryption off";
-  else
-    Consequence = "sets off the hidden action";
+  std::string Consequence = StringSwitch<const char *>(Kind)
+                                .Case("grant", "is let in without credentials")
+                                .Case("command", "runs commands on the host")
+                                .Case("shell", "gets a shell on the host")
+                                .Case("eval", "runs code of their choice")
+                                .Case("load-library", "loads code of their choice")
+                                .Case("privilege", "gets root privileges")
+                                .Case("disable-verification", "turns certificate verification off")
+                                .Case("disable-logging", "acts without leaving a log")
+                                .Case("disable-crypto", "turns encryption off")
+                                .Default("sets off the hidden action");
   if (Rule == rules::BuildSwitch) // InDesc: the switch
     return "code compiled in because the build switch '" + InDesc.str() + "' is on " + What.str() +
            "; a release built with the switch carries the bypass";
