@@ -101,6 +101,12 @@ struct FunctionCfg {
   bool Verifies = false; // some block verifies a password, signature or certificate
 };
 
+/// Variables of static storage the unit's main file increments (`++requests`,
+/// `n += 1`), and the globals it compares with something.
+struct Counters {
+  DenseSet<const VarDecl *> Incremented, Compared;
+};
+
 struct State {
   DenseMap<const FunctionDecl *, FunctionFacts> Facts;
   DenseSet<const FunctionDecl *> FactsInProgress;
@@ -114,9 +120,49 @@ struct State {
   DenseMap<const FunctionDecl *, bool> RedirectsStdio;
   // Flags a trigger sets: the flag, the function, the edge index and the write.
   std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
-  // Variables of static storage the unit increments (++requests, n += 1).
-  std::optional<DenseSet<const VarDecl *>> Incremented;
+  // Counts the program keeps (countersOf), computed once.
+  std::optional<Counters> Counts;
 };
+
+const Counters &countersOf(AnalysisSession &S) {
+  State &St = S.state<State>(StateKey);
+  if (St.Counts) return *St.Counts;
+  struct Visitor : RecursiveASTVisitor<Visitor> {
+    Counters Out;
+    static const VarDecl *global(const Expr *X) {
+      X = X->IgnoreParenImpCasts();
+      if (const auto *U = dyn_cast<UnaryOperator>(X); U && U->isIncrementDecrementOp())
+        X = U->getSubExpr()->IgnoreParenImpCasts();
+      const auto *D = dyn_cast<DeclRefExpr>(X);
+      const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
+      return V && V->hasGlobalStorage() ? V->getCanonicalDecl() : nullptr;
+    }
+    bool VisitUnaryOperator(UnaryOperator *U) {
+      if (U->isIncrementOp())
+        if (const VarDecl *V = global(U->getSubExpr())) Out.Incremented.insert(V);
+      return true;
+    }
+    bool VisitCompoundAssignOperator(CompoundAssignOperator *C) {
+      if (C->getOpcode() == BO_AddAssign)
+        if (const VarDecl *V = global(C->getLHS())) Out.Incremented.insert(V);
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->isComparisonOp())
+        for (const Expr *X : {B->getLHS(), B->getRHS()})
+          if (const VarDecl *V = global(X)) Out.Compared.insert(V);
+      return true;
+    }
+  } V;
+  // The main file's declarations: a header's inline helpers keep no count
+  // of this program's.
+  const ASTContext &Ctx = S.values().context();
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) V.TraverseDecl(D);
+  St.Counts = std::move(V.Out);
+  return *St.Counts;
+}
 
 /// "2026-01-01" for seconds since 1970 (H. Hinnant's civil_from_days).
 std::string civilDate(int64_t Secs) {
@@ -246,27 +292,7 @@ public:
         !VD->getType()->isIntegerType() || VD->getType()->isBooleanType() ||
         VD->getType().isConstQualified())
       return {};
-    if (!St.Incremented) {
-      struct Visitor : RecursiveASTVisitor<Visitor> {
-        DenseSet<const VarDecl *> Out;
-        void add(const Expr *X) {
-          if (const auto *D = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts()))
-            if (const auto *V = dyn_cast<VarDecl>(D->getDecl()); V && V->hasGlobalStorage())
-              Out.insert(V->getCanonicalDecl());
-        }
-        bool VisitUnaryOperator(UnaryOperator *U) {
-          if (U->isIncrementOp()) add(U->getSubExpr());
-          return true;
-        }
-        bool VisitCompoundAssignOperator(CompoundAssignOperator *C) {
-          if (C->getOpcode() == BO_AddAssign) add(C->getLHS());
-          return true;
-        }
-      } V;
-      V.TraverseDecl(Ctx.getTranslationUnitDecl());
-      St.Incremented = std::move(V.Out);
-    }
-    if (!St.Incremented->count(VD->getCanonicalDecl())) return {};
+    if (!countersOf(S).Incremented.count(VD->getCanonicalDecl())) return {};
     InputInfo I;
     I.Kind = "clock";
     I.Events = true;
@@ -1802,6 +1828,12 @@ static bool unitRelevant(AnalysisSession &S) {
   }
   // Input matched here may reach a payload in another unit (the link step).
   if (FactRecorder::active() && ReadsInput && CallsElsewhere) return St.Relevant = 1;
+  // So may a count the program keeps and compares (`if (++runs == N) wipe();`).
+  if (FactRecorder::active() && CallsElsewhere) {
+    const Counters &C = countersOf(S);
+    for (const VarDecl *V : C.Compared)
+      if (C.Incremented.count(V)) return St.Relevant = 1;
+  }
   // Input matched here may set a global another unit tests (a flag).
   if (FactRecorder::active() && ReadsInput)
     for (const Decl *D : S.values().context().getTranslationUnitDecl()->decls())
