@@ -109,7 +109,13 @@ private:
   std::vector<std::string> defined(const std::vector<std::string> &Ids) {
     std::vector<std::string> Out;
     for (const std::string &Id : Ids) {
-      IdentifierInfo *II = PP.getIdentifierInfo(Id);
+      // Looked up, never added: a macro is an identifier the lexer has seen.
+      // (Adding one allocates in clang's identifier table from this code,
+      // whose inlined allocator an ASan build poisons differently from the
+      // uninstrumented libclang-cpp's.)
+      const IdentifierTable &T = PP.getIdentifierTable();
+      auto It = T.find(Id);
+      IdentifierInfo *II = It == T.end() ? nullptr : It->second;
       const MacroInfo *MI = II ? PP.getMacroInfo(II) : nullptr;
       if (!MI) continue;
       // -DDEBUG=0 turns the switch off.
