@@ -108,12 +108,12 @@ private:
   }
   std::vector<std::string> defined(const std::vector<std::string> &Ids) {
     std::vector<std::string> Out;
+    // Looked up, never added: a macro is an identifier the lexer has seen.
+    // (Adding one allocates in clang's identifier table from this code,
+    // whose inlined allocator an ASan build poisons differently from the
+    // uninstrumented libclang-cpp's.)
+    const IdentifierTable &T = PP.getIdentifierTable();
     for (const std::string &Id : Ids) {
-      // Looked up, never added: a macro is an identifier the lexer has seen.
-      // (Adding one allocates in clang's identifier table from this code,
-      // whose inlined allocator an ASan build poisons differently from the
-      // uninstrumented libclang-cpp's.)
-      const IdentifierTable &T = PP.getIdentifierTable();
       auto It = T.find(Id);
       IdentifierInfo *II = It == T.end() ? nullptr : It->second;
       const MacroInfo *MI = II ? PP.getMacroInfo(II) : nullptr;

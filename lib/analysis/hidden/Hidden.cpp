@@ -107,6 +107,17 @@ struct Counters {
   DenseSet<const VarDecl *> Incremented, Compared;
 };
 
+/// The variable of static storage \p X names, itself or incremented
+/// (`runs`, `++runs`), canonical; else null.
+const VarDecl *countedGlobal(const Expr *X) {
+  X = X->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(X); U && U->isIncrementDecrementOp())
+    X = U->getSubExpr()->IgnoreParenImpCasts();
+  const auto *D = dyn_cast<DeclRefExpr>(X);
+  const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
+  return V && V->hasGlobalStorage() ? V->getCanonicalDecl() : nullptr;
+}
+
 struct State {
   DenseMap<const FunctionDecl *, FunctionFacts> Facts;
   DenseSet<const FunctionDecl *> FactsInProgress;
@@ -129,28 +140,20 @@ const Counters &countersOf(AnalysisSession &S) {
   if (St.Counts) return *St.Counts;
   struct Visitor : RecursiveASTVisitor<Visitor> {
     Counters Out;
-    static const VarDecl *global(const Expr *X) {
-      X = X->IgnoreParenImpCasts();
-      if (const auto *U = dyn_cast<UnaryOperator>(X); U && U->isIncrementDecrementOp())
-        X = U->getSubExpr()->IgnoreParenImpCasts();
-      const auto *D = dyn_cast<DeclRefExpr>(X);
-      const auto *V = D ? dyn_cast<VarDecl>(D->getDecl()) : nullptr;
-      return V && V->hasGlobalStorage() ? V->getCanonicalDecl() : nullptr;
-    }
     bool VisitUnaryOperator(UnaryOperator *U) {
       if (U->isIncrementOp())
-        if (const VarDecl *V = global(U->getSubExpr())) Out.Incremented.insert(V);
+        if (const VarDecl *V = countedGlobal(U->getSubExpr())) Out.Incremented.insert(V);
       return true;
     }
     bool VisitCompoundAssignOperator(CompoundAssignOperator *C) {
       if (C->getOpcode() == BO_AddAssign)
-        if (const VarDecl *V = global(C->getLHS())) Out.Incremented.insert(V);
+        if (const VarDecl *V = countedGlobal(C->getLHS())) Out.Incremented.insert(V);
       return true;
     }
     bool VisitBinaryOperator(BinaryOperator *B) {
       if (B->isComparisonOp())
         for (const Expr *X : {B->getLHS(), B->getRHS()})
-          if (const VarDecl *V = global(X)) Out.Compared.insert(V);
+          if (const VarDecl *V = countedGlobal(X)) Out.Compared.insert(V);
       return true;
     }
   } V;
@@ -284,15 +287,11 @@ public:
   /// does (backdoor-time-bomb).
   InputInfo counterOf(const Expr *E) {
     E = stripAll(E);
-    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E); UO && UO->isIncrementDecrementOp())
-      E = stripAll(UO->getSubExpr());
-    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
-    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    if (!VD || !VD->hasGlobalStorage() || !VD->getDeclName().isIdentifier() ||
-        !VD->getType()->isIntegerType() || VD->getType()->isBooleanType() ||
-        VD->getType().isConstQualified())
+    const VarDecl *VD = E ? countedGlobal(E) : nullptr;
+    if (!VD || !VD->getDeclName().isIdentifier() || !VD->getType()->isIntegerType() ||
+        VD->getType()->isBooleanType() || VD->getType().isConstQualified())
       return {};
-    if (!countersOf(S).Incremented.count(VD->getCanonicalDecl())) return {};
+    if (!countersOf(S).Incremented.count(VD)) return {};
     InputInfo I;
     I.Kind = "clock";
     I.Events = true;
@@ -1591,6 +1590,19 @@ public:
     return Out;
   }
 
+  /// The build switch a preprocessor region tests (the last of its macros
+  /// named like one), when the region lies inside \p Body; else "".
+  std::string switchIn(const std::vector<std::string> &Macros, SourceLocation Directive,
+                       SourceLocation End, SourceRange Body) {
+    std::string Switch;
+    for (const std::string &Mac : Macros)
+      if (named(Cat, "build-switch-name", Mac)) Switch = Mac;
+    if (Switch.empty() || !SM.isBeforeInTranslationUnit(Body.getBegin(), Directive) ||
+        !SM.isBeforeInTranslationUnit(End, Body.getEnd()))
+      return "";
+    return Switch;
+  }
+
   std::vector<Candidate> buildSwitches(const FunctionDecl *FD) {
     std::vector<Candidate> Out;
     FunctionCfg *F = cfgOf(FD);
@@ -1598,13 +1610,8 @@ public:
     const auto &Regions = activeRegions(SM);
     SourceRange Body = FD->getBody()->getSourceRange();
     for (const ActiveRegion &R : Regions) {
-      std::string Switch;
-      for (const std::string &Mac : R.Macros)
-        if (named(Cat, "build-switch-name", Mac)) Switch = Mac;
+      std::string Switch = switchIn(R.Macros, R.Directive, R.End, Body);
       if (Switch.empty()) continue;
-      if (!SM.isBeforeInTranslationUnit(Body.getBegin(), R.Directive) ||
-          !SM.isBeforeInTranslationUnit(R.End, Body.getEnd()))
-        continue;
       auto Inside = [&](const Stmt *X) {
         SourceLocation L = SM.getFileLoc(X->getBeginLoc());
         return SM.isBeforeInTranslationUnit(R.Directive, L) &&
@@ -1666,12 +1673,8 @@ public:
     // (`#ifndef DEBUG_NOAUTH` around the password check, compiled with
     // -DDEBUG_NOAUTH): no AST exists for it, so its raw tokens are read.
     for (const SkippedRegion &R : skippedRegions(SM)) {
-      std::string Switch;
-      for (const std::string &Mac : R.Macros)
-        if (named(Cat, "build-switch-name", Mac)) Switch = Mac;
-      if (Switch.empty() || !SM.isBeforeInTranslationUnit(Body.getBegin(), R.Directive) ||
-          !SM.isBeforeInTranslationUnit(R.End, Body.getEnd()))
-        continue;
+      std::string Switch = switchIn(R.Macros, R.Directive, R.End, Body);
+      if (Switch.empty()) continue;
       auto Calls = verifyCallsIn(R);
       if (Calls.empty()) continue;
       Candidate C;
