@@ -1228,9 +1228,9 @@ public:
     };
     for (const Candidate &C : configOfFunction(S, FD))
       if (C.Rule == rules::HiddenBypass && SameLine(C)) return true;
+    // The rule takes the constant's name for a credential's (a false finding).
     for (const Candidate &C : credentialsOfFunction(S, FD))
-      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password (a false finding: the
-      // rule takes the constant's name for a credential's)
+      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password
       if (C.Rule == rules::MagicCredential && SameLine(C)) return true;
     return false;
   }
