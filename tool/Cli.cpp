@@ -227,7 +227,9 @@ usage: backdoor-scan -p BUILD_DIR [options] [PATH|GLOB...]
 // read it as a suppression of this file that suppresses nothing.
 cl::extrahelp MoreHelp(R"(
 Suppress one finding with a reason, on its line or the line above:
-)" R"(  // backdoor-scan)" R"(: allow backdoor-weak-hash -- MD5 is the protocol's, not ours (RFC 1321)
+)"
+                       R"(  // backdoor-scan)"
+                       R"(: allow backdoor-weak-hash -- MD5 is the protocol's, not ours (RFC 1321)
 A suppression without a reason, or one that matches nothing, is reported.
 
 merge takes JSON reports or SARIF files (not both), validates each, and exits
