@@ -757,6 +757,15 @@ algRoleFindings(const Catalog &Cat, const json::Object &Q, const Resolved &R) {
     std::optional<AlgSpec> A = Cat.symbol(R.Name);
     if (!A) A = Cat.name(R.Name); // a name a lookup took ("des-ede3-cbc")
     if (A) Specs.push_back(*A);
+  } else if (R.Kind == Resolved::Const && R.Bytes && namesAlgorithm(P.Role)) {
+    // A string another unit passes to a lookup by name (a wrapper around
+    // EVP_get_cipherbyname called with "des-cbc").
+    StringRef Name = StringRef(*R.Bytes).split('\0').first;
+    if (!Name.empty() && Name.size() <= 64)
+      if (std::optional<AlgSpec> A = Cat.name(Name)) {
+        A->Spelling = Name.str();
+        Specs.push_back(*A);
+      }
   }
   for (const AlgSpec &A : Specs)
     for (const AlgVerdict &V : algorithmVerdicts(Cat, A, Q.getString("context").value_or(""),
@@ -875,7 +884,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       std::string UseNote = "the wrapper sends it out here"; // at the query's place then
       const char *DefNote = nullptr; // the definition's note, when the rule names it
       if (Kind == "alg-role" && !T && !Part &&
-          (R.Kind == Resolved::Alg || R.Kind == Resolved::Int)) {
+          (R.Kind == Resolved::Alg || R.Kind == Resolved::Int ||
+           (R.Kind == Resolved::Const && R.Bytes && !R.Transformed))) {
         More = algRoleFindings(Cat, *Q, R);
         // Passed in by a caller (a parameter, a field of the object one
         // points to): reported where that caller chooses the algorithm, the
@@ -932,6 +942,15 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                                     Q->getString("source").value_or(""));
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
         std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
+        // Passed in by a caller (`gen_key(r, 1024)`): reported where that
+        // caller chooses the size, as an algorithm passed in is.
+        if (Link->getString("what").value_or("") == "param")
+          for (const FindingNote &N : R.Notes)
+            if (N.Message == "argument passed here") {
+              At2 = N.Loc;
+              UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+              break;
+            }
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
         Message = predictableRoleMessage(

@@ -495,6 +495,65 @@ void selectionFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Obje
   if (!Ints.empty()) V["ints"] = std::move(Ints);
 }
 
+/// An integer argument another unit's parameter may use as a size or a
+/// count (`gen_key(r, 1024)`, `derive(pw, salt, 1000, out)`): the positive
+/// constants it always is ("ints", as a field's), and the parameter of this
+/// unit's externally visible function it passes on unchanged (`"links"`:
+/// `make_host_key(int nbits)` calling `gen_key(r, nbits)`), for the link
+/// step's "int-role" queries. Booleans, characters, enumerators and `sizeof`
+/// are not sizes; at most 4 values.
+void sizeFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V,
+               std::string &Key) {
+  if (E->isValueDependent() || E->isTypeDependent()) return;
+  QualType T = E->getType().getCanonicalType();
+  if (!T->isIntegerType() || T->isBooleanType() || T->isAnyCharacterType() || T->isEnumeralType())
+    return;
+  const Expr *Bare = E->IgnoreParenImpCasts();
+  if (isa<UnaryExprOrTypeTraitExpr, CharacterLiteral>(Bare)) return;
+  const ValueSet &VS = S.values().resolve(E);
+  json::Array Ints;
+  if (VS.Complete && !VS.empty() && VS.Values.size() <= 4) {
+    for (const Value &X : VS.Values)
+      if (X.Kind != Value::Int || X.I <= 0 || X.I > (1 << 20)) {
+        Ints.clear();
+        break;
+      } else {
+        json::Array Notes;
+        if (X.Source && (X.Source != Bare || !X.Path.empty()))
+          Notes.push_back(W.note(X.Source->getBeginLoc(), "constant defined here"));
+        for (const Step &St : X.Path)
+          if (St.S) Notes.push_back(W.note(St.S->getBeginLoc(), St.What));
+        Key += "n" + std::to_string(X.I) + "@" +
+               std::to_string(X.Source ? X.Source->getBeginLoc().getRawEncoding() : 0) + "\n";
+        Ints.push_back(json::Object{{"value", X.I}, {"notes", std::move(Notes)}});
+      }
+  }
+  if (!Ints.empty()) {
+    V["ints"] = std::move(Ints);
+    return;
+  }
+  if (!isa<DeclRefExpr>(Bare) || !isa<ParmVarDecl>(cast<DeclRefExpr>(Bare)->getDecl())) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  json::Array Links;
+  for (const Origin &O : S.provenance().of(E).Origins)
+    if (O.Kind == Origin::Link && O.What == "param" && !O.Partial && !O.Transformed &&
+        projectLink(SM, O)) {
+      Key += "p" + O.Symbol + ":" + std::to_string(O.ParamIndex) + "\n";
+      Links.push_back(
+          W.entry(FactWriter::Links, "i" + O.Symbol + "\n" + std::to_string(O.ParamIndex), [&] {
+            json::Object L{{"what", O.What},
+                           {"symbol", O.Symbol},
+                           {"index", int64_t(O.ParamIndex)},
+                           {"transformed", false},
+                           {"notes", W.originNotes(O, nullptr)}};
+            if (O.Named && O.Named->getDeclName().isIdentifier())
+              L["name"] = O.Named->getName().str();
+            return L;
+          }));
+    }
+  if (!Links.empty()) V["links"] = std::move(Links);
+}
+
 /// The catalog's algorithms a function returns (each return's "algs", with
 /// the return as the last note).
 json::Array returnedAlgorithms(AnalysisSession &S, FactWriter &W, const FunctionDecl *FD) {
@@ -665,7 +724,23 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
     }
     break;
   }
-  if (!D || SM.isInSystemHeader(SM.getFileLoc(D->getLocation()))) return;
+  if (!D) {
+    // A parameter of an externally visible function (`gen_key(int bits)`,
+    // directly or through a local copy): its callers in other units choose
+    // it; the link step reads what their calls pass ("ints" of the calls).
+    std::set<std::pair<std::string, unsigned>> Seen;
+    json::Value At = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
+    for (const Origin &O : S.provenance().of(Arg).Origins)
+      if (O.Kind == Origin::Link && O.What == "param" && !O.Partial && !O.Transformed &&
+          projectLink(SM, O) && Seen.insert({O.Symbol, O.ParamIndex}).second) {
+        json::Object PQ = Q;
+        PQ["at"] = At;
+        PQ["link"] = linkFact(S, O);
+        R->query(std::move(PQ));
+      }
+    return;
+  }
+  if (SM.isInSystemHeader(SM.getFileLoc(D->getLocation()))) return;
   std::string Sym = linkageName(D);
   if (Sym.empty()) return;
   Q["at"] = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
@@ -842,7 +917,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         std::string Key;
         selectionFacts(S, W, A, Sel, Key, /*Argument=*/true);
         bool Data = isDataType(A->getType());
-        if (!Data && Sel.empty()) continue;
+        if (!Data && Sel.empty()) {
+          sizeFacts(S, W, A, Sel, Key);
+          if (Sel.empty()) continue;
+        }
         const Prov *P = Data ? &PA.of(A) : nullptr;
         if (P) Key += provKey(*P);
         bool Site = ReturnsData && Data;

@@ -171,6 +171,7 @@ public:
     for (const auto &[Base, M] : overriddenModels(Cat, MD)) {
       const ParamModel &R = M->Override.Returns;
       if (R.Role == ParamRole::None) continue;
+      Callee = MD->getNameAsString();
       for (const ReturnStmt *RS : returnsOf(MD->getBody()))
         for (const Expr *E : returnedLeaves(RS)) role(R.Role, R.Algorithm, M->Context, E, R.Shift);
       return; // the nearest model decides
@@ -180,6 +181,7 @@ public:
   void site(const FunctionModel &Model, const FunctionDecl *FD, const Expr *CE,
             ArrayRef<const Expr *> Args, const std::string &Spelling) {
     const FunctionModel *M = &Model;
+    Callee = M->Name;
 
     std::string Context = M->Context;
     if (M->ContextArg >= 0) {
@@ -493,6 +495,7 @@ private:
                    json::Object{{"kind", "int-role"},
                                 {"role", roleName(Role).str()},
                                 {"algorithm", Algorithm.str()},
+                                {"callee", Callee},
                                 {"shift", int64_t(Shift)}});
       for (const Value &I : Ints) {
         int64_t N = Shift ? int64_t(uint64_t(I.I) >> Shift) : I.I;
@@ -506,6 +509,10 @@ private:
       }
     }
   }
+
+  /// The modelled function whose call site() is judging (the link step's
+  /// note "'RSA_generate_key_ex' uses it here").
+  std::string Callee;
 
   static std::string displayAlgorithm(StringRef A) { return keyAlgorithmDisplay(A); }
 
