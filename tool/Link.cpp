@@ -584,6 +584,77 @@ void dropChecksMadeElsewhere(const std::vector<std::pair<const json::Object *, U
                  Findings.end());
 }
 
+/// A global generator (rand()) one unit draws from and another seeds
+/// (srand(time(NULL)) in main.c): the per-unit finding ("it is predictable")
+/// states the seed's entropy, with a note at the seeding, as when one unit
+/// holds both. Only when every seeding of that generator in the program is
+/// understood and they agree; the finding is then marked cross-unit.
+void seedGlobalGenerators(const std::vector<std::pair<const json::Object *, Unit>> &Units,
+                          std::vector<Finding> &Findings) {
+  struct Seeding {
+    std::optional<SeedEntropy> Seed;
+    Location At;
+  };
+  std::map<std::string, std::vector<Seeding>> ByName;
+  std::vector<Ref> Queries;
+  for (const auto &[O, U] : Units) {
+    if (const json::Array *A = O->getArray("seeds"))
+      for (const json::Value &V : *A)
+        if (const json::Object *X = V.getAsObject()) {
+          Seeding Sd;
+          if (const json::Object *E = X->getObject("seed")) Sd.Seed = SeedEntropy::fromJson(*E);
+          Sd.At = readLoc(X->get("at"), U);
+          ByName[X->getString("by").value_or("").str()].push_back(std::move(Sd));
+        }
+    if (const json::Array *A = O->getArray("queries"))
+      for (const json::Value &V : *A)
+        if (const json::Object *Q = V.getAsObject())
+          if (Q->getString("kind").value_or("") == "seed") Queries.push_back({Q, &U});
+  }
+  if (Queries.empty() || ByName.empty()) return;
+  auto Key = [](StringRef Rule, const Location &L) {
+    return Rule.str() + "\n" + L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Col);
+  };
+  std::map<std::string, Finding *> PerUnit;
+  for (Finding &F : Findings)
+    if (!F.CrossUnit) PerUnit.emplace(Key(F.Rule, F.Loc), &F);
+  for (const Ref &QR : Queries) {
+    const json::Object &Q = *QR.O;
+    auto It = PerUnit.find(Key(Q.getString("rule").value_or(""), readLoc(Q.get("at"), *QR.U)));
+    const json::Array *By = Q.getArray("seeded-by");
+    if (It == PerUnit.end() || !By) continue;
+    std::vector<const Seeding *> All;
+    for (const json::Value &N : *By)
+      if (auto NS = N.getAsString()) {
+        auto S = ByName.find(NS->str());
+        if (S != ByName.end())
+          for (const Seeding &Sd : S->second) All.push_back(&Sd);
+      }
+    if (All.empty()) continue;
+    llvm::sort(All, [](const Seeding *A, const Seeding *B) {
+      return std::tie(A->At.File, A->At.Line, A->At.Col) <
+             std::tie(B->At.File, B->At.Line, B->At.Col);
+    });
+    bool Agree = true;
+    for (const Seeding *Sd : All)
+      Agree &= Sd->Seed && Sd->Seed->text() == All.front()->Seed->text();
+    if (!Agree) continue;
+    const SeedEntropy &E = *All.front()->Seed;
+    StringRef Gen = Q.getString("generator").value_or("");
+    std::string Message =
+        Q.getString("message").value_or("") == "role"
+            ? predictableRoleMessage(
+                  Gen, parseRole(Q.getString("role").value_or("")).value_or(ParamRole::None),
+                  Q.getString("callee").value_or(""), &E, Q.getString("sized").value_or("the "))
+            : predictableNameMessage(Gen, Q.getString("name").value_or(""), &E);
+    Finding &F = *It->second;
+    F.Message = std::move(Message);
+    F.Notes.push_back({All.front()->At, E.noteText()});
+    F.CrossUnit = true;
+    PerUnit.erase(It);
+  }
+}
+
 /// "reaches 'queue_job', which calls 'spawn_job', which calls 'system'
 /// (command execution)": a payload chain across units.
 std::string chainText(StringRef Callee, const Linker::Chain &Ch) {
@@ -792,6 +863,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
   LinkStats Stats;
   std::vector<std::pair<const json::Object *, Unit>> Units = unitsOf(Facts);
   dropChecksMadeElsewhere(Units, Findings);
+  seedGlobalGenerators(Units, Findings);
   Linker L(Units, Stats);
   if (L.Queries.empty()) return Stats;
   L.solve();

@@ -10,6 +10,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include <map>
+#include <set>
 
 using namespace clang;
 using namespace llvm;
@@ -450,38 +451,31 @@ const ValueDecl *generatorObjectOf(AnalysisSession &S, const CXXMemberCallExpr *
 
 } // namespace
 
-std::optional<SeedFinding> seedOf(AnalysisSession &S, const Expr *Predictable) {
-  if (!Predictable) return std::nullopt;
+namespace {
+
+/// The calls of the seeding functions named \p SeededBy (srand, std::srand)
+/// anywhere in the unit: they seed the one global generator.
+void globalSeedings(AnalysisSession &S, ArrayRef<std::string> SeededBy,
+                    std::vector<Seeding> &Seeds) {
   ASTContext &Ctx = S.index().context();
-  std::vector<Seeding> Seeds;
-  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Predictable);
-      OC && OC->getOperator() == OO_Call) {
-    if (!engineSeedings(S, engineOf(S, OC), Seeds)) return std::nullopt;
-  } else if (const ValueDecl *Gen = isa<CXXMemberCallExpr>(Predictable)
-                                        ? generatorObjectOf(S, cast<CXXMemberCallExpr>(Predictable))
-                                        : nullptr) {
-    // A generator object's draw (Crypto++'s LC_RNG rng(seed); rng.GenerateBlock):
-    // seeded by its construction, like an engine.
-    if (!engineSeedings(S, Gen, Seeds)) return std::nullopt;
-  } else if (const auto *CE = dyn_cast<CallExpr>(Predictable)) {
-    const FunctionModel *M = S.index().model(CE);
-    if (!M || M->SeededBy.empty()) return std::nullopt;
-    // srand() anywhere in the unit seeds the one global generator.
-    for (const auto &[FD, Calls] : S.index().calls()) {
-      if (!FD || !FD->getDeclName().isIdentifier()) continue;
-      std::string Q = plainQualifiedName(FD);
-      if (!is_contained(M->SeededBy, Q) && !is_contained(M->SeededBy, FD->getName().str()))
-        continue;
-      for (const CallExpr *Call : Calls) {
-        if (Call->getNumArgs() < 1) continue;
-        Seeding Sd;
-        Sd.Seed = Call->getArg(0);
-        Sd.At = Call;
-        Sd.Width = widthOf(Ctx, FD, 0);
-        Seeds.push_back(Sd);
-      }
+  for (const auto &[FD, Calls] : S.index().calls()) {
+    if (!FD || !FD->getDeclName().isIdentifier()) continue;
+    std::string Q = plainQualifiedName(FD);
+    if (!is_contained(SeededBy, Q) && !is_contained(SeededBy, FD->getName().str())) continue;
+    for (const CallExpr *Call : Calls) {
+      if (Call->getNumArgs() < 1) continue;
+      Seeding Sd;
+      Sd.Seed = Call->getArg(0);
+      Sd.At = Call;
+      Sd.Width = widthOf(Ctx, FD, 0);
+      Seeds.push_back(Sd);
     }
   }
+}
+
+/// What \p Seeds together seed a generator with; nothing when one is not
+/// understood or the seed holds more than 64 bits.
+std::optional<SeedFinding> entropyOf(AnalysisSession &S, ArrayRef<Seeding> Seeds) {
   if (Seeds.empty()) return std::nullopt;
   SeedReader R(S);
   Acc All;
@@ -509,6 +503,60 @@ std::optional<SeedFinding> seedOf(AnalysisSession &S, const Expr *Predictable) {
   F.Seed.Bits = Bits;
   for (const auto &[Src, B] : All.Bits) F.Seed.Sources.push_back(Src);
   return F;
+}
+
+} // namespace
+
+const FunctionModel *globalGenerator(AnalysisSession &S, const Expr *Predictable) {
+  const auto *CE = dyn_cast_or_null<CallExpr>(Predictable);
+  if (!CE || isa<CXXOperatorCallExpr>(CE) || isa<CXXMemberCallExpr>(CE)) return nullptr;
+  const FunctionModel *M = S.index().model(CE);
+  return M && !M->SeededBy.empty() ? M : nullptr;
+}
+
+std::optional<SeedFinding> seedOf(AnalysisSession &S, const Expr *Predictable) {
+  if (!Predictable) return std::nullopt;
+  std::vector<Seeding> Seeds;
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Predictable);
+      OC && OC->getOperator() == OO_Call) {
+    if (!engineSeedings(S, engineOf(S, OC), Seeds)) return std::nullopt;
+  } else if (const ValueDecl *Gen = isa<CXXMemberCallExpr>(Predictable)
+                                        ? generatorObjectOf(S, cast<CXXMemberCallExpr>(Predictable))
+                                        : nullptr) {
+    // A generator object's draw (Crypto++'s LC_RNG rng(seed); rng.GenerateBlock):
+    // seeded by its construction, like an engine.
+    if (!engineSeedings(S, Gen, Seeds)) return std::nullopt;
+  } else if (const auto *CE = dyn_cast<CallExpr>(Predictable)) {
+    const FunctionModel *M = S.index().model(CE);
+    if (!M || M->SeededBy.empty()) return std::nullopt;
+    // srand() anywhere in the unit seeds the one global generator.
+    globalSeedings(S, M->SeededBy, Seeds);
+  }
+  return entropyOf(S, Seeds);
+}
+
+std::vector<UnitSeeding> unitSeedings(AnalysisSession &S) {
+  std::vector<UnitSeeding> Out;
+  std::set<std::string> Seeders;
+  for (const auto &KV : S.catalog().functions())
+    for (const std::string &N : KV.getValue().SeededBy) Seeders.insert(N);
+  for (const auto &[FD, Calls] : S.index().calls()) {
+    if (!FD || !FD->getDeclName().isIdentifier() || Calls.empty()) continue;
+    std::string Q = plainQualifiedName(FD);
+    std::string By = Seeders.count(Q)                     ? Q
+                     : Seeders.count(FD->getName().str()) ? FD->getName().str()
+                                                          : "";
+    if (By.empty()) continue;
+    std::vector<Seeding> Seeds;
+    globalSeedings(S, {By}, Seeds);
+    if (Seeds.empty()) continue;
+    UnitSeeding U;
+    U.By = By;
+    U.At = Seeds.front().At;
+    U.Seed = entropyOf(S, Seeds);
+    Out.push_back(std::move(U));
+  }
+  return Out;
 }
 
 std::string sizedArticle(ASTContext &Ctx, const Expr *Buffer) {

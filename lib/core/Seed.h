@@ -20,6 +20,7 @@
 namespace backdoor {
 
 class AnalysisSession;
+struct FunctionModel;
 
 /// The seed of a generator, when the unit shows all of it.
 struct SeedEntropy {
@@ -49,6 +50,20 @@ struct SeedFinding {
 /// an engine's or a distribution's operator()), when every seed the unit
 /// gives it is known and holds at most 64 bits; nothing otherwise.
 std::optional<SeedFinding> seedOf(AnalysisSession &S, const clang::Expr *Predictable);
+
+/// The model of a global generator \p Predictable draws from (rand(),
+/// random(): seeded by srand, srandom anywhere in the program); null for
+/// engines, objects and everything else.
+const FunctionModel *globalGenerator(AnalysisSession &S, const clang::Expr *Predictable);
+
+/// A seeding function of a global generator the unit calls (srand): what its
+/// calls seed the generator with (nothing when not understood), and the first.
+struct UnitSeeding {
+  std::string By;
+  std::optional<SeedFinding> Seed;
+  const clang::Expr *At = nullptr;
+};
+std::vector<UnitSeeding> unitSeedings(AnalysisSession &S);
 
 /// "the 256-bit " for a fixed-size byte buffer, "the " otherwise.
 std::string sizedArticle(clang::ASTContext &Ctx, const clang::Expr *Buffer);

@@ -1005,16 +1005,26 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     }
   }
   json::Array Graph = callGraph(S, W);
-  return json::Object{{"version", FactsVersion},
-                      {"files", W.takeFiles()},
-                      {"consts", W.take(FactWriter::Consts)},
-                      {"links", W.take(FactWriter::Links)},
-                      {"secrets", W.take(FactWriter::Secrets)},
-                      {"functions", arrayOf(std::move(Functions))},
-                      {"objects", arrayOf(std::move(Objects))},
-                      {"calls", arrayOf(std::move(Calls))},
-                      {"queries", std::move(Queries)},
-                      {"callgraph", std::move(Graph)}};
+  // The unit's seedings of global generators (srand(time(NULL))): another
+  // unit's rand() draws from the same generator ("seed" queries).
+  json::Array Seeds;
+  for (const UnitSeeding &U : unitSeedings(S)) {
+    json::Object X{{"by", U.By}, {"at", W.loc(U.At->getBeginLoc())}};
+    if (U.Seed) X["seed"] = U.Seed->Seed.toJson();
+    Seeds.push_back(std::move(X));
+  }
+  json::Object Out{{"version", FactsVersion},
+                   {"files", W.takeFiles()},
+                   {"consts", W.take(FactWriter::Consts)},
+                   {"links", W.take(FactWriter::Links)},
+                   {"secrets", W.take(FactWriter::Secrets)},
+                   {"functions", arrayOf(std::move(Functions))},
+                   {"objects", arrayOf(std::move(Objects))},
+                   {"calls", arrayOf(std::move(Calls))},
+                   {"queries", std::move(Queries)},
+                   {"callgraph", std::move(Graph)}};
+  if (!Seeds.empty()) Out["seeds"] = std::move(Seeds);
+  return Out;
 }
 
 } // namespace backdoor

@@ -5,6 +5,7 @@
 #include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Seed.h"
 #include "core/Summary.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -150,14 +151,28 @@ std::string predictableNameMessage(StringRef Gen, StringRef Name, const SeedEntr
 
 /// backdoor-predictable-random's finding, with what the unit shows of the
 /// generator's seed (its message and a note at the seeding).
-static Candidate
-predictableFinding(AnalysisSession &S, const Expr *At, const Expr *Generated,
-                   const std::function<std::string(const SeedEntropy *)> &Message) {
+/// A global generator (rand()) the unit does not seed may be seeded in
+/// another unit (srand(time(NULL)) in main.c): \p Ask (the message's parts)
+/// asks the link step ("seed") to state that seed's entropy.
+static Candidate predictableFinding(AnalysisSession &S, const Expr *At, const Expr *Generated,
+                                    const std::function<std::string(const SeedEntropy *)> &Message,
+                                    json::Object Ask) {
   const SourceManager &SM = S.values().context().getSourceManager();
   std::optional<SeedFinding> Seed = seedOf(S, Generated);
   Candidate C = make(SM, rules::PredictableRandom, At, Message(Seed ? &Seed->Seed : nullptr));
   if (Seed && Seed->At)
     C.Notes.push_back({SM.getFileLoc(Seed->At->getBeginLoc()), Seed->Seed.noteText()});
+  if (FactRecorder *R = Seed ? nullptr : FactRecorder::active())
+    if (const FunctionModel *M = globalGenerator(S, Generated)) {
+      json::Array By;
+      for (const std::string &N : M->SeededBy) By.push_back(N);
+      Ask["kind"] = "seed";
+      Ask["rule"] = rules::PredictableRandom;
+      Ask["at"] = locFact(SM, C.Loc);
+      Ask["seeded-by"] = std::move(By);
+      Ask["generator"] = generatorName(S, Generated);
+      R->query(std::move(Ask));
+    }
   return C;
 }
 
@@ -341,10 +356,16 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                  Role == ParamRole::Password) {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
-          Out.push_back(predictableFinding(S, Arg, D.Predictable, [&](const SeedEntropy *Seed) {
-            return predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee, Seed,
-                                          sizedArticle(S.index().context(), Arg));
-          }));
+          Out.push_back(predictableFinding(
+              S, Arg, D.Predictable,
+              [&](const SeedEntropy *Seed) {
+                return predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee, Seed,
+                                              sizedArticle(S.index().context(), Arg));
+              },
+              json::Object{{"message", "role"},
+                           {"role", roleName(Role).str()},
+                           {"callee", Callee},
+                           {"sized", sizedArticle(S.index().context(), Arg)}}));
         else
           askPredictable(S, D, Arg,
                          json::Object{{"kind", "predictable-role"},
@@ -821,9 +842,12 @@ private:
     }
     // A slot, a delay or a sample picked at random keeps nothing secret.
     if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
-    Out.push_back(predictableFinding(S, Value, Gen, [&](const SeedEntropy *Seed) {
-      return predictableNameMessage(generatorName(S, Gen), Name, Seed);
-    }));
+    Out.push_back(predictableFinding(
+        S, Value, Gen,
+        [&](const SeedEntropy *Seed) {
+          return predictableNameMessage(generatorName(S, Gen), Name, Seed);
+        },
+        json::Object{{"message", "name"}, {"name", Name.str()}}));
     if (const VarDecl *VD = Var ? Var : localStorage(Into)) Written.insert(VD);
   }
 
