@@ -942,8 +942,9 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         Calls.push_back(std::move(C));
       }
       // An object passed by address (`&k_builtin`) or by reference whose
-      // initializer sets its fields: what each field holds, for a callee
-      // that reads `src->data` ("field:data" links, Provenance's ofDecl).
+      // initializer or assignments (`c.alg = kCCAlgorithmDES;`) set its
+      // fields: what each field holds, for a callee that reads `src->data`
+      // ("field:data" links, Provenance's ofDecl).
       for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
         const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
         if (const auto *UO = dyn_cast<UnaryOperator>(A); UO && UO->getOpcode() == UO_AddrOf)
@@ -955,19 +956,53 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         const auto *IL = dyn_cast_or_null<InitListExpr>(
             Def->getInit() ? Def->getInit()->IgnoreParenImpCasts() : nullptr);
         if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
-        const RecordDecl *RD = IL ? IL->getType()->getAsRecordDecl() : nullptr;
-        if (!RD || RD->isUnion()) continue;
+        const RecordDecl *RD = VD->getType()->getAsRecordDecl();
+        if (!RD || RD->isUnion() || (IL && IL->getType()->getAsRecordDecl() != RD)) continue;
         unsigned FI = 0;
         for (const FieldDecl *F : RD->fields()) {
-          if (FI >= IL->getNumInits()) break;
-          const Expr *Init = IL->getInit(FI++);
+          std::vector<const Expr *> Inits;
+          if (IL && FI < IL->getNumInits()) Inits.push_back(IL->getInit(FI));
+          ++FI;
           if (!F->getDeclName().isIdentifier()) continue;
+          // `c.alg = ...` of this very object, anywhere in the unit.
+          auto Implicit = [&](const Expr *E) {
+            return isa<ImplicitValueInitExpr>(E->IgnoreParenImpCasts()) ||
+                   E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+          };
+          bool Assigned = false;
+          for (const Write &Wr : S.index().writes(F))
+            if (Wr.Root == VD && Wr.Kind == Write::Assign && Wr.E && !is_contained(Inits, Wr.E)) {
+              Inits.push_back(Wr.E);
+              Assigned |= !Implicit(Wr.E);
+            }
+          // `struct cfg c = {0}; c.iv = iv;`: the implicit zero is overwritten.
+          if (Assigned) llvm::erase_if(Inits, Implicit);
+          if (Inits.empty()) continue;
           // An algorithm or option bits in an integer field (`{kCCAlgorithmDES,
           // kCCOptionECBMode}`), the data of a data field.
           json::Object Sel;
           std::string Key;
-          selectionFacts(S, W, Init, Sel, Key, /*Argument=*/false);
-          auto V = isDataType(F->getType()) ? valueFact(S, W, PA.of(Init)) : std::nullopt;
+          std::optional<json::Object> V;
+          for (const Expr *Init : Inits) {
+            json::Object One;
+            selectionFacts(S, W, Init, One, Key, /*Argument=*/false);
+            for (auto &KV : One)
+              if (json::Array *To = Sel.getArray(KV.first)) {
+                for (json::Value &X : *KV.second.getAsArray()) To->push_back(std::move(X));
+              } else {
+                Sel[KV.first] = std::move(KV.second);
+              }
+            if (!isDataType(F->getType())) continue;
+            if (auto D = valueFact(S, W, PA.of(Init)))
+              for (auto &KV : *D) {
+                if (!V) V = json::Object();
+                if (json::Array *To = V->getArray(KV.first); To && KV.second.getAsArray()) {
+                  for (json::Value &X : *KV.second.getAsArray()) To->push_back(std::move(X));
+                } else {
+                  (*V)[KV.first] = std::move(KV.second);
+                }
+              }
+          }
           if (!Sel.empty()) {
             if (!V) V = json::Object();
             for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);

@@ -12,3 +12,7 @@ BOOL derive_vault_key(HCRYPTPROV prov, const struct pass_source *src, HCRYPTKEY 
 int start_cipher(EVP_CIPHER_CTX *ctx, const struct cipher_cfg *cfg) {
   return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, cfg->key, cfg->iv);
 }
+
+int start_decipher(EVP_CIPHER_CTX *ctx, const struct cipher_cfg *cfg) {
+  return EVP_DecryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, cfg->key, cfg->iv);
+}
