@@ -144,7 +144,12 @@ public:
       Each("objects", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("value"))
           Values[key("object", X, 0)].push_back({V, U});
+        if (X.getBoolean("mutable").value_or(false))
+          Mutable.push_back(X.getString("symbol").value_or("").str());
       });
+      if (const json::Array *A = O->getArray("modifies"))
+        for (const json::Value &V : *A)
+          if (auto Sym = V.getAsString()) Modified.insert(Sym->str());
       Each("functions", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("return")) {
           Values[key("return", X, 0)].push_back({V, U});
@@ -203,9 +208,16 @@ public:
           FlagPayloads.emplace(X.getString("symbol").value_or("").str(), Ref{F, U});
       });
     }
+    // A global some unit changes: its initializer is not its value.
+    for (const std::string &Sym : Mutable)
+      if (Modified.count(Sym)) Values.erase("object\n" + Sym + "\n0");
     Stats.Queries = Queries.size();
   }
 
+  /// Globals exported with their initializer though not `const`, and the
+  /// globals some unit changes.
+  std::vector<std::string> Mutable;
+  std::set<std::string> Modified;
   std::vector<Ref> Queries;
   /// The hidden-functionality payload a function reaches (Hidden.cpp).
   std::unordered_map<std::string, Ref> Payloads;

@@ -554,6 +554,16 @@ void sizeFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V
   if (!Links.empty()) V["links"] = std::move(Links);
 }
 
+/// Whether the unit changes the global \p VD after its initializer: assigns
+/// it, counts it, writes it through a call (`sscanf(v, "%d", &g_bits)`) or
+/// takes its address (an option table), through any of its declarations.
+bool writtenGlobal(AnalysisSession &S, const VarDecl *VD) {
+  if (S.index().changedGlobal(VD)) return true;
+  for (const VarDecl *R : VD->redecls())
+    if (!S.index().writes(R).empty()) return true;
+  return false;
+}
+
 /// The catalog's algorithms a function returns (each return's "algs", with
 /// the return as the last note).
 json::Array returnedAlgorithms(AnalysisSession &S, FactWriter &W, const FunctionDecl *FD) {
@@ -864,13 +874,21 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (!VD->isThisDeclarationADefinition() || !VD->getInit()) continue;
         std::string Sym = linkageName(VD);
         if (Sym.empty()) continue;
-        if (VD->getType()->isIntegralOrEnumerationType() && VD->getType().isConstQualified()) {
-          // A constant count or size other units read through `extern`.
+        if (VD->getType()->isIntegralOrEnumerationType() && !VD->getType().isVolatileQualified() &&
+            (VD->getType().isConstQualified() || !writtenGlobal(S, VD))) {
+          // A constant count or size other units read through `extern`; or
+          // a global this unit never changes after its initializer
+          // (`int g_rsa_bits = 1024;`), "mutable": the link step drops it
+          // when another unit changes it ("modifies").
           json::Array Ints = intsFact(S, W, {{VD->getInit(), nullptr}}, "");
-          if (!Ints.empty())
-            Objects.push_back(json::Object{{"symbol", Sym},
-                                           {"name", VD->getNameAsString()},
-                                           {"value", json::Object{{"ints", std::move(Ints)}}}});
+          if (!Ints.empty()) {
+            json::Object O{{"symbol", Sym},
+                           {"name", VD->getNameAsString()},
+                           {"value", json::Object{{"ints", std::move(Ints)}}}};
+            if (!VD->getType().isConstQualified()) O["mutable"] = true;
+            Objects.push_back(std::move(O));
+          }
+          if (!VD->getType().isConstQualified()) continue;
           // An algorithm identifier (`const int g_alg = kCCAlgorithmDES;`).
           json::Object Sel;
           std::string Key;
@@ -886,6 +904,17 @@ json::Value exportUnitFacts(AnalysisSession &S) {
               {"symbol", Sym}, {"name", VD->getNameAsString()}, {"value", std::move(*V)}});
       }
     }
+  }
+  // The integer globals of other units (or of this one) the unit changes
+  // (assigns, passes by address): their initializers are not their values.
+  std::set<std::string> Modified;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD || !VD->hasExternalFormalLinkage() || VD->getType().isConstQualified() ||
+        !VD->getType()->isIntegralOrEnumerationType() || VD != VD->getMostRecentDecl())
+      continue;
+    if (writtenGlobal(S, VD))
+      if (std::string Sym = linkageName(VD); !Sym.empty()) Modified.insert(Sym);
   }
   // Calls of functions defined elsewhere: what their data arguments hold.
   // A copy: the analysis may index more calls (a header's body) as it goes.
@@ -1059,6 +1088,11 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                    {"queries", std::move(Queries)},
                    {"callgraph", std::move(Graph)}};
   if (!Seeds.empty()) Out["seeds"] = std::move(Seeds);
+  if (!Modified.empty()) {
+    json::Array M;
+    for (const std::string &Sym : Modified) M.push_back(Sym);
+    Out["modifies"] = std::move(M);
+  }
   return Out;
 }
 

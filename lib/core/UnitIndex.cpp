@@ -243,6 +243,16 @@ public:
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) Refs->insert(VD->getCanonicalDecl());
     return true;
   }
+  DenseSet<const VarDecl *> *Changed = nullptr;
+  /// A global counted up or down, or whose address is taken anywhere (an
+  /// option table's `&key_bits`): its initializer is not its value.
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (!Changed || !(UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) return true;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->hasGlobalStorage())
+        Changed->insert(VD->getCanonicalDecl());
+    return true;
+  }
   WriteIndexer(WriteMap &O, DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *C)
       : Out(O), Calls(C) {}
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
@@ -430,6 +440,7 @@ void UnitIndex::build() {
   WriteIndexer W(RawMap, &Calls);
   W.Ctors = &Ctors;
   W.Refs = &Referenced;
+  W.Changed = &ChangedGlobals;
   W.Models = this;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {

@@ -82,6 +82,12 @@ public:
     build();
     return Referenced.count(VD->getCanonicalDecl());
   }
+  /// Whether the main file counts the global up or down or takes its
+  /// address (beside the writes()).
+  bool changedGlobal(const clang::VarDecl *VD) {
+    build();
+    return ChangedGlobals.count(VD->getCanonicalDecl());
+  }
   /// The writes to D in the main file, and in the header body of the
   /// function a local D belongs to. A copy: indexing a header's body later
   /// may add writes to the same declaration.
@@ -118,6 +124,7 @@ private:
   CallMap Calls;
   llvm::DenseSet<const clang::CXXConstructorDecl *> Ctors;
   llvm::DenseSet<const clang::VarDecl *> Referenced;
+  llvm::DenseSet<const clang::VarDecl *> ChangedGlobals;
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;

@@ -33,3 +33,20 @@ int shrink_key(EVP_CIPHER_CTX *ctx) {
 int derive(const char *pass, int len, const unsigned char *salt, unsigned char *out) {
   return PKCS5_PBKDF2_HMAC(pass, len, salt, 16, pbkdf_rounds(), EVP_sha256(), 32, out);
 }
+
+extern int host_key_bits;
+extern int client_key_bits;
+
+int make_host_key(RSA *r, BIGNUM *e) {
+  return RSA_generate_key_ex(r, host_key_bits, e, NULL);
+}
+
+int make_client_key(RSA *r, BIGNUM *e) {
+  return RSA_generate_key_ex(r, client_key_bits, e, NULL);
+}
+
+extern int server_key_bits;
+
+int make_server_key(RSA *r, BIGNUM *e) {
+  return RSA_generate_key_ex(r, server_key_bits, e, NULL);
+}
