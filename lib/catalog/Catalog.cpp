@@ -656,6 +656,10 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
     for (const ParamModel &P : F.getValue().Params)
       for (const ParamModel::FlagSpec &FS : P.Flags) Masks.insert(FS.Bits);
   L.Cat->FlagMasks.assign(Masks.begin(), Masks.end());
+  std::set<std::string> Seeders;
+  for (const auto &F : L.Cat->Functions)
+    Seeders.insert(F.getValue().SeededBy.begin(), F.getValue().SeededBy.end());
+  L.Cat->Seeders.assign(Seeders.begin(), Seeders.end());
   for (const auto &F : L.Cat->Functions) {
     StringRef N = F.getKey();
     // "-[NSMutableDictionary setObject:forKey:]": a dictionary writer by selector.

@@ -384,6 +384,9 @@ public:
   /// Every option-bit mask some parameter model reads (`flags:`, CCCrypt's
   /// kCCOptionECBMode), gathered once when the catalog loads.
   const std::vector<int64_t> &flagMasks() const { return FlagMasks; }
+  /// Every function some model names as seeding a global generator
+  /// (`seeded-by`: srand, srandom), sorted, gathered once when the catalog loads.
+  const std::vector<std::string> &seeders() const { return Seeders; }
   /// Unqualified names of every modelled function ("SetKeyWithIV", "operator()"),
   /// and class names of modelled constructors: what matchers look up per call.
   const llvm::StringSet<> &calleeNames() const { return CalleeNames; }
@@ -439,6 +442,7 @@ private:
   std::vector<Rule> Rules;
   std::vector<std::string> RequiredInUnit;
   std::vector<int64_t> FlagMasks;
+  std::vector<std::string> Seeders;
   llvm::StringMap<size_t> RuleIndex;
   llvm::StringMap<FunctionModel> Functions;
   llvm::StringMap<FamilyInfo> Families; // "kind:family"

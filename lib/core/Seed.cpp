@@ -9,6 +9,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -537,16 +538,18 @@ std::optional<SeedFinding> seedOf(AnalysisSession &S, const Expr *Predictable) {
 
 std::vector<UnitSeeding> unitSeedings(AnalysisSession &S) {
   std::vector<UnitSeeding> Out;
-  std::set<std::string> Seeders;
-  for (const auto &KV : S.catalog().functions())
-    for (const std::string &N : KV.getValue().SeededBy) Seeders.insert(N);
+  const std::vector<std::string> &Seeders = S.catalog().seeders();
+  auto Seeder = [&](const std::string &N) {
+    return std::binary_search(Seeders.begin(), Seeders.end(), N);
+  };
   for (const auto &[FD, Calls] : S.index().calls()) {
     if (!FD || !FD->getDeclName().isIdentifier() || Calls.empty()) continue;
-    std::string Q = plainQualifiedName(FD);
-    std::string By = Seeders.count(Q)                     ? Q
-                     : Seeders.count(FD->getName().str()) ? FD->getName().str()
-                                                          : "";
-    if (By.empty()) continue;
+    std::string By = FD->getName().str();
+    if (!Seeder(By)) {
+      if (FD->getDeclContext()->getRedeclContext()->isTranslationUnit()) continue;
+      By = plainQualifiedName(FD);
+      if (!Seeder(By)) continue;
+    }
     std::vector<Seeding> Seeds;
     globalSeedings(S, {By}, Seeds);
     if (Seeds.empty()) continue;
