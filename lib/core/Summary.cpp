@@ -716,7 +716,7 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   for (unsigned Hop = 0; Hop < 2 && !D; ++Hop) {
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
       const FunctionDecl *FD = CE->getDirectCallee();
-      if (FD && !FD->hasBody() && CE->getNumArgs() == 0) D = FD, What = "return";
+      if (FD && !FD->hasBody()) D = FD, What = "return"; // whatever its arguments
     } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
       if (VD && VD->hasExternalStorage() && !VD->getDefinition()) {
@@ -834,14 +834,21 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             Any = true;
           }
         }
-        // An integer helper (an iteration count, a key size): its constants.
+        // An integer helper (an iteration count, a key size): its constants,
+        // whatever its parameters choose among them (`bits_for(level)`
+        // returning 1024 or 4096); one with parameters that returns only
+        // status codes (0, 1, -1) is left out.
         if (FD->getReturnType()->isIntegralOrEnumerationType() && !FD->isVariadic() &&
-            FD->getNumParams() == 0) {
+            !FD->getReturnType()->isBooleanType()) {
           std::vector<std::pair<const Expr *, const Stmt *>> Rets;
           for (const ReturnStmt *RS : returnsOf(FD->getBody()))
             if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
           json::Array Ints =
               Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
+          if (FD->getNumParams() && llvm::none_of(Ints, [](const json::Value &I) {
+                return I.getAsObject()->getInteger("value").value_or(0) >= 2;
+              }))
+            Ints.clear();
           if (!Ints.empty()) {
             if (!F.getObject("return")) F["return"] = json::Object();
             (*F.getObject("return"))["ints"] = std::move(Ints);

@@ -50,3 +50,11 @@ extern int server_key_bits;
 int make_server_key(RSA *r, BIGNUM *e) {
   return RSA_generate_key_ex(r, server_key_bits, e, NULL);
 }
+
+int rsa_bits_for(int level);
+int check_level(int level);
+
+int make_level_key(RSA *r, BIGNUM *e, int level) {
+  if (check_level(level)) return 0;
+  return RSA_generate_key_ex(r, rsa_bits_for(level), e, NULL);
+}

@@ -19,3 +19,14 @@ int pbkdf_rounds(void) {
 int host_key_bits = 1024;
 int client_key_bits = 1024;
 int server_key_bits = 1024;
+
+/* The size for a security level: the level picks one of two constants. */
+int rsa_bits_for(int level) {
+  if (level > 1) return 4096;
+  return 1024;
+}
+
+/* A status, not a size. */
+int check_level(int level) {
+  return level > 3 ? -1 : 0;
+}
