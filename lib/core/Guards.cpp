@@ -119,4 +119,88 @@ const Expr *runTimeChoice(AnalysisSession &Session, const Stmt *S) {
   return nullptr;
 }
 
+namespace {
+
+/// `strcmp(a, "BF-CBC")`, `strcasecmp`, `g_strcmp0`: zero when equal. The
+/// operand other than the literal, and the literal.
+bool stringCompare(const Expr *E, const Expr *&Other, std::string &Lit) {
+  const auto *CE = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() != 2) return false;
+  StringRef N = FD->getName();
+  if (!(N.contains_insensitive("strcmp") || N.contains_insensitive("strcasecmp")) ||
+      N.contains_insensitive("ncmp"))
+    return false;
+  for (unsigned I = 0; I < 2; ++I)
+    if (const auto *SL = dyn_cast<StringLiteral>(CE->getArg(I)->IgnoreParenImpCasts());
+        SL && SL->getCharByteWidth() == 1) {
+      Lit = SL->getString().str();
+      Other = CE->getArg(1 - I);
+      return true;
+    }
+  return false;
+}
+
+/// The string \p Cond tests \p Use against, when \p Cond is true exactly when
+/// \p Use equals it (\p Equal) or differs from it (!\p Equal).
+bool stringTest(const Expr *Cond, const Expr *Use, bool &Equal, std::string &Lit) {
+  Cond = Cond->IgnoreParenImpCasts();
+  bool Negated = false;
+  while (const auto *UO = dyn_cast<UnaryOperator>(Cond)) {
+    if (UO->getOpcode() != UO_LNot) return false;
+    Negated = !Negated;
+    Cond = UO->getSubExpr()->IgnoreParenImpCasts();
+  }
+  const Expr *Cmp = Cond;
+  bool ZeroMeansTrue = false; // `strcmp(...) == 0`
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond); BO && BO->isEqualityOp()) {
+    const Expr *Zero = BO->getRHS()->IgnoreParenImpCasts();
+    Cmp = BO->getLHS();
+    if (!isa<IntegerLiteral>(Zero)) std::swap(Zero, Cmp), Zero = Zero->IgnoreParenImpCasts();
+    const auto *IL = dyn_cast<IntegerLiteral>(Zero);
+    if (!IL || IL->getValue() != 0) return false;
+    ZeroMeansTrue = BO->getOpcode() == BO_EQ;
+  }
+  const Expr *Other = nullptr;
+  if (!stringCompare(Cmp, Other, Lit) || !Expr::isSameComparisonOperand(Other, Use)) return false;
+  // `strcmp(...)` alone: true when they differ.
+  Equal = ZeroMeansTrue != Negated;
+  return true;
+}
+
+} // namespace
+
+std::vector<std::string> stringsRuledOut(AnalysisSession &Session, const Expr *Use) {
+  std::vector<std::string> Out;
+  ASTContext &Ctx = Session.values().context();
+  DynTypedNode Child = DynTypedNode::create(*Use);
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Child);
+    if (Parents.empty()) break;
+    const DynTypedNode &P = Parents[0];
+    if (P.get<FunctionDecl>() || P.get<LambdaExpr>() || P.get<BlockExpr>() ||
+        P.get<TranslationUnitDecl>())
+      break;
+    const Stmt *C = Child.get<Stmt>();
+    const Expr *Cond = nullptr;
+    bool WhenTrue = true; // the child runs when Cond is true
+    if (const auto *If = P.get<IfStmt>()) {
+      if (C && (C == If->getThen() || C == If->getElse()))
+        Cond = If->getCond(), WhenTrue = C == If->getThen();
+    } else if (const auto *CO = P.get<ConditionalOperator>()) {
+      if (C && (C == CO->getTrueExpr() || C == CO->getFalseExpr()))
+        Cond = CO->getCond(), WhenTrue = C == CO->getTrueExpr();
+    } else if (const auto *BO = P.get<BinaryOperator>()) {
+      if (C && BO->isLogicalOp() && C == BO->getRHS())
+        Cond = BO->getLHS(), WhenTrue = BO->getOpcode() == BO_LAnd;
+    }
+    bool Equal = false;
+    std::string Lit;
+    // Runs only when the use differs from the literal.
+    if (Cond && stringTest(Cond, Use, Equal, Lit) && Equal != WhenTrue) Out.push_back(Lit);
+    Child = P;
+  }
+  return Out;
+}
+
 } // namespace backdoor

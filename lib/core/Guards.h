@@ -16,6 +16,8 @@
 
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include <string>
+#include <vector>
 
 namespace backdoor {
 
@@ -29,6 +31,11 @@ const clang::Expr *runTimeChoice(AnalysisSession &Session, const clang::Stmt *S)
 /// Does the condition \p Cond read data only known at run time (and test no
 /// cryptographic or TLS call's outcome)?
 bool isRunTimeCondition(AnalysisSession &Session, const clang::Expr *Cond);
+
+/// The string constants \p Use cannot hold where it is: the branches around
+/// it run only when it differs from them (`if (strcmp(o->cipher, "BF-CBC") ==
+/// 0) {...} else use(o->cipher);`, `strcmp(x, "none") && use(x)`).
+std::vector<std::string> stringsRuledOut(AnalysisSession &Session, const clang::Expr *Use);
 
 } // namespace backdoor
 

@@ -1,6 +1,7 @@
 //===--- Summary.cpp - a translation unit's facts for the link step ------===//
 #include "core/Summary.h"
 #include "core/AstUtil.h"
+#include "core/Guards.h"
 #include "core/OriginText.h"
 #include "core/Seed.h"
 #include "core/Session.h"
@@ -958,6 +959,20 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           if (Sel.empty()) continue;
         }
         const Prov *P = Data ? &PA.of(A) : nullptr;
+        // `if (strcmp(o->cipher, "BF-CBC") == 0) ...; else init(o->cipher)`:
+        // the branch leaves out the constant it was compared with.
+        Prov Guarded;
+        if (P && llvm::any_of(P->Origins, [](const Origin &O) {
+              return O.Kind == Origin::Const && O.Bytes && !O.Transformed;
+            }))
+          if (std::vector<std::string> Out = stringsRuledOut(S, A); !Out.empty()) {
+            Guarded = *P;
+            llvm::erase_if(Guarded.Origins, [&](const Origin &O) {
+              return O.Kind == Origin::Const && O.Bytes &&
+                     is_contained(Out, StringRef(*O.Bytes).split('\0').first.str());
+            });
+            P = &Guarded;
+          }
         if (P) Key += provKey(*P);
         bool Site = ReturnsData && Data;
         if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
