@@ -75,7 +75,7 @@ std::string CatalogError::str() const {
 }
 
 std::string AlgSpec::str() const {
-  std::string S = Kind + ":" + Family;
+  std::string S = algKindName(Kind).str() + ":" + Family;
   if (!Mode.empty() || Bits) S += ":" + Mode;
   if (Bits) S += ":" + std::to_string(Bits);
   return S;
@@ -86,10 +86,10 @@ std::optional<AlgSpec> AlgSpec::parse(StringRef S) {
   S.split(Parts, ':');
   if (Parts.size() < 2 || Parts.size() > 4 || Parts[0].empty() || Parts[1].empty())
     return std::nullopt;
-  static const char *Kinds[] = {"cipher", "digest", "curve", "padding", "pkey", "group"};
-  if (!llvm::is_contained(Kinds, Parts[0])) return std::nullopt;
+  std::optional<AlgKind> K = parseAlgKind(Parts[0]);
+  if (!K || !isCatalogAlgKind(*K)) return std::nullopt;
   AlgSpec A;
-  A.Kind = Parts[0].str();
+  A.Kind = *K;
   A.Family = Parts[1].lower();
   if (Parts.size() > 2) A.Mode = Parts[2].lower();
   if (Parts.size() > 3 && !Parts[3].empty() && Parts[3].getAsInteger(10, A.Bits))
@@ -130,7 +130,49 @@ constexpr SinkKindSpelling SinkKindTable[] = {
   {Spelling, SinkKind::Id, InCatalog, IsHandle},
 #include "catalog/Roles.def"
 };
+struct AlgKindSpelling {
+  const char *Spelling;
+  AlgKind Kind;
+  bool InCatalog;
+};
+constexpr AlgKindSpelling AlgKindTable[] = {
+#define BACKDOOR_ALG_KIND(Id, Spelling, InCatalog) {Spelling, AlgKind::Id, InCatalog},
+#include "catalog/Kinds.def"
+};
+struct ConstantKindSpelling {
+  const char *Spelling;
+  ConstantKind Kind;
+};
+constexpr ConstantKindSpelling ConstantKindTable[] = {
+#define BACKDOOR_CONSTANT_KIND(Id, Spelling) {Spelling, ConstantKind::Id},
+#include "catalog/Kinds.def"
+};
 } // namespace
+
+std::optional<AlgKind> parseAlgKind(StringRef Spelling) {
+  for (const AlgKindSpelling &K : AlgKindTable)
+    if (Spelling == K.Spelling) return K.Kind;
+  return std::nullopt;
+}
+
+// The enumerators follow the table, after None.
+StringRef algKindName(AlgKind K) {
+  return K == AlgKind::None ? "" : AlgKindTable[size_t(K) - 1].Spelling;
+}
+
+bool isCatalogAlgKind(AlgKind K) {
+  return K != AlgKind::None && AlgKindTable[size_t(K) - 1].InCatalog;
+}
+
+std::optional<ConstantKind> parseConstantKind(StringRef Spelling) {
+  for (const ConstantKindSpelling &K : ConstantKindTable)
+    if (Spelling == K.Spelling) return K.Kind;
+  return std::nullopt;
+}
+
+StringRef constantKindName(ConstantKind K) {
+  return K == ConstantKind::None ? "" : ConstantKindTable[size_t(K) - 1].Spelling;
+}
 
 std::optional<ParamRole> parseRole(StringRef Spelling) {
   for (const RoleSpelling &R : RoleTable)
@@ -313,10 +355,11 @@ void CatalogLoader::loadFamilies(const YAML::Node &N) {
     auto K = reqStr(F, "kind", "a family");
     auto Fa = reqStr(F, "family", "a family");
     if (!K || !Fa) continue;
-    Out.Kind = *K;
     Out.Family = StringRef(*Fa).lower();
-    if (!AlgSpec::parse(Out.Kind + ":" + Out.Family))
-      error(F["kind"].Mark(), "unknown algorithm kind '" + Out.Kind + "'");
+    if (auto A = AlgSpec::parse(*K + ":" + Out.Family))
+      Out.Kind = A->Kind;
+    else
+      error(F["kind"].Mark(), "unknown algorithm kind '" + *K + "'");
     Out.Display = Out.Family;
     if (auto D = str(F["display"], "display")) Out.Display = *D;
     Out.Status = "ok";
@@ -329,7 +372,7 @@ void CatalogLoader::loadFamilies(const YAML::Node &N) {
       if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;
     if (F["block-bits"])
       if (auto V = integer(F["block-bits"], "block-bits")) Out.BlockBits = *V;
-    Cat->Families[Out.Kind + ":" + Out.Family] = Out;
+    Cat->Families[*K + ":" + Out.Family] = Out;
   }
 }
 
@@ -371,7 +414,9 @@ void CatalogLoader::loadConstants(const YAML::Node &N) {
     if (!expectMap(E, "a constant")) continue;
     checkKeys(E, {"kind", "name", "hex", "p", "b", "gx", "x", "y"}, "a constant");
     KnownConstant K;
-    if (auto V = reqStr(E, "kind", "a constant")) K.Kind = *V;
+    std::string Kind;
+    if (auto V = reqStr(E, "kind", "a constant")) Kind = *V;
+    K.Kind = parseConstantKind(Kind).value_or(ConstantKind::None);
     if (auto V = reqStr(E, "name", "a constant")) K.Name = *V;
     auto Hex = [&](const char *Key, std::string &Out, bool Required) {
       YAML::Node H = E[Key];
@@ -387,19 +432,26 @@ void CatalogLoader::loadConstants(const YAML::Node &N) {
       Out = StringRef(T).ltrim('0').str();
       if (Out.empty()) Out = "0";
     };
-    if (K.Kind == "dh-prime") {
+    switch (K.Kind) {
+    case ConstantKind::DhPrime:
       Hex("hex", K.Hex, true);
-    } else if (K.Kind == "curve") {
+      break;
+    case ConstantKind::Curve:
       Hex("p", K.Hex, true);
       Hex("b", K.B, true);
       Hex("gx", K.Gx, true);
-    } else if (K.Kind == "dual-ec-q") {
+      break;
+    case ConstantKind::DualEcQ:
       Hex("x", K.Hex, true);
       Hex("y", K.Y, true);
-    } else {
+      break;
+    case ConstantKind::None: {
+      std::vector<StringRef> Known;
+      for (const ConstantKindSpelling &S : ConstantKindTable) Known.push_back(S.Spelling);
       error(E["kind"] ? E["kind"].Mark() : E.Mark(),
-            "unknown constant kind '" + K.Kind + "' (known: dh-prime, curve, dual-ec-q)");
+            "unknown constant kind '" + Kind + "' (known: " + llvm::join(Known, ", ") + ")");
       continue;
+    }
     }
     Cat->Constants.push_back(std::move(K));
   }
@@ -779,8 +831,8 @@ const FunctionModel *Catalog::dictionaryMethod(StringRef Selector) const {
   return It == DictionarySelectors.end() ? nullptr : function(It->second);
 }
 
-const FamilyInfo *Catalog::family(StringRef Kind, StringRef Family) const {
-  auto It = Families.find((Kind + ":" + Family).str());
+const FamilyInfo *Catalog::family(AlgKind Kind, StringRef Family) const {
+  auto It = Families.find((algKindName(Kind) + ":" + Family).str());
   return It == Families.end() ? nullptr : &It->second;
 }
 
@@ -796,10 +848,10 @@ static void fillFromTokens(StringRef Lower, AlgSpec &A) {
   static const char *Modes[] = {"ecb", "cbc", "cfb", "cfb1", "cfb8", "cfb64", "ofb",   "ctr",
                                 "gcm", "ccm", "ocb", "xts",  "wrap", "siv",   "stream"};
   auto Plausible = [&](unsigned V) {
-    if (A.Kind == "cipher")
+    if (A.Kind == AlgKind::Cipher)
       return V == 40 || V == 56 || V == 64 || V == 80 || V == 112 || V == 128 || V == 168 ||
              V == 192 || V == 256;
-    if (A.Kind == "curve") return V >= 100 && V <= 600;
+    if (A.Kind == AlgKind::Curve) return V >= 100 && V <= 600;
     return V >= 256 && V <= 16384; // groups
   };
   // Tokens: "aes-128-ecb", and Botan's "AES-128/ECB/NoPadding", "TripleDES(...)".
@@ -839,11 +891,12 @@ std::optional<AlgSpec> Catalog::name(StringRef Name) const {
   std::string Head = StringRef(Lower).split('/').first.str();
   for (const NamePattern &P : Names) {
     if (!P.Re->match(Lower) && (Head == Lower || !P.Re->match(Head) || !AlgSpec::parse(P.Spec) ||
-                                AlgSpec::parse(P.Spec)->Kind != "cipher"))
+                                AlgSpec::parse(P.Spec)->Kind != AlgKind::Cipher))
       continue;
     AlgSpec A = *AlgSpec::parse(P.Spec);
-    if (A.Kind == "cipher" || A.Kind == "curve" || A.Kind == "group") fillFromTokens(Lower, A);
-    if (A.Kind == "cipher" && A.Mode.empty() && A.Family != "rc4" && A.Family != "null" &&
+    if (A.Kind == AlgKind::Cipher || A.Kind == AlgKind::Curve || A.Kind == AlgKind::Group)
+      fillFromTokens(Lower, A);
+    if (A.Kind == AlgKind::Cipher && A.Mode.empty() && A.Family != "rc4" && A.Family != "null" &&
         A.Family != "chacha20")
       A.Mode = "cbc"; // OpenSSL's short aliases ("des", "bf", "aes128") mean CBC
     if (!A.Bits)

@@ -63,10 +63,25 @@ struct Rule {
   unsigned Line = 0;
 };
 
+/// The kind of an algorithm: cipher, digest, curve, padding, pkey, group
+/// (catalog/Kinds.def holds the one table of spellings). None: no kind.
+enum class AlgKind : uint8_t {
+  None,
+#define BACKDOOR_ALG_KIND(Id, Spelling, InCatalog) Id,
+#include "catalog/Kinds.def"
+};
+/// The kind a spelling names, any of the table's (never None).
+std::optional<AlgKind> parseAlgKind(llvm::StringRef Spelling);
+/// The spelling of a kind ("" for None).
+llvm::StringRef algKindName(AlgKind K);
+/// Whether an algorithm spec of the catalog may name the kind.
+bool isCatalogAlgKind(AlgKind K);
+
 /// What a constant, name or call denotes: "cipher:des:ecb:56" and friends.
-/// Kind is one of cipher, digest, curve, padding, pkey, group.
+/// Kind is one the catalog may name (isCatalogAlgKind).
 struct AlgSpec {
-  std::string Kind, Family, Mode;
+  AlgKind Kind = AlgKind::None;
+  std::string Family, Mode;
   unsigned Bits = 0;
   std::string Spelling; // the source spelling it was recognised from
   std::string str() const;
@@ -75,7 +90,8 @@ struct AlgSpec {
 
 /// Properties of an algorithm family (kind + family name).
 struct FamilyInfo {
-  std::string Kind, Family, Display;
+  AlgKind Kind = AlgKind::None;
+  std::string Family, Display;
   std::string Status; // ok, legacy, broken, null
   unsigned KeyBits = 0, BlockBits = 0;
 };
@@ -347,11 +363,21 @@ struct KnownKey {
   std::string Bytes, Name;
 };
 
+/// The kind of a known constant: dh-prime, curve, dual-ec-q (catalog/Kinds.def).
+enum class ConstantKind : uint8_t {
+  None,
+#define BACKDOOR_CONSTANT_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<ConstantKind> parseConstantKind(llvm::StringRef Spelling);
+llvm::StringRef constantKindName(ConstantKind K);
+
 /// A constant the rigged-parameter rules know: a standard Diffie-Hellman
 /// prime, a named curve (p, b, generator x) or a Dual_EC_DRBG point. Lower-case
 /// hex without leading zeros.
 struct KnownConstant {
-  std::string Kind, Name, Hex, B, Gx, Y;
+  ConstantKind Kind = ConstantKind::None;
+  std::string Name, Hex, B, Gx, Y;
 };
 
 class Catalog {
@@ -393,7 +419,7 @@ public:
   /// Gathered at load, in the process that forks the workers: walking every
   /// model per unit touched most of the catalog's memory.
   const std::vector<std::string> &requiredInUnit() const { return RequiredInUnit; }
-  const FamilyInfo *family(llvm::StringRef Kind, llvm::StringRef Family) const;
+  const FamilyInfo *family(AlgKind Kind, llvm::StringRef Family) const;
   const ParamKeyModel *paramKey(llvm::StringRef Key) const;
   const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
   const Thresholds &thresholds() const { return Limits; }

@@ -273,7 +273,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     // The call's hash, for per-hash PBKDF2 floors (a profile's pbkdf2-sha256, ...).
     std::string HashKey;
     for (const AlgSpec &A : M->Uses)
-      if (A.Kind == "digest") HashKey = pbkdf2Key(A);
+      if (A.Kind == AlgKind::Digest) HashKey = pbkdf2Key(A);
     // What the call's crypt(3) setting or gensalt prefix selects.
     std::vector<CryptScheme> Schemes;
     bool HasSetting = false;
@@ -283,7 +283,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
       HasSetting |= P->Role == ParamRole::CryptSetting;
       if (P->Role == ParamRole::Digest)
         for (const Value &A : V.algorithms(CE->getArg(I)))
-          if (A.A.Kind == "digest") HashKey = pbkdf2Key(A.A);
+          if (A.A.Kind == AlgKind::Digest) HashKey = pbkdf2Key(A.A);
       if (P->Role == ParamRole::CryptSetting)
         for (const Value &Str : V.strings(CE->getArg(I)))
           if (auto C = parseCryptSetting(Str.S)) Schemes.push_back(*C);
