@@ -139,15 +139,54 @@ constexpr AlgKindSpelling AlgKindTable[] = {
 #define BACKDOOR_ALG_KIND(Id, Spelling, InCatalog) {Spelling, AlgKind::Id, InCatalog},
 #include "catalog/Kinds.def"
 };
-struct ConstantKindSpelling {
+template <typename E> struct Spelled {
   const char *Spelling;
-  ConstantKind Kind;
+  E Value;
 };
-constexpr ConstantKindSpelling ConstantKindTable[] = {
+constexpr Spelled<ConstantKind> ConstantKindTable[] = {
 #define BACKDOOR_CONSTANT_KIND(Id, Spelling) {Spelling, ConstantKind::Id},
 #include "catalog/Kinds.def"
 };
+constexpr Spelled<InputKind> InputKindTable[] = {
+#define BACKDOOR_INPUT_KIND(Id, Spelling) {Spelling, InputKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<MatchKind> MatchKindTable[] = {
+#define BACKDOOR_MATCH_KIND(Id, Spelling) {Spelling, MatchKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<PayloadKind> PayloadKindTable[] = {
+#define BACKDOOR_PAYLOAD_KIND(Id, Spelling) {Spelling, PayloadKind::Id},
+#include "catalog/Kinds.def"
+};
+template <typename E, size_t N>
+std::optional<E> parseIn(const Spelled<E> (&Table)[N], StringRef Spelling) {
+  for (const Spelled<E> &S : Table)
+    if (Spelling == S.Spelling) return S.Value;
+  return std::nullopt;
+}
+// The enumerators follow the table, after None.
+template <typename E, size_t N> StringRef nameIn(const Spelled<E> (&Table)[N], E K) {
+  return K == E::None ? "" : Table[size_t(K) - 1].Spelling;
+}
+template <typename E, size_t N> std::vector<StringRef> namesIn(const Spelled<E> (&Table)[N]) {
+  std::vector<StringRef> Out;
+  for (const Spelled<E> &S : Table) Out.push_back(S.Spelling);
+  return Out;
+}
 } // namespace
+
+std::optional<ConstantKind> parseConstantKind(StringRef S) { return parseIn(ConstantKindTable, S); }
+StringRef constantKindName(ConstantKind K) { return nameIn(ConstantKindTable, K); }
+std::optional<InputKind> parseInputKind(StringRef S) { return parseIn(InputKindTable, S); }
+StringRef inputKindName(InputKind K) { return nameIn(InputKindTable, K); }
+std::vector<StringRef> inputKindNames() { return namesIn(InputKindTable); }
+std::optional<MatchKind> parseMatchKind(StringRef S) { return parseIn(MatchKindTable, S); }
+StringRef matchKindName(MatchKind K) { return nameIn(MatchKindTable, K); }
+std::vector<StringRef> matchKindNames() { return namesIn(MatchKindTable); }
+std::optional<PayloadKind> parsePayloadKind(StringRef S) { return parseIn(PayloadKindTable, S); }
+StringRef payloadKindName(PayloadKind K) { return nameIn(PayloadKindTable, K); }
+std::vector<StringRef> payloadKindNames() { return namesIn(PayloadKindTable); }
 
 std::optional<AlgKind> parseAlgKind(StringRef Spelling) {
   for (const AlgKindSpelling &K : AlgKindTable)
@@ -162,16 +201,6 @@ StringRef algKindName(AlgKind K) {
 
 bool isCatalogAlgKind(AlgKind K) {
   return K != AlgKind::None && AlgKindTable[size_t(K) - 1].InCatalog;
-}
-
-std::optional<ConstantKind> parseConstantKind(StringRef Spelling) {
-  for (const ConstantKindSpelling &K : ConstantKindTable)
-    if (Spelling == K.Spelling) return K.Kind;
-  return std::nullopt;
-}
-
-StringRef constantKindName(ConstantKind K) {
-  return K == ConstantKind::None ? "" : ConstantKindTable[size_t(K) - 1].Spelling;
 }
 
 std::optional<ParamRole> parseRole(StringRef Spelling) {
@@ -446,8 +475,7 @@ void CatalogLoader::loadConstants(const YAML::Node &N) {
       Hex("y", K.Y, true);
       break;
     case ConstantKind::None: {
-      std::vector<StringRef> Known;
-      for (const ConstantKindSpelling &S : ConstantKindTable) Known.push_back(S.Spelling);
+      std::vector<StringRef> Known = namesIn(ConstantKindTable);
       error(E["kind"] ? E["kind"].Mark() : E.Mark(),
             "unknown constant kind '" + Kind + "' (known: " + llvm::join(Known, ", ") + ")");
       continue;

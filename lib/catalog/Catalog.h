@@ -292,20 +292,48 @@ struct RandomnessModel {
   std::string SeedSource;
 };
 
+/// The vocabularies of hidden functionality (catalog/Kinds.def): the kind of
+/// untrusted input (`input:`, `input-callback:`), of a match (`match:`) and of
+/// a dangerous action (`payload:`). None: not given.
+enum class InputKind : uint8_t {
+  None,
+#define BACKDOOR_INPUT_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+enum class MatchKind : uint8_t {
+  None,
+#define BACKDOOR_MATCH_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+enum class PayloadKind : uint8_t {
+  None,
+#define BACKDOOR_PAYLOAD_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<InputKind> parseInputKind(llvm::StringRef Spelling);
+llvm::StringRef inputKindName(InputKind K);
+std::optional<MatchKind> parseMatchKind(llvm::StringRef Spelling);
+llvm::StringRef matchKindName(MatchKind K);
+std::optional<PayloadKind> parsePayloadKind(llvm::StringRef Spelling);
+llvm::StringRef payloadKindName(PayloadKind K);
+/// Every spelling of a vocabulary, in the table's order (for error messages).
+std::vector<llvm::StringRef> inputKindNames();
+std::vector<llvm::StringRef> matchKindNames();
+std::vector<llvm::StringRef> payloadKindNames();
+
 /// Hidden functionality (rules/apis/hidden-functionality.yaml).
 struct HiddenModel {
-  std::string Input;    // its external data is untrusted input of this kind (network, stdin, ...)
+  InputKind Input = InputKind::None; // its external data is untrusted input of this kind
   int InputHandle = -1; // ...only when this handle argument is not a file the program opened
-  std::string Match;    // it matches data against a pattern: equal, prefix, substring, regex
+  MatchKind Match = MatchKind::None;        // it matches data against a pattern: equal, prefix, ...
   int MatchSubject = -1, MatchPattern = -1; // the matched data and the pattern (-2: the object)
   bool MatchTrueIfFound = false; // a non-zero result means found (strstr), else zero means equal
-  std::string
-      Payload; // calling it is dangerous: command, eval, load-library, privilege, destructive, ...
-  std::vector<int> PayloadArgs;         // the arguments it executes, loads or acts on
-  int PayloadZeroArg = -1;              // a payload only when this argument is zero (setuid(0))
-  int InputCallback = -1;               // the function passed here receives untrusted input...
-  std::vector<int> InputCallbackParams; // ...in these of its parameters...
-  std::string InputCallbackKind;        // ...of this input kind (uv_read_start: network)
+  PayloadKind Payload = PayloadKind::None; // calling it is dangerous: command, eval, ...
+  std::vector<int> PayloadArgs;            // the arguments it executes, loads or acts on
+  int PayloadZeroArg = -1;                 // a payload only when this argument is zero (setuid(0))
+  int InputCallback = -1;                  // the function passed here receives untrusted input...
+  std::vector<int> InputCallbackParams;    // ...in these of its parameters...
+  InputKind InputCallbackKind = InputKind::None; // ...of this input kind (uv_read_start: network)
   int InputParsedFrom = -1; // its external outputs are tokens parsed from this argument (sscanf):
                             // they carry its input
 };

@@ -431,30 +431,17 @@ void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
   F.SinkHandle = *parseSinkKind(*S);
 }
 
-const char *const InputKinds[] = {"network",      "tls",          "stdin",     "environment",
-                                  "command-line", "peer-address", "peer-name", "certificate",
-                                  "user-id",      "clock",        "uptime",    "request"};
-const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
-const char *const PayloadKinds[] = {"command",
-                                    "eval",
-                                    "load-library",
-                                    "privilege",
-                                    "destructive",
-                                    "disable-logging",
-                                    "disable-verification",
-                                    "disable-crypto",
-                                    "stdio-redirect"};
-
 /// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
   std::string Ctx = "input of " + What;
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"kind", "args", "return", "handle"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(InputKinds, StringRef(*W)))
+    if (auto Kind = parseInputKind(*W))
+      F.Input = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(InputKinds), ", ") + ")");
-    F.Input = *W;
+                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
   }
   std::vector<int> Args;
   L.intList(K["args"], Ctx + ".args", Args);
@@ -475,10 +462,11 @@ void readInputCallback(CatalogLoader &L, const YAML::Node &K, Model &F, const st
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"arg", "params", "kind"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(InputKinds, StringRef(*W)))
+    if (auto Kind = parseInputKind(*W))
+      F.InputCallbackKind = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(InputKinds), ", ") + ")");
-    F.InputCallbackKind = *W;
+                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
   }
   if (!K["arg"])
     L.error(K.Mark(), Ctx + " needs 'arg'");
@@ -494,10 +482,11 @@ void readMatch(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"kind", "subject", "pattern", "true-if-found"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(MatchKinds, StringRef(*W)))
+    if (auto Kind = parseMatchKind(*W))
+      F.Match = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown match kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(MatchKinds), ", ") + ")");
-    F.Match = *W;
+                                    " (known: " + llvm::join(matchKindNames(), ", ") + ")");
   }
   auto Arg = [&](const char *Key, int &Out) {
     YAML::Node A = K[Key];
@@ -518,10 +507,11 @@ void readPayload(CatalogLoader &L, const YAML::Node &K, Model &F, const std::str
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"kind", "args", "when-zero"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(PayloadKinds, StringRef(*W)))
+    if (auto Kind = parsePayloadKind(*W))
+      F.Payload = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown payload kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(PayloadKinds), ", ") + ")");
-    F.Payload = *W;
+                                    " (known: " + llvm::join(payloadKindNames(), ", ") + ")");
   }
   L.intList(K["args"], Ctx + ".args", F.PayloadArgs);
   if (K["when-zero"])

@@ -1422,7 +1422,7 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
 }
 
 bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *CE) {
-  if (M.Input.empty()) return false;
+  if (M.Input == InputKind::None) return false;
   if (M.InputHandle < 0 || unsigned(M.InputHandle) >= CE->getNumArgs()) return true;
   // read(fd, ...) and fgets(..., f): not input when the program opened the
   // file itself (a configuration file is not an attacker's channel).
@@ -1447,8 +1447,8 @@ bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *
           const Prov &Name = of(Path);
           const auto *From = dyn_cast_or_null<CallExpr>(Name.Input);
           const FunctionModel *FM = From ? model(From) : nullptr;
-          return FM && (FM->Input == "network" || FM->Input == "tls" || FM->Input == "stdin" ||
-                        FM->Input == "request");
+          return FM && (FM->Input == InputKind::Network || FM->Input == InputKind::Tls ||
+                        FM->Input == InputKind::Stdin || FM->Input == InputKind::Request);
         }
   return true;
 }
