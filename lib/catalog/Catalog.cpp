@@ -147,6 +147,18 @@ constexpr Spelled<ConstantKind> ConstantKindTable[] = {
 #define BACKDOOR_CONSTANT_KIND(Id, Spelling) {Spelling, ConstantKind::Id},
 #include "catalog/Kinds.def"
 };
+constexpr Spelled<FamilyStatus> FamilyStatusTable[] = {
+#define BACKDOOR_FAMILY_STATUS(Id, Spelling) {Spelling, FamilyStatus::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<VerifyResultKind> VerifyResultKindTable[] = {
+#define BACKDOOR_VERIFY_RESULT(Id, Spelling) {Spelling, VerifyResultKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<DecodeKind> DecodeKindTable[] = {
+#define BACKDOOR_DECODE_KIND(Id, Spelling) {Spelling, DecodeKind::Id},
+#include "catalog/Kinds.def"
+};
 constexpr Spelled<InputKind> InputKindTable[] = {
 #define BACKDOOR_INPUT_KIND(Id, Spelling) {Spelling, InputKind::Id},
 #include "catalog/Kinds.def"
@@ -178,6 +190,16 @@ template <typename E, size_t N> std::vector<StringRef> namesIn(const Spelled<E> 
 
 std::optional<ConstantKind> parseConstantKind(StringRef S) { return parseIn(ConstantKindTable, S); }
 StringRef constantKindName(ConstantKind K) { return nameIn(ConstantKindTable, K); }
+std::optional<FamilyStatus> parseFamilyStatus(StringRef S) { return parseIn(FamilyStatusTable, S); }
+StringRef familyStatusName(FamilyStatus S) { return nameIn(FamilyStatusTable, S); }
+std::vector<StringRef> familyStatusNames() { return namesIn(FamilyStatusTable); }
+std::optional<VerifyResultKind> parseVerifyResultKind(StringRef S) {
+  return parseIn(VerifyResultKindTable, S);
+}
+StringRef verifyResultKindName(VerifyResultKind K) { return nameIn(VerifyResultKindTable, K); }
+std::vector<StringRef> verifyResultKindNames() { return namesIn(VerifyResultKindTable); }
+std::optional<DecodeKind> parseDecodeKind(StringRef S) { return parseIn(DecodeKindTable, S); }
+StringRef decodeKindName(DecodeKind K) { return nameIn(DecodeKindTable, K); }
 std::optional<InputKind> parseInputKind(StringRef S) { return parseIn(InputKindTable, S); }
 StringRef inputKindName(InputKind K) { return nameIn(InputKindTable, K); }
 std::vector<StringRef> inputKindNames() { return namesIn(InputKindTable); }
@@ -391,11 +413,12 @@ void CatalogLoader::loadFamilies(const YAML::Node &N) {
       error(F["kind"].Mark(), "unknown algorithm kind '" + *K + "'");
     Out.Display = Out.Family;
     if (auto D = str(F["display"], "display")) Out.Display = *D;
-    Out.Status = "ok";
+    Out.Status = FamilyStatus::Ok;
     if (auto S = str(F["status"], "status")) {
-      if (!llvm::is_contained({"ok", "legacy", "broken", "null"}, StringRef(*S)))
-        error(F["status"].Mark(), "status must be one of ok, legacy, broken, null");
-      Out.Status = *S;
+      if (auto St = parseFamilyStatus(*S))
+        Out.Status = *St;
+      else
+        error(F["status"].Mark(), "status must be one of " + llvm::join(familyStatusNames(), ", "));
     }
     if (F["key-bits"])
       if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;

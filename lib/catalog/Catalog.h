@@ -88,11 +88,22 @@ struct AlgSpec {
   static std::optional<AlgSpec> parse(llvm::StringRef S);
 };
 
+/// How sound an algorithm family is: ok, legacy, broken, null
+/// (catalog/Kinds.def). None: not known.
+enum class FamilyStatus : uint8_t {
+  None,
+#define BACKDOOR_FAMILY_STATUS(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<FamilyStatus> parseFamilyStatus(llvm::StringRef Spelling);
+llvm::StringRef familyStatusName(FamilyStatus S);
+std::vector<llvm::StringRef> familyStatusNames();
+
 /// Properties of an algorithm family (kind + family name).
 struct FamilyInfo {
   AlgKind Kind = AlgKind::None;
   std::string Family, Display;
-  std::string Status; // ok, legacy, broken, null
+  FamilyStatus Status = FamilyStatus::None; // ok, legacy, broken, null
   unsigned KeyBits = 0, BlockBits = 0;
 };
 
@@ -214,6 +225,15 @@ struct InsecureCallModel {
   std::vector<std::string> OnlyIfInTu;      // ...and only when one of these is called in it
 };
 
+/// What a decoder decodes: hex, base64 (catalog/Kinds.def). None: no decoding.
+enum class DecodeKind : uint8_t {
+  None,
+#define BACKDOOR_DECODE_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<DecodeKind> parseDecodeKind(llvm::StringRef Spelling);
+llvm::StringRef decodeKindName(DecodeKind K);
+
 /// How data moves through the function, for provenance.
 struct DataFlowModel {
   std::vector<int> External;   // arguments whose buffers it fills from outside (RNG, I/O)
@@ -222,13 +242,13 @@ struct DataFlowModel {
   std::vector<int> CopyFrom;   // (-N means "every argument from N on", for formats)
   bool CopyTransforms = false; // the copy is a hash or a decoding, not the bytes themselves
   bool CopyEncodes = false;    // the copy is an encoding (hex, base64): key material stays
-  std::string Decodes;         // "hex" or "base64": the copy or returned value decodes its input
-  int Clears = -1;             // memset(p, 0, n), explicit_bzero: clears this argument
-  bool ZeroedReturn = false;   // calloc, OPENSSL_zalloc: returns zero-filled storage
-  bool FreshReturn = false;    // malloc: returns storage with no contents yet
-  int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
-  std::vector<int> Compare;           // strcmp-like: these two arguments are compared
-  bool CompareZeroIsEqual = true;     // strcmp() == 0 means equal (false: returns true on equal)
+  DecodeKind Decodes = DecodeKind::None; // the copy or returned value decodes its input
+  int Clears = -1;                       // memset(p, 0, n), explicit_bzero: clears this argument
+  bool ZeroedReturn = false;             // calloc, OPENSSL_zalloc: returns zero-filled storage
+  bool FreshReturn = false;              // malloc: returns storage with no contents yet
+  int DrainHandle = -1, DrainTo = -1;    // EVP_DigestFinal(h, out): what h absorbed lands in out
+  std::vector<int> Compare;              // strcmp-like: these two arguments are compared
+  bool CompareZeroIsEqual = true;        // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
   /// A filter pipeline's constructors (Crypto++'s StringSource(hex, true, new
   /// HexDecoder(new StringSink(raw)))): a source pumps argument PipeFrom into
@@ -272,6 +292,18 @@ struct KeyMaterialModel {
   int KeylogCallback = -1;         // the argument that is a TLS key-log callback
 };
 
+/// What the result of a verification means: one-is-valid (1/0/-1),
+/// zero-is-valid, true-is-valid (a bool) (catalog/Kinds.def). None: no
+/// verification.
+enum class VerifyResultKind : uint8_t {
+  None,
+#define BACKDOOR_VERIFY_RESULT(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<VerifyResultKind> parseVerifyResultKind(llvm::StringRef Spelling);
+llvm::StringRef verifyResultKindName(VerifyResultKind K);
+std::vector<llvm::StringRef> verifyResultKindNames();
+
 /// Randomness, seeding and verification results.
 struct RandomnessModel {
   bool Rng = false;               // its external data is random (a key when used as one)
@@ -281,7 +313,7 @@ struct RandomnessModel {
   /// ...except in a unit that defines one of these macros: the library says the call
   /// never fails there (BoringSSL's and LibreSSL's RAND_bytes abort or always succeed).
   std::vector<std::string> MustCheckUnlessDefined;
-  std::string VerifyResult; // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
+  VerifyResultKind VerifyResult = VerifyResultKind::None; // what its result means
   int EntropyCallback = -1,
       EntropyOutput = -1; // a DRBG's entropy function and its output parameter
   /// rand: {seeded-by: [srand]}: the functions whose first argument seeds this generator.

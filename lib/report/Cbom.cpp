@@ -186,7 +186,7 @@ void functionsOf(StringRef Context, StringRef Function, StringRef Role, Naming &
 std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
   Naming N;
   const FamilyInfo *FI = Cat.family(R.Kind, R.Family);
-  std::string Status = FI ? FI->Status : "";
+  FamilyStatus Status = FI ? FI->Status : FamilyStatus::None;
   StringRef Mode = R.Mode;
   if (R.Kind == AlgKind::Cipher) {
     static const std::map<std::string, std::string> Base = {
@@ -226,9 +226,9 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     if (R.Bits) N.ParamSet = std::to_string(R.Bits);
     unsigned Bits = R.Bits ? R.Bits : FI ? FI->KeyBits : 0;
     if (R.Family == "3des") Bits = 112;
-    N.Classical = Status == "broken" || Status == "null" ? 0 : int(Bits);
-    N.QuantumLevel = Status == "ok" ? int(symmetricCategory(Bits)) : 0;
-    N.Quantum = Status == "ok" ? (Bits >= 256 ? "resistant" : "reduced") : "weak";
+    N.Classical = Status == FamilyStatus::Broken || Status == FamilyStatus::Null ? 0 : int(Bits);
+    N.QuantumLevel = Status == FamilyStatus::Ok ? int(symmetricCategory(Bits)) : 0;
+    N.Quantum = Status == FamilyStatus::Ok ? (Bits >= 256 ? "resistant" : "reduced") : "weak";
   } else if (R.Kind == AlgKind::Digest) {
     unsigned Size = 0;
     std::string Hash = digestName(R.Family, R.Spelling, R.Bits, Size);
@@ -236,7 +236,7 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     N.Name = Mac ? "HMAC-" + Hash : Hash;
     N.Primitive = Mac ? "mac" : R.Family == "shake" ? "xof" : "hash";
     if (Size) N.ParamSet = std::to_string(Size);
-    bool Broken = Status == "broken" || Status == "legacy";
+    bool Broken = Status == FamilyStatus::Broken || Status == FamilyStatus::Legacy;
     // Collision resistance (half the output) for a hash, the key for an HMAC.
     N.Classical = Broken && !Mac ? 0 : Mac ? int(Size) : int(Size / 2);
     N.QuantumLevel = Broken && !Mac ? 0 : Size >= 512 ? 5 : Size >= 384 ? 4 : Size >= 256 ? 2 : 0;

@@ -435,7 +435,7 @@ public:
                            "the result of '" + Callee +
                                "' is ignored; when it fails the buffer keeps predictable "
                                "contents that are then used as secret data"));
-      if (!M->VerifyResult.empty() && !(Discarded && outcomeReadLater(CE)))
+      if (M->VerifyResult != VerifyResultKind::None && !(Discarded && outcomeReadLater(CE)))
         Out.push_back(make(SM, rules::UncheckedVerification, CE,
                            "the result of '" + Callee +
                                "' is ignored, so a forged signature, MAC or certificate is "
@@ -620,7 +620,7 @@ private:
     const auto *CE = dyn_cast_or_null<CallExpr>(stripParenImpCasts(E));
     if (!CE) return nullptr;
     const FunctionModel *M = PA.model(CE);
-    return M && M->VerifyResult == "one-is-valid" ? CE : nullptr;
+    return M && M->VerifyResult == VerifyResultKind::OneIsValid ? CE : nullptr;
   }
 
   /// The result of a 1/0/-1 verification read as a boolean.
@@ -1159,8 +1159,9 @@ private:
       bool VisitCallExpr(CallExpr *CE) {
         const FunctionModel *M = F.PA.model(CE);
         const FunctionDecl *FD = CE->getDirectCallee();
-        if ((M && !M->VerifyResult.empty()) || (FD && FD->getDeclName().isIdentifier() &&
-                                                matches(F.Cat, "verify-call-name", FD->getName())))
+        if ((M && M->VerifyResult != VerifyResultKind::None) ||
+            (FD && FD->getDeclName().isIdentifier() &&
+             matches(F.Cat, "verify-call-name", FD->getName())))
           Found = true;
         return !Found;
       }

@@ -679,7 +679,7 @@ public:
 
   bool isVerifyCall(const CallExpr *CE) {
     const FunctionModel *FM = PA.model(CE);
-    if (FM && !FM->VerifyResult.empty()) return true;
+    if (FM && FM->VerifyResult != VerifyResultKind::None) return true;
     const FunctionDecl *FD = CE->getDirectCallee();
     return FD && FD->getDeclName().isIdentifier() && named(Cat, "verify-call-name", FD->getName());
   }
@@ -1820,7 +1820,7 @@ static bool unitRelevant(AnalysisSession &S) {
     if (!F || !F->getDeclName().isIdentifier()) continue;
     const FunctionModel *M = Cat.function(F->getName());
     if ((M && ((M->Payload != PayloadKind::None && M->Payload != PayloadKind::StdioRedirect) ||
-               !M->VerifyResult.empty())) ||
+               M->VerifyResult != VerifyResultKind::None)) ||
         catalogMatch(Cat, "verify-call-name", F->getName()))
       return St.Relevant = 1;
     if (M && M->Input != InputKind::None) ReadsInput = true;

@@ -542,7 +542,7 @@ private:
       C.Algorithm = std::move(AV.Algorithm);
       C.Bits = AV.Bits;
       C.Subject = std::move(AV.Subject);
-      C.Status = std::move(AV.Status);
+      C.Status = AV.Status;
       Out.push_back(std::move(C));
     }
   }
@@ -579,15 +579,15 @@ std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, 
   if (A.Kind == AlgKind::Cipher &&
       (Role == ParamRole::None || Role == ParamRole::Cipher || Role == ParamRole::AlgorithmName)) {
     if (!F) return Out;
-    if (F->Status == "null") {
+    if (F->Status == FamilyStatus::Null) {
       Add(rules::NullCipher).Message = Sel + "the NULL cipher, which leaves the data unencrypted";
       return Out;
     }
     bool Export = A.Bits && A.Bits <= 56 && F->KeyBits > A.Bits;
-    if (F->Status == "broken" || F->Status == "legacy") {
+    if (F->Status == FamilyStatus::Broken || F->Status == FamilyStatus::Legacy) {
       AlgVerdict &C = Add(rules::WeakCipher);
       C.Status = F->Status;
-      if (F->Status == "broken")
+      if (F->Status == FamilyStatus::Broken)
         C.Message = Sel + "the broken cipher " + Display +
                     (Export ? " with an export-grade " + std::to_string(A.Bits) + "-bit key" : "") +
                     "; data encrypted with it can be recovered without the key";
@@ -610,7 +610,7 @@ std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, 
   if (A.Kind == AlgKind::Digest &&
       (Role == ParamRole::None || Role == ParamRole::Digest || Role == ParamRole::AlgorithmName)) {
     if (!F || Context.empty()) return Out;
-    if (F->Status != "broken" && F->Status != "legacy") {
+    if (F->Status != FamilyStatus::Broken && F->Status != FamilyStatus::Legacy) {
       // A digest below the profile's minimum size (thresholds.min-bits.digest).
       auto Min = Cat.thresholds().MinBits.find("digest");
       unsigned Bits = digestBits(A);
@@ -636,8 +636,8 @@ std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, 
     if (W == Why.end()) return Out; // a plain digest: checksums are not findings
     AlgVerdict &C = Add(rules::WeakHash);
     C.Context = Context.str();
-    C.Message = Sel + "the " + (F->Status == "broken" ? "broken" : "weak") + " hash " + Display +
-                " " + W->second;
+    C.Message = Sel + "the " + (F->Status == FamilyStatus::Broken ? "broken" : "weak") + " hash " +
+                Display + " " + W->second;
     return Out;
   }
   if (A.Kind == AlgKind::PKey && A.Bits &&
