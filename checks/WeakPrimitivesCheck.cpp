@@ -89,7 +89,7 @@ void WeakPrimitivesCheck::accept(const std::vector<Candidate> *Cs, const SourceM
 void WeakPrimitivesCheck::consider(const Candidate &C) {
   if (C.Rule != Rule) return;
   if (Rule == rules::WeakHash && !ContextSet.count(C.Context)) return;
-  if (Rule == rules::WeakCipher && C.Status == "legacy" && !ReportLegacy) return;
+  if (Rule == rules::WeakCipher && C.Status == FamilyStatus::Legacy && !ReportLegacy) return;
   if (Rule == rules::ShortKey) {
     // The options' sizes, else the profile's (post-quantum parameter sets).
     unsigned Min = 0;

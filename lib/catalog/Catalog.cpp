@@ -75,7 +75,7 @@ std::string CatalogError::str() const {
 }
 
 std::string AlgSpec::str() const {
-  std::string S = Kind + ":" + Family;
+  std::string S = algKindName(Kind).str() + ":" + Family;
   if (!Mode.empty() || Bits) S += ":" + Mode;
   if (Bits) S += ":" + std::to_string(Bits);
   return S;
@@ -86,10 +86,10 @@ std::optional<AlgSpec> AlgSpec::parse(StringRef S) {
   S.split(Parts, ':');
   if (Parts.size() < 2 || Parts.size() > 4 || Parts[0].empty() || Parts[1].empty())
     return std::nullopt;
-  static const char *Kinds[] = {"cipher", "digest", "curve", "padding", "pkey", "group"};
-  if (!llvm::is_contained(Kinds, Parts[0])) return std::nullopt;
+  std::optional<AlgKind> K = parseAlgKind(Parts[0]);
+  if (!K || !isCatalogAlgKind(*K)) return std::nullopt;
   AlgSpec A;
-  A.Kind = Parts[0].str();
+  A.Kind = *K;
   A.Family = Parts[1].lower();
   if (Parts.size() > 2) A.Mode = Parts[2].lower();
   if (Parts.size() > 3 && !Parts[3].empty() && Parts[3].getAsInteger(10, A.Bits))
@@ -130,7 +130,100 @@ constexpr SinkKindSpelling SinkKindTable[] = {
   {Spelling, SinkKind::Id, InCatalog, IsHandle},
 #include "catalog/Roles.def"
 };
+struct AlgKindSpelling {
+  const char *Spelling;
+  AlgKind Kind;
+  bool InCatalog;
+};
+constexpr AlgKindSpelling AlgKindTable[] = {
+#define BACKDOOR_ALG_KIND(Id, Spelling, InCatalog) {Spelling, AlgKind::Id, InCatalog},
+#include "catalog/Kinds.def"
+};
+template <typename E> struct Spelled {
+  const char *Spelling;
+  E Value;
+};
+constexpr Spelled<ConstantKind> ConstantKindTable[] = {
+#define BACKDOOR_CONSTANT_KIND(Id, Spelling) {Spelling, ConstantKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<FamilyStatus> FamilyStatusTable[] = {
+#define BACKDOOR_FAMILY_STATUS(Id, Spelling) {Spelling, FamilyStatus::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<VerifyResultKind> VerifyResultKindTable[] = {
+#define BACKDOOR_VERIFY_RESULT(Id, Spelling) {Spelling, VerifyResultKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<DecodeKind> DecodeKindTable[] = {
+#define BACKDOOR_DECODE_KIND(Id, Spelling) {Spelling, DecodeKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<InputKind> InputKindTable[] = {
+#define BACKDOOR_INPUT_KIND(Id, Spelling) {Spelling, InputKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<MatchKind> MatchKindTable[] = {
+#define BACKDOOR_MATCH_KIND(Id, Spelling) {Spelling, MatchKind::Id},
+#include "catalog/Kinds.def"
+};
+constexpr Spelled<PayloadKind> PayloadKindTable[] = {
+#define BACKDOOR_PAYLOAD_KIND(Id, Spelling) {Spelling, PayloadKind::Id},
+#include "catalog/Kinds.def"
+};
+template <typename E, size_t N>
+std::optional<E> parseIn(const Spelled<E> (&Table)[N], StringRef Spelling) {
+  for (const Spelled<E> &S : Table)
+    if (Spelling == S.Spelling) return S.Value;
+  return std::nullopt;
+}
+// The enumerators follow the table, after None.
+template <typename E, size_t N> StringRef nameIn(const Spelled<E> (&Table)[N], E K) {
+  return K == E::None ? "" : Table[size_t(K) - 1].Spelling;
+}
+template <typename E, size_t N> std::vector<StringRef> namesIn(const Spelled<E> (&Table)[N]) {
+  std::vector<StringRef> Out;
+  for (const Spelled<E> &S : Table) Out.push_back(S.Spelling);
+  return Out;
+}
 } // namespace
+
+std::optional<ConstantKind> parseConstantKind(StringRef S) { return parseIn(ConstantKindTable, S); }
+StringRef constantKindName(ConstantKind K) { return nameIn(ConstantKindTable, K); }
+std::optional<FamilyStatus> parseFamilyStatus(StringRef S) { return parseIn(FamilyStatusTable, S); }
+StringRef familyStatusName(FamilyStatus S) { return nameIn(FamilyStatusTable, S); }
+std::vector<StringRef> familyStatusNames() { return namesIn(FamilyStatusTable); }
+std::optional<VerifyResultKind> parseVerifyResultKind(StringRef S) {
+  return parseIn(VerifyResultKindTable, S);
+}
+StringRef verifyResultKindName(VerifyResultKind K) { return nameIn(VerifyResultKindTable, K); }
+std::vector<StringRef> verifyResultKindNames() { return namesIn(VerifyResultKindTable); }
+std::optional<DecodeKind> parseDecodeKind(StringRef S) { return parseIn(DecodeKindTable, S); }
+StringRef decodeKindName(DecodeKind K) { return nameIn(DecodeKindTable, K); }
+std::optional<InputKind> parseInputKind(StringRef S) { return parseIn(InputKindTable, S); }
+StringRef inputKindName(InputKind K) { return nameIn(InputKindTable, K); }
+std::vector<StringRef> inputKindNames() { return namesIn(InputKindTable); }
+std::optional<MatchKind> parseMatchKind(StringRef S) { return parseIn(MatchKindTable, S); }
+StringRef matchKindName(MatchKind K) { return nameIn(MatchKindTable, K); }
+std::vector<StringRef> matchKindNames() { return namesIn(MatchKindTable); }
+std::optional<PayloadKind> parsePayloadKind(StringRef S) { return parseIn(PayloadKindTable, S); }
+StringRef payloadKindName(PayloadKind K) { return nameIn(PayloadKindTable, K); }
+std::vector<StringRef> payloadKindNames() { return namesIn(PayloadKindTable); }
+
+std::optional<AlgKind> parseAlgKind(StringRef Spelling) {
+  for (const AlgKindSpelling &K : AlgKindTable)
+    if (Spelling == K.Spelling) return K.Kind;
+  return std::nullopt;
+}
+
+// The enumerators follow the table, after None.
+StringRef algKindName(AlgKind K) {
+  return K == AlgKind::None ? "" : AlgKindTable[size_t(K) - 1].Spelling;
+}
+
+bool isCatalogAlgKind(AlgKind K) {
+  return K != AlgKind::None && AlgKindTable[size_t(K) - 1].InCatalog;
+}
 
 std::optional<ParamRole> parseRole(StringRef Spelling) {
   for (const RoleSpelling &R : RoleTable)
@@ -313,23 +406,25 @@ void CatalogLoader::loadFamilies(const YAML::Node &N) {
     auto K = reqStr(F, "kind", "a family");
     auto Fa = reqStr(F, "family", "a family");
     if (!K || !Fa) continue;
-    Out.Kind = *K;
     Out.Family = StringRef(*Fa).lower();
-    if (!AlgSpec::parse(Out.Kind + ":" + Out.Family))
-      error(F["kind"].Mark(), "unknown algorithm kind '" + Out.Kind + "'");
+    if (auto A = AlgSpec::parse(*K + ":" + Out.Family))
+      Out.Kind = A->Kind;
+    else
+      error(F["kind"].Mark(), "unknown algorithm kind '" + *K + "'");
     Out.Display = Out.Family;
     if (auto D = str(F["display"], "display")) Out.Display = *D;
-    Out.Status = "ok";
+    Out.Status = FamilyStatus::Ok;
     if (auto S = str(F["status"], "status")) {
-      if (!llvm::is_contained({"ok", "legacy", "broken", "null"}, StringRef(*S)))
-        error(F["status"].Mark(), "status must be one of ok, legacy, broken, null");
-      Out.Status = *S;
+      if (auto St = parseFamilyStatus(*S))
+        Out.Status = *St;
+      else
+        error(F["status"].Mark(), "status must be one of " + llvm::join(familyStatusNames(), ", "));
     }
     if (F["key-bits"])
       if (auto V = integer(F["key-bits"], "key-bits")) Out.KeyBits = *V;
     if (F["block-bits"])
       if (auto V = integer(F["block-bits"], "block-bits")) Out.BlockBits = *V;
-    Cat->Families[Out.Kind + ":" + Out.Family] = Out;
+    Cat->Families[*K + ":" + Out.Family] = Out;
   }
 }
 
@@ -371,7 +466,9 @@ void CatalogLoader::loadConstants(const YAML::Node &N) {
     if (!expectMap(E, "a constant")) continue;
     checkKeys(E, {"kind", "name", "hex", "p", "b", "gx", "x", "y"}, "a constant");
     KnownConstant K;
-    if (auto V = reqStr(E, "kind", "a constant")) K.Kind = *V;
+    std::string Kind;
+    if (auto V = reqStr(E, "kind", "a constant")) Kind = *V;
+    K.Kind = parseConstantKind(Kind).value_or(ConstantKind::None);
     if (auto V = reqStr(E, "name", "a constant")) K.Name = *V;
     auto Hex = [&](const char *Key, std::string &Out, bool Required) {
       YAML::Node H = E[Key];
@@ -387,19 +484,25 @@ void CatalogLoader::loadConstants(const YAML::Node &N) {
       Out = StringRef(T).ltrim('0').str();
       if (Out.empty()) Out = "0";
     };
-    if (K.Kind == "dh-prime") {
+    switch (K.Kind) {
+    case ConstantKind::DhPrime:
       Hex("hex", K.Hex, true);
-    } else if (K.Kind == "curve") {
+      break;
+    case ConstantKind::Curve:
       Hex("p", K.Hex, true);
       Hex("b", K.B, true);
       Hex("gx", K.Gx, true);
-    } else if (K.Kind == "dual-ec-q") {
+      break;
+    case ConstantKind::DualEcQ:
       Hex("x", K.Hex, true);
       Hex("y", K.Y, true);
-    } else {
+      break;
+    case ConstantKind::None: {
+      std::vector<StringRef> Known = namesIn(ConstantKindTable);
       error(E["kind"] ? E["kind"].Mark() : E.Mark(),
-            "unknown constant kind '" + K.Kind + "' (known: dh-prime, curve, dual-ec-q)");
+            "unknown constant kind '" + Kind + "' (known: " + llvm::join(Known, ", ") + ")");
       continue;
+    }
     }
     Cat->Constants.push_back(std::move(K));
   }
@@ -783,8 +886,8 @@ const FunctionModel *Catalog::dictionaryMethod(StringRef Selector) const {
   return It == DictionarySelectors.end() ? nullptr : function(It->second);
 }
 
-const FamilyInfo *Catalog::family(StringRef Kind, StringRef Family) const {
-  auto It = Families.find((Kind + ":" + Family).str());
+const FamilyInfo *Catalog::family(AlgKind Kind, StringRef Family) const {
+  auto It = Families.find((algKindName(Kind) + ":" + Family).str());
   return It == Families.end() ? nullptr : &It->second;
 }
 
@@ -800,10 +903,10 @@ static void fillFromTokens(StringRef Lower, AlgSpec &A) {
   static const char *Modes[] = {"ecb", "cbc", "cfb", "cfb1", "cfb8", "cfb64", "ofb",   "ctr",
                                 "gcm", "ccm", "ocb", "xts",  "wrap", "siv",   "stream"};
   auto Plausible = [&](unsigned V) {
-    if (A.Kind == "cipher")
+    if (A.Kind == AlgKind::Cipher)
       return V == 40 || V == 56 || V == 64 || V == 80 || V == 112 || V == 128 || V == 168 ||
              V == 192 || V == 256;
-    if (A.Kind == "curve") return V >= 100 && V <= 600;
+    if (A.Kind == AlgKind::Curve) return V >= 100 && V <= 600;
     return V >= 256 && V <= 16384; // groups
   };
   // Tokens: "aes-128-ecb", and Botan's "AES-128/ECB/NoPadding", "TripleDES(...)".
@@ -843,11 +946,12 @@ std::optional<AlgSpec> Catalog::name(StringRef Name) const {
   std::string Head = StringRef(Lower).split('/').first.str();
   for (const NamePattern &P : Names) {
     if (!P.Re->match(Lower) && (Head == Lower || !P.Re->match(Head) || !AlgSpec::parse(P.Spec) ||
-                                AlgSpec::parse(P.Spec)->Kind != "cipher"))
+                                AlgSpec::parse(P.Spec)->Kind != AlgKind::Cipher))
       continue;
     AlgSpec A = *AlgSpec::parse(P.Spec);
-    if (A.Kind == "cipher" || A.Kind == "curve" || A.Kind == "group") fillFromTokens(Lower, A);
-    if (A.Kind == "cipher" && A.Mode.empty() && A.Family != "rc4" && A.Family != "null" &&
+    if (A.Kind == AlgKind::Cipher || A.Kind == AlgKind::Curve || A.Kind == AlgKind::Group)
+      fillFromTokens(Lower, A);
+    if (A.Kind == AlgKind::Cipher && A.Mode.empty() && A.Family != "rc4" && A.Family != "null" &&
         A.Family != "chacha20")
       A.Mode = "cbc"; // OpenSSL's short aliases ("des", "bf", "aes128") mean CBC
     if (!A.Bits)

@@ -63,20 +63,47 @@ struct Rule {
   unsigned Line = 0;
 };
 
+/// The kind of an algorithm: cipher, digest, curve, padding, pkey, group
+/// (catalog/Kinds.def holds the one table of spellings). None: no kind.
+enum class AlgKind : uint8_t {
+  None,
+#define BACKDOOR_ALG_KIND(Id, Spelling, InCatalog) Id,
+#include "catalog/Kinds.def"
+};
+/// The kind a spelling names, any of the table's (never None).
+std::optional<AlgKind> parseAlgKind(llvm::StringRef Spelling);
+/// The spelling of a kind ("" for None).
+llvm::StringRef algKindName(AlgKind K);
+/// Whether an algorithm spec of the catalog may name the kind.
+bool isCatalogAlgKind(AlgKind K);
+
 /// What a constant, name or call denotes: "cipher:des:ecb:56" and friends.
-/// Kind is one of cipher, digest, curve, padding, pkey, group.
+/// Kind is one the catalog may name (isCatalogAlgKind).
 struct AlgSpec {
-  std::string Kind, Family, Mode;
+  AlgKind Kind = AlgKind::None;
+  std::string Family, Mode;
   unsigned Bits = 0;
   std::string Spelling; // the source spelling it was recognised from
   std::string str() const;
   static std::optional<AlgSpec> parse(llvm::StringRef S);
 };
 
+/// How sound an algorithm family is: ok, legacy, broken, null
+/// (catalog/Kinds.def). None: not known.
+enum class FamilyStatus : uint8_t {
+  None,
+#define BACKDOOR_FAMILY_STATUS(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<FamilyStatus> parseFamilyStatus(llvm::StringRef Spelling);
+llvm::StringRef familyStatusName(FamilyStatus S);
+std::vector<llvm::StringRef> familyStatusNames();
+
 /// Properties of an algorithm family (kind + family name).
 struct FamilyInfo {
-  std::string Kind, Family, Display;
-  std::string Status; // ok, legacy, broken, null
+  AlgKind Kind = AlgKind::None;
+  std::string Family, Display;
+  FamilyStatus Status = FamilyStatus::None; // ok, legacy, broken, null
   unsigned KeyBits = 0, BlockBits = 0;
 };
 
@@ -198,6 +225,15 @@ struct InsecureCallModel {
   std::vector<std::string> OnlyIfInTu;      // ...and only when one of these is called in it
 };
 
+/// What a decoder decodes: hex, base64 (catalog/Kinds.def). None: no decoding.
+enum class DecodeKind : uint8_t {
+  None,
+#define BACKDOOR_DECODE_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<DecodeKind> parseDecodeKind(llvm::StringRef Spelling);
+llvm::StringRef decodeKindName(DecodeKind K);
+
 /// How data moves through the function, for provenance.
 struct DataFlowModel {
   std::vector<int> External;   // arguments whose buffers it fills from outside (RNG, I/O)
@@ -206,13 +242,13 @@ struct DataFlowModel {
   std::vector<int> CopyFrom;   // (-N means "every argument from N on", for formats)
   bool CopyTransforms = false; // the copy is a hash or a decoding, not the bytes themselves
   bool CopyEncodes = false;    // the copy is an encoding (hex, base64): key material stays
-  std::string Decodes;         // "hex" or "base64": the copy or returned value decodes its input
-  int Clears = -1;             // memset(p, 0, n), explicit_bzero: clears this argument
-  bool ZeroedReturn = false;   // calloc, OPENSSL_zalloc: returns zero-filled storage
-  bool FreshReturn = false;    // malloc: returns storage with no contents yet
-  int DrainHandle = -1, DrainTo = -1; // EVP_DigestFinal(h, out): what h absorbed lands in out
-  std::vector<int> Compare;           // strcmp-like: these two arguments are compared
-  bool CompareZeroIsEqual = true;     // strcmp() == 0 means equal (false: returns true on equal)
+  DecodeKind Decodes = DecodeKind::None; // the copy or returned value decodes its input
+  int Clears = -1;                       // memset(p, 0, n), explicit_bzero: clears this argument
+  bool ZeroedReturn = false;             // calloc, OPENSSL_zalloc: returns zero-filled storage
+  bool FreshReturn = false;              // malloc: returns storage with no contents yet
+  int DrainHandle = -1, DrainTo = -1;    // EVP_DigestFinal(h, out): what h absorbed lands in out
+  std::vector<int> Compare;              // strcmp-like: these two arguments are compared
+  bool CompareZeroIsEqual = true;        // strcmp() == 0 means equal (false: returns true on equal)
   int AbsorbHandle = -1, AbsorbData = -1; // CryptHashData(h, data): data goes into h's state
   /// A filter pipeline's constructors (Crypto++'s StringSource(hex, true, new
   /// HexDecoder(new StringSink(raw)))): a source pumps argument PipeFrom into
@@ -256,6 +292,18 @@ struct KeyMaterialModel {
   int KeylogCallback = -1;         // the argument that is a TLS key-log callback
 };
 
+/// What the result of a verification means: one-is-valid (1/0/-1),
+/// zero-is-valid, true-is-valid (a bool) (catalog/Kinds.def). None: no
+/// verification.
+enum class VerifyResultKind : uint8_t {
+  None,
+#define BACKDOOR_VERIFY_RESULT(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<VerifyResultKind> parseVerifyResultKind(llvm::StringRef Spelling);
+llvm::StringRef verifyResultKindName(VerifyResultKind K);
+std::vector<llvm::StringRef> verifyResultKindNames();
+
 /// Randomness, seeding and verification results.
 struct RandomnessModel {
   bool Rng = false;               // its external data is random (a key when used as one)
@@ -265,7 +313,7 @@ struct RandomnessModel {
   /// ...except in a unit that defines one of these macros: the library says the call
   /// never fails there (BoringSSL's and LibreSSL's RAND_bytes abort or always succeed).
   std::vector<std::string> MustCheckUnlessDefined;
-  std::string VerifyResult; // "one-is-valid" (1/0/-1), "zero-is-valid", "true-is-valid" (bool)
+  VerifyResultKind VerifyResult = VerifyResultKind::None; // what its result means
   int EntropyCallback = -1,
       EntropyOutput = -1; // a DRBG's entropy function and its output parameter
   /// rand: {seeded-by: [srand]}: the functions whose first argument seeds this generator.
@@ -276,20 +324,48 @@ struct RandomnessModel {
   std::string SeedSource;
 };
 
+/// The vocabularies of hidden functionality (catalog/Kinds.def): the kind of
+/// untrusted input (`input:`, `input-callback:`), of a match (`match:`) and of
+/// a dangerous action (`payload:`). None: not given.
+enum class InputKind : uint8_t {
+  None,
+#define BACKDOOR_INPUT_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+enum class MatchKind : uint8_t {
+  None,
+#define BACKDOOR_MATCH_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+enum class PayloadKind : uint8_t {
+  None,
+#define BACKDOOR_PAYLOAD_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<InputKind> parseInputKind(llvm::StringRef Spelling);
+llvm::StringRef inputKindName(InputKind K);
+std::optional<MatchKind> parseMatchKind(llvm::StringRef Spelling);
+llvm::StringRef matchKindName(MatchKind K);
+std::optional<PayloadKind> parsePayloadKind(llvm::StringRef Spelling);
+llvm::StringRef payloadKindName(PayloadKind K);
+/// Every spelling of a vocabulary, in the table's order (for error messages).
+std::vector<llvm::StringRef> inputKindNames();
+std::vector<llvm::StringRef> matchKindNames();
+std::vector<llvm::StringRef> payloadKindNames();
+
 /// Hidden functionality (rules/apis/hidden-functionality.yaml).
 struct HiddenModel {
-  std::string Input;    // its external data is untrusted input of this kind (network, stdin, ...)
+  InputKind Input = InputKind::None; // its external data is untrusted input of this kind
   int InputHandle = -1; // ...only when this handle argument is not a file the program opened
-  std::string Match;    // it matches data against a pattern: equal, prefix, substring, regex
+  MatchKind Match = MatchKind::None;        // it matches data against a pattern: equal, prefix, ...
   int MatchSubject = -1, MatchPattern = -1; // the matched data and the pattern (-2: the object)
   bool MatchTrueIfFound = false; // a non-zero result means found (strstr), else zero means equal
-  std::string
-      Payload; // calling it is dangerous: command, eval, load-library, privilege, destructive, ...
-  std::vector<int> PayloadArgs;         // the arguments it executes, loads or acts on
-  int PayloadZeroArg = -1;              // a payload only when this argument is zero (setuid(0))
-  int InputCallback = -1;               // the function passed here receives untrusted input...
-  std::vector<int> InputCallbackParams; // ...in these of its parameters...
-  std::string InputCallbackKind;        // ...of this input kind (uv_read_start: network)
+  PayloadKind Payload = PayloadKind::None; // calling it is dangerous: command, eval, ...
+  std::vector<int> PayloadArgs;            // the arguments it executes, loads or acts on
+  int PayloadZeroArg = -1;                 // a payload only when this argument is zero (setuid(0))
+  int InputCallback = -1;                  // the function passed here receives untrusted input...
+  std::vector<int> InputCallbackParams;    // ...in these of its parameters...
+  InputKind InputCallbackKind = InputKind::None; // ...of this input kind (uv_read_start: network)
   int InputParsedFrom = -1; // its external outputs are tokens parsed from this argument (sscanf):
                             // they carry its input
 };
@@ -347,11 +423,21 @@ struct KnownKey {
   std::string Bytes, Name;
 };
 
+/// The kind of a known constant: dh-prime, curve, dual-ec-q (catalog/Kinds.def).
+enum class ConstantKind : uint8_t {
+  None,
+#define BACKDOOR_CONSTANT_KIND(Id, Spelling) Id,
+#include "catalog/Kinds.def"
+};
+std::optional<ConstantKind> parseConstantKind(llvm::StringRef Spelling);
+llvm::StringRef constantKindName(ConstantKind K);
+
 /// A constant the rigged-parameter rules know: a standard Diffie-Hellman
 /// prime, a named curve (p, b, generator x) or a Dual_EC_DRBG point. Lower-case
 /// hex without leading zeros.
 struct KnownConstant {
-  std::string Kind, Name, Hex, B, Gx, Y;
+  ConstantKind Kind = ConstantKind::None;
+  std::string Name, Hex, B, Gx, Y;
 };
 
 class Catalog {
@@ -396,7 +482,7 @@ public:
   /// Gathered at load, in the process that forks the workers: walking every
   /// model per unit touched most of the catalog's memory.
   const std::vector<std::string> &requiredInUnit() const { return RequiredInUnit; }
-  const FamilyInfo *family(llvm::StringRef Kind, llvm::StringRef Family) const;
+  const FamilyInfo *family(AlgKind Kind, llvm::StringRef Family) const;
   const ParamKeyModel *paramKey(llvm::StringRef Key) const;
   const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
   const Thresholds &thresholds() const { return Limits; }

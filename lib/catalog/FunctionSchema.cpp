@@ -69,25 +69,24 @@ template <typename C> FunctionKey stringsKey(const char *Key, std::vector<std::s
           take(Field)};
 }
 
-/// A string that must be one of \p Allowed.
-template <typename C>
-FunctionKey enumKey(const char *Key, std::string C::*Field, ArrayRef<const char *> Allowed) {
-  std::vector<std::string> Values(Allowed.begin(), Allowed.end());
+/// A value of one of the catalog's closed vocabularies (catalog/Kinds.def).
+template <typename C, typename E>
+FunctionKey enumKey(const char *Key, E C::*Field, std::optional<E> (*Parse)(StringRef),
+                    std::vector<StringRef> (*Names)()) {
   return {Key,
           [=](CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
             auto S = L.str(N, of(Key, What));
             if (!S) return;
-            if (!llvm::is_contained(Values, *S)) {
+            std::optional<E> V = Parse(*S);
+            if (!V) {
               L.error(N.Mark(), "unknown " + Twine(Key) + " '" + *S + "' in " + What +
-                                    " (known: " + llvm::join(Values, ", ") + ")");
+                                    " (known: " + llvm::join(Names(), ", ") + ")");
               return;
             }
-            F.*Field = *S;
+            F.*Field = *V;
           },
           take(Field)};
 }
-
-const char *const VerifyResults[] = {"one-is-valid", "zero-is-valid", "true-is-valid"};
 
 // --- keys whose value is a mapping or needs more than one field ------------
 
@@ -290,8 +289,8 @@ void readCopy(CatalogLoader &L, const YAML::Node &C, Model &F, const std::string
   L.checkKeys(C, {"to", "from", "from-rest", "transform"}, "copy of " + What);
   if (YAML::Node T = C["transform"]) {
     std::string V = T.IsScalar() ? T.Scalar() : "";
-    if (V == "hex" || V == "base64")
-      F.Decodes = V;
+    if (std::optional<DecodeKind> D = parseDecodeKind(V))
+      F.Decodes = *D;
     else if (V == "encode")
       F.CopyEncodes = true;
     else if (V != "true" && V != "false")
@@ -365,10 +364,11 @@ void readDictionary(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
 }
 
 void readDecodes(CatalogLoader &L, const YAML::Node &Dec, Model &F, const std::string &What) {
-  if (!Dec.IsScalar() || (Dec.Scalar() != "hex" && Dec.Scalar() != "base64"))
+  std::optional<DecodeKind> D = Dec.IsScalar() ? parseDecodeKind(Dec.Scalar()) : std::nullopt;
+  if (!D)
     L.error(Dec.Mark(), "decodes of " + What + " must be hex or base64");
   else
-    F.Decodes = Dec.Scalar();
+    F.Decodes = *D;
 }
 
 void readInsecure(CatalogLoader &L, const YAML::Node &In, Model &F, const std::string &What) {
@@ -431,30 +431,17 @@ void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
   F.SinkHandle = *parseSinkKind(*S);
 }
 
-const char *const InputKinds[] = {"network",      "tls",          "stdin",     "environment",
-                                  "command-line", "peer-address", "peer-name", "certificate",
-                                  "user-id",      "clock",        "uptime",    "request"};
-const char *const MatchKinds[] = {"equal", "prefix", "suffix", "substring", "position", "regex"};
-const char *const PayloadKinds[] = {"command",
-                                    "eval",
-                                    "load-library",
-                                    "privilege",
-                                    "destructive",
-                                    "disable-logging",
-                                    "disable-verification",
-                                    "disable-crypto",
-                                    "stdio-redirect"};
-
 /// `input: {kind, args | return, handle}`: untrusted input; it is external data too.
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
   std::string Ctx = "input of " + What;
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"kind", "args", "return", "handle"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(InputKinds, StringRef(*W)))
+    if (auto Kind = parseInputKind(*W))
+      F.Input = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(InputKinds), ", ") + ")");
-    F.Input = *W;
+                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
   }
   std::vector<int> Args;
   L.intList(K["args"], Ctx + ".args", Args);
@@ -475,10 +462,11 @@ void readInputCallback(CatalogLoader &L, const YAML::Node &K, Model &F, const st
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"arg", "params", "kind"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(InputKinds, StringRef(*W)))
+    if (auto Kind = parseInputKind(*W))
+      F.InputCallbackKind = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(InputKinds), ", ") + ")");
-    F.InputCallbackKind = *W;
+                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
   }
   if (!K["arg"])
     L.error(K.Mark(), Ctx + " needs 'arg'");
@@ -494,10 +482,11 @@ void readMatch(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"kind", "subject", "pattern", "true-if-found"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(MatchKinds, StringRef(*W)))
+    if (auto Kind = parseMatchKind(*W))
+      F.Match = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown match kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(MatchKinds), ", ") + ")");
-    F.Match = *W;
+                                    " (known: " + llvm::join(matchKindNames(), ", ") + ")");
   }
   auto Arg = [&](const char *Key, int &Out) {
     YAML::Node A = K[Key];
@@ -518,10 +507,11 @@ void readPayload(CatalogLoader &L, const YAML::Node &K, Model &F, const std::str
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"kind", "args", "when-zero"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (!llvm::is_contained(PayloadKinds, StringRef(*W)))
+    if (auto Kind = parsePayloadKind(*W))
+      F.Payload = *Kind;
+    else
       L.error(K["kind"].Mark(), "unknown payload kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(ArrayRef(PayloadKinds), ", ") + ")");
-    F.Payload = *W;
+                                    " (known: " + llvm::join(payloadKindNames(), ", ") + ")");
   }
   L.intList(K["args"], Ctx + ".args", F.PayloadArgs);
   if (K["when-zero"])
@@ -647,7 +637,7 @@ const std::vector<FunctionKey> &functionKeys() {
       argsKey("predictable", &RM::Predictable),
       flagKey("must-check", &RM::MustCheck),
       stringsKey("must-check-unless-defined", &RM::MustCheckUnlessDefined),
-      enumKey("verify-result", &RM::VerifyResult, VerifyResults),
+      enumKey("verify-result", &RM::VerifyResult, parseVerifyResultKind, verifyResultKindNames),
       pairKey("entropy-callback", "arg", &RM::EntropyCallback, "output", &RM::EntropyOutput),
       stringsKey("seeded-by", &RM::SeededBy),
       {"seed-entropy", readSeedEntropy, take(&RM::SeedBits, &RM::SeedSource)},

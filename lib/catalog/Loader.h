@@ -189,7 +189,7 @@ public:
                           "cipher, digest, curve, padding, pkey, group)");
       return std::nullopt;
     }
-    SpecRefs.push_back({A->Kind + ":" + A->Family, N.Mark()});
+    SpecRefs.push_back({(algKindName(A->Kind) + ":" + A->Family).str(), N.Mark()});
     return A;
   }
 

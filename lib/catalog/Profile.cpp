@@ -173,7 +173,8 @@ private:
       std::string K = It->first.as<std::string>();
       std::string V = scalar(It->second, "the status of '" + K + "'");
       if (V.empty()) continue;
-      if (V != "broken" && V != "legacy" && V != "ok") {
+      std::optional<FamilyStatus> St = parseFamilyStatus(V);
+      if (!St || *St == FamilyStatus::Null) {
         error(It->second.Mark(), "the status of '" + K + "' must be broken, legacy or ok");
         continue;
       }
@@ -184,7 +185,7 @@ private:
                                     "as in rules/algorithms.yaml)");
         continue;
       }
-      F->second.Status = V;
+      F->second.Status = *St;
     }
   }
 };

@@ -11,10 +11,13 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace backdoor {
+
+enum class FamilyStatus : uint8_t; // catalog/Catalog.h
 
 struct CandidateNote {
   clang::SourceLocation Loc;
@@ -30,8 +33,8 @@ struct Candidate {
   std::string Context;   // weak hashes: signature, mac, kdf, password-hash
   std::string Algorithm; // key sizes: rsa, dsa, dh, ec, symmetric
   unsigned Bits = 0;
-  std::string Subject; // what was selected, for messages built late
-  std::string Status;  // ciphers: broken, legacy
+  std::string Subject;   // what was selected, for messages built late
+  FamilyStatus Status{}; // ciphers: broken, legacy
   // Why the analysis is unsure of this finding (a value it could not fully
   // resolve, a library it does not model), or empty. It travels as a note
   // that starts with UnsureNotePrefix; the CLI makes the finding's precision

@@ -19,7 +19,8 @@ namespace {
 bool cryptoOutcome(AnalysisSession &S, const CallExpr *CE) {
   const FunctionModel *M = S.provenance().model(CE);
   if (!M) return false;
-  if (!M->Input.empty() || M->ExternalReturn || !M->Compare.empty() || !M->Match.empty())
+  if (M->Input != InputKind::None || M->ExternalReturn || !M->Compare.empty() ||
+      M->Match != MatchKind::None)
     return false;              // input, environment, string comparison: data, not an outcome
   return M->Library != "libc"; // a cryptographic or TLS library's call
 }

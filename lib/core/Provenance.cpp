@@ -174,9 +174,9 @@ bool isZero(const Expr *E, ASTContext &Ctx) {
 }
 
 /// Origins seen through a decoder: exact bytes when the input was hex text.
-void decodeOrigins(Prov &P, StringRef How) {
+void decodeOrigins(Prov &P, DecodeKind How) {
   for (Origin &O : P.Origins) {
-    if (How == "hex" && O.Bytes && O.Bytes->size() % 2 == 0 &&
+    if (How == DecodeKind::Hex && O.Bytes && O.Bytes->size() % 2 == 0 &&
         llvm::all_of(*O.Bytes, [](char C) { return llvm::isHexDigit(C); })) {
       O.Bytes = llvm::fromHex(*O.Bytes);
       continue;
@@ -621,7 +621,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       if (M->ExternalReturn) return external();
       if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CC->getNumArgs()) {
         Prov P = ofAt(CC->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
-        if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+        if (M->Decodes != DecodeKind::None) decodeOrigins(P, M->Decodes);
         return P;
       }
     }
@@ -687,7 +687,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     if (M->ExternalReturn) return external();
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < C.Args.size()) {
       Prov P = ofAt(C.Args[M->ReturnsFrom], Depth + 1, TopLevel);
-      if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+      if (M->Decodes != DecodeKind::None) decodeOrigins(P, M->Decodes);
       return P;
     }
     if (M->ReturnsObject && C.Object) return ofAt(C.Object, Depth + 1, TopLevel);
@@ -890,7 +890,7 @@ std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src
     }
     // A decoder: the constant's bytes decoded; an encoder: key material
     // stays, the constant's bytes are no longer these.
-    if (!NM->Decodes.empty()) {
+    if (NM->Decodes != DecodeKind::None) {
       decodeOrigins(P, NM->Decodes);
     } else {
       for (Origin &O : P.Origins) {
@@ -1025,14 +1025,14 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
               Srcs.push_back(ofAt(CE->getArg(I), Depth + 1, TopLevel));
           }
         }
-        if (Srcs.size() == 1 && !M->Decodes.empty()) {
+        if (Srcs.size() == 1 && M->Decodes != DecodeKind::None) {
           P = Srcs[0];
           decodeOrigins(P, M->Decodes);
         } else {
           P = Srcs.size() == 1 && !M->CopyTransforms ? Srcs[0] : combine(Srcs, M->CopyTransforms);
         }
         // A hash or MAC of key material is not the key; an encoding is.
-        if (M->CopyTransforms && M->Decodes.empty() && !M->CopyEncodes) dropSecrets(P);
+        if (M->CopyTransforms && M->Decodes == DecodeKind::None && !M->CopyEncodes) dropSecrets(P);
         for (Origin &O : P.Origins) {
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, M->CopyTransforms ? "derived here" : "copied here"});
@@ -1278,7 +1278,7 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
         return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CE->getNumArgs()) {
       Prov P = ofAt(CE->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
-      if (!M->Decodes.empty()) decodeOrigins(P, M->Decodes);
+      if (M->Decodes != DecodeKind::None) decodeOrigins(P, M->Decodes);
       for (Origin &O : P.Origins) O.Path.push_back(Step{CE, "passed through here"});
       return P;
     }
@@ -1422,7 +1422,7 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
 }
 
 bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *CE) {
-  if (M.Input.empty()) return false;
+  if (M.Input == InputKind::None) return false;
   if (M.InputHandle < 0 || unsigned(M.InputHandle) >= CE->getNumArgs()) return true;
   // read(fd, ...) and fgets(..., f): not input when the program opened the
   // file itself (a configuration file is not an attacker's channel).
@@ -1447,8 +1447,8 @@ bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *
           const Prov &Name = of(Path);
           const auto *From = dyn_cast_or_null<CallExpr>(Name.Input);
           const FunctionModel *FM = From ? model(From) : nullptr;
-          return FM && (FM->Input == "network" || FM->Input == "tls" || FM->Input == "stdin" ||
-                        FM->Input == "request");
+          return FM && (FM->Input == InputKind::Network || FM->Input == InputKind::Tls ||
+                        FM->Input == InputKind::Stdin || FM->Input == InputKind::Request);
         }
   return true;
 }

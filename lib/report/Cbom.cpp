@@ -26,7 +26,9 @@ constexpr StringLiteral Prefix = "crypto asset ";
 
 /// What one inventory record says, read back from its JSON.
 struct Record {
-  std::string Asset, Kind, Family, Mode, Spelling, Context, Role, Function, Library;
+  std::string Asset;
+  AlgKind Kind = AlgKind::None; // of an algorithm (None: none, or a kind the tool does not know)
+  std::string Family, Mode, Spelling, Context, Role, Function, Library;
   unsigned Bits = 0;
   const json::Object *O = nullptr;
 };
@@ -46,7 +48,7 @@ std::optional<Record> readRecord(const Finding &F, json::Value &Holder) {
   R.O = O;
   auto S = [&](StringRef K) { return O->getString(K).value_or("").str(); };
   R.Asset = S("asset");
-  R.Kind = S("kind");
+  R.Kind = parseAlgKind(S("kind")).value_or(AlgKind::None);
   R.Family = S("family");
   R.Mode = S("mode");
   R.Spelling = S("spelling");
@@ -184,9 +186,9 @@ void functionsOf(StringRef Context, StringRef Function, StringRef Role, Naming &
 std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
   Naming N;
   const FamilyInfo *FI = Cat.family(R.Kind, R.Family);
-  std::string Status = FI ? FI->Status : "";
+  FamilyStatus Status = FI ? FI->Status : FamilyStatus::None;
   StringRef Mode = R.Mode;
-  if (R.Kind == "cipher") {
+  if (R.Kind == AlgKind::Cipher) {
     static const std::map<std::string, std::string> Base = {
         {"aes", "AES"},         {"des", "DES"},           {"desx", "DESX"},
         {"3des", "3DES"},       {"rc2", "RC2"},           {"rc4", "RC4"},
@@ -224,22 +226,22 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     if (R.Bits) N.ParamSet = std::to_string(R.Bits);
     unsigned Bits = R.Bits ? R.Bits : FI ? FI->KeyBits : 0;
     if (R.Family == "3des") Bits = 112;
-    N.Classical = Status == "broken" || Status == "null" ? 0 : int(Bits);
-    N.QuantumLevel = Status == "ok" ? int(symmetricCategory(Bits)) : 0;
-    N.Quantum = Status == "ok" ? (Bits >= 256 ? "resistant" : "reduced") : "weak";
-  } else if (R.Kind == "digest") {
+    N.Classical = Status == FamilyStatus::Broken || Status == FamilyStatus::Null ? 0 : int(Bits);
+    N.QuantumLevel = Status == FamilyStatus::Ok ? int(symmetricCategory(Bits)) : 0;
+    N.Quantum = Status == FamilyStatus::Ok ? (Bits >= 256 ? "resistant" : "reduced") : "weak";
+  } else if (R.Kind == AlgKind::Digest) {
     unsigned Size = 0;
     std::string Hash = digestName(R.Family, R.Spelling, R.Bits, Size);
     bool Mac = R.Context == "mac";
     N.Name = Mac ? "HMAC-" + Hash : Hash;
     N.Primitive = Mac ? "mac" : R.Family == "shake" ? "xof" : "hash";
     if (Size) N.ParamSet = std::to_string(Size);
-    bool Broken = Status == "broken" || Status == "legacy";
+    bool Broken = Status == FamilyStatus::Broken || Status == FamilyStatus::Legacy;
     // Collision resistance (half the output) for a hash, the key for an HMAC.
     N.Classical = Broken && !Mac ? 0 : Mac ? int(Size) : int(Size / 2);
     N.QuantumLevel = Broken && !Mac ? 0 : Size >= 512 ? 5 : Size >= 384 ? 4 : Size >= 256 ? 2 : 0;
     N.Quantum = Broken && !Mac ? "weak" : Size >= 384 ? "resistant" : "reduced";
-  } else if (R.Kind == "pkey") {
+  } else if (R.Kind == AlgKind::PKey) {
     bool Sig = R.Context == "signature";
     if (R.Family == "rsa") {
       N.Name = R.Bits ? "RSA-" + std::to_string(R.Bits) : "RSA";
@@ -292,7 +294,7 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
       N.Quantum = "vulnerable";
       N.QuantumLevel = 0;
     }
-  } else if (R.Kind == "curve") {
+  } else if (R.Kind == AlgKind::Curve) {
     std::string L = StringRef(R.Spelling).lower();
     std::string Curve = curveName(R.Spelling, R.Bits);
     N.Curve = Curve;
@@ -317,7 +319,7 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     N.Classical = R.Family == "montgomery" ? (R.Bits >= 448 ? 224 : 128) : int(R.Bits / 2);
     N.QuantumLevel = 0;
     N.Quantum = "vulnerable";
-  } else if (R.Kind == "group") {
+  } else if (R.Kind == AlgKind::Group) {
     std::string L = StringRef(R.Spelling).lower();
     N.Name = R.Family == "ffdhe" ? "FFDHE-ffdhe" + std::to_string(R.Bits)
                                  : "FFDHE-modp" + std::to_string(R.Bits);
@@ -326,7 +328,7 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
     N.Classical = int(ffLevel(R.Bits));
     N.QuantumLevel = 0;
     N.Quantum = "vulnerable";
-  } else if (R.Kind == "padding") {
+  } else if (R.Kind == AlgKind::Padding) {
     bool Sig = R.Context == "signature";
     if (R.Family == "rsa-oaep")
       N.Name = "RSA-OAEP", N.Primitive = "pke", N.Padding = "oaep";
@@ -342,7 +344,7 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
       N.Name = "RSA-" + upper(R.Family), N.Primitive = "pke", N.Padding = "other";
     N.QuantumLevel = 0;
     N.Quantum = "vulnerable";
-  } else if (R.Kind == "kdf" && R.O) {
+  } else if (R.Kind == AlgKind::Kdf && R.O) {
     std::string Hash;
     if (auto H = R.O->getString("hash")) {
       if (auto Spec = AlgSpec::parse(*H)) {
@@ -379,7 +381,7 @@ std::optional<Naming> nameAlgorithm(const Record &R, const Catalog &Cat) {
   } else {
     return std::nullopt;
   }
-  if (R.Kind == "digest" && N.Primitive != "mac")
+  if (R.Kind == AlgKind::Digest && N.Primitive != "mac")
     N.Functions.push_back(R.Context == "kdf" || R.Context == "password-hash" ? "keyderive"
                                                                              : "digest");
   else
@@ -420,11 +422,11 @@ std::string platform() {
 /// records of the catalog's kinds.
 std::vector<Record> suiteAlgorithms(const TlsSuite &T) {
   std::vector<Record> Out;
-  auto Add = [&](StringRef Kind, StringRef Family, StringRef Mode, unsigned Bits,
-                 StringRef Spelling, StringRef Context) {
+  auto Add = [&](AlgKind Kind, StringRef Family, StringRef Mode, unsigned Bits, StringRef Spelling,
+                 StringRef Context) {
     Record R;
     R.Asset = "algorithm";
-    R.Kind = Kind.str();
+    R.Kind = Kind;
     R.Family = Family.str();
     R.Mode = Mode.str();
     R.Bits = Bits;
@@ -434,56 +436,56 @@ std::vector<Record> suiteAlgorithms(const TlsSuite &T) {
   };
   StringRef Kx = T.Kx, Au = T.Au, Enc = T.Enc, Mac = T.Mac;
   if (Kx.starts_with("ECDH"))
-    Add("pkey", "ec", "", 0, "ECDH", "");
+    Add(AlgKind::PKey, "ec", "", 0, "ECDH", "");
   else if (Kx.starts_with("DH"))
-    Add("pkey", "dh", "", 0, "DH", "");
+    Add(AlgKind::PKey, "dh", "", 0, "DH", "");
   else if (Kx == "RSA")
-    Add("pkey", "rsa", "", 0, "RSA", "encryption");
+    Add(AlgKind::PKey, "rsa", "", 0, "RSA", "encryption");
   if (Au == "RSA")
-    Add("pkey", "rsa", "", 0, "RSA", "signature");
+    Add(AlgKind::PKey, "rsa", "", 0, "RSA", "signature");
   else if (Au == "ECDSA")
-    Add("pkey", "ec", "", 0, "ECDSA", "signature");
+    Add(AlgKind::PKey, "ec", "", 0, "ECDSA", "signature");
   else if (Au == "DSS")
-    Add("pkey", "dsa", "", 0, "DSA", "signature");
+    Add(AlgKind::PKey, "dsa", "", 0, "DSA", "signature");
   std::string E = Enc.lower();
   unsigned Bits = T.Bits;
   if (StringRef(E).starts_with("aesgcm"))
-    Add("cipher", "aes", "gcm", Bits, "AES-GCM", "encryption");
+    Add(AlgKind::Cipher, "aes", "gcm", Bits, "AES-GCM", "encryption");
   else if (StringRef(E).starts_with("aesccm"))
-    Add("cipher", "aes", "ccm", Bits, "AES-CCM", "encryption");
+    Add(AlgKind::Cipher, "aes", "ccm", Bits, "AES-CCM", "encryption");
   else if (StringRef(E).starts_with("aes"))
-    Add("cipher", "aes", "cbc", Bits, "AES-CBC", "encryption");
+    Add(AlgKind::Cipher, "aes", "cbc", Bits, "AES-CBC", "encryption");
   else if (StringRef(E).starts_with("chacha20"))
-    Add("cipher", "chacha20", "stream", 256, "ChaCha20-Poly1305", "encryption");
+    Add(AlgKind::Cipher, "chacha20", "stream", 256, "ChaCha20-Poly1305", "encryption");
   else if (StringRef(E).starts_with("camelliagcm"))
-    Add("cipher", "camellia", "gcm", Bits, "CAMELLIA-GCM", "encryption");
+    Add(AlgKind::Cipher, "camellia", "gcm", Bits, "CAMELLIA-GCM", "encryption");
   else if (StringRef(E).starts_with("camellia"))
-    Add("cipher", "camellia", "cbc", Bits, "CAMELLIA-CBC", "encryption");
+    Add(AlgKind::Cipher, "camellia", "cbc", Bits, "CAMELLIA-CBC", "encryption");
   else if (StringRef(E).starts_with("ariagcm"))
-    Add("cipher", "aria", "gcm", Bits, "ARIA-GCM", "encryption");
+    Add(AlgKind::Cipher, "aria", "gcm", Bits, "ARIA-GCM", "encryption");
   else if (StringRef(E).starts_with("3des"))
-    Add("cipher", "3des", "cbc", 0, "3DES", "encryption");
+    Add(AlgKind::Cipher, "3des", "cbc", 0, "3DES", "encryption");
   else if (StringRef(E).starts_with("des"))
-    Add("cipher", "des", "cbc", 0, "DES", "encryption");
+    Add(AlgKind::Cipher, "des", "cbc", 0, "DES", "encryption");
   else if (StringRef(E).starts_with("rc4"))
-    Add("cipher", "rc4", "stream", Bits, "RC4", "encryption");
+    Add(AlgKind::Cipher, "rc4", "stream", Bits, "RC4", "encryption");
   else if (StringRef(E).starts_with("rc2"))
-    Add("cipher", "rc2", "cbc", 0, "RC2", "encryption");
+    Add(AlgKind::Cipher, "rc2", "cbc", 0, "RC2", "encryption");
   else if (StringRef(E).starts_with("idea"))
-    Add("cipher", "idea", "cbc", 0, "IDEA", "encryption");
+    Add(AlgKind::Cipher, "idea", "cbc", 0, "IDEA", "encryption");
   else if (StringRef(E).starts_with("seed"))
-    Add("cipher", "seed", "cbc", 0, "SEED", "encryption");
+    Add(AlgKind::Cipher, "seed", "cbc", 0, "SEED", "encryption");
   else if (StringRef(E).starts_with("null"))
-    Add("cipher", "null", "", 0, "NULL", "encryption");
+    Add(AlgKind::Cipher, "null", "", 0, "NULL", "encryption");
   std::string M = Mac.lower();
   if (M == "sha1")
-    Add("digest", "sha1", "", 0, "SHA1", "mac");
+    Add(AlgKind::Digest, "sha1", "", 0, "SHA1", "mac");
   else if (M == "md5")
-    Add("digest", "md5", "", 0, "MD5", "mac");
+    Add(AlgKind::Digest, "md5", "", 0, "MD5", "mac");
   else if (M == "sha256")
-    Add("digest", "sha2", "", 256, "SHA256", "mac");
+    Add(AlgKind::Digest, "sha2", "", 256, "SHA256", "mac");
   else if (M == "sha384")
-    Add("digest", "sha2", "", 384, "SHA384", "mac");
+    Add(AlgKind::Digest, "sha2", "", 384, "SHA384", "mac");
   return Out;
 }
 
@@ -568,7 +570,7 @@ std::optional<Naming> signatureNaming(StringRef Scheme, StringRef Hash, StringRe
 /// algorithm, and the hybrids of a classical group with ML-KEM by their IANA
 /// names (X25519MLKEM768, SecP256r1MLKEM768, SecP384r1MLKEM1024).
 std::optional<Naming> groupNaming(const Record &R, const Catalog &Cat) {
-  if (R.Kind == "pkey" && R.Family == "ml-kem") {
+  if (R.Kind == AlgKind::PKey && R.Family == "ml-kem") {
     std::string L = StringRef(R.Spelling).lower();
     std::replace(L.begin(), L.end(), '_', '-');
     static const std::tuple<const char *, const char *, int> Classical[] = {
@@ -645,7 +647,7 @@ private:
   std::optional<std::string> algorithm(const Record &R, const CryptoAsset::Occurrence &Occ) {
     auto N = nameAlgorithm(R, Cat);
     if (!N) return std::nullopt;
-    return named(*N, Occ, R.Library, R.Kind == "kdf" ? R.O : nullptr);
+    return named(*N, Occ, R.Library, R.Kind == AlgKind::Kdf ? R.O : nullptr);
   }
 
   /// The algorithm asset \p N names, with this occurrence.
@@ -802,22 +804,22 @@ private:
     std::string KeyAlg = S("key");
     if (KeyAlg == "rsa" || KeyAlg == "dsa" || KeyAlg == "dh" || KeyAlg == "ml-dsa" ||
         KeyAlg == "ml-kem" || KeyAlg == "slh-dsa") {
-      KR.Kind = "pkey";
+      KR.Kind = AlgKind::PKey;
       KR.Family = KeyAlg;
       // SLH-DSA's name is its signature's ("slh-dsa-sha2-128s").
       if (KeyAlg == "slh-dsa") KR.Spelling = S("signature");
     } else if (KeyAlg == "ec" && !KeyCurve.empty() && KeyCurve != "explicit") {
-      KR.Kind = "curve";
+      KR.Kind = AlgKind::Curve;
       KR.Family = "weierstrass";
       KR.Spelling = KeyCurve;
     } else if (KeyAlg == "ed25519" || KeyAlg == "ed448" || KeyAlg == "x25519" || KeyAlg == "x448") {
-      KR.Kind = "curve";
+      KR.Kind = AlgKind::Curve;
       KR.Family = "montgomery";
       KR.Spelling = KeyAlg;
       if (KeyAlg[0] == 'x') KR.Context = "encryption";
     }
     std::string KeyQuantum = "n/a";
-    if (!KR.Kind.empty())
+    if (KR.Kind != AlgKind::None)
       if (auto N = nameAlgorithm(KR, Cat)) {
         std::string AlgRef = named(*N, Occ, R.Library);
         KeyQuantum = N->Quantum.empty() ? "n/a" : N->Quantum;

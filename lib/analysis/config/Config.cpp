@@ -288,7 +288,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     // The call's hash, for per-hash PBKDF2 floors (a profile's pbkdf2-sha256, ...).
     std::string HashKey;
     for (const AlgSpec &A : M->Uses)
-      if (A.Kind == "digest") HashKey = pbkdf2Key(A);
+      if (A.Kind == AlgKind::Digest) HashKey = pbkdf2Key(A);
     // What the call's crypt(3) setting or gensalt prefix selects.
     std::vector<CryptScheme> Schemes;
     bool HasSetting = false;
@@ -298,7 +298,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
       HasSetting |= P->Role == ParamRole::CryptSetting;
       if (P->Role == ParamRole::Digest)
         for (const Value &A : V.algorithms(CE->getArg(I)))
-          if (A.A.Kind == "digest") HashKey = pbkdf2Key(A.A);
+          if (A.A.Kind == AlgKind::Digest) HashKey = pbkdf2Key(A.A);
       if (P->Role == ParamRole::CryptSetting)
         for (const Value &Str : V.strings(CE->getArg(I)))
           if (auto C = parseCryptSetting(Str.S)) Schemes.push_back(*C);
@@ -456,7 +456,7 @@ public:
                            "the result of '" + Callee +
                                "' is ignored; when it fails the buffer keeps predictable "
                                "contents that are then used as secret data"));
-      if (!M->VerifyResult.empty() && !(Discarded && outcomeReadLater(CE)))
+      if (M->VerifyResult != VerifyResultKind::None && !(Discarded && outcomeReadLater(CE)))
         Out.push_back(make(SM, rules::UncheckedVerification, CE,
                            "the result of '" + Callee +
                                "' is ignored, so a forged signature, MAC or certificate is "
@@ -641,7 +641,7 @@ private:
     const auto *CE = dyn_cast_or_null<CallExpr>(stripParenImpCasts(E));
     if (!CE) return nullptr;
     const FunctionModel *M = PA.model(CE);
-    return M && M->VerifyResult == "one-is-valid" ? CE : nullptr;
+    return M && M->VerifyResult == VerifyResultKind::OneIsValid ? CE : nullptr;
   }
 
   /// The result of a 1/0/-1 verification read as a boolean.
@@ -1183,8 +1183,9 @@ private:
       bool VisitCallExpr(CallExpr *CE) {
         const FunctionModel *M = F.PA.model(CE);
         const FunctionDecl *FD = CE->getDirectCallee();
-        if ((M && !M->VerifyResult.empty()) || (FD && FD->getDeclName().isIdentifier() &&
-                                                matches(F.Cat, "verify-call-name", FD->getName())))
+        if ((M && M->VerifyResult != VerifyResultKind::None) ||
+            (FD && FD->getDeclName().isIdentifier() &&
+             matches(F.Cat, "verify-call-name", FD->getName())))
           Found = true;
         return !Found;
       }

@@ -250,26 +250,28 @@ public:
     InputInfo I;
     if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
       const FunctionModel *M = PA.model(CE);
-      I.Kind = M && !M->Input.empty()               ? M->Input
-               : M && !M->InputCallbackKind.empty() ? M->InputCallbackKind
-                                                    : "network";
+      InputKind K = !M                                        ? InputKind::Network
+                    : M->Input != InputKind::None             ? M->Input
+                    : M->InputCallbackKind != InputKind::None ? M->InputCallbackKind
+                                                              : InputKind::Network;
+      I.Kind = inputKindName(K).str();
       I.Source = CE;
       std::string Callee = calleeName(S, CE);
-      if (M && M->Input.empty() && M->InputCallback >= 0) {
+      if (M && M->Input == InputKind::None && M->InputCallback >= 0) {
         // Input handed to a callback: where the callback was registered.
         I.Desc = "input delivered through '" + Callee + "'";
         return I;
       }
-      if (I.Kind == "uptime") {
+      if (K == InputKind::Uptime) {
         // Uptime and tick counters are the clock, counted from boot.
-        I.Kind = "clock";
+        I.Kind = inputKindName(InputKind::Clock).str();
         I.Counter = true;
         I.Desc = "the uptime from '" + Callee + "'";
-      } else if (I.Kind == "clock")
+      } else if (K == InputKind::Clock)
         I.Desc = "the current time from '" + Callee + "'";
-      else if (I.Kind == "environment")
+      else if (K == InputKind::Environment)
         I.Desc = "the environment ('" + Callee + "')";
-      else if (I.Kind == "user-id")
+      else if (K == InputKind::UserId)
         I.Desc = "the user id from '" + Callee + "'";
       else if (isIdentityKind(I.Kind))
         I.Desc = "the peer identity from '" + Callee + "'";
@@ -388,11 +390,11 @@ public:
       return I >= 0 && unsigned(I) < CE->getNumArgs() ? CE->getArg(I) : nullptr;
     };
     const Expr *A = nullptr, *B = nullptr;
-    if (FM && !FM->Match.empty()) {
+    if (FM && FM->Match != MatchKind::None) {
       A = Arg(FM->MatchSubject), B = Arg(FM->MatchPattern);
-      M.Kind = FM->Match;
+      M.Kind = matchKindName(FM->Match).str();
       ZeroIsMatch = !FM->MatchTrueIfFound;
-      Position = FM->Match == "position";
+      Position = FM->Match == MatchKind::Position;
     } else if (FM && FM->Compare.size() == 2) {
       A = Arg(FM->Compare[0]), B = Arg(FM->Compare[1]);
       M.Kind = "equal";
@@ -456,7 +458,7 @@ public:
     if (Vals.size() != 1) return nullptr;
     const auto *CE = dyn_cast_or_null<CallExpr>(stripAll(Vals[0]));
     const FunctionModel *FM = CE ? PA.model(CE) : nullptr;
-    if (!FM || (FM->Match.empty() && FM->Compare.size() != 2)) return nullptr;
+    if (!FM || (FM->Match == MatchKind::None && FM->Compare.size() != 2)) return nullptr;
     return CE;
   }
 
@@ -677,7 +679,7 @@ public:
 
   bool isVerifyCall(const CallExpr *CE) {
     const FunctionModel *FM = PA.model(CE);
-    if (FM && !FM->VerifyResult.empty()) return true;
+    if (FM && FM->VerifyResult != VerifyResultKind::None) return true;
     const FunctionDecl *FD = CE->getDirectCallee();
     return FD && FD->getDeclName().isIdentifier() && named(Cat, "verify-call-name", FD->getName());
   }
@@ -706,7 +708,7 @@ public:
   /// A `stdio-redirect` model call (dup2, dup3) whose target descriptor is 0, 1 or 2.
   bool isStdioRedirect(const CallExpr *CE) {
     const FunctionModel *FM = PA.model(CE);
-    if (!FM || FM->Payload != "stdio-redirect") return false;
+    if (!FM || FM->Payload != PayloadKind::StdioRedirect) return false;
     for (int I : FM->PayloadArgs)
       if (unsigned(I) < CE->getNumArgs())
         for (const Value &V : S.values().ints(CE->getArg(I)))
@@ -736,10 +738,10 @@ public:
   void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
       const FunctionModel *FM = PA.model(CE);
-      if (FM && FM->Payload == "stdio-redirect") {
+      if (FM && FM->Payload == PayloadKind::StdioRedirect) {
         // Not a payload by itself (daemons point 0/1/2 at /dev/null); it
         // makes the commands of its function shells.
-      } else if (FM && !FM->Payload.empty()) {
+      } else if (FM && FM->Payload != PayloadKind::None) {
         bool Live = true;
         if (FM->PayloadZeroArg >= 0) {
           Live = false;
@@ -749,8 +751,8 @@ public:
         // A program fixed in the source ("/bin/sh") run with standard input
         // and output on a descriptor (a socket handed over or accepted): a
         // remote shell. A program named by the request (a CGI script) is not.
-        std::string Kind = FM->Payload;
-        if (Kind == "command" && !FM->PayloadArgs.empty() &&
+        std::string Kind = payloadKindName(FM->Payload).str();
+        if (FM->Payload == PayloadKind::Command && !FM->PayloadArgs.empty() &&
             unsigned(FM->PayloadArgs[0]) < CE->getNumArgs() &&
             !S.values().strings(CE->getArg(FM->PayloadArgs[0])).empty() && redirectsStdio(FD))
           Kind = "shell";
@@ -1817,12 +1819,12 @@ static bool unitRelevant(AnalysisSession &S) {
     const FunctionDecl *F = KV.first;
     if (!F || !F->getDeclName().isIdentifier()) continue;
     const FunctionModel *M = Cat.function(F->getName());
-    if ((M &&
-         ((!M->Payload.empty() && M->Payload != "stdio-redirect") || !M->VerifyResult.empty())) ||
+    if ((M && ((M->Payload != PayloadKind::None && M->Payload != PayloadKind::StdioRedirect) ||
+               M->VerifyResult != VerifyResultKind::None)) ||
         catalogMatch(Cat, "verify-call-name", F->getName()))
       return St.Relevant = 1;
-    if (M && !M->Input.empty()) ReadsInput = true;
-    if (M && (!M->Match.empty() || M->Compare.size() == 2)) Matches = true;
+    if (M && M->Input != InputKind::None) ReadsInput = true;
+    if (M && (M->Match != MatchKind::None || M->Compare.size() == 2)) Matches = true;
     if (!M && !F->hasBody()) CallsElsewhere = true;
     if (!M && !F->hasBody() &&
         (F->getReturnType()->isPointerType() || F->getReturnType()->isRecordType()))
@@ -1862,10 +1864,12 @@ static bool unitCallsPayload(AnalysisSession &S) {
     const FunctionDecl *F = KV.first;
     if (!F || !F->getDeclName().isIdentifier()) continue;
     if (const FunctionModel *M = Cat.function(F->getName()))
-      if (!M->Payload.empty() && M->Payload != "stdio-redirect") return St.CallsPayload = 1;
+      if (M->Payload != PayloadKind::None && M->Payload != PayloadKind::StdioRedirect)
+        return St.CallsPayload = 1;
     for (const CallExpr *CE : KV.second)
       if (const FunctionModel *M = S.provenance().model(CE))
-        if (!M->Payload.empty() && M->Payload != "stdio-redirect") return St.CallsPayload = 1;
+        if (M->Payload != PayloadKind::None && M->Payload != PayloadKind::StdioRedirect)
+          return St.CallsPayload = 1;
   }
   return false;
 }
@@ -1902,7 +1906,7 @@ static bool mayBeMatcher(AnalysisSession &S, const FunctionDecl *FD) {
       }
     } else if (const auto *CE = dyn_cast<CallExpr>(X)) {
       if (const FunctionModel *M = PA.model(CE))
-        Compares |= !M->Match.empty() || M->Compare.size() == 2;
+        Compares |= M->Match != MatchKind::None || M->Compare.size() == 2;
     }
     return Chars >= 2 || Compares;
   });
@@ -1943,7 +1947,7 @@ static bool unitReadsInput(AnalysisSession &S) {
   for (const auto &KV : S.provenance().calls())
     for (const CallExpr *CE : KV.second)
       if (const FunctionModel *M = S.provenance().model(CE))
-        if (!M->Input.empty() || M->InputCallback >= 0) return St.ReadsInput = 1;
+        if (M->Input != InputKind::None || M->InputCallback >= 0) return St.ReadsInput = 1;
   return false;
 }
 

@@ -135,7 +135,8 @@ public:
     flushAlgorithms();
     if (!Work.empty()) kdf(Work, CE);
     for (auto &[C, At] : Schemes) {
-      json::Object O{{"asset", "algorithm"}, {"kind", "kdf"}, {"family", C.Family}};
+      json::Object O{
+          {"asset", "algorithm"}, {"kind", algKindName(AlgKind::Kdf)}, {"family", C.Family}};
       if (std::optional<uint64_t> Cost = C.Cost ? C.Cost : CryptCount)
         O[C.Family == "bcrypt" ? "cost" : "rounds"] = int64_t(*Cost);
       O["context"] = "password-hash";
@@ -219,8 +220,8 @@ private:
   void flushAlgorithms() {
     for (const PendingAlg &P : Pending) {
       bool Sized =
-          !P.A.Bits && P.A.Kind == "pkey" && llvm::any_of(Pending, [&](const PendingAlg &Q) {
-            return Q.A.Kind == "pkey" && Q.A.Family == P.A.Family && Q.A.Bits;
+          !P.A.Bits && P.A.Kind == AlgKind::PKey && llvm::any_of(Pending, [&](const PendingAlg &Q) {
+            return Q.A.Kind == AlgKind::PKey && Q.A.Family == P.A.Family && Q.A.Bits;
           });
       if (!Sized) emitAlgorithm(P.A, P.At, P.Role);
     }
@@ -229,7 +230,7 @@ private:
 
   void emitAlgorithm(const AlgSpec &A, const Expr *At, StringRef Role) {
     // A digest selected for a signature is the signature's hash: still a use.
-    json::Object O{{"asset", "algorithm"}, {"kind", A.Kind}, {"family", A.Family}};
+    json::Object O{{"asset", "algorithm"}, {"kind", algKindName(A.Kind)}, {"family", A.Family}};
     if (!A.Mode.empty()) O["mode"] = A.Mode;
     if (A.Bits) O["bits"] = int64_t(A.Bits);
     if (!A.Spelling.empty()) O["spelling"] = A.Spelling;
@@ -244,7 +245,7 @@ private:
     if (P.AlgorithmArg >= 0 && unsigned(P.AlgorithmArg) < CE->getNumArgs()) {
       Alg.clear();
       for (const Value &A : V.algorithms(CE->getArg(P.AlgorithmArg)))
-        if (A.A.Kind == "pkey") {
+        if (A.A.Kind == AlgKind::PKey) {
           Alg = A.A.Family;
           Spelling = A.A.Spelling;
         }
@@ -253,7 +254,7 @@ private:
     for (const Value &I : V.ints(Arg)) {
       if (I.I <= 0 || I.I > (1 << 20)) continue;
       AlgSpec A;
-      A.Kind = Alg == "symmetric" ? "cipher" : "pkey";
+      A.Kind = Alg == "symmetric" ? AlgKind::Cipher : AlgKind::PKey;
       A.Family = Alg;
       A.Bits = unsigned(Bytes ? I.I * 8 : I.I);
       A.Spelling = Spelling;
@@ -269,7 +270,7 @@ private:
 
   void kdf(const std::map<std::string, uint64_t> &Work, const CallExpr *CE) {
     std::string Family;
-    json::Object O{{"asset", "algorithm"}, {"kind", "kdf"}};
+    json::Object O{{"asset", "algorithm"}, {"kind", algKindName(AlgKind::Kdf)}};
     for (auto &[K, N] : Work) {
       static const char *const Fields[][3] = {{"pbkdf2", "pbkdf2", "iterations"},
                                               {"scrypt-n", "scrypt", "N"},
@@ -285,7 +286,7 @@ private:
     if (Family.empty()) return;
     O["family"] = Family;
     for (const AlgSpec &A : CallAlgs)
-      if (A.Kind == "digest") {
+      if (A.Kind == AlgKind::Digest) {
         O["hash"] = A.str();
         O["hash-spelling"] = A.Spelling;
         break;
@@ -315,7 +316,7 @@ private:
     else if (D.External)
       O["origin"] = "external";
     for (const AlgSpec &A : CallAlgs)
-      if (A.Kind == "cipher" || A.Kind == "pkey" || A.Kind == "curve") {
+      if (A.Kind == AlgKind::Cipher || A.Kind == AlgKind::PKey || A.Kind == AlgKind::Curve) {
         O["algorithm"] = A.str();
         break;
       }
@@ -445,7 +446,8 @@ private:
   /// A key exchange group: a curve, a finite-field group, or ML-KEM alone or
   /// in a hybrid ("X25519MLKEM768").
   static bool isGroup(const AlgSpec &A) {
-    return A.Kind == "curve" || A.Kind == "group" || (A.Kind == "pkey" && A.Family == "ml-kem");
+    return A.Kind == AlgKind::Curve || A.Kind == AlgKind::Group ||
+           (A.Kind == AlgKind::PKey && A.Family == "ml-kem");
   }
 
   json::Object groupEntry(StringRef Name, std::optional<AlgSpec> A) {
@@ -525,9 +527,9 @@ private:
     if (Known.empty()) return;
     bool Ec = false, Ff = false;
     for (const std::optional<AlgSpec> &A : Known) {
-      if (!A || !isGroup(*A) || A->Kind == "pkey")
+      if (!A || !isGroup(*A) || A->Kind == AlgKind::PKey)
         return; // unknown, or ML-KEM alone or in a hybrid
-      (A->Kind == "curve" ? Ec : Ff) = true;
+      (A->Kind == AlgKind::Curve ? Ec : Ff) = true;
     }
     std::string What = Ec && Ff ? "elliptic-curve and finite-field Diffie-Hellman"
                        : Ec     ? "elliptic-curve Diffie-Hellman"
@@ -552,17 +554,18 @@ private:
                StringRef(Lower).contains("ed448") || StringRef(Lower).contains("sign") ||
                StringRef(Lower).contains("verify");
     bool Kem = Context == "encryption" || Context == "decryption" || A.Family == "dh" ||
-               A.Kind == "group" || A.Family == "rsa-oaep" || StringRef(Lower).contains("ecdh") ||
-               StringRef(Lower).contains("x25519") || StringRef(Lower).contains("x448");
-    if (A.Kind == "pkey" && A.Family == "rsa")
+               A.Kind == AlgKind::Group || A.Family == "rsa-oaep" ||
+               StringRef(Lower).contains("ecdh") || StringRef(Lower).contains("x25519") ||
+               StringRef(Lower).contains("x448");
+    if (A.Kind == AlgKind::PKey && A.Family == "rsa")
       What = "RSA";
-    else if (A.Kind == "padding" && StringRef(A.Family).starts_with("rsa"))
+    else if (A.Kind == AlgKind::Padding && StringRef(A.Family).starts_with("rsa"))
       What = "RSA";
-    else if (A.Kind == "pkey" && A.Family == "dsa")
+    else if (A.Kind == AlgKind::PKey && A.Family == "dsa")
       What = "DSA";
-    else if ((A.Kind == "pkey" && A.Family == "dh") || A.Kind == "group")
+    else if ((A.Kind == AlgKind::PKey && A.Family == "dh") || A.Kind == AlgKind::Group)
       What = "finite-field Diffie-Hellman";
-    else if ((A.Kind == "pkey" && A.Family == "ec") || A.Kind == "curve")
+    else if ((A.Kind == AlgKind::PKey && A.Family == "ec") || A.Kind == AlgKind::Curve)
       What = StringRef(Lower).contains("ed25519") || StringRef(Lower).contains("ed448") ? "EdDSA"
              : Sig && !Kem                                                              ? "ECDSA"
              : Kem && !Sig                                                              ? "ECDH"

@@ -204,8 +204,9 @@ public:
     if (!N || N->getActiveBits() < 64) return;
     std::string Hex = toHex(*N);
     for (const KnownConstant &K : Cat.constants())
-      if (K.Kind == "curve" && ((What[0] == 'p' && K.Hex == Hex) ||
-                                (What[0] == 'b' && K.B == Hex) || (What[0] == 'g' && K.Gx == Hex)))
+      if (K.Kind == ConstantKind::Curve &&
+          ((What[0] == 'p' && K.Hex == Hex) || (What[0] == 'b' && K.B == Hex) ||
+           (What[0] == 'g' && K.Gx == Hex)))
         return; // a named curve spelled out
     std::string Msg =
         What[0] == 'g'
@@ -262,7 +263,7 @@ public:
     }
     if (Bytes.size() < 64) return;
     for (const KnownConstant &K : Cat.constants()) {
-      if (K.Kind != "dual-ec-q") continue;
+      if (K.Kind != ConstantKind::DualEcQ) continue;
       if (StringRef(Bytes).contains(K.Hex) || StringRef(Bytes).contains(K.Y)) {
         Out.push_back(
             make(rules::RiggedParameters, E,
@@ -482,7 +483,7 @@ private:
     if (N->getActiveBits() < 64) return;
     std::string Hex = toHex(*N);
     for (const KnownConstant &K : Cat.constants())
-      if (K.Kind == "dh-prime" && K.Hex == Hex) return;
+      if (K.Kind == ConstantKind::DhPrime && K.Hex == Hex) return;
     unsigned Bits = N->getActiveBits();
     if (Bits > MaxPrimalityBits) return tooLargeModulus(Call, Bits, *O, Callee);
     std::string What = modulusText(Bits, *O, Callee);
@@ -532,7 +533,7 @@ private:
       if (const Origin *BO = constantOrigin(BArg)) B = number(*BO);
     const KnownConstant *Known = nullptr;
     for (const KnownConstant &K : Cat.constants())
-      if (K.Kind == "curve" && K.Hex == PHex) {
+      if (K.Kind == ConstantKind::Curve && K.Hex == PHex) {
         Known = &K;
         if (!B || toHex(*B) == K.B) return; // a named curve spelled out
       }
@@ -577,7 +578,7 @@ private:
         const FunctionModel *M = PA.model(CE);
         if (!M) continue;
         for (const AlgSpec &U : M->Uses)
-          if (U.Kind == "padding" && U.Family == "rsa-none") return true;
+          if (U.Kind == AlgKind::Padding && U.Family == "rsa-none") return true;
         for (unsigned I = 0; I < CE->getNumArgs(); ++I)
           if (const ParamModel *P = paramFor(*M, FD, I))
             if (P->Role == ParamRole::Padding) {

@@ -383,7 +383,7 @@ private:
       // Models that only describe a match (rules/apis/hidden-functionality.yaml,
       // std::string::compare) leave member compares to the names below.
       const FunctionModel *M = PA.model(CE);
-      if (M && M->Match.empty()) {
+      if (M && M->Match == MatchKind::None) {
         if (M->Compare.size() == 2 && unsigned(M->Compare[0]) < CE->getNumArgs() &&
             unsigned(M->Compare[1]) < CE->getNumArgs()) {
           A = CE->getArg(M->Compare[0]);
@@ -452,7 +452,7 @@ private:
   /// catalog says raises privilege only with a zero argument, given another.
   bool dropsPrivilege(const CallExpr *CE) {
     const FunctionModel *M = PA.model(CE);
-    if (!M || M->Payload != "privilege" || M->PayloadZeroArg < 0 ||
+    if (!M || M->Payload != PayloadKind::Privilege || M->PayloadZeroArg < 0 ||
         unsigned(M->PayloadZeroArg) >= CE->getNumArgs())
       return false;
     const Expr *A = CE->getArg(M->PayloadZeroArg);

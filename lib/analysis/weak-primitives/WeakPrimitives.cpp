@@ -147,14 +147,14 @@ public:
     std::string Mode;
     bool Concrete = false;
     for (const AlgSpec &A : TA.Specs) {
-      if (A.Kind == "cipher" && A.Family == "block")
+      if (A.Kind == AlgKind::Cipher && A.Family == "block")
         Mode = A.Mode;
-      else if (A.Kind == "cipher")
+      else if (A.Kind == AlgKind::Cipher)
         Concrete = true;
     }
     for (AlgSpec A : TA.Specs) {
-      if (A.Kind == "cipher" && A.Family == "block" && Concrete) continue;
-      if (A.Kind == "cipher" && A.Mode.empty() && !Mode.empty()) A.Mode = Mode;
+      if (A.Kind == AlgKind::Cipher && A.Family == "block" && Concrete) continue;
+      if (A.Kind == AlgKind::Cipher && A.Mode.empty() && !Mode.empty()) A.Mode = Mode;
       A.Spelling = Written;
       Value U;
       U.Kind = Value::Alg;
@@ -221,7 +221,7 @@ public:
             Alg.clear();
             for (const Expr *AV : dictionaryValues(Cat, Args[I], P->AlgorithmDictKey))
               for (const Value &A : V.algorithms(AV))
-                if (A.A.Kind == "pkey") Alg = A.A.Family;
+                if (A.A.Kind == AlgKind::PKey) Alg = A.A.Family;
             if (Alg.empty()) continue;
           }
           for (const Expr *DV : dictionaryValues(Cat, Args[I], P->DictKey))
@@ -244,9 +244,9 @@ public:
         if (P->AlgorithmArg >= 0 && unsigned(P->AlgorithmArg) < Args.size()) {
           Alg.clear();
           for (const Value &A : V.algorithms(Args[P->AlgorithmArg])) {
-            if (A.A.Kind == "pkey") Alg = A.A.Family;
+            if (A.A.Kind == AlgKind::PKey) Alg = A.A.Family;
             // A symmetric cipher (CryptGenKey(prov, CALG_RC4, 40 << 16, &key)).
-            if (A.A.Kind == "cipher" && A.A.Family != "null") Alg = "symmetric";
+            if (A.A.Kind == AlgKind::Cipher && A.A.Family != "null") Alg = "symmetric";
           }
           if (Alg.empty()) continue; // an algorithm we cannot name: no key-size claim
         }
@@ -298,9 +298,9 @@ private:
       if (unsigned(P.AlgorithmFromArg) >= Use->getNumArgs()) continue;
       for (const Value &A : V.algorithms(Use->getArg(P.AlgorithmFromArg))) {
         std::string This;
-        if (A.A.Kind == "pkey")
+        if (A.A.Kind == AlgKind::PKey)
           This = A.A.Family;
-        else if (A.A.Kind == "cipher" && A.A.Family != "null")
+        else if (A.A.Kind == AlgKind::Cipher && A.A.Family != "null")
           This = "symmetric";
         if (This.empty()) continue;
         if (!Alg.empty() && Alg != This) return ""; // different types on different paths
@@ -440,15 +440,16 @@ private:
         StringRef N = StringRef(F->Curve).trim();
         if (N.starts_with_insensitive("nist ")) N = N.drop_front(5).trim();
         if (std::optional<AlgSpec> A = Cat.name(N))
-          if (A->Kind == "curve") alg(asAlg(*A, F->Curve), Ctx, Arg, false, ParamRole::Curve);
+          if (A->Kind == AlgKind::Curve)
+            alg(asAlg(*A, F->Curve), Ctx, Arg, false, ParamRole::Curve);
       }
       for (const std::string &H : F->Hashes)
         if (std::optional<AlgSpec> A = Cat.name(H))
-          if (A->Kind == "digest") alg(asAlg(*A, H), Ctx, Arg, false, ParamRole::Digest);
+          if (A->Kind == AlgKind::Digest) alg(asAlg(*A, H), Ctx, Arg, false, ParamRole::Digest);
       for (const std::string &Flag : F->Flags)
         if (Flag == "pkcs1" || Flag == "raw") {
           AlgSpec A;
-          A.Kind = "padding";
+          A.Kind = AlgKind::Padding;
           A.Family = Flag == "raw" ? "rsa-none" : "rsa-pkcs1";
           alg(asAlg(A, "(flags " + Flag + ")"), Ctx, Arg, false, ParamRole::Padding);
         }
@@ -548,7 +549,7 @@ private:
       C.Algorithm = std::move(AV.Algorithm);
       C.Bits = AV.Bits;
       C.Subject = std::move(AV.Subject);
-      C.Status = std::move(AV.Status);
+      C.Status = AV.Status;
       Out.push_back(std::move(C));
     }
   }
@@ -582,18 +583,18 @@ std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, 
   const FamilyInfo *F = Cat.family(A.Kind, A.Family);
   std::string Display = F ? F->Display : A.Family;
   std::string Sel = Implied ? "'" + A.Spelling + "' uses " : quoted(A) + "selects ";
-  if (A.Kind == "cipher" &&
+  if (A.Kind == AlgKind::Cipher &&
       (Role == ParamRole::None || Role == ParamRole::Cipher || Role == ParamRole::AlgorithmName)) {
     if (!F) return Out;
-    if (F->Status == "null") {
+    if (F->Status == FamilyStatus::Null) {
       Add(rules::NullCipher).Message = Sel + "the NULL cipher, which leaves the data unencrypted";
       return Out;
     }
     bool Export = A.Bits && A.Bits <= 56 && F->KeyBits > A.Bits;
-    if (F->Status == "broken" || F->Status == "legacy") {
+    if (F->Status == FamilyStatus::Broken || F->Status == FamilyStatus::Legacy) {
       AlgVerdict &C = Add(rules::WeakCipher);
       C.Status = F->Status;
-      if (F->Status == "broken")
+      if (F->Status == FamilyStatus::Broken)
         C.Message = Sel + "the broken cipher " + Display +
                     (Export ? " with an export-grade " + std::to_string(A.Bits) + "-bit key" : "") +
                     "; data encrypted with it can be recovered without the key";
@@ -613,10 +614,10 @@ std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, 
                                     "ciphertext and leaks the structure of the plaintext";
     return Out;
   }
-  if (A.Kind == "digest" &&
+  if (A.Kind == AlgKind::Digest &&
       (Role == ParamRole::None || Role == ParamRole::Digest || Role == ParamRole::AlgorithmName)) {
     if (!F || Context.empty()) return Out;
-    if (F->Status != "broken" && F->Status != "legacy") {
+    if (F->Status != FamilyStatus::Broken && F->Status != FamilyStatus::Legacy) {
       // A digest below the profile's minimum size (thresholds.min-bits.digest).
       auto Min = Cat.thresholds().MinBits.find("digest");
       unsigned Bits = digestBits(A);
@@ -642,11 +643,11 @@ std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, 
     if (W == Why.end()) return Out; // a plain digest: checksums are not findings
     AlgVerdict &C = Add(rules::WeakHash);
     C.Context = Context.str();
-    C.Message = Sel + "the " + (F->Status == "broken" ? "broken" : "weak") + " hash " + Display +
-                " " + W->second;
+    C.Message = Sel + "the " + (F->Status == FamilyStatus::Broken ? "broken" : "weak") + " hash " +
+                Display + " " + W->second;
     return Out;
   }
-  if (A.Kind == "pkey" && A.Bits &&
+  if (A.Kind == AlgKind::PKey && A.Bits &&
       (A.Family == "ml-kem" || A.Family == "ml-dsa" || A.Family == "slh-dsa") &&
       Cat.thresholds().MinBits.count(A.Family)) {
     // A post-quantum parameter set below the profile's (CNSA 2.0: ML-KEM-1024).
@@ -656,18 +657,18 @@ std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A, 
     C.Subject = "the " + Display + "-" + std::to_string(A.Bits) + " parameter set";
     return Out;
   }
-  if ((A.Kind == "curve" || A.Kind == "group") &&
+  if ((A.Kind == AlgKind::Curve || A.Kind == AlgKind::Group) &&
       (Role == ParamRole::None || Role == ParamRole::Curve || Role == ParamRole::AlgorithmName)) {
     if (!A.Bits) return Out;
     AlgVerdict &C = Add(rules::ShortKey);
-    C.Algorithm = A.Kind == "curve" ? "ec" : "dh";
+    C.Algorithm = A.Kind == AlgKind::Curve ? "ec" : "dh";
     C.Bits = A.Bits;
-    C.Subject = (A.Kind == "curve" ? "the " + std::to_string(A.Bits) + "-bit curve '"
-                                   : "the " + std::to_string(A.Bits) + "-bit group '") +
+    C.Subject = (A.Kind == AlgKind::Curve ? "the " + std::to_string(A.Bits) + "-bit curve '"
+                                          : "the " + std::to_string(A.Bits) + "-bit group '") +
                 A.Spelling + "'";
     return Out;
   }
-  if (A.Kind == "padding" &&
+  if (A.Kind == AlgKind::Padding &&
       (Role == ParamRole::None || Role == ParamRole::Padding || Role == ParamRole::AlgorithmName)) {
     if (Context != "encryption" && Context != "decryption") return Out;
     if (A.Family == "rsa-oaep" || A.Family == "rsa-pss") return Out;
@@ -705,7 +706,8 @@ TypeAlgorithms typeAlgorithms(const Catalog &Cat, QualType T) {
     std::string Name = plainQualifiedName(RD);
     if (Out.Context.empty()) Out.Context = Cat.typeContext(Name).str();
     if (auto A = Cat.typeSpec(Name))
-      if (Kinds.insert(A->Kind + ":" + A->Family + ":" + A->Mode).second) Out.Specs.push_back(*A);
+      if (Kinds.insert((algKindName(A->Kind) + ":" + A->Family + ":" + A->Mode).str()).second)
+        Out.Specs.push_back(*A);
   }
   return Out;
 }

@@ -54,8 +54,8 @@ struct AlgVerdict {
   std::string Context;   // weak hashes: signature, mac, kdf, password-hash
   std::string Algorithm; // key sizes: symmetric, ec, dh, ml-kem...
   unsigned Bits = 0;
-  std::string Subject; // short keys: what was selected
-  std::string Status;  // ciphers: broken, legacy
+  std::string Subject;   // short keys: what was selected
+  FamilyStatus Status{}; // ciphers: broken, legacy
 };
 std::vector<AlgVerdict> algorithmVerdicts(const Catalog &Cat, const AlgSpec &A,
                                           llvm::StringRef Context, bool Implied,
