@@ -596,6 +596,14 @@ void dropChecksMadeElsewhere(const std::vector<std::pair<const json::Object *, U
                  Findings.end());
 }
 
+/// The first call a value passed in goes through (its first "argument
+/// passed here"): where a caller chooses it.
+std::optional<Location> choosingCaller(const std::vector<FindingNote> &Notes) {
+  for (const FindingNote &N : Notes)
+    if (N.Message == "argument passed here") return N.Loc;
+  return std::nullopt;
+}
+
 /// A global generator (rand()) one unit draws from and another seeds
 /// (srand(time(NULL)) in main.c): the per-unit finding ("it is predictable")
 /// states the seed's entropy, with a note at the seeding, as when one unit
@@ -975,11 +983,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // points to): reported where that caller chooses the algorithm, the
         // first call the constant goes through; the API's use is a note.
         // An `extern` object or a helper's return value: at the use.
-        for (const FindingNote &N : R.Notes)
-          if (N.Message == "argument passed here") {
-            At2 = N.Loc;
-            break;
-          }
+        At2 = choosingCaller(R.Notes);
         UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
       } else if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part &&
                  !(R.Clearing && Link->getBoolean("filled").value_or(false))) {
@@ -1029,12 +1033,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // Passed in by a caller (`gen_key(r, 1024)`): reported where that
         // caller chooses the size, as an algorithm passed in is.
         if (Link->getString("what").value_or("") == "param")
-          for (const FindingNote &N : R.Notes)
-            if (N.Message == "argument passed here") {
-              At2 = N.Loc;
-              UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
-              break;
-            }
+          if ((At2 = choosingCaller(R.Notes)))
+            UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
         Message = predictableRoleMessage(

@@ -454,23 +454,28 @@ const ValueDecl *generatorObjectOf(AnalysisSession &S, const CXXMemberCallExpr *
 
 namespace {
 
+/// The seedings \p Calls of the seeding function \p FD (srand) make.
+void seedingsOf(ASTContext &Ctx, const FunctionDecl *FD, ArrayRef<const CallExpr *> Calls,
+                std::vector<Seeding> &Seeds) {
+  for (const CallExpr *Call : Calls) {
+    if (Call->getNumArgs() < 1) continue;
+    Seeding Sd;
+    Sd.Seed = Call->getArg(0);
+    Sd.At = Call;
+    Sd.Width = widthOf(Ctx, FD, 0);
+    Seeds.push_back(Sd);
+  }
+}
+
 /// The calls of the seeding functions named \p SeededBy (srand, std::srand)
 /// anywhere in the unit: they seed the one global generator.
 void globalSeedings(AnalysisSession &S, ArrayRef<std::string> SeededBy,
                     std::vector<Seeding> &Seeds) {
-  ASTContext &Ctx = S.index().context();
   for (const auto &[FD, Calls] : S.index().calls()) {
     if (!FD || !FD->getDeclName().isIdentifier()) continue;
     std::string Q = plainQualifiedName(FD);
     if (!is_contained(SeededBy, Q) && !is_contained(SeededBy, FD->getName().str())) continue;
-    for (const CallExpr *Call : Calls) {
-      if (Call->getNumArgs() < 1) continue;
-      Seeding Sd;
-      Sd.Seed = Call->getArg(0);
-      Sd.At = Call;
-      Sd.Width = widthOf(Ctx, FD, 0);
-      Seeds.push_back(Sd);
-    }
+    seedingsOf(S.index().context(), FD, Calls, Seeds);
   }
 }
 
@@ -551,7 +556,7 @@ std::vector<UnitSeeding> unitSeedings(AnalysisSession &S) {
       if (!Seeder(By)) continue;
     }
     std::vector<Seeding> Seeds;
-    globalSeedings(S, {By}, Seeds);
+    seedingsOf(S.index().context(), FD, Calls, Seeds);
     if (Seeds.empty()) continue;
     UnitSeeding U;
     U.By = By;

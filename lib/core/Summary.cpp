@@ -496,6 +496,28 @@ void selectionFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Obje
   if (!Ints.empty()) V["ints"] = std::move(Ints);
 }
 
+/// A LINK table entry for \p O (its notes in the unit's compact form).
+json::Object linkEntry(FactWriter &W, const Origin &O) {
+  json::Object L{{"what", O.What},
+                 {"symbol", O.Symbol},
+                 {"index", int64_t(O.ParamIndex)},
+                 {"transformed", O.Transformed},
+                 {"notes", W.originNotes(O, nullptr)}};
+  if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+  return L;
+}
+
+/// Adds \p From's keys to \p To; arrays under the same key are concatenated
+/// (the facts of several assignments of one field).
+void mergeFacts(json::Object &To, json::Object &&From) {
+  for (auto &KV : From)
+    if (json::Array *Into = To.getArray(KV.first); Into && KV.second.getAsArray()) {
+      for (json::Value &X : *KV.second.getAsArray()) Into->push_back(std::move(X));
+    } else {
+      To[KV.first] = std::move(KV.second);
+    }
+}
+
 /// An integer argument another unit's parameter may use as a size or a
 /// count (`gen_key(r, 1024)`, `derive(pw, salt, 1000, out)`): the positive
 /// constants it always is ("ints", as a field's), and the parameter of this
@@ -540,17 +562,9 @@ void sizeFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V
     if (O.Kind == Origin::Link && O.What == "param" && !O.Partial && !O.Transformed &&
         projectLink(SM, O)) {
       Key += "p" + O.Symbol + ":" + std::to_string(O.ParamIndex) + "\n";
-      Links.push_back(
-          W.entry(FactWriter::Links, "i" + O.Symbol + "\n" + std::to_string(O.ParamIndex), [&] {
-            json::Object L{{"what", O.What},
-                           {"symbol", O.Symbol},
-                           {"index", int64_t(O.ParamIndex)},
-                           {"transformed", false},
-                           {"notes", W.originNotes(O, nullptr)}};
-            if (O.Named && O.Named->getDeclName().isIdentifier())
-              L["name"] = O.Named->getName().str();
-            return L;
-          }));
+      Links.push_back(W.entry(FactWriter::Links,
+                              "i" + O.Symbol + "\n" + std::to_string(O.ParamIndex),
+                              [&] { return linkEntry(W, O); }));
     }
   if (!Links.empty()) V["links"] = std::move(Links);
 }
@@ -654,13 +668,7 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
       Links.push_back(
           W.entry(FactWriter::Links,
                   Key(Partial ? (Filled ? 'q' : 'p') : (Filled ? 'm' : 'l'), nullptr, O), [&] {
-                    json::Object L{{"what", O.What},
-                                   {"symbol", O.Symbol},
-                                   {"index", int64_t(O.ParamIndex)},
-                                   {"transformed", O.Transformed},
-                                   {"notes", W.originNotes(O, nullptr)}};
-                    if (O.Named && O.Named->getDeclName().isIdentifier())
-                      L["name"] = O.Named->getName().str();
+                    json::Object L = linkEntry(W, O);
                     if (Partial) L["partial"] = true;
                     if (Filled) L["filled"] = true;
                     // The return value of a call: its place, where the link step finds
@@ -1037,22 +1045,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           for (const Expr *Init : Inits) {
             json::Object One;
             selectionFacts(S, W, Init, One, Key, /*Argument=*/false);
-            for (auto &KV : One)
-              if (json::Array *To = Sel.getArray(KV.first)) {
-                for (json::Value &X : *KV.second.getAsArray()) To->push_back(std::move(X));
-              } else {
-                Sel[KV.first] = std::move(KV.second);
-              }
+            mergeFacts(Sel, std::move(One));
             if (!isDataType(F->getType())) continue;
-            if (auto D = valueFact(S, W, PA.of(Init)))
-              for (auto &KV : *D) {
-                if (!V) V = json::Object();
-                if (json::Array *To = V->getArray(KV.first); To && KV.second.getAsArray()) {
-                  for (json::Value &X : *KV.second.getAsArray()) To->push_back(std::move(X));
-                } else {
-                  (*V)[KV.first] = std::move(KV.second);
-                }
-              }
+            if (auto D = valueFact(S, W, PA.of(Init))) {
+              if (!V) V = json::Object();
+              mergeFacts(*V, std::move(*D));
+            }
           }
           if (!Sel.empty()) {
             if (!V) V = json::Object();
