@@ -147,6 +147,11 @@ public:
         if (X.getBoolean("mutable").value_or(false))
           Mutable.push_back(X.getString("symbol").value_or("").str());
       });
+      // What units write into a field of a header's record ("member" links).
+      Each("members", [&](const json::Object &X) {
+        if (const json::Object *V = X.getObject("value"))
+          Values[key("member", X, 0)].push_back({V, U});
+      });
       if (const json::Array *A = O->getArray("modifies"))
         for (const json::Value &V : *A)
           if (auto Sym = V.getAsString()) Modified.insert(Sym->str());
@@ -164,9 +169,12 @@ public:
         if (const json::Object *Out = X.getObject("out"))
           for (const auto &KV : *Out) {
             unsigned I = 0;
-            if (StringRef(KV.first).getAsInteger(10, I)) continue;
+            // "I:NAME": the field NAME of the object parameter I points to.
+            auto [Index, Field] = StringRef(KV.first).split(':');
+            if (Index.getAsInteger(10, I)) continue;
             if (const json::Object *V = KV.second.getAsObject())
-              Values[key("out", X, I)].push_back({V, U});
+              Values[key(Field.empty() ? "out" : ("outfield:" + Field).str().c_str(), X, I)]
+                  .push_back({V, U});
           }
       });
       Each("functions", [&](const json::Object &X) {
@@ -424,8 +432,11 @@ private:
             bool T = L->getBoolean("transformed").value_or(false);
             bool Part = L->getBoolean("partial").value_or(false);
             bool Filled = L->getBoolean("filled").value_or(false);
+            // Through a hash or a MAC: constants stay, key material does not.
+            bool Hashed = L->getBoolean("hashed").value_or(false);
             std::vector<FindingNote> Steps = WithAt(readNotes(*L, U), !VR.Field);
             for (Resolved R : Rs) {
+              if (Hashed && R.Kind == Resolved::Secret) continue;
               // Part of a value: not that constant, but still key material
               // or predictable.
               if (Part &&
@@ -969,7 +980,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     bool T = Link->getBoolean("transformed").value_or(false);
     bool Part = Link->getBoolean("partial").value_or(false);
     std::vector<FindingNote> Steps = readNotes(*Link, QU);
+    bool Hashed = Link->getBoolean("hashed").value_or(false);
     for (const Resolved &R : L.answer(*Link, QU)) {
+      if (Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
       std::string Rule, Message;
       std::vector<std::pair<std::string, std::string>> More; // rules a value breaks at once
       std::optional<Location> At2; // reported elsewhere than the query's place

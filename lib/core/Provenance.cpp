@@ -70,7 +70,8 @@ void alt(Prov &Into, const Prov &P) {
 void dropSecrets(Prov &P) {
   llvm::erase_if(P.Origins, [](const Origin &O) { return O.Kind == Origin::Secret; });
   for (Origin &O : P.Origins)
-    if (O.Kind == Origin::Param) O.Hashed = true; // and none of the argument's
+    // and none of the argument's (another unit's) key material survives
+    if (O.Kind == Origin::Param || O.Kind == Origin::Link) O.Hashed = true;
 }
 
 /// Parts: the data is made of all of these together.
@@ -730,6 +731,49 @@ static std::optional<Prov> paramFieldLink(const FieldDecl *FD, const Expr *Use) 
   return linked(("field:" + FD->getName()).str().c_str(), Fn, P->getFunctionScopeIndex());
 }
 
+/// A field that holds data (a pointer, an array, an object such as a
+/// std::string), not a flag or a count: what the "member" and "outfield"
+/// links carry.
+bool dataField(const FieldDecl *FD) {
+  QualType T = FD->getType();
+  return (T->isPointerType() && !T->isFunctionPointerType()) || T->isArrayType() ||
+         T->isRecordType();
+}
+
+Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use) {
+  Prov Out;
+  if (!Use || !dataField(FD) || !FD->getDeclName().isIdentifier()) return Out;
+  const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use));
+  if (R && R->hasLocalStorage() && !R->getType()->isPointerType() &&
+      !R->getType()->isReferenceType()) {
+    // A local object a function of another unit fills (`struct cfg c;
+    // init_cfg(&c);`): what that function writes into this field, before the use.
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (const Write &W : writes(R)) {
+      const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
+      if (!CE || W.Arg == ~0u || W.Arg >= CE->getNumArgs()) continue;
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      if (!Callee || Callee->hasBody() || model(CE) || !targetOf(CE->getArg(W.Arg)).Whole) continue;
+      if (!SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Use->getBeginLoc())) continue;
+      alt(Out, linked(("outfield:" + FD->getName()).str().c_str(), Callee, W.Arg));
+    }
+    return Out;
+  }
+  // A member of an object this function did not make (`this->key_`,
+  // `ctx->key`, a global's): what any unit of the program writes into that
+  // field of that type ("member"), as the fields of this unit are followed.
+  std::string Sym = memberLinkName(FD);
+  if (Sym.empty()) return Out;
+  Origin O;
+  O.Kind = Origin::Link;
+  O.What = "member";
+  O.Symbol = std::move(Sym);
+  O.Named = FD;
+  Out = unknown();
+  Out.Origins.push_back(std::move(O));
+  return Out;
+}
+
 Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return unknown();
@@ -840,8 +884,14 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       // A field of the object a parameter points to (`src->data`), never
       // written in this unit: what the callers in other units pass in that
       // field, a question for the link step ("field:data" of the parameter).
-      if (FD)
-        if (std::optional<Prov> L = paramFieldLink(FD, Use)) return *L;
+      if (FD) {
+        Prov Else = fieldElsewhere(FD, Use);
+        if (std::optional<Prov> L = paramFieldLink(FD, Use)) {
+          alt(*L, Else);
+          return *L;
+        }
+        if (!Else.Origins.empty()) return Else;
+      }
       // A field or global never written in this translation unit, or a local
       // with no initializer: nothing we can name.
       return unknown();
@@ -862,6 +912,10 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   Prov P = ofWrites(D, Ws, Use, Depth, TopLevel, HasInit ? &Init : nullptr);
   if (Shared) // another member's bytes, in this member's type
     for (Origin &O : P.Origins) O.Bytes.reset();
+  // Other units' writes are alternatives beside this unit's: their origins
+  // only (this unit's understanding of the field stands).
+  if (FD)
+    for (Origin &O : fieldElsewhere(FD, Use).Origins) P.Origins.push_back(std::move(O));
   return P;
 }
 
@@ -1565,6 +1619,34 @@ const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned 
   const Summary &S = summary(FD, 0);
   auto It = S.Out.find(Param);
   return It == S.Out.end() ? nullptr : &It->second;
+}
+
+Prov ProvenanceAnalysis::writtenField(const FunctionDecl *FD, unsigned Param,
+                                      const FieldDecl *F) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD || !FD->hasBody(Def) || !Def || Param >= Def->getNumParams()) return Prov();
+  const ParmVarDecl *P = Def->getParamDecl(Param);
+  std::vector<Write> Ws;
+  for (const Write &W : writes(F))
+    if (W.Root == P && W.Kind != Write::Clear) Ws.push_back(W);
+  if (Ws.empty()) return Prov();
+  return ofWrites(F, Ws, nullptr, 0, true);
+}
+
+Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F) {
+  // A scrub (memset(c->key, 0, n) in a reset function, OPENSSL_cleanse) is
+  // the end of a value's life, not a value another unit's read of the field
+  // can be shown to get.
+  std::vector<Write> Ws;
+  for (const Write &W : writes(F)) {
+    if (W.Kind == Write::Clear) continue;
+    if (W.Kind == Write::Call)
+      if (const auto *CE = dyn_cast_or_null<CallExpr>(W.E))
+        if (const FunctionModel *M = model(CE); M && M->Clears == int(W.Arg)) continue;
+    Ws.push_back(W);
+  }
+  if (Ws.empty()) return Prov();
+  return ofWrites(F, Ws, nullptr, 0, true);
 }
 
 } // namespace backdoor

@@ -59,8 +59,8 @@ struct Origin {
   bool Partial = false;                    // combined with data that is not constant
   bool Transformed = false;                // computed from the constant (decoded, XORed)
   bool Clearing = false;                   // an all-zero initializer or memset(0)
-  /// (Param) through a one-way function (a hash, a MAC): the argument's
-  /// constants stay constant, its key material does not survive.
+  /// (Param, Link) through a one-way function (a hash, a MAC): the
+  /// argument's constants stay constant, its key material does not survive.
   bool Hashed = false;
   /// (Link "return") the call of the function defined elsewhere: its
   /// arguments answer the link when that function returns a parameter.
@@ -119,6 +119,12 @@ public:
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).
   const Prov *writtenThrough(const clang::FunctionDecl *FD, unsigned Param);
+  /// What a function of the unit writes into the field \p F of the object
+  /// its parameter \p Param points to (`c->key = k_key;`), for export.
+  Prov writtenField(const clang::FunctionDecl *FD, unsigned Param, const clang::FieldDecl *F);
+  /// What the unit writes into the field \p F of any object, for export
+  /// ("members"): its writes as alternatives, zero fills left out.
+  Prov writtenMember(const clang::FieldDecl *F);
   /// What a function of the unit returns, in terms of its parameters (Param
   /// origins), constants and Link origins: its summary, for export.
   const Prov &returnOf(const clang::FunctionDecl *FD);
@@ -167,6 +173,11 @@ private:
                 unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
+  /// What other translation units may write into the field \p FD that
+  /// \p Use reads: Link origins ("outfield:NAME" of a function of another
+  /// unit the local object is passed to, or "member", the field of its type
+  /// anywhere in the program); empty when none can.
+  Prov fieldElsewhere(const clang::FieldDecl *FD, const clang::Expr *Use);
   Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
   /// A copy: indexing a header's body later may add writes to the same declaration.
@@ -229,6 +240,10 @@ std::vector<const clang::Expr *> returnedLeaves(const clang::ReturnStmt *RS);
 /// The variable or field whose storage an expression names (`key`, `&key`,
 /// `key.data()`, `key + 8`, `key[i]`), or null.
 const clang::ValueDecl *targetDecl(const clang::Expr *E);
+
+/// A field that holds data (a pointer, an array, an object such as a
+/// std::string), not a flag or a count.
+bool dataField(const clang::FieldDecl *FD);
 
 /// Parameter positions, argument by argument, of a function model.
 const ParamModel *paramFor(const FunctionModel &M, const clang::FunctionDecl *FD, unsigned I);

@@ -7,6 +7,7 @@
 #include "core/Session.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/GlobalDecl.h"
 #include "clang/AST/Mangle.h"
@@ -49,6 +50,25 @@ std::string linkageName(const NamedDecl *D) {
   raw_string_ostream OS(S);
   MC->mangleName(GlobalDecl(D), OS);
   return OS.str();
+}
+
+std::string memberLinkName(const FieldDecl *F) {
+  if (!F || !F->getDeclName().isIdentifier() || F->getName().empty()) return "";
+  const RecordDecl *RD = F->getParent();
+  if (!RD || RD->isUnion() || RD->isDependentContext() ||
+      isa<ClassTemplateSpecializationDecl>(RD))
+    return "";
+  if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD); CRD && CRD->isLambda()) return "";
+  const SourceManager &SM = F->getASTContext().getSourceManager();
+  SourceLocation L = SM.getFileLoc(RD->getLocation());
+  if (L.isInvalid() || SM.isInMainFile(L) || SM.isInSystemHeader(L)) return "";
+  std::string Name;
+  if (RD->getIdentifier())
+    Name = RD->getQualifiedNameAsString();
+  else if (const TypedefNameDecl *T = RD->getTypedefNameForAnonDecl())
+    Name = T->getQualifiedNameAsString();
+  if (Name.empty() || StringRef(Name).contains("(anonymous")) return "";
+  return Name + "::" + F->getName().str();
 }
 
 static bool Enabled = false;
@@ -381,7 +401,7 @@ json::Array arrayOf(std::deque<json::Value> &&D) {
 void appendOriginKey(std::string &K, char Tag, const Origin &O) {
   auto Ptr = [&](const void *X) { K.append(reinterpret_cast<const char *>(&X), sizeof X); };
   K += Tag;
-  K += char('0' + O.Partial + 2 * O.Transformed + 4 * O.Clearing);
+  K += char('0' + O.Partial + 2 * O.Transformed + 4 * O.Clearing + 8 * O.Hashed);
   K += O.What + "\n" + O.Symbol + "\n" + std::to_string(O.ParamIndex) + "\n";
   Ptr(O.Def);
   Ptr(O.Named);
@@ -504,6 +524,7 @@ json::Object linkEntry(FactWriter &W, const Origin &O) {
                  {"transformed", O.Transformed},
                  {"notes", W.originNotes(O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+  if (O.Hashed) L["hashed"] = true;
   return L;
 }
 
@@ -626,6 +647,7 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
                  {"notes", originNotes(SM, O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
+  if (O.Hashed) L["hashed"] = true;
   if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
   return L;
 }
@@ -880,6 +902,20 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           if (!T->isPointerType() && !T->isReferenceType()) continue;
           if (const Prov *Wr = PA.writtenThrough(FD, I))
             if (auto V = valueFact(S, W, *Wr)) Out[std::to_string(I)] = std::move(*V);
+          // The fields it fills of the object the parameter points to
+          // (`c->key = k_key;`): "I:NAME", for a caller's `c.key` of a local
+          // object it passed ("outfield:NAME" links).
+          const RecordDecl *RD = T->getPointeeType().isNull()
+                                     ? nullptr
+                                     : T->getPointeeType()->getAsRecordDecl();
+          if (!RD || RD->isUnion() || !RD->getDefinition()) continue;
+          for (const FieldDecl *Fld : RD->getDefinition()->fields()) {
+            if (!dataField(Fld) || !Fld->getDeclName().isIdentifier()) continue;
+            Prov Wr = PA.writtenField(FD, I, Fld);
+            if (Wr.Origins.empty()) continue;
+            if (auto V = valueFact(S, W, Wr))
+              Out[std::to_string(I) + ":" + Fld->getName().str()] = std::move(*V);
+          }
         }
         if (!Out.empty()) {
           F["out"] = std::move(Out);
@@ -920,6 +956,19 @@ json::Value exportUnitFacts(AnalysisSession &S) {
               {"symbol", Sym}, {"name", VD->getNameAsString()}, {"value", std::move(*V)}});
       }
     }
+  }
+  // The data fields of header-declared records this unit writes (a
+  // constructor's initializer, `ctx->key = k_key;`): what a read of that
+  // field in another unit may get ("member" links).
+  json::Array Members;
+  for (const FieldDecl *Fld : S.index().writtenFields()) {
+    if (!dataField(Fld)) continue;
+    std::string Sym = memberLinkName(Fld);
+    if (Sym.empty()) continue;
+    Prov P = PA.writtenMember(Fld);
+    if (P.Origins.empty()) continue;
+    if (auto V = valueFact(S, W, P))
+      Members.push_back(json::Object{{"symbol", Sym}, {"value", std::move(*V)}});
   }
   // The integer globals of other units (or of this one) the unit changes
   // (assigns, passes by address): their initializers are not their values.
@@ -1108,6 +1157,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                    {"queries", std::move(Queries)},
                    {"callgraph", std::move(Graph)}};
   if (!Seeds.empty()) Out["seeds"] = std::move(Seeds);
+  if (!Members.empty()) Out["members"] = std::move(Members);
   if (!Modified.empty()) {
     json::Array M;
     for (const std::string &Sym : Modified) M.push_back(Sym);

@@ -48,6 +48,11 @@ constexpr int FactsVersion = 2;
 /// C++), or empty when it has no external linkage or cannot be named.
 std::string linkageName(const clang::NamedDecl *D);
 
+/// The name units agree on for a field of a record a header declares
+/// ("cfg::key", "app::Cipher::key_"), or empty (a record of the main file or
+/// a system header, an unnamed or templated one, a union).
+std::string memberLinkName(const clang::FieldDecl *F);
+
 /// The per-unit collector of queries; active only in the CLI's worker.
 class FactRecorder {
 public:

@@ -534,4 +534,16 @@ std::vector<Write> UnitIndex::writes(const ValueDecl *D) {
   return It == Writes.end() ? std::vector<Write>() : It->second;
 }
 
+std::vector<const FieldDecl *> UnitIndex::writtenFields() {
+  build();
+  std::vector<const FieldDecl *> Out;
+  for (const auto &KV : Writes)
+    if (const auto *F = dyn_cast<FieldDecl>(KV.first); F && !KV.second.empty()) Out.push_back(F);
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::sort(Out, [&](const FieldDecl *A, const FieldDecl *B) {
+    return SM.isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
+  });
+  return Out;
+}
+
 } // namespace backdoor

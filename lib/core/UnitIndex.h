@@ -92,6 +92,8 @@ public:
   /// function a local D belongs to. A copy: indexing a header's body later
   /// may add writes to the same declaration.
   std::vector<Write> writes(const clang::ValueDecl *D);
+  /// The fields the main file writes, in source order.
+  std::vector<const clang::FieldDecl *> writtenFields();
 
   /// The catalog model of a call: a modelled macro it expands from, its
   /// function by name, or (methods, namespaced and std functions) by
