@@ -5,6 +5,7 @@
 #include "analysis/escrow/Escrow.h"
 #include "analysis/hidden/Hidden.h"
 #include "analysis/secrets/Secrets.h"
+#include "analysis/tls/Tls.h"
 #include "analysis/weak-primitives/WeakPrimitives.h"
 #include "catalog/Rules.h"
 #include "core/Summary.h"
@@ -394,6 +395,7 @@ private:
             Resolved R;
             R.Kind = Resolved::Int;
             R.Value = X->getInteger("value").value_or(0);
+            R.Name = X->getString("name").value_or("").str();
             R.Notes = WithAt(readNotes(*X, U));
             if (R.Notes.empty()) continue;
             R.Id = Id(R.Notes) + "=" + std::to_string(R.Value);
@@ -981,6 +983,32 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     bool Part = Link->getBoolean("partial").value_or(false);
     std::vector<FindingNote> Steps = readNotes(*Link, QU);
     bool Hashed = Link->getBoolean("hashed").value_or(false);
+    // A TLS setting another unit chooses: reported when every value it may
+    // take is in the model's insecure list (or, the result never read, its
+    // conditional one), as in one unit; any other value is a choice.
+    bool TlsConditional = false;
+    if (Kind == "tls-value") {
+      auto In = [](const Resolved &R, const json::Array *List) {
+        if (!List) return false;
+        for (const json::Value &X : *List) {
+          StringRef Item = X.getAsString().value_or("");
+          long long N = 0;
+          if ((!R.Name.empty() && Item == R.Name) ||
+              (!Item.getAsInteger(0, N) && N == R.Value))
+            return true;
+        }
+        return false;
+      };
+      const std::vector<Resolved> &Ans = L.answer(*Link, QU);
+      bool AllInsecure = !Ans.empty(), AllKnown = !Ans.empty();
+      for (const Resolved &R : Ans) {
+        bool Insecure = R.Kind == Resolved::Int && In(R, Q->getArray("insecure"));
+        AllInsecure &= Insecure;
+        AllKnown &= Insecure || (R.Kind == Resolved::Int && In(R, Q->getArray("conditional")));
+      }
+      if (!AllKnown) continue;
+      TlsConditional = !AllInsecure;
+    }
     for (const Resolved &R : L.answer(*Link, QU)) {
       if (Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
       std::string Rule, Message;
@@ -1045,6 +1073,26 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
         // Passed in by a caller (`gen_key(r, 1024)`): reported where that
         // caller chooses the size, as an algorithm passed in is.
+        if (Link->getString("what").value_or("") == "param")
+          if ((At2 = choosingCaller(R.Notes)))
+            UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+      } else if (Kind == "tls-value" && R.Kind == Resolved::Int) {
+        Rule = Q->getString("rule").value_or("").str();
+        Message = "'" + (R.Name.empty() ? std::to_string(R.Value) : R.Name) + "' " +
+                  Q->getString("reason").value_or("").str() +
+                  (TlsConditional ? ", and the verification result is never read" : "");
+        if (Link->getString("what").value_or("") == "param")
+          if ((At2 = choosingCaller(R.Notes)))
+            UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+      } else if (Kind == "tls-string" && R.Kind == Resolved::Const && R.Bytes && !R.Transformed &&
+                 !T && !Part) {
+        // A cipher list or a priority string: each weakness its own finding.
+        std::vector<std::string> Msgs;
+        if (Q->getString("role").value_or("") == "cipher-list")
+          Msgs = weakCipherListMessages(*R.Bytes, Cat);
+        else if (std::string M = weakPriorityMessage(*R.Bytes); !M.empty())
+          Msgs.push_back(M);
+        for (std::string &M : Msgs) More.push_back({rules::WeakTls, std::move(M)});
         if (Link->getString("what").value_or("") == "param")
           if ((At2 = choosingCaller(R.Notes)))
             UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";

@@ -763,6 +763,13 @@ Catalog::loadDocuments(const std::vector<std::pair<std::string, std::string>> &D
   for (const auto &F : L.Cat->Functions)
     Seeders.insert(F.getValue().SeededBy.begin(), F.getValue().SeededBy.end());
   L.Cat->Seeders.assign(Seeders.begin(), Seeders.end());
+  for (const auto &F : L.Cat->Functions)
+    for (const ParamModel &P : F.getValue().Params)
+      for (const std::vector<std::string> *List : {&P.Insecure, &P.Conditional})
+        for (const std::string &N : *List) {
+          long long X = 0;
+          if (StringRef(N).getAsInteger(0, X)) L.Cat->SettingNames.insert(N);
+        }
   for (const auto &F : L.Cat->Functions) {
     StringRef N = F.getKey();
     // "-[NSMutableDictionary setObject:forKey:]": a dictionary writer by selector.

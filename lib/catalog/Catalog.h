@@ -473,6 +473,10 @@ public:
   /// Every function some model names as seeding a global generator
   /// (`seeded-by`: srand, srandom), sorted, gathered once when the catalog loads.
   const std::vector<std::string> &seeders() const { return Seeders; }
+  /// The symbol names the models' insecure and conditional value lists
+  /// hold (SSL_VERIFY_NONE, TLS1_VERSION): a constant spelled with one of
+  /// them is a setting worth exporting for the link step.
+  bool settingName(llvm::StringRef N) const { return SettingNames.count(N); }
   /// Unqualified names of every modelled function ("SetKeyWithIV", "operator()"),
   /// and class names of modelled constructors: what matchers look up per call.
   const llvm::StringSet<> &calleeNames() const { return CalleeNames; }
@@ -529,6 +533,7 @@ private:
   std::vector<std::string> RequiredInUnit;
   std::vector<int64_t> FlagMasks;
   std::vector<std::string> Seeders;
+  llvm::StringSet<> SettingNames;
   llvm::StringMap<size_t> RuleIndex;
   llvm::StringMap<FunctionModel> Functions;
   llvm::StringMap<FamilyInfo> Families; // "kind:family"

@@ -736,13 +736,24 @@ static std::optional<Prov> paramFieldLink(const FieldDecl *FD, const Expr *Use) 
 /// links carry.
 bool dataField(const FieldDecl *FD) {
   QualType T = FD->getType();
-  return (T->isPointerType() && !T->isFunctionPointerType()) || T->isArrayType() ||
-         T->isRecordType();
+  // Bytes or characters (`const unsigned char *key`, `uint8_t iv[16]`,
+  // `void *secret`), or a C++ object that holds them (std::string,
+  // std::vector, SecByteBlock): not a pointer to another struct, a function,
+  // or a list node.
+  if (T->isPointerType()) {
+    QualType P = T->getPointeeType();
+    return P->isVoidType() || (P->isBuiltinType() && P->isScalarType());
+  }
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe()) {
+    QualType E = AT->getElementType();
+    return E->isBuiltinType() && E->isScalarType();
+  }
+  return T->getAsCXXRecordDecl() != nullptr;
 }
 
-Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use) {
+Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bool AnyType) {
   Prov Out;
-  if (!Use || !dataField(FD) || !FD->getDeclName().isIdentifier()) return Out;
+  if (!Use || (!AnyType && !dataField(FD)) || !FD->getDeclName().isIdentifier()) return Out;
   const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use));
   if (R && R->hasLocalStorage() && !R->getType()->isPointerType() &&
       !R->getType()->isReferenceType()) {
@@ -1621,16 +1632,46 @@ const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned 
   return It == S.Out.end() ? nullptr : &It->second;
 }
 
-Prov ProvenanceAnalysis::writtenField(const FunctionDecl *FD, unsigned Param,
-                                      const FieldDecl *F) {
+std::vector<Write> ProvenanceAnalysis::fieldWrites(const FunctionDecl *FD, unsigned Param,
+                                                  const FieldDecl *F) {
   const FunctionDecl *Def = nullptr;
-  if (!FD || !FD->hasBody(Def) || !Def || Param >= Def->getNumParams()) return Prov();
+  if (!FD || !FD->hasBody(Def) || !Def || Param >= Def->getNumParams()) return {};
   const ParmVarDecl *P = Def->getParamDecl(Param);
   std::vector<Write> Ws;
   for (const Write &W : writes(F))
-    if (W.Root == P && W.Kind != Write::Clear) Ws.push_back(W);
+    if (W.Root == P) Ws.push_back(W);
+  return Ws;
+}
+
+Prov ProvenanceAnalysis::writtenField(const FunctionDecl *FD, unsigned Param,
+                                      const FieldDecl *F) {
+  std::vector<Write> Ws = fieldWrites(FD, Param, F);
+  llvm::erase_if(Ws, [](const Write &W) { return W.Kind == Write::Clear; });
   if (Ws.empty()) return Prov();
   return ofWrites(F, Ws, nullptr, 0, true);
+}
+
+/// A write whose value may be a constant or key material at first sight:
+/// a literal, an initializer list, a global or static object (or its
+/// address), a parameter (a setter: its callers choose), a call of a
+/// modelled or project function, or a modelled call filling the field. The
+/// export asks the provenance of these only: a unit writes thousands of
+/// fields from locals and pointers no other unit reads as a key.
+static bool mayCarry(const Write &W) {
+  if (W.Kind == Write::Call) return true;
+  const Expr *E = W.E ? stripAll(W.E) : nullptr;
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+    E = stripAll(UO->getSubExpr());
+  while (const auto *AS = dyn_cast_or_null<ArraySubscriptExpr>(E)) E = stripAll(AS->getBase());
+  if (!E) return false;
+  if (isa<clang::StringLiteral, InitListExpr, CallExpr, CXXConstructExpr, CXXStdInitializerListExpr,
+          ObjCStringLiteral>(E))
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    return VD && (isa<ParmVarDecl>(VD) || VD->hasGlobalStorage() || VD->getType().isConstQualified());
+  }
+  return false;
 }
 
 Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F) {
@@ -1643,6 +1684,7 @@ Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F) {
     if (W.Kind == Write::Call)
       if (const auto *CE = dyn_cast_or_null<CallExpr>(W.E))
         if (const FunctionModel *M = model(CE); M && M->Clears == int(W.Arg)) continue;
+    if (!mayCarry(W)) continue;
     Ws.push_back(W);
   }
   if (Ws.empty()) return Prov();

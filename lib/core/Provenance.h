@@ -150,6 +150,16 @@ public:
   /// The values a variable is initialized with or assigned whole.
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 
+  /// What other translation units may write into the field \p FD that
+  /// \p Use reads: Link origins ("outfield:NAME" of a function of another
+  /// unit the local object is passed to, or "member", the field of its type
+  /// anywhere in the program); empty when none can.
+  Prov fieldElsewhere(const clang::FieldDecl *FD, const clang::Expr *Use, bool AnyType = false);
+  /// The writes of a function of the unit into the field \p F of the object
+  /// its parameter \p Param points to.
+  std::vector<Write> fieldWrites(const clang::FunctionDecl *FD, unsigned Param,
+                                 const clang::FieldDecl *F);
+
 private:
   struct Summary {
     Prov Return;
@@ -173,11 +183,6 @@ private:
                 unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
-  /// What other translation units may write into the field \p FD that
-  /// \p Use reads: Link origins ("outfield:NAME" of a function of another
-  /// unit the local object is passed to, or "member", the field of its type
-  /// anywhere in the program); empty when none can.
-  Prov fieldElsewhere(const clang::FieldDecl *FD, const clang::Expr *Use);
   Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
   /// A copy: indexing a header's body later may add writes to the same declaration.

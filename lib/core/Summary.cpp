@@ -360,6 +360,20 @@ json::Array callGraph(AnalysisSession &S, FactWriter &W) {
 /// The integer constants a value resolves to, each with its notes (the
 /// constant, then each step to \p Last); empty unless every way of computing
 /// it is understood.
+/// The name an integer constant is spelled with (SSL_VERIFY_NONE, an
+/// enumerator): what a catalog list of settings names; empty for a literal.
+std::string spelledName(AnalysisSession &S, const Stmt *Source) {
+  if (!Source) return "";
+  const Expr *Src = dyn_cast<Expr>(Source);
+  const auto *DRE = Src ? dyn_cast<DeclRefExpr>(Src->IgnoreParenImpCasts()) : nullptr;
+  if (DRE && isa<EnumConstantDecl>(DRE->getDecl())) return DRE->getDecl()->getNameAsString();
+  if (Source->getBeginLoc().isMacroID()) {
+    std::vector<StringRef> Ms = macroNamesAt(S.values().context(), Source->getBeginLoc());
+    if (!Ms.empty()) return Ms.front().str();
+  }
+  return "";
+}
+
 json::Array intsFact(AnalysisSession &S, FactWriter &W,
                      ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs, const char *LastWhat) {
   json::Array Out;
@@ -378,10 +392,31 @@ json::Array intsFact(AnalysisSession &S, FactWriter &W,
       for (const Step &St : V.Path)
         if (St.S) Note(St.S, St.What);
       if (Last) Note(Last, LastWhat);
-      Out.push_back(json::Object{{"value", V.I}, {"notes", std::move(Notes)}});
+      json::Object X{{"value", V.I}, {"notes", std::move(Notes)}};
+      if (std::string N = spelledName(S, V.Source); !N.empty()) X["name"] = N;
+      Out.push_back(std::move(X));
     }
   }
   return Out;
+}
+
+/// What a unit assigns to an integer field that names a setting (a verify
+/// mode, a key size, an iteration count, a digest: the catalog's
+/// setting-field-name), when every write assigns integer constants.
+json::Array intFieldFact(AnalysisSession &S, FactWriter &W, const FieldDecl *F,
+                         const std::vector<Write> &Ws) {
+  QualType T = F->getType();
+  if (Ws.empty() || !T->isIntegralOrEnumerationType() || !F->getDeclName().isIdentifier())
+    return {};
+  const Regex *Names = S.catalog().pattern("setting-field-name");
+  if (!Names || !Names->match(F->getName().lower())) return {};
+  std::vector<std::pair<const Expr *, const Stmt *>> Values;
+  for (const Write &Wr : Ws) {
+    if (Wr.Kind != Write::Assign && Wr.Kind != Write::Whole) return {};
+    if (!Wr.E) return {};
+    Values.push_back({Wr.E, Wr.E});
+  }
+  return intsFact(S, W, Values, "value assigned here");
 }
 
 /// A JSON array from values collected in a deque. llvm::json::Value's move
@@ -545,20 +580,26 @@ void mergeFacts(json::Object &To, json::Object &&From) {
 /// unit's externally visible function it passes on unchanged (`"links"`:
 /// `make_host_key(int nbits)` calling `gen_key(r, nbits)`), for the link
 /// step's "int-role" queries. Booleans, characters, enumerators and `sizeof`
-/// are not sizes; at most 4 values.
+/// are not sizes; at most 4 values. A setting spelled with a name
+/// (SSL_VERIFY_NONE, TLS1_VERSION, an enumerator) is exported whatever its
+/// value, with the name, for "tls-value" queries.
 void sizeFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V,
                std::string &Key) {
   if (E->isValueDependent() || E->isTypeDependent()) return;
   QualType T = E->getType().getCanonicalType();
-  if (!T->isIntegerType() || T->isBooleanType() || T->isAnyCharacterType() || T->isEnumeralType())
+  if (!(T->isIntegerType() || T->isEnumeralType()) || T->isBooleanType() ||
+      T->isAnyCharacterType())
     return;
   const Expr *Bare = E->IgnoreParenImpCasts();
   if (isa<UnaryExprOrTypeTraitExpr, CharacterLiteral>(Bare)) return;
   const ValueSet &VS = S.values().resolve(E);
   json::Array Ints;
   if (VS.Complete && !VS.empty() && VS.Values.size() <= 4) {
-    for (const Value &X : VS.Values)
-      if (X.Kind != Value::Int || X.I <= 0 || X.I > (1 << 20)) {
+    for (const Value &X : VS.Values) {
+      std::string Name = spelledName(S, X.Source);
+      if (!S.catalog().settingName(Name)) Name.clear();
+      if (X.Kind != Value::Int ||
+          (Name.empty() && (T->isEnumeralType() || X.I <= 0 || X.I > (1 << 20)))) {
         Ints.clear();
         break;
       } else {
@@ -569,8 +610,11 @@ void sizeFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V
           if (St.S) Notes.push_back(W.note(St.S->getBeginLoc(), St.What));
         Key += "n" + std::to_string(X.I) + "@" +
                std::to_string(X.Source ? X.Source->getBeginLoc().getRawEncoding() : 0) + "\n";
-        Ints.push_back(json::Object{{"value", X.I}, {"notes", std::move(Notes)}});
+        json::Object I{{"value", X.I}, {"notes", std::move(Notes)}};
+        if (!Name.empty()) I["name"] = std::move(Name);
+        Ints.push_back(std::move(I));
       }
+    }
   }
   if (!Ints.empty()) {
     V["ints"] = std::move(Ints);
@@ -748,6 +792,23 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
       const FunctionDecl *FD = CE->getDirectCallee();
       if (FD && !FD->hasBody()) D = FD, What = "return"; // whatever its arguments
+    } else if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      // A setting in a field another unit writes (`cfg->rsa_bits` that
+      // load_defaults() sets, `c.verify` of a local object init_cfg(&c)
+      // fills): its "member" or "outfield" links.
+      const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!F) return;
+      json::Value At = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
+      for (const Origin &O : S.provenance().fieldElsewhere(F, ME, /*AnyType=*/true).Origins) {
+        if (O.Kind != Origin::Link) continue;
+        json::Object FQ = Q;
+        FQ["at"] = At;
+        json::Object L = linkFact(S, O);
+        if (!Notes.empty()) L["notes"] = json::Array(Notes);
+        FQ["link"] = std::move(L);
+        R->query(std::move(FQ));
+      }
+      return;
     } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
       if (VD && VD->hasExternalStorage() && !VD->getDefinition()) {
@@ -910,7 +971,14 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                                      : T->getPointeeType()->getAsRecordDecl();
           if (!RD || RD->isUnion() || !RD->getDefinition()) continue;
           for (const FieldDecl *Fld : RD->getDefinition()->fields()) {
-            if (!dataField(Fld) || !Fld->getDeclName().isIdentifier()) continue;
+            if (!Fld->getDeclName().isIdentifier()) continue;
+            if (!dataField(Fld)) {
+              json::Array Ints = intFieldFact(S, W, Fld, PA.fieldWrites(FD, I, Fld));
+              if (!Ints.empty())
+                Out[std::to_string(I) + ":" + Fld->getName().str()] =
+                    json::Object{{"ints", std::move(Ints)}};
+              continue;
+            }
             Prov Wr = PA.writtenField(FD, I, Fld);
             if (Wr.Origins.empty()) continue;
             if (auto V = valueFact(S, W, Wr))
@@ -962,10 +1030,21 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // field in another unit may get ("member" links).
   json::Array Members;
   for (const FieldDecl *Fld : S.index().writtenFields()) {
-    if (!dataField(Fld)) continue;
     std::string Sym = memberLinkName(Fld);
     if (Sym.empty()) continue;
+    if (!dataField(Fld)) {
+      json::Array Ints = intFieldFact(S, W, Fld, S.index().writes(Fld));
+      if (!Ints.empty())
+        Members.push_back(
+            json::Object{{"symbol", Sym}, {"value", json::Object{{"ints", std::move(Ints)}}}});
+      continue;
+    }
     Prov P = PA.writtenMember(Fld);
+    // What another unit's function wrote through an out-parameter first
+    // (`decode(in, &buf); ctx->data = buf;`): two links deep, common in
+    // parsers and rare for keys; left out to keep the facts small.
+    llvm::erase_if(P.Origins,
+                   [](const Origin &O) { return O.Kind == Origin::Link && O.What == "out"; });
     if (P.Origins.empty()) continue;
     if (auto V = valueFact(S, W, P))
       Members.push_back(json::Object{{"symbol", Sym}, {"value", std::move(*V)}});

@@ -210,6 +210,34 @@ std::string listSome(const std::vector<std::string> &Items, size_t Max) {
 
 //===--- GnuTLS priority strings --------------------------------------------===//
 
+std::vector<std::string> weakCipherListMessages(StringRef S, const Catalog &Cat) {
+  CipherStringResult R = parseCipherString(S, Cat);
+  std::vector<std::string> Weak, Out;
+  std::set<std::string> Reasons;
+  for (const TlsSuite *T : R.Enabled) {
+    std::string Why = weakSuiteReason(*T);
+    if (Why.empty()) continue;
+    Weak.push_back(T->Name);
+    Reasons.insert(Why);
+  }
+  if (!Weak.empty())
+    Out.push_back("cipher list '" + S.str() + "' enables " + std::to_string(Weak.size()) +
+                  " weak suites (" +
+                  join(std::vector<std::string>(Reasons.begin(), Reasons.end()), ", ") +
+                  "): " + listSome(Weak, Weak.size()));
+  if (R.SecLevel && *R.SecLevel <= 1)
+    Out.push_back("cipher list '" + S.str() + "' lowers the security level to " +
+                  std::to_string(*R.SecLevel) + ", which re-enables weak keys and algorithms");
+  return Out;
+}
+
+std::string weakPriorityMessage(StringRef S) {
+  std::vector<std::string> Weak = weakPriorityElements(S);
+  if (Weak.empty()) return "";
+  return "priority string '" + S.str() +
+         "' enables weak protocol elements: " + listSome(Weak, Weak.size());
+}
+
 std::vector<std::string> weakPriorityElements(StringRef S) {
   static const char *Weak[] = {"VERS-SSL3.0",
                                "VERS-TLS1.0",
@@ -908,16 +936,9 @@ private:
       return;
     }
     if (Role == ParamRole::CipherList) {
+      askStringLink(Arg, "cipher-list", Callee);
       for (const Value &Str : V.strings(Arg)) {
         CipherStringResult R = parseCipherString(Str.S, Cat);
-        std::vector<std::string> Weak;
-        std::set<std::string> Reasons;
-        for (const TlsSuite *T : R.Enabled) {
-          std::string Why = weakSuiteReason(*T);
-          if (Why.empty()) continue;
-          Weak.push_back(T->Name);
-          Reasons.insert(Why);
-        }
         std::vector<CandidateNote> Notes;
         if (Str.Source &&
             SM.getFileLoc(Str.Source->getBeginLoc()) != SM.getFileLoc(Arg->getBeginLoc()))
@@ -928,30 +949,20 @@ private:
         if (!R.Unknown.empty())
           Unsure = "the cipher list names what the catalog does not know (" +
                    listSome(R.Unknown, 3) + "), so the suites it enables are approximate";
-        if (!Weak.empty())
-          add(rules::WeakTls, Arg,
-              "cipher list '" + Str.S + "' enables " + std::to_string(Weak.size()) +
-                  " weak suites (" +
-                  join(std::vector<std::string>(Reasons.begin(), Reasons.end()), ", ") +
-                  "): " + listSome(Weak, Weak.size()),
-              Notes, Unsure);
-        if (R.SecLevel && *R.SecLevel <= 1)
-          add(rules::WeakTls, Arg,
-              "cipher list '" + Str.S + "' lowers the security level to " +
-                  std::to_string(*R.SecLevel) + ", which re-enables weak keys and algorithms",
-              Notes);
+        std::vector<std::string> Msgs = weakCipherListMessages(Str.S, Cat);
+        for (size_t I = 0; I < Msgs.size(); ++I)
+          add(rules::WeakTls, Arg, Msgs[I], Notes,
+              I == 0 && Msgs[I].find(" weak suites (") != std::string::npos ? Unsure
+                                                                             : std::string());
       }
       return;
     }
     if (Role == ParamRole::PriorityString) {
       if (Menu) return;
-      for (const Value &Str : V.strings(Arg)) {
-        std::vector<std::string> Weak = weakPriorityElements(Str.S);
-        if (!Weak.empty())
-          add(rules::WeakTls, Arg,
-              "priority string '" + Str.S +
-                  "' enables weak protocol elements: " + listSome(Weak, Weak.size()));
-      }
+      askStringLink(Arg, "priority-string", Callee);
+      for (const Value &Str : V.strings(Arg))
+        if (std::string Msg = weakPriorityMessage(Str.S); !Msg.empty())
+          add(rules::WeakTls, Arg, Msg);
       return;
     }
     if (Role == ParamRole::SuiteIds) {
@@ -1004,13 +1015,52 @@ private:
       add(R, Arg, "'" + *N + "' " + Reason);
       return;
     }
+    // A call whose result is thrown away reads nothing.
+    auto Checked = [&] {
+      return llvm::any_of(M.UnlessCalled,
+                          [&](const std::string &F) { return PA.calledInUnitReadingResult(F); });
+    };
     if (auto N = matchValue(Arg, P.Conditional, false, Role == ParamRole::VerifyMode)) {
-      // A call whose result is thrown away reads nothing.
-      bool Checked = llvm::any_of(
-          M.UnlessCalled, [&](const std::string &F) { return PA.calledInUnitReadingResult(F); });
-      if (!Checked)
+      if (!Checked())
         add(R, Arg, "'" + *N + "' " + Reason + ", and the verification result is never read");
+      return;
     }
+    // A setting another unit chooses (a parameter its callers pass, a field
+    // a helper of another unit fills, an extern constant): a question for
+    // the link step, which applies the same lists to the values it finds.
+    if ((Role == ParamRole::VerifyMode || Role == ParamRole::TlsVersion ||
+         Role == ParamRole::SecurityLevel) &&
+        !V.resolve(Arg).Complete) {
+      json::Array Insecure, Conditional;
+      for (const std::string &X : P.Insecure) Insecure.push_back(X);
+      if (!Checked())
+        for (const std::string &X : P.Conditional) Conditional.push_back(X);
+      if (!Insecure.empty() || !Conditional.empty())
+        askIntLink(S, Arg,
+                   json::Object{{"kind", "tls-value"},
+                                {"rule", R},
+                                {"reason", Reason},
+                                {"insecure", std::move(Insecure)},
+                                {"conditional", std::move(Conditional)},
+                                {"callee", Callee.str()}});
+    }
+  }
+
+  /// A cipher list or priority string another unit chooses: its Link
+  /// origins, asked of the link step ("tls-string").
+  void askStringLink(const Expr *Arg, const char *Role, StringRef Callee) {
+    FactRecorder *FR = FactRecorder::active();
+    if (!FR || !V.strings(Arg).empty()) return;
+    const Prov &P = PA.of(Arg);
+    std::set<std::tuple<std::string, std::string, unsigned>> Seen;
+    for (const Origin &O : P.Origins)
+      if (O.Kind == Origin::Link && !O.Partial && !O.Transformed && projectLink(SM, O) &&
+          Seen.insert({O.What, O.Symbol, O.ParamIndex}).second)
+        FR->query(json::Object{{"kind", "tls-string"},
+                               {"role", Role},
+                               {"callee", Callee.str()},
+                               {"at", locFact(SM, SM.getFileLoc(Arg->getBeginLoc()))},
+                               {"link", linkFact(S, O, &P)}});
   }
 };
 

@@ -36,6 +36,12 @@ std::string weakSuiteReason(const TlsSuite &T);
 /// The weak elements a GnuTLS priority string leaves enabled.
 std::vector<std::string> weakPriorityElements(llvm::StringRef S);
 
+/// The backdoor-weak-tls messages of an OpenSSL cipher list: its weak
+/// suites, a security level of 1 or 0 (none when it is sound).
+std::vector<std::string> weakCipherListMessages(llvm::StringRef S, const Catalog &Cat);
+/// The backdoor-weak-tls message of a GnuTLS priority string, or "".
+std::string weakPriorityMessage(llvm::StringRef S);
+
 /// "A, B, C and 4 more".
 std::string listSome(const std::vector<std::string> &Items, size_t Max = 5);
 

@@ -1,0 +1,15 @@
+#include "fw.h"
+void load_defaults(struct fw_cfg *c) {
+  c->rsa_bits = 1024;
+  c->kdf_iterations = 1000;
+  c->verify_mode = SSL_VERIFY_NONE;
+  c->ciphers = "ALL:RC4-MD5";
+  c->min_version = TLS1_VERSION;
+}
+void load_config(struct fw_cfg *c, const char *text) {
+  c->rsa_bits = 4096;
+  c->kdf_iterations = 600000;
+  c->verify_mode = parse_mode(text);
+  c->ciphers = text;
+  c->min_version = TLS1_2_VERSION;
+}
