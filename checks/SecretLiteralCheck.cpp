@@ -44,6 +44,11 @@ bool literalBytes(const Expr *E, ASTContext &Ctx, std::string &Bytes, bool &IsSt
   const auto *IL = dyn_cast<InitListExpr>(E);
   if (!IL) return false;
   if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+  // std::array<uint8_t, 32> k = {...}: the aggregate's one array member.
+  if (IL->getType()->isRecordType() && IL->getNumInits() == 1)
+    if (const auto *Inner = dyn_cast<InitListExpr>(IL->getInit(0)->IgnoreParenImpCasts());
+        Inner && Inner->getType()->isArrayType())
+      IL = Inner;
   if (IL->getNumInits() == 1)
     if (const auto *SL = dyn_cast<clang::StringLiteral>(IL->getInit(0)->IgnoreParenImpCasts())) {
       Bytes = SL->getString().str();
@@ -182,12 +187,33 @@ void SecretLiteralCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("pair")) {
     // {"client_secret", "..."}: a key/value pair in a table.
     if (!IL->isSyntacticForm() && IL->getSyntacticForm()) return;
-    if (IL->getNumInits() != 2) return;
     std::string Key;
     bool KeyIsString = false;
-    if (!literalBytes(IL->getInit(0), Ctx, Key, KeyIsString) || !KeyIsString) return;
-    if (!literalBytes(IL->getInit(1), Ctx, Bytes, IsString)) return;
-    consider(Key, Bytes, IsString, IL->getInit(1)->getBeginLoc(), SM, "key");
+    if (IL->getNumInits() == 2 && literalBytes(IL->getInit(0), Ctx, Key, KeyIsString) &&
+        KeyIsString) {
+      if (literalBytes(IL->getInit(1), Ctx, Bytes, IsString))
+        consider(Key, Bytes, IsString, IL->getInit(1)->getBeginLoc(), SM, "key");
+      return;
+    }
+    // A struct initializer, also nested in a table of structs (`{"default",
+    // {{0xa1, ...}, {...}}, GCRY_CIPHER_AES128}`): each field that is given
+    // literal bytes, by the field's name.
+    const InitListExpr *Sem = IL->getSemanticForm() ? IL->getSemanticForm() : IL;
+    const RecordDecl *RD = Sem->getType()->getAsRecordDecl();
+    if (!RD || RD->isUnion() || !RD->getDefinition()) return;
+    // std::array and other one-member wrappers: the variable's name counts.
+    if (Sem->getNumInits() == 1) return;
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->getDefinition()->fields()) {
+      if (I >= Sem->getNumInits()) break;
+      const Expr *Init = Sem->getInit(I++);
+      QualType T = F->getType();
+      if (!F->getDeclName().isIdentifier() || isa<ImplicitValueInitExpr>(Init) ||
+          !(T->isArrayType() || T->isPointerType() || T->isRecordType()))
+        continue;
+      if (literalBytes(Init, Ctx, Bytes, IsString))
+        consider(F->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "field");
+    }
   }
 }
 

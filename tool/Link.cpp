@@ -145,6 +145,10 @@ public:
       Each("objects", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("value"))
           Values[key("object", X, 0)].push_back({V, U});
+        if (const json::Object *Fs = X.getObject("fields"))
+          for (const auto &KV : *Fs)
+            if (const json::Object *V = KV.second.getAsObject())
+              Values[key(("objfield:" + KV.first.str()).c_str(), X, 0)].push_back({V, U});
         if (X.getBoolean("mutable").value_or(false))
           Mutable.push_back(X.getString("symbol").value_or("").str());
       });
@@ -986,7 +990,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     // A TLS setting another unit chooses: reported when every value it may
     // take is in the model's insecure list (or, the result never read, its
     // conditional one), as in one unit; any other value is a choice.
-    bool TlsConditional = false;
+    std::map<std::string, bool> TlsGroups; // reported groups: conditional only
     if (Kind == "tls-value") {
       auto In = [](const Resolved &R, const json::Array *List) {
         if (!List) return false;
@@ -999,15 +1003,25 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         }
         return false;
       };
-      const std::vector<Resolved> &Ans = L.answer(*Link, QU);
-      bool AllInsecure = !Ans.empty(), AllKnown = !Ans.empty();
-      for (const Resolved &R : Ans) {
+      // A parameter: each caller chooses (the values one call passes, a
+      // run-time choice between two of them there, decide for that call).
+      bool ByCaller = Link->getString("what").value_or("") == "param";
+      auto Group = [&](const Resolved &R) {
+        std::optional<Location> C = ByCaller ? choosingCaller(R.Notes) : std::nullopt;
+        return C ? C->File + ":" + std::to_string(C->Line) + ":" + std::to_string(C->Col)
+                 : std::string();
+      };
+      std::map<std::string, std::pair<bool, bool>> Groups; // all insecure, all known
+      for (const Resolved &R : L.answer(*Link, QU)) {
         bool Insecure = R.Kind == Resolved::Int && In(R, Q->getArray("insecure"));
-        AllInsecure &= Insecure;
-        AllKnown &= Insecure || (R.Kind == Resolved::Int && In(R, Q->getArray("conditional")));
+        bool Known =
+            Insecure || (R.Kind == Resolved::Int && In(R, Q->getArray("conditional")));
+        auto [It, New] = Groups.try_emplace(Group(R), Insecure, Known);
+        if (!New) It->second.first &= Insecure, It->second.second &= Known;
       }
-      if (!AllKnown) continue;
-      TlsConditional = !AllInsecure;
+      for (const auto &[G, V] : Groups)
+        if (V.second) TlsGroups[G] = !V.first;
+      if (TlsGroups.empty()) continue;
     }
     for (const Resolved &R : L.answer(*Link, QU)) {
       if (Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
@@ -1077,13 +1091,16 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
           if ((At2 = choosingCaller(R.Notes)))
             UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
       } else if (Kind == "tls-value" && R.Kind == Resolved::Int) {
+        std::optional<Location> C;
+        if (Link->getString("what").value_or("") == "param") C = choosingCaller(R.Notes);
+        auto G = TlsGroups.find(
+            C ? C->File + ":" + std::to_string(C->Line) + ":" + std::to_string(C->Col) : "");
+        if (G == TlsGroups.end()) continue;
         Rule = Q->getString("rule").value_or("").str();
         Message = "'" + (R.Name.empty() ? std::to_string(R.Value) : R.Name) + "' " +
                   Q->getString("reason").value_or("").str() +
-                  (TlsConditional ? ", and the verification result is never read" : "");
-        if (Link->getString("what").value_or("") == "param")
-          if ((At2 = choosingCaller(R.Notes)))
-            UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+                  (G->second ? ", and the verification result is never read" : "");
+        if ((At2 = C)) UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
       } else if (Kind == "tls-string" && R.Kind == Resolved::Const && R.Bytes && !R.Transformed &&
                  !T && !Part) {
         // A cipher list or a priority string: each weakness its own finding.

@@ -770,9 +770,21 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
     }
     return Out;
   }
+  // A field of an `extern` object another unit defines
+  // (kAgentCloudTls.verify_peer): that object's initializer.
+  if (const auto *ME = dyn_cast<MemberExpr>(Use->IgnoreParenImpCasts()))
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->hasExternalStorage() && !VD->getDefinition() && !ME->isArrow())
+        return linked(("objfield:" + FD->getName()).str().c_str(), VD);
   // A member of an object this function did not make (`this->key_`,
   // `ctx->key`, a global's): what any unit of the program writes into that
   // field of that type ("member"), as the fields of this unit are followed.
+  // (A setting, AnyType: what callers in other units pass in that field of
+  // the object a parameter points to, which is more precise than what any
+  // object of the type gets.)
+  if (AnyType)
+    if (std::optional<Prov> L = paramFieldLink(FD, Use)) return *L;
   std::string Sym = memberLinkName(FD);
   if (Sym.empty()) return Out;
   Origin O;
@@ -780,7 +792,7 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   O.What = "member";
   O.Symbol = std::move(Sym);
   O.Named = FD;
-  Out = unknown();
+  Out.Unknown = true;
   Out.Origins.push_back(std::move(O));
   return Out;
 }

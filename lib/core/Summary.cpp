@@ -778,6 +778,33 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   return V;
 }
 
+/// The fields of a `const` struct object that its initializer sets: data
+/// fields' values and setting fields' integers, by field name.
+json::Object objectFields(AnalysisSession &S, FactWriter &W, const VarDecl *VD) {
+  json::Object Out;
+  if (!VD->getType().isConstQualified() || !VD->getType()->isRecordType() || !VD->getInit())
+    return Out;
+  const auto *IL = dyn_cast<InitListExpr>(VD->getInit()->IgnoreParenImpCasts());
+  if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+  const RecordDecl *RD = VD->getType()->getAsRecordDecl();
+  if (!IL || !RD || RD->isUnion() || IL->getType()->getAsRecordDecl() != RD) return Out;
+  unsigned I = 0;
+  for (const FieldDecl *F : RD->fields()) {
+    const Expr *E = I < IL->getNumInits() ? IL->getInit(I) : nullptr;
+    ++I;
+    if (!E || !F->getDeclName().isIdentifier() || isa<ImplicitValueInitExpr>(E)) continue;
+    if (dataField(F)) {
+      if (auto V = valueFact(S, W, S.provenance().of(E))) Out[F->getName()] = std::move(*V);
+    } else if (F->getType()->isIntegralOrEnumerationType()) {
+      const Regex *Names = S.catalog().pattern("setting-field-name");
+      if (!Names || !Names->match(F->getName().lower())) continue;
+      json::Array Ints = intsFact(S, W, {{E, nullptr}}, "");
+      if (!Ints.empty()) Out[F->getName()] = json::Object{{"ints", std::move(Ints)}};
+    }
+  }
+  return Out;
+}
+
 } // namespace
 
 void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
@@ -1022,6 +1049,13 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (auto V = valueFact(S, W, PA.ofVariable(VD)))
           Objects.push_back(json::Object{
               {"symbol", Sym}, {"name", VD->getNameAsString()}, {"value", std::move(*V)}});
+        // A `const` struct of settings other units read through `extern`
+        // (kAgentCloudTls.verify_peer): each field's initializer
+        // ("objfield:NAME" links).
+        if (json::Object Fs = objectFields(S, W, VD); !Fs.empty())
+          Objects.push_back(json::Object{{"symbol", Sym},
+                                         {"name", VD->getNameAsString()},
+                                         {"fields", std::move(Fs)}});
       }
     }
   }
@@ -1162,6 +1196,22 @@ json::Value exportUnitFacts(AnalysisSession &S) {
               Inits.push_back(Wr.E);
               Assigned |= !Implicit(Wr.E);
             }
+          // A helper of this unit that filled the object before the call
+          // (`agent_event_opts_init(&ev); agent_event_channel_open(&ev, fd);`):
+          // what it assigns to the field through its parameter.
+          if (VD->hasLocalStorage())
+            for (const Write &Wr : S.index().writes(VD)) {
+              const auto *HC = Wr.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(Wr.E) : nullptr;
+              const FunctionDecl *H = HC ? HC->getDirectCallee() : nullptr;
+              if (!H || !H->hasBody() || Wr.Arg == ~0u || HC == CE ||
+                  !SM.isBeforeInTranslationUnit(HC->getBeginLoc(), CE->getBeginLoc()))
+                continue;
+              for (const Write &FW : PA.fieldWrites(H, Wr.Arg, F))
+                if (FW.Kind == Write::Assign && FW.E && !is_contained(Inits, FW.E)) {
+                  Inits.push_back(FW.E);
+                  Assigned |= !Implicit(FW.E);
+                }
+            }
           // `struct cfg c = {0}; c.iv = iv;`: the implicit zero is overwritten.
           if (Assigned) llvm::erase_if(Inits, Implicit);
           if (Inits.empty()) continue;
@@ -1173,6 +1223,18 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           for (const Expr *Init : Inits) {
             json::Object One;
             selectionFacts(S, W, Init, One, Key, /*Argument=*/false);
+            // A setting spelled with a catalog name (SSL_VERIFY_NONE).
+            if (F->getType()->isIntegralOrEnumerationType() && !One.get("ints")) {
+              json::Object Named;
+              std::string Unused;
+              sizeFacts(S, W, Init, Named, Unused);
+              if (json::Array *Is = Named.getArray("ints")) {
+                json::Array Keep;
+                for (json::Value &X : *Is)
+                  if (X.getAsObject()->get("name")) Keep.push_back(std::move(X));
+                if (!Keep.empty()) One["ints"] = std::move(Keep);
+              }
+            }
             mergeFacts(Sel, std::move(One));
             if (!isDataType(F->getType())) continue;
             if (auto D = valueFact(S, W, PA.of(Init))) {

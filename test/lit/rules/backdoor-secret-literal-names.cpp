@@ -47,3 +47,31 @@ void configure(std::map<SettingName, std::string> &settings) {
   // ok: backdoor-secret-literal
   settings["push_endpoint"] = "Qh7vT2kLp9XwZ4mN8bR1cY6sF3dG5jU0";
 }
+
+// Aggregates: a std::array of key bytes, and the fields of a table of structs
+// (nested too), named by the field.
+// ruleid: backdoor-secret-literal
+const std::array<unsigned char, 16> kVaultMasterKey = {0x3a, 0x91, 0x5e, 0xc7, 0x0b, 0xd4, 0x68, 0x2f, 0xe1, 0x7c, 0x93, 0x46, 0xb8, 0x0a, 0x55, 0xdd};
+// CHECK-MESSAGES: :[[@LINE-1]]:55: warning: variable 'kVaultMasterKey' holds 16 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ok: backdoor-secret-literal
+const std::array<unsigned char, 16> kVaultLayout = {0x3a, 0x91, 0x5e, 0xc7, 0x0b, 0xd4, 0x68, 0x2f, 0xe1, 0x7c, 0x93, 0x46, 0xb8, 0x0a, 0x55, 0xdd};
+struct KeyMaterial {
+  unsigned char key[16];
+  unsigned char iv[16];
+};
+struct KeySlot {
+  const char *name;
+  KeyMaterial mat;
+  int alg;
+};
+const KeySlot kSlots[1] = {
+    // ruleid: backdoor-secret-literal
+    {"default", {{0xa1, 0x5f, 0x3c, 0xe8, 0x72, 0x0d, 0x96, 0xbb, 0x4e, 0x21, 0xc7, 0x58, 0xf3, 0x0a, 0x6d, 0x94},
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: field 'key' holds 16 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+                 // ok: backdoor-secret-literal
+                 {0x37, 0xd2, 0x8e, 0x15, 0xa9, 0x64, 0xfb, 0x03, 0xcc, 0x71, 0x2a, 0xe6, 0x5d, 0x98, 0x40, 0xb7}},
+     1},
+};
+// ruleid: backdoor-secret-literal
+const char agent_psk_hex[] = "a3f19c27e84b6d05f2c8917e3da4b6c0";
+// CHECK-MESSAGES: :[[@LINE-1]]:30: warning: variable 'agent_psk_hex' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]

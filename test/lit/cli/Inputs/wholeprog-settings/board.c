@@ -13,3 +13,16 @@ void load_config(struct fw_cfg *c, const char *text) {
   c->ciphers = text;
   c->min_version = TLS1_2_VERSION;
 }
+const struct tls_opts k_cloud_tls = {
+    .verify_peer = 0L,
+    .verify_mode = SSL_VERIFY_PEER,
+};
+void opts_init(struct tls_opts *o) {
+  o->verify_peer = 1L;
+  o->verify_mode = SSL_VERIFY_NONE;
+}
+void start_channel(SSL_CTX *ctx) {
+  struct tls_opts o;
+  opts_init(&o);
+  channel_open(ctx, &o);
+}

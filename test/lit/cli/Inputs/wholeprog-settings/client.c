@@ -10,3 +10,10 @@ SSL_CTX *make_ctx_choice(int mode) {
   SSL_CTX_set_verify(ctx, mode, NULL);
   return ctx;
 }
+void channel_open(SSL_CTX *ctx, const struct tls_opts *o) {
+  SSL_CTX_set_verify(ctx, o->verify_mode, NULL);
+}
+void check_in(CURL *h, SSL_CTX *ctx) {
+  curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, k_cloud_tls.verify_peer);
+  SSL_CTX_set_verify(ctx, k_cloud_tls.verify_mode, NULL);
+}

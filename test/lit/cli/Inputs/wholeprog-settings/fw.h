@@ -1,6 +1,7 @@
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/ssl.h>
+#include <curl/curl.h>
 struct fw_cfg {
   int rsa_bits;
   int kdf_iterations;
@@ -13,3 +14,11 @@ void load_defaults(struct fw_cfg *c);
 void load_config(struct fw_cfg *c, const char *text);
 SSL_CTX *make_ctx(int mode, const char *ciphers);
 SSL_CTX *make_ctx_choice(int mode);
+struct tls_opts {
+  long verify_peer;
+  int verify_mode;
+};
+extern const struct tls_opts k_cloud_tls;
+void opts_init(struct tls_opts *o);
+void channel_open(SSL_CTX *ctx, const struct tls_opts *o);
+void start_channel(SSL_CTX *ctx);
