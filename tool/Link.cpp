@@ -219,6 +219,8 @@ public:
           Inputs.emplace(X.getString("symbol").value_or("").str(), Ref{I, U});
         if (const json::Object *F = X.getObject("flag-payload"))
           FlagPayloads.emplace(X.getString("symbol").value_or("").str(), Ref{F, U});
+        if (const json::Object *C = X.getObject("returns-const"))
+          ConstReturns.emplace(X.getString("symbol").value_or("").str(), Ref{C, U});
       });
     }
     // A global some unit changes: its initializer is not its value.
@@ -240,6 +242,8 @@ public:
   std::unordered_map<std::string, Ref> Inputs;
   /// Globals whose being set alone lets some unit reach a payload.
   std::unordered_map<std::string, Ref> FlagPayloads;
+  /// Functions that return one constant whatever they are given.
+  std::unordered_map<std::string, Ref> ConstReturns;
   /// The units' call graphs: per symbol, the entries of its definitions.
   std::unordered_map<std::string, std::vector<Ref>> Graph;
 
@@ -949,6 +953,28 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       F.SourceLine = Text.line(FUse);
       for (const FindingNote &N : readNotes(P, *It->second.U)) F.Notes.push_back(N);
       for (const FindingNote &N : readNotes(*Q, QU)) F.Notes.push_back(N);
+      Findings.push_back(std::move(F));
+      ++Stats.Findings;
+      continue;
+    }
+    if (Kind == "tls-callback") {
+      // Another unit's verification callback that always accepts.
+      auto C = L.ConstReturns.find(Q->getString("symbol").value_or("").str());
+      const json::Value *At = Q->get("at");
+      if (C == L.ConstReturns.end() || !At) continue;
+      int64_t V = C->second.O->getInteger("value").value_or(1);
+      if ((V == 0) != Q->getBoolean("accepts-zero").value_or(false)) continue;
+      Location Use = readLoc(At, QU);
+      if (!Reported.insert(Place(rules::TlsVerifyDisabled, Use)).second) continue;
+      Finding F;
+      F.Rule = rules::TlsVerifyDisabled;
+      F.Loc = Use;
+      F.Message = "the verification callback '" + Q->getString("name").value_or("").str() +
+                  "' of '" + Q->getString("callee").value_or("").str() +
+                  "' accepts every certificate, so forged certificates pass";
+      F.CrossUnit = true;
+      F.SourceLine = Text.line(Use);
+      for (const FindingNote &N : readNotes(*C->second.O, *C->second.U)) F.Notes.push_back(N);
       Findings.push_back(std::move(F));
       ++Stats.Findings;
       continue;

@@ -781,10 +781,10 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   // `ctx->key`, a global's): what any unit of the program writes into that
   // field of that type ("member"), as the fields of this unit are followed.
   // (A setting, AnyType: what callers in other units pass in that field of
-  // the object a parameter points to, which is more precise than what any
-  // object of the type gets.)
+  // the object a parameter points to, beside what any object of the type
+  // gets: each is its own question, askIntLink asks both.)
   if (AnyType)
-    if (std::optional<Prov> L = paramFieldLink(FD, Use)) return *L;
+    if (std::optional<Prov> L = paramFieldLink(FD, Use)) alt(Out, *L);
   std::string Sym = memberLinkName(FD);
   if (Sym.empty()) return Out;
   Origin O;
@@ -924,10 +924,16 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     // writes the field, the code that made the object did.
     if (FD && Use && !Init.Origins.empty() && llvm::all_of(Init.Origins, [](const Origin &O) {
           return O.Kind == Origin::Const && O.Clearing;
-        }))
+        })) {
       if (const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use)))
         if (isa<ParmVarDecl>(R) || R->getType()->isPointerType() || R->getType()->isReferenceType())
           return unknown();
+      // `uint8_t key_[32]{};` of a class whose constructor or methods live
+      // in another unit (this->key_): the zero is storage they fill, so
+      // what they write, not the zero, is the value.
+      Prov Else = fieldElsewhere(FD, Use);
+      if (!Else.Origins.empty()) return Else;
+    }
     return Init;
   }
   // Whole writes are alternatives to the initializer, parts combine with it;

@@ -925,6 +925,34 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (Sym.empty()) continue;
         json::Object F{{"symbol", Sym}, {"name", FD->getNameAsString()}};
         bool Any = false;
+        // A callback that returns one constant whatever it is given (a
+        // certificate verification callback that accepts everything):
+        // "returns-const", for another unit that installs it.
+        if (FD->getNumParams() && FD->getReturnType()->isIntegralOrEnumerationType()) {
+          std::vector<const ReturnStmt *> Rs = returnsOf(FD->getBody());
+          std::optional<int64_t> Same;
+          bool One = !Rs.empty();
+          for (const ReturnStmt *RS : Rs) {
+            Expr::EvalResult Res;
+            const Expr *RV = RS->getRetValue();
+            if (!RV || RV->isValueDependent() || !RV->EvaluateAsInt(Res, Ctx)) {
+              One = false;
+              break;
+            }
+            int64_t V = Res.Val.getInt().getExtValue();
+            if (Same && *Same != V) {
+              One = false;
+              break;
+            }
+            Same = V;
+          }
+          if (One && Same) {
+            json::Array Notes;
+            Notes.push_back(W.note(Rs.front()->getBeginLoc(), "returns this whatever it is given"));
+            F["returns-const"] = json::Object{{"value", *Same}, {"notes", std::move(Notes)}};
+            Any = true;
+          }
+        }
         // Integers and other scalars: only what they carry (key material,
         // predictability), not their constants (core/Values.h has those).
         if (!FD->getReturnType()->isVoidType())

@@ -933,6 +933,8 @@ private:
         add(rules::TlsVerifyDisabled, Arg,
             "the verification callback '" + Name + "' of '" + Callee.str() +
                 "' accepts every certificate, so forged certificates pass");
+      else
+        askCallbackLink(Arg, P, Callee);
       return;
     }
     if (Role == ParamRole::CipherList) {
@@ -1044,6 +1046,30 @@ private:
                                 {"conditional", std::move(Conditional)},
                                 {"callee", Callee.str()}});
     }
+  }
+
+  /// A verification callback another unit defines (no body here): whether
+  /// it always returns the value that accepts, a question for the link step
+  /// ("tls-callback", answered by the function's "returns-const"). A model
+  /// whose callback must also clear an error argument (Mbed TLS' *flags)
+  /// is left to the unit that has the body.
+  void askCallbackLink(const Expr *Arg, const ParamModel &P, StringRef Callee) {
+    FactRecorder *FR = FactRecorder::active();
+    if (!FR || P.AcceptsClearsArg >= 0) return;
+    const Expr *E = stripParenCasts(Arg);
+    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+      E = stripParenCasts(UO->getSubExpr());
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+    const auto *FD = DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
+    if (!FD || FD->hasBody() || SM.isInSystemHeader(SM.getFileLoc(FD->getLocation()))) return;
+    std::string Sym = linkageName(FD);
+    if (Sym.empty()) return;
+    FR->query(json::Object{{"kind", "tls-callback"},
+                           {"callee", Callee.str()},
+                           {"symbol", Sym},
+                           {"name", FD->getNameAsString()},
+                           {"accepts-zero", P.AcceptsZero},
+                           {"at", locFact(SM, SM.getFileLoc(Arg->getBeginLoc()))}});
   }
 
   /// A cipher list or priority string another unit chooses: its Link

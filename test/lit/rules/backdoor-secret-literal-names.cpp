@@ -50,6 +50,12 @@ void configure(std::map<SettingName, std::string> &settings) {
 
 // Aggregates: a std::array of key bytes, and the fields of a table of structs
 // (nested too), named by the field.
+namespace std {
+template <class T, unsigned long N> struct array {
+  T _M_elems[N];
+  const T *data() const;
+};
+} // namespace std
 // ruleid: backdoor-secret-literal
 const std::array<unsigned char, 16> kVaultMasterKey = {0x3a, 0x91, 0x5e, 0xc7, 0x0b, 0xd4, 0x68, 0x2f, 0xe1, 0x7c, 0x93, 0x46, 0xb8, 0x0a, 0x55, 0xdd};
 // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: variable 'kVaultMasterKey' holds 16 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]

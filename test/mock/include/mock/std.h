@@ -37,12 +37,6 @@ public:
   template <class... Args> T &emplace_back(Args &&...args);
   unsigned long size() const;
 };
-template <class T, unsigned long N> struct array {
-  T _M_elems[N];
-  const T *data() const;
-  T *data();
-  unsigned long size() const;
-};
 template <class T> struct default_delete {};
 template <class T, class D = default_delete<T>> class unique_ptr {
 public:

@@ -26,3 +26,12 @@ void start_channel(SSL_CTX *ctx) {
   opts_init(&o);
   channel_open(ctx, &o);
 }
+int accept_all(int ok, X509_STORE_CTX *store) {
+  (void)ok;
+  (void)store;
+  return 1;
+}
+int check_chain(int ok, X509_STORE_CTX *store) {
+  (void)store;
+  return ok;
+}

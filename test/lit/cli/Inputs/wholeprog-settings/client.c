@@ -17,3 +17,7 @@ void check_in(CURL *h, SSL_CTX *ctx) {
   curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, k_cloud_tls.verify_peer);
   SSL_CTX_set_verify(ctx, k_cloud_tls.verify_mode, NULL);
 }
+void install_callbacks(SSL_CTX *a, SSL_CTX *b) {
+  SSL_CTX_set_verify(a, SSL_VERIFY_PEER, accept_all);
+  SSL_CTX_set_verify(b, SSL_VERIFY_PEER, check_chain);
+}
