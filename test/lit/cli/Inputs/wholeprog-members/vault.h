@@ -18,4 +18,11 @@ public:
 private:
   unsigned char key_[32];
 };
+class Kms {
+public:
+  Kms();
+  int seal(unsigned char *out, const unsigned char *in, int n);
+private:
+  unsigned char key_[16]{};
+};
 } // namespace app

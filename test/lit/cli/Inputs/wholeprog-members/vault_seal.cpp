@@ -22,4 +22,12 @@ void Session::fingerprint(unsigned char *h, unsigned int *hl) {
   fwrite(h, 1, *hl, stderr);
   fwrite(key_, 1, sizeof key_, stderr);
 }
+int Kms::seal(unsigned char *out, const unsigned char *in, int n) {
+  EVP_CIPHER_CTX *x = EVP_CIPHER_CTX_new();
+  int l;
+  unsigned char iv[16];
+  RAND_bytes(iv, sizeof iv);
+  EVP_EncryptInit_ex(x, EVP_aes_128_cbc(), nullptr, key_, iv);
+  return EVP_EncryptUpdate(x, out, &l, in, n);
+}
 } // namespace app
