@@ -221,6 +221,8 @@ public:
           FlagPayloads.emplace(X.getString("symbol").value_or("").str(), Ref{F, U});
         if (const json::Object *C = X.getObject("returns-const"))
           ConstReturns.emplace(X.getString("symbol").value_or("").str(), Ref{C, U});
+        if (const json::Object *V = X.getObject("variadic-sink"))
+          VariadicSinks.emplace(X.getString("symbol").value_or("").str(), Ref{V, U});
       });
     }
     // A global some unit changes: its initializer is not its value.
@@ -244,6 +246,8 @@ public:
   std::unordered_map<std::string, Ref> FlagPayloads;
   /// Functions that return one constant whatever they are given.
   std::unordered_map<std::string, Ref> ConstReturns;
+  /// Variadic wrappers whose body hands their arguments to a sink.
+  std::unordered_map<std::string, Ref> VariadicSinks;
   /// The units' call graphs: per symbol, the entries of its definitions.
   std::unordered_map<std::string, std::vector<Ref>> Graph;
 
@@ -953,6 +957,30 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       F.SourceLine = Text.line(FUse);
       for (const FindingNote &N : readNotes(P, *It->second.U)) F.Notes.push_back(N);
       for (const FindingNote &N : readNotes(*Q, QU)) F.Notes.push_back(N);
+      Findings.push_back(std::move(F));
+      ++Stats.Findings;
+      continue;
+    }
+    if (Kind == "variadic-sink") {
+      // Key material handed to another unit's variadic wrapper of a sink
+      // (the project's Log(fmt, ...) around vfprintf(stderr, ...)).
+      auto V = L.VariadicSinks.find(Q->getString("symbol").value_or("").str());
+      const json::Value *At = Q->get("at");
+      if (V == L.VariadicSinks.end() || !At) continue;
+      Location Use = readLoc(At, QU);
+      if (!Reported.insert(Place(rules::KeyExfiltration, Use)).second) continue;
+      SinkKind SK =
+          parseSinkKind(V->second.O->getString("kind").value_or("")).value_or(SinkKind::Log);
+      Finding F;
+      F.Rule = rules::KeyExfiltration;
+      F.Loc = Use;
+      F.Message = exfiltrationMessage(Q->getString("name").value_or(""),
+                                      Q->getString("source").value_or(""), SK,
+                                      Q->getString("callee").value_or(""));
+      F.CrossUnit = true;
+      F.SourceLine = Text.line(Use);
+      for (const FindingNote &N : readNotes(*Q, QU)) F.Notes.push_back(N);
+      for (const FindingNote &N : readNotes(*V->second.O, *V->second.U)) F.Notes.push_back(N);
       Findings.push_back(std::move(F));
       ++Stats.Findings;
       continue;

@@ -682,6 +682,10 @@ bool filledElse(const Prov &Whole, const Origin &L) {
   return false;
 }
 
+json::Array originNoteFacts(const SourceManager &SM, const Origin &O, const char *First) {
+  return originNotes(SM, O, First);
+}
+
 json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
   const SourceManager &SM = S.values().context().getSourceManager();
   json::Object L{{"what", O.What},

@@ -90,6 +90,11 @@ bool projectLink(const clang::SourceManager &SM, const Origin &O);
 /// export writes it as a LOC array of the unit's file table.
 llvm::json::Object locFact(const clang::SourceManager &SM, clang::SourceLocation L);
 
+/// The notes of an origin as facts ([file, line, col, message] in place),
+/// from its definition (\p First) towards the use.
+llvm::json::Array originNoteFacts(const clang::SourceManager &SM, const Origin &O,
+                                  const char *First);
+
 /// A Link origin: {"what", "symbol", "index", "transformed", "name",
 /// "notes": [{"file","line","col","message"}...]} (notes from the reference
 /// towards the use).

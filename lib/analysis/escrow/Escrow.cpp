@@ -422,6 +422,44 @@ std::string exfiltrationMessage(StringRef Name, StringRef Source, SinkKind Kind,
          Source.str() + ") " + sinkPhrase(Kind) + " '" + Via.str() + "'; " + sinkConsequence(Kind);
 }
 
+namespace {
+
+/// The argument is the function's va_list (`vfprintf(stderr, fmt, ap)`).
+bool isVaList(AnalysisSession &S, const Expr *E) {
+  ASTContext &Ctx = S.values().context();
+  QualType T = E->IgnoreParenImpCasts()->getType();
+  QualType VA = Ctx.getBuiltinVaListType();
+  if (VA.isNull()) return false;
+  auto Canon = [&](QualType Q) {
+    Q = Q.getCanonicalType();
+    if (const auto *AT = Ctx.getAsArrayType(Q)) return Ctx.getPointerType(AT->getElementType());
+    return Q.getUnqualifiedType();
+  };
+  return Canon(T) == Canon(VA);
+}
+
+} // namespace
+
+std::optional<VariadicSink> variadicSinkOf(AnalysisSession &S, const FunctionDecl *FD) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD || !FD->isVariadic() || !FD->hasBody(Def) || !Def) return std::nullopt;
+  std::optional<VariadicSink> Out;
+  anyStmtIn(Def->getBody(), [&](const Stmt *St) {
+    const auto *CE = dyn_cast<CallExpr>(St);
+    if (!CE || CE->getDirectCallee() == Def) return false;
+    std::optional<SinkUse> Sink = sinkOf(S, CE);
+    if (!Sink || Sink->Kind == SinkKind::Global || Sink->Kind == SinkKind::SharedMemory)
+      return false;
+    for (const Expr *D : Sink->Data)
+      if (isVaList(S, D)) {
+        Out = VariadicSink{Sink->Kind, Sink->Via, CE};
+        return true;
+      }
+    return false;
+  });
+  return Out;
+}
+
 std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   const Catalog &Cat = S.catalog();
   const FunctionModel *M = S.provenance().model(CE);
@@ -478,6 +516,12 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
     return std::nullopt;
   }
   if (M) return std::nullopt;
+  // The project's own variadic wrapper whose body hands its arguments to a
+  // sink (`void Log(const char *fmt, ...) { ... vfprintf(stderr, fmt, ap); }`):
+  // a sink of that kind, whatever its name.
+  if (FD && FD->isVariadic() && FD->hasBody())
+    if (std::optional<VariadicSink> V = variadicSinkOf(S, FD))
+      return SinkUse{V->Kind, displayName(FD), argsFrom(CE, {-1})};
   // Logging functions and macros of the project or of libraries not modelled.
   for (StringRef N : S.values().macroNames(CE->getBeginLoc()))
     if (catalogMatch(Cat, "log-function-name", N))
@@ -565,8 +609,56 @@ bool ownKeyFile(AnalysisSession &S, const CallExpr *Sink) {
   return Any;
 }
 
+/// The unit's part of a sink in another unit: a variadic wrapper of this
+/// unit whose body hands its va_list to a sink exports "variadic-sink"
+/// (when the call \p CE is that sink call); a call of another unit's
+/// variadic function with key material among its arguments asks the link
+/// step whether that function is such a wrapper ("variadic-sink" queries).
+void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
+  FactRecorder *R = FactRecorder::active();
+  if (!R) return;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  const FunctionDecl *In = S.provenance().enclosingFunction(CE);
+  if (In && In->isVariadic())
+    if (std::optional<VariadicSink> V = variadicSinkOf(S, In); V && V->At == CE)
+      if (std::string Sym = linkageName(In); !Sym.empty()) {
+        json::Object At = locFact(SM, CE->getBeginLoc());
+        At["message"] = "'" + V->Via + "' writes the arguments here";
+        json::Array Notes;
+        Notes.push_back(std::move(At));
+        R->functionFact(Sym, In->getNameAsString(), "variadic-sink",
+                        json::Object{{"kind", sinkKindName(V->Kind).str()},
+                                     {"via", V->Via},
+                                     {"notes", std::move(Notes)}});
+      }
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || !FD->isVariadic() || FD->hasBody() || S.provenance().model(CE) ||
+      SM.isInSystemHeader(SM.getFileLoc(FD->getLocation())))
+    return;
+  std::string Sym = linkageName(FD);
+  if (Sym.empty()) return;
+  std::set<const Expr *> Seen;
+  for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+    const Expr *A = CE->getArg(I);
+    std::string Name = operandName(A);
+    for (const Origin *O : S.provenance().of(A).secrets()) {
+      if (!Seen.insert(O->Def).second) continue;
+      StringRef Named;
+      if (O->Named && O->Named->getDeclName().isIdentifier()) Named = O->Named->getName();
+      R->query(json::Object{{"kind", "variadic-sink"},
+                            {"symbol", Sym},
+                            {"callee", displayName(FD)},
+                            {"name", Name},
+                            {"source", keySourceText(O->What, Named, calleeName(S, O->Def), Name)},
+                            {"at", locFact(SM, SM.getFileLoc(CE->getBeginLoc()))},
+                            {"notes", originNoteFacts(SM, *O, "key material produced here")}});
+    }
+  }
+}
+
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::EscrowOfCall, [&] {
+    variadicSinkFacts(S, CE);
     Analyzer A(S);
     if (S.provenance().keyMaterialPossible() || FactRecorder::active())
       if (auto Sink = sinkOf(S, CE))

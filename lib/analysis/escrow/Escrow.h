@@ -56,6 +56,16 @@ std::string escrowWrapMessage(llvm::StringRef Callee, llvm::StringRef KeyName, b
 
 /// Findings of backdoor-key-exfiltration, backdoor-escrow-wrap and
 /// backdoor-tls-keylog at a call or construction.
+/// A variadic function of the project whose body hands its va_list to a
+/// sink (vfprintf(stderr, fmt, ap), vsyslog): the sink's kind and name, and
+/// that call.
+struct VariadicSink {
+  SinkKind Kind;
+  std::string Via;
+  const clang::CallExpr *At;
+};
+std::optional<VariadicSink> variadicSinkOf(AnalysisSession &S, const clang::FunctionDecl *FD);
+
 const std::vector<Candidate> &escrowOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 const std::vector<Candidate> &escrowOfConstruct(AnalysisSession &S,
                                                 const clang::CXXConstructExpr *CE);
