@@ -1122,13 +1122,15 @@ private:
   }
 
   /// Something in the condition that only an insider knows to set.
-  std::string trigger(const Expr *Cond) {
+  std::string trigger(const Expr *Cond, const Expr **At = nullptr) {
     std::string Found;
     struct V : RecursiveASTVisitor<V> {
       FunctionScan &F;
       std::string &Found;
+      const Expr *Where = nullptr;
       V(FunctionScan &F, std::string &Found) : F(F), Found(Found) {}
       bool VisitCallExpr(CallExpr *CE) {
+        Where = CE;
         // serial == "SN-000000-QALAB" on std::string (or another class
         // with an equality operator): a magic input against a constant.
         if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
@@ -1163,6 +1165,7 @@ private:
       }
     } Vis(*this, Found);
     Vis.TraverseStmt(const_cast<Expr *>(Cond));
+    if (At) *At = Found.empty() ? nullptr : Vis.Where;
     if (!Found.empty()) return Found;
     // A compiled-in switch: a constant condition spelled with a debug macro.
     Expr::EvalResult R;
@@ -1196,7 +1199,8 @@ private:
 
   /// if (<trigger>) return OK;  ... verification ...
   void bypass(const IfStmt *If) {
-    std::string Why = trigger(If->getCond());
+    const Expr *At = nullptr;
+    std::string Why = trigger(If->getCond(), &At);
     if (Why.empty()) return;
     const Stmt *Then = If->getThen();
     if (containsVerification(Then)) return;
@@ -1229,7 +1233,9 @@ private:
     } Vis(*this);
     Vis.TraverseStmt(const_cast<Stmt *>(Then));
     if (!Vis.Leaves || !containsVerification(Body)) return;
-    Out.push_back(make(SM, rules::HiddenBypass, If->getCond(),
+    // At the comparison with the magic value (or the environment lookup),
+    // as input triggers are, not where a longer condition starts.
+    Out.push_back(make(SM, rules::HiddenBypass, At ? At : If->getCond(),
                        "verification is skipped when " + Why +
                            "; anyone who knows the switch bypasses the check"));
   }

@@ -57,3 +57,19 @@ const char *log_dir(void) {
     return getenv("LOG_DIR");
   return "/var/log";
 }
+
+// The finding is at the comparison with the magic value, also when it sits
+// on a later line of the condition (D-Link's alphapd, User-Agent).
+struct http_request {
+  const char *url;
+  const char *user_agent;
+};
+int check_password(const char *user, const char *pass);
+int authenticate(struct http_request *req, const char *user, const char *pass) {
+  if (strstr(req->url, "public/") != 0 ||
+      // ruleid: backdoor-hidden-bypass
+      strcmp(req->user_agent, "xmlset_roodkcableoj28840ybtide") == 0)
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'user_agent' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  return check_password(user, pass);
+}

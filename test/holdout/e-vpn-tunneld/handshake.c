@@ -1,0 +1,128 @@
+#include "tunneld.h"
+#include <string.h>
+#include <syslog.h>
+#include <openssl/dh.h>
+#include <openssl/bn.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/obj_mac.h>
+
+/* group used by tunneld 1.x peers */
+static const unsigned char tun_dh_p[256] = {
+    0x98, 0xca, 0x3f, 0xcc, 0x4f, 0x83, 0xb2, 0x7e, 0x9f, 0x8e, 0xc9, 0xb6,
+    0x35, 0x0f, 0xc3, 0x80, 0xd1, 0x08, 0x37, 0x15, 0xb2, 0x5b, 0x2b, 0xc8,
+    0xa3, 0xc7, 0x62, 0xae, 0xb5, 0x03, 0x10, 0xb2, 0x2a, 0xd9, 0xfd, 0xd8,
+    0x8e, 0xd5, 0x2c, 0xaf, 0x9a, 0x88, 0x06, 0xd7, 0x76, 0xd0, 0xfe, 0x83,
+    0xc4, 0x38, 0xb1, 0xa8, 0xcd, 0x91, 0x98, 0x1f, 0xbe, 0x05, 0x1d, 0x68,
+    0xec, 0x82, 0x34, 0xe5, 0x1a, 0x3b, 0xeb, 0x79, 0xeb, 0xd0, 0xb0, 0xaa,
+    0x53, 0x78, 0x78, 0x4d, 0x73, 0x0f, 0x74, 0x26, 0x5f, 0x67, 0x68, 0xd4,
+    0x62, 0x4b, 0xa9, 0x8c, 0x4d, 0x03, 0xac, 0x45, 0xee, 0x8d, 0xe1, 0xd6,
+    0x7c, 0xc2, 0x83, 0x75, 0xb5, 0x7d, 0xc8, 0xfd, 0xfe, 0x93, 0xd1, 0x41,
+    0xa1, 0x46, 0xb7, 0x4f, 0x22, 0xd7, 0x0f, 0x88, 0xba, 0xa4, 0xc8, 0x42,
+    0x21, 0xce, 0xef, 0x7b, 0xbd, 0x33, 0x08, 0x24, 0x84, 0x33, 0x4b, 0xa5,
+    0xca, 0x6f, 0x92, 0x00, 0x4d, 0x29, 0x02, 0x44, 0x24, 0x31, 0x50, 0xb5,
+    0xaa, 0x2d, 0x50, 0x28, 0xda, 0x18, 0xf5, 0x81, 0xf6, 0xa2, 0x20, 0x08,
+    0x02, 0x74, 0x19, 0xaa, 0x11, 0xd3, 0xda, 0x58, 0x10, 0xe0, 0x4f, 0x31,
+    0x37, 0x76, 0x4f, 0xe6, 0x02, 0x2d, 0x0d, 0xac, 0xa6, 0x7c, 0x22, 0x65,
+    0x37, 0xe7, 0xc0, 0x6b, 0xd1, 0x8f, 0xd2, 0x87, 0x2b, 0xcf, 0x0d, 0x01,
+    0x3b, 0x99, 0x5e, 0x49, 0x36, 0x67, 0x2b, 0xb8, 0xf5, 0xa6, 0x72, 0x2b,
+    0x7c, 0xb0, 0xf2, 0x02, 0x0e, 0x00, 0x42, 0xed, 0x82, 0x6b, 0x55, 0xa8,
+    0x48, 0x73, 0xf2, 0x08, 0x0c, 0x89, 0x04, 0xc3, 0x24, 0xec, 0x7e, 0x62,
+    0xb2, 0x43, 0xcb, 0xcd, 0xd1, 0xf7, 0xc5, 0x9a, 0x27, 0x23, 0x76, 0xe1,
+    0xf0, 0x3d, 0x50, 0xbb, 0x38, 0x59, 0x6b, 0xa0, 0xa8, 0x14, 0xc8, 0x29,
+    0xb6, 0xce, 0xfc, 0xec,
+};
+
+static const char kSupportPubPem[] =
+    "-----BEGIN PUBLIC KEY-----\n"
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA5KUH1d1epsyCE34dJumg\n"
+    "kVJsa0dHP2iT+dd3YgLZlQk4XcFuBnDmYPwauE7WUH14QdY8E5UWe5VFdzCoHjG1\n"
+    "H4JzX696qv3mCR2af6bYMMeOAv3vfEZjj9fH8EJA7xW5JVz3c5IZY65THpqQWdel\n"
+    "6CM42nytcLrGGHJE0kmb4nDnBWlySg1+/5a3HWbPsUaRTbdmKfRKiuvtWyIFAEBE\n"
+    "sC/YbhjJGmwXH3qbGjtbRE2tv4/azVIGvVF1w/c7q1SJuANkHifnbJVlw0OmSLZ7\n"
+    "gwQNeXtN6dUgj2Wymz14HQj94todYa99Ms8JN73+5Gpp0MhBROm7x/gDFores3PA\n"
+    "FwIDAQAB\n"
+    "-----END PUBLIC KEY-----\n";
+
+EVP_PKEY *hs_generate_host_key(const struct tun_opts *o) {
+  EVP_PKEY *pkey = NULL;
+  EVP_PKEY_CTX *pctx = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, NULL);
+  if (!pctx || EVP_PKEY_keygen_init(pctx) <= 0) goto cleanup;
+  // ruleid: backdoor-short-key
+  if (EVP_PKEY_CTX_set_rsa_keygen_bits(pctx, o->rsa_bits) <= 0) goto cleanup;
+  if (EVP_PKEY_keygen(pctx, &pkey) <= 0) pkey = NULL;
+cleanup:
+  EVP_PKEY_CTX_free(pctx);
+  return pkey;
+}
+
+EVP_PKEY *hs_generate_ca_key(void) {
+  EVP_PKEY *pkey = NULL;
+  EVP_PKEY_CTX *pctx = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, NULL);
+  if (!pctx || EVP_PKEY_keygen_init(pctx) <= 0) goto cleanup;
+  // ok: backdoor-short-key
+  if (EVP_PKEY_CTX_set_rsa_keygen_bits(pctx, 3072) <= 0) goto cleanup;
+  if (EVP_PKEY_keygen(pctx, &pkey) <= 0) pkey = NULL;
+cleanup:
+  EVP_PKEY_CTX_free(pctx);
+  return pkey;
+}
+
+EVP_PKEY *hs_make_dh_params(int legacy) {
+  EVP_PKEY *pkey = EVP_PKEY_new();
+  DH *dh;
+  BIGNUM *g;
+  if (!pkey) return NULL;
+  if (!legacy) {
+    // ok: backdoor-rigged-parameters
+    dh = DH_new_by_nid(NID_ffdhe3072);
+  } else {
+    dh = DH_new();
+    g = BN_new();
+    if (!dh || !g || !BN_set_word(g, 2)) goto fail;
+    // ruleid: backdoor-rigged-parameters
+    if (!DH_set0_pqg(dh, BN_bin2bn(tun_dh_p, sizeof tun_dh_p, NULL), NULL, g)) goto fail;
+  }
+  if (!dh || !EVP_PKEY_assign_DH(pkey, dh)) goto fail;
+  return pkey;
+fail:
+  DH_free(dh);
+  EVP_PKEY_free(pkey);
+  return NULL;
+}
+
+/* "support" key: lets the vendor's NOC decrypt captured tunnels for troubleshooting */
+EVP_PKEY *load_support_key(void) {
+  BIO *b = BIO_new_mem_buf(kSupportPubPem, -1);
+  EVP_PKEY *k = b ? PEM_read_bio_PUBKEY(b, NULL, NULL, NULL) : NULL;
+  BIO_free(b);
+  return k;
+}
+
+int hs_verify_peer_sig(EVP_PKEY *peer_pub, const unsigned char *tbs, size_t tbslen,
+                       const unsigned char *sig, size_t siglen) {
+  EVP_MD_CTX *mctx = EVP_MD_CTX_new();
+  int ok = 0;
+  if (!mctx) return 0;
+  if (EVP_DigestVerifyInit(mctx, NULL, EVP_sha256(), NULL, peer_pub) != 1) goto cleanup;
+  // ruleid: backdoor-unchecked-verification
+  if (EVP_DigestVerify(mctx, sig, siglen, tbs, tbslen)) ok = 1;
+cleanup:
+  EVP_MD_CTX_free(mctx);
+  return ok;
+}
+
+int hs_verify_chain(X509_STORE *store, X509 *cert) {
+  X509_STORE_CTX *sctx = X509_STORE_CTX_new();
+  int ok = 0;
+  if (!sctx || X509_STORE_CTX_init(sctx, store, cert, NULL) != 1) goto cleanup;
+  // ok: backdoor-unchecked-verification
+  if (X509_verify_cert(sctx) != 1) {
+    log_msg(LOG_WARNING, "peer chain: %s", X509_verify_cert_error_string(X509_STORE_CTX_get_error(sctx)));
+    goto cleanup;
+  }
+  ok = 1;
+cleanup:
+  X509_STORE_CTX_free(sctx);
+  return ok;
+}
