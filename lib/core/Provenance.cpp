@@ -522,6 +522,17 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
           }
           P.Origins.push_back(std::move(C));
         }
+      } else {
+        // kWordlist[next_word_index()]: a word picked by an index another
+        // unit computes is as predictable as that index (or carries its key
+        // material), and is none of its constants: its Link origins,
+        // transformed.
+        for (const Origin &O : I.Origins)
+          if (O.Kind == Origin::Link && P.Origins.size() < 2 * MaxOrigins) {
+            Origin C = O;
+            C.Transformed = true;
+            P.Origins.push_back(std::move(C));
+          }
       }
     }
     return P;

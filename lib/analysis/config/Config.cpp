@@ -473,6 +473,17 @@ public:
     return true;
   }
 
+  /// `s.session_token = random_string(32);` on a class (std::string):
+  /// the assignment operator, as `=` on a scalar.
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    if (OC->getOperator() != OO_Equal || OC->getNumArgs() != 2) return true;
+    const VarDecl *Var = nullptr;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(OC->getArg(0))))
+      Var = dyn_cast<VarDecl>(DRE->getDecl());
+    predictableSink(operandName(OC->getArg(0)), OC->getArg(1), Var, true, OC->getArg(0));
+    return true;
+  }
+
   bool VisitBinaryOperator(BinaryOperator *BO) {
     noteThreeWay(BO);
     // `bool valid = EVP_DigestVerify(...) != 0;`: read as a boolean outside
@@ -544,6 +555,22 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *CE) {
+    // A value appended to a secret-named container (`mnemonic_.push_back(
+    // kWordlist[next_word_index()])`, `token.append(...)`, `token += c`): as
+    // assigned to it.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() && MC->getNumArgs() >= 1 &&
+          (MD->getName() == "push_back" || MD->getName() == "emplace_back" ||
+           MD->getName() == "append"))
+        predictableSink(operandName(MC->getImplicitObjectArgument()),
+                        MC->getArg(MC->getNumArgs() - 1), nullptr, true,
+                        MC->getImplicitObjectArgument());
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
+               OC && OC->getOperator() == OO_PlusEqual && OC->getNumArgs() == 2 &&
+               OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
+      predictableSink(operandName(OC->getArg(0)), OC->getArg(1), nullptr, true, OC->getArg(0));
+    }
     const FunctionModel *M = PA.model(CE);
     // A generator that fills a buffer (RAND_pseudo_bytes, LC_RNG::GenerateBlock):
     // a secret-named one, or the out-parameter of a function named like a
