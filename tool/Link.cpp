@@ -156,6 +156,8 @@ public:
       Each("members", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("value"))
           Values[key("member", X, 0)].push_back({V, U});
+        if (X.getBoolean("other").value_or(false))
+          OtherMembers.insert(X.getString("symbol").value_or("").str());
       });
       if (const json::Array *A = O->getArray("modifies"))
         for (const json::Value &V : *A)
@@ -244,6 +246,8 @@ public:
   std::unordered_map<std::string, Ref> Inputs;
   /// Globals whose being set alone lets some unit reach a payload.
   std::unordered_map<std::string, Ref> FlagPayloads;
+  /// Fields some unit writes with run-time data.
+  std::set<std::string> OtherMembers;
   /// Functions that return one constant whatever they are given.
   std::unordered_map<std::string, Ref> ConstReturns;
   /// Variadic wrappers whose body hands their arguments to a sink.
@@ -344,10 +348,19 @@ private:
   const std::vector<Resolved> &resolve(const std::string &K) {
     std::vector<Resolved> &Cur = Memo[K];
     if (!Done.insert(K).second) return Cur; // this round's answer, or the last one (a cycle)
+    // A field some unit also fills at run time (from the configuration, a
+    // parameter, a generic buffer's data): through its type, the constants
+    // other units write are not what a read gets; key material and
+    // predictability still are.
+    bool TaintOnly = StringRef(K).starts_with("member\n") &&
+                     OtherMembers.count(StringRef(K).drop_front(7).split('\n').first.str());
     std::vector<Resolved> Next;
     std::set<std::string> Ids;
     size_t Count[5] = {0, 0, 0, 0, 0};
     auto Add = [&](Resolved R) {
+      if (TaintOnly &&
+          (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
+        return;
       size_t &N = Count[R.Kind];
       if (N < MaxPerValue && Ids.insert(std::to_string(R.Kind) + R.Id).second) {
         ++N;
@@ -1041,6 +1054,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     bool Part = Link->getBoolean("partial").value_or(false);
     std::vector<FindingNote> Steps = readNotes(*Link, QU);
     bool Hashed = Link->getBoolean("hashed").value_or(false);
+    // A TLS setting read from a field of an object of any type's kind
+    // ("member") that some unit also fills at run time (from the
+    // configuration, the command line): its constants are not all it holds.
     // A TLS setting another unit chooses: reported when every value it may
     // take is in the model's insecure list (or, the result never read, its
     // conditional one), as in one unit; any other value is a choice.

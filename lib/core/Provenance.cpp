@@ -1703,6 +1703,14 @@ static bool mayCarry(const Write &W) {
   return false;
 }
 
+bool ProvenanceAnalysis::uncarriedWrites(const FieldDecl *F) {
+  for (const Write &W : writes(F)) {
+    if (W.Kind == Write::Clear) continue;
+    if (!mayCarry(W)) return true;
+  }
+  return false;
+}
+
 Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F) {
   // A scrub (memset(c->key, 0, n) in a reset function, OPENSSL_cleanse) is
   // the end of a value's life, not a value another unit's read of the field

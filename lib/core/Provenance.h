@@ -123,8 +123,12 @@ public:
   /// its parameter \p Param points to (`c->key = k_key;`), for export.
   Prov writtenField(const clang::FunctionDecl *FD, unsigned Param, const clang::FieldDecl *F);
   /// What the unit writes into the field \p F of any object, for export
-  /// ("members"): its writes as alternatives, zero fills left out.
+  /// ("members"): its writes as alternatives, zero fills left out; only
+  /// those that may carry a constant or key material.
   Prov writtenMember(const clang::FieldDecl *F);
+  /// Whether the unit writes the field \p F with something writtenMember
+  /// leaves out as run-time data (a local, a pointer, another field).
+  bool uncarriedWrites(const clang::FieldDecl *F);
   /// What a function of the unit returns, in terms of its parameters (Param
   /// origins), constants and Link origins: its summary, for export.
   const Prov &returnOf(const clang::FunctionDecl *FD);

@@ -1095,6 +1095,13 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // constructor's initializer, `ctx->key = k_key;`): what a read of that
   // field in another unit may get ("member" links).
   json::Array Members;
+  // A field this unit also writes with run-time data (`section->cipher_list
+  // = str_dup_detached(arg)`, a generic buffer's `rd->_data = data`):
+  // "other", so the link step never takes the constants other units write
+  // for what the field holds (key material it still follows).
+  auto Other = [&](const std::string &Sym) {
+    Members.push_back(json::Object{{"symbol", Sym}, {"other", true}});
+  };
   for (const FieldDecl *Fld : S.index().writtenFields()) {
     std::string Sym = memberLinkName(Fld);
     if (Sym.empty()) continue;
@@ -1103,9 +1110,19 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       if (!Ints.empty())
         Members.push_back(
             json::Object{{"symbol", Sym}, {"value", json::Object{{"ints", std::move(Ints)}}}});
+      else if (const Regex *Setting = S.catalog().pattern("setting-field-name");
+               Setting && Fld->getType()->isIntegralOrEnumerationType() &&
+               Setting->match(Fld->getName().lower()))
+        Other(Sym); // only setting fields' integers are ever exported
       continue;
     }
+    bool RunTime = PA.uncarriedWrites(Fld);
     Prov P = PA.writtenMember(Fld);
+    RunTime |= (P.External || P.Unknown) && P.secrets().empty() && !P.Random;
+    RunTime |= llvm::any_of(P.Origins, [](const Origin &O) {
+      return O.Kind == Origin::Link || O.Kind == Origin::Param;
+    });
+    if (RunTime) Other(Sym);
     // What another unit's function wrote through an out-parameter first
     // (`decode(in, &buf); ctx->data = buf;`): two links deep, common in
     // parsers and rare for keys; left out to keep the facts small.
