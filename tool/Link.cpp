@@ -935,6 +935,22 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     ReportedLines.insert(F.Rule + "\n" + F.Loc.File + ":" + std::to_string(F.Loc.Line));
   }
   Lines Text;
+  // A cross-unit finding at \p At, once per rule and place: its notes are
+  // \p Notes' lists in order.
+  auto Emit = [&](const std::string &Rule, const Location &At, std::string Message,
+                  std::initializer_list<std::vector<FindingNote>> Notes) {
+    if (!Reported.insert(Place(Rule, At)).second) return;
+    Finding F;
+    F.Rule = Rule;
+    F.Loc = At;
+    F.Message = std::move(Message);
+    F.CrossUnit = true;
+    F.SourceLine = Text.line(At);
+    for (const std::vector<FindingNote> &Ns : Notes)
+      F.Notes.insert(F.Notes.end(), Ns.begin(), Ns.end());
+    Findings.push_back(std::move(F));
+    ++Stats.Findings;
+  };
   for (const Ref &QR : L.Queries) {
     const json::Object *Q = QR.O;
     const Unit &QU = *QR.U;
@@ -980,22 +996,13 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       auto V = L.VariadicSinks.find(Q->getString("symbol").value_or("").str());
       const json::Value *At = Q->get("at");
       if (V == L.VariadicSinks.end() || !At) continue;
-      Location Use = readLoc(At, QU);
-      if (!Reported.insert(Place(rules::KeyExfiltration, Use)).second) continue;
       SinkKind SK =
           parseSinkKind(V->second.O->getString("kind").value_or("")).value_or(SinkKind::Log);
-      Finding F;
-      F.Rule = rules::KeyExfiltration;
-      F.Loc = Use;
-      F.Message = exfiltrationMessage(Q->getString("name").value_or(""),
-                                      Q->getString("source").value_or(""), SK,
-                                      Q->getString("callee").value_or(""));
-      F.CrossUnit = true;
-      F.SourceLine = Text.line(Use);
-      for (const FindingNote &N : readNotes(*Q, QU)) F.Notes.push_back(N);
-      for (const FindingNote &N : readNotes(*V->second.O, *V->second.U)) F.Notes.push_back(N);
-      Findings.push_back(std::move(F));
-      ++Stats.Findings;
+      Emit(rules::KeyExfiltration, readLoc(At, QU),
+           exfiltrationMessage(Q->getString("name").value_or(""),
+                               Q->getString("source").value_or(""), SK,
+                               Q->getString("callee").value_or("")),
+           {readNotes(*Q, QU), readNotes(*V->second.O, *V->second.U)});
       continue;
     }
     if (Kind == "tls-callback") {
@@ -1005,19 +1012,11 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       if (C == L.ConstReturns.end() || !At) continue;
       int64_t V = C->second.O->getInteger("value").value_or(1);
       if ((V == 0) != Q->getBoolean("accepts-zero").value_or(false)) continue;
-      Location Use = readLoc(At, QU);
-      if (!Reported.insert(Place(rules::TlsVerifyDisabled, Use)).second) continue;
-      Finding F;
-      F.Rule = rules::TlsVerifyDisabled;
-      F.Loc = Use;
-      F.Message = "the verification callback '" + Q->getString("name").value_or("").str() +
-                  "' of '" + Q->getString("callee").value_or("").str() +
-                  "' accepts every certificate, so forged certificates pass";
-      F.CrossUnit = true;
-      F.SourceLine = Text.line(Use);
-      for (const FindingNote &N : readNotes(*C->second.O, *C->second.U)) F.Notes.push_back(N);
-      Findings.push_back(std::move(F));
-      ++Stats.Findings;
+      Emit(rules::TlsVerifyDisabled, readLoc(At, QU),
+           "the verification callback '" + Q->getString("name").value_or("").str() + "' of '" +
+               Q->getString("callee").value_or("").str() +
+               "' accepts every certificate, so forged certificates pass",
+           {readNotes(*C->second.O, *C->second.U)});
       continue;
     }
     const json::Object *Link = Q->getObject("link");
@@ -1189,7 +1188,15 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
             R.Name, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
             Q->getString("callee").value_or(""), R.Seed ? &*R.Seed : nullptr,
             Q->getString("sized").value_or("the "));
-      } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable) {
+      } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable &&
+                 !llvm::any_of(R.Notes, [&](const FindingNote &N) {
+                   // The generator's own unit already reported this output
+                   // becoming a secret-named value (`license_token[i] =
+                   // alphabet[gen_() % n]` in new_license_token()): one
+                   // finding for one flow, not again where it is assigned.
+                   return ReportedLines.count(std::string(rules::PredictableRandom) + "\n" +
+                                              N.Loc.File + ":" + std::to_string(N.Loc.Line));
+                 })) {
         Rule = rules::PredictableRandom;
         Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""),
                                          R.Seed ? &*R.Seed : nullptr);
