@@ -1053,9 +1053,19 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     bool Part = Link->getBoolean("partial").value_or(false);
     std::vector<FindingNote> Steps = readNotes(*Link, QU);
     bool Hashed = Link->getBoolean("hashed").value_or(false);
-    // A TLS setting read from a field of an object of any type's kind
-    // ("member") that some unit also fills at run time (from the
-    // configuration, the command line): its constants are not all it holds.
+    // Passed in by a caller (a parameter): the first call the value goes
+    // through, where that caller chooses it; reported there, with the API's
+    // use as a note.
+    bool ByCaller = Link->getString("what").value_or("") == "param";
+    auto CallerOf = [&](const Resolved &R) {
+      return ByCaller ? choosingCaller(R.Notes) : std::nullopt;
+    };
+    auto PlaceKey = [](const std::optional<Location> &C) {
+      return C ? C->File + ":" + std::to_string(C->Line) + ":" + std::to_string(C->Col)
+               : std::string();
+    };
+    const std::string CalleeUses =
+        "'" + Q->getString("callee").value_or("").str() + "' uses it here";
     // A TLS setting another unit chooses: reported when every value it may
     // take is in the model's insecure list (or, the result never read, its
     // conditional one), as in one unit; any other value is a choice.
@@ -1074,18 +1084,12 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       };
       // A parameter: each caller chooses (the values one call passes, a
       // run-time choice between two of them there, decide for that call).
-      bool ByCaller = Link->getString("what").value_or("") == "param";
-      auto Group = [&](const Resolved &R) {
-        std::optional<Location> C = ByCaller ? choosingCaller(R.Notes) : std::nullopt;
-        return C ? C->File + ":" + std::to_string(C->Line) + ":" + std::to_string(C->Col)
-                 : std::string();
-      };
       std::map<std::string, std::pair<bool, bool>> Groups; // all insecure, all known
       for (const Resolved &R : L.answer(*Link, QU)) {
         bool Insecure = R.Kind == Resolved::Int && In(R, Q->getArray("insecure"));
         bool Known =
             Insecure || (R.Kind == Resolved::Int && In(R, Q->getArray("conditional")));
-        auto [It, New] = Groups.try_emplace(Group(R), Insecure, Known);
+        auto [It, New] = Groups.try_emplace(PlaceKey(CallerOf(R)), Insecure, Known);
         if (!New) It->second.first &= Insecure, It->second.second &= Known;
       }
       for (const auto &[G, V] : Groups)
@@ -1108,7 +1112,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // first call the constant goes through; the API's use is a note.
         // An `extern` object or a helper's return value: at the use.
         At2 = choosingCaller(R.Notes);
-        UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+        UseNote = CalleeUses;
       } else if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part &&
                  !(R.Clearing && Link->getBoolean("filled").value_or(false))) {
         bool Transformed = R.Transformed || T;
@@ -1156,20 +1160,16 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
         // Passed in by a caller (`gen_key(r, 1024)`): reported where that
         // caller chooses the size, as an algorithm passed in is.
-        if (Link->getString("what").value_or("") == "param")
-          if ((At2 = choosingCaller(R.Notes)))
-            UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+        if ((At2 = CallerOf(R))) UseNote = CalleeUses;
       } else if (Kind == "tls-value" && R.Kind == Resolved::Int) {
-        std::optional<Location> C;
-        if (Link->getString("what").value_or("") == "param") C = choosingCaller(R.Notes);
-        auto G = TlsGroups.find(
-            C ? C->File + ":" + std::to_string(C->Line) + ":" + std::to_string(C->Col) : "");
+        std::optional<Location> C = CallerOf(R);
+        auto G = TlsGroups.find(PlaceKey(C));
         if (G == TlsGroups.end()) continue;
         Rule = Q->getString("rule").value_or("").str();
         Message = "'" + (R.Name.empty() ? std::to_string(R.Value) : R.Name) + "' " +
                   Q->getString("reason").value_or("").str() +
                   (G->second ? ", and the verification result is never read" : "");
-        if ((At2 = C)) UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+        if ((At2 = C)) UseNote = CalleeUses;
       } else if (Kind == "tls-string" && R.Kind == Resolved::Const && R.Bytes && !R.Transformed &&
                  !T && !Part) {
         // A cipher list or a priority string: each weakness its own finding.
@@ -1179,9 +1179,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         else if (std::string M = weakPriorityMessage(*R.Bytes); !M.empty())
           Msgs.push_back(M);
         for (std::string &M : Msgs) More.push_back({rules::WeakTls, std::move(M)});
-        if (Link->getString("what").value_or("") == "param")
-          if ((At2 = choosingCaller(R.Notes)))
-            UseNote = "'" + Q->getString("callee").value_or("").str() + "' uses it here";
+        if ((At2 = CallerOf(R))) UseNote = CalleeUses;
       } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
         Rule = rules::PredictableRandom;
         Message = predictableRoleMessage(

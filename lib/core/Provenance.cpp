@@ -1703,15 +1703,7 @@ static bool mayCarry(const Write &W) {
   return false;
 }
 
-bool ProvenanceAnalysis::uncarriedWrites(const FieldDecl *F) {
-  for (const Write &W : writes(F)) {
-    if (W.Kind == Write::Clear) continue;
-    if (!mayCarry(W)) return true;
-  }
-  return false;
-}
-
-Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F) {
+Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F, bool *Uncarried) {
   // A scrub (memset(c->key, 0, n) in a reset function, OPENSSL_cleanse) is
   // the end of a value's life, not a value another unit's read of the field
   // can be shown to get.
@@ -1721,7 +1713,10 @@ Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F) {
     if (W.Kind == Write::Call)
       if (const auto *CE = dyn_cast_or_null<CallExpr>(W.E))
         if (const FunctionModel *M = model(CE); M && M->Clears == int(W.Arg)) continue;
-    if (!mayCarry(W)) continue;
+    if (!mayCarry(W)) {
+      if (Uncarried) *Uncarried = true;
+      continue;
+    }
     Ws.push_back(W);
   }
   if (Ws.empty()) return Prov();

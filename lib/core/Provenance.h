@@ -124,11 +124,10 @@ public:
   Prov writtenField(const clang::FunctionDecl *FD, unsigned Param, const clang::FieldDecl *F);
   /// What the unit writes into the field \p F of any object, for export
   /// ("members"): its writes as alternatives, zero fills left out; only
-  /// those that may carry a constant or key material.
-  Prov writtenMember(const clang::FieldDecl *F);
-  /// Whether the unit writes the field \p F with something writtenMember
-  /// leaves out as run-time data (a local, a pointer, another field).
-  bool uncarriedWrites(const clang::FieldDecl *F);
+  /// those that may carry a constant or key material. \p Uncarried is set
+  /// when a write is left out as run-time data (a local, a pointer,
+  /// another field).
+  Prov writtenMember(const clang::FieldDecl *F, bool *Uncarried = nullptr);
   /// What a function of the unit returns, in terms of its parameters (Param
   /// origins), constants and Link origins: its summary, for export.
   const Prov &returnOf(const clang::FunctionDecl *FD);

@@ -400,16 +400,22 @@ json::Array intsFact(AnalysisSession &S, FactWriter &W,
   return Out;
 }
 
+/// An integer field whose name says it holds a setting (the catalog's
+/// setting-field-name: `rsa_bits`, `verify_mode`, `min_version`): the only
+/// integer fields whose values are exported.
+bool settingField(AnalysisSession &S, const FieldDecl *F) {
+  if (!F->getType()->isIntegralOrEnumerationType() || !F->getDeclName().isIdentifier())
+    return false;
+  const Regex *Names = S.catalog().pattern("setting-field-name");
+  return Names && Names->match(F->getName().lower());
+}
+
 /// What a unit assigns to an integer field that names a setting (a verify
 /// mode, a key size, an iteration count, a digest: the catalog's
 /// setting-field-name), when every write assigns integer constants.
 json::Array intFieldFact(AnalysisSession &S, FactWriter &W, const FieldDecl *F,
                          const std::vector<Write> &Ws) {
-  QualType T = F->getType();
-  if (Ws.empty() || !T->isIntegralOrEnumerationType() || !F->getDeclName().isIdentifier())
-    return {};
-  const Regex *Names = S.catalog().pattern("setting-field-name");
-  if (!Names || !Names->match(F->getName().lower())) return {};
+  if (Ws.empty() || !settingField(S, F)) return {};
   std::vector<std::pair<const Expr *, const Stmt *>> Values;
   for (const Write &Wr : Ws) {
     if (Wr.Kind != Write::Assign && Wr.Kind != Write::Whole) return {};
@@ -799,9 +805,7 @@ json::Object objectFields(AnalysisSession &S, FactWriter &W, const VarDecl *VD) 
     if (!E || !F->getDeclName().isIdentifier() || isa<ImplicitValueInitExpr>(E)) continue;
     if (dataField(F)) {
       if (auto V = valueFact(S, W, S.provenance().of(E))) Out[F->getName()] = std::move(*V);
-    } else if (F->getType()->isIntegralOrEnumerationType()) {
-      const Regex *Names = S.catalog().pattern("setting-field-name");
-      if (!Names || !Names->match(F->getName().lower())) continue;
+    } else if (settingField(S, F)) {
       json::Array Ints = intsFact(S, W, {{E, nullptr}}, "");
       if (!Ints.empty()) Out[F->getName()] = json::Object{{"ints", std::move(Ints)}};
     }
@@ -1110,14 +1114,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       if (!Ints.empty())
         Members.push_back(
             json::Object{{"symbol", Sym}, {"value", json::Object{{"ints", std::move(Ints)}}}});
-      else if (const Regex *Setting = S.catalog().pattern("setting-field-name");
-               Setting && Fld->getType()->isIntegralOrEnumerationType() &&
-               Setting->match(Fld->getName().lower()))
+      else if (settingField(S, Fld))
         Other(Sym); // only setting fields' integers are ever exported
       continue;
     }
-    bool RunTime = PA.uncarriedWrites(Fld);
-    Prov P = PA.writtenMember(Fld);
+    bool RunTime = false;
+    Prov P = PA.writtenMember(Fld, &RunTime);
     RunTime |= (P.External || P.Unknown) && P.secrets().empty() && !P.Random;
     RunTime |= llvm::any_of(P.Origins, [](const Origin &O) {
       return O.Kind == Origin::Link || O.Kind == Origin::Param;
