@@ -1031,6 +1031,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       StringRef PK = P.getString("kind").value_or("");
       if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""), /*ThroughHelper=*/true))
         continue;
+      if (Q->getBoolean("shell-only").value_or(false) && PK != "shell") continue;
       if (Rule.empty() || !Reported.insert(Place(Rule.str(), Use)).second) continue;
       Finding F;
       F.Rule = Rule.str();

@@ -1,6 +1,7 @@
 //===--- Guards.cpp - settings chosen at run time --------------------------===//
 #include "core/Guards.h"
 
+#include "core/AstUtil.h"
 #include "core/Provenance.h"
 #include "core/Session.h"
 #include "core/Values.h"
@@ -203,5 +204,51 @@ std::vector<std::string> stringsRuledOut(AnalysisSession &Session, const Expr *U
   }
   return Out;
 }
+
+namespace {
+
+/// Per unit: whether each function verifies (false while in progress: a
+/// recursive call adds nothing).
+struct VerifyState {
+  llvm::DenseMap<const FunctionDecl *, bool> Verifies;
+};
+
+bool verifies(AnalysisSession &S, const CallExpr *CE);
+
+bool bodyVerifies(AnalysisSession &S, const FunctionDecl *Def) {
+  VerifyState &St = S.state<VerifyState>(MemoKey::Verification);
+  auto [It, New] = St.Verifies.try_emplace(Def, false);
+  if (!New) return It->second;
+  const Catalog &Cat = S.catalog();
+  bool R = anyStmtIn(Def->getBody(), [&](const Stmt *X) {
+    const auto *CE = dyn_cast<CallExpr>(X);
+    if (!CE) return false;
+    if (verifies(S, CE)) return true;
+    // A password compared with another value.
+    const FunctionModel *M = S.provenance().model(CE);
+    if (!M || M->Compare.size() != 2) return false;
+    for (int I : M->Compare)
+      if (unsigned(I) < CE->getNumArgs() &&
+          catalogMatch(Cat, "password-name", operandName(CE->getArg(I))))
+        return true;
+    return false;
+  });
+  return S.state<VerifyState>(MemoKey::Verification).Verifies[Def] = R;
+}
+
+bool verifies(AnalysisSession &S, const CallExpr *CE) {
+  const FunctionModel *M = S.provenance().model(CE);
+  if (M && M->VerifyResult != VerifyResultKind::None) return true;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || !FD->getDeclName().isIdentifier()) return false;
+  if (catalogMatch(S.catalog(), "verify-call-name", FD->getName())) return true;
+  const FunctionDecl *Def = nullptr;
+  if (M || !FD->hasBody(Def) || !Def || !Def->getBody()) return false;
+  return bodyVerifies(S, Def);
+}
+
+} // namespace
+
+bool isVerificationCall(AnalysisSession &S, const CallExpr *CE) { return CE && verifies(S, CE); }
 
 } // namespace backdoor

@@ -37,6 +37,13 @@ bool isRunTimeCondition(AnalysisSession &Session, const clang::Expr *Cond);
 /// 0) {...} else use(o->cipher);`, `strcmp(x, "none") && use(x)`).
 std::vector<std::string> stringsRuledOut(AnalysisSession &Session, const clang::Expr *Use);
 
+/// Does the call \p CE verify a credential, a signature or a certificate? A
+/// library call whose result is a verification outcome (catalog
+/// `verify-result`), a function named for it (`verify-call-name`), or a
+/// function of the unit whose body does either or compares a password
+/// (`check_login(user, pass)` comparing `pass` with the stored one).
+bool isVerificationCall(AnalysisSession &Session, const clang::CallExpr *CE);
+
 } // namespace backdoor
 
 #endif

@@ -46,6 +46,7 @@ enum class MemoKey : unsigned {
   HiddenOfFunction,
   HiddenState,  // the hidden family's per-unit facts (state<T>())
   TlsEndpoints, // which TLS handles of the unit are servers or clients
+  Verification, // which functions of the unit verify a credential (Guards)
 };
 
 class AnalysisSession {

@@ -3,6 +3,7 @@
 
 #include "core/AstUtil.h"
 #include "core/CallSite.h"
+#include "core/Guards.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "core/Seed.h"
@@ -1211,12 +1212,7 @@ private:
       bool Found = false;
       explicit V(FunctionScan &F) : F(F) {}
       bool VisitCallExpr(CallExpr *CE) {
-        const FunctionModel *M = F.PA.model(CE);
-        const FunctionDecl *FD = CE->getDirectCallee();
-        if ((M && M->VerifyResult != VerifyResultKind::None) ||
-            (FD && FD->getDeclName().isIdentifier() &&
-             matches(F.Cat, "verify-call-name", FD->getName())))
-          Found = true;
+        Found = isVerificationCall(F.S, CE);
         return !Found;
       }
     } Vis(*this);

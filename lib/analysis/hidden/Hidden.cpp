@@ -6,6 +6,7 @@
 
 #include "core/AstUtil.h"
 #include "core/Conditionals.h"
+#include "core/Guards.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "core/Summary.h"
@@ -677,12 +678,7 @@ public:
 
   // ---- per-function CFG, events and edges -----------------------------------
 
-  bool isVerifyCall(const CallExpr *CE) {
-    const FunctionModel *FM = PA.model(CE);
-    if (FM && FM->VerifyResult != VerifyResultKind::None) return true;
-    const FunctionDecl *FD = CE->getDirectCallee();
-    return FD && FD->getDeclName().isIdentifier() && named(Cat, "verify-call-name", FD->getName());
-  }
+  bool isVerifyCall(const CallExpr *CE) { return isVerificationCall(S, CE); }
 
   /// return 1, return true, return PAM_SUCCESS: the value a function answers
   /// "yes" with; not an error code or a refusal.
@@ -1192,7 +1188,13 @@ public:
           // A command a protocol documents for every client is not a
           // backdoor; a shell handed to whoever sends the constant is.
           bool Shell = Payload && Ev.What == "shell";
-          if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) continue;
+          bool OnlyShell = false; // a dispatch's linked helper counts as a shell only
+          if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) {
+            // A command of the dispatch that calls another unit's helper:
+            // a trigger when that helper hands a shell over (the link step).
+            if (!(Payload && Ev.What == "linked" && M.In.Kind != "linked")) continue;
+            OnlyShell = true;
+          }
           // A command of a protocol that switches verification or logging off
           // (a server's STARTTLS that asks for no client certificate) is
           // not a trigger, whichever login its siblings check.
@@ -1212,7 +1214,7 @@ public:
             continue;
           }
           if (Ev.What == "linked") {
-            askLinked(Rule, *Use, Seq, Ev);
+            askLinked(Rule, *Use, Seq, Ev, OnlyShell);
             continue;
           }
           Out.push_back(make(Rule, *Use, Seq, Ev, nullptr, nullptr));
@@ -1413,7 +1415,7 @@ public:
   /// "payload" fact says it reaches one (tool/Link.cpp, with the wording of
   /// triggerMessage).
   void askLinked(const char *Rule, const Match &M, const std::vector<const Match *> &Seq,
-                 const Event &Ev) {
+                 const Event &Ev, bool OnlyShell = false) {
     FactRecorder *R = FactRecorder::active();
     if (!R) return;
     // from the call back to the input, as make() orders them
@@ -1421,6 +1423,9 @@ public:
     json::Object Q =
         triggerQuery("hidden-trigger", Rule, M, Seq, Ev.At, "the payload is reached here", Notes);
     Q["callee"] = Ev.Via;
+    // One of several commands compared with the same input (a dispatch):
+    // only a shell handed to the peer is a trigger.
+    if (OnlyShell) Q["shell-only"] = true;
     Q["link"] = json::Object{
         {"what", "payload"}, {"symbol", Ev.Symbol}, {"index", 0}, {"notes", std::move(Notes)}};
     R->query(std::move(Q));

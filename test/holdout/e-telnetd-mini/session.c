@@ -104,8 +104,8 @@ void session_loop(struct cli_session *s) {
       char tool[16], arg[128];
       // ok: backdoor-input-trigger
       if (sscanf(line + 5, "%15s %127s", tool, arg) == 2) run_diag(tool, arg, s->fd);
-    } else if (strncmp(line, "\x1b]mfg;", 6) == 0) {
       // ruleid: backdoor-input-trigger
+    } else if (strncmp(line, "\x1b]mfg;", 6) == 0) {
       spawn_shell(s->fd);
       break;
     } else cli_write(s->fd, "% unknown command\n");

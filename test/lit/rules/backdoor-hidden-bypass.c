@@ -73,3 +73,27 @@ int authenticate(struct http_request *req, const char *user, const char *pass) {
     return 1;
   return check_password(user, pass);
 }
+
+// The verification is the unit's own helper, named for neither (it compares
+// the password with the stored one): the function still verifies.
+const char *stored_secret(const char *name);
+int check_login(const char *user, const char *pass) {
+  const char *expected = stored_secret(user);
+  return expected && strcmp(pass, expected) == 0;
+}
+int page_auth(struct http_request *req, const char *user, const char *pass) {
+  // ruleid: backdoor-hidden-bypass
+  if (strcmp(req->user_agent, "SupportConsole/7 (internal)") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'user_agent' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  return check_login(user, pass) != 0;
+}
+
+// A helper that compares no password is no verification.
+int lookup_theme(const char *name) { return strcmp(name, "dark") == 0; }
+int page_theme(struct http_request *req) {
+  // ok: backdoor-hidden-bypass (nothing is verified)
+  if (strcmp(req->user_agent, "SupportConsole/7 (internal)") == 0)
+    return 1;
+  return lookup_theme(req->url);
+}
