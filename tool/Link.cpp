@@ -4,6 +4,7 @@
 #include "analysis/config/Config.h"
 #include "analysis/escrow/Escrow.h"
 #include "analysis/hidden/Hidden.h"
+#include "analysis/parameters/Parameters.h"
 #include "analysis/secrets/Secrets.h"
 #include "analysis/tls/Tls.h"
 #include "analysis/weak-primitives/WeakPrimitives.h"
@@ -225,6 +226,8 @@ public:
           ConstReturns.emplace(X.getString("symbol").value_or("").str(), Ref{C, U});
         if (const json::Object *V = X.getObject("variadic-sink"))
           VariadicSinks.emplace(X.getString("symbol").value_or("").str(), Ref{V, U});
+        if (const json::Object *E = X.getObject("entropy"))
+          Entropies.emplace(X.getString("symbol").value_or("").str(), Ref{E, U});
       });
     }
     // A global some unit changes: its initializer is not its value.
@@ -250,6 +253,8 @@ public:
   std::set<std::string> OtherMembers;
   /// Functions that return one constant whatever they are given.
   std::unordered_map<std::string, Ref> ConstReturns;
+  /// Per function: the buffers it fills with no entropy ("entropy" facts).
+  std::unordered_map<std::string, Ref> Entropies;
   /// Variadic wrappers whose body hands their arguments to a sink.
   std::unordered_map<std::string, Ref> VariadicSinks;
   /// The units' call graphs: per symbol, the entries of its definitions.
@@ -1019,6 +1024,26 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
            {readNotes(*C->second.O, *C->second.U)});
       continue;
     }
+    if (Kind == "entropy-callback") {
+      // Another unit's entropy function that gives constant or guessable data.
+      auto E = L.Entropies.find(Q->getString("symbol").value_or("").str());
+      const json::Value *At = Q->get("at");
+      if (E == L.Entropies.end() || !At) continue;
+      const json::Object *X =
+          E->second.O->getObject(std::to_string(Q->getInteger("index").value_or(-1)));
+      if (!X) continue;
+      bool Method = Q->getBoolean("method").value_or(false);
+      std::vector<FindingNote> Def;
+      if (const json::Value *D = X->get("at"))
+        Def.push_back({readLoc(D, *E->second.U),
+                       Method ? "bytes function defined here" : "entropy function defined here"});
+      Emit(rules::ConstantSeed, readLoc(At, QU),
+           fakeEntropyMessage(Q->getString("name").value_or(""),
+                              Q->getString("callee").value_or(""),
+                              X->getString("why").value_or(""), Method),
+           {Def});
+      continue;
+    }
     const json::Object *Link = Q->getObject("link");
     const json::Value *At = Q->get("at");
     if (!Link || !At) continue;
@@ -1097,7 +1122,13 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         if (V.second) TlsGroups[G] = !V.first;
       if (TlsGroups.empty()) continue;
     }
-    for (const Resolved &R : L.answer(*Link, QU)) {
+    const std::vector<Resolved> &Answers = L.answer(*Link, QU);
+    // A seed is constant only when every value it may take is.
+    if (Kind == "seed-role" && llvm::any_of(Answers, [](const Resolved &R) {
+          return R.Kind != Resolved::Const || (R.Bytes && R.Bytes->empty());
+        }))
+      continue;
+    for (const Resolved &R : Answers) {
       if (Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
       std::string Rule, Message;
       std::vector<std::pair<std::string, std::string>> More; // rules a value breaks at once
@@ -1157,6 +1188,11 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                                     Q->getBoolean("recipients").value_or(false),
                                     Q->getString("plain").value_or(""),
                                     Q->getString("source").value_or(""));
+      } else if (Kind == "seed-role" && R.Kind == Resolved::Const && !Part &&
+                 !(R.Clearing && Link->getBoolean("filled").value_or(false))) {
+        Rule = rules::ConstantSeed;
+        DefNote = "constant defined here";
+        Message = constantSeedMessage(R.Name, Q->getString("callee").value_or(""));
       } else if (Kind == "int-role" && R.Kind == Resolved::Int) {
         std::tie(Rule, Message) = intRoleFinding(Cat, *Q, R.Value);
         // Passed in by a caller (`gen_key(r, 1024)`): reported where that

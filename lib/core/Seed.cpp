@@ -2,6 +2,7 @@
 #include "core/Seed.h"
 
 #include "core/AstUtil.h"
+#include "core/Provenance.h"
 #include "core/Session.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -575,6 +576,19 @@ std::string sizedArticle(ASTContext &Ctx, const Expr *Buffer) {
         CAT->getSize().getZExtValue() <= 1024)
       return "the " + std::to_string(CAT->getSize().getZExtValue() * 8) + "-bit ";
   return "the ";
+}
+
+std::string fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsigned Output) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD || !FD->hasBody(Def) || Output >= Def->getNumParams()) return "";
+  const Prov *W = S.provenance().writtenThrough(Def, Output);
+  if (!W) return "never fills its output";
+  if (W->Predictable) return "returns guessable data";
+  if (W->External || W->Unknown) return "";
+  for (const Origin &O : W->Origins)
+    if (O.Kind == Origin::Secret || O.Kind == Origin::Link) return "";
+  bool Param = llvm::any_of(W->Origins, [](const Origin &O) { return O.Kind == Origin::Param; });
+  return Param ? "returns the data it was handed, not entropy" : "returns constant data";
 }
 
 } // namespace backdoor

@@ -65,6 +65,13 @@ struct UnitSeeding {
 };
 std::vector<UnitSeeding> unitSeedings(AnalysisSession &S);
 
+/// Why the function \p FD, handed to a generator as its entropy (its output
+/// buffer the parameter \p Output), gives none: "never fills its output",
+/// "returns guessable data", "returns the data it was handed, not entropy"
+/// or "returns constant data"; empty when it may give entropy (it reads
+/// external data, key material, or is not defined in the unit).
+std::string fakeEntropyReason(AnalysisSession &S, const clang::FunctionDecl *FD, unsigned Output);
+
 /// "the 256-bit " for a fixed-size byte buffer, "the " otherwise.
 std::string sizedArticle(clang::ASTContext &Ctx, const clang::Expr *Buffer);
 

@@ -1052,6 +1052,30 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           F["out"] = std::move(Out);
           Any = true;
         }
+        // Shaped like an entropy function (a byte buffer and an integer
+        // size, an integer result): the buffers it fills with constant or
+        // guessable data, for a generator in another unit that takes it
+        // (mbedtls_ctr_drbg_seed(&d, board_entropy, ...); "entropy-callback").
+        if (FD->getReturnType()->isIntegralOrEnumerationType() &&
+            llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+              return P->getType()->isIntegerType();
+            })) {
+          json::Object Entropy;
+          for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+            QualType T = FD->getParamDecl(I)->getType();
+            if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
+                !T->getPointeeType()->isCharType())
+              continue;
+            std::string Why = fakeEntropyReason(S, FD, I);
+            if (Why == "returns constant data" || Why == "returns guessable data")
+              Entropy[std::to_string(I)] =
+                  json::Object{{"why", Why}, {"at", W.loc(FD->getLocation())}};
+          }
+          if (!Entropy.empty()) {
+            F["entropy"] = std::move(Entropy);
+            Any = true;
+          }
+        }
         if (Any) Functions.push_back(std::move(F));
       } else if (const auto *VD = dyn_cast<VarDecl>(X)) {
         if (!VD->isThisDeclarationADefinition() || !VD->getInit()) continue;

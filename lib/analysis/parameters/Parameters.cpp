@@ -6,6 +6,8 @@
 #include "core/CallSite.h"
 #include "core/OriginText.h"
 #include "core/Provenance.h"
+#include "core/Seed.h"
+#include "core/Summary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -122,6 +124,21 @@ bool probablyPrime(const APInt &In, unsigned Rounds) {
     if (Witness) return false;
   }
   return true;
+}
+
+std::string constantSeedMessage(StringRef Name, StringRef Callee) {
+  return "constant data" + (Name.empty() ? std::string() : " '" + Name.str() + "'") + " seeds '" +
+         Callee.str() +
+         "'; it adds no entropy, and where it is the only seed every key the generator makes is "
+         "predictable";
+}
+
+std::string fakeEntropyMessage(StringRef Fn, StringRef Callee, StringRef Why, bool Method) {
+  if (Method)
+    return "'" + Callee.str() + "' installs a random method whose bytes function '" + Fn.str() +
+           "' " + Why.str() + "; every key and nonce the library makes is predictable";
+  return "entropy function '" + Fn.str() + "' given to '" + Callee.str() + "' " + Why.str() +
+         "; every key the generator makes is predictable";
 }
 
 namespace {
@@ -645,42 +662,65 @@ private:
 
   void seed(const Expr *Call, const Expr *Arg, const std::string &Callee) {
     const Prov &P = PA.of(Arg);
-    if (!P.secrets().empty() || P.hasNonConstant()) return;
+    if (!P.secrets().empty() || P.External || P.Predictable || P.Random) return;
+    // Constants, and data other units define (an `extern const` seed, a
+    // helper's return value: unknown here): those are the link step's question.
+    bool Linked = false;
+    for (const Origin &O : P.Origins) {
+      if (O.Kind == Origin::Link && !O.Partial) {
+        Linked = true;
+        continue;
+      }
+      if (O.Kind != Origin::Const) return;
+    }
+    if (Linked) askSeed(Call, Arg, Callee, P);
+    if (P.Unknown) return;
     std::vector<const Origin *> Cs = P.wholeConstants();
     if (Cs.empty()) return;
     const Origin *O = Cs.front();
     if (O->Bytes && O->Bytes->empty()) return;
-    std::string Name = originName(S, *O);
-    Candidate C =
-        make(rules::ConstantSeed, Call,
-             "constant data" + (Name.empty() ? "" : " '" + Name + "'") + " seeds '" + Callee +
-                 "'; it adds no entropy, and where it is the only seed every "
-                 "key the generator makes is predictable");
+    Candidate C = make(rules::ConstantSeed, Call, constantSeedMessage(originName(S, *O), Callee));
     addOriginNotes(C, SM, *O, "constant defined here");
     Out.push_back(std::move(C));
   }
 
-  /// Why an entropy function returns no entropy, or empty.
-  std::string fakeEntropy(const FunctionDecl *FD, unsigned Output) {
+  /// A seed made of data another unit defines: one query per link.
+  void askSeed(const Expr *Call, const Expr *Arg, const std::string &Callee, const Prov &P) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R) return;
+    for (const Origin &O : P.Origins)
+      if (O.Kind == Origin::Link && !O.Partial)
+        R->query(json::Object{{"kind", "seed-role"},
+                              {"callee", Callee},
+                              {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
+                              {"link", linkFact(S, O, &P)}});
+  }
+
+  /// An entropy function (or a random method's bytes function) another unit
+  /// defines: whether it gives entropy is its "entropy" fact.
+  void askEntropy(const Expr *Call, const FunctionDecl *FD, unsigned Output,
+                  const std::string &Callee, bool Method) {
+    FactRecorder *R = FactRecorder::active();
     const FunctionDecl *Def = nullptr;
-    if (!FD || !FD->hasBody(Def) || Output >= Def->getNumParams()) return "";
-    const Prov *W = PA.writtenThrough(Def, Output);
-    if (!W) return "never fills its output";
-    if (W->Predictable) return "returns guessable data";
-    if (W->External || W->Unknown) return "";
-    for (const Origin &O : W->Origins)
-      if (O.Kind == Origin::Secret) return "";
-    bool Param = llvm::any_of(W->Origins, [](const Origin &O) { return O.Kind == Origin::Param; });
-    return Param ? "returns the data it was handed, not entropy" : "returns constant data";
+    if (!R || !FD || FD->hasBody(Def)) return;
+    std::string Sym = linkageName(FD);
+    if (Sym.empty()) return;
+    R->query(json::Object{{"kind", "entropy-callback"},
+                          {"symbol", Sym},
+                          {"index", int64_t(Output)},
+                          {"name", displayName(FD)},
+                          {"callee", Callee},
+                          {"method", Method},
+                          {"at", locFact(SM, fileLoc(Call->getBeginLoc()))}});
   }
 
   void entropy(const Expr *Call, const Expr *Arg, unsigned Output, const std::string &Callee) {
     const FunctionDecl *FD = callbackOf(PA, Arg);
-    std::string Why = fakeEntropy(FD, Output);
+    askEntropy(Call, FD, Output, Callee, /*Method=*/false);
+    std::string Why = fakeEntropyReason(S, FD, Output);
     if (Why.empty()) return;
     Candidate C = make(rules::ConstantSeed, Call,
-                       "entropy function '" + displayName(FD) + "' given to '" + Callee + "' " +
-                           Why + "; every key the generator makes is predictable");
+                       fakeEntropyMessage(displayName(FD), Callee, Why, /*Method=*/false));
     C.Notes.push_back({fileLoc(FD->getLocation()), "entropy function defined here"});
     Out.push_back(std::move(C));
   }
@@ -694,12 +734,11 @@ private:
     if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
     if (IL->getNumInits() < 2) return;
     const FunctionDecl *Bytes = callbackOf(PA, IL->getInit(1));
-    std::string Why = fakeEntropy(Bytes, 0);
+    askEntropy(Call, Bytes, 0, Callee, /*Method=*/true);
+    std::string Why = fakeEntropyReason(S, Bytes, 0);
     if (Why.empty()) return;
     Candidate C = make(rules::ConstantSeed, Call,
-                       "'" + Callee + "' installs a random method whose bytes function '" +
-                           displayName(Bytes) + "' " + Why +
-                           "; every key and nonce the library makes is predictable");
+                       fakeEntropyMessage(displayName(Bytes), Callee, Why, /*Method=*/true));
     C.Notes.push_back({fileLoc(Bytes->getLocation()), "bytes function defined here"});
     Out.push_back(std::move(C));
   }

@@ -30,6 +30,14 @@ const std::vector<Candidate> &parametersOfAssign(AnalysisSession &S,
 /// Dual_EC_DRBG points and names in a string literal or a constant byte array.
 const std::vector<Candidate> &parametersOfLiteral(AnalysisSession &S, const clang::Expr *E);
 
+/// backdoor-constant-seed's messages, shared with the link step: constant
+/// data \p Name seeding \p Callee; an entropy function \p Fn handed to
+/// \p Callee (a random method's bytes function, with \p Method) that gives
+/// no entropy for the reason \p Why (core/Seed.h fakeEntropyReason).
+std::string constantSeedMessage(llvm::StringRef Name, llvm::StringRef Callee);
+std::string fakeEntropyMessage(llvm::StringRef Fn, llvm::StringRef Callee, llvm::StringRef Why,
+                               bool Method);
+
 /// Numbers longer than this are not parsed: building one costs time
 /// quadratic in its length (the largest standard group has 8192 bits).
 constexpr unsigned MaxBigNumberBits = 65536;
