@@ -47,6 +47,7 @@ enum class MemoKey : unsigned {
   HiddenState,  // the hidden family's per-unit facts (state<T>())
   TlsEndpoints, // which TLS handles of the unit are servers or clients
   Verification, // which functions of the unit verify a credential (Guards)
+  VariadicSinks, // which variadic functions of the unit hand their va_list to a sink
 };
 
 class AnalysisSession {

@@ -905,6 +905,24 @@ std::vector<std::string> externalFunctions(AnalysisSession &S) {
   return std::vector<std::string>(Out.begin(), Out.end());
 }
 
+namespace {
+
+/// A parameter handed on unchanged that points to one of the project's own
+/// records (`Curl_xxx(data, ...)`, `conn_send(conn, ...)`): a context object
+/// whose fields other facts carry ("field:", "member" links); its whole
+/// value holds no constant or key material of its own, and computing it for
+/// every such call is most of what the call facts cost on large units.
+bool passedContext(const SourceManager &SM, const Expr *A) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(A->IgnoreParenImpCasts());
+  const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  if (!P || !P->getType()->isPointerType()) return false;
+  const RecordDecl *RD = P->getType()->getPointeeType()->getAsRecordDecl();
+  return RD && RD->getDefinition() &&
+         !SM.isInSystemHeader(SM.getFileLoc(RD->getDefinition()->getLocation()));
+}
+
+} // namespace
+
 json::Value exportUnitFacts(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
@@ -1198,7 +1216,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         json::Object Sel;
         std::string Key;
         selectionFacts(S, W, A, Sel, Key, /*Argument=*/true);
-        bool Data = isDataType(A->getType());
+        bool Data = isDataType(A->getType()) && !passedContext(SM, A);
         if (!Data && Sel.empty()) {
           sizeFacts(S, W, A, Sel, Key);
           if (Sel.empty()) continue;

@@ -440,9 +440,19 @@ bool isVaList(AnalysisSession &S, const Expr *E) {
 
 } // namespace
 
+namespace {
+/// Per unit: each variadic function's answer (a logger is called often).
+struct VariadicSinks {
+  llvm::DenseMap<const FunctionDecl *, std::optional<VariadicSink>> Of;
+};
+} // namespace
+
 std::optional<VariadicSink> variadicSinkOf(AnalysisSession &S, const FunctionDecl *FD) {
   const FunctionDecl *Def = nullptr;
   if (!FD || !FD->isVariadic() || !FD->hasBody(Def) || !Def) return std::nullopt;
+  auto &Memo = S.state<VariadicSinks>(MemoKey::VariadicSinks).Of;
+  if (auto It = Memo.find(Def); It != Memo.end()) return It->second;
+  Memo[Def] = std::nullopt; // a recursive logger: nothing more
   std::optional<VariadicSink> Out;
   anyStmtIn(Def->getBody(), [&](const Stmt *St) {
     const auto *CE = dyn_cast<CallExpr>(St);
@@ -457,6 +467,7 @@ std::optional<VariadicSink> variadicSinkOf(AnalysisSession &S, const FunctionDec
       }
     return false;
   });
+  S.state<VariadicSinks>(MemoKey::VariadicSinks).Of[Def] = Out;
   return Out;
 }
 
@@ -618,7 +629,11 @@ void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
   FactRecorder *R = FactRecorder::active();
   if (!R) return;
   const SourceManager &SM = S.values().context().getSourceManager();
-  const FunctionDecl *In = S.provenance().enclosingFunction(CE);
+  // Only a call handed a va_list can be a wrapper's sink call (looking up
+  // the enclosing function builds the unit's parent map: not for every call).
+  const FunctionDecl *In = nullptr;
+  if (llvm::any_of(CE->arguments(), [&](const Expr *A) { return isVaList(S, A); }))
+    In = S.provenance().enclosingFunction(CE);
   if (In && In->isVariadic())
     if (std::optional<VariadicSink> V = variadicSinkOf(S, In); V && V->At == CE)
       if (std::string Sym = linkageName(In); !Sym.empty()) {
@@ -635,6 +650,8 @@ void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
   if (!FD || !FD->isVariadic() || FD->hasBody() || S.provenance().model(CE) ||
       SM.isInSystemHeader(SM.getFileLoc(FD->getLocation())))
     return;
+  // Key material of this unit (its sources' results): none, nothing to ask.
+  if (!S.provenance().keyMaterialPossible()) return;
   std::string Sym = linkageName(FD);
   if (Sym.empty()) return;
   std::set<const Expr *> Seen;
