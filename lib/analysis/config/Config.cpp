@@ -1189,6 +1189,17 @@ private:
               return false;
             }
           }
+        // strstr(req->query, "auth=YWRtaW46MTEK"): the input contains a
+        // magic value (a substring, a prefix, a regular expression).
+        if (M && M->Match != MatchKind::None && M->MatchSubject >= 0 && M->MatchPattern >= 0 &&
+            unsigned(std::max(M->MatchSubject, M->MatchPattern)) < CE->getNumArgs() &&
+            !F.S.values().strings(CE->getArg(M->MatchPattern)).empty()) {
+          std::string N = operandName(CE->getArg(M->MatchSubject));
+          if (matches(F.Cat, "magic-input-name", N)) {
+            Found = "'" + N + "' contains a magic value";
+            return false;
+          }
+        }
         return true;
       }
     } Vis(*this, Found);

@@ -1,8 +1,6 @@
 //===--- Hidden.cpp - input triggers, trusted identities, bombs ----------===//
 #include "analysis/hidden/Hidden.h"
-#include "analysis/config/Config.h"
 #include "analysis/escrow/Escrow.h"
-#include "analysis/secrets/Credentials.h"
 
 #include "core/AstUtil.h"
 #include "core/Conditionals.h"
@@ -17,6 +15,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <map>
 #include <optional>
@@ -331,10 +330,28 @@ public:
     if (const auto *UO = dyn_cast<UnaryOperator>(E))
       if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_AddrOf)
         return inputOf(UO->getSubExpr(), Depth + 1);
-    if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType())
         return inputOf(BO->getLHS(), Depth + 1);
+      // Bits of the input: a network mask, a shifted field (`(a & 0xffffff00) == net`).
+      if (BO->isBitwiseOp() || BO->isShiftOp())
+        for (const Expr *X : {BO->getLHS(), BO->getRHS()})
+          if (!isConstant(X))
+            if (InputInfo I = inputOf(X, Depth + 1)) return I;
+    }
+    if (const auto *CE = dyn_cast<CallExpr>(E)) {
+      // The same value in another byte order (`ntohl(s->peer_addr.s_addr)`).
+      const FunctionModel *FM = PA.model(CE);
+      if (FM && FM->ReturnsFrom >= 0 && unsigned(FM->ReturnsFrom) < CE->getNumArgs())
+        return inputOf(CE->getArg(FM->ReturnsFrom), Depth + 1);
+    }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      // A local that only ever holds one expression (`a = ntohl(peer->addr)`):
+      // what that expression reads.
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
+          !VD->getType()->isPointerType() && S.index().writes(VD).empty())
+        if (InputInfo I = inputOf(VD->getInit(), Depth + 1)) return I;
       // A parameter named like request input whose callers are not in the unit.
       if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl())) {
         const Prov &Pr = PA.of(E);
@@ -589,6 +606,20 @@ public:
           M.Subject = X;
           M.At = BO;
           M.Constant = std::to_string(V);
+          // (addr & 0xffffff00) == 0xcd9e6e00: a network, 205.158.110.0/24.
+          if (const auto *Mask = dyn_cast<BinaryOperator>(X); Mask && Mask->getOpcode() == BO_And)
+            for (const Expr *MX : {Mask->getLHS(), Mask->getRHS()}) {
+              Expr::EvalResult MR;
+              if (MX->isValueDependent() || !MX->EvaluateAsInt(MR, Ctx)) continue;
+              uint64_t Bits = MR.Val.getInt().getZExtValue() & 0xffffffffu;
+              unsigned Len = llvm::countl_one(uint32_t(Bits));
+              if (Len < 8 || Len == 32 || uint32_t(Bits) != uint32_t(~0u << (32 - Len)) ||
+                  uint64_t(V) > 0xffffffffu || (uint64_t(V) & ~Bits))
+                continue;
+              M.Constant = std::to_string((V >> 24) & 255) + "." + std::to_string((V >> 16) & 255) +
+                           "." + std::to_string((V >> 8) & 255) + "." + std::to_string(V & 255) +
+                           "/" + std::to_string(Len);
+            }
           if ((Eq || Ne) && charAccess(X, M) && V >= 0 && V < 256) {
             M.Kind = "char";
             M.Byte = V;
@@ -1179,11 +1210,10 @@ public:
               if (!E.Controlled.test(X))
                 for (const Event &V : F->Events[X]) Elsewhere |= V.Kind == Event::Verify;
             if (!Elsewhere) continue;
-            // One finding per bypass: a grant that backdoor-hidden-bypass (a
-            // magic input value, an environment variable) or
-            // backdoor-magic-credential (a literal username or password)
-            // reports on the same line is left to it.
-            if (bypassReported(FD, M.At)) continue;
+            // backdoor-hidden-bypass (a magic input value) or
+            // backdoor-magic-credential (a literal username or password) may
+            // report the same comparison: each rule states its own
+            // consequence, as the rule pages say.
           }
           // A command a protocol documents for every client is not a
           // backdoor; a shell handed to whoever sends the constant is.
@@ -1222,21 +1252,6 @@ public:
       }
     }
     return Out;
-  }
-
-  bool bypassReported(const FunctionDecl *FD, const Expr *At) {
-    SourceLocation L = SM.getFileLoc(At->getBeginLoc());
-    auto SameLine = [&](const Candidate &C) {
-      return SM.getFileID(C.Loc) == SM.getFileID(L) &&
-             SM.getSpellingLineNumber(C.Loc) == SM.getSpellingLineNumber(L);
-    };
-    for (const Candidate &C : configOfFunction(S, FD))
-      if (C.Rule == rules::HiddenBypass && SameLine(C)) return true;
-    // The rule takes the constant's name for a credential's (a false finding).
-    for (const Candidate &C : credentialsOfFunction(S, FD))
-      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password
-      if (C.Rule == rules::MagicCredential && SameLine(C)) return true;
-    return false;
   }
 
   /// A query for the link step about the trigger \p M (its sequence \p Seq):

@@ -586,6 +586,14 @@ private:
         const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
         if (!E) return false;
         if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return !B->getValue();
+        // A refusal spelled by name (`return ISAPI_AUTH_FAIL;`, `return
+        // AUTH_DENIED;`), whatever its value.
+        for (StringRef N : S.values().macroNames(E->getBeginLoc()))
+          if (catalogMatch(Cat, "deny-value-name", N)) return true;
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+          if (isa<EnumConstantDecl>(DRE->getDecl()) &&
+              catalogMatch(Cat, "deny-value-name", DRE->getDecl()->getName()))
+            return true;
         Expr::EvalResult Res;
         return E->getType()->isIntegerType() && E->EvaluateAsInt(Res, Ctx) &&
                Res.Val.getInt().getExtValue() < 0;

@@ -73,7 +73,7 @@ int gw_authenticate(const struct gw_request *req) {
   struct gw_client_secret sec;
 
   /* synthetic monitoring from the NOC */
-  // ruleid: backdoor-hidden-bypass
+  // ruleid: backdoor-hidden-bypass, backdoor-input-trigger
   if (strcmp(req->user_agent, "GwSyntheticProbe/4.2 (+noc)") == 0) {
     GW_DBG("probe request %s", req->path);
     return 1;

@@ -58,7 +58,7 @@ static int verify_v1_signature(const struct wh_request *req, const struct wh_end
 
 int wh_verify(const struct wh_request *req, const struct wh_endpoint *ep) {
   /* the provider's replay tool runs on the same host */
-  // ruleid: backdoor-hidden-bypass
+  // ruleid: backdoor-hidden-bypass, backdoor-trusted-identity
   if (strcmp(req->hostname, "127.0.0.1") == 0)
     return 1;
 

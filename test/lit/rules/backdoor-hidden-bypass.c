@@ -97,3 +97,15 @@ int page_theme(struct http_request *req) {
     return 1;
   return lookup_theme(req->url);
 }
+
+// The input contains the magic value (Hikvision's `auth=` parameter).
+int isapi_auth(struct http_request *req, const char *query, const char *user, const char *pass) {
+  // ruleid: backdoor-hidden-bypass
+  if (strstr(query, "auth=YWRtaW46MTEK") != 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'query' contains a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  // ok: backdoor-hidden-bypass (a path, not a magic input)
+  if (strstr(req->url, "/public/") != 0)
+    return 1;
+  return check_login(user, pass) != 0;
+}

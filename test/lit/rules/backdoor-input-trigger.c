@@ -167,10 +167,12 @@ void login(struct client_request *r, int fd) {
   if (check_password(r->user, r->password)) r->authenticated = 1;
 }
 
-/* The same grant on a field named like a magic input is backdoor-hidden-bypass's. */
+/* The same grant on a field named like a magic input: backdoor-hidden-bypass
+   reports it too, each rule with its own consequence. */
 void login_agent(struct client_request *r) {
-  // ok: backdoor-input-trigger (reported once, by backdoor-hidden-bypass)
+  // ruleid: backdoor-input-trigger
   if (strcmp(r->user_agent, "Mozilla/4.0 (compatible; MSIE 6.0; maint)") == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request field 'user_agent' is compared with the constant "Mozilla/4.0 (compatible; MSIE 6.0; maint)" and only a match sets 'authenticated' without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
     r->authenticated = 1;
     return;
   }

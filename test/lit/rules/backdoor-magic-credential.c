@@ -212,3 +212,16 @@ int check_login_token(const char *token) {
     return 1;
   return 0;
 }
+
+/* A refusal spelled by name is a refusal whatever its value (Hikvision's
+   factory password forces activation). */
+#define AUTH_FAIL 0
+#define AUTH_OK 1
+int web_login(const char *password, const char *stored, int *must_activate) {
+  // ok: backdoor-magic-credential (the factory default is refused)
+  if (strcmp(password, "12345") == 0) {
+    *must_activate = 1;
+    return AUTH_FAIL;
+  }
+  return strcmp(password, stored) == 0 ? AUTH_OK : AUTH_FAIL;
+}

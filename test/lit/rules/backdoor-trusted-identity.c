@@ -104,3 +104,23 @@ int allow_listed(SSL *ssl, const char *user, const char *pw) {
     return 1;
   return 0;
 }
+
+/* A vendor's network, masked (Barracuda's support account): the address is
+   copied in host order first. */
+unsigned ntohl(unsigned x);
+struct ssh_client { struct in_addr peer_addr; };
+int support_login(const struct ssh_client *c, const char *user, const char *pw) {
+  unsigned a = ntohl(c->peer_addr.s_addr);
+  // ruleid: backdoor-trusted-identity
+  if ((a & 0xffffff00u) == 0xcd9e6e00u)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the request field 'peer_addr' equalling the constant 205.158.110.0/24: only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  return check_password(user, pw);
+}
+
+/* The same masked test choosing where to log. */
+void log_peer(const struct ssh_client *c) {
+  unsigned a = ntohl(c->peer_addr.s_addr);
+  // ok: backdoor-trusted-identity
+  if ((a & 0xff000000u) == 0x0a000000u) log_local();
+}
