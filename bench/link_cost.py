@@ -2,15 +2,21 @@
 """The cost of whole-program linking (docs/whole-program.md).
 
 usage: bench/link_cost.py -p BUILD_DIR [--tool build/19/bin/backdoor-scan] [-j N] [--runs 3]
-                          [--source-root DIR] [--config CONFIG]
+                          [--source-root DIR] [--config CONFIG] [--instructions]
 
 Scans the compile database with the link step (workers export facts, the CLI
 links them) and without (--no-link), and prints the CPU time of each (the
 median of --runs, user+system of the workers), their ratio, the size of the
 exported facts, and the time `merge` takes to read and link them alone (a
 shard report of the whole database carries every unit's facts).
+
+CPU time on a shared or virtual machine varies by several per cent from run
+to run, as much as the cost measured. With --instructions it also counts the
+instructions both scans execute (valgrind's callgrind, every process; about
+50 times slower, one run each): a deterministic ratio.
 """
 import argparse
+import glob
 import json
 import os
 import resource
@@ -41,6 +47,8 @@ def main():
     ap.add_argument('-j', default='2')
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--config', default=None)
+    ap.add_argument('--instructions', action='store_true',
+                    help='also count instructions under valgrind (deterministic, slow)')
     ap.add_argument('--source-root', default=None,
                     help='the scanned tree, when the database (a filtered copy) lies elsewhere')
     a = ap.parse_args()
@@ -68,6 +76,29 @@ def main():
         sum(len(f.get('queries', [])) for f in facts)))
     print('scan CPU with link %.2fs, without %.2fs: ratio %.3f (median of %d)' % (l, u, l / u, a.runs))
     print('merge (read + link all facts): %.3fs wall' % merge_s)
+    if a.instructions:
+        counts = []
+        for extra in ([], ['--no-link']):
+            with tempfile.TemporaryDirectory(prefix='bs-ir-') as tmp:
+                subprocess.run(['valgrind', '--tool=callgrind', '--trace-children=yes',
+                                '--callgrind-out-file=' + os.path.join(tmp, 'cg.%p')] + base +
+                               ['-o', os.path.join(tmp, 'out.json')] + extra,
+                               capture_output=True, text=True)
+                counts.append(instructions(tmp))
+        print('instructions with link %.2fG, without %.2fG: ratio %.4f' % (
+            counts[0] / 1e9, counts[1] / 1e9, counts[0] / max(1, counts[1])))
+
+
+def instructions(d):
+    """The instructions callgrind counted in every process of a run."""
+    total = 0
+    for f in glob.glob(os.path.join(d, 'cg.*')):
+        with open(f) as fh:
+            for line in fh:
+                if line.startswith(('summary:', 'totals:')):
+                    total += int(line.split()[1])
+                    break
+    return total
 
 
 if __name__ == '__main__':
