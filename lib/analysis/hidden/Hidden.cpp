@@ -528,6 +528,10 @@ public:
   static bool isZeroOrNull(const Expr *E, ASTContext &Ctx) {
     E = E->IgnoreParenImpCasts();
     if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E)) return true;
+    // C's NULL, `((void *)0)`: a cast the implicit-cast stripping keeps.
+    if (!E->isValueDependent() && E->getType()->isPointerType() &&
+        E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return true;
     Expr::EvalResult R;
     return !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
            E->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();

@@ -276,6 +276,19 @@ void quit_or_run(int fd) {
   system("/usr/bin/logger got-a-line");
 }
 
+/* C's NULL is `((void *)0)`: a comparison with it is the same test. */
+#define NULL ((void *)0)
+void hook_line(int fd) {
+  char line[256];
+  recv(fd, line, sizeof line, 0);
+  // ruleid: backdoor-input-trigger
+  if (strstr(line, "X-Vendor-Hook: 51c0") != NULL)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'recv' is compared with the constant "X-Vendor-Hook: 51c0" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    system(line + 15);
+  // ok: backdoor-input-trigger (reached when the input does not contain it)
+  if (strstr(line, "X-Vendor-Hook: 51c0") == NULL) system("/usr/bin/logger plain-line");
+}
+
 /* Option parsing: many options, no authentication anywhere. */
 static int verbose;
 static void options(int argc, char **argv) {
