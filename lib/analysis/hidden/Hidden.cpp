@@ -968,6 +968,31 @@ public:
         F->Edges.push_back(std::move(E));
       }
     }
+    // A value named like a magic input (`user_agent`, `serial`) equal to a
+    // constant, or-ed with other matches (D-Link's alphapd: public URLs ||
+    // the User-Agent): what only those matches reach, it reaches too. Other
+    // alternatives (a path or URL allow-list) control nothing on their own.
+    for (Edge &E : F->Edges) {
+      if (E.M.Kind != "equal" || !E.M.Subject || E.Controlled.test(E.To) ||
+          !named(Cat, "magic-input-name", operandName(E.M.Subject)))
+        continue;
+      std::set<std::pair<unsigned, unsigned>> Skip;
+      for (const Edge &O : F->Edges)
+        if (O.To == E.To) Skip.insert({O.From, O.To});
+      if (Skip.size() < 2) continue;
+      BitVector Without(N), From(N);
+      std::vector<unsigned> Work{Entry};
+      Without.set(Entry);
+      while (!Work.empty()) {
+        unsigned X = Work.back();
+        Work.pop_back();
+        for (unsigned Y : F->Succ[X])
+          if (!Skip.count({X, Y}) && !Without.test(Y)) Without.set(Y), Work.push_back(Y);
+      }
+      reach(F->Succ, E.To, From);
+      From.reset(Without);
+      E.Controlled |= From;
+    }
     // Outermost match first: a finding is reported at the first comparison
     // that controls its payload.
     std::stable_sort(F->Edges.begin(), F->Edges.end(), [&](const Edge &A, const Edge &B) {

@@ -179,6 +179,24 @@ void login_agent(struct client_request *r) {
   if (check_password(r->user, r->password)) r->authenticated = 1;
 }
 
+/* Or-ed with public URLs (D-Link's alphapd): the magic User-Agent alone
+   reaches the grant; the URL allow-list is no trigger. */
+struct http_request_t { char *url; char *user_agent; char *user; char *password; };
+int alpha_auth_check(struct http_request_t *request) {
+  if (strstr(request->url, "graphic/") || strstr(request->url, "public/") ||
+      // ruleid: backdoor-input-trigger
+      strcmp(request->user_agent, "xmlset_roodkcableoj28840ybtide") == 0)
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request field 'user_agent' is compared with the constant "xmlset_roodkcableoj28840ybtide" and only a match returns success without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
+    return 1;
+  return check_password(request->user, request->password);
+}
+int public_pages(struct http_request_t *request) {
+  // ok: backdoor-input-trigger (public pages by path, served to everyone)
+  if (strcmp(request->url, "/login.html") == 0 || strcmp(request->url, "/style.css") == 0)
+    return 1;
+  return check_password(request->user, request->password);
+}
+
 /* The trigger sets a flag; another function runs the payload. */
 static int maint_mode;
 
