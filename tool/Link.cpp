@@ -209,6 +209,11 @@ public:
             Values[argKey(X.getString("symbol").value_or(""), I, siteKey(Site, *U))].push_back(
                 {V, U, At});
           Values[key("param", X, I)].push_back({V, U, std::move(At)});
+          // Untrusted input a caller hands to the parameter (the first).
+          if (const json::Object *In = V->getObject("input"))
+            ParamInputs.emplace(X.getString("symbol").value_or("").str() + "\n" +
+                                    std::to_string(I),
+                                Ref{In, U});
         }
       });
       Each("queries", [&](const json::Object &X) { Queries.push_back({&X, U}); });
@@ -253,6 +258,8 @@ public:
   std::set<std::string> OtherMembers;
   /// Functions that return one constant whatever they are given.
   std::unordered_map<std::string, Ref> ConstReturns;
+  /// Per function parameter ("SYMBOL\nINDEX"): untrusted input a caller passes.
+  std::unordered_map<std::string, Ref> ParamInputs;
   /// Per function: the buffers it fills with no entropy ("entropy" facts).
   std::unordered_map<std::string, Ref> Entropies;
   /// Variadic wrappers whose body hands their arguments to a sink.
@@ -805,8 +812,11 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   const json::Value *At = Q.get("at");
   const json::Object *Src = Q.getObject("source");
   if (!At || !Src) return false;
-  auto It = L.Inputs.find(Src->getString("symbol").value_or("").str());
-  if (It == L.Inputs.end()) return false;
+  std::string Sym = Src->getString("symbol").value_or("").str();
+  std::optional<int64_t> Param = Src->getInteger("param");
+  const auto &Map = Param ? L.ParamInputs : L.Inputs;
+  auto It = Map.find(Param ? Sym + "\n" + std::to_string(*Param) : Sym);
+  if (It == Map.end()) return false;
   const json::Object &IF = *It->second.O;
   StringRef InKind = IF.getString("kind").value_or("");
   std::string Asked = Q.getString("rule").value_or("").str();

@@ -258,4 +258,18 @@ bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef T
   return R;
 }
 
+const FieldDecl *requestField(const Catalog &Cat, const MemberExpr *ME) {
+  const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!FD || !FD->getDeclName().isIdentifier()) return nullptr;
+  const RecordDecl *RD = FD->getParent();
+  std::string Rec = RD && RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
+  if (Rec.empty())
+    if (const TypedefNameDecl *TD = RD ? RD->getTypedefNameForAnonDecl() : nullptr)
+      Rec = TD->getName().str();
+  if (Rec.empty() || !catalogMatch(Cat, "request-record-name", Rec) ||
+      !catalogMatch(Cat, "request-field-name", FD->getName()))
+    return nullptr;
+  return FD;
+}
+
 } // namespace backdoor

@@ -55,6 +55,11 @@ std::vector<const clang::Expr *> dictionaryValues(const Catalog &Cat, const clan
 /// Candidates without repeats (same rule, location and message).
 std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);
 
+/// The field \p ME reads when it is a field of a request record a parser
+/// fills (`cmd->argv`, `req->user_agent`: the catalog's `request-record-name`
+/// and `request-field-name`), else null.
+const clang::FieldDecl *requestField(const Catalog &Cat, const clang::MemberExpr *ME);
+
 } // namespace backdoor
 
 #endif

@@ -921,6 +921,51 @@ bool passedContext(const SourceManager &SM, const Expr *A) {
          !SM.isInSystemHeader(SM.getFileLoc(RD->getDefinition()->getLocation()));
 }
 
+
+/// What a call argument made of untrusted input says of it: {"kind",
+/// "desc", "notes"} (the read, then the call), as a function's "input" fact.
+/// A request record's field (`cmd->argv[1]`), through subscripts and offsets.
+const FieldDecl *requestFieldOf(const Catalog &Cat, const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 6; ++Depth) {
+    E = E->IgnoreParenCasts();
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) return requestField(Cat, ME);
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      E = AS->getBase();
+    else if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isAdditiveOp())
+      E = BO->getLHS();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const Prov &P,
+                                      const CallExpr *Call, const FunctionDecl *Callee,
+                                      const Expr *Arg) {
+  json::Array Notes;
+  std::string Kind, Desc;
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
+    const FunctionModel *M = S.provenance().model(CE);
+    InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
+    // Only what an outsider sends: not the clock, the environment or a user id.
+    if (K == InputKind::Clock || K == InputKind::Uptime || K == InputKind::UserId) return std::nullopt;
+    Kind = inputKindName(K).str();
+    Desc = "input read by '" + calleeName(S, CE) + "'";
+    Notes.push_back(W.note(CE->getBeginLoc(), "the input is read here"));
+  } else if (P.InputParam) {
+    Kind = "command-line";
+    Desc = "the command line ('" + P.InputParam->getNameAsString() + "')";
+  } else if (const FieldDecl *FD = requestFieldOf(S.catalog(), Arg)) {
+    Kind = catalogMatch(S.catalog(), "peer-identity-name", FD->getName()) ? "peer-address"
+                                                                          : "request";
+    Desc = "the request field '" + FD->getName().str() + "'";
+  } else {
+    return std::nullopt;
+  }
+  Notes.push_back(W.note(Call->getBeginLoc(), "passed to '" + displayName(Callee) + "' here"));
+  return json::Object{{"kind", Kind}, {"desc", Desc}, {"notes", std::move(Notes)}};
+}
+
 } // namespace
 
 json::Value exportUnitFacts(AnalysisSession &S) {
@@ -1237,6 +1282,9 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             P = &Guarded;
           }
         if (P) Key += provKey(*P);
+        // Input by its record's names (`cmd->argv[1]`): not in the provenance key.
+        const FieldDecl *ReqField = Data ? requestFieldOf(S.catalog(), A) : nullptr;
+        if (ReqField) Key += "\x01" + ReqField->getName().str();
         bool Site = ReturnsData && Data;
         if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + Key).second) continue;
@@ -1245,6 +1293,14 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           if (!V) V = json::Object();
           for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
         }
+        // Untrusted input handed to another unit's function (a command's
+        // argument read from a socket): "input", for a match of that
+        // parameter there (hidden-input queries with a "param").
+        if (P && (P->Input || P->InputParam || ReqField))
+          if (std::optional<json::Object> In = inputFact(S, W, *P, CE, Callee, A)) {
+            if (!V) V = json::Object();
+            (*V)["input"] = std::move(*In);
+          }
         if (!V) continue;
         // The argument ("argument passed here" at "at") is the last step of
         // each origin's path: the reader appends it.

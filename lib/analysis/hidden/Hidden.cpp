@@ -1,6 +1,7 @@
 //===--- Hidden.cpp - input triggers, trusted identities, bombs ----------===//
 #include "analysis/hidden/Hidden.h"
 #include "analysis/escrow/Escrow.h"
+#include "analysis/secrets/Credentials.h"
 
 #include "core/AstUtil.h"
 #include "core/Conditionals.h"
@@ -50,6 +51,7 @@ struct InputInfo {
   // Kind "linked": returned by a function another unit defines; whether that
   // is input is its "input" fact, known at the link step.
   std::string LinkSymbol, LinkName;
+  int LinkParam = -1; // a parameter of LinkSymbol its callers in other units fill
   explicit operator bool() const { return !Kind.empty(); }
 };
 
@@ -309,20 +311,11 @@ public:
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       if (InputInfo I = inputOf(ME->getBase(), Depth + 1)) return I;
       // A field of a request a parser filled: cmd->user, req->headers.
-      const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-      if (FD && FD->getDeclName().isIdentifier()) {
-        const RecordDecl *RD = FD->getParent();
-        std::string Rec = RD && RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
-        if (Rec.empty())
-          if (const TypedefNameDecl *TD = RD ? RD->getTypedefNameForAnonDecl() : nullptr)
-            Rec = TD->getName().str();
-        if (named(Cat, "request-record-name", Rec) &&
-            named(Cat, "request-field-name", FD->getName())) {
-          InputInfo I;
-          I.Kind = named(Cat, "peer-identity-name", FD->getName()) ? "peer-address" : "request";
-          I.Desc = "the request field '" + FD->getName().str() + "'";
-          return I;
-        }
+      if (const FieldDecl *FD = requestField(Cat, ME)) {
+        InputInfo I;
+        I.Kind = named(Cat, "peer-identity-name", FD->getName()) ? "peer-address" : "request";
+        I.Desc = "the request field '" + FD->getName().str() + "'";
+        return I;
       }
       return {};
     }
@@ -386,6 +379,25 @@ public:
         I.LinkSymbol = O.Symbol;
         I.LinkName = O.Named->getNameAsString();
         I.Desc = "the result of '" + I.LinkName + "'";
+        return I;
+      }
+    // A parameter (a string) of a function other units call: input when a
+    // caller passes what it read (ProFTPD's pr_help_add_response(cmd,
+    // cmd->argv[1]) in mod_core.c; the "input" of its call facts).
+    for (const Origin &O : PA.of(E).Origins)
+      if (O.Kind == Origin::Link && O.What == "param" && !O.Symbol.empty() && O.Named) {
+        const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
+        if (!Fn || O.ParamIndex >= Fn->getNumParams()) continue;
+        QualType T = Fn->getParamDecl(O.ParamIndex)->getType();
+        if (!T->isPointerType() && !T->isArrayType() && !T->isRecordType() &&
+            !T->isReferenceType())
+          continue;
+        InputInfo I;
+        I.Kind = "linked";
+        I.LinkSymbol = O.Symbol;
+        I.LinkName = displayName(Fn);
+        I.LinkParam = int(O.ParamIndex);
+        I.Desc = "the argument of '" + I.LinkName + "'";
         return I;
       }
     return {};
@@ -1239,10 +1251,11 @@ public:
               if (!E.Controlled.test(X))
                 for (const Event &V : F->Events[X]) Elsewhere |= V.Kind == Event::Verify;
             if (!Elsewhere) continue;
-            // backdoor-hidden-bypass (a magic input value) or
-            // backdoor-magic-credential (a literal username or password) may
-            // report the same comparison: each rule states its own
-            // consequence, as the rule pages say.
+            // A literal username or password is backdoor-magic-credential's
+            // (one finding for a built-in account); backdoor-hidden-bypass
+            // (a magic input value) may report the same comparison: each
+            // rule states its own consequence, as the rule pages say.
+            if (credentialReported(FD, M.At)) continue;
           }
           // A command a protocol documents for every client is not a
           // backdoor; a shell handed to whoever sends the constant is.
@@ -1281,6 +1294,16 @@ public:
       }
     }
     return Out;
+  }
+
+  bool credentialReported(const FunctionDecl *FD, const Expr *At) {
+    SourceLocation L = SM.getFileLoc(At->getBeginLoc());
+    for (const Candidate &C : credentialsOfFunction(S, FD))
+      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password
+      if (C.Rule == rules::MagicCredential && SM.getFileID(C.Loc) == SM.getFileID(L) &&
+          SM.getSpellingLineNumber(C.Loc) == SM.getSpellingLineNumber(L))
+        return true;
+    return false;
   }
 
   /// A query for the link step about the trigger \p M (its sequence \p Seq):
@@ -1492,9 +1515,11 @@ public:
     if (Ev.Inner) Note(Ev.Inner, "'" + Ev.InnerVia + "' is called here");
     Note(Ev.At, Ev.Kind == Event::Grant ? "access granted here" : "the payload is reached here");
     Note(M.At, "compared with the constant " + Const + " here");
+    json::Object Source{{"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}};
+    if (M.In.LinkParam >= 0) Source["param"] = M.In.LinkParam;
     json::Object Q{{"kind", "hidden-input"},
                    {"rule", Rule},
-                   {"source", json::Object{{"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}}},
+                   {"source", std::move(Source)},
                    {"constant", Const},
                    {"callee", Ev.Via},
                    {"through-helper", Ev.Inner != nullptr},
