@@ -233,7 +233,7 @@ bool bodyVerifies(AnalysisSession &S, const FunctionDecl *Def) {
         return true;
     return false;
   });
-  return S.state<VerifyState>(MemoKey::Verification).Verifies[Def] = R;
+  return St.Verifies[Def] = R; // the map may have grown: a fresh lookup, not It
 }
 
 bool verifies(AnalysisSession &S, const CallExpr *CE) {

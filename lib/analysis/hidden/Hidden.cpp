@@ -861,13 +861,19 @@ public:
 
   static void reach(const std::vector<std::vector<unsigned>> &Succ, unsigned From, BitVector &Seen,
                     unsigned SkipFrom = ~0u, unsigned SkipTo = ~0u) {
+    reachSkipping(Succ, From, Seen,
+                  [&](unsigned B, unsigned N) { return B == SkipFrom && N == SkipTo; });
+  }
+  /// The blocks reachable from \p From without taking an edge \p Skip names.
+  static void reachSkipping(const std::vector<std::vector<unsigned>> &Succ, unsigned From,
+                            BitVector &Seen, llvm::function_ref<bool(unsigned, unsigned)> Skip) {
     std::vector<unsigned> Work{From};
     Seen.set(From);
     while (!Work.empty()) {
       unsigned B = Work.back();
       Work.pop_back();
       for (unsigned N : Succ[B]) {
-        if (B == SkipFrom && N == SkipTo) continue;
+        if (Skip(B, N)) continue;
         if (!Seen.test(N)) Seen.set(N), Work.push_back(N);
       }
     }
@@ -993,14 +999,8 @@ public:
         if (O.To == E.To) Skip.insert({O.From, O.To});
       if (Skip.size() < 2) continue;
       BitVector Without(N), From(N);
-      std::vector<unsigned> Work{Entry};
-      Without.set(Entry);
-      while (!Work.empty()) {
-        unsigned X = Work.back();
-        Work.pop_back();
-        for (unsigned Y : F->Succ[X])
-          if (!Skip.count({X, Y}) && !Without.test(Y)) Without.set(Y), Work.push_back(Y);
-      }
+      reachSkipping(F->Succ, Entry, Without,
+                    [&](unsigned X, unsigned Y) { return Skip.count({X, Y}) > 0; });
       reach(F->Succ, E.To, From);
       From.reset(Without);
       E.Controlled |= From;
