@@ -26,6 +26,9 @@ void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
   // run reports them) is scanned once for its decisions.
   Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"),
                      this);
+  Finder->addMatcher(
+      objcMethodDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("objc-method"),
+      this);
   // Literal passwords handed to password parameters.
   matchModelledCalls(Finder);
 }
@@ -35,6 +38,8 @@ void MagicCredentialCheck::check(const MatchFinder::MatchResult &Result) {
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn"))
     if (S.inProjectCode(FD->getLocation())) Cs = &credentialsOfFunction(S, FD);
+  if (const auto *MD = Result.Nodes.getNodeAs<ObjCMethodDecl>("objc-method"))
+    if (S.inProjectCode(MD->getLocation())) Cs = &credentialsOfObjCMethod(S, MD);
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);

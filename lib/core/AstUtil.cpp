@@ -3,6 +3,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprObjC.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <set>
@@ -197,6 +198,26 @@ std::string operandName(const Expr *E) {
       E = stripAll(CC->getArg(0));
       continue;
     }
+    // Objective-C: data.bytes is data's; `_key` and self.key are "key"'s
+    // instance variable and property; another message is its selector's
+    // first piece (a getter's name).
+    if (const Expr *Owner = objcBufferOwner(E)) {
+      E = stripAll(Owner);
+      continue;
+    }
+    if (const auto *IR = dyn_cast<ObjCIvarRefExpr>(E)) return IR->getDecl()->getNameAsString();
+    if (const auto *PO = dyn_cast<PseudoObjectExpr>(E)) {
+      const auto *PR = dyn_cast<ObjCPropertyRefExpr>(PO->getSyntacticForm()->IgnoreParens());
+      if (!PR) return "";
+      if (PR->isExplicitProperty()) return PR->getExplicitProperty()->getNameAsString();
+      return PR->isMessagingGetter() ? PR->getGetterSelector().getNameForSlot(0).str() : "";
+    }
+    if (const auto *OM = dyn_cast<ObjCMessageExpr>(E))
+      return OM->getSelector().getNameForSlot(0).str();
+    if (const auto *OV = dyn_cast<OpaqueValueExpr>(E); OV && OV->getSourceExpr()) {
+      E = stripAll(OV->getSourceExpr());
+      continue;
+    }
     return "";
   }
   return "";
@@ -270,6 +291,83 @@ const FieldDecl *requestField(const Catalog &Cat, const MemberExpr *ME) {
       !catalogMatch(Cat, "request-field-name", FD->getName()))
     return nullptr;
   return FD;
+}
+
+namespace {
+/// The expression an Objective-C pseudo-object's base stands for (its
+/// OpaqueValueExpr's source).
+const Expr *objcSource(const Expr *E) {
+  while (const auto *OV = dyn_cast_or_null<OpaqueValueExpr>(E ? E->IgnoreParenImpCasts() : nullptr))
+    E = OV->getSourceExpr();
+  return E;
+}
+
+const ObjCIvarDecl *ivarOfProperty(const ObjCPropertyDecl *PD) {
+  if (!PD) return nullptr;
+  if (const ObjCIvarDecl *I = PD->getPropertyIvarDecl()) return I;
+  return nullptr;
+}
+} // namespace
+
+bool booleanType(QualType T) {
+  if (T.isNull()) return false;
+  if (T->isBooleanType()) return true;
+  for (const auto *TT = T->getAs<TypedefType>(); TT;
+       TT = TT->getDecl()->getUnderlyingType()->getAs<TypedefType>())
+    if (TT->getDecl()->getName() == "BOOL") return true;
+  return false;
+}
+
+const FieldDecl *objcIvarOf(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (!E) return nullptr;
+  if (const auto *IR = dyn_cast<ObjCIvarRefExpr>(E)) return IR->getDecl();
+  if (const auto *PO = dyn_cast<PseudoObjectExpr>(E)) {
+    const Expr *Syn = PO->getSyntacticForm()->IgnoreParens();
+    if (const auto *BO = dyn_cast<BinaryOperator>(Syn)) Syn = BO->getLHS()->IgnoreParens();
+    return objcIvarOf(Syn);
+  }
+  if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
+    if (PR->isExplicitProperty()) return ivarOfProperty(PR->getExplicitProperty());
+    if (const ObjCMethodDecl *G = PR->getImplicitPropertyGetter())
+      return ivarOfProperty(G->findPropertyDecl(/*CheckOverrides=*/false));
+    return nullptr;
+  }
+  if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+    const ObjCMethodDecl *MD = ME->getMethodDecl();
+    if (!MD || !MD->isPropertyAccessor() || ME->getNumArgs() != 0) return nullptr;
+    return ivarOfProperty(MD->findPropertyDecl(/*CheckOverrides=*/false));
+  }
+  return nullptr;
+}
+
+const Expr *objcBufferOwner(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (!E) return nullptr;
+  Selector Sel;
+  const Expr *Receiver = nullptr;
+  if (const auto *PO = dyn_cast<PseudoObjectExpr>(E)) {
+    const auto *PR = dyn_cast<ObjCPropertyRefExpr>(PO->getSyntacticForm()->IgnoreParens());
+    if (!PR || PR->isClassReceiver() || PR->isSuperReceiver() || !PR->isMessagingGetter())
+      return nullptr;
+    Sel = PR->getGetterSelector();
+    Receiver = objcSource(PR->getBase());
+  } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+    if (ME->getReceiverKind() != ObjCMessageExpr::Instance) return nullptr;
+    Sel = ME->getSelector();
+    Receiver = objcSource(ME->getInstanceReceiver());
+  } else {
+    return nullptr;
+  }
+  if (!Sel.isUnarySelector() || !Receiver) return nullptr;
+  StringRef N = Sel.getNameForSlot(0);
+  if (N != "bytes" && N != "mutableBytes") return nullptr;
+  // NSData and its subclasses, by the receiver's class.
+  const auto *PT = Receiver->getType()->getAs<ObjCObjectPointerType>();
+  for (const ObjCInterfaceDecl *ID = PT ? PT->getInterfaceDecl() : nullptr; ID;
+       ID = ID->getSuperClass())
+    if (ID->getName() == "NSData") return Receiver;
+  return nullptr;
 }
 
 } // namespace backdoor

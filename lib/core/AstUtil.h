@@ -60,6 +60,21 @@ std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);
 /// and `request-field-name`), else null.
 const clang::FieldDecl *requestField(const Catalog &Cat, const clang::MemberExpr *ME);
 
+/// bool, and Objective-C's BOOL (a char typedef whose NO is 0 and YES 1).
+bool booleanType(clang::QualType T);
+
+/// Objective-C: the instance variable behind a property read or written as
+/// `obj.prop`, `[obj prop]` (a synthesized getter), or named `_prop`
+/// (`ObjCIvarRefExpr`), when this unit synthesizes the property; else null.
+/// An instance variable is a FieldDecl: its writes are indexed, and its
+/// value followed across methods, as a C++ member's.
+const clang::FieldDecl *objcIvarOf(const clang::Expr *E);
+
+/// Objective-C: the object whose storage a buffer accessor hands out
+/// (`data.mutableBytes`, `[data bytes]`: NSData's bytes, as std::vector's
+/// data()), else null.
+const clang::Expr *objcBufferOwner(const clang::Expr *E);
+
 } // namespace backdoor
 
 #endif

@@ -688,6 +688,10 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     return ofAt(OS->getString(), Depth + 1, TopLevel);
   if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E))
     return ofAt(BE->getSubExpr(), Depth + 1, TopLevel);
+  // A property this unit synthesizes (`self.key`, `[self key]`) and an
+  // instance variable (`_key`): what the class's methods store there.
+  if (isa<PseudoObjectExpr>(E) || isa<ObjCIvarRefExpr>(E) || isa<ObjCMessageExpr>(E))
+    if (const FieldDecl *Ivar = objcIvarOf(E)) return ofDecl(Ivar, E, Depth, TopLevel);
   if (const auto *PO = dyn_cast<PseudoObjectExpr>(E))
     return PO->getResultExpr() ? ofAt(PO->getResultExpr(), Depth + 1, TopLevel) : unknown();
   if (const auto *OV = dyn_cast<OpaqueValueExpr>(E))
@@ -695,7 +699,23 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
     CallSite C = callSite(Idx, ME);
     const FunctionModel *M = C.Model;
-    if (!M) return unknown();
+    if (!M) {
+      // A project's encoding method ([key hexString], a category's
+      // -notes_base64): the receiver's data, encoded (key material survives
+      // an encoding; a constant's bytes are no longer these).
+      if (C.Object && ME->getNumArgs() == 0 &&
+          ME->getType()->isObjCObjectPointerType() &&
+          catalogMatch(Cat, "encoder-selector-name", ME->getSelector().getNameForSlot(0))) {
+        Prov P = ofAt(C.Object, Depth + 1, TopLevel);
+        for (Origin &O : P.Origins) {
+          O.Transformed = true;
+          O.Bytes.reset();
+          O.Path.push_back(Step{ME, "encoded here"});
+        }
+        return P;
+      }
+      return unknown();
+    }
     if (M->ExternalReturn) return external();
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < C.Args.size()) {
       Prov P = ofAt(C.Args[M->ReturnsFrom], Depth + 1, TopLevel);
@@ -904,7 +924,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   }
   std::vector<Write> Ws = writes(D);
   bool Shared = false;
-  if (FD && FD->getParent()->isUnion()) {
+  if (FD && FD->getParent() && FD->getParent()->isUnion()) {
     // A union's members share their storage: r.s[i] = rand() fills r.b.
     for (const FieldDecl *Sib : FD->getParent()->fields())
       if (Sib != FD) {

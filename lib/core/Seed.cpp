@@ -387,7 +387,7 @@ bool engineSeedings(AnalysisSession &S, const ValueDecl *D, std::vector<Seeding>
     // A field no constructor initializes: default-constructed when its class
     // declares no constructor of its own.
     const auto *FD = dyn_cast<FieldDecl>(D);
-    const auto *RD = FD ? dyn_cast<CXXRecordDecl>(FD->getParent()) : nullptr;
+    const auto *RD = FD ? dyn_cast_or_null<CXXRecordDecl>(FD->getParent()) : nullptr;
     if (!RD || !RD->hasDefinition() || RD->hasUserDeclaredConstructor()) return false;
     Seeding Sd;
     Sd.At = nullptr;

@@ -111,6 +111,16 @@ StorageTarget storageTarget(const Expr *E) {
       }
       break;
     }
+    // Objective-C: the pseudo-object's base, and NSData's buffer accessors
+    // (`key.mutableBytes`, `[key bytes]`), which hand out the object's storage.
+    if (const auto *OV = dyn_cast<OpaqueValueExpr>(E); OV && OV->getSourceExpr()) {
+      E = stripAll(OV->getSourceExpr());
+      continue;
+    }
+    if (const Expr *Owner = objcBufferOwner(E)) {
+      E = stripAll(Owner);
+      continue;
+    }
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
       // v[i], and *it of an iterator: a part of what it designates.
       if ((OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star) &&
@@ -127,6 +137,8 @@ StorageTarget storageTarget(const Expr *E) {
     T.D = DRE->getDecl();
   else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
     T.D = ME->getMemberDecl();
+  else if (const FieldDecl *Ivar = objcIvarOf(E)) // `_key`, `self.key`
+    T.D = Ivar;
   if (T.D && !isa<VarDecl>(T.D) && !isa<FieldDecl>(T.D)) T.D = nullptr;
   return T;
 }

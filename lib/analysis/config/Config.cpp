@@ -1246,7 +1246,7 @@ private:
       bool VisitReturnStmt(ReturnStmt *R) {
         const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
         // A bool function grants with true; `return false` rejects.
-        bool Bool = R->getRetValue() && R->getRetValue()->getType()->isBooleanType();
+        bool Bool = R->getRetValue() && booleanType(R->getRetValue()->getType());
         Expr::EvalResult Res;
         if (E && !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
             E->EvaluateAsInt(Res, F.S.values().context()) &&

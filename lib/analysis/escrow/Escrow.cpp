@@ -581,6 +581,18 @@ std::vector<const CallExpr *> openCalls(AnalysisSession &S, const VarDecl *VD, u
 /// others can read (/tmp, /var/tmp, /dev/shm, ...): not the user's own key
 /// file.
 bool fixedOrSharedPath(AnalysisSession &S, const Expr *Path) {
+  // [NSTemporaryDirectory() stringByAppendingPathComponent:@"k.bin"]: in
+  // the shared temporary directory, whatever the name.
+  auto SharedCall = [&](const Stmt *St) {
+    const auto *CE = dyn_cast<CallExpr>(St);
+    const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
+    return F && catalogMatch(S.catalog(), "shared-directory-call", plainQualifiedName(F));
+  };
+  const Expr *Built = Path;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(Path))) // a local that holds the path
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->isLocalVarDecl())
+      Built = VD->getInit();
+  if (anyStmtIn(Built, SharedCall)) return true;
   const ValueSet &VS = S.values().resolve(Path);
   for (const Value &V : VS.Values)
     if (V.Kind == Value::String && catalogMatch(S.catalog(), "shared-directory-path", V.S))

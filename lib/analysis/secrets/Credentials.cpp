@@ -1,5 +1,7 @@
 //===--- Credentials.cpp - magic credentials and secret literals ---------===//
 #include "analysis/secrets/Credentials.h"
+#include "clang/AST/DeclObjC.h"
+#include "clang/AST/ExprObjC.h"
 
 #include "analysis/secrets/Secrets.h"
 #include "core/AstUtil.h"
@@ -135,13 +137,17 @@ struct Comparison {
 
 class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
 public:
-  FunctionScan(AnalysisSession &S, const FunctionDecl *FD)
-      : S(S), Cat(S.catalog()), PA(S.provenance()), FD(FD),
+  /// A function or an Objective-C method: its body, name (a method's first
+  /// selector piece: authenticateUser:password: is "authenticateUser"),
+  /// parameters and return type.
+  FunctionScan(AnalysisSession &S, const Stmt *Body, StringRef Name,
+               ArrayRef<ParmVarDecl *> Params, QualType ReturnType)
+      : S(S), Cat(S.catalog()), PA(S.provenance()), Body(Body), ReturnType(ReturnType),
         SM(S.values().context().getSourceManager()) {
     const Regex *Auth = Cat.pattern("auth-function-name");
-    AuthFunction = Auth && FD->getDeclName().isIdentifier() && Auth->match(FD->getName());
+    AuthFunction = Auth && !Name.empty() && Auth->match(Name);
     const Regex *PwRe = Cat.pattern("password-name");
-    for (const ParmVarDecl *P : FD->parameters())
+    for (const ParmVarDecl *P : Params)
       if (PwRe && P->getDeclName().isIdentifier() && PwRe->match(P->getName().lower()))
         HasPasswordParam = true;
   }
@@ -210,8 +216,8 @@ private:
   }
   void returnedLocal(const VarDecl *VD, const Expr *Init, const Stmt *Owner = nullptr) {
     QualType T = VD->getType();
-    if (!(T->isBooleanType() || T->isIntegerType()) || !FD->getBody()) return;
-    bool Returned = anyStmtIn(FD->getBody(), [&](const Stmt *St) {
+    if (!(T->isBooleanType() || T->isIntegerType()) || !Body) return;
+    bool Returned = anyStmtIn(Body, [&](const Stmt *St) {
       const auto *R = dyn_cast<ReturnStmt>(St);
       const auto *DRE = R && R->getRetValue()
                             ? dyn_cast<DeclRefExpr>(R->getRetValue()->IgnoreParenImpCasts())
@@ -249,7 +255,8 @@ private:
   AnalysisSession &S;
   const Catalog &Cat;
   ProvenanceAnalysis &PA;
-  const FunctionDecl *FD;
+  const Stmt *Body;
+  QualType ReturnType;
   const SourceManager &SM;
   bool AuthFunction = false, HasPasswordParam = false;
   std::set<const Expr *> Reported;
@@ -405,6 +412,21 @@ private:
         }
       }
     }
+    // Objective-C: [password isEqualToString:@"..."] (true when equal),
+    // [a compare:b] == NSOrderedSame (0 when equal).
+    if (const auto *ME = dyn_cast<ObjCMessageExpr>(E);
+        ME && ME->getReceiverKind() == ObjCMessageExpr::Instance && ME->getNumArgs() >= 1) {
+      StringRef N = ME->getSelector().getNameForSlot(0);
+      if (N == "isEqualToString" || N == "isEqual" || N == "isEqualToData" ||
+          N == "isEqualToNumber") {
+        A = ME->getInstanceReceiver();
+        B = ME->getArg(0);
+        ZeroIsEqual = false;
+      } else if (N == "compare" || N == "caseInsensitiveCompare" || N == "localizedCompare") {
+        A = ME->getInstanceReceiver();
+        B = ME->getArg(0);
+      }
+    }
     if (!A || !B) return std::nullopt;
     Comparison C;
     C.Node = E;
@@ -417,6 +439,7 @@ private:
     E = E ? E->IgnoreParenCasts() : nullptr;
     if (!E) return false;
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
+    if (const auto *B = dyn_cast<ObjCBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
       if (isa<EnumConstantDecl>(DRE->getDecl()) && Grant &&
           Grant->match(DRE->getDecl()->getNameAsString()))
@@ -475,7 +498,7 @@ private:
     std::set<std::string> Names{N};
     // Variables the function sets from the subject (an account record
     // looked up by the name, a copy of it).
-    anyStmtIn(FD->getBody(), [&](const Stmt *St) {
+    anyStmtIn(Body, [&](const Stmt *St) {
       const Expr *R = nullptr;
       std::string LN;
       QualType T;
@@ -615,7 +638,7 @@ private:
       bool Grants, Denies;
       if (Returned) {
         // The function returns the match itself: true when equal grants.
-        Grants = C.TrueIfEqual && (FD->getReturnType()->isBooleanType() || AuthFunction);
+        Grants = C.TrueIfEqual && (booleanType(ReturnType) || AuthFunction);
         Denies = !C.TrueIfEqual;
       } else {
         Grants = grant(Match);
@@ -667,8 +690,18 @@ private:
 
 const std::vector<Candidate> &credentialsOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, MemoKey::CredentialsOfFunction, [&] {
-    FunctionScan F(S, FD);
+    FunctionScan F(S, FD->getBody(), FD->getDeclName().isIdentifier() ? FD->getName() : "",
+                   FD->parameters(), FD->getReturnType());
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
+    return std::move(F.Out);
+  });
+}
+
+const std::vector<Candidate> &credentialsOfObjCMethod(AnalysisSession &S, const ObjCMethodDecl *MD) {
+  return S.memo(MD, MemoKey::CredentialsOfFunction, [&] {
+    FunctionScan F(S, MD->getBody(), MD->getSelector().getNameForSlot(0), MD->parameters(),
+                   MD->getReturnType());
+    if (MD->getBody()) F.TraverseStmt(MD->getBody());
     return std::move(F.Out);
   });
 }

@@ -18,6 +18,7 @@
 #include "core/Candidate.h"
 #include "core/Session.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclObjC.h"
 
 namespace backdoor {
 
@@ -25,6 +26,9 @@ namespace backdoor {
 /// conditions, returns and switches), computed once.
 const std::vector<Candidate> &credentialsOfFunction(AnalysisSession &S,
                                                     const clang::FunctionDecl *FD);
+/// The same for an Objective-C method ([password isEqualToString:@"..."]).
+const std::vector<Candidate> &credentialsOfObjCMethod(AnalysisSession &S,
+                                                      const clang::ObjCMethodDecl *MD);
 
 struct EntropyOptions {
   double MinEntropy = 3.0; // bits per character of hex/base64-looking text
