@@ -807,7 +807,10 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
   clang::tidy::GlobList Enabled("-*," + O.Checks);
   for (const Rule &Ru : Cat.rules())
     if (Enabled.contains(Ru.Id)) RulesRun.insert(Ru.Id);
-  applySuppressions(Rep, Files, RulesRun, G);
+  // A shard's unused suppressions may serve a cross-unit finding that needs
+  // another shard's units: `merge` links those, and only a single run can
+  // tell that a suppression matches nothing.
+  applySuppressions(Rep, Files, RulesRun, G, /*ReportUnused=*/!O.ShardCount || O.NoLink);
   reportConfigSuppressions(ConfigOff, G);
   bool Gate = !O.Baseline.empty() || !O.WriteBaseline.empty() || !O.DiffBase.empty();
   std::string Root;
@@ -1182,7 +1185,19 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
   // of the shards' cross-unit findings, as a single run would.
   if (!Rep.Facts.empty() && !O.NoLink) {
     llvm::erase_if(Rep.Findings, [](const Finding &F) { return F.CrossUnit; });
-    linkFacts(Rep.Facts, Cat, Rep.Findings);
+    Report Linked;
+    linkFacts(Rep.Facts, Cat, Linked.Findings);
+    // No shard's gate saw these: their in-source suppressions apply here, as
+    // in a single run (the shards applied the others').
+    GateStats G;
+    applySuppressions(Linked, {}, {}, G, /*ReportUnused=*/false);
+    for (const GateWarning &W : G.Warnings) {
+      errs() << W.Loc.File;
+      if (W.Loc.Line) errs() << ":" << W.Loc.Line << ":" << std::max(1u, W.Loc.Col);
+      errs() << ": warning: " << W.Message << "\n";
+      Rep.Warnings.push_back({W.Loc, W.Message});
+    }
+    for (Finding &F : Linked.Findings) Rep.Findings.push_back(std::move(F));
   }
   freeAtExit(Rep.Facts);
   if (Sarif) {

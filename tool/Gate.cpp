@@ -232,7 +232,7 @@ public:
 } // namespace
 
 void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
-                       const std::set<std::string> &RulesRun, GateStats &G) {
+                       const std::set<std::string> &RulesRun, GateStats &G, bool ReportUnused) {
   Lines L;
   std::map<std::string, NolintIndex> Nolints;
   auto NolintsOf = [&](const std::string &File) -> const NolintIndex & {
@@ -248,18 +248,24 @@ void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
   for (Finding &F : R.Findings) {
     const std::vector<std::string> *Text = L.of(F.Loc.File);
     if (!Text || F.Loc.Line == 0) continue;
-    // clang-tidy's NOLINT hid it: it stays suppressed only with a reason.
+    // clang-tidy's NOLINT hid it: it stays suppressed only with a reason. A
+    // finding of the link step, which clang-tidy never saw, meets the
+    // directive here, as clang-tidy would have applied it.
     std::optional<Location> Unjustified;
-    if (F.HiddenByNolint) {
+    if (F.HiddenByNolint || F.CrossUnit) {
       auto Hit = NolintsOf(F.Loc.File).find(F.Loc.Line, F.Rule);
-      if (Hit) UsedNolint.insert({F.Loc.File, Hit->Line});
-      if (Hit && !Hit->N->Reason.empty()) {
-        F.Suppressed = true;
-        F.Justification = Hit->N->Reason;
-        ++G.Suppressed;
-        continue;
+      if (Hit) {
+        UsedNolint.insert({F.Loc.File, Hit->Line});
+        if (!Hit->N->Reason.empty()) {
+          F.Suppressed = true;
+          F.Justification = Hit->N->Reason;
+          ++G.Suppressed;
+          continue;
+        }
+        Unjustified = Location{F.Loc.File, Hit->Line, Hit->N->Col};
+      } else if (F.HiddenByNolint) {
+        Unjustified = F.Loc;
       }
-      Unjustified = Hit ? Location{F.Loc.File, Hit->Line, Hit->N->Col} : F.Loc;
     }
     // `backdoor-scan: allow` on the finding's own line, then the line above it.
     for (unsigned Ln : {F.Loc.Line, F.Loc.Line - 1}) {
@@ -284,6 +290,7 @@ void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
                              "after the check list, as in 'NOLINT(" +
                              F.Rule + "): <reason>')");
   }
+  if (!ReportUnused) return;
   // Suppressions that suppress nothing hide nothing but mislead reviewers.
   // Only those naming a rule of this run: others may serve another run.
   auto Ran = [&](const Allow &A) {

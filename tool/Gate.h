@@ -49,8 +49,14 @@ std::string gitTopLevel(llvm::StringRef Dir);
 /// that match no finding; only those naming one of \p RulesRun are reported.
 /// A finding clang-tidy's NOLINT hid stays suppressed when the directive
 /// gives a reason (`NOLINT(backdoor-x): reason`) and is reported otherwise.
+/// A finding that did not come through clang-tidy (a cross-unit finding of
+/// the link step) is suppressed by a NOLINT comment the same way.
+/// \p ReportUnused false leaves out the suppressions that match nothing: a
+/// shard cannot tell (a cross-unit finding that needs another shard's units
+/// may use them), and `merge` re-links only the cross-unit findings.
 void applySuppressions(Report &R, const std::vector<std::string> &MainFiles,
-                       const std::set<std::string> &RulesRun, GateStats &G);
+                       const std::set<std::string> &RulesRun, GateStats &G,
+                       bool ReportUnused = true);
 
 /// The baseline file: sorted JSON, one entry per finding that is not suppressed.
 std::string baselineText(const Report &R, llvm::StringRef Root);
