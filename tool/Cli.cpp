@@ -1185,10 +1185,14 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
   // of the shards' cross-unit findings, as a single run would.
   if (!Rep.Facts.empty() && !O.NoLink) {
     llvm::erase_if(Rep.Findings, [](const Finding &F) { return F.CrossUnit; });
+    linkFacts(Rep.Facts, Cat, Rep.Findings);
+    // No shard's gate saw the cross-unit findings: their in-source
+    // suppressions apply here, as in a single run (the shards applied the
+    // others').
     Report Linked;
-    linkFacts(Rep.Facts, Cat, Linked.Findings);
-    // No shard's gate saw these: their in-source suppressions apply here, as
-    // in a single run (the shards applied the others').
+    for (Finding &F : Rep.Findings)
+      if (F.CrossUnit) Linked.Findings.push_back(std::move(F));
+    llvm::erase_if(Rep.Findings, [](const Finding &F) { return F.CrossUnit; });
     GateStats G;
     applySuppressions(Linked, {}, {}, G, /*ReportUnused=*/false);
     for (const GateWarning &W : G.Warnings) {
