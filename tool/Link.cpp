@@ -180,9 +180,19 @@ public:
             // "I:NAME": the field NAME of the object parameter I points to.
             auto [Index, Field] = StringRef(KV.first).split(':');
             if (Index.getAsInteger(10, I)) continue;
-            if (const json::Object *V = KV.second.getAsObject())
+            if (const json::Object *V = KV.second.getAsObject()) {
               Values[key(Field.empty() ? "out" : ("outfield:" + Field).str().c_str(), X, I)]
                   .push_back({V, U});
+              // The parameters written there (`to_hex(in, n, out)`).
+              if (const json::Array *Ps = Field.empty() ? V->getArray("params") : nullptr)
+                for (const json::Value &PV : *Ps)
+                  if (const json::Object *P = PV.getAsObject())
+                    OutParams[X.getString("symbol").value_or("").str() + "\n" +
+                              std::to_string(I)]
+                        .push_back({unsigned(P->getInteger("index").value_or(0)),
+                                    P->getBoolean("transformed").value_or(false),
+                                    P->getBoolean("partial").value_or(false)});
+            }
           }
       });
       Each("functions", [&](const json::Object &X) {
@@ -493,16 +503,20 @@ private:
       }
     // The return value of one call ("return\nSYM\n0\nSITE"): what the
     // function returns of its own (its constants, its links), and the
-    // arguments of this call that it returns (`id(k)`, `decode(hex)`).
-    if (StringRef(K).starts_with("return\n") && llvm::count(K, '\n') == 3) {
-      StringRef Rest = StringRef(K).drop_front(strlen("return\n"));
+    // arguments of this call that it returns (`id(k)`, `decode(hex)`). The
+    // same for what one call writes into its argument I ("out\nSYM\nI\nSITE":
+    // `to_hex(key, n, hex)`).
+    bool IsReturn = StringRef(K).starts_with("return\n");
+    if ((IsReturn || StringRef(K).starts_with("out\n")) && llvm::count(K, '\n') == 3) {
+      StringRef Rest = StringRef(K).drop_front(IsReturn ? strlen("return\n") : strlen("out\n"));
       auto [Sym, Tail] = Rest.split('\n');
-      StringRef Site = Tail.split('\n').second;
-      std::string Base = "return\n" + Sym.str() + "\n0";
+      auto [Index, Site] = Tail.split('\n');
+      std::string Base = (IsReturn ? "return\n" : "out\n") + Sym.str() + "\n" + Index.str();
       std::vector<Resolved> Own = resolve(Base); // a copy: the memo may grow
       for (Resolved &R : Own) Add(std::move(R));
-      auto RP = ReturnParams.find(Sym.str());
-      if (RP != ReturnParams.end())
+      auto RP = IsReturn ? ReturnParams.find(Sym.str())
+                         : OutParams.find(Sym.str() + "\n" + Index.str());
+      if (RP != (IsReturn ? ReturnParams.end() : OutParams.end()))
         for (const ReturnParam &P : RP->second) {
           std::vector<Resolved> Rs = resolve(argKey(Sym, P.Index, Site));
           for (Resolved R : Rs) {
@@ -529,6 +543,9 @@ private:
     bool Transformed, Partial;
   };
   std::unordered_map<std::string, std::vector<ReturnParam>> ReturnParams;
+  /// Per function and out-parameter ("SYMBOL\nINDEX"), the parameters it
+  /// writes there.
+  std::unordered_map<std::string, std::vector<ReturnParam>> OutParams;
   std::unordered_map<std::string, Chain> ChainMemo;
   std::unordered_map<std::string, std::string> Names; // symbol -> function name
   /// A value another unit's facts hold: a function's return value or
@@ -1013,6 +1030,22 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       if (V == L.VariadicSinks.end() || !At) continue;
       SinkKind SK =
           parseSinkKind(V->second.O->getString("kind").value_or("")).value_or(SinkKind::Log);
+      if (const json::Object *Link = Q->getObject("link")) {
+        // Data of another unit (a helper's hex of a key): its key material.
+        if (Link->getBoolean("hashed").value_or(false)) continue;
+        std::set<std::string> SeenIds;
+        StringRef Name = Q->getString("name").value_or("");
+        for (const Resolved &R : L.answer(*Link, QU)) {
+          if (R.Kind != Resolved::Secret || !SeenIds.insert(R.Id).second) continue;
+          std::vector<FindingNote> Notes = R.Notes;
+          for (const FindingNote &N : readNotes(*Link, QU)) Notes.push_back(N);
+          Emit(rules::KeyExfiltration, readLoc(At, QU),
+               exfiltrationMessage(Name, keySourceText(R.What, R.Named, R.From, Name), SK,
+                                   Q->getString("callee").value_or("")),
+               {Notes, readNotes(*V->second.O, *V->second.U)});
+        }
+        continue;
+      }
       Emit(rules::KeyExfiltration, readLoc(At, QU),
            exfiltrationMessage(Q->getString("name").value_or(""),
                                Q->getString("source").value_or(""), SK,

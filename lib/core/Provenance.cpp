@@ -461,7 +461,10 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       Out.Origins.push_back(constant(E));
       return Out;
     }
-    return ofDecl(DRE->getDecl(), E, Depth, TopLevel);
+    Prov P = ofDecl(DRE->getDecl(), E, Depth, TopLevel);
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      fieldSecrets(P, VD, Depth, TopLevel);
+    return P;
   }
   if (E->getType()->isIntegralOrEnumerationType() || E->getType()->isRealFloatingType()) {
     Expr::EvalResult R;
@@ -726,6 +729,33 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     return unknown();
   }
   return unknown();
+}
+
+void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth, bool TopLevel) {
+  // A local struct used whole (`sendto(fd, &rec, sizeof rec, ...)`, `fwrite(&hdr, ...)`):
+  // it holds what its fields hold. Only key material is carried (a record
+  // with a constant magic field is not that constant).
+  if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType() ||
+      Depth > 6 || !keyMaterialPossible())
+    return;
+  const RecordDecl *RD = VD->getType()->getAsRecordDecl();
+  if (!RD || RD->isUnion() || !RD->getDefinition()) return;
+  unsigned N = 0;
+  for (const FieldDecl *F : RD->getDefinition()->fields()) {
+    if (++N > 64) break;
+    if (!dataField(F)) continue;
+    std::vector<Write> Ws;
+    for (const Write &W : writes(F))
+      if (W.Root == VD) Ws.push_back(W);
+    if (Ws.empty()) continue;
+    Prov FP = ofWrites(F, Ws, nullptr, Depth + 1, TopLevel);
+    for (const Origin *O : FP.secrets()) {
+      Origin C = *O;
+      C.Partial = true;
+      C.Bytes.reset();
+      P.Origins.push_back(std::move(C));
+    }
+  }
 }
 
 const CallExpr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
@@ -1191,8 +1221,14 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
           if (!O.Named) O.Named = D;
           O.Path.push_back(Step{CE, "filled by this call"});
         }
+      } else if (Callee && !M) {
+        // Another unit's function that fills the argument (`to_hex(key, n,
+        // hex)`): what it writes there, of its own and of this call's
+        // arguments ("site": the link step answers with them).
+        P = linked("out", Callee, W.Arg);
+        for (Origin &O : P.Origins) O.Site = CE;
       } else {
-        P = Callee && !M ? linked("out", Callee, W.Arg) : unknown();
+        P = unknown();
       }
       break;
     }

@@ -176,6 +176,9 @@ private:
   Prov compute(const clang::Expr *E, unsigned Depth, bool TopLevel);
   Prov ofAt(const clang::Expr *E, unsigned Depth, bool TopLevel);
   Prov ofDecl(const clang::ValueDecl *D, const clang::Expr *Use, unsigned Depth, bool TopLevel);
+  /// The key material the fields of the local record \p VD hold, added to
+  /// \p P (the record used whole: sent, written, logged).
+  void fieldSecrets(Prov &P, const clang::VarDecl *VD, unsigned Depth, bool TopLevel);
   /// \p Ws is the caller's own copy (see writes()): it stays valid while the
   /// analysis recurses.
   /// What the filter pipeline \p Src constructs writes into \p D (a sink at

@@ -1087,8 +1087,27 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         for (unsigned I = 0; I < FD->getNumParams(); ++I) {
           QualType T = FD->getParamDecl(I)->getType();
           if (!T->isPointerType() && !T->isReferenceType()) continue;
-          if (const Prov *Wr = PA.writtenThrough(FD, I))
-            if (auto V = valueFact(S, W, *Wr)) Out[std::to_string(I)] = std::move(*V);
+          if (const Prov *Wr = PA.writtenThrough(FD, I)) {
+            std::optional<json::Object> V = valueFact(S, W, *Wr);
+            // The parameters what it writes there is made of (`to_hex(in, n,
+            // out)` encoding `in` into `out`): the link step answers a call's
+            // out-argument with that call's arguments, as for return values.
+            json::Array Params;
+            std::set<unsigned> SeenParams;
+            for (const Origin &O : Wr->Origins)
+              if (O.Kind == Origin::Param && O.ParamIndex < FD->getNumParams() &&
+                  O.ParamIndex != I && SeenParams.insert(O.ParamIndex).second) {
+                json::Object X{{"index", int64_t(O.ParamIndex)}};
+                if (O.Transformed || O.Hashed) X["transformed"] = true;
+                if (O.Partial) X["partial"] = true;
+                Params.push_back(std::move(X));
+              }
+            if (!Params.empty()) {
+              if (!V) V = json::Object();
+              (*V)["params"] = std::move(Params);
+            }
+            if (V) Out[std::to_string(I)] = std::move(*V);
+          }
           // The fields it fills of the object the parameter points to
           // (`c->key = k_key;`): "I:NAME", for a caller's `c.key` of a local
           // object it passed ("outfield:NAME" links).
@@ -1251,6 +1270,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     // arguments are also exported by the call's place, which the link of
     // the call's return value names ("site").
     bool ReturnsData = isDataType(Callee->getReturnType());
+    bool WritesData = llvm::any_of(Callee->parameters(), [](const ParmVarDecl *PD) {
+      QualType T = PD->getType();
+      if (!(T->isPointerType() || T->isReferenceType()) || !writableHandle(T)) return false;
+      QualType Pt = T->getPointeeType();
+      return Pt->isVoidType() || Pt->isCharType() || Pt->isRecordType(); // bytes, a string
+    });
     for (const CallExpr *CE : KV.second) {
       if (PA.model(CE)) continue;
       unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
@@ -1285,7 +1310,15 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // Input by its record's names (`cmd->argv[1]`): not in the provenance key.
         const FieldDecl *ReqField = Data ? requestFieldOf(S.catalog(), A) : nullptr;
         if (ReqField) Key += "\x01" + ReqField->getName().str();
-        bool Site = ReturnsData && Data;
+        // A callee that may fill another argument (`to_hex(key, n, out)`)
+        // with this one: the call's place too, for the link of what it
+        // writes there ("out" links name the call), when the argument
+        // carries key material, another unit's data or literal bytes.
+        bool Site = Data && (ReturnsData ||
+                             (WritesData && P && llvm::any_of(P->Origins, [](const Origin &O) {
+                                return O.Kind == Origin::Secret || O.Kind == Origin::Link ||
+                                       (O.Kind == Origin::Const && O.Bytes && !O.Clearing);
+                              })));
         if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + Key).second) continue;
         auto V = P ? valueFact(S, W, *P) : std::nullopt;

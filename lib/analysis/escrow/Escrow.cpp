@@ -637,6 +637,13 @@ bool ownKeyFile(AnalysisSession &S, const CallExpr *Sink) {
 /// (when the call \p CE is that sink call); a call of another unit's
 /// variadic function with key material among its arguments asks the link
 /// step whether that function is such a wrapper ("variadic-sink" queries).
+/// An argument that can hold data (a buffer, a string, an object), not a
+/// count or a flag.
+static bool isDataTypeArg(const Expr *A) {
+  QualType T = A->IgnoreParenImpCasts()->getType().getNonReferenceType();
+  return T->isPointerType() || T->isArrayType() || T->isRecordType();
+}
+
 void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
   FactRecorder *R = FactRecorder::active();
   if (!R) return;
@@ -662,15 +669,27 @@ void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
   if (!FD || !FD->isVariadic() || FD->hasBody() || S.provenance().model(CE) ||
       SM.isInSystemHeader(SM.getFileLoc(FD->getLocation())))
     return;
-  // Key material of this unit (its sources' results): none, nothing to ask.
-  if (!S.provenance().keyMaterialPossible()) return;
   std::string Sym = linkageName(FD);
   if (Sym.empty()) return;
   std::set<const Expr *> Seen;
-  for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+  std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
+  for (unsigned I = FD->getNumParams(); I < CE->getNumArgs(); ++I) {
     const Expr *A = CE->getArg(I);
+    if (!isDataTypeArg(A)) continue;
     std::string Name = operandName(A);
-    for (const Origin *O : S.provenance().of(A).secrets()) {
+    const Prov &P = S.provenance().of(A);
+    // Data another unit makes or fills (a hex helper's output of a key):
+    // the link step resolves it and asks whether the wrapper is a sink.
+    for (const Origin &O : P.Origins)
+      if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+        R->query(json::Object{{"kind", "variadic-sink"},
+                              {"symbol", Sym},
+                              {"callee", displayName(FD)},
+                              {"name", Name},
+                              {"at", locFact(SM, SM.getFileLoc(CE->getBeginLoc()))},
+                              {"link", linkFact(S, O)}});
+    // Key material of this unit (its sources' results).
+    for (const Origin *O : P.secrets()) {
       if (!Seen.insert(O->Def).second) continue;
       StringRef Named;
       if (O->Named && O->Named->getDeclName().isIdentifier()) Named = O->Named->getName();
