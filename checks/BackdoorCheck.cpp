@@ -143,9 +143,16 @@ bool BackdoorCheck::belowMinPrecision(llvm::StringRef Rule, bool Unsure) const {
 
 void BackdoorCheck::matchModelledCalls(ast_matchers::MatchFinder *Finder, bool Constructors) {
   using namespace ast_matchers;
-  Finder->addMatcher(callExpr(calleeNamedIn(&Cat->calleeNames())).bind("call"), this);
+  // Not the calls inside a library's own headers (a Crypto++ mode's inline
+  // SetKey calling its cipher's): the project's call of the library is the
+  // finding, and the header is nothing the project can change.
+  Finder->addMatcher(
+      callExpr(calleeNamedIn(&Cat->calleeNames()), unless(isExpansionInSystemHeader())).bind("call"),
+      this);
   if (Constructors && !Cat->constructorClasses().empty())
-    Finder->addMatcher(cxxConstructExpr(constructsClassIn(&Cat->constructorClasses())).bind("ctor"),
+    Finder->addMatcher(cxxConstructExpr(constructsClassIn(&Cat->constructorClasses()),
+                                        unless(isExpansionInSystemHeader()))
+                           .bind("ctor"),
                        this);
 }
 

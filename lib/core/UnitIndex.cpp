@@ -199,6 +199,18 @@ const FunctionModel *UnitIndex::lookup(const CallExpr *CE) const {
       if (!RD || !RD->getDeclName().isIdentifier()) return nullptr;
       return Cat.function(plainQualifiedName(RD) + "::" + RD->getName().str());
     }
+    // A library subclass's override of a modelled virtual method (Crypto++'s
+    // ECB_OneWay::SetKey of SimpleKeyingInterface::SetKey): the base's model.
+    if (!M)
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+        std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
+                                                MD->end_overridden_methods());
+        for (size_t I = 0; I < Work.size() && I < 16 && !M; ++I) {
+          M = Cat.function(plainQualifiedName(Work[I]));
+          Work.insert(Work.end(), Work[I]->begin_overridden_methods(),
+                      Work[I]->end_overridden_methods());
+        }
+      }
     return M;
   }
   return nullptr;

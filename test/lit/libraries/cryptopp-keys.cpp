@@ -52,6 +52,16 @@ void keys(RandomNumberGenerator &rng) {
   good.SetKeyWithIV(fresh, sizeof fresh, nonce, sizeof nonce);
 }
 
+// ECB's SetKey is an inline override in Crypto++'s header: the project's
+// call is reported (the base's model), not the header's call of its cipher.
+void ecb_keys(void) {
+  ECB_Mode<AES>::Encryption enc;
+  // ruleid: backdoor-hardcoded-key
+  enc.SetKey(kKey, sizeof kKey);
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: hardcoded key 'kKey' reaches the key of 'ECB_OneWay::SetKey'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+  // CHECK-MESSAGES: :[[@LINE-27]]:30: note: constant defined here
+}
+
 void kdf(RandomNumberGenerator &rng, const char *password, size_t len) {
   PKCS5_PBKDF2_HMAC<SHA256> pbkdf;
   byte derived[32];

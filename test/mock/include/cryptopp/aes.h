@@ -8,7 +8,7 @@ class NameValuePairs {};
 const NameValuePairs &g_nullNameValuePairs();
 class SimpleKeyingInterface {
 public:
-  void SetKey(const byte *key, size_t length, const NameValuePairs &params = g_nullNameValuePairs());
+  virtual void SetKey(const byte *key, size_t length, const NameValuePairs &params = g_nullNameValuePairs());
   void SetKeyWithIV(const byte *key, size_t length, const byte *iv, size_t ivLength);
   void SetKeyWithIV(const byte *key, size_t length, const byte *iv);
 };
@@ -38,12 +38,14 @@ struct AES {
   typedef BlockCipherFinal<ENCRYPTION, Base> Encryption;
   typedef BlockCipherFinal<DECRYPTION, Base> Decryption;
 };
-template <class CIPHER, class BASE> class CipherModeFinalTemplate_CipherHolder : public SimpleKeyingInterface {
+// As in Crypto++: the mode holder derives from its mode's base class, and
+// ECB's base overrides SetKey inline, keying the cipher it holds.
+template <class CIPHER, class BASE> class CipherModeFinalTemplate_CipherHolder : public BASE {
 public:
   CipherModeFinalTemplate_CipherHolder();
   CipherModeFinalTemplate_CipherHolder(const byte *key, size_t length, const byte *iv);
 };
-struct CBC_ModeBase {};
+struct CBC_ModeBase : public SimpleKeyingInterface {};
 template <class CIPHER> struct CBC_Mode {
   typedef CipherModeFinalTemplate_CipherHolder<typename CIPHER::Encryption, CBC_ModeBase> Encryption;
 };
@@ -122,7 +124,13 @@ struct Blowfish {
   typedef BlockCipherFinal<ENCRYPTION, Base> Encryption;
   typedef BlockCipherFinal<DECRYPTION, Base> Decryption;
 };
-class ECB_OneWay {};
+class ECB_OneWay : public SimpleKeyingInterface {
+public:
+  void SetKey(const byte *key, size_t length, const NameValuePairs &params = g_nullNameValuePairs()) {
+    m_cipher->SetKey(key, length, params);
+  }
+  SimpleKeyingInterface *m_cipher;
+};
 template <class CIPHER> struct ECB_Mode {
   typedef CipherModeFinalTemplate_CipherHolder<typename CIPHER::Encryption, ECB_OneWay> Encryption;
   typedef CipherModeFinalTemplate_CipherHolder<typename CIPHER::Decryption, ECB_OneWay> Decryption;
