@@ -578,17 +578,33 @@ std::string sizedArticle(ASTContext &Ctx, const Expr *Buffer) {
   return "the ";
 }
 
-std::string fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsigned Output) {
+StringRef fakeEntropyText(FakeEntropy Why) {
+  switch (Why) {
+  case FakeEntropy::None:
+    return "";
+  case FakeEntropy::NeverFills:
+    return "never fills its output";
+  case FakeEntropy::Guessable:
+    return "returns guessable data";
+  case FakeEntropy::PassedIn:
+    return "returns the data it was handed, not entropy";
+  case FakeEntropy::Constant:
+    return "returns constant data";
+  }
+  return "";
+}
+
+FakeEntropy fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsigned Output) {
   const FunctionDecl *Def = nullptr;
-  if (!FD || !FD->hasBody(Def) || Output >= Def->getNumParams()) return "";
+  if (!FD || !FD->hasBody(Def) || Output >= Def->getNumParams()) return FakeEntropy::None;
   const Prov *W = S.provenance().writtenThrough(Def, Output);
-  if (!W) return "never fills its output";
-  if (W->Predictable) return "returns guessable data";
-  if (W->External || W->Unknown) return "";
+  if (!W) return FakeEntropy::NeverFills;
+  if (W->Predictable) return FakeEntropy::Guessable;
+  if (W->External || W->Unknown) return FakeEntropy::None;
   for (const Origin &O : W->Origins)
-    if (O.Kind == Origin::Secret || O.Kind == Origin::Link) return "";
+    if (O.Kind == Origin::Secret || O.Kind == Origin::Link) return FakeEntropy::None;
   bool Param = llvm::any_of(W->Origins, [](const Origin &O) { return O.Kind == Origin::Param; });
-  return Param ? "returns the data it was handed, not entropy" : "returns constant data";
+  return Param ? FakeEntropy::PassedIn : FakeEntropy::Constant;
 }
 
 } // namespace backdoor

@@ -65,12 +65,19 @@ struct UnitSeeding {
 };
 std::vector<UnitSeeding> unitSeedings(AnalysisSession &S);
 
+/// Why a function handed to a generator as its entropy gives none.
+enum class FakeEntropy {
+  None,        // it may give entropy (external data, key material, not in the unit)
+  NeverFills,  // "never fills its output"
+  Guessable,   // "returns guessable data"
+  PassedIn,    // "returns the data it was handed, not entropy"
+  Constant,    // "returns constant data"
+};
+/// The reason's text in messages ("returns constant data"); empty for None.
+llvm::StringRef fakeEntropyText(FakeEntropy Why);
 /// Why the function \p FD, handed to a generator as its entropy (its output
-/// buffer the parameter \p Output), gives none: "never fills its output",
-/// "returns guessable data", "returns the data it was handed, not entropy"
-/// or "returns constant data"; empty when it may give entropy (it reads
-/// external data, key material, or is not defined in the unit).
-std::string fakeEntropyReason(AnalysisSession &S, const clang::FunctionDecl *FD, unsigned Output);
+/// buffer the parameter \p Output), gives none.
+FakeEntropy fakeEntropyReason(AnalysisSession &S, const clang::FunctionDecl *FD, unsigned Output);
 
 /// "the 256-bit " for a fixed-size byte buffer, "the " otherwise.
 std::string sizedArticle(clang::ASTContext &Ctx, const clang::Expr *Buffer);

@@ -1148,10 +1148,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
                 !T->getPointeeType()->isCharType())
               continue;
-            std::string Why = fakeEntropyReason(S, FD, I);
-            if (Why == "returns constant data" || Why == "returns guessable data")
-              Entropy[std::to_string(I)] =
-                  json::Object{{"why", Why}, {"at", W.loc(FD->getLocation())}};
+            FakeEntropy Why = fakeEntropyReason(S, FD, I);
+            if (Why == FakeEntropy::Constant || Why == FakeEntropy::Guessable)
+              Entropy[std::to_string(I)] = json::Object{{"why", fakeEntropyText(Why).str()},
+                                                        {"at", W.loc(FD->getLocation())}};
           }
           if (!Entropy.empty()) {
             F["entropy"] = std::move(Entropy);

@@ -372,8 +372,14 @@ public:
     if (const auto *BO = dyn_cast<BinaryOperator>(E))
       if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType())
         return linkedInput(BO->getLHS(), Depth + 1);
-    for (const Origin &O : PA.of(E).Origins)
-      if (O.Kind == Origin::Link && O.What == "return" && !O.Symbol.empty() && O.Named) {
+    // A return link wins over a parameter (a string) of a function other
+    // units call: input when a caller passes what it read (ProFTPD's
+    // pr_help_add_response(cmd, cmd->argv[1]) in mod_core.c; the "input" of
+    // its call facts).
+    std::optional<InputInfo> ByParam;
+    for (const Origin &O : PA.of(E).Origins) {
+      if (O.Kind != Origin::Link || O.Symbol.empty() || !O.Named) continue;
+      if (O.What == "return") {
         InputInfo I;
         I.Kind = "linked";
         I.LinkSymbol = O.Symbol;
@@ -381,25 +387,21 @@ public:
         I.Desc = "the result of '" + I.LinkName + "'";
         return I;
       }
-    // A parameter (a string) of a function other units call: input when a
-    // caller passes what it read (ProFTPD's pr_help_add_response(cmd,
-    // cmd->argv[1]) in mod_core.c; the "input" of its call facts).
-    for (const Origin &O : PA.of(E).Origins)
-      if (O.Kind == Origin::Link && O.What == "param" && !O.Symbol.empty() && O.Named) {
-        const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
-        if (!Fn || O.ParamIndex >= Fn->getNumParams()) continue;
-        QualType T = Fn->getParamDecl(O.ParamIndex)->getType();
-        if (!T->isPointerType() && !T->isArrayType() && !T->isRecordType() &&
-            !T->isReferenceType())
-          continue;
-        InputInfo I;
-        I.Kind = "linked";
-        I.LinkSymbol = O.Symbol;
-        I.LinkName = displayName(Fn);
-        I.LinkParam = int(O.ParamIndex);
-        I.Desc = "the argument of '" + I.LinkName + "'";
-        return I;
-      }
+      if (O.What != "param" || ByParam) continue;
+      const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
+      if (!Fn || O.ParamIndex >= Fn->getNumParams()) continue;
+      QualType T = Fn->getParamDecl(O.ParamIndex)->getType();
+      if (!T->isPointerType() && !T->isArrayType() && !T->isRecordType() && !T->isReferenceType())
+        continue;
+      InputInfo I;
+      I.Kind = "linked";
+      I.LinkSymbol = O.Symbol;
+      I.LinkName = displayName(Fn);
+      I.LinkParam = int(O.ParamIndex);
+      I.Desc = "the argument of '" + I.LinkName + "'";
+      ByParam = std::move(I);
+    }
+    if (ByParam) return *ByParam;
     return {};
   }
 

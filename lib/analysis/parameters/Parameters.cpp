@@ -717,10 +717,10 @@ private:
   void entropy(const Expr *Call, const Expr *Arg, unsigned Output, const std::string &Callee) {
     const FunctionDecl *FD = callbackOf(PA, Arg);
     askEntropy(Call, FD, Output, Callee, /*Method=*/false);
-    std::string Why = fakeEntropyReason(S, FD, Output);
-    if (Why.empty()) return;
+    FakeEntropy Why = fakeEntropyReason(S, FD, Output);
+    if (Why == FakeEntropy::None) return;
     Candidate C = make(rules::ConstantSeed, Call,
-                       fakeEntropyMessage(displayName(FD), Callee, Why, /*Method=*/false));
+                       fakeEntropyMessage(displayName(FD), Callee, fakeEntropyText(Why), /*Method=*/false));
     C.Notes.push_back({fileLoc(FD->getLocation()), "entropy function defined here"});
     Out.push_back(std::move(C));
   }
@@ -735,10 +735,10 @@ private:
     if (IL->getNumInits() < 2) return;
     const FunctionDecl *Bytes = callbackOf(PA, IL->getInit(1));
     askEntropy(Call, Bytes, 0, Callee, /*Method=*/true);
-    std::string Why = fakeEntropyReason(S, Bytes, 0);
-    if (Why.empty()) return;
+    FakeEntropy Why = fakeEntropyReason(S, Bytes, 0);
+    if (Why == FakeEntropy::None) return;
     Candidate C = make(rules::ConstantSeed, Call,
-                       fakeEntropyMessage(displayName(Bytes), Callee, Why, /*Method=*/true));
+                       fakeEntropyMessage(displayName(Bytes), Callee, fakeEntropyText(Why), /*Method=*/true));
     C.Notes.push_back({fileLoc(Bytes->getLocation()), "bytes function defined here"});
     Out.push_back(std::move(C));
   }
