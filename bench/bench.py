@@ -2,6 +2,7 @@
 """Speed and memory of backdoor-scan against the compiler's own parse cost.
 
 usage: bench.py --tool BACKDOOR_SCAN --clang CLANG --db DIR_WITH_COMPILE_COMMANDS [--plugin P --clang-tidy T]
+                [--instructions [--keep-profiles DIR]]
 
 For the same compile commands it measures, with each unit's cache warm:
   parse  clang -fsyntax-only per unit (the cost of parsing)
@@ -10,6 +11,13 @@ For the same compile commands it measures, with each unit's cache warm:
 CPU time is user+sys of all child processes (getrusage), peak memory the
 largest child's maximum resident set. Prints a table and the ratios; it
 times, it does not assert: the targets live in the issue, not in CI.
+
+With --instructions it instead counts the instructions the parse stage and the
+scan stage (-j 1) execute under valgrind's callgrind, every process (the
+CLI's forked workers included; bench/callgrind.py), once each, and prints
+their ratio: deterministic where CPU time drifts, about 50 times slower.
+--keep-profiles DIR leaves the profiles there (parse.PID, scan.PID) for
+callgrind_annotate.
 """
 import argparse
 import json
@@ -19,6 +27,9 @@ import shlex
 import subprocess
 import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import callgrind  # noqa: E402
 
 
 def run(cmd, cwd=None):
@@ -71,6 +82,10 @@ def main():
     ap.add_argument('--sample', type=int, default=0, help='use every k-th unit so that N remain')
     ap.add_argument('--project', default=None, help='print one table row for this project')
     ap.add_argument('--header', action='store_true', help='print the table header and exit')
+    ap.add_argument('--instructions', action='store_true',
+                    help='count instructions of parse and scan under callgrind instead (deterministic, slow)')
+    ap.add_argument('--keep-profiles', default=None,
+                    help='with --instructions: leave the callgrind profiles in this directory')
     a = ap.parse_args()
     if a.header:
         print('| project | files | lines | parse cpu s | scan cpu s | ratio | plugin cpu s | lines/s (scan) | -j2/-j1 wall | peak MiB (parse/scan) | findings | cold scan s | cached re-scan s | speed-up |')
@@ -108,6 +123,9 @@ def main():
         return tot_wall, tot_cpu
 
     scan_cmd = [a.tool, '-p', a.db, '-j', '1', '--no-progress', '--no-cache', '--checks', 'backdoor-*']
+    if a.instructions:
+        instruction_ratio(a, db, lines, scan_cmd)
+        return
     scan2_cmd = [a.tool, '-p', a.db, '-j', '2', '--no-progress', '--no-cache', '--checks', 'backdoor-*']
     tidy_cmd = None
     if a.plugin and a.clang_tidy:
@@ -177,6 +195,30 @@ def main():
           % (mem_parse / 1024, mem_scan / 1024, mem_scan / mem_parse if mem_parse else 0))
     print('result cache: cold scan %.2f s, unchanged re-scan %.2f s (%.1fx faster; target >= 10x)'
           % (cold_wall, warm_wall, cold_wall / warm_wall if warm_wall else 0))
+
+
+def instruction_ratio(a, db, lines, scan_cmd):
+    """Instructions of the parse stage and of the scan (-j 1), every process, once each."""
+    if a.keep_profiles:
+        for f in os.listdir(a.keep_profiles) if os.path.isdir(a.keep_profiles) else []:
+            if f.startswith(('parse.', 'scan.')):
+                os.remove(os.path.join(a.keep_profiles, f))
+    parse = 0
+    for e in db:
+        parse += callgrind.count(syntax_only(e, a.clang), cwd=e['directory'], keep=a.keep_profiles,
+                                 prefix='parse.')[1]
+    if a.keep_profiles:  # the per-unit counts accumulate in one directory
+        parse = callgrind.instructions(a.keep_profiles, 'parse.')
+    # No CPU limit: under callgrind a unit runs about 50 times longer.
+    code, scan = callgrind.count(scan_cmd + ['--unit-timeout', '0', '--unit-memory', '0'],
+                                 keep=a.keep_profiles, prefix='scan.')
+    if code == 2:
+        sys.exit('bench: the scan failed under callgrind (exit 2)')
+    print('%-10s %6s %8s %16s' % ('stage', 'files', 'lines', 'instructions'))
+    print('%-10s %6d %8d %16d' % ('parse', len(db), lines, parse))
+    print('%-10s %6d %8d %16d' % ('scan', len(db), lines, scan))
+    print()
+    print('instruction ratio scan/parse (-j 1): %.3f   (target <= 1.10)' % (scan / parse if parse else 0))
 
 
 if __name__ == '__main__':

@@ -16,7 +16,6 @@ instructions both scans execute (valgrind's callgrind, every process; about
 50 times slower, one run each): a deterministic ratio.
 """
 import argparse
-import glob
 import json
 import os
 import resource
@@ -28,6 +27,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import callgrind  # noqa: E402
 
 
 def cpu_of(cmd):
@@ -80,25 +81,9 @@ def main():
         counts = []
         for extra in ([], ['--no-link']):
             with tempfile.TemporaryDirectory(prefix='bs-ir-') as tmp:
-                subprocess.run(['valgrind', '--tool=callgrind', '--trace-children=yes',
-                                '--callgrind-out-file=' + os.path.join(tmp, 'cg.%p')] + base +
-                               ['-o', os.path.join(tmp, 'out.json')] + extra,
-                               capture_output=True, text=True)
-                counts.append(instructions(tmp))
+                counts.append(callgrind.count(base + ['-o', os.path.join(tmp, 'out.json')] + extra)[1])
         print('instructions with link %.2fG, without %.2fG: ratio %.4f' % (
             counts[0] / 1e9, counts[1] / 1e9, counts[0] / max(1, counts[1])))
-
-
-def instructions(d):
-    """The instructions callgrind counted in every process of a run."""
-    total = 0
-    for f in glob.glob(os.path.join(d, 'cg.*')):
-        with open(f) as fh:
-            for line in fh:
-                if line.startswith(('summary:', 'totals:')):
-                    total += int(line.split()[1])
-                    break
-    return total
 
 
 if __name__ == '__main__':

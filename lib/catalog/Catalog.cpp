@@ -693,7 +693,7 @@ void CatalogLoader::loadPatterns(const YAML::Node &N) {
         error(It->second.Mark(),
               "pattern '" + Name + "' is not a valid regular expression: " + Err);
       else
-        Cat->Patterns[Name] = Re;
+        Cat->Patterns[Name] = std::make_shared<CatalogPattern>(Re);
     }
   }
 }
@@ -873,7 +873,19 @@ std::shared_ptr<const Catalog> Catalog::getShared(const std::vector<std::string>
   return C;
 }
 
-const Regex *Catalog::pattern(StringRef Name) const {
+bool CatalogPattern::match(StringRef Text) const {
+  std::lock_guard<std::mutex> Lock(M);
+  auto It = Memo.find(Text);
+  if (It != Memo.end()) return It->second;
+  bool R = Re->match(Text);
+  // A bound on what a long-lived process (clang-tidy over a whole project)
+  // keeps; a unit asks about far fewer names.
+  if (Memo.size() >= (1u << 16)) Memo.clear();
+  Memo[Text] = R;
+  return R;
+}
+
+const CatalogPattern *Catalog::pattern(StringRef Name) const {
   auto It = Patterns.find(Name.str());
   return It == Patterns.end() ? nullptr : It->second.get();
 }

@@ -440,6 +440,25 @@ struct KnownConstant {
   std::string Name, Hex, B, Gx, Y;
 };
 
+/// A named pattern of the catalog (secret-name, password-name, ...): a
+/// case-insensitive regular expression that remembers its answer per text.
+/// A unit asks about the same few thousand names over and over (every
+/// function's parameters, fields and callees, by several analyses), and one
+/// match of the larger alternations costs about 100,000 instructions in
+/// llvm::Regex; the answer depends on the text alone.
+class CatalogPattern {
+public:
+  explicit CatalogPattern(std::shared_ptr<llvm::Regex> Re) : Re(std::move(Re)) {}
+  /// Whether the pattern matches somewhere in \p Text (llvm::Regex::match).
+  bool match(llvm::StringRef Text) const;
+  const llvm::Regex &regex() const { return *Re; }
+
+private:
+  std::shared_ptr<llvm::Regex> Re;
+  mutable std::mutex M;
+  mutable llvm::StringMap<bool> Memo;
+};
+
 class Catalog {
 public:
   /// Loads every *.yaml file below each directory, in order. On any error
@@ -495,7 +514,7 @@ public:
   const std::vector<KnownConstant> &constants() const { return Constants; }
   /// A named pattern of the catalog (secret-name, password-name, ...);
   /// null when the catalog has none of that name.
-  const llvm::Regex *pattern(llvm::StringRef Name) const;
+  const CatalogPattern *pattern(llvm::StringRef Name) const;
   /// SHA-256 over the name and the exact text of every document the loader
   /// read (any extension), in order: what the result cache keys on.
   const std::string &fingerprint() const { return Fingerprint; }
@@ -550,7 +569,7 @@ private:
   llvm::StringMap<std::string> DictionarySelectors; // selector -> "-[Class selector]
   std::vector<TlsSuite> TlsSuites;
   std::vector<KnownConstant> Constants;
-  std::map<std::string, std::shared_ptr<llvm::Regex>> Patterns;
+  std::map<std::string, std::shared_ptr<CatalogPattern>> Patterns;
   std::string Fingerprint;
   mutable std::mutex CacheMutex;
   mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;

@@ -674,9 +674,17 @@ void CatalogLoader::loadFunctions(const YAML::Node &N, const std::string &Librar
     const YAML::Node M = It->second; // a copy: the iterator hands out a temporary
     if (!expectMap(M, What)) continue;
     checkKeys(M, Allowed, What);
+    // The model's keys, read once: yaml-cpp's M[Name] compares Name with
+    // every key of M (a string conversion each), and there are seventy names
+    // to ask for each of thousands of models. The first of a repeated key
+    // wins, as with M[Name].
+    llvm::StringMap<YAML::Node> Keys;
+    for (auto KI = M.begin(); KI != M.end(); ++KI)
+      if (KI->first.IsScalar()) Keys.try_emplace(KI->first.Scalar(), KI->second);
     std::vector<const FunctionKey *> Given;
     for (const FunctionKey &K : functionKeys())
-      if (YAML::Node V = M[K.Name]) {
+      if (auto KV = Keys.find(K.Name); KV != Keys.end() && KV->second) {
+        YAML::Node V = KV->second;
         K.Read(*this, V, F, What);
         Given.push_back(&K);
       }

@@ -267,16 +267,8 @@ std::vector<Candidate> dedupCandidates(std::vector<Candidate> In) {
 }
 
 bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef Text) {
-  static const Catalog *For = nullptr;
-  static llvm::StringMap<bool> Memo;
-  if (For != &Cat) Memo.clear(), For = &Cat;
-  std::string Key = (Pattern + "\x1f" + Text).str();
-  auto It = Memo.find(Key);
-  if (It != Memo.end()) return It->second;
-  const llvm::Regex *Re = Cat.pattern(Pattern);
-  bool R = Re && Re->match(Text.lower());
-  Memo[Key] = R;
-  return R;
+  const CatalogPattern *Re = Cat.pattern(Pattern); // it remembers its answers
+  return Re && Re->match(Text.lower());
 }
 
 const FieldDecl *requestField(const Catalog &Cat, const MemberExpr *ME) {

@@ -598,7 +598,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
           false);
     if (OC->getOperator() == OO_Call) {
       // engine() and dist(engine) with a predictable engine (std::mt19937...).
-      if (const Regex *Eng = Cat.pattern("predictable-engine-type"))
+      if (const CatalogPattern *Eng = Cat.pattern("predictable-engine-type"))
         for (const Expr *A : OC->arguments()) {
           QualType T = A->getType().getNonReferenceType();
           if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
@@ -1576,7 +1576,7 @@ bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *
   if (M.InputHandle < 0 || unsigned(M.InputHandle) >= CE->getNumArgs()) return true;
   // read(fd, ...) and fgets(..., f): not input when the program opened the
   // file itself (a configuration file is not an attacker's channel).
-  const Regex *Open = Cat.pattern("file-open-call-name");
+  const CatalogPattern *Open = Cat.pattern("file-open-call-name");
   if (!Open) return true;
   const ValueDecl *D = targetDecl(CE->getArg(M.InputHandle));
   if (!D) return true;
@@ -1662,8 +1662,8 @@ bool ProvenanceAnalysis::usedAsKey(const ValueDecl *D) {
   if (KeyArgs.count(D)) return true;
   if (!D->getDeclName().isIdentifier()) return false;
   std::string Name = D->getName().lower();
-  const Regex *Key = Cat.pattern("key-material-name");
-  const Regex *Not = Cat.pattern("not-key-material-name");
+  const CatalogPattern *Key = Cat.pattern("key-material-name");
+  const CatalogPattern *Not = Cat.pattern("not-key-material-name");
   return Key && Key->match(Name) && !(Not && Not->match(Name));
 }
 

@@ -398,7 +398,7 @@ bool engineSeedings(AnalysisSession &S, const ValueDecl *D, std::vector<Seeding>
 
 /// The engine a generator call draws from: `gen` of `gen()` and of `dist(gen)`.
 const ValueDecl *engineOf(AnalysisSession &S, const CXXOperatorCallExpr *OC) {
-  const Regex *Eng = S.catalog().pattern("predictable-engine-type");
+  const CatalogPattern *Eng = S.catalog().pattern("predictable-engine-type");
   if (!Eng) return nullptr;
   for (const Expr *A : OC->arguments()) {
     QualType T = A->getType().getNonReferenceType();

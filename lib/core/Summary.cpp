@@ -406,7 +406,7 @@ json::Array intsFact(AnalysisSession &S, FactWriter &W,
 bool settingField(AnalysisSession &S, const FieldDecl *F) {
   if (!F->getType()->isIntegralOrEnumerationType() || !F->getDeclName().isIdentifier())
     return false;
-  const Regex *Names = S.catalog().pattern("setting-field-name");
+  const CatalogPattern *Names = S.catalog().pattern("setting-field-name");
   return Names && Names->match(F->getName().lower());
 }
 

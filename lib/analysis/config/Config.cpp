@@ -31,7 +31,7 @@ std::string generatorName(AnalysisSession &S, const Expr *Call) {
 }
 
 bool matches(const Catalog &Cat, StringRef Pattern, StringRef Name) {
-  const Regex *R = Cat.pattern(Pattern);
+  const CatalogPattern *R = Cat.pattern(Pattern);
   return R && !Name.empty() && R->match(Name.lower());
 }
 

@@ -323,7 +323,7 @@ private:
   bool wrappedSecretName(const ValueDecl *D) const {
     if (!D->getDeclName().isIdentifier()) return false;
     std::string Name = D->getName().lower();
-    const Regex *Not = S.catalog().pattern("not-key-material-name");
+    const CatalogPattern *Not = S.catalog().pattern("not-key-material-name");
     return catalogMatch(S.catalog(), "escrow-plaintext-name", Name) && !(Not && Not->match(Name));
   }
 

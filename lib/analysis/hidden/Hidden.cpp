@@ -135,6 +135,10 @@ struct State {
   std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
   // Counts the program keeps (countersOf), computed once.
   std::optional<Counters> Counts;
+  // The build switch of each active and skipped region of the unit (the last
+  // of its macros named like one, or ""), by index: computed once per unit,
+  // not once per function and region (thousands of each in a C++ unit).
+  std::optional<std::vector<std::string>> ActiveSwitches, SkippedSwitches;
 };
 
 const Counters &countersOf(AnalysisSession &S) {
@@ -1668,17 +1672,31 @@ public:
     return Out;
   }
 
-  /// The build switch a preprocessor region tests (the last of its macros
-  /// named like one), when the region lies inside \p Body; else "".
-  std::string switchIn(const std::vector<std::string> &Macros, SourceLocation Directive,
-                       SourceLocation End, SourceRange Body) {
+  /// The build switch a preprocessor region tests: the last of its macros
+  /// named like one, or "".
+  std::string switchOf(const std::vector<std::string> &Macros) {
     std::string Switch;
     for (const std::string &Mac : Macros)
       if (named(Cat, "build-switch-name", Mac)) Switch = Mac;
-    if (Switch.empty() || !SM.isBeforeInTranslationUnit(Body.getBegin(), Directive) ||
-        !SM.isBeforeInTranslationUnit(End, Body.getEnd()))
-      return "";
     return Switch;
+  }
+
+  /// The switch of each region, by index, computed once per unit.
+  template <typename Region>
+  const std::vector<std::string> &switchesOf(std::optional<std::vector<std::string>> &Memo,
+                                             const std::vector<Region> &Regions) {
+    if (!Memo || Memo->size() != Regions.size()) {
+      Memo.emplace();
+      Memo->reserve(Regions.size());
+      for (const Region &R : Regions) Memo->push_back(switchOf(R.Macros));
+    }
+    return *Memo;
+  }
+
+  /// Whether a region lies inside \p Body.
+  bool regionIn(SourceLocation Directive, SourceLocation End, SourceRange Body) {
+    return SM.isBeforeInTranslationUnit(Body.getBegin(), Directive) &&
+           SM.isBeforeInTranslationUnit(End, Body.getEnd());
   }
 
   std::vector<Candidate> buildSwitches(const FunctionDecl *FD) {
@@ -1687,9 +1705,11 @@ public:
     if (!F) return Out;
     const auto &Regions = activeRegions(SM);
     SourceRange Body = FD->getBody()->getSourceRange();
-    for (const ActiveRegion &R : Regions) {
-      std::string Switch = switchIn(R.Macros, R.Directive, R.End, Body);
-      if (Switch.empty()) continue;
+    const std::vector<std::string> &Switches = switchesOf(St.ActiveSwitches, Regions);
+    for (size_t I = 0; I < Regions.size(); ++I) {
+      const ActiveRegion &R = Regions[I];
+      const std::string &Switch = Switches[I];
+      if (Switch.empty() || !regionIn(R.Directive, R.End, Body)) continue;
       auto Inside = [&](const Stmt *X) {
         SourceLocation L = SM.getFileLoc(X->getBeginLoc());
         return SM.isBeforeInTranslationUnit(R.Directive, L) &&
@@ -1750,9 +1770,12 @@ public:
     // Verification the build leaves out because a switch is on
     // (`#ifndef DEBUG_NOAUTH` around the password check, compiled with
     // -DDEBUG_NOAUTH): no AST exists for it, so its raw tokens are read.
-    for (const SkippedRegion &R : skippedRegions(SM)) {
-      std::string Switch = switchIn(R.Macros, R.Directive, R.End, Body);
-      if (Switch.empty()) continue;
+    const auto &Skipped = skippedRegions(SM);
+    const std::vector<std::string> &SkippedSwitches = switchesOf(St.SkippedSwitches, Skipped);
+    for (size_t I = 0; I < Skipped.size(); ++I) {
+      const SkippedRegion &R = Skipped[I];
+      const std::string &Switch = SkippedSwitches[I];
+      if (Switch.empty() || !regionIn(R.Directive, R.End, Body)) continue;
       auto Calls = verifyCallsIn(R);
       if (Calls.empty()) continue;
       Candidate C;

@@ -106,18 +106,18 @@ std::string identifierWords(StringRef Name) {
 }
 
 bool secretName(StringRef Name, const Catalog &Cat) {
-  const Regex *Secret = Cat.pattern("secret-name");
-  const Regex *Not = Cat.pattern("not-secret-name");
+  const CatalogPattern *Secret = Cat.pattern("secret-name");
+  const CatalogPattern *Not = Cat.pattern("not-secret-name");
   // Both spellings: "kEnrollmentKey" is "kenrollmentkey" and "k_enrollment_key".
   std::string Lower = Name.lower(), Words = identifierWords(Name);
-  auto Match = [&](const Regex *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
+  auto Match = [&](const CatalogPattern *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
   return Match(Secret) && !Match(Not);
 }
 
 namespace {
 
 /// Whether \p Re matches the lower-cased name of the call's direct callee.
-bool calleeMatches(const CallExpr *CE, const Regex *Re) {
+bool calleeMatches(const CallExpr *CE, const CatalogPattern *Re) {
   const FunctionDecl *FD = CE->getDirectCallee();
   return Re && FD && FD->getDeclName().isIdentifier() && Re->match(FD->getName().lower());
 }
@@ -144,9 +144,9 @@ public:
                ArrayRef<ParmVarDecl *> Params, QualType ReturnType)
       : S(S), Cat(S.catalog()), PA(S.provenance()), Body(Body), ReturnType(ReturnType),
         SM(S.values().context().getSourceManager()) {
-    const Regex *Auth = Cat.pattern("auth-function-name");
+    const CatalogPattern *Auth = Cat.pattern("auth-function-name");
     AuthFunction = Auth && !Name.empty() && Auth->match(Name);
-    const Regex *PwRe = Cat.pattern("password-name");
+    const CatalogPattern *PwRe = Cat.pattern("password-name");
     for (const ParmVarDecl *P : Params)
       if (PwRe && P->getDeclName().isIdentifier() && PwRe->match(P->getName().lower()))
         HasPasswordParam = true;
@@ -186,7 +186,7 @@ public:
   bool VisitSwitchStmt(SwitchStmt *SW) {
     const Expr *C = SW->getCond();
     // Only PINs and codes: numbers switched over as credentials.
-    const Regex *Pw = Cat.pattern("password-name");
+    const CatalogPattern *Pw = Cat.pattern("password-name");
     std::string N = StringRef(C ? operandName(C) : "").lower();
     if (!C || !Pw || N.empty() || !Pw->match(N)) return true;
     for (const SwitchCase *SC = SW->getSwitchCaseList(); SC; SC = SC->getNextSwitchCase()) {
@@ -265,14 +265,14 @@ private:
     std::string N = operandName(E);
     if (N.empty()) return Cred::None;
     std::string L = StringRef(N).lower();
-    const Regex *Pw = Cat.pattern("password-name");
-    const Regex *Tok = Cat.pattern("token-name");
-    const Regex *User = Cat.pattern("username-name");
+    const CatalogPattern *Pw = Cat.pattern("password-name");
+    const CatalogPattern *Tok = Cat.pattern("token-name");
+    const CatalogPattern *User = Cat.pattern("username-name");
     if ((Pw && Pw->match(L)) || (Tok && Tok->match(L))) return Cred::Password;
     if (HasPasswordParam && (StringRef(L).contains("hash") || StringRef(L).contains("digest") ||
                              StringRef(L).contains("sha") || StringRef(L).contains("md5")))
       return Cred::Hash;
-    const Regex *NotUser = Cat.pattern("not-username-name");
+    const CatalogPattern *NotUser = Cat.pattern("not-username-name");
     if (User && User->match(L) && !(NotUser && NotUser->match(L))) return Cred::Username;
     if (StringRef(L).contains("token")) return Cred::Token;
     return Cred::None;
@@ -435,7 +435,7 @@ private:
     return C;
   }
 
-  static bool truthyConstant(const Expr *E, ASTContext &Ctx, const Regex *Grant) {
+  static bool truthyConstant(const Expr *E, ASTContext &Ctx, const CatalogPattern *Grant) {
     E = E ? E->IgnoreParenCasts() : nullptr;
     if (!E) return false;
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
@@ -454,9 +454,9 @@ private:
   /// calls a grant function.
   bool grant(const Stmt *Branch) {
     ASTContext &Ctx = S.values().context();
-    const Regex *Value = Cat.pattern("grant-value-name");
-    const Regex *Flag = Cat.pattern("grant-flag-name");
-    const Regex *Call = Cat.pattern("grant-call-name");
+    const CatalogPattern *Value = Cat.pattern("grant-value-name");
+    const CatalogPattern *Flag = Cat.pattern("grant-flag-name");
+    const CatalogPattern *Call = Cat.pattern("grant-call-name");
     return anyStmtIn(Branch, [&](const Stmt *St) {
       if (const auto *R = dyn_cast<ReturnStmt>(St))
         return truthyConstant(R->getRetValue(), Ctx, Value);
@@ -525,7 +525,7 @@ private:
       if (FromSubject) Names.insert(LN);
       return false;
     });
-    const Regex *Priv = Cat.pattern("privileged-account-name");
+    const CatalogPattern *Priv = Cat.pattern("privileged-account-name");
     auto Privileged = [&](StringRef V) { return Priv && Priv->match(V.lower()); };
     bool Replaced = false, Raises = false;
     anyStmtIn(Branch, [&](const Stmt *St) {
@@ -603,7 +603,7 @@ private:
   /// The branch refuses: returns false/0/negative or reports an error.
   bool deny(const Stmt *Branch) {
     ASTContext &Ctx = S.values().context();
-    const Regex *Call = Cat.pattern("deny-call-name");
+    const CatalogPattern *Call = Cat.pattern("deny-call-name");
     return anyStmtIn(Branch, [&](const Stmt *St) {
       if (const auto *R = dyn_cast<ReturnStmt>(St)) {
         const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;

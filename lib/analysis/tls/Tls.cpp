@@ -322,7 +322,7 @@ struct Endpoints {
 };
 
 bool catalogMatches(const Catalog &Cat, StringRef Pattern, StringRef Name) {
-  const Regex *R = Cat.pattern(Pattern);
+  const CatalogPattern *R = Cat.pattern(Pattern);
   return R && !Name.empty() && R->match(Name.lower());
 }
 
