@@ -796,6 +796,17 @@ void filterSarifPrecision(json::Object &Run, const Catalog &Cat, PrecisionLevel 
            << " below precision " << precisionName(Min) << " left out (--min-precision)\n";
 }
 
+/// The gate's warnings on stderr, clang-style, and into the report (SARIF
+/// notifications).
+void printGateWarnings(const GateStats &G, Report &Rep) {
+  for (const GateWarning &W : G.Warnings) {
+    errs() << W.Loc.File;
+    if (W.Loc.Line) errs() << ":" << W.Loc.Line << ":" << std::max(1u, W.Loc.Col);
+    errs() << ": warning: " << W.Message << "\n";
+    Rep.Warnings.push_back({W.Loc, W.Message});
+  }
+}
+
 /// The gate after the scan: suppressions, baseline, diff filter (tool/Gate.h).
 /// Returns 2 with the reason on stderr when the gate cannot decide.
 /// \p GitRoot is the top of the git work tree the scan runs in, or empty.
@@ -884,12 +895,7 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
     }
     applyDiff(Rep, Root, Changed, G, Untracked);
   }
-  for (const GateWarning &W : G.Warnings) {
-    errs() << W.Loc.File;
-    if (W.Loc.Line) errs() << ":" << W.Loc.Line << ":" << std::max(1u, W.Loc.Col);
-    errs() << ": warning: " << W.Message << "\n";
-    Rep.Warnings.push_back({W.Loc, W.Message});
-  }
+  printGateWarnings(G, Rep);
   return -1;
 }
 
@@ -1195,12 +1201,7 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
     llvm::erase_if(Rep.Findings, [](const Finding &F) { return F.CrossUnit; });
     GateStats G;
     applySuppressions(Linked, {}, {}, G, /*ReportUnused=*/false);
-    for (const GateWarning &W : G.Warnings) {
-      errs() << W.Loc.File;
-      if (W.Loc.Line) errs() << ":" << W.Loc.Line << ":" << std::max(1u, W.Loc.Col);
-      errs() << ": warning: " << W.Message << "\n";
-      Rep.Warnings.push_back({W.Loc, W.Message});
-    }
+    printGateWarnings(G, Rep);
     for (Finding &F : Linked.Findings) Rep.Findings.push_back(std::move(F));
   }
   freeAtExit(Rep.Facts);

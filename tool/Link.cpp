@@ -166,13 +166,7 @@ public:
       Each("functions", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("return")) {
           Values[key("return", X, 0)].push_back({V, U});
-          if (const json::Array *Ps = V->getArray("params"))
-            for (const json::Value &PV : *Ps)
-              if (const json::Object *P = PV.getAsObject())
-                ReturnParams[X.getString("symbol").value_or("").str()].push_back(
-                    {unsigned(P->getInteger("index").value_or(0)),
-                     P->getBoolean("transformed").value_or(false),
-                     P->getBoolean("partial").value_or(false)});
+          readParams(V->getArray("params"), ReturnParams[X.getString("symbol").value_or("").str()]);
         }
         if (const json::Object *Out = X.getObject("out"))
           for (const auto &KV : *Out) {
@@ -185,13 +179,8 @@ public:
                   .push_back({V, U});
               // The parameters written there (`to_hex(in, n, out)`).
               if (const json::Array *Ps = Field.empty() ? V->getArray("params") : nullptr)
-                for (const json::Value &PV : *Ps)
-                  if (const json::Object *P = PV.getAsObject())
-                    OutParams[X.getString("symbol").value_or("").str() + "\n" +
-                              std::to_string(I)]
-                        .push_back({unsigned(P->getInteger("index").value_or(0)),
-                                    P->getBoolean("transformed").value_or(false),
-                                    P->getBoolean("partial").value_or(false)});
+                readParams(Ps, OutParams[X.getString("symbol").value_or("").str() + "\n" +
+                                         std::to_string(I)]);
             }
           }
       });
@@ -543,6 +532,15 @@ private:
     bool Transformed, Partial;
   };
   std::unordered_map<std::string, std::vector<ReturnParam>> ReturnParams;
+  /// A value's "params" (Summary's paramsFact), appended to \p Out.
+  static void readParams(const json::Array *Ps, std::vector<ReturnParam> &Out) {
+    if (!Ps) return;
+    for (const json::Value &PV : *Ps)
+      if (const json::Object *P = PV.getAsObject())
+        Out.push_back({unsigned(P->getInteger("index").value_or(0)),
+                       P->getBoolean("transformed").value_or(false),
+                       P->getBoolean("partial").value_or(false)});
+  }
   /// Per function and out-parameter ("SYMBOL\nINDEX"), the parameters it
   /// writes there.
   std::unordered_map<std::string, std::vector<ReturnParam>> OutParams;

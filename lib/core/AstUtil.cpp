@@ -294,10 +294,9 @@ const Expr *objcSource(const Expr *E) {
   return E;
 }
 
+/// The instance variable this unit synthesizes the property into, or null.
 const ObjCIvarDecl *ivarOfProperty(const ObjCPropertyDecl *PD) {
-  if (!PD) return nullptr;
-  if (const ObjCIvarDecl *I = PD->getPropertyIvarDecl()) return I;
-  return nullptr;
+  return PD ? PD->getPropertyIvarDecl() : nullptr;
 }
 } // namespace
 

@@ -471,6 +471,24 @@ std::string provKey(const Prov &P) {
   return K;
 }
 
+/// The parameters a value passes on (`return x;`, what `to_hex(in, n, out)`
+/// writes into `out`): `[{"index", "transformed", "partial"}]`, for the link
+/// step to answer with one call's arguments. \p Skip leaves out the
+/// out-parameter itself.
+json::Array paramsFact(const Prov &P, unsigned NumParams, unsigned Skip = ~0u) {
+  json::Array Params;
+  std::set<unsigned> Seen;
+  for (const Origin &O : P.Origins)
+    if (O.Kind == Origin::Param && O.ParamIndex < NumParams && O.ParamIndex != Skip &&
+        Seen.insert(O.ParamIndex).second) {
+      json::Object X{{"index", int64_t(O.ParamIndex)}};
+      if (O.Transformed || O.Hashed) X["transformed"] = true;
+      if (O.Partial) X["partial"] = true;
+      Params.push_back(std::move(X));
+    }
+  return Params;
+}
+
 bool isDataType(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return T->isPointerType() || T->isArrayType() || T->isRecordType();
@@ -1036,16 +1054,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // or sliced copy of it): the link step answers a call's return value
         // with that call's arguments.
         if (isDataType(FD->getReturnType())) {
-          json::Array Params;
-          std::set<unsigned> SeenParams;
-          for (const Origin &O : PA.returnOf(FD).Origins)
-            if (O.Kind == Origin::Param && O.ParamIndex < FD->getNumParams() &&
-                SeenParams.insert(O.ParamIndex).second) {
-              json::Object X{{"index", int64_t(O.ParamIndex)}};
-              if (O.Transformed || O.Hashed) X["transformed"] = true;
-              if (O.Partial) X["partial"] = true;
-              Params.push_back(std::move(X));
-            }
+          json::Array Params = paramsFact(PA.returnOf(FD), FD->getNumParams());
           if (!Params.empty()) {
             if (!F.getObject("return")) F["return"] = json::Object();
             (*F.getObject("return"))["params"] = std::move(Params);
@@ -1092,16 +1101,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             // The parameters what it writes there is made of (`to_hex(in, n,
             // out)` encoding `in` into `out`): the link step answers a call's
             // out-argument with that call's arguments, as for return values.
-            json::Array Params;
-            std::set<unsigned> SeenParams;
-            for (const Origin &O : Wr->Origins)
-              if (O.Kind == Origin::Param && O.ParamIndex < FD->getNumParams() &&
-                  O.ParamIndex != I && SeenParams.insert(O.ParamIndex).second) {
-                json::Object X{{"index", int64_t(O.ParamIndex)}};
-                if (O.Transformed || O.Hashed) X["transformed"] = true;
-                if (O.Partial) X["partial"] = true;
-                Params.push_back(std::move(X));
-              }
+            json::Array Params = paramsFact(*Wr, FD->getNumParams(), I);
             if (!Params.empty()) {
               if (!V) V = json::Object();
               (*V)["params"] = std::move(Params);

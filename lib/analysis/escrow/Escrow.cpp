@@ -673,23 +673,27 @@ void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
   if (Sym.empty()) return;
   std::set<const Expr *> Seen;
   std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
-  for (unsigned I = FD->getNumParams(); I < CE->getNumArgs(); ++I) {
+  // Key material of this unit (its sources' results) in any argument.
+  bool Local = S.provenance().keyMaterialPossible();
+  for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
     const Expr *A = CE->getArg(I);
-    if (!isDataTypeArg(A)) continue;
+    // Data another unit makes or fills (a hex helper's output of a key),
+    // among the variadic arguments: the link step resolves it and asks
+    // whether the wrapper is a sink.
+    bool Linked = I >= FD->getNumParams() && isDataTypeArg(A);
+    if (!Local && !Linked) continue;
     std::string Name = operandName(A);
     const Prov &P = S.provenance().of(A);
-    // Data another unit makes or fills (a hex helper's output of a key):
-    // the link step resolves it and asks whether the wrapper is a sink.
     for (const Origin &O : P.Origins)
-      if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+      if (Linked && projectLink(SM, O) &&
+          Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
         R->query(json::Object{{"kind", "variadic-sink"},
                               {"symbol", Sym},
                               {"callee", displayName(FD)},
                               {"name", Name},
                               {"at", locFact(SM, SM.getFileLoc(CE->getBeginLoc()))},
                               {"link", linkFact(S, O)}});
-    // Key material of this unit (its sources' results).
-    for (const Origin *O : P.secrets()) {
+    for (const Origin *O : Local ? P.secrets() : std::vector<const Origin *>()) {
       if (!Seen.insert(O->Def).second) continue;
       StringRef Named;
       if (O->Named && O->Named->getDeclName().isIdentifier()) Named = O->Named->getName();
