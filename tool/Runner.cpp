@@ -12,6 +12,7 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -237,6 +238,54 @@ private:
   bool Keeping = false, Dropping = false;
 };
 
+/// Before the checks (it comes first in the multiplexer): the matchers, and
+/// the parent map the analyses ask for, see the unit's own declarations and
+/// its project's headers, not the system headers (the C and C++ libraries,
+/// OpenSSL, Qt) nor, when the scan reports the headers of the scanned tree
+/// (\p ScanRoot, the CLI's default), the headers outside it (an installed
+/// library found through -I), as clangd limits its traversal to the main
+/// file. Nothing is reported there, and the analyses read what they need of
+/// such a header (a model's declaration, a macro, an inline helper, a
+/// constant's initialiser) through the declarations themselves, which stay
+/// in the AST. In an OpenSSL and STL unit the traversal and the parent map
+/// of those headers were about a third of the scan's cost over the parse.
+class UserCodeScope : public ASTConsumer {
+public:
+  explicit UserCodeScope(std::string ScanRoot) : ScanRoot(std::move(ScanRoot)) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    SourceManager &SM = Ctx.getSourceManager();
+    std::vector<Decl *> Scope;
+    bool Pruned = false;
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+      if (outside(SM, D->getLocation())) {
+        Pruned = true;
+        continue;
+      }
+      Scope.push_back(D);
+    }
+    if (Pruned) Ctx.setTraversalScope(Scope);
+  }
+
+private:
+  bool outside(SourceManager &SM, SourceLocation L) {
+    if (L.isInvalid()) return false;
+    L = SM.getExpansionLoc(L);
+    if (SM.isInSystemHeader(L)) return true;
+    if (ScanRoot.empty() || SM.isInMainFile(L)) return false;
+    FileID FID = SM.getFileID(L);
+    auto [It, New] = Outside.try_emplace(FID, false);
+    if (New)
+      if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+        SmallString<256> Path(FE->getName());
+        SM.getFileManager().makeAbsolutePath(Path);
+        It->second = !insideTree(Path, ScanRoot);
+      }
+    return It->second;
+  }
+  std::string ScanRoot;
+  std::map<FileID, bool> Outside;
+};
+
 /// After the checks (it comes last in the multiplexer), while the AST is
 /// still in memory: the unit's facts for the link step.
 class FactsConsumer : public ASTConsumer {
@@ -367,10 +416,12 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
   class Factory : public tooling::FrontendActionFactory {
   public:
     Factory(ClangTidyContext &Ctx, IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS,
-            InputRecorder *Rec, const std::string &RulesDirs, json::Value *Facts)
-        : Consumers(Ctx, std::move(FS)), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts) {}
+            InputRecorder *Rec, const std::string &RulesDirs, json::Value *Facts,
+            const std::string &ScanRoot)
+        : Consumers(Ctx, std::move(FS)), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts),
+          ScanRoot(ScanRoot) {}
     std::unique_ptr<FrontendAction> create() override {
-      return std::make_unique<Action>(Consumers, Rec, RulesDirs, Facts);
+      return std::make_unique<Action>(Consumers, Rec, RulesDirs, Facts, ScanRoot);
     }
     bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
                        std::shared_ptr<PCHContainerOperations> PCH,
@@ -384,8 +435,8 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
     class Action : public ASTFrontendAction {
     public:
       Action(ClangTidyASTConsumerFactory &F, InputRecorder *Rec, const std::string &RulesDirs,
-             json::Value *Facts)
-          : F(F), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts) {}
+             json::Value *Facts, const std::string &ScanRoot)
+          : F(F), Rec(Rec), RulesDirs(RulesDirs), Facts(Facts), ScanRoot(ScanRoot) {}
       std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef In) override {
         if (Rec) {
           auto P = std::make_unique<IncludeProbes>(CI, *Rec);
@@ -393,10 +444,11 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
           CI.getPreprocessor().addPPCallbacks(std::move(P));
         }
         std::unique_ptr<ASTConsumer> Tidy = F.createASTConsumer(CI, In);
-        if (!Facts || !Tidy) return Tidy;
+        if (!Tidy) return Tidy;
         std::vector<std::unique_ptr<ASTConsumer>> Cs;
+        Cs.push_back(std::make_unique<UserCodeScope>(ScanRoot));
         Cs.push_back(std::move(Tidy));
-        Cs.push_back(std::make_unique<FactsConsumer>(RulesDirs, *Facts));
+        if (Facts) Cs.push_back(std::make_unique<FactsConsumer>(RulesDirs, *Facts));
         return std::make_unique<MultiplexConsumer>(std::move(Cs));
       }
       /// Every file the unit parsed, hashed from the text the compiler read.
@@ -436,13 +488,15 @@ std::vector<ClangTidyError> runTidy(ClangTidyContext &Ctx, const tooling::Compil
       IncludeProbes *Probes = nullptr;
       const std::string &RulesDirs;
       json::Value *Facts;
+      const std::string &ScanRoot;
     };
     ClangTidyASTConsumerFactory Consumers;
     InputRecorder *Rec;
     const std::string &RulesDirs;
     json::Value *Facts;
+    const std::string &ScanRoot;
   };
-  Factory F(Ctx, FS, Rec, RulesDirs, Facts);
+  Factory F(Ctx, FS, Rec, RulesDirs, Facts, ScanRoot);
   Tool.run(&F);
   Hidden = std::move(Consumer.Kept);
   return Consumer.take();
