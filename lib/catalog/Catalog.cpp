@@ -693,7 +693,7 @@ void CatalogLoader::loadPatterns(const YAML::Node &N) {
         error(It->second.Mark(),
               "pattern '" + Name + "' is not a valid regular expression: " + Err);
       else
-        Cat->Patterns[Name] = std::make_shared<CatalogPattern>(Re);
+        Cat->Patterns[Name] = std::make_shared<CatalogPattern>(Re, *P);
     }
   }
 }
@@ -873,11 +873,180 @@ std::shared_ptr<const Catalog> Catalog::getShared(const std::vector<std::string>
   return C;
 }
 
+namespace {
+
+/// What a part of an expression requires of every match: one of Words
+/// (Has), or nothing known.
+struct Requirement {
+  bool Has = false;
+  std::vector<std::string> Words;
+  /// The shorter the shortest word, the weaker the filter; then the more words.
+  bool betterThan(const Requirement &O) const {
+    if (!Has || !O.Has) return Has;
+    auto Shortest = [](const Requirement &R) {
+      size_t N = SIZE_MAX;
+      for (const std::string &W : R.Words) N = std::min(N, W.size());
+      return N;
+    };
+    size_t A = Shortest(*this), B = Shortest(O);
+    return A != B ? A > B : Words.size() < O.Words.size();
+  }
+};
+
+/// A conservative reading of a POSIX extended expression (llvm::Regex's
+/// syntax): literal characters, groups, alternation, bracket expressions,
+/// anchors, the dot, escapes and quantifiers. Whatever it does not know
+/// (an escape, a bracket, a quantified atom) requires nothing.
+class RequiredWords {
+public:
+  explicit RequiredWords(StringRef S) : S(S) {}
+  std::vector<std::string> run() {
+    Requirement R = alternation();
+    if (Failed || I != S.size() || !R.Has) return {};
+    std::sort(R.Words.begin(), R.Words.end());
+    R.Words.erase(std::unique(R.Words.begin(), R.Words.end()), R.Words.end());
+    return R.Words;
+  }
+
+private:
+  Requirement alternation() {
+    Requirement All;
+    All.Has = true;
+    for (;;) {
+      Requirement B = concatenation();
+      if (!B.Has) All.Has = false;
+      if (All.Has) All.Words.insert(All.Words.end(), B.Words.begin(), B.Words.end());
+      if (I < S.size() && S[I] == '|') {
+        ++I;
+        continue;
+      }
+      break;
+    }
+    if (!All.Has) All.Words.clear();
+    return All;
+  }
+  bool quantifier() {
+    if (I >= S.size()) return false;
+    char C = S[I];
+    if (C == '*' || C == '+' || C == '?') {
+      ++I;
+      return true;
+    }
+    if (C == '{') {
+      size_t E = S.find('}', I);
+      if (E == StringRef::npos) {
+        Failed = true;
+        return true;
+      }
+      I = E + 1;
+      return true;
+    }
+    return false;
+  }
+  Requirement concatenation() {
+    Requirement Best;
+    std::string Run;
+    auto Flush = [&] {
+      if (!Run.empty()) {
+        Requirement W;
+        W.Has = true;
+        W.Words.push_back(Run);
+        if (W.betterThan(Best)) Best = W;
+      }
+      Run.clear();
+    };
+    while (I < S.size() && !Failed) {
+      char C = S[I];
+      if (C == '|' || C == ')') break;
+      if (C == '(') {
+        ++I;
+        Requirement G = alternation();
+        if (I >= S.size() || S[I] != ')') {
+          Failed = true;
+          break;
+        }
+        ++I;
+        Flush();
+        if (!quantifier() && G.betterThan(Best)) Best = G;
+        continue;
+      }
+      if (C == '[') {
+        // A bracket expression: "]" first (after "^") is a member; classes
+        // such as [:alpha:] hold a "]" of their own.
+        size_t J = I + 1;
+        if (J < S.size() && S[J] == '^') ++J;
+        if (J < S.size() && S[J] == ']') ++J;
+        while (J < S.size() && S[J] != ']') {
+          if (S[J] == '[' && J + 1 < S.size() && (S[J + 1] == ':' || S[J + 1] == '.' || S[J + 1] == '=')) {
+            size_t E = S.find((Twine(S[J + 1]) + "]").str(), J + 2);
+            if (E == StringRef::npos) break;
+            J = E + 2;
+            continue;
+          }
+          ++J;
+        }
+        if (J >= S.size()) {
+          Failed = true;
+          break;
+        }
+        I = J + 1;
+        Flush();
+        quantifier();
+        continue;
+      }
+      if (C == '\\') {
+        I += 2;
+        Flush();
+        quantifier();
+        continue;
+      }
+      if (C == '^' || C == '$' || C == '.' || C == '*' || C == '+' || C == '?' || C == '{') {
+        ++I;
+        Flush();
+        quantifier();
+        continue;
+      }
+      ++I;
+      if (quantifier()) {
+        Flush();
+        continue;
+      }
+      Run += static_cast<char>(toLower(C));
+    }
+    Flush();
+    return Best;
+  }
+  StringRef S;
+  size_t I = 0;
+  bool Failed = false;
+};
+
+} // namespace
+
+std::vector<std::string> CatalogPattern::requiredWordsOf(StringRef Source) {
+  return RequiredWords(Source).run();
+}
+
+CatalogPattern::CatalogPattern(std::shared_ptr<Regex> Re, StringRef Source)
+    : Re(std::move(Re)), Words(requiredWordsOf(Source)) {}
+
 bool CatalogPattern::match(StringRef Text) const {
   std::lock_guard<std::mutex> Lock(M);
   auto It = Memo.find(Text);
   if (It != Memo.end()) return It->second;
-  bool R = Re->match(Text);
+  bool R;
+  if (!Words.empty()) {
+    std::string Lower = Text.lower();
+    R = false;
+    for (const std::string &W : Words)
+      if (StringRef(Lower).contains(W)) {
+        R = true;
+        break;
+      }
+    if (R) R = Re->match(Text);
+  } else {
+    R = Re->match(Text);
+  }
   // A bound on what a long-lived process (clang-tidy over a whole project)
   // keeps; a unit asks about far fewer names.
   if (Memo.size() >= (1u << 16)) Memo.clear();

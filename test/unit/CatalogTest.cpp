@@ -497,3 +497,63 @@ TEST(Catalog, DictionaryModelsAreReadAndValidated) {
 }
 
 } // namespace
+
+namespace {
+
+std::vector<std::string> wordsOf(const char *Re) { return CatalogPattern::requiredWordsOf(Re); }
+
+} // namespace
+
+// The words CatalogPattern::match looks for before it runs the expression.
+TEST(CatalogPattern, RequiredWords) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(wordsOf("(secret|passw)"), (V{"passw", "secret"}));
+  EXPECT_EQ(wordsOf("(^|_)key(_|$)"), (V{"key"}));
+  EXPECT_EQ(wordsOf("^k_?key|Token"), (V{"key", "token"}));
+  // The best required part of a branch: the longer word of two.
+  EXPECT_EQ(wordsOf("gen(erate)?_?(token|nonce)"), (V{"nonce", "token"}));
+  EXPECT_EQ(wordsOf("[a-z]+key[[:digit:]]"), (V{"key"}));
+  // An escape ends a word: either side is required (the first of equals).
+  EXPECT_EQ(wordsOf("ab\\.cd"), (V{"ab"}));
+  EXPECT_EQ(wordsOf("x{2}yz"), (V{"yz"}));
+  EXPECT_EQ(wordsOf("[]a]bc"), (V{"bc"}));
+  // Nothing required: an empty branch, an optional or repeated part only.
+  EXPECT_TRUE(wordsOf("a|").empty());
+  EXPECT_TRUE(wordsOf("(abc)?").empty());
+  EXPECT_TRUE(wordsOf("(abc)*|def").empty());
+  EXPECT_TRUE(wordsOf(".*").empty());
+  EXPECT_TRUE(wordsOf("[abc]").empty());
+  // Not read: unbalanced.
+  EXPECT_TRUE(wordsOf("(abc").empty());
+}
+
+// The filter never changes an answer: every pattern of the bundled catalog
+// against names built from its own words and from ordinary identifiers.
+TEST(CatalogPattern, FilterKeepsEveryAnswer) {
+  std::vector<CatalogError> E;
+  auto Cat = Catalog::getShared(catalogDirs(""), E);
+  ASSERT_TRUE(Cat);
+  std::vector<std::string> Names = {
+      "buffer", "len", "i", "ctx", "kEnrollmentKey", "k_enrollment_key", "master_key", "MasterKey",
+      "api_key_id", "session_id", "gpio_pin_number", "transfer_pin", "pin", "pins", "x509_verify",
+      "ssl_ctx_set_verify", "debug_mode", "admin", "is_admin", "SSLKEYLOGFILE", "password",
+      "pubkey", "keyboard", "monkey", "token", "csrf_token", "nonce", "salt_len", "iv", "_iv",
+      "ivory", "Backdoor", "magic", "getenv", "HTTP_X_DEBUG", "Authorization", "root", ""};
+  size_t Filtered = 0;
+  for (const auto &[Name, P] : Cat->patterns()) {
+    std::vector<std::string> Texts = Names;
+    for (const std::string &W : P->requiredWords()) {
+      Texts.push_back(W);
+      Texts.push_back("_" + W + "_");
+      Texts.push_back("my" + W);
+      Texts.push_back(W + "s");
+      Texts.push_back(llvm::StringRef(W).upper());
+      if (W.size() > 1) Texts.push_back(W.substr(1));
+    }
+    if (!P->requiredWords().empty()) ++Filtered;
+    for (const std::string &T : Texts)
+      EXPECT_EQ(P->match(T), P->regex().match(T)) << "pattern " << Name << " on '" << T << "'";
+  }
+  // Most of the catalog's name patterns are alternations of words.
+  EXPECT_GT(Filtered * 2, Cat->patterns().size());
+}
