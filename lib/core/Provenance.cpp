@@ -575,7 +575,13 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
     // Accessors of library types (std::string::c_str(), data(), substr(),
     // vector::begin()): the data is the object's.
-    bool Library = MD && (MD->getParent()->isInStdNamespace() || !MD->hasBody());
+    // A method of the project's own without a body here (defined in another
+    // unit, or pure virtual: `src.key()` on a `const KeySource &`) is a call
+    // whose return the link step answers (every override of the program).
+    bool Library = MD && (MD->getParent()->isInStdNamespace() ||
+                          (!MD->hasBody() && Ctx.getSourceManager().isInSystemHeader(
+                                                 Ctx.getSourceManager().getFileLoc(
+                                                     MD->getLocation()))));
     // A library buffer's conversion to its storage (Crypto++'s SecByteBlock
     // passed where a byte * is taken), defined inline in a system header.
     if (const auto *Conv = dyn_cast_or_null<CXXConversionDecl>(MD);
@@ -875,9 +881,12 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   auto It = Calls.find(FD->getCanonicalDecl());
   bool Elsewhere = !FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined();
   unsigned Index = P->getFunctionScopeIndex();
-  if (It == Calls.end()) return Elsewhere ? linked("param", FD, Index) : unknown();
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  if (It == Calls.end() && !(Method && Method->size_overridden_methods()))
+    return Elsewhere ? linked("param", FD, Index) : unknown();
   Prov Out;
-  for (const CallExpr *CE : It->second) {
+  if (It == Calls.end()) Out = unknown();
+  for (const CallExpr *CE : It == Calls.end() ? std::vector<const CallExpr *>() : It->second) {
     unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
     if (Index + Shift >= CE->getNumArgs()) continue;
     const Expr *Arg = CE->getArg(Index + Shift);
@@ -886,6 +895,33 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
     alt(Out, A);
   }
   if (Elsewhere) alt(Out, linked("param", FD, Index)); // callers in other translation units
+  // An override is called through the methods it overrides (`e.emit(line)`
+  // on an `Exporter &` reaches every `emit` of the program): their callers
+  // in this unit, and in others through the overridden method's symbol
+  // (the override itself may have none: a class of an anonymous namespace,
+  // a method defined in its class).
+  if (const CXXMethodDecl *MD = Method; MD && MD->size_overridden_methods()) {
+    llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+    std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
+                                            MD->end_overridden_methods());
+    for (size_t I = 0; I < Work.size() && I < 64; ++I) {
+      const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
+      if (!Seen.insert(B).second) continue;
+      Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
+      if (Index >= B->getNumParams()) continue;
+      auto BC = Calls.find(B);
+      if (BC != Calls.end())
+        for (const CallExpr *CE : BC->second) {
+          unsigned Shift = isa<CXXOperatorCallExpr>(CE) ? 1 : 0;
+          if (Index + Shift >= CE->getNumArgs()) continue;
+          const Expr *Arg = CE->getArg(Index + Shift);
+          Prov A = ofAt(Arg, Depth + 1, true);
+          for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
+          alt(Out, A);
+        }
+      if (B->isExternallyVisible()) alt(Out, linked("param", B, Index));
+    }
+  }
   return Out;
 }
 

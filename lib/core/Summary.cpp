@@ -13,6 +13,7 @@
 #include "clang/AST/Mangle.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
@@ -986,6 +987,29 @@ std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const P
 
 } // namespace
 
+namespace {
+
+/// The symbols of the methods \p FD overrides, directly or not, that other
+/// units can call.
+std::vector<std::string> overriddenSymbols(const FunctionDecl *FD) {
+  std::vector<std::string> Out;
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD || !MD->size_overridden_methods()) return Out;
+  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+  std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
+                                          MD->end_overridden_methods());
+  for (size_t I = 0; I < Work.size() && I < 64; ++I) {
+    const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
+    if (!Seen.insert(B).second) continue;
+    Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
+    std::string Sym = linkageName(B);
+    if (!Sym.empty() && !llvm::is_contained(Out, Sym)) Out.push_back(std::move(Sym));
+  }
+  return Out;
+}
+
+} // namespace
+
 json::Value exportUnitFacts(AnalysisSession &S) {
   ASTContext &Ctx = S.values().context();
   const SourceManager &SM = Ctx.getSourceManager();
@@ -1011,6 +1035,15 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       if (const auto *FD = dyn_cast<FunctionDecl>(X)) {
         if (!FD->doesThisDeclarationHaveABody() || FD->isDependentContext()) continue;
         std::string Sym = linkageName(FD);
+        // An override answers too for the methods it overrides: another
+        // unit's call through the base (`exp->key()` on a `KeySource *`)
+        // may run it. Its own symbol may be none (a class of an anonymous
+        // namespace).
+        std::vector<std::string> Also = overriddenSymbols(FD);
+        if (Sym.empty() && !Also.empty()) {
+          Sym = Also.front();
+          Also.erase(Also.begin());
+        }
         if (Sym.empty()) continue;
         json::Object F{{"symbol", Sym}, {"name", FD->getNameAsString()}};
         bool Any = false;
@@ -1158,7 +1191,14 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             Any = true;
           }
         }
-        if (Any) Functions.push_back(std::move(F));
+        if (Any) {
+          for (const std::string &A : Also) {
+            json::Object Copy = F;
+            Copy["symbol"] = A;
+            Functions.push_back(std::move(Copy));
+          }
+          Functions.push_back(std::move(F));
+        }
       } else if (const auto *VD = dyn_cast<VarDecl>(X)) {
         if (!VD->isThisDeclarationADefinition() || !VD->getInit()) continue;
         std::string Sym = linkageName(VD);
