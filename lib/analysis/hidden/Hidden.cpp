@@ -406,6 +406,10 @@ public:
       ByParam = std::move(I);
     }
     if (ByParam) return *ByParam;
+    // A field of a record passed in (`req->options` of the request a caller
+    // in another unit read from its client): the record's.
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      if (isa<FieldDecl>(ME->getMemberDecl())) return linkedInput(ME->getBase(), Depth + 1);
     return {};
   }
 
@@ -784,6 +788,17 @@ public:
     return St.RedirectsStdio[FD] = Vis.Found;
   }
 
+  /// A user or group id of a process, a client or a user: `euid`, `g_euid`,
+  /// `cr_uid`, or `uid` of a record of credentials (`cl->cred.uid`).
+  bool rootIdField(const ValueDecl *D) {
+    if (named(Cat, "root-id-field", D->getName())) return true;
+    const auto *F = dyn_cast<FieldDecl>(D);
+    if (!F || !named(Cat, "root-id-plain-field", F->getName())) return false;
+    const RecordDecl *RD = F->getParent();
+    return RD && RD->getDeclName().isIdentifier() &&
+           named(Cat, "credential-record-name", RD->getName());
+  }
+
   void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
       const FunctionModel *FM = PA.model(CE);
@@ -853,6 +868,12 @@ public:
       // A global or field set to a non-zero constant: a flag others may test.
       Expr::EvalResult R;
       const Expr *RHS = stripAll(BO->getRHS());
+      // A user or group id that outlives the function (a client's
+      // credentials, `current->uid`) set to 0: root, as setuid(0).
+      if (D && (isa<FieldDecl>(D) || (isa<VarDecl>(D) && cast<VarDecl>(D)->hasGlobalStorage())) &&
+          D->getDeclName().isIdentifier() && rootIdField(D) && !RHS->isValueDependent() && RHS->getType()->isIntegralOrEnumerationType() &&
+          RHS->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero())
+        Out.push_back({Event::Payload, BO, "privilege", N + " = 0"});
       if (D && !RHS->isValueDependent() && RHS->getType()->isIntegralOrEnumerationType() &&
           RHS->EvaluateAsInt(R, Ctx) && !R.Val.getInt().isZero()) {
         const auto *VD = dyn_cast<VarDecl>(D);
@@ -1932,6 +1953,13 @@ static bool unitRelevant(AnalysisSession &S) {
   }
   // Input matched here may reach a payload in another unit (the link step).
   if (FactRecorder::active() && ReadsInput && CallsElsewhere) return St.Relevant = 1;
+  // A user id of a client or a process the unit writes (`cl->cred.uid = 0`
+  // is root): its matches may be of input another unit read.
+  for (const FieldDecl *F : S.index().writtenFields())
+    if (F->getDeclName().isIdentifier() &&
+        (catalogMatch(Cat, "root-id-field", F->getName()) ||
+         catalogMatch(Cat, "root-id-plain-field", F->getName())))
+      return St.Relevant = 1;
   // So may a count the program keeps and compares (`if (++runs == N) wipe();`).
   if (FactRecorder::active() && CallsElsewhere) {
     const Counters &C = countersOf(S);
