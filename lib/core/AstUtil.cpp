@@ -6,6 +6,7 @@
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprObjC.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <set>
 
 using namespace clang;
@@ -359,6 +360,21 @@ const Expr *objcBufferOwner(const Expr *E) {
        ID = ID->getSuperClass())
     if (ID->getName() == "NSData") return Receiver;
   return nullptr;
+}
+
+std::vector<const CXXMethodDecl *> overriddenMethods(const CXXMethodDecl *MD) {
+  std::vector<const CXXMethodDecl *> Out;
+  if (!MD) return Out;
+  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+  std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
+                                          MD->end_overridden_methods());
+  for (size_t I = 0; I < Work.size() && Out.size() < 64; ++I) {
+    const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
+    if (!Seen.insert(B).second) continue;
+    Out.push_back(B);
+    Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
+  }
+  return Out;
 }
 
 } // namespace backdoor

@@ -11,6 +11,10 @@
 #include <string>
 #include <vector>
 
+namespace clang {
+class CXXMethodDecl;
+}
+
 namespace backdoor {
 
 /// Parentheses, casts, temporaries, cleanups, constant-expression wrappers
@@ -62,6 +66,9 @@ const clang::FieldDecl *requestField(const Catalog &Cat, const clang::MemberExpr
 
 /// bool, and Objective-C's BOOL (a char typedef whose NO is 0 and YES 1).
 bool booleanType(clang::QualType T);
+/// The methods \p MD overrides, directly or not (canonical declarations,
+/// nearest first, each once; at most 64).
+std::vector<const clang::CXXMethodDecl *> overriddenMethods(const clang::CXXMethodDecl *MD);
 
 /// Objective-C: the instance variable behind a property read or written as
 /// `obj.prop`, `[obj prop]` (a synthesized getter), or named `_prop`

@@ -227,16 +227,9 @@ const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsig
 std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>>
 overriddenModels(const Catalog &Cat, const CXXMethodDecl *MD) {
   std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>> Out;
-  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
-  std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
-                                          MD->end_overridden_methods());
-  for (size_t I = 0; I < Work.size() && I < 64; ++I) {
-    const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
-    if (!Seen.insert(B).second) continue;
+  for (const CXXMethodDecl *B : overriddenMethods(MD))
     if (const FunctionModel *M = Cat.function(plainQualifiedName(B)))
       if (M->Override.Present) Out.push_back({B, M});
-    Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
-  }
   return Out;
 }
 
@@ -900,14 +893,8 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   // in this unit, and in others through the overridden method's symbol
   // (the override itself may have none: a class of an anonymous namespace,
   // a method defined in its class).
-  if (const CXXMethodDecl *MD = Method; MD && MD->size_overridden_methods()) {
-    llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
-    std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
-                                            MD->end_overridden_methods());
-    for (size_t I = 0; I < Work.size() && I < 64; ++I) {
-      const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
-      if (!Seen.insert(B).second) continue;
-      Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
+  if (Method && Method->size_overridden_methods()) {
+    for (const CXXMethodDecl *B : overriddenMethods(Method)) {
       if (Index >= B->getNumParams()) continue;
       auto BC = Calls.find(B);
       if (BC != Calls.end())

@@ -13,7 +13,6 @@
 #include "clang/AST/Mangle.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
@@ -995,13 +994,7 @@ std::vector<std::string> overriddenSymbols(const FunctionDecl *FD) {
   std::vector<std::string> Out;
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   if (!MD || !MD->size_overridden_methods()) return Out;
-  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
-  std::vector<const CXXMethodDecl *> Work(MD->begin_overridden_methods(),
-                                          MD->end_overridden_methods());
-  for (size_t I = 0; I < Work.size() && I < 64; ++I) {
-    const CXXMethodDecl *B = Work[I]->getCanonicalDecl();
-    if (!Seen.insert(B).second) continue;
-    Work.insert(Work.end(), B->begin_overridden_methods(), B->end_overridden_methods());
+  for (const CXXMethodDecl *B : overriddenMethods(MD)) {
     std::string Sym = linkageName(B);
     if (!Sym.empty() && !llvm::is_contained(Out, Sym)) Out.push_back(std::move(Sym));
   }
