@@ -137,6 +137,29 @@ struct FileText {
 /// `backdoor-*` warning the context suppresses is recorded, with its notes,
 /// before clang-tidy drops it. The gate then decides on it: kept as a
 /// suppressed finding when the comment gives a reason, reported when not.
+/// Whether a file of the unit lies outside the scanned tree (\p Root, a
+/// real path), by its real path; remembered per file. A buffer that is no
+/// file (\p NoFile) answers as the caller says.
+class TreeFiles {
+public:
+  explicit TreeFiles(std::string Root) : Root(std::move(Root)) {}
+  bool empty() const { return Root.empty(); }
+  bool outside(const SourceManager &SM, FileID FID, bool NoFile) {
+    auto [It, New] = Outside.try_emplace(FID, NoFile);
+    if (New)
+      if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+        SmallString<256> Path(FE->getName());
+        SM.getFileManager().makeAbsolutePath(Path);
+        It->second = !insideTree(Path, Root);
+      }
+    return It->second;
+  }
+
+private:
+  std::string Root;
+  std::map<FileID, bool> Outside;
+};
+
 class NolintKeepingConsumer : public ClangTidyDiagnosticConsumer {
 public:
   /// \p ScanRoot: the real path of the scanned tree when no header filter
@@ -219,22 +242,12 @@ private:
     const SourceManager &SM = Info.getSourceManager();
     SourceLocation L = SM.getExpansionLoc(Info.getLocation());
     if (SM.isInMainFile(L) || SM.isInSystemHeader(L)) return false; // clang-tidy decides
-    FileID FID = SM.getFileID(L);
-    auto It = Outside.find(FID);
-    if (It != Outside.end()) return It->second;
-    bool Out = true;
-    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
-      SmallString<256> Path(FE->getName());
-      SM.getFileManager().makeAbsolutePath(Path);
-      Out = !insideTree(Path, ScanRoot);
-    }
-    Outside[FID] = Out;
-    return Out;
+    return Tree.outside(SM, SM.getFileID(L), /*NoFile=*/true);
   }
 
   ClangTidyContext &Ctx;
   std::string ScanRoot;
-  std::map<FileID, bool> Outside;
+  TreeFiles Tree{ScanRoot};
   bool Keeping = false, Dropping = false;
 };
 
@@ -251,7 +264,7 @@ private:
 /// of those headers were about a third of the scan's cost over the parse.
 class UserCodeScope : public ASTConsumer {
 public:
-  explicit UserCodeScope(std::string ScanRoot) : ScanRoot(std::move(ScanRoot)) {}
+  explicit UserCodeScope(std::string ScanRoot) : Tree(std::move(ScanRoot)) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     SourceManager &SM = Ctx.getSourceManager();
     std::vector<Decl *> Scope;
@@ -271,19 +284,10 @@ private:
     if (L.isInvalid()) return false;
     L = SM.getExpansionLoc(L);
     if (SM.isInSystemHeader(L)) return true;
-    if (ScanRoot.empty() || SM.isInMainFile(L)) return false;
-    FileID FID = SM.getFileID(L);
-    auto [It, New] = Outside.try_emplace(FID, false);
-    if (New)
-      if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
-        SmallString<256> Path(FE->getName());
-        SM.getFileManager().makeAbsolutePath(Path);
-        It->second = !insideTree(Path, ScanRoot);
-      }
-    return It->second;
+    if (Tree.empty() || SM.isInMainFile(L)) return false;
+    return Tree.outside(SM, SM.getFileID(L), /*NoFile=*/false);
   }
-  std::string ScanRoot;
-  std::map<FileID, bool> Outside;
+  TreeFiles Tree;
 };
 
 /// After the checks (it comes last in the multiplexer), while the AST is

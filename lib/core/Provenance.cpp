@@ -875,40 +875,34 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   bool Elsewhere = !FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined();
   unsigned Index = P->getFunctionScopeIndex();
   const auto *Method = dyn_cast<CXXMethodDecl>(FD);
-  if (It == Calls.end() && !(Method && Method->size_overridden_methods()))
-    return Elsewhere ? linked("param", FD, Index) : unknown();
+  bool Overrides = Method && Method->size_overridden_methods();
+  if (It == Calls.end() && !Overrides) return Elsewhere ? linked("param", FD, Index) : unknown();
   Prov Out;
   if (It == Calls.end()) Out = unknown();
-  for (const CallExpr *CE : It == Calls.end() ? std::vector<const CallExpr *>() : It->second) {
-    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
-    if (Index + Shift >= CE->getNumArgs()) continue;
-    const Expr *Arg = CE->getArg(Index + Shift);
-    Prov A = ofAt(Arg, Depth + 1, true);
-    for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
-    alt(Out, A);
-  }
+  // The arguments the unit's calls (of FD, or of a method FD overrides) pass.
+  auto FromCalls = [&](const std::vector<const CallExpr *> &CEs) {
+    for (const CallExpr *CE : CEs) {
+      unsigned Shift = isa<CXXOperatorCallExpr>(CE) && Method ? 1 : 0;
+      if (Index + Shift >= CE->getNumArgs()) continue;
+      const Expr *Arg = CE->getArg(Index + Shift);
+      Prov A = ofAt(Arg, Depth + 1, true);
+      for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
+      alt(Out, A);
+    }
+  };
+  if (It != Calls.end()) FromCalls(It->second);
   if (Elsewhere) alt(Out, linked("param", FD, Index)); // callers in other translation units
   // An override is called through the methods it overrides (`e.emit(line)`
   // on an `Exporter &` reaches every `emit` of the program): their callers
   // in this unit, and in others through the overridden method's symbol
   // (the override itself may have none: a class of an anonymous namespace,
   // a method defined in its class).
-  if (Method && Method->size_overridden_methods()) {
+  if (Overrides)
     for (const CXXMethodDecl *B : overriddenMethods(Method)) {
       if (Index >= B->getNumParams()) continue;
-      auto BC = Calls.find(B);
-      if (BC != Calls.end())
-        for (const CallExpr *CE : BC->second) {
-          unsigned Shift = isa<CXXOperatorCallExpr>(CE) ? 1 : 0;
-          if (Index + Shift >= CE->getNumArgs()) continue;
-          const Expr *Arg = CE->getArg(Index + Shift);
-          Prov A = ofAt(Arg, Depth + 1, true);
-          for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
-          alt(Out, A);
-        }
+      if (auto BC = Calls.find(B); BC != Calls.end()) FromCalls(BC->second);
       if (B->isExternallyVisible()) alt(Out, linked("param", B, Index));
     }
-  }
   return Out;
 }
 

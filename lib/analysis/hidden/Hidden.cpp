@@ -37,6 +37,18 @@ bool named(const Catalog &Cat, StringRef Pattern, StringRef Name) {
   return !Name.empty() && catalogMatch(Cat, Pattern, Name);
 }
 
+/// A user or group id of a process, a client or a user: `euid`, `g_euid`,
+/// `cr_uid`, or `uid` of a record of credentials (`cl->cred.uid`).
+bool rootIdField(const Catalog &Cat, const ValueDecl *D) {
+  if (!D->getDeclName().isIdentifier()) return false;
+  if (named(Cat, "root-id-field", D->getName())) return true;
+  const auto *F = dyn_cast<FieldDecl>(D);
+  if (!F || !named(Cat, "root-id-plain-field", F->getName())) return false;
+  const RecordDecl *RD = F->getParent();
+  return RD && RD->getDeclName().isIdentifier() &&
+         named(Cat, "credential-record-name", RD->getName());
+}
+
 bool isIdentityKind(StringRef K) {
   return K == "peer-address" || K == "peer-name" || K == "certificate" || K == "user-id";
 }
@@ -788,17 +800,6 @@ public:
     return St.RedirectsStdio[FD] = Vis.Found;
   }
 
-  /// A user or group id of a process, a client or a user: `euid`, `g_euid`,
-  /// `cr_uid`, or `uid` of a record of credentials (`cl->cred.uid`).
-  bool rootIdField(const ValueDecl *D) {
-    if (named(Cat, "root-id-field", D->getName())) return true;
-    const auto *F = dyn_cast<FieldDecl>(D);
-    if (!F || !named(Cat, "root-id-plain-field", F->getName())) return false;
-    const RecordDecl *RD = F->getParent();
-    return RD && RD->getDeclName().isIdentifier() &&
-           named(Cat, "credential-record-name", RD->getName());
-  }
-
   void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
       const FunctionModel *FM = PA.model(CE);
@@ -865,24 +866,24 @@ public:
         Ev.Flag = D;
         Out.push_back(Ev);
       }
-      // A global or field set to a non-zero constant: a flag others may test.
+      // A field or a global (it outlives the function) set to a constant.
+      const auto *VD = dyn_cast_or_null<VarDecl>(D);
+      if (!D || !(isa<FieldDecl>(D) || (VD && VD->hasGlobalStorage()))) return;
       Expr::EvalResult R;
       const Expr *RHS = stripAll(BO->getRHS());
-      // A user or group id that outlives the function (a client's
-      // credentials, `current->uid`) set to 0: root, as setuid(0).
-      if (D && (isa<FieldDecl>(D) || (isa<VarDecl>(D) && cast<VarDecl>(D)->hasGlobalStorage())) &&
-          D->getDeclName().isIdentifier() && rootIdField(D) && !RHS->isValueDependent() && RHS->getType()->isIntegralOrEnumerationType() &&
-          RHS->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero())
-        Out.push_back({Event::Payload, BO, "privilege", N + " = 0"});
-      if (D && !RHS->isValueDependent() && RHS->getType()->isIntegralOrEnumerationType() &&
-          RHS->EvaluateAsInt(R, Ctx) && !R.Val.getInt().isZero()) {
-        const auto *VD = dyn_cast<VarDecl>(D);
-        if (isa<FieldDecl>(D) || (VD && VD->hasGlobalStorage())) {
-          Event Ev{Event::FlagSet, BO, N, ""};
-          Ev.Flag = D;
-          Out.push_back(Ev);
-        }
+      if (RHS->isValueDependent() || !RHS->getType()->isIntegralOrEnumerationType() ||
+          !RHS->EvaluateAsInt(R, Ctx))
+        return;
+      if (R.Val.getInt().isZero()) {
+        // A user or group id of a client or a process (`current->uid`) set
+        // to 0: root, as setuid(0).
+        if (rootIdField(Cat, D)) Out.push_back({Event::Payload, BO, "privilege", N + " = 0"});
+        return;
       }
+      // Set to a non-zero constant: a flag others may test.
+      Event Ev{Event::FlagSet, BO, N, ""};
+      Ev.Flag = D;
+      Out.push_back(Ev);
     }
   }
 
@@ -1956,10 +1957,7 @@ static bool unitRelevant(AnalysisSession &S) {
   // A user id of a client or a process the unit writes (`cl->cred.uid = 0`
   // is root): its matches may be of input another unit read.
   for (const FieldDecl *F : S.index().writtenFields())
-    if (F->getDeclName().isIdentifier() &&
-        (catalogMatch(Cat, "root-id-field", F->getName()) ||
-         catalogMatch(Cat, "root-id-plain-field", F->getName())))
-      return St.Relevant = 1;
+    if (rootIdField(Cat, F)) return St.Relevant = 1;
   // So may a count the program keeps and compares (`if (++runs == N) wipe();`).
   if (FactRecorder::active() && CallsElsewhere) {
     const Counters &C = countersOf(S);
