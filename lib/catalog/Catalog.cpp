@@ -959,8 +959,15 @@ private:
       char C = S[I];
       if (C == '|' || C == ')') break;
       if (C == '(') {
+        // Nested deeper than any name pattern: not read (the catalog may
+        // come from a configuration; the reading recurses per group).
+        if (++Nesting > 32) {
+          Failed = true;
+          break;
+        }
         ++I;
         Requirement G = alternation();
+        --Nesting;
         if (I >= S.size() || S[I] != ')') {
           Failed = true;
           break;
@@ -1018,6 +1025,7 @@ private:
   }
   StringRef S;
   size_t I = 0;
+  unsigned Nesting = 0;
   bool Failed = false;
 };
 

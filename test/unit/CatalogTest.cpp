@@ -523,8 +523,11 @@ TEST(CatalogPattern, RequiredWords) {
   EXPECT_TRUE(wordsOf("(abc)*|def").empty());
   EXPECT_TRUE(wordsOf(".*").empty());
   EXPECT_TRUE(wordsOf("[abc]").empty());
-  // Not read: unbalanced.
+  // Not read: unbalanced, or nested deeper than 32 groups.
   EXPECT_TRUE(wordsOf("(abc").empty());
+  EXPECT_EQ(wordsOf((std::string(32, '(') + "abc" + std::string(32, ')')).c_str()), (V{"abc"}));
+  EXPECT_TRUE(wordsOf((std::string(33, '(') + "abc" + std::string(33, ')')).c_str()).empty());
+  EXPECT_TRUE(wordsOf((std::string(100000, '(') + "abc").c_str()).empty());
 }
 
 // The filter never changes an answer: every pattern of the bundled catalog
