@@ -831,12 +831,12 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
     return Out;
   }
   // A field of an `extern` object another unit defines
-  // (kAgentCloudTls.verify_peer): that object's initializer.
-  if (const auto *ME = dyn_cast<MemberExpr>(Use->IgnoreParenImpCasts()))
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-          VD && VD->hasExternalStorage() && !VD->getDefinition() && !ME->isArrow())
-        return linked(("objfield:" + FD->getName()).str().c_str(), VD);
+  // (kAgentCloudTls.verify_peer), through nested records and the elements
+  // of arrays (kSlots[i].mat.key, any element): that object's initializer,
+  // the field named by its path ("[].mat.key", objectFieldPath).
+  if (std::optional<std::pair<const VarDecl *, std::string>> P = objectFieldPath(Use))
+    if (P->first->hasExternalStorage() && !P->first->getDefinition())
+      return linked(("objfield:" + P->second).c_str(), P->first);
   // A member of an object this function did not make (`this->key_`,
   // `ctx->key`, a global's): what any unit of the program writes into that
   // field of that type ("member"), as the fields of this unit are followed.

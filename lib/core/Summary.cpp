@@ -18,6 +18,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -602,7 +603,8 @@ void mergeFacts(json::Object &To, json::Object &&From) {
 /// count (`gen_key(r, 1024)`, `derive(pw, salt, 1000, out)`): the positive
 /// constants it always is ("ints", as a field's), and the parameter of this
 /// unit's externally visible function it passes on unchanged (`"links"`:
-/// `make_host_key(int nbits)` calling `gen_key(r, nbits)`), for the link
+/// `make_host_key(int nbits)` calling `gen_key(r, nbits)`) or the `extern`
+/// object another unit defines (an "object" link), for the link
 /// step's "int-role" queries. Booleans, characters, enumerators and `sizeof`
 /// are not sizes; at most 4 values. A setting spelled with a name
 /// (SSL_VERIFY_NONE, TLS1_VERSION, an enumerator) is exported whatever its
@@ -644,15 +646,21 @@ void sizeFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V
     V["ints"] = std::move(Ints);
     return;
   }
-  if (!isa<DeclRefExpr>(Bare) || !isa<ParmVarDecl>(cast<DeclRefExpr>(Bare)->getDecl())) return;
+  // The caller's own parameter, or an `extern` object another unit defines
+  // (`derive(pw, salt, kIters, out)` with `const unsigned long kIters =
+  // 1000;` in a third unit).
+  const auto *DRE = dyn_cast<DeclRefExpr>(Bare);
+  const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!Var || !(isa<ParmVarDecl>(Var) || (Var->hasExternalStorage() && !Var->getDefinition())))
+    return;
   const SourceManager &SM = S.values().context().getSourceManager();
   json::Array Links;
   for (const Origin &O : S.provenance().of(E).Origins)
-    if (O.Kind == Origin::Link && O.What == "param" && !O.Partial && !O.Transformed &&
-        projectLink(SM, O)) {
-      Key += "p" + O.Symbol + ":" + std::to_string(O.ParamIndex) + "\n";
+    if (O.Kind == Origin::Link && (O.What == "param" || O.What == "object") && !O.Partial &&
+        !O.Transformed && projectLink(SM, O)) {
+      Key += "p" + O.What + ":" + O.Symbol + ":" + std::to_string(O.ParamIndex) + "\n";
       Links.push_back(W.entry(FactWriter::Links,
-                              "i" + O.Symbol + "\n" + std::to_string(O.ParamIndex),
+                              "i" + O.What + "\n" + O.Symbol + "\n" + std::to_string(O.ParamIndex),
                               [&] { return linkEntry(W, O); }));
     }
   if (!Links.empty()) V["links"] = std::move(Links);
@@ -806,29 +814,67 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   return V;
 }
 
-/// The fields of a `const` struct object that its initializer sets: data
-/// fields' values and setting fields' integers, by field name.
-json::Object objectFields(AnalysisSession &S, FactWriter &W, const VarDecl *VD) {
-  json::Object Out;
-  if (!VD->getType().isConstQualified() || !VD->getType()->isRecordType() || !VD->getInit())
-    return Out;
-  const auto *IL = dyn_cast<InitListExpr>(VD->getInit()->IgnoreParenImpCasts());
-  if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
-  const RecordDecl *RD = VD->getType()->getAsRecordDecl();
-  if (!IL || !RD || RD->isUnion() || IL->getType()->getAsRecordDecl() != RD) return Out;
-  unsigned I = 0;
-  for (const FieldDecl *F : RD->fields()) {
-    const Expr *E = I < IL->getNumInits() ? IL->getInit(I) : nullptr;
-    ++I;
-    if (!E || !F->getDeclName().isIdentifier() || isa<ImplicitValueInitExpr>(E)) continue;
-    if (dataField(F)) {
-      if (auto V = valueFact(S, W, S.provenance().of(E))) Out[F->getName()] = std::move(*V);
-    } else if (settingField(S, F)) {
-      json::Array Ints = intsFact(S, W, {{E, nullptr}}, "");
-      if (!Ints.empty()) Out[F->getName()] = json::Object{{"ints", std::move(Ints)}};
-    }
-  }
-  return Out;
+/// At most this many field values of one object are exported (a table of
+/// a thousand cipher descriptions is no key).
+constexpr unsigned MaxObjectFieldValues = 256;
+
+/// The fields of a `const` struct object, or array of structs, that its
+/// initializer sets: data fields' values and setting fields' integers, by
+/// path ("key", "mat.key" in a nested record, "[].key" in an element of an
+/// array: every element's an alternative). Groups of distinct paths, each
+/// exported as the "fields" of one "objects" entry (one per element of an
+/// array): the link step reads every path's values as alternatives.
+std::vector<json::Object> objectFields(AnalysisSession &S, FactWriter &W, const VarDecl *VD) {
+  std::vector<json::Object> Groups;
+  if (!VD->getType().isConstQualified() || !VD->getInit()) return Groups;
+  unsigned Budget = MaxObjectFieldValues;
+  auto Add = [&](const std::string &Path, json::Value V) {
+    for (json::Object &G : Groups)
+      if (!G.get(Path)) {
+        G[Path] = std::move(V);
+        return;
+      }
+    Groups.emplace_back();
+    Groups.back()[Path] = std::move(V);
+  };
+  // Prefix: the path of the record or array \p Init initializes, with its dot.
+  std::function<void(QualType, const Expr *, const std::string &, unsigned)> Walk =
+      [&](QualType T, const Expr *Init, const std::string &Prefix, unsigned Depth) {
+        const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? Init->IgnoreParenImpCasts() : nullptr);
+        if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+        if (!IL || Depth > 4 || !Budget) return;
+        if (const auto *AT = dyn_cast<ConstantArrayType>(T->getAsArrayTypeUnsafe())) {
+          QualType E = AT->getElementType();
+          if (!E->isRecordType() && !E->isConstantArrayType()) return;
+          for (const Expr *X : IL->inits()) Walk(E, X, Prefix + "[].", Depth + 1);
+          return;
+        }
+        const RecordDecl *RD = T->getAsRecordDecl();
+        if (!RD || RD->isUnion() || IL->getType()->getAsRecordDecl() != RD) return;
+        unsigned I = 0;
+        for (const FieldDecl *F : RD->fields()) {
+          const Expr *E = I < IL->getNumInits() ? IL->getInit(I) : nullptr;
+          ++I;
+          if (!E || !F->getDeclName().isIdentifier() || isa<ImplicitValueInitExpr>(E) || !Budget)
+            continue;
+          std::string Path = Prefix + F->getName().str();
+          QualType FT = F->getType();
+          const auto *Sub = dyn_cast<InitListExpr>(E->IgnoreParenImpCasts());
+          if (Sub && ((FT->isRecordType() && !FT->getAsRecordDecl()->isUnion()) ||
+                      (FT->isConstantArrayType() &&
+                       FT->getAsArrayTypeUnsafe()->getElementType()->isRecordType()))) {
+            Walk(FT, E, Path + ".", Depth + 1); // a nested record, an array of records
+          } else if (dataField(F)) {
+            if (auto V = valueFact(S, W, S.provenance().of(E))) --Budget, Add(Path, std::move(*V));
+          } else if (settingField(S, F)) {
+            json::Array Ints = intsFact(S, W, {{E, nullptr}}, "");
+            if (!Ints.empty())
+              --Budget, Add(Path, json::Object{{"ints", std::move(Ints)}});
+          }
+        }
+      };
+  Walk(VD->getType(), VD->getInit(), "", 0);
+  return Groups;
 }
 
 } // namespace
@@ -1227,7 +1273,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // A `const` struct of settings other units read through `extern`
         // (kAgentCloudTls.verify_peer): each field's initializer
         // ("objfield:NAME" links).
-        if (json::Object Fs = objectFields(S, W, VD); !Fs.empty())
+        for (json::Object &Fs : objectFields(S, W, VD))
           Objects.push_back(json::Object{{"symbol", Sym},
                                          {"name", VD->getNameAsString()},
                                          {"fields", std::move(Fs)}});

@@ -65,6 +65,30 @@ const ValueDecl *memberRoot(const Expr *E) {
   return SawMember && DRE ? DRE->getDecl() : nullptr;
 }
 
+std::optional<std::pair<const VarDecl *, std::string>> objectFieldPath(const Expr *E) {
+  const auto *ME = E ? dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  if (!ME) return std::nullopt;
+  std::string Path;
+  const Expr *B = ME;
+  for (unsigned Hop = 0; Hop < 16; ++Hop) {
+    if (const auto *In = dyn_cast<MemberExpr>(B)) {
+      const auto *F = dyn_cast<FieldDecl>(In->getMemberDecl());
+      if (In->isArrow() || !F || !F->getDeclName().isIdentifier()) return std::nullopt;
+      Path = F->getName().str() + (Path.empty() ? "" : "." + Path);
+      B = In->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(B)) {
+      Path = "[]." + Path;
+      B = AS->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(B)) {
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) return std::make_pair(VD, Path);
+      return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 StorageTarget storageTarget(const Expr *E) {
   StorageTarget T;
   E = stripAll(E);

@@ -20,6 +20,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <unordered_map>
+#include <optional>
 #include <vector>
 
 namespace backdoor {
@@ -38,6 +39,13 @@ struct Write {
 /// The variable a member access starts from: `tv` of `tv.tv_usec`, `c` of
 /// `c->key[2]` (null when E is no member access of a named variable).
 const clang::ValueDecl *memberRoot(const clang::Expr *E);
+
+/// The object and the path of a field read from a named object through
+/// nested records and array elements: (kSlots, "[].mat.key") for
+/// `kSlots[i].mat.key`, (kCfg, "key") for `kCfg.key`; "[]" stands for any
+/// element. Null for a member of a pointer (`->`) or of anything unnamed.
+std::optional<std::pair<const clang::VarDecl *, std::string>>
+objectFieldPath(const clang::Expr *E);
 
 /// The declaration whose storage an argument or assignment target names, and
 /// whether the access covers it whole (`key`, `&key`, `key.data()`) or a part
