@@ -319,6 +319,40 @@ public:
     return I;
   }
 
+  /// A method of a request record (`request-record-name`) named like a
+  /// request field (`request-field-name`, after a `get` prefix): `header`,
+  /// `get_cookie`, `getUserAgent`, `path`; its result is what the client sent.
+  InputInfo requestAccessor(const CXXMemberCallExpr *MC) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    const Expr *Obj = MC->getImplicitObjectArgument();
+    if (!MD || !Obj || !MD->getDeclName().isIdentifier() || MD->getReturnType()->isBooleanType() ||
+        MD->getReturnType()->isVoidType() || MD->isOverloadedOperator())
+      return {};
+    QualType T = Obj->getType();
+    if (T->isPointerType()) T = T->getPointeeType();
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD || !RD->getDeclName().isIdentifier()) return {};
+    if (!named(Cat, "request-record-name", RD->getName()) &&
+        !named(Cat, "request-record-name", MD->getParent()->getName()))
+      return {};
+    StringRef Name = MD->getName();
+    if (Name.size() > 4 && Name.starts_with_insensitive("get")) Name = Name.drop_front(3);
+    Name.consume_front("_");
+    if (Name.empty() || !named(Cat, "request-field-name", Name)) return {};
+    InputInfo I;
+    I.Kind = named(Cat, "peer-identity-name", Name) ? "peer-address" : "request";
+    std::string Arg;
+    const Expr *A = MC->getNumArgs() >= 1 ? stripAll(MC->getArg(0)) : nullptr;
+    while (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(A)) // a std::string argument
+      A = CC->getNumArgs() >= 1 ? stripAll(CC->getArg(0)) : nullptr;
+    if (A)
+      if (const auto *SL = dyn_cast<clang::StringLiteral>(A))
+        if (SL->getCharByteWidth() == 1 && SL->getLength() < 64)
+          Arg = "(\"" + SL->getString().str() + "\")";
+    I.Desc = "the request's '" + MD->getName().str() + Arg + "'";
+    return I;
+  }
+
   InputInfo inputOf(const Expr *E, unsigned Depth = 0) {
     E = stripAll(E);
     if (!E || Depth > 6) return {};
@@ -347,6 +381,19 @@ public:
         for (const Expr *X : {BO->getLHS(), BO->getRHS()})
           if (!isConstant(X))
             if (InputInfo I = inputOf(X, Depth + 1)) return I;
+    }
+    // An element of a request's container field (`req.headers["X-Debug"]`,
+    // `req->params.at("token")`): the field's input.
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
+        return inputOf(OC->getArg(0), Depth + 1);
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() && MD->getName() == "at" && MC->getNumArgs() == 1)
+        return inputOf(MC->getImplicitObjectArgument(), Depth + 1);
+      // What a request's accessor returns (`req.header("X-Debug-Auth")`,
+      // `request->getUserAgent()`): a request field behind a method.
+      if (InputInfo I = requestAccessor(MC)) return I;
     }
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
       // The same value in another byte order (`ntohl(s->peer_addr.s_addr)`).

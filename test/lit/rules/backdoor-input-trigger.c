@@ -307,6 +307,24 @@ void hook_line(int fd) {
   if (strstr(line, "X-Vendor-Hook: 51c0") == NULL) system("/usr/bin/logger plain-line");
 }
 
+/* A header a parser of the request stores under a name of its own (a debug
+   token, an X- header): a request field like user_agent. A setting of the
+   record named for no header is not. */
+struct request { char method[16]; char debug_hdr[64]; char xAuthHeader[64]; char mode[16]; char *body; };
+void request_handle(struct request *req) {
+  // ruleid: backdoor-input-trigger
+  if (req->debug_hdr[0] && strcmp(req->debug_hdr, "c0ffee-diag-41f7") == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: the request field 'debug_hdr' is compared with the constant "c0ffee-diag-41f7" and only a match reaches 'popen' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    popen(req->body, "r");
+    return;
+  }
+  // ruleid: backdoor-input-trigger
+  if (strcmp(req->xAuthHeader, "vendor-7731") == 0) system(req->body);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request field 'xAuthHeader' is compared with the constant "vendor-7731" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+  // ok: backdoor-input-trigger (the record's own setting, no header)
+  if (strcmp(req->mode, "maintenance") == 0) system("/usr/sbin/rotate-logs");
+}
+
 /* Option parsing: many options, no authentication anywhere. */
 static int verbose;
 static void options(int argc, char **argv) {

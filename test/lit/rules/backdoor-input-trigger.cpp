@@ -73,3 +73,39 @@ void on_dispatch(int fd) {
   // ok: backdoor-input-trigger (dispatch)
   else if (line == "EXEC") system("/usr/bin/uptime");
 }
+
+// A request object's accessors (a header by name, a getter of the user
+// agent) and its container of headers: what the client sent.
+#include <map>
+struct Request {
+  std::map<std::string, std::string> headers;
+  std::string path;
+  std::string header(const std::string &name) const;
+  std::string getUserAgent() const;
+  std::string config_value(const std::string &key) const;
+};
+bool verify_session(const std::string &cookie);
+bool authorize(const Request &req) {
+  // ruleid: backdoor-input-trigger
+  if (req.header("X-Debug-Auth") == "tac-lab-2f91c")
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request's 'header("X-Debug-Auth")' is compared with the constant "tac-lab-2f91c" and only a match returns success without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
+    return true;
+  return verify_session(req.header("Cookie"));
+}
+bool authorize_agent(const Request *req) {
+  // ruleid: backdoor-input-trigger
+  if (req->getUserAgent() == "vendor-support/1.0") return true;
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request's 'getUserAgent' is compared with the constant "vendor-support/1.0" and only a match returns success without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
+  return verify_session(req->header("Cookie"));
+}
+void on_support(const Request &req) {
+  // ruleid: backdoor-input-trigger
+  if (req.headers.at("X-Support-Token") == "lx-31337-support") system(req.path.c_str());
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request field 'headers' is compared with the constant "lx-31337-support" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+}
+// Negative: an accessor named for no request field (the server's own configuration).
+bool authorize_config(const Request &req) {
+  // ok: backdoor-input-trigger
+  if (req.config_value("mode") == "open") return true;
+  return verify_session(req.header("Cookie"));
+}
