@@ -1,5 +1,6 @@
 //===--- WeakPrimitivesCheck.cpp - weak primitive rules ------------------===//
 #include "WeakPrimitivesCheck.h"
+#include "analysis/parameters/Parameters.h"
 #include "analysis/weak-primitives/WeakPrimitives.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -71,8 +72,13 @@ void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
 
 void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
-  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call"))
+  if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) {
     dispatch(&weakPrimitivesOfCall(S, CE), *Result.SourceManager);
+    // The size of a constant Diffie-Hellman modulus (DH_set0_pqg(dh,
+    // BN_bin2bn(dh1024_p, ...), ...)) is read where its primality is
+    // (rigged parameters; both analyses keep one result per call).
+    dispatch(&parametersOfCall(S, CE), *Result.SourceManager);
+  }
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     dispatch(&weakPrimitivesOfConstruct(S, CC), *Result.SourceManager);
   if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override"))

@@ -493,11 +493,30 @@ private:
     Out.push_back(std::move(C));
   }
 
+  /// The modulus's size, for backdoor-short-key (its check compares it with
+  /// MinDhBits): a standard group can be too small too (RFC 2409's 1024-bit
+  /// Oakley group 2, Logjam).
+  void modulusSize(const Expr *Call, unsigned Bits, const Origin &O) {
+    // Its size in bytes, as groups are named: a 256-byte modulus whose top
+    // bit is clear (2047 bits) is a 2048-bit group.
+    Bits = (Bits + 7) / 8 * 8;
+    std::string Name = originName(S, O);
+    Candidate C = make(rules::ShortKey, Call,
+                       std::to_string(Bits) + "-bit Diffie-Hellman modulus" +
+                           (Name.empty() ? "" : " '" + Name + "'"));
+    C.Subject = C.Message;
+    C.Algorithm = "dh";
+    C.Bits = Bits;
+    addOriginNotes(C, SM, O, "constant defined here");
+    Out.push_back(std::move(C));
+  }
+
   void checkModulus(const Expr *Call, const APInt &Value, const Origin &Src,
                     const std::string &Callee) {
     const Origin *O = &Src;
     std::optional<APInt> N = Value;
     if (N->getActiveBits() < 64) return;
+    modulusSize(Call, N->getActiveBits(), Src);
     std::string Hex = toHex(*N);
     for (const KnownConstant &K : Cat.constants())
       if (K.Kind == ConstantKind::DhPrime && K.Hex == Hex) return;

@@ -188,11 +188,12 @@ DH *server_dh(int standard) {
   DH *dh = DH_new();
   BIGNUM *p = BN_bin2bn(dh1024_p, sizeof dh1024_p, NULL);
   BIGNUM *g = BN_bin2bn(dh_g, sizeof dh_g, NULL);
-  // ruleid: backdoor-rigged-parameters
+  // ruleid: backdoor-rigged-parameters, backdoor-short-key
   DH_set0_pqg(dh, p, NULL, g);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'DH_set0_pqg' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
   // CHECK-MESSAGES: :[[@LINE-25]]:35: note: constant defined here
   // CHECK-MESSAGES: :[[@LINE-6]]:15: note: passed through here
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
   return dh;
 }
 
