@@ -1305,9 +1305,19 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     }
     bool RunTime = false;
     Prov P = PA.writtenMember(Fld, &RunTime);
-    RunTime |= (P.External || P.Unknown) && P.secrets().empty() && !P.Random;
-    RunTime |= llvm::any_of(P.Origins, [](const Origin &O) {
-      return O.Kind == Origin::Link || O.Kind == Origin::Param;
+    // Another unit's `const` object (`key_(kVaultMasterKey)`, a field of
+    // its table) is constant data, not run-time data.
+    auto ConstObject = [](const Origin &O) {
+      if (O.Kind != Origin::Link ||
+          !(O.What == "object" || StringRef(O.What).starts_with("objfield:")))
+        return false;
+      const auto *VD = dyn_cast_or_null<VarDecl>(O.Named);
+      return VD && VD->getType().isConstQualified();
+    };
+    bool OnlyConstObjects = !P.Origins.empty() && llvm::all_of(P.Origins, ConstObject);
+    RunTime |= !OnlyConstObjects && (P.External || P.Unknown) && P.secrets().empty() && !P.Random;
+    RunTime |= llvm::any_of(P.Origins, [&](const Origin &O) {
+      return !ConstObject(O) && (O.Kind == Origin::Link || O.Kind == Origin::Param);
     });
     if (RunTime) Other(Sym);
     // What another unit's function wrote through an out-parameter first
