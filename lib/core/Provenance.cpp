@@ -735,10 +735,38 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
   // it holds what its fields hold. Only key material is carried (a record
   // with a constant magic field is not that constant).
   if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType() ||
-      Depth > 6 || !keyMaterialPossible())
+      Depth > 6)
     return;
   const RecordDecl *RD = VD->getType()->getAsRecordDecl();
   if (!RD || RD->isUnion() || !RD->getDefinition()) return;
+  // A buffer record (gnutls_datum_t, CRYPT_DATA_BLOB: one data pointer and
+  // sizes) that only its fields' assignments fill (`key.data = kKey;
+  // key.size = sizeof kKey;`): its value is the buffer's, as when an
+  // initializer list builds it.
+  if (P.Origins.empty() && !VD->getInit()) {
+    const FieldDecl *Buf = nullptr;
+    bool Shape = true;
+    for (const FieldDecl *F : RD->getDefinition()->fields()) {
+      QualType T = F->getType();
+      if (T->isPointerType() && dataField(F) && !Buf)
+        Buf = F;
+      else if (!T->isIntegerType())
+        Shape = false;
+    }
+    if (Shape && Buf) {
+      std::vector<Write> Ws;
+      for (const Write &W : writes(Buf))
+        if (W.Root == VD) Ws.push_back(W);
+      if (!Ws.empty()) {
+        Prov FP = ofWrites(Buf, Ws, nullptr, Depth + 1, TopLevel);
+        for (Origin &O : FP.Origins) P.Origins.push_back(std::move(O));
+        P.Unknown |= FP.Unknown;
+        P.External |= FP.External;
+        return;
+      }
+    }
+  }
+  if (!keyMaterialPossible()) return;
   unsigned N = 0;
   for (const FieldDecl *F : RD->getDefinition()->fields()) {
     if (++N > 64) break;

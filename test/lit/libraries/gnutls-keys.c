@@ -39,6 +39,26 @@ int decrypt_license(gnutls_cipher_hd_t *h, void *buf, size_t n) {
   return gnutls_cipher_decrypt(*h, buf, n);
 }
 
+/* The datum filled field by field: its buffer is its value. A key read
+   from a file the same way is none. */
+int decrypt_spool(gnutls_cipher_hd_t *h, const unsigned char file_key[16], unsigned char ivbuf[16]) {
+  gnutls_datum_t key, iv, fkey;
+  key.data = kLicenseKey;
+  key.size = sizeof kLicenseKey;
+  iv.data = ivbuf;
+  iv.size = 16;
+  if (gnutls_rnd(GNUTLS_RND_NONCE, ivbuf, 16) < 0)
+    return -1;
+  // ruleid: backdoor-hardcoded-key
+  if (gnutls_cipher_init(h, GNUTLS_CIPHER_AES_128_CBC, &key, &iv) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:56: warning: hardcoded key 'kLicenseKey' reaches the key of 'gnutls_cipher_init'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+    return -1;
+  fkey.data = (unsigned char *)file_key;
+  fkey.size = 16;
+  // ok: backdoor-hardcoded-key
+  return gnutls_cipher_init(h, GNUTLS_CIPHER_AES_128_CBC, &fkey, &iv);
+}
+
 int encrypt_record(gnutls_cipher_hd_t *h, unsigned char key_bytes[32], void *buf, size_t n) {
   unsigned char iv_bytes[16];
   if (gnutls_rnd(GNUTLS_RND_KEY, key_bytes, 32) < 0 || gnutls_rnd(GNUTLS_RND_NONCE, iv_bytes, 16) < 0)
@@ -60,7 +80,7 @@ int seal(gnutls_aead_cipher_hd_t h, const void *in, size_t n, void *out, size_t 
   // ruleid: backdoor-hardcoded-iv
   r |= gnutls_aead_cipher_encrypt(h, kNonce, sizeof kNonce, NULL, 0, 16, in, n, out, outl);
   // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: constant nonce 'kNonce' reaches the nonce of 'gnutls_aead_cipher_encrypt'; reusing a nonce breaks the confidentiality and authenticity of GCM, CCM and ChaCha20-Poly1305 [backdoor-hardcoded-iv]
-  // CHECK-MESSAGES: :[[@LINE-38]]:41: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-58]]:41: note: constant defined here
   return r;
 }
 
