@@ -860,8 +860,8 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   }
   // A field of an `extern` object another unit defines
   // (kAgentCloudTls.verify_peer), through nested records and the elements
-  // of arrays (kSlots[i].mat.key, any element): that object's initializer,
-  // the field named by its path ("[].mat.key", objectFieldPath).
+  // of arrays (kTenants[t].k.enc, any element): that object's initializer,
+  // the field named by its path ("[].k.enc", objectFieldPath).
   if (std::optional<std::pair<const VarDecl *, std::string>> P = objectFieldPath(Use))
     if (P->first->hasExternalStorage() && !P->first->getDefinition())
       return linked(("objfield:" + P->second).c_str(), P->first);

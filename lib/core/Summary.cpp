@@ -820,7 +820,7 @@ constexpr unsigned MaxObjectFieldValues = 256;
 
 /// The fields of a `const` struct object, or array of structs, that its
 /// initializer sets: data fields' values and setting fields' integers, by
-/// path ("key", "mat.key" in a nested record, "[].key" in an element of an
+/// path ("key", "k.enc" in a nested record, "[].key" in an element of an
 /// array: every element's an alternative). Groups of distinct paths, each
 /// exported as the "fields" of one "objects" entry (one per element of an
 /// array): the link step reads every path's values as alternatives.

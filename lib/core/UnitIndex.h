@@ -41,8 +41,8 @@ struct Write {
 const clang::ValueDecl *memberRoot(const clang::Expr *E);
 
 /// The object and the path of a field read from a named object through
-/// nested records and array elements: (kSlots, "[].mat.key") for
-/// `kSlots[i].mat.key`, (kCfg, "key") for `kCfg.key`; "[]" stands for any
+/// nested records and array elements: (kTenants, "[].k.enc") for
+/// `kTenants[t].k.enc`, (kCfg, "key") for `kCfg.key`; "[]" stands for any
 /// element. Null for a member of a pointer (`->`) or of anything unnamed.
 std::optional<std::pair<const clang::VarDecl *, std::string>>
 objectFieldPath(const clang::Expr *E);

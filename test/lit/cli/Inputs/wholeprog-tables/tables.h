@@ -1,23 +1,24 @@
 #include <openssl/evp.h>
 #include <stdint.h>
 
-struct key_slot {
-  const char *label;
+/* A tenant's built-in keys: an id, the key material, who owns it. */
+struct tenant {
+  int id;
   struct {
-    uint8_t key[16];
-    uint8_t iv[16];
-  } mat;
-  int algo;
+    uint8_t enc[16];
+    uint8_t nonce[16];
+  } k;
+  const char *owner;
 };
 
-struct profile {
+struct region {
+  struct tenant tenants[2];
   const char *name;
-  struct key_slot slots[2];
 };
 
-extern const struct key_slot kSlots[2];
-extern const struct profile kProfile;
-extern struct key_slot gLoaded[2];
+extern const struct tenant kTenants[2];
+extern const struct region kRegion;
+extern struct tenant gLoaded[2];
 extern const unsigned long kStoreKdfIters;
 extern const unsigned long kStrongKdfIters;
 extern unsigned long gConfiguredIters;
