@@ -960,6 +960,30 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   const auto *VD = dyn_cast<VarDecl>(D);
   const auto *FD = dyn_cast<FieldDecl>(D);
   if (!VD && !FD) return unknown();
+  // A field of a local object that a call or an assignment fills whole
+  // (`localtime_r(&now, &tm)`, `fread(&hdr, sizeof hdr, 1, f)`, `t =
+  // *gmtime(&now)`): what fills the object fills the field too, beside the
+  // field's own writes and the object's initializer (`struct tm tm{}`).
+  auto WithObject = [&](Prov P) {
+    const auto *R = FD && Use ? dyn_cast_or_null<VarDecl>(memberRoot(Use)) : nullptr;
+    if (!R || !R->hasLocalStorage() || isa<ParmVarDecl>(R) || R->getType()->isPointerType() ||
+        R->getType()->isReferenceType() || Depth > 6)
+      return P;
+    std::vector<Write> Fills;
+    for (const Write &W : writes(R)) {
+      if (W.Kind == Write::Assign || W.Kind == Write::Whole)
+        Fills.push_back(W);
+      else if (W.Kind == Write::Call)
+        if (const auto *CE = dyn_cast_or_null<CallExpr>(W.E);
+            CE && W.Arg < CE->getNumArgs() && targetOf(CE->getArg(W.Arg)).Whole)
+          Fills.push_back(W);
+    }
+    if (Fills.empty()) return P;
+    Prov Obj = ofWrites(R, Fills, Use, Depth + 1, TopLevel);
+    for (Origin &O : Obj.Origins) O.Bytes.reset(); // the object's bytes, not the field's
+    alt(P, Obj);
+    return P;
+  };
 
   Prov Init;
   bool HasInit = false;
@@ -1023,7 +1047,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       }
       // A field or global never written in this translation unit, or a local
       // with no initializer: nothing we can name.
-      return unknown();
+      return WithObject(unknown());
     }
     // A field's zero default (`std::array<uint8_t, 16> salt{};`) read from an
     // object the caller hands in (`cred.salt`, `c->key`): this unit never
@@ -1040,7 +1064,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       Prov Else = fieldElsewhere(FD, Use);
       if (!Else.Origins.empty()) return Else;
     }
-    return Init;
+    return WithObject(std::move(Init));
   }
   // Whole writes are alternatives to the initializer, parts combine with it;
   // a cleared initializer is only a value when nothing else writes.
@@ -1051,7 +1075,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   // only (this unit's understanding of the field stands).
   if (FD)
     for (Origin &O : fieldElsewhere(FD, Use).Origins) P.Origins.push_back(std::move(O));
-  return P;
+  return WithObject(std::move(P));
 }
 
 std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src,

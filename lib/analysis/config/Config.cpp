@@ -601,6 +601,20 @@ public:
     };
     bool Mac = IsMac(NA) || IsMac(NB);
     if (!Mac) return true;
+    // A network card's address compared with another (`strcasecmp(p.mac,
+    // nvram_get("lan_hwaddr"))`): named so, or read through a call whose
+    // string argument names it.
+    auto HardwareAddress = [&](const Expr *X, StringRef N) {
+      if (matches(Cat, "hardware-address-name", N)) return true;
+      if (const auto *C = dyn_cast<CallExpr>(stripAll(X)))
+        for (const Expr *Arg : C->arguments())
+          if (const auto *SL = dyn_cast<clang::StringLiteral>(stripAll(Arg)))
+            if (SL->getCharByteWidth() == 1 && SL->getLength() < 64 &&
+                matches(Cat, "hardware-address-name", SL->getString()))
+              return true;
+      return false;
+    };
+    if (HardwareAddress(A, NA) || HardwareAddress(B, NB)) return true;
     // Comparing with a constant is another rule's business (magic credential).
     if (!PA.of(A).wholeConstants().empty() || !PA.of(B).wholeConstants().empty()) return true;
     Out.push_back(make(SM, rules::TimingUnsafeCompare, CE,

@@ -5,6 +5,7 @@
 
 struct tm { int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year; };
 struct tm *localtime(const time_t *t);
+struct tm *localtime_r(const time_t *t, struct tm *out);
 struct sysinfo { long uptime; };
 int sysinfo(struct sysinfo *info);
 int unlink(const char *path);
@@ -65,5 +66,21 @@ void nightly_job(void) {
   struct tm *t = localtime(&now);
   // ok: backdoor-time-bomb
   if (t->tm_hour == 4) /* a schedule, not a date */
+    system("/usr/sbin/logrotate /etc/logrotate.conf");
+}
+
+/* The broken-down time in a local record that localtime_r fills (the
+   record zero-initialized first): the clock, as through a pointer. */
+void field_retention(void) {
+  time_t now = time(0);
+  struct tm tm_now = {0};
+  localtime_r(&now, &tm_now);
+  // ruleid: backdoor-time-bomb
+  if (tm_now.tm_year >= 128) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the current time from 'time' is compared with the constant 128 (the year 2028) and only then the code reaches 'system' (command execution); the action fires at a moment fixed in advance [backdoor-time-bomb]
+    system("rm -rf /var/lib/agent/recordings");
+  }
+  // ok: backdoor-time-bomb
+  if (tm_now.tm_hour == 3) /* a schedule */
     system("/usr/sbin/logrotate /etc/logrotate.conf");
 }

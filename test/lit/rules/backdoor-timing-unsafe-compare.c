@@ -48,3 +48,15 @@ int check_header(const char *header, const unsigned char *tag_bytes) {
   return strcmp(hmac_hex, header) == 0;
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'strcmp' compares the MAC 'hmac_hex' in time that depends on where it differs, which lets an attacker forge it byte by byte; use CRYPTO_memcmp or an equivalent [backdoor-timing-unsafe-compare]
 }
+
+/* A network card's address is no MAC tag: the probe's target compared with
+   the router's own address. */
+const char *nvram_get(const char *name);
+struct probe { char mac[18]; char user[32]; };
+int probe_read(struct probe *p);
+int probe_for_me(void) {
+  struct probe p = {{0}};
+  if (probe_read(&p) != 0) return 0;
+  // ok: backdoor-timing-unsafe-compare
+  return strcasecmp(p.mac, nvram_get("lan_hwaddr")) == 0;
+}
