@@ -2,6 +2,7 @@
 #include "report/Emitters.h"
 #include "catalog/Rules.h"
 #include "report/Cbom.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Base64.h"
 #include "llvm/Support/SHA256.h"
 #include <array>
@@ -33,15 +34,22 @@ static bool noteLess(const FindingNote &A, const FindingNote &B) {
   return A.Message < B.Message;
 }
 
-/// Sorted by place, rule and message; a finding reported by several units (in
+/// Sorted by place, rule and message, as clang-tidy sorts its diagnostics
+/// (clang-tidy 22 orders the findings of one place by message first, 19 by
+/// check name); a finding reported by several units (in
 /// a header they all include) is one, whatever the order the units finished
 /// in (workers, cache, shards): the rest of the finding orders the copies, so
 /// the same one is kept (a certain one before an unsure one).
 static bool findingLess(const Finding &A, const Finding &B) {
   if (locLess(A.Loc, B.Loc)) return true;
   if (locLess(B.Loc, A.Loc)) return false;
+#if LLVM_VERSION_MAJOR >= 22
+  if (std::tie(A.Message, A.Rule) != std::tie(B.Message, B.Rule))
+    return std::tie(A.Message, A.Rule) < std::tie(B.Message, B.Rule);
+#else
   if (std::tie(A.Rule, A.Message) != std::tie(B.Rule, B.Message))
     return std::tie(A.Rule, A.Message) < std::tie(B.Rule, B.Message);
+#endif
   if (std::tie(A.Uncertainty, A.HiddenByNolint, A.CrossUnit, A.Suppressed, A.SourceLine) !=
       std::tie(B.Uncertainty, B.HiddenByNolint, B.CrossUnit, B.Suppressed, B.SourceLine))
     return std::tie(A.Uncertainty, A.HiddenByNolint, A.CrossUnit, A.Suppressed, A.SourceLine) <

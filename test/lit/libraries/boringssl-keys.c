@@ -190,10 +190,10 @@ DH *server_dh(int standard) {
   BIGNUM *g = BN_bin2bn(dh_g, sizeof dh_g, NULL);
   // ruleid: backdoor-rigged-parameters, backdoor-short-key
   DH_set0_pqg(dh, p, NULL, g);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'DH_set0_pqg' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
-  // CHECK-MESSAGES: :[[@LINE-25]]:35: note: constant defined here
-  // CHECK-MESSAGES: :[[@LINE-6]]:15: note: passed through here
-  // CHECK-MESSAGES: :[[@LINE-4]]:3: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'DH_set0_pqg' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:3: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES: :[[@LINE-26]]:35: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-7]]:15: note: passed through here
   return dh;
 }
 

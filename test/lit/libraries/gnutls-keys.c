@@ -217,10 +217,10 @@ int server_params(gnutls_certificate_credentials_t cred, gnutls_dh_params_t para
   gnutls_datum_t g = {(unsigned char *)dh_g, sizeof dh_g};
   // ruleid: backdoor-rigged-parameters, backdoor-short-key
   int r = gnutls_dh_params_import_raw(params, &p, &g);
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'gnutls_dh_params_import_raw' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
-  // CHECK-MESSAGES: :[[@LINE-21]]:41: note: constant defined here
-  // CHECK-MESSAGES: :[[@LINE-6]]:22: note: value defined here
-  // CHECK-MESSAGES: :[[@LINE-4]]:11: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:11: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'gnutls_dh_params_import_raw' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:11: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES: :[[@LINE-22]]:41: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-7]]:22: note: value defined here
   // ok: backdoor-rigged-parameters
   r |= gnutls_dh_params_import_raw(params, &gnutls_ffdhe_2048_group_prime, &gnutls_ffdhe_2048_group_generator);
   gnutls_certificate_set_dh_params(cred, params);

@@ -214,10 +214,10 @@ DH *server_dh(const unsigned char *p_bytes, int p_len) {
   BIGNUM *p = BN_bin2bn(dh1024_p, sizeof dh1024_p, NULL);
   // ruleid: backdoor-rigged-parameters, backdoor-short-key
   DH_set0_pqg(dh, p, NULL, g);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'DH_set0_pqg' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
-  // CHECK-MESSAGES: :[[@LINE-27]]:41: note: constant defined here
-  // CHECK-MESSAGES: :[[@LINE-5]]:15: note: passed through here
-  // CHECK-MESSAGES: :[[@LINE-4]]:3: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:3: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'DH_set0_pqg' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:3: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES: :[[@LINE-28]]:41: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-6]]:15: note: passed through here
   return dh;
 }
 

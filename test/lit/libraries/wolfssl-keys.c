@@ -122,9 +122,9 @@ static const unsigned char ffdhe2048_p[] = {
 int server_dh(WOLFSSL_CTX *ctx) {
   // ruleid: backdoor-rigged-parameters, backdoor-short-key
   int r = wolfSSL_CTX_SetTmpDH(ctx, dh1024_p, sizeof dh1024_p, dh_g, sizeof dh_g);
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'wolfSSL_CTX_SetTmpDH' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
-  // CHECK-MESSAGES: :[[@LINE-42]]:41: note: constant defined here
-  // CHECK-MESSAGES: :[[@LINE-3]]:11: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:11: warning: the Diffie-Hellman modulus 'dh1024_p' (1024 bits) passed to 'wolfSSL_CTX_SetTmpDH' is not prime; whoever knows its factors computes discrete logarithms and recovers every key exchanged with it [backdoor-rigged-parameters]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:11: warning: 1024-bit Diffie-Hellman modulus 'dh1024_p' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES: :[[@LINE-43]]:41: note: constant defined here
   // ok: backdoor-rigged-parameters
   r |= wolfSSL_CTX_SetTmpDH(ctx, ffdhe2048_p, sizeof ffdhe2048_p, dh_g, sizeof dh_g);
   return r;
