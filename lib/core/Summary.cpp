@@ -843,7 +843,7 @@ std::vector<json::Object> objectFields(AnalysisSession &S, FactWriter &W, const 
         const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? Init->IgnoreParenImpCasts() : nullptr);
         if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
         if (!IL || Depth > 4 || !Budget) return;
-        if (const auto *AT = dyn_cast<ConstantArrayType>(T->getAsArrayTypeUnsafe())) {
+        if (const auto *AT = dyn_cast_or_null<ConstantArrayType>(T->getAsArrayTypeUnsafe())) {
           QualType E = AT->getElementType();
           if (!E->isRecordType() && !E->isConstantArrayType()) return;
           for (const Expr *X : IL->inits()) Walk(E, X, Prefix + "[].", Depth + 1);

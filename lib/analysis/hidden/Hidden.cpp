@@ -332,8 +332,10 @@ public:
     if (T->isPointerType()) T = T->getPointeeType();
     const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
     if (!RD || !RD->getDeclName().isIdentifier()) return {};
+    const CXXRecordDecl *Owner = MD->getParent();
     if (!named(Cat, "request-record-name", RD->getName()) &&
-        !named(Cat, "request-record-name", MD->getParent()->getName()))
+        !(Owner->getDeclName().isIdentifier() &&
+          named(Cat, "request-record-name", Owner->getName())))
       return {};
     StringRef Name = MD->getName();
     if (Name.size() > 4 && Name.starts_with_insensitive("get")) Name = Name.drop_front(3);
