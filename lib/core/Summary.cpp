@@ -1270,9 +1270,9 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (auto V = valueFact(S, W, PA.ofVariable(VD)))
           Objects.push_back(json::Object{
               {"symbol", Sym}, {"name", VD->getNameAsString()}, {"value", std::move(*V)}});
-        // A `const` struct of settings other units read through `extern`
-        // (kAgentCloudTls.verify_peer): each field's initializer
-        // ("objfield:NAME" links).
+        // A `const` struct or table other units read through `extern`
+        // (kAgentCloudTls.verify_peer, kTenants[t].k.enc): each field's initializer
+        // by path ("objfield:PATH" links).
         for (json::Object &Fs : objectFields(S, W, VD))
           Objects.push_back(json::Object{{"symbol", Sym},
                                          {"name", VD->getNameAsString()},
