@@ -272,18 +272,19 @@ bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef T
   return Re && Re->match(Text.lower());
 }
 
+bool requestMember(const Catalog &Cat, const RecordDecl *RD, StringRef Member) {
+  if (!RD || Member.empty()) return false;
+  std::string Rec = RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
+  if (Rec.empty())
+    if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) Rec = TD->getName().str();
+  return !Rec.empty() && catalogMatch(Cat, "request-record-name", Rec) &&
+         catalogMatch(Cat, "request-field-name", Member);
+}
+
 const FieldDecl *requestField(const Catalog &Cat, const MemberExpr *ME) {
   const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
   if (!FD || !FD->getDeclName().isIdentifier()) return nullptr;
-  const RecordDecl *RD = FD->getParent();
-  std::string Rec = RD && RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
-  if (Rec.empty())
-    if (const TypedefNameDecl *TD = RD ? RD->getTypedefNameForAnonDecl() : nullptr)
-      Rec = TD->getName().str();
-  if (Rec.empty() || !catalogMatch(Cat, "request-record-name", Rec) ||
-      !catalogMatch(Cat, "request-field-name", FD->getName()))
-    return nullptr;
-  return FD;
+  return requestMember(Cat, FD->getParent(), FD->getName()) ? FD : nullptr;
 }
 
 namespace {

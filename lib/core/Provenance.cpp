@@ -299,6 +299,19 @@ void ProvenanceAnalysis::indexMainFile() {
     }
 }
 
+std::vector<Write> ProvenanceAnalysis::wholeFills(const VarDecl *R) {
+  std::vector<Write> Fills;
+  for (const Write &W : writes(R)) {
+    if (W.Kind == Write::Assign || W.Kind == Write::Whole)
+      Fills.push_back(W);
+    else if (W.Kind == Write::Call)
+      if (const auto *CE = dyn_cast_or_null<CallExpr>(W.E);
+          CE && W.Arg < CE->getNumArgs() && targetOf(CE->getArg(W.Arg)).Whole)
+        Fills.push_back(W);
+  }
+  return Fills;
+}
+
 std::vector<Write> ProvenanceAnalysis::writes(const ValueDecl *D) {
   indexMainFile();
   return Idx.writes(D);
@@ -848,11 +861,11 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
     // A local object a function of another unit fills (`struct cfg c;
     // init_cfg(&c);`): what that function writes into this field, before the use.
     const SourceManager &SM = Ctx.getSourceManager();
-    for (const Write &W : writes(R)) {
+    for (const Write &W : wholeFills(R)) {
       const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
-      if (!CE || W.Arg == ~0u || W.Arg >= CE->getNumArgs()) continue;
+      if (!CE) continue;
       const FunctionDecl *Callee = CE->getDirectCallee();
-      if (!Callee || Callee->hasBody() || model(CE) || !targetOf(CE->getArg(W.Arg)).Whole) continue;
+      if (!Callee || Callee->hasBody() || model(CE)) continue;
       if (!SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Use->getBeginLoc())) continue;
       alt(Out, linked(("outfield:" + FD->getName()).str().c_str(), Callee, W.Arg));
     }
@@ -969,15 +982,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     if (!R || !R->hasLocalStorage() || isa<ParmVarDecl>(R) || R->getType()->isPointerType() ||
         R->getType()->isReferenceType() || Depth > 6)
       return P;
-    std::vector<Write> Fills;
-    for (const Write &W : writes(R)) {
-      if (W.Kind == Write::Assign || W.Kind == Write::Whole)
-        Fills.push_back(W);
-      else if (W.Kind == Write::Call)
-        if (const auto *CE = dyn_cast_or_null<CallExpr>(W.E);
-            CE && W.Arg < CE->getNumArgs() && targetOf(CE->getArg(W.Arg)).Whole)
-          Fills.push_back(W);
-    }
+    std::vector<Write> Fills = wholeFills(R);
     if (Fills.empty()) return P;
     Prov Obj = ofWrites(R, Fills, Use, Depth + 1, TopLevel);
     for (Origin &O : Obj.Origins) O.Bytes.reset(); // the object's bytes, not the field's

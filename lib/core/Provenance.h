@@ -193,6 +193,10 @@ private:
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
   /// A copy: indexing a header's body later may add writes to the same declaration.
   std::vector<Write> writes(const clang::ValueDecl *D);
+  /// The writes that fill the local object \p R whole: assignments of the
+  /// whole object, and calls given the object's address (`localtime_r(&now,
+  /// &tm)`, `init_cfg(&c)`). A copy, as writes().
+  std::vector<Write> wholeFills(const clang::VarDecl *R);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
   /// Fn calls Callee after the statement At (At's function is Fn).

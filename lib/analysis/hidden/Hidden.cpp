@@ -330,17 +330,13 @@ public:
       return {};
     QualType T = Obj->getType();
     if (T->isPointerType()) T = T->getPointeeType();
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    if (!RD || !RD->getDeclName().isIdentifier()) return {};
-    const CXXRecordDecl *Owner = MD->getParent();
-    if (!named(Cat, "request-record-name", RD->getName()) &&
-        !(Owner->getDeclName().isIdentifier() &&
-          named(Cat, "request-record-name", Owner->getName())))
-      return {};
     StringRef Name = MD->getName();
     if (Name.size() > 4 && Name.starts_with_insensitive("get")) Name = Name.drop_front(3);
     Name.consume_front("_");
-    if (Name.empty() || !named(Cat, "request-field-name", Name)) return {};
+    // The object's class, or the class that declares the method (a base).
+    if (!requestMember(Cat, T->getAsCXXRecordDecl(), Name) &&
+        !requestMember(Cat, MD->getParent(), Name))
+      return {};
     InputInfo I;
     I.Kind = named(Cat, "peer-identity-name", Name) ? "peer-address" : "request";
     std::string Arg;
