@@ -378,4 +378,95 @@ std::vector<const CXXMethodDecl *> overriddenMethods(const CXXMethodDecl *MD) {
   return Out;
 }
 
+/// Element \p I of the initializer \p Init (an array's element, a record's
+/// field by index), or null.
+static const Expr *initElement(const Expr *Init, uint64_t I) {
+  const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? Init->IgnoreParenImpCasts() : nullptr);
+  if (!IL) return nullptr;
+  if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+  if (I >= IL->getNumInits()) return nullptr; // an array's zero filler: left to the table's values
+  return IL->getInit(I);
+}
+
+static const Expr *pointeeInit(ASTContext &Ctx, const Expr *P, PointerInitFn PointerInit,
+                               unsigned Hops);
+
+static const Expr *constInitOf(ASTContext &Ctx, const Expr *E, PointerInitFn PointerInit,
+                               unsigned Hops) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (!E || Hops > 8) return nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !(VD->getType().isConstant(Ctx) || VD->isConstexpr()) ||
+        VD->getType()->isReferenceType())
+      return nullptr;
+    const VarDecl *Def = VD->getDefinition();
+    return Def ? Def->getInit() : nullptr;
+  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+    Expr::EvalResult R;
+    if (AS->getIdx()->isValueDependent() || !AS->getIdx()->EvaluateAsInt(R, Ctx) ||
+        R.Val.getInt().isNegative())
+      return nullptr;
+    const Expr *Base = AS->getBase()->IgnoreParenImpCasts();
+    if (!Base->getType()->isArrayType()) return nullptr; // a pointer's element: pointeeInit
+    return initElement(constInitOf(Ctx, Base, PointerInit, Hops + 1),
+                       R.Val.getInt().getZExtValue());
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    const RecordDecl *RD = FD ? FD->getParent() : nullptr;
+    if (!RD || RD->isUnion()) return nullptr;
+    if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD); CRD && CRD->getNumBases()) return nullptr;
+    for (const FieldDecl *F : RD->fields()) // an initializer list skips unnamed bit-fields
+      if (F->isUnnamedBitField()) return nullptr;
+    const Expr *Obj = ME->isArrow() ? pointeeInit(Ctx, ME->getBase(), PointerInit, Hops + 1)
+                                    : constInitOf(Ctx, ME->getBase(), PointerInit, Hops + 1);
+    return initElement(Obj, FD->getFieldIndex());
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_Deref)
+    return pointeeInit(Ctx, UO->getSubExpr(), PointerInit, Hops + 1);
+  return nullptr;
+}
+
+static const Expr *pointeeInit(ASTContext &Ctx, const Expr *P, PointerInitFn PointerInit,
+                               unsigned Hops) {
+  P = P ? P->IgnoreParens() : nullptr;
+  if (!P || Hops > 8) return nullptr;
+  // An array used as a pointer: its first element.
+  if (const auto *IC = dyn_cast<ImplicitCastExpr>(P)) {
+    if (IC->getCastKind() == CK_ArrayToPointerDecay)
+      return initElement(constInitOf(Ctx, IC->getSubExpr(), PointerInit, Hops + 1), 0);
+    if (IC->getCastKind() == CK_NoOp || IC->getCastKind() == CK_LValueToRValue)
+      return pointeeInit(Ctx, IC->getSubExpr(), PointerInit, Hops + 1);
+    return nullptr;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(P); UO && UO->getOpcode() == UO_AddrOf)
+    return constInitOf(Ctx, UO->getSubExpr(), PointerInit, Hops + 1);
+  if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->getOpcode() == BO_Add) {
+    // kProfiles + 1
+    const auto *IC = dyn_cast<ImplicitCastExpr>(BO->getLHS()->IgnoreParens());
+    Expr::EvalResult R;
+    if (!IC || IC->getCastKind() != CK_ArrayToPointerDecay || BO->getRHS()->isValueDependent() ||
+        !BO->getRHS()->EvaluateAsInt(R, Ctx) || R.Val.getInt().isNegative())
+      return nullptr;
+    return initElement(constInitOf(Ctx, IC->getSubExpr(), PointerInit, Hops + 1),
+                       R.Val.getInt().getZExtValue());
+  }
+  // A local pointer that only ever holds its initializer.
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(P))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->getType()->isPointerType())
+      if (const Expr *I = PointerInit(VD)) return pointeeInit(Ctx, I, PointerInit, Hops + 1);
+  return nullptr;
+}
+
+const Expr *constantPart(ASTContext &Ctx, const Expr *E, PointerInitFn PointerInit) {
+  return constInitOf(Ctx, E, PointerInit, 0);
+}
+
+bool definedElsewhere(const VarDecl *VD) {
+  return VD && !VD->getDefinition() &&
+         (VD->hasExternalStorage() || (VD->isStaticDataMember() && !VD->isInline()));
+}
+
 } // namespace backdoor

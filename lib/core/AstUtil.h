@@ -86,6 +86,22 @@ const clang::FieldDecl *objcIvarOf(const clang::Expr *E);
 /// data()), else null.
 const clang::Expr *objcBufferOwner(const clang::Expr *E);
 
+/// An object of static storage another unit defines: an `extern`
+/// declaration, or a class's static data member defined out of the class
+/// (`const byte Signer::kMacKey[32] = {...};` in another file), with no
+/// definition in this unit.
+bool definedElsewhere(const clang::VarDecl *VD);
+
+/// The one value a local pointer holds, or null (see constantPart).
+using PointerInitFn = llvm::function_ref<const clang::Expr *(const clang::VarDecl *)>;
+/// The part of a constant object's initializer \p E reads through a
+/// constant path (`kProfiles[1].cipher`, `kKeys[2]`, `p->cipher` after
+/// `p = &kProfiles[1]` or `p = kProfiles + 1`), or null: an index that
+/// varies, an object that may change, a union, a record with bases.
+/// \p PointerInit answers for a local pointer.
+const clang::Expr *constantPart(clang::ASTContext &Ctx, const clang::Expr *E,
+                                PointerInitFn PointerInit);
+
 } // namespace backdoor
 
 #endif

@@ -481,6 +481,27 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       return Out;
     }
   }
+  // A part of a constant table a constant path selects (`kProfiles[1].cipher`,
+  // `p->cipher` after `p = &kProfiles[1]`): that part of its initializer,
+  // not every value the field or the table holds.
+  if (isa<MemberExpr>(E) || isa<ArraySubscriptExpr>(E))
+    if (const Expr *I = constantPart(Ctx, E, [&](const VarDecl *VD) { return pointerInit(VD); })) {
+      Prov P = ofAt(I, Depth + 1, TopLevel);
+      // Named as the field's or the table's own reads name it.
+      const ValueDecl *Name = nullptr;
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        Name = ME->getMemberDecl();
+      } else {
+        const Expr *B = E;
+        while (const auto *AS = dyn_cast<ArraySubscriptExpr>(B)) B = AS->getBase()->IgnoreParenImpCasts();
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(B)) Name = DRE->getDecl();
+      }
+      for (Origin &O : P.Origins) {
+        if (!O.Named) O.Named = Name;
+        O.Path.push_back(Step{I, "value assigned here"});
+      }
+      return P;
+    }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
     if (isa<FieldDecl>(ME->getMemberDecl())) {
       // A field of what an event loop hands its callback with the input
@@ -493,7 +514,14 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
             In.Input = Reg;
             return In;
           }
-      return ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
+      Prov P = ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
+      // A count a record keeps (`++counter_`, `ch->seq++`: a session's
+      // message sequence number) holds how often that ran, whatever the
+      // field starts at: no constant. (A global counter stays what it
+      // counts from: a generator that hashes a constant pool with one is
+      // as predictable as the pool.)
+      if (Idx.counted(cast<FieldDecl>(ME->getMemberDecl()))) P.Unknown = true;
+      return P;
     }
     if (isa<VarDecl>(ME->getMemberDecl())) // static data member
       return ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
@@ -876,7 +904,7 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   // of arrays (kTenants[t].k.enc, any element): that object's initializer,
   // the field named by its path ("[].k.enc", objectFieldPath).
   if (std::optional<std::pair<const VarDecl *, std::string>> P = objectFieldPath(Use))
-    if (P->first->hasExternalStorage() && !P->first->getDefinition())
+    if (definedElsewhere(P->first))
       return linked(("objfield:" + P->second).c_str(), P->first);
   // A member of an object this function did not make (`this->key_`,
   // `ctx->key`, a global's): what any unit of the program writes into that
@@ -1015,7 +1043,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       O.Named = Def;
       Init.Origins.push_back(O);
     }
-    if (VD->hasExternalStorage() && !HasInit && !VD->getDefinition()) return linked("object", VD);
+    if (!HasInit && definedElsewhere(VD)) return linked("object", VD);
   } else if (FD->hasInClassInitializer()) {
     if (const Expr *I = FD->getInClassInitializer()) {
       HasInit = true;
@@ -1127,8 +1155,18 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   const SourceManager &SM = Ctx.getSourceManager();
   bool Local = false;
   if (const auto *VD = dyn_cast<VarDecl>(D)) Local = VD->isLocalVarDeclOrParm();
+  // The last write before the use that replaces the variable's contents on
+  // every path to it (`hexify(fp, 8, hex); log("%s", hex);` after `hexify(key,
+  // 32, hex)`): the writes before it, and the initializer, reach no further.
+  const Expr *Killer = nullptr;
+  if (Local && Use)
+    for (const Write &W : Ws)
+      if (W.E && SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()) &&
+          (!Killer || SM.isBeforeInTranslationUnit(Killer->getBeginLoc(), W.E->getBeginLoc())) &&
+          overwrites(W, Depth) && runsBefore(W.E, Use))
+        Killer = W.E;
   Prov Whole;
-  if (Initial) alt(Whole, *Initial);
+  if (Initial && !Killer) alt(Whole, *Initial);
   std::vector<Prov> Parts;
   // A member of a local object (`tv.tv_usec` of a local `struct timeval tv`)
   // holds what is written into that object, not into another object of the
@@ -1156,7 +1194,11 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       continue;
     }
     if (Local && Use && W.E &&
-        !SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()))
+        !SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()) &&
+        !loopCarried(W.E, Use, D))
+      continue;
+    if (Killer && W.E && W.E != Killer &&
+        SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Killer->getBeginLoc()))
       continue;
     if (UseRoot && W.Root && W.Root != UseRoot && isa<VarDecl>(W.Root) &&
         !W.Root->getType()->isPointerType() && !W.Root->getType()->isReferenceType()) {
@@ -1748,6 +1790,116 @@ std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D)
   for (const Write &W : writes(D))
     if (W.Kind == Write::Assign && W.E) Out.push_back(W.E);
   return Out;
+}
+
+const Expr *ProvenanceAnalysis::pointerInit(const VarDecl *VD) {
+  if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) || !VD->getInit() || !writes(VD).empty())
+    return nullptr;
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+  if (!Fn || !Fn->getBody()) return nullptr;
+  // p++, --p, &p (written through its address).
+  std::vector<const Stmt *> Work{Fn->getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.back();
+    Work.pop_back();
+    if (const auto *UO = dyn_cast<UnaryOperator>(S))
+      if (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+            DRE && DRE->getDecl() == VD)
+          return nullptr;
+    for (const Stmt *C : S->children())
+      if (C) Work.push_back(C);
+  }
+  return VD->getInit();
+}
+
+bool ProvenanceAnalysis::overwrites(const Write &W, unsigned Depth) {
+  if (W.Kind == Write::Assign) return true; // the whole variable (a part is Write::Part)
+  const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
+  if (!CE || W.Arg >= CE->getNumArgs() || !targetOf(CE->getArg(W.Arg)).Whole) return false;
+  if (const FunctionModel *M = model(CE)) {
+    // A format or an encoding into the buffer (snprintf, a hex or base64
+    // encoder), not an append (strcat) nor a byte copy of some length.
+    if (M->CopyTo != int(W.Arg)) return false;
+    bool Self = false, Rest = false;
+    for (int F : M->CopyFrom) {
+      Self |= F == int(W.Arg) || (F < 0 && unsigned(-F - 1) <= W.Arg);
+      Rest |= F < 0;
+    }
+    return !Self && (Rest || M->CopyTransforms || M->CopyEncodes);
+  }
+  // A helper that writes the buffer from its other, read-only arguments
+  // (`to_hex(const uint8_t *in, size_t n, char *out)`); with a body here,
+  // one whose output does not keep what the buffer held.
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  if (!Callee || isa<CXXMethodDecl>(Callee) || W.Arg >= Callee->getNumParams()) return false;
+  auto Writable = [](QualType T) {
+    return (T->isPointerType() || T->isLValueReferenceType()) &&
+           !T->getPointeeType().isConstQualified();
+  };
+  if (!Writable(Callee->getParamDecl(W.Arg)->getType())) return false;
+  bool Source = false;
+  for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
+    QualType T = Callee->getParamDecl(I)->getType();
+    Source |= I != W.Arg && (T->isPointerType() || T->isReferenceType()) &&
+              T->getPointeeType().isConstQualified();
+  }
+  if (!Source) return false;
+  if (const FunctionDecl *Def = Callee->getDefinition(); Def && Def->hasBody()) {
+    const Summary &S = summary(Def, Depth + 1);
+    auto It = S.Out.find(W.Arg);
+    if (It == S.Out.end() || It->second.Unknown) return false;
+    for (const Origin &O : It->second.Origins)
+      if (O.Kind == Origin::Param && O.ParamIndex == W.Arg) return false;
+  }
+  return true;
+}
+
+bool ProvenanceAnalysis::runsBefore(const Expr *W, const Expr *Use) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Stmt *Child = W;
+  DynTypedNodeList Ps = Ctx.getParents(*W);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 256; ++Guard) {
+    const auto *S = Ps[0].get<Stmt>();
+    if (!S) return false;
+    if (isa<CompoundStmt>(S))
+      // A statement of the block, the use later in that block.
+      return !SM.isBeforeInTranslationUnit(Use->getBeginLoc(), S->getBeginLoc()) &&
+             !SM.isBeforeInTranslationUnit(S->getEndLoc(), Use->getEndLoc()) &&
+             SM.isBeforeInTranslationUnit(Child->getEndLoc(), Use->getBeginLoc());
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      if (Child != If->getCond()) return false; // a branch
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+      if (BO->isLogicalOp() && Child == BO->getRHS()) return false;
+    } else if (isa<ForStmt>(S) || isa<WhileStmt>(S) || isa<DoStmt>(S) ||
+               isa<CXXForRangeStmt>(S) || isa<SwitchStmt>(S) || isa<SwitchCase>(S) ||
+               isa<AbstractConditionalOperator>(S) || isa<LambdaExpr>(S) || isa<StmtExpr>(S) ||
+               isa<CXXTryStmt>(S) || isa<CXXCatchStmt>(S)) {
+      return false;
+    }
+    Child = S;
+    Ps = Ctx.getParents(*S);
+  }
+  return false;
+}
+
+bool ProvenanceAnalysis::loopCarried(const Expr *W, const Expr *Use, const ValueDecl *D) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Within = [&](SourceLocation L, const Stmt *S) {
+    return L.isValid() && !SM.isBeforeInTranslationUnit(L, S->getBeginLoc()) &&
+           !SM.isBeforeInTranslationUnit(S->getEndLoc(), L);
+  };
+  DynTypedNodeList Ps = Ctx.getParents(*Use);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 256; ++Guard) {
+    const auto *S = Ps[0].get<Stmt>();
+    if (!S) return false; // a declaration: the function's body is left
+    if (isa<ForStmt>(S) || isa<WhileStmt>(S) || isa<DoStmt>(S) || isa<CXXForRangeStmt>(S))
+      // The write, later in the loop's body, is seen by the next
+      // iteration's use when the variable outlives an iteration.
+      if (Within(W->getBeginLoc(), S) && !Within(D->getLocation(), S)) return true;
+    Ps = Ctx.getParents(*S);
+  }
+  return false;
 }
 
 const FunctionDecl *ProvenanceAnalysis::enclosingFunction(const Expr *E) {

@@ -197,6 +197,21 @@ private:
   /// whole object, and calls given the object's address (`localtime_r(&now,
   /// &tm)`, `init_cfg(&c)`). A copy, as writes().
   std::vector<Write> wholeFills(const clang::VarDecl *R);
+  /// The one value the local pointer \p VD holds: its initializer, when
+  /// nothing assigns, increments or takes the address of it; else null.
+  const clang::Expr *pointerInit(const clang::VarDecl *VD);
+  /// \p W replaces all the variable held: an assignment of it whole, a
+  /// format or an encoding into it, a helper that writes it from its other,
+  /// read-only arguments.
+  bool overwrites(const Write &W, unsigned Depth);
+  /// \p W runs on every path to \p Use: a statement of a block that holds
+  /// the use, after it, and in no branch of that block (structured code).
+  bool runsBefore(const clang::Expr *W, const clang::Expr *Use);
+  /// The write \p W, after \p Use in the source, reaches it on a loop's
+  /// next iteration: a loop holds both and \p D is declared outside it
+  /// (`while (recv(fd, &c, 1, 0) == 1) { if (c == '\n') return line;
+  /// line.push_back(c); }`).
+  bool loopCarried(const clang::Expr *W, const clang::Expr *Use, const clang::ValueDecl *D);
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
   /// Fn calls Callee after the statement At (At's function is Fn).

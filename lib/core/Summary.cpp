@@ -651,7 +651,7 @@ void sizeFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Object &V
   // 1000;` in a third unit).
   const auto *DRE = dyn_cast<DeclRefExpr>(Bare);
   const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!Var || !(isa<ParmVarDecl>(Var) || (Var->hasExternalStorage() && !Var->getDefinition())))
+  if (!Var || !(isa<ParmVarDecl>(Var) || definedElsewhere(Var)))
     return;
   const SourceManager &SM = S.values().context().getSourceManager();
   json::Array Links;
@@ -910,7 +910,7 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
       return;
     } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
-      if (VD && VD->hasExternalStorage() && !VD->getDefinition()) {
+      if (VD && definedElsewhere(VD)) {
         D = VD, What = "object";
       } else if (VD && VD->isLocalVarDecl() && !VD->isStaticLocal() && Hop == 0) {
         // int bits = rsa_bits(); ... RSA_generate_key_ex(r, bits, ...)

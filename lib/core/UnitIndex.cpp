@@ -235,6 +235,26 @@ const FunctionModel *UnitIndex::lookup(const CallExpr *CE) const {
                       Work[I]->end_overridden_methods());
         }
       }
+    // A method the object's library class inherits (`key.GenerateRandomWithKeySize(rng,
+    // 1024)` on Crypto++'s RSA::PrivateKey, declared by GeneratableCryptoMaterial):
+    // the model under the object's class, or a class between it and the declaring one.
+    if (!M && FD->getDeclName().isIdentifier())
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+        const Expr *Obj = MC->getImplicitObjectArgument();
+        // The object's own class, before the conversion to the declaring base.
+        QualType T = Obj ? Obj->IgnoreParenBaseCasts()->getType() : QualType();
+        if (!T.isNull() && T->isPointerType()) T = T->getPointeeType();
+        const CXXRecordDecl *Declaring = cast<CXXMethodDecl>(FD)->getParent();
+        std::vector<const CXXRecordDecl *> Work;
+        if (!T.isNull()) Work.push_back(T->getAsCXXRecordDecl());
+        for (size_t I = 0; I < Work.size() && I < 16 && !M; ++I) {
+          const CXXRecordDecl *R = Work[I];
+          if (!R || R == Declaring || !R->hasDefinition() || !R->getDeclName().isIdentifier())
+            continue;
+          M = Cat.function(plainQualifiedName(R) + "::" + FD->getName().str());
+          for (const CXXBaseSpecifier &B : R->bases()) Work.push_back(B.getType()->getAsCXXRecordDecl());
+        }
+      }
     return M;
   }
   return nullptr;
@@ -292,9 +312,14 @@ public:
     return true;
   }
   DenseSet<const VarDecl *> *Changed = nullptr;
+  DenseSet<const FieldDecl *> *Counted = nullptr;
   /// A global counted up or down, or whose address is taken anywhere (an
   /// option table's `&key_bits`): its initializer is not its value.
   bool VisitUnaryOperator(UnaryOperator *UO) {
+    // A count a record keeps: a field counted up or down.
+    if (Counted && UO->isIncrementDecrementOp() && UO->getType()->isIntegerType())
+      if (const auto *ME = dyn_cast<MemberExpr>(UO->getSubExpr()->IgnoreParenImpCasts()))
+        if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) Counted->insert(FD);
     if (!Changed || !(UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) return true;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts()))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->hasGlobalStorage())
@@ -489,6 +514,7 @@ void UnitIndex::build() {
   W.Ctors = &Ctors;
   W.Refs = &Referenced;
   W.Changed = &ChangedGlobals;
+  W.Counted = &Counted;
   W.Models = this;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {

@@ -96,6 +96,12 @@ public:
     build();
     return ChangedGlobals.count(VD->getCanonicalDecl());
   }
+  /// Whether the main file counts the field up or down (`++counter_`,
+  /// `s->seq--`): its value is how often that ran, no constant.
+  bool counted(const clang::FieldDecl *FD) {
+    build();
+    return Counted.count(FD);
+  }
   /// The writes to D in the main file, and in the header body of the
   /// function a local D belongs to. A copy: indexing a header's body later
   /// may add writes to the same declaration.
@@ -135,6 +141,7 @@ private:
   llvm::DenseSet<const clang::CXXConstructorDecl *> Ctors;
   llvm::DenseSet<const clang::VarDecl *> Referenced;
   llvm::DenseSet<const clang::VarDecl *> ChangedGlobals;
+  llvm::DenseSet<const clang::FieldDecl *> Counted;
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;

@@ -512,6 +512,20 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
       if (!R.Values.empty()) return R;
     }
   }
+  // A part of a constant table a constant path selects (`kProfiles[1].cipher`,
+  // `p->cipher` after `p = &kProfiles[1]`): what its initializer spells
+  // (GCRY_CIPHER_3DES), not only the number it folds to.
+  if (isa<ArraySubscriptExpr>(E) || isa<MemberExpr>(E)) {
+    auto PointerInit = [&](const VarDecl *VD) -> const Expr * {
+      if (!VD->isLocalVarDecl() || VD->isStaticLocal() || !VD->getInit()) return nullptr;
+      const VarInfo &VI = varInfo(VD);
+      return VI.Unknown || !VI.Defs.empty() ? nullptr : VD->getInit();
+    };
+    if (const Expr *I = constantPart(Ctx, E, PointerInit)) {
+      addThrough(Out, I, I, "table entry defined here", Depth);
+      return Out;
+    }
+  }
   if (E->getType()->isIntegralOrEnumerationType()) {
     // An algorithm identifier with flag bits or'ed onto it still names the
     // algorithm: GnuTLS's GNUTLS_CURVE_TO_BITS(curve) is (1u << 31) | curve,

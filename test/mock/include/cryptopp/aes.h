@@ -76,10 +76,14 @@ public:
   void Initialize(const Integer &n, const Integer &e);
   Integer ApplyFunction(const Integer &x) const;
 };
-class InvertibleRSAFunction : public RSAFunction {
+// As in cryptlib.h: key generation is declared by a virtual base of the key classes.
+class GeneratableCryptoMaterial {
+public:
+  void GenerateRandomWithKeySize(RandomNumberGenerator &rng, unsigned int keySize);
+};
+class InvertibleRSAFunction : public RSAFunction, public virtual GeneratableCryptoMaterial {
 public:
   Integer CalculateInverse(RandomNumberGenerator &rng, const Integer &x) const;
-  void GenerateRandomWithKeySize(RandomNumberGenerator &rng, unsigned int keySize);
   void Initialize(RandomNumberGenerator &rng, unsigned int modulusBits, const Integer &e = Integer(17));
 };
 struct RSA {

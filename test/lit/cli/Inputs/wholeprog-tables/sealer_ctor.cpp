@@ -10,3 +10,13 @@ FileSealer::FileSealer(const char *path) {
     fclose(f);
   }
 }
+
+uint8_t Wrapper::sLoadedKey[32];
+
+void Wrapper::load(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (f) {
+    fread(sLoadedKey, 1, sizeof sLoadedKey, f);
+    fclose(f);
+  }
+}

@@ -21,3 +21,15 @@ public:
 private:
   std::array<uint8_t, 32> key_;
 };
+
+// Keys held by the class itself, defined out of the class in another unit.
+class Wrapper {
+public:
+  int wrap(EVP_CIPHER_CTX *ctx, const uint8_t *iv);
+  int unwrap(EVP_CIPHER_CTX *ctx, const uint8_t *iv);
+  static void load(const char *path);
+
+private:
+  static const uint8_t kWrapKey[32];
+  static uint8_t sLoadedKey[32];
+};
