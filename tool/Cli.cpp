@@ -36,6 +36,7 @@
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
+#include <chrono>
 #include <cstring>
 #include <map>
 #include <set>
@@ -191,6 +192,11 @@ cl::opt<bool> SarifUploadOpt("sarif-upload",
                                       "would reopen them as alerts)"),
                              cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel),
                              cl::sub(MergeCmd));
+cl::opt<bool> LinkStatsOpt("link-stats",
+                           cl::desc("print what the link step did and the time it took, on "
+                                    "standard error"),
+                           cl::ValueDisallowed, cl::cat(ScanCategory), cl::sub(TopLevel),
+                           cl::sub(MergeCmd));
 cl::opt<bool> NoLinkOpt("no-link",
                         cl::desc("per-unit findings only (as the clang-tidy plugin): no facts are "
                                  "exported and no cross-unit finding is made"),
@@ -248,7 +254,7 @@ struct CliOptions {
   unsigned ShardIndex = 0, ShardCount = 0;
   unsigned UnitTimeout = RunOptions::DefaultUnitTimeout;
   unsigned UnitMemoryMB = RunOptions::DefaultUnitMemoryMB;
-  bool Merge = false, NoCache = false, NoLink = false;
+  bool Merge = false, NoCache = false, NoLink = false, LinkStats = false;
   std::vector<std::string> RulesDirs;
   Severity FailOn = Severity::Low;
   std::string Baseline, WriteBaseline, DiffBase, AutomationId;
@@ -257,6 +263,19 @@ struct CliOptions {
   bool ListRulesCmd = false, ExplainCmd = false; // the subcommands
   PrecisionLevel MinPrecision = PrecisionLevel::Low;
 };
+
+/// The link step (tool/Link.h); with --link-stats, what it did and its wall
+/// time on standard error (bench/link_cost.py reads the line).
+static void timedLink(const std::vector<json::Value> &Facts, const Catalog &Cat,
+                      std::vector<Finding> &Findings, bool Stats) {
+  auto T0 = std::chrono::steady_clock::now();
+  LinkStats L = linkFacts(Facts, Cat, Findings);
+  double S = std::chrono::duration<double>(std::chrono::steady_clock::now() - T0).count();
+  if (Stats)
+    errs() << formatv("backdoor-scan: link step: {0} units, {1} queries, {2} rounds, {3} "
+                      "cross-unit findings, {4:f3} s\n",
+                      L.Units, L.Queries, L.Rounds, L.Findings, S);
+}
 
 int usageError(const Twine &Msg) {
   errs() << "backdoor-scan: error: " << Msg << "\n"
@@ -479,6 +498,7 @@ int parseArgs(int Argc, const char **Argv, CliOptions &O) {
   O.AutomationId = AutomationIdOpt;
   O.SarifUpload = SarifUploadOpt;
   O.NoLink = NoLinkOpt;
+  O.LinkStats = LinkStatsOpt;
   for (const std::string &D : RulesOpt) O.RulesDirs.push_back(absolute(D));
   O.Profile = ProfileOpt;
   return -1;
@@ -1191,7 +1211,7 @@ int mergeReports(const CliOptions &O, const Catalog &Cat) {
   // of the shards' cross-unit findings, as a single run would.
   if (!Rep.Facts.empty() && !O.NoLink) {
     llvm::erase_if(Rep.Findings, [](const Finding &F) { return F.CrossUnit; });
-    linkFacts(Rep.Facts, Cat, Rep.Findings);
+    timedLink(Rep.Facts, Cat, Rep.Findings, O.LinkStats);
     // No shard's gate saw the cross-unit findings: their in-source
     // suppressions apply here, as in a single run (the shards applied the
     // others').
@@ -1530,7 +1550,7 @@ int backdoor::runCli(int Argc, const char **Argv) {
   runScan(*DB, Files, RO, Rep);
   // The link step: cross-unit findings from all units' facts (tool/Link.h).
   if (!O.NoLink) {
-    linkFacts(Rep.Facts, *Cat, Rep.Findings);
+    timedLink(Rep.Facts, *Cat, Rep.Findings, O.LinkStats);
     // A family's check asks for all its rules: keep the ones --checks names.
     clang::tidy::GlobList Enabled("-*," + O.Checks);
     erase_if(Rep.Findings,

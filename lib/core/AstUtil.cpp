@@ -409,7 +409,7 @@ static const Expr *constInitOf(ASTContext &Ctx, const Expr *E, PointerInitFn Poi
         R.Val.getInt().isNegative())
       return nullptr;
     const Expr *Base = AS->getBase()->IgnoreParenImpCasts();
-    if (!Base->getType()->isArrayType()) return nullptr; // a pointer's element: pointeeInit
+    if (!Base->getType()->isArrayType()) return nullptr; // p[1]: not followed
     return initElement(constInitOf(Ctx, Base, PointerInit, Hops + 1),
                        R.Val.getInt().getZExtValue());
   }
@@ -465,7 +465,9 @@ const Expr *constantPart(ASTContext &Ctx, const Expr *E, PointerInitFn PointerIn
 }
 
 bool definedElsewhere(const VarDecl *VD) {
-  return VD && !VD->getDefinition() &&
+  // (A static member initialized in its class, `static const int kBits =
+  // 512;`, has its value here.)
+  return VD && !VD->getDefinition() && !VD->getAnyInitializer() &&
          (VD->hasExternalStorage() || (VD->isStaticDataMember() && !VD->isInline()));
 }
 

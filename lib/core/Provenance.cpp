@@ -1163,7 +1163,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     for (const Write &W : Ws)
       if (W.E && SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()) &&
           (!Killer || SM.isBeforeInTranslationUnit(Killer->getBeginLoc(), W.E->getBeginLoc())) &&
-          overwrites(W, Depth) && runsBefore(W.E, Use))
+          runsBefore(W.E, Use) && overwrites(W, D, Depth))
         Killer = W.E;
   Prov Whole;
   if (Initial && !Killer) alt(Whole, *Initial);
@@ -1198,7 +1198,8 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         !loopCarried(W.E, Use, D))
       continue;
     if (Killer && W.E && W.E != Killer &&
-        SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Killer->getBeginLoc()))
+        SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Killer->getBeginLoc()) &&
+        !inLambda(W.E)) // a lambda's body runs when it is called, not where it is written
       continue;
     if (UseRoot && W.Root && W.Root != UseRoot && isa<VarDecl>(W.Root) &&
         !W.Root->getType()->isPointerType() && !W.Root->getType()->isReferenceType()) {
@@ -1792,9 +1793,37 @@ std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D)
   return Out;
 }
 
+bool ProvenanceAnalysis::inLambda(const Expr *E) {
+  DynTypedNodeList Ps = Ctx.getParents(*E);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 256; ++Guard) {
+    const auto *S = Ps[0].get<Stmt>();
+    if (!S) return false;
+    if (isa<LambdaExpr>(S)) return true;
+    Ps = Ctx.getParents(*S);
+  }
+  return false;
+}
+
 const Expr *ProvenanceAnalysis::pointerInit(const VarDecl *VD) {
-  if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) || !VD->getInit() || !writes(VD).empty())
+  auto [It, New] = PointerInits.try_emplace(VD, nullptr);
+  if (New) It->second = computePointerInit(VD);
+  return It->second;
+}
+
+const Expr *ProvenanceAnalysis::computePointerInit(const VarDecl *VD) {
+  if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) || !VD->getInit()) return nullptr;
+  // Only an address into an object (`&kTable[1]`, `kTable + 1`, `kTable`) can
+  // lead to a constant's initializer: checked before the writes are.
+  const Expr *I = VD->getInit()->IgnoreParens();
+  if (const auto *IC = dyn_cast<ImplicitCastExpr>(I); IC && IC->getCastKind() == CK_NoOp)
+    I = IC->getSubExpr()->IgnoreParens();
+  const auto *IC = dyn_cast<ImplicitCastExpr>(I);
+  const auto *UO = dyn_cast<UnaryOperator>(I);
+  const auto *BO = dyn_cast<BinaryOperator>(I);
+  if (!(IC && IC->getCastKind() == CK_ArrayToPointerDecay) && !(UO && UO->getOpcode() == UO_AddrOf) &&
+      !(BO && BO->getOpcode() == BO_Add))
     return nullptr;
+  if (!writes(VD).empty()) return nullptr;
   const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
   if (!Fn || !Fn->getBody()) return nullptr;
   // p++, --p, &p (written through its address).
@@ -1813,10 +1842,43 @@ const Expr *ProvenanceAnalysis::pointerInit(const VarDecl *VD) {
   return VD->getInit();
 }
 
-bool ProvenanceAnalysis::overwrites(const Write &W, unsigned Depth) {
+/// A buffer of characters or a string: what a format or an encoder writes
+/// there is read up to its end (`%s`, strlen), not past it.
+static bool textBuffer(QualType T) {
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe()) {
+    QualType E = AT->getElementType();
+    return E->isCharType() || E->isChar8Type();
+  }
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD->isInStdNamespace() && RD->getDeclName().isIdentifier() &&
+           (RD->getName() == "basic_string");
+  return false;
+}
+
+/// The body changes what \p P points to in place (`b[i] ^= m[i]`, `b[i]++`).
+static bool changesInPlace(const FunctionDecl *Def, const ParmVarDecl *P) {
+  std::vector<const Stmt *> Work{Def->getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.back();
+    Work.pop_back();
+    const Expr *Target = nullptr;
+    if (const auto *CA = dyn_cast<CompoundAssignOperator>(S)) Target = CA->getLHS();
+    if (const auto *UO = dyn_cast<UnaryOperator>(S); UO && UO->isIncrementDecrementOp())
+      Target = UO->getSubExpr();
+    if (Target && targetOf(Target).D == P) return true;
+    for (const Stmt *C : S->children())
+      if (C) Work.push_back(C);
+  }
+  return false;
+}
+
+bool ProvenanceAnalysis::overwrites(const Write &W, const ValueDecl *D, unsigned Depth) {
   if (W.Kind == Write::Assign) return true; // the whole variable (a part is Write::Part)
   const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
   if (!CE || W.Arg >= CE->getNumArgs() || !targetOf(CE->getArg(W.Arg)).Whole) return false;
+  // Calls replace text only: a record or a byte buffer a call fills may keep
+  // what it held past the part the call writes.
+  if (!textBuffer(D->getType())) return false;
   if (const FunctionModel *M = model(CE)) {
     // A format or an encoding into the buffer (snprintf, a hex or base64
     // encoder), not an append (strcat) nor a byte copy of some length.
@@ -1846,6 +1908,7 @@ bool ProvenanceAnalysis::overwrites(const Write &W, unsigned Depth) {
   }
   if (!Source) return false;
   if (const FunctionDecl *Def = Callee->getDefinition(); Def && Def->hasBody()) {
+    if (changesInPlace(Def, Def->getParamDecl(W.Arg))) return false;
     const Summary &S = summary(Def, Depth + 1);
     auto It = S.Out.find(W.Arg);
     if (It == S.Out.end() || It->second.Unknown) return false;
@@ -1862,11 +1925,26 @@ bool ProvenanceAnalysis::runsBefore(const Expr *W, const Expr *Use) {
   for (unsigned Guard = 0; !Ps.empty() && Guard < 256; ++Guard) {
     const auto *S = Ps[0].get<Stmt>();
     if (!S) return false;
-    if (isa<CompoundStmt>(S))
+    if (isa<CompoundStmt>(S)) {
       // A statement of the block, the use later in that block.
-      return !SM.isBeforeInTranslationUnit(Use->getBeginLoc(), S->getBeginLoc()) &&
-             !SM.isBeforeInTranslationUnit(S->getEndLoc(), Use->getEndLoc()) &&
-             SM.isBeforeInTranslationUnit(Child->getEndLoc(), Use->getBeginLoc());
+      if (SM.isBeforeInTranslationUnit(Use->getBeginLoc(), S->getBeginLoc()) ||
+          SM.isBeforeInTranslationUnit(S->getEndLoc(), Use->getEndLoc()) ||
+          !SM.isBeforeInTranslationUnit(Child->getEndLoc(), Use->getBeginLoc()))
+        return false;
+      // No label or case between them that a jump could enter by.
+      std::vector<const Stmt *> Work{S};
+      while (!Work.empty()) {
+        const Stmt *X = Work.back();
+        Work.pop_back();
+        if ((isa<LabelStmt>(X) || isa<SwitchCase>(X)) &&
+            SM.isBeforeInTranslationUnit(Child->getEndLoc(), X->getBeginLoc()) &&
+            !SM.isBeforeInTranslationUnit(Use->getBeginLoc(), X->getBeginLoc()))
+          return false;
+        for (const Stmt *C : X->children())
+          if (C) Work.push_back(C);
+      }
+      return true;
+    }
     if (const auto *If = dyn_cast<IfStmt>(S)) {
       if (Child != If->getCond()) return false; // a branch
     } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
@@ -1893,7 +1971,15 @@ bool ProvenanceAnalysis::loopCarried(const Expr *W, const Expr *Use, const Value
   for (unsigned Guard = 0; !Ps.empty() && Guard < 256; ++Guard) {
     const auto *S = Ps[0].get<Stmt>();
     if (!S) return false; // a declaration: the function's body is left
-    if (isa<ForStmt>(S) || isa<WhileStmt>(S) || isa<DoStmt>(S) || isa<CXXForRangeStmt>(S))
+    bool Loop = isa<ForStmt>(S) || isa<WhileStmt>(S) || isa<CXXForRangeStmt>(S);
+    if (const auto *Do = dyn_cast<DoStmt>(S)) { // not `do { ... } while (0)`
+      bool C = true;
+      Loop = Do->getCond()->isValueDependent() ||
+             !Do->getCond()->EvaluateAsBooleanCondition(C, Ctx) || C;
+    }
+    if (const auto *For = dyn_cast<ForStmt>(S); For && For->getInit() && Within(Use->getBeginLoc(), For->getInit()))
+      Loop = false; // the init runs once
+    if (Loop)
       // The write, later in the loop's body, is seen by the next
       // iteration's use when the variable outlives an iteration.
       if (Within(W->getBeginLoc(), S) && !Within(D->getLocation(), S)) return true;

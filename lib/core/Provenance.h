@@ -200,10 +200,14 @@ private:
   /// The one value the local pointer \p VD holds: its initializer, when
   /// nothing assigns, increments or takes the address of it; else null.
   const clang::Expr *pointerInit(const clang::VarDecl *VD);
+  const clang::Expr *computePointerInit(const clang::VarDecl *VD);
+  llvm::DenseMap<const clang::VarDecl *, const clang::Expr *> PointerInits;
   /// \p W replaces all the variable held: an assignment of it whole, a
   /// format or an encoding into it, a helper that writes it from its other,
   /// read-only arguments.
-  bool overwrites(const Write &W, unsigned Depth);
+  bool overwrites(const Write &W, const clang::ValueDecl *D, unsigned Depth);
+  /// \p E is written in a lambda's body.
+  bool inLambda(const clang::Expr *E);
   /// \p W runs on every path to \p Use: a statement of a block that holds
   /// the use, after it, and in no branch of that block (structured code).
   bool runsBefore(const clang::Expr *W, const clang::Expr *Use);

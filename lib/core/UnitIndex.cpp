@@ -252,7 +252,10 @@ const FunctionModel *UnitIndex::lookup(const CallExpr *CE) const {
           if (!R || R == Declaring || !R->hasDefinition() || !R->getDeclName().isIdentifier())
             continue;
           M = Cat.function(plainQualifiedName(R) + "::" + FD->getName().str());
-          for (const CXXBaseSpecifier &B : R->bases()) Work.push_back(B.getType()->getAsCXXRecordDecl());
+          for (const CXXBaseSpecifier &B : R->bases()) // toward the declaring class only
+            if (const CXXRecordDecl *BR = B.getType()->getAsCXXRecordDecl();
+                BR && BR->hasDefinition() && (BR == Declaring || BR->isDerivedFrom(Declaring)))
+              Work.push_back(BR);
         }
       }
     return M;
@@ -392,6 +395,11 @@ public:
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
+    // A field counted on (`s->seq += 1`).
+    if (Counted && (BO->getOpcode() == BO_AddAssign || BO->getOpcode() == BO_SubAssign) &&
+        BO->getType()->isIntegerType())
+      if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) Counted->insert(FD);
     if (BO->getOpcode() == BO_Assign)
       add(BO->getLHS(), Assign, BO->getRHS());
     else if (BO->isCompoundAssignmentOp())

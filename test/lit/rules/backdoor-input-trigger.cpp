@@ -152,3 +152,15 @@ void ControlLink::serve() {
     }
   }
 }
+
+// `do { ... } while (0)` runs once: a write at its end reaches no earlier use.
+void control_once(int fd) {
+  char buf[64];
+  std::string line = "status";
+  do {
+    // ok: backdoor-input-trigger
+    if (line == "@@svc-once") system(line.c_str());
+    if (recv(fd, buf, sizeof buf - 1, 0) <= 0) break;
+    line = buf;
+  } while (0);
+}
