@@ -10,10 +10,12 @@ int Telemetry::dial() const
     hints.ai_socktype = SOCK_STREAM;
     if (getaddrinfo(host_.c_str(), std::to_string(port_).c_str(), &hints, &res) != 0)
         return -1;
-    int fd = socket(res->ai_family, res->ai_socktype, res->ai_protocol);
-    if (fd >= 0 && connect(fd, res->ai_addr, res->ai_addrlen) != 0) {
-        close(fd);
-        fd = -1;
+    int fd = -1;
+    // Every address the resolver returns, until one accepts.
+    for (const addrinfo *ai = res; ai != nullptr && fd < 0; ai = ai->ai_next) {
+        fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
+        if (fd >= 0 && connect(fd, ai->ai_addr, ai->ai_addrlen) != 0)
+            close(fd), fd = -1;
     }
     freeaddrinfo(res);
     return fd;

@@ -9,11 +9,8 @@
 #include <string.h>
 
 static void to_hex(const unsigned char *in, size_t n, char *out) {
-  static const char digits[] = "0123456789abcdef";
-  for (size_t i = 0; i < n; i++) {
-    out[2 * i] = digits[in[i] >> 4];
-    out[2 * i + 1] = digits[in[i] & 15];
-  }
+  for (size_t i = 0; i < n; i++)
+    snprintf(out + 2 * i, 3, "%02x", in[i]);
   out[2 * n] = 0;
 }
 
@@ -72,14 +69,14 @@ int rotate_masked(int quiet) {
   char text[65];
   if (RAND_bytes(batch_key, sizeof batch_key) != 1)
     return -1;
-  to_hex(batch_key, sizeof batch_key, text);
+  to_hex(batch_key, 32, text);
   mask_text(text, 64, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
   // CHECK-MESSAGES: :[[@LINE+1]]:3: warning: key material 'text' (a random key 'batch_key' from 'RAND_bytes') is written to a log by 'fprintf'
   fprintf(stderr, "batch key %s\n", text);
-  to_hex(batch_key, sizeof batch_key, text);
+  to_hex(batch_key, 32, text);
   if (quiet)
     goto out;
-  SHA256(batch_key, sizeof batch_key, digest);
+  SHA256(batch_key, 32, digest);
   to_hex(digest, 8, text);
 out:
   // CHECK-MESSAGES: :[[@LINE+1]]:3: warning: key material 'text' (a random key 'batch_key' from 'RAND_bytes') is written to a log by 'fprintf'
