@@ -1257,7 +1257,10 @@ public:
         Chars.push_back({nullptr, E.M});
         CharCtl.push_back(E.Controlled);
       }
+    // One finding per payload and rule: a command's own match that only asks
+    // the link step for a shell does not hide the time bomb inside it.
     std::set<const Stmt *> Reported;
+    std::set<std::pair<const Stmt *, std::string>> ReportedBy;
     auto BlocksBetween = [&](unsigned From, unsigned To) {
       BitVector Fwd(N), Bwd(N);
       reach(F->Succ, From, Fwd);
@@ -1353,7 +1356,7 @@ public:
             }
             continue;
           }
-          if (!Reported.insert(Ev.At).second) continue;
+          if (!ReportedBy.insert({Ev.At, Rule}).second) continue;
           if (M.In.Kind == "linked") {
             askLinkedInput(Rule, *Use, Seq, Ev);
             continue;
