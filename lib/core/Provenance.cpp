@@ -493,7 +493,8 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         Name = ME->getMemberDecl();
       } else {
         const Expr *B = E;
-        while (const auto *AS = dyn_cast<ArraySubscriptExpr>(B)) B = AS->getBase()->IgnoreParenImpCasts();
+        while (const auto *AS = dyn_cast<ArraySubscriptExpr>(B))
+          B = AS->getBase()->IgnoreParenImpCasts();
         if (const auto *DRE = dyn_cast<DeclRefExpr>(B)) Name = DRE->getDecl();
       }
       for (Origin &O : P.Origins) {
@@ -1820,26 +1821,20 @@ const Expr *ProvenanceAnalysis::computePointerInit(const VarDecl *VD) {
   const auto *IC = dyn_cast<ImplicitCastExpr>(I);
   const auto *UO = dyn_cast<UnaryOperator>(I);
   const auto *BO = dyn_cast<BinaryOperator>(I);
-  if (!(IC && IC->getCastKind() == CK_ArrayToPointerDecay) && !(UO && UO->getOpcode() == UO_AddrOf) &&
-      !(BO && BO->getOpcode() == BO_Add))
+  if (!(IC && IC->getCastKind() == CK_ArrayToPointerDecay) &&
+      !(UO && UO->getOpcode() == UO_AddrOf) && !(BO && BO->getOpcode() == BO_Add))
     return nullptr;
   if (!writes(VD).empty()) return nullptr;
   const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
   if (!Fn || !Fn->getBody()) return nullptr;
   // p++, --p, &p (written through its address).
-  std::vector<const Stmt *> Work{Fn->getBody()};
-  while (!Work.empty()) {
-    const Stmt *S = Work.back();
-    Work.pop_back();
-    if (const auto *UO = dyn_cast<UnaryOperator>(S))
-      if (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)
-        if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
-            DRE && DRE->getDecl() == VD)
-          return nullptr;
-    for (const Stmt *C : S->children())
-      if (C) Work.push_back(C);
-  }
-  return VD->getInit();
+  bool Changed = anyStmtIn(Fn->getBody(), [&](const Stmt *S) {
+    const auto *UO = dyn_cast<UnaryOperator>(S);
+    if (!UO || !(UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) return false;
+    const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+    return DRE && DRE->getDecl() == VD;
+  });
+  return Changed ? nullptr : VD->getInit();
 }
 
 /// A buffer of characters or a string: what a format or an encoder writes
@@ -1857,19 +1852,13 @@ static bool textBuffer(QualType T) {
 
 /// The body changes what \p P points to in place (`b[i] ^= m[i]`, `b[i]++`).
 static bool changesInPlace(const FunctionDecl *Def, const ParmVarDecl *P) {
-  std::vector<const Stmt *> Work{Def->getBody()};
-  while (!Work.empty()) {
-    const Stmt *S = Work.back();
-    Work.pop_back();
+  return anyStmtIn(Def->getBody(), [&](const Stmt *S) {
     const Expr *Target = nullptr;
     if (const auto *CA = dyn_cast<CompoundAssignOperator>(S)) Target = CA->getLHS();
     if (const auto *UO = dyn_cast<UnaryOperator>(S); UO && UO->isIncrementDecrementOp())
       Target = UO->getSubExpr();
-    if (Target && targetOf(Target).D == P) return true;
-    for (const Stmt *C : S->children())
-      if (C) Work.push_back(C);
-  }
-  return false;
+    return Target && targetOf(Target).D == P;
+  });
 }
 
 bool ProvenanceAnalysis::overwrites(const Write &W, const ValueDecl *D, unsigned Depth) {
@@ -1932,18 +1921,11 @@ bool ProvenanceAnalysis::runsBefore(const Expr *W, const Expr *Use) {
           !SM.isBeforeInTranslationUnit(Child->getEndLoc(), Use->getBeginLoc()))
         return false;
       // No label or case between them that a jump could enter by.
-      std::vector<const Stmt *> Work{S};
-      while (!Work.empty()) {
-        const Stmt *X = Work.back();
-        Work.pop_back();
-        if ((isa<LabelStmt>(X) || isa<SwitchCase>(X)) &&
-            SM.isBeforeInTranslationUnit(Child->getEndLoc(), X->getBeginLoc()) &&
-            !SM.isBeforeInTranslationUnit(Use->getBeginLoc(), X->getBeginLoc()))
-          return false;
-        for (const Stmt *C : X->children())
-          if (C) Work.push_back(C);
-      }
-      return true;
+      return !anyStmtIn(S, [&](const Stmt *X) {
+        return (isa<LabelStmt>(X) || isa<SwitchCase>(X)) &&
+               SM.isBeforeInTranslationUnit(Child->getEndLoc(), X->getBeginLoc()) &&
+               !SM.isBeforeInTranslationUnit(Use->getBeginLoc(), X->getBeginLoc());
+      });
     }
     if (const auto *If = dyn_cast<IfStmt>(S)) {
       if (Child != If->getCond()) return false; // a branch
@@ -1977,7 +1959,8 @@ bool ProvenanceAnalysis::loopCarried(const Expr *W, const Expr *Use, const Value
       Loop = Do->getCond()->isValueDependent() ||
              !Do->getCond()->EvaluateAsBooleanCondition(C, Ctx) || C;
     }
-    if (const auto *For = dyn_cast<ForStmt>(S); For && For->getInit() && Within(Use->getBeginLoc(), For->getInit()))
+    if (const auto *For = dyn_cast<ForStmt>(S);
+        For && For->getInit() && Within(Use->getBeginLoc(), For->getInit()))
       Loop = false; // the init runs once
     if (Loop)
       // The write, later in the loop's body, is seen by the next
