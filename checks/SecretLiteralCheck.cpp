@@ -118,19 +118,30 @@ void SecretLiteralCheck::registerPPCallbacks(const SourceManager &SM, Preprocess
 }
 
 void SecretLiteralCheck::registerMatchers(MatchFinder *Finder) {
-  auto Main = isExpansionInMainFile();
+  // The main file, and the project's headers when a header filter is set
+  // (clang-tidy then reports in headers; the CLI sets it to the scanned tree):
+  // a key in a header that several units include is as much in the source.
+  auto Main = ProjectHeaders ? ast_matchers::internal::Matcher<Decl>(unless(isExpansionInSystemHeader()))
+                             : ast_matchers::internal::Matcher<Decl>(isExpansionInMainFile());
+  auto MainS = ProjectHeaders ? ast_matchers::internal::Matcher<Stmt>(unless(isExpansionInSystemHeader()))
+                              : ast_matchers::internal::Matcher<Stmt>(isExpansionInMainFile());
   Finder->addMatcher(varDecl(Main, hasInitializer(expr().bind("init"))).bind("var"), this);
   Finder->addMatcher(fieldDecl(Main, hasInClassInitializer(expr().bind("init"))).bind("field"),
                      this);
-  Finder->addMatcher(binaryOperator(Main, isAssignmentOperator()).bind("assign"), this);
-  Finder->addMatcher(cxxOperatorCallExpr(Main, hasOverloadedOperatorName("=")).bind("opassign"),
+  Finder->addMatcher(binaryOperator(MainS, isAssignmentOperator()).bind("assign"), this);
+  Finder->addMatcher(cxxOperatorCallExpr(MainS, hasOverloadedOperatorName("=")).bind("opassign"),
                      this);
-  Finder->addMatcher(initListExpr(Main).bind("pair"), this);
+  Finder->addMatcher(initListExpr(MainS).bind("pair"), this);
 }
 
 void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString,
                                   SourceLocation Loc, const SourceManager &SM, const char *How) {
-  if (!SM.isInMainFile(SM.getFileLoc(Loc)) || Ignored.matches(Loc, SM)) return;
+  SourceLocation File = SM.getFileLoc(Loc);
+  if (!(SM.isInMainFile(File) ||
+        (ProjectHeaders && !SM.isInSystemHeader(File) && !SM.isWrittenInBuiltinFile(File) &&
+         !SM.isWrittenInCommandLineFile(File))) ||
+      Ignored.matches(Loc, SM))
+    return;
   if (belowMinPrecision(rules::SecretLiteral)) return;
   if (!secretName(Name, catalog())) return;
   std::string Why = secretLiteralReason(Bytes, IsString, Entropy);
@@ -185,16 +196,21 @@ void SecretLiteralCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("pair")) {
-    // {"client_secret", "..."}: a key/value pair in a table.
-    if (!IL->isSyntacticForm() && IL->getSyntacticForm()) return;
+    // {"client_secret", "..."}: a key/value pair in a table. The matcher
+    // meets a list in one of its forms or both (C's struct initializers only
+    // in the semantic one): each list is read once, in its written form.
+    if (!IL->isSyntacticForm() && IL->getSyntacticForm()) IL = IL->getSyntacticForm();
+    if (!SeenLists.insert(IL).second) return;
     std::string Key;
     bool KeyIsString = false;
     if (IL->getNumInits() == 2 && literalBytes(IL->getInit(0), Ctx, Key, KeyIsString) &&
-        KeyIsString) {
+        KeyIsString && secretName(Key, catalog())) {
       if (literalBytes(IL->getInit(1), Ctx, Bytes, IsString))
         consider(Key, Bytes, IsString, IL->getInit(1)->getBeginLoc(), SM, "key");
       return;
     }
+    // Else a record's fields by their names: {"sensor", "<token>"} for
+    // {name, api_token}.
     // A struct initializer, also nested in a table of structs (`{"default",
     // {{0xa1, ...}, {...}}, GCRY_CIPHER_AES128}`): each field that is given
     // literal bytes, by the field's name.

@@ -11,6 +11,7 @@
 #define BACKDOOR_CHECKS_SECRETLITERALCHECK_H
 
 #include "BackdoorCheck.h"
+#include "llvm/ADT/DenseSet.h"
 #include "analysis/secrets/Credentials.h"
 
 namespace backdoor {
@@ -23,6 +24,10 @@ public:
                            clang::Preprocessor *ModuleExpanderPP) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override {
+    BackdoorCheck::onStartOfTranslationUnit();
+    SeenLists.clear();
+  }
 
   /// Reports a literal bound to Name at Loc when it looks like a secret.
   void consider(llvm::StringRef Name, llvm::StringRef Bytes, bool IsString,
@@ -31,6 +36,8 @@ public:
 private:
   EntropyOptions Entropy;
   PathFilter Ignored;
+  /// The initializer lists read in this unit (in their written form).
+  llvm::DenseSet<const clang::InitListExpr *> SeenLists;
 };
 
 } // namespace backdoor
