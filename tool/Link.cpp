@@ -218,7 +218,18 @@ public:
                                 Ref{In, U});
         }
       });
-      Each("queries", [&](const json::Object &X) { Queries.push_back({&X, U}); });
+      Each("queries", [&](const json::Object &X) {
+        Queries.push_back({&X, U});
+        // A function that writes a parameter out (an "escrow" question about
+        // its own parameter): what a key-log callback registered in another
+        // unit is asked about.
+        const json::Object *Lk = X.getObject("link");
+        if (X.getString("kind").value_or("") == "escrow" && Lk &&
+            Lk->getString("what").value_or("") == "param")
+          ParamSinks.emplace(Lk->getString("symbol").value_or("").str() + "\n" +
+                                 std::to_string(Lk->getInteger("index").value_or(-1)),
+                             Ref{&X, U});
+      });
       Each("callgraph", [&](const json::Object &X) {
         Graph[X.getString("symbol").value_or("").str()].push_back({&X, U});
       });
@@ -264,6 +275,9 @@ public:
   std::unordered_map<std::string, Ref> ParamInputs;
   /// Per function: the buffers it fills with no entropy ("entropy" facts).
   std::unordered_map<std::string, Ref> Entropies;
+  /// Per function parameter ("SYMBOL\nINDEX"): a sink it reaches in its
+  /// function's unit (the first such "escrow" question).
+  std::unordered_map<std::string, Ref> ParamSinks;
   /// Variadic wrappers whose body hands their arguments to a sink.
   std::unordered_map<std::string, Ref> VariadicSinks;
   /// The units' call graphs: per symbol, the entries of its definitions.
@@ -1069,6 +1083,35 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                Q->getString("callee").value_or("").str() +
                "' accepts every certificate, so forged certificates pass",
            {readNotes(*C->second.O, *C->second.U)});
+      continue;
+    }
+    if (Kind == "keylog-callback") {
+      // A key-log callback (or a helper it hands the secret to) defined in
+      // another unit, which writes that parameter to a file, a log or the
+      // network.
+      const json::Value *At = Q->get("at");
+      const json::Array *Params = Q->getArray("params");
+      if (!At || !Params) continue;
+      std::string Sym = Q->getString("symbol").value_or("").str();
+      const Ref *Sink = nullptr;
+      for (const json::Value &I : *Params)
+        if (auto N = I.getAsInteger()) {
+          auto It = L.ParamSinks.find(Sym + "\n" + std::to_string(*N));
+          if (It != L.ParamSinks.end()) {
+            Sink = &It->second;
+            break;
+          }
+        }
+      if (!Sink) continue;
+      const json::Object &S = *Sink->O;
+      SinkKind SK = parseSinkKind(S.getString("sink").value_or("")).value_or(SinkKind::File);
+      std::vector<FindingNote> Where;
+      if (const json::Value *SAt = S.get("at"))
+        Where.push_back({readLoc(SAt, *Sink->U), "secrets written here"});
+      Emit(rules::TlsKeylog, readLoc(At, QU),
+           keylogMessage(Q->getString("name").value_or(""), Q->getString("callee").value_or(""),
+                         SK, S.getString("via").value_or("")),
+           {readNotes(*Q, QU), Where});
       continue;
     }
     if (Kind == "entropy-callback") {

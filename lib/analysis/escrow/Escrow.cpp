@@ -285,21 +285,60 @@ public:
     std::set<const FunctionDecl *> Visited;
     const CallExpr *Found = nullptr;
     SinkKind Kind = SinkKind::None;
-    findSink(CB, 0, Visited, Found, Kind);
-    if (!Found) return;
+    if (!CB->hasBody()) {
+      // Defined in another unit: its parameters after the first (the
+      // session or the user's context) carry the secrets.
+      std::vector<unsigned> Ps;
+      for (unsigned I = 1; I < CB->getNumParams(); ++I) Ps.push_back(I);
+      askKeylogLink(Call, CB, CB, Ps, {});
+      return;
+    }
+    std::vector<Handoff> Handoffs;
+    findSink(CB, 0, Visited, Found, Kind, &Handoffs);
+    if (!Found) {
+      for (const Handoff &H : Handoffs)
+        askKeylogLink(Call, CB, H.Callee, H.Params,
+                      {{fileLoc(H.At->getBeginLoc()), "the callback hands the secret on here"}});
+      return;
+    }
     Candidate C;
     C.Rule = rules::TlsKeylog;
     C.Loc = fileLoc(Call->getBeginLoc());
     std::string Via = calleeName(S, Found);
-    const char *Where = Kind == SinkKind::Network  ? " to the network"
-                        : Kind == SinkKind::Log    ? " to a log"
-                        : Kind == SinkKind::Writer ? " out"
-                                                   : " to a file";
-    C.Message = "TLS key-log callback '" + displayName(CB) + "' registered by '" +
-                calleeName(S, Call) + "' writes session secrets" + Where + " through '" + Via +
-                "'; anyone who reads them can decrypt the recorded TLS traffic";
+    C.Message = keylogMessage(displayName(CB), calleeName(S, Call), Kind, Via);
     C.Notes.push_back({fileLoc(Found->getBeginLoc()), "secrets written here"});
     Out.push_back(std::move(C));
+  }
+
+  /// A key-log callback another unit defines (no body here), or a function
+  /// of another unit that the callback hands one of its secret parameters
+  /// to: whether that function writes the parameter out is a question for
+  /// the link step ("keylog-callback", answered by the "escrow" question
+  /// the defining unit asks about its own parameter).
+  void askKeylogLink(const Expr *Call, const FunctionDecl *CB, const FunctionDecl *Target,
+                     const std::vector<unsigned> &Params,
+                     const std::vector<std::pair<SourceLocation, const char *>> &Steps) {
+    FactRecorder *FR = FactRecorder::active();
+    if (!FR || Params.empty() || Target->hasBody() ||
+        SM.isInSystemHeader(SM.getFileLoc(Target->getLocation())))
+      return;
+    std::string Sym = linkageName(Target);
+    if (Sym.empty()) return;
+    json::Array Ps;
+    for (unsigned I : Params) Ps.push_back(int64_t(I));
+    json::Array Notes;
+    for (const auto &[L, M] : Steps) {
+      json::Object F = locFact(SM, L);
+      F["message"] = M;
+      Notes.push_back(std::move(F));
+    }
+    FR->query(json::Object{{"kind", "keylog-callback"},
+                           {"callee", calleeName(S, Call)},
+                           {"symbol", Sym},
+                           {"name", displayName(CB)},
+                           {"params", std::move(Ps)},
+                           {"notes", std::move(Notes)},
+                           {"at", locFact(SM, fileLoc(Call->getBeginLoc()))}});
   }
 
   void keylogEnv(const CallExpr *CE) {
@@ -334,8 +373,17 @@ private:
     return keySourceText(O.What, Named, calleeName(S, O.Def), Shown);
   }
 
+  /// A call in a key-log callback (or a helper it calls) of a function
+  /// another unit defines, with the argument positions that carry one of the
+  /// caller's parameters.
+  struct Handoff {
+    const CallExpr *At;
+    const FunctionDecl *Callee;
+    std::vector<unsigned> Params;
+  };
+
   void findSink(const FunctionDecl *FD, unsigned Depth, std::set<const FunctionDecl *> &Visited,
-                const CallExpr *&Found, SinkKind &Kind) {
+                const CallExpr *&Found, SinkKind &Kind, std::vector<Handoff> *Handoffs) {
     const FunctionDecl *Def = nullptr;
     if (!FD->hasBody(Def) || !Visited.insert(Def).second || Depth > 3) return;
     anyStmtIn(Def->getBody(), [&](const Stmt *St) {
@@ -351,23 +399,31 @@ private:
       const FunctionDecl *Callee = CE->getDirectCallee();
       if (!Callee || PA.model(CE)) return false;
       if (Callee->hasBody()) {
-        findSink(Callee, Depth + 1, Visited, Found, Kind);
+        findSink(Callee, Depth + 1, Visited, Found, Kind, Handoffs);
         return Found != nullptr;
       }
+      // The arguments that carry a parameter of this function (the secret
+      // the callback was given, or a helper's copy of it).
+      std::vector<unsigned> Carrying;
+      for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+        if (anyStmtIn(CE->getArg(I), [&](const Stmt *X) {
+              const auto *DRE = dyn_cast<DeclRefExpr>(X);
+              return DRE && isa<ParmVarDecl>(DRE->getDecl()) &&
+                     DRE->getDecl()->getDeclContext() == FD;
+            }))
+          Carrying.push_back(I);
+      if (Carrying.empty()) return false;
       // A writer in another file (curl's Curl_tls_keylog_write_line(line)):
       // the callback hands its secret to a function named like one.
       if (Callee->getDeclName().isIdentifier() &&
-          catalogMatch(S.catalog(), "keylog-writer-name", Callee->getName()))
-        for (const Expr *A : CE->arguments())
-          if (anyStmtIn(A, [&](const Stmt *X) {
-                const auto *DRE = dyn_cast<DeclRefExpr>(X);
-                return DRE && isa<ParmVarDecl>(DRE->getDecl()) &&
-                       DRE->getDecl()->getDeclContext() == FD;
-              })) {
-            Found = CE;
-            Kind = SinkKind::Writer;
-            return true;
-          }
+          catalogMatch(S.catalog(), "keylog-writer-name", Callee->getName())) {
+        Found = CE;
+        Kind = SinkKind::Writer;
+        return true;
+      }
+      // Any other function of another unit: whether it writes what it is
+      // given out is the link step's question.
+      if (Handoffs) Handoffs->push_back({CE, Callee, std::move(Carrying)});
       return false;
     });
   }
@@ -408,6 +464,16 @@ std::string escrowWrapMessage(StringRef Callee, StringRef KeyName, bool Recipien
   return What + " is encrypted by '" + Callee.str() +
          "' under a public key compiled into the program" + Quoted +
          "; whoever holds the matching private key can recover it: a key escrow";
+}
+
+std::string keylogMessage(StringRef Callback, StringRef Registrar, SinkKind Kind, StringRef Via) {
+  const char *Where = Kind == SinkKind::Network  ? " to the network"
+                      : Kind == SinkKind::Log    ? " to a log"
+                      : Kind == SinkKind::Writer ? " out"
+                                                 : " to a file";
+  return "TLS key-log callback '" + Callback.str() + "' registered by '" + Registrar.str() +
+         "' writes session secrets" + Where + " through '" + Via.str() +
+         "'; anyone who reads them can decrypt the recorded TLS traffic";
 }
 
 std::string keySourceText(StringRef What, StringRef Named, StringRef From, StringRef Shown) {

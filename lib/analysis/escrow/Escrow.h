@@ -42,6 +42,12 @@ std::string keySourceText(llvm::StringRef What, llvm::StringRef Named, llvm::Str
 std::string exfiltrationMessage(llvm::StringRef Name, llvm::StringRef Source, SinkKind Kind,
                                 llvm::StringRef Via);
 
+/// backdoor-tls-keylog's wording (shared with the link step): the callback
+/// \p Callback registered by \p Registrar writes the secrets to a sink of
+/// \p Kind through \p Via.
+std::string keylogMessage(llvm::StringRef Callback, llvm::StringRef Registrar, SinkKind Kind,
+                          llvm::StringRef Via);
+
 /// Constant bytes that read as a public key (backdoor-escrow-wrap, shared
 /// with the link step): PEM or DER text of a public key or certificate, 32
 /// bytes or more (a modulus, a key blob), or the head of a DER public key.
