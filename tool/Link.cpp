@@ -244,6 +244,8 @@ public:
           ConstReturns.emplace(X.getString("symbol").value_or("").str(), Ref{C, U});
         if (const json::Object *V = X.getObject("variadic-sink"))
           VariadicSinks.emplace(X.getString("symbol").value_or("").str(), Ref{V, U});
+        if (const json::Object *C = X.getObject("compares"))
+          Compares.emplace(X.getString("symbol").value_or("").str(), Ref{C, U});
         if (const json::Object *E = X.getObject("entropy"))
           Entropies.emplace(X.getString("symbol").value_or("").str(), Ref{E, U});
       });
@@ -273,6 +275,8 @@ public:
   std::unordered_map<std::string, Ref> ConstReturns;
   /// Per function parameter ("SYMBOL\nINDEX"): untrusted input a caller passes.
   std::unordered_map<std::string, Ref> ParamInputs;
+  /// Functions that compare two of their parameters ("compares" facts).
+  std::unordered_map<std::string, Ref> Compares;
   /// Per function: the buffers it fills with no entropy ("entropy" facts).
   std::unordered_map<std::string, Ref> Entropies;
   /// Per function parameter ("SYMBOL\nINDEX"): a sink it reaches in its
@@ -1114,6 +1118,30 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
            {readNotes(*Q, QU), Where});
       continue;
     }
+    if (Kind == "credential-helper") {
+      // A credential and a constant handed to another unit's function: a
+      // magic credential when that function compares those two parameters
+      // and returns the match as the asking unit read it.
+      auto C = L.Compares.find(Q->getString("symbol").value_or("").str());
+      const json::Value *At = Q->get("at");
+      const json::Array *Args = Q->getArray("args");
+      if (C == L.Compares.end() || !At || !Args || Args->size() != 2) continue;
+      const json::Array *Ps = C->second.O->getArray("params");
+      if (!Ps || Ps->size() != 2 ||
+          C->second.O->getBoolean("zero-is-equal").value_or(false) !=
+              Q->getBoolean("zero-is-equal").value_or(true))
+        continue;
+      auto Int = [](const json::Value &V) { return V.getAsInteger().value_or(-1); };
+      std::set<int64_t> Asked{Int((*Args)[0]), Int((*Args)[1])},
+          Compared{Int((*Ps)[0]), Int((*Ps)[1])};
+      if (Asked != Compared) continue;
+      std::vector<FindingNote> Where;
+      if (const json::Value *D = C->second.O->get("at"))
+        Where.push_back({readLoc(D, *C->second.U), "the function that compares them"});
+      Emit(rules::MagicCredential, readLoc(At, QU), Q->getString("message").value_or("").str(),
+           {Where});
+      continue;
+    }
     if (Kind == "entropy-callback") {
       // Another unit's entropy function that gives constant or guessable data.
       auto E = L.Entropies.find(Q->getString("symbol").value_or("").str());
@@ -1163,6 +1191,22 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       for (const FindingNote &N : readNotes(*Link, QU)) F.Notes.push_back(N);
       Findings.push_back(std::move(F));
       ++Stats.Findings;
+      continue;
+    }
+    if (Kind == "credential-compare") {
+      // A credential compared with another unit's data (an `extern const
+      // char *const`, a helper's return value): a magic credential when
+      // every value that data may be is a constant of two bytes or more.
+      const std::vector<Resolved> &As = L.answer(*Link, QU);
+      if (As.empty() || llvm::any_of(As, [](const Resolved &R) {
+            return R.Kind != Resolved::Const || R.Clearing || !R.Bytes || R.Bytes->size() < 2;
+          }))
+        continue;
+      std::vector<FindingNote> Def;
+      if (!As.front().Notes.empty())
+        Def.push_back({As.front().Notes.front().Loc, "constant defined here"});
+      Emit(rules::MagicCredential, Use, Q->getString("message").value_or("").str(),
+           {Def, readNotes(*Link, QU)});
       continue;
     }
     bool T = Link->getBoolean("transformed").value_or(false);

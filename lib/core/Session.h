@@ -48,6 +48,7 @@ enum class MemoKey : unsigned {
   TlsEndpoints, // which TLS handles of the unit are servers or clients
   Verification, // which functions of the unit verify a credential (Guards)
   VariadicSinks, // which variadic functions of the unit hand their va_list to a sink
+  CompareHelpers, // which functions of the unit compare two of their parameters (Credentials)
 };
 
 class AnalysisSession {

@@ -6,6 +6,7 @@
 #include "analysis/secrets/Secrets.h"
 #include "core/AstUtil.h"
 #include "core/Provenance.h"
+#include "core/Summary.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -122,6 +123,178 @@ bool calleeMatches(const CallExpr *CE, const CatalogPattern *Re) {
   return Re && FD && FD->getDeclName().isIdentifier() && Re->match(FD->getName().lower());
 }
 
+/// A function of the unit that compares two of its parameters and returns
+/// the result (`return strcmp(a, b) == 0;`, `return CRYPTO_memcmp(a, b, n);`,
+/// `return x == y;`), possibly after refusing a null (`if (!a) return 0;`):
+/// a project's own comparison, used as the catalog's compare models are.
+struct CompareHelper {
+  unsigned A = 0, B = 0;
+  bool ZeroIsEqual = false; // as strcmp: 0 means equal; else true means equal
+};
+
+/// The index of the parameter of \p FD that \p E names (through casts,
+/// c_str(), data(), a std::string made of it), or -1.
+int parameterOf(const Expr *E, const FunctionDecl *FD) {
+  for (unsigned Guard = 0; E && Guard < 8; ++Guard) {
+    E = stripAll(E);
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() && MC->getNumArgs() == 0 &&
+          (MD->getName() == "c_str" || MD->getName() == "data"))
+        E = MC->getImplicitObjectArgument();
+      else
+        return -1;
+    } else if (const auto *CC = dyn_cast<CXXConstructExpr>(E); CC && CC->getNumArgs() >= 1) {
+      E = CC->getArg(0);
+    } else {
+      break;
+    }
+  }
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+  const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  if (!P || P->getDeclContext() != FD) return -1;
+  return int(P->getFunctionScopeIndex());
+}
+
+std::optional<CompareHelper> compareHelper(AnalysisSession &S, const FunctionDecl *FD,
+                                           unsigned Depth = 0);
+
+/// \p E compares two parameters of \p FD: their indices and whether \p E
+/// is true when they are equal.
+std::optional<std::tuple<unsigned, unsigned, bool>>
+parameterComparison(AnalysisSession &S, const Expr *E, const FunctionDecl *FD, unsigned Depth) {
+  E = stripParenImpCasts(E);
+  if (!E) return std::nullopt;
+  // A call that compares: a compare model (strcmp, CRYPTO_memcmp), a helper
+  // of the unit that does, compare() / equals(); its result as returned.
+  auto CallCompare = [&](const Expr *X) -> std::optional<std::tuple<unsigned, unsigned, bool>> {
+    X = stripParenImpCasts(X);
+    const Expr *A = nullptr, *B = nullptr;
+    bool ZeroIsEqual = true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() && MC->getNumArgs() >= 1) {
+        StringRef N = MD->getName();
+        if (N == "compare" || N == "equals" || N == "Equals") {
+          A = MC->getImplicitObjectArgument();
+          B = MC->getArg(0);
+          ZeroIsEqual = N == "compare";
+        }
+      }
+    } else if (const auto *CE = dyn_cast<CallExpr>(X)) {
+      const FunctionModel *M = S.provenance().model(CE);
+      if (M && M->Compare.size() == 2 && unsigned(M->Compare[0]) < CE->getNumArgs() &&
+          unsigned(M->Compare[1]) < CE->getNumArgs()) {
+        A = CE->getArg(M->Compare[0]);
+        B = CE->getArg(M->Compare[1]);
+        ZeroIsEqual = M->CompareZeroIsEqual;
+      } else if (const FunctionDecl *Callee = CE->getDirectCallee(); !M && Callee) {
+        if (auto H = compareHelper(S, Callee, Depth + 1);
+            H && H->A < CE->getNumArgs() && H->B < CE->getNumArgs()) {
+          A = CE->getArg(H->A);
+          B = CE->getArg(H->B);
+          ZeroIsEqual = H->ZeroIsEqual;
+        }
+      }
+    }
+    if (!A || !B) return std::nullopt;
+    int I = parameterOf(A, FD), J = parameterOf(B, FD);
+    if (I < 0 || J < 0 || I == J) return std::nullopt;
+    return std::make_tuple(unsigned(I), unsigned(J), !ZeroIsEqual);
+  };
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() != UO_LNot) return std::nullopt;
+    auto R = parameterComparison(S, UO->getSubExpr(), FD, Depth);
+    if (R) std::get<2>(*R) = !std::get<2>(*R);
+    return R;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    ASTContext &Ctx = S.values().context();
+    if (BO->getOpcode() == BO_LAnd) {
+      // `a && b && strcmp(a, b) == 0`: the null checks beside one comparison.
+      std::optional<std::tuple<unsigned, unsigned, bool>> Found;
+      for (const Expr *Side : {BO->getLHS(), BO->getRHS()}) {
+        if (auto R = parameterComparison(S, Side, FD, Depth)) {
+          if (Found || !std::get<2>(*R)) return std::nullopt;
+          Found = R;
+        } else if (anyStmtIn(Side, [](const Stmt *X) { return isa<CallExpr>(X); })) {
+          return std::nullopt;
+        }
+      }
+      return Found;
+    }
+    if (BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE) return std::nullopt;
+    bool Eq = BO->getOpcode() == BO_EQ;
+    for (int Side = 0; Side < 2; ++Side) {
+      const Expr *Zero = stripParenImpCasts(Side ? BO->getLHS() : BO->getRHS());
+      Expr::EvalResult R;
+      if (Zero->isValueDependent() || !Zero->EvaluateAsInt(R, Ctx) || !R.Val.getInt().isZero())
+        continue;
+      if (auto C = CallCompare(Side ? BO->getRHS() : BO->getLHS())) {
+        // f() == 0 is true on equal when f's 0 means equal.
+        bool ZeroMeansEqual = !std::get<2>(*C);
+        std::get<2>(*C) = ZeroMeansEqual == Eq;
+        return C;
+      }
+    }
+    // x == y of two parameters: not pointers (that compares addresses).
+    int I = parameterOf(BO->getLHS(), FD), J = parameterOf(BO->getRHS(), FD);
+    if (I >= 0 && J >= 0 && I != J && !BO->getLHS()->getType()->isPointerType())
+      return std::make_tuple(unsigned(I), unsigned(J), Eq);
+    return std::nullopt;
+  }
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if ((OC->getOperator() != OO_EqualEqual && OC->getOperator() != OO_ExclaimEqual) ||
+        OC->getNumArgs() != 2)
+      return std::nullopt;
+    int I = parameterOf(OC->getArg(0), FD), J = parameterOf(OC->getArg(1), FD);
+    if (I < 0 || J < 0 || I == J) return std::nullopt;
+    return std::make_tuple(unsigned(I), unsigned(J), OC->getOperator() == OO_EqualEqual);
+  }
+  return CallCompare(E);
+}
+
+std::optional<CompareHelper> compareHelper(AnalysisSession &S, const FunctionDecl *FD,
+                                           unsigned Depth) {
+  using Map = llvm::DenseMap<const FunctionDecl *, std::optional<CompareHelper>>;
+  const FunctionDecl *Def = nullptr;
+  if (!FD || !FD->hasBody(Def) || Depth > 3 || Def->getNumParams() < 2) return std::nullopt;
+  Map &Memo = S.state<Map>(MemoKey::CompareHelpers);
+  if (auto It = Memo.find(Def); It != Memo.end()) return It->second;
+  Memo[Def] = std::nullopt; // a recursive helper is none
+  std::optional<std::tuple<unsigned, unsigned, bool>> Cmp;
+  std::vector<const Expr *> Constants;
+  for (const ReturnStmt *R : returnsOf(Def->getBody())) {
+    const Expr *V = R->getRetValue();
+    if (!V) return std::nullopt;
+    if (auto C = parameterComparison(S, V, Def, Depth)) {
+      auto Same = [&](const std::tuple<unsigned, unsigned, bool> &X) {
+        return std::get<2>(X) == std::get<2>(*C) &&
+               std::minmax(std::get<0>(X), std::get<1>(X)) ==
+                   std::minmax(std::get<0>(*C), std::get<1>(*C));
+      };
+      if (Cmp && !Same(*Cmp)) return std::nullopt;
+      Cmp = C;
+      continue;
+    }
+    Constants.push_back(V);
+  }
+  if (!Cmp) return std::nullopt;
+  // The other returns say "different": 0 or false when true means equal, a
+  // value that is not 0 when 0 means equal.
+  bool TrueOnEqual = std::get<2>(*Cmp);
+  for (const Expr *V : Constants) {
+    Expr::EvalResult R;
+    V = stripParenCasts(V);
+    if (V->isValueDependent() || !V->EvaluateAsInt(R, S.values().context()) ||
+        R.Val.getInt().isZero() != TrueOnEqual)
+      return std::nullopt;
+  }
+  CompareHelper H{std::get<0>(*Cmp), std::get<1>(*Cmp), !TrueOnEqual};
+  Memo[Def] = H;
+  return H;
+}
+
 /// Token: a name that says only "token" (unlock_token, token): lexers and
 /// parsers compare tokens with literals too, so it counts in an
 /// authentication function or against a literal that looks like a code.
@@ -133,6 +306,14 @@ struct Comparison {
   const Expr *Subject = nullptr;  // the credential side
   bool TrueIfEqual = true;        // the condition is true on a match
   bool ZeroIsEqual = true;        // for calls: 0 means equal (strcmp), else true means equal
+  /// The constant side is data another unit defines (an `extern const char
+  /// *const`, a helper's return value): the link step decides.
+  std::vector<const Origin *> Links;
+  /// A call of another unit's function given the credential (argument
+  /// HelperArgs.first) and the constant (HelperArgs.second): how it compares
+  /// them is the link step's question; both readings are kept.
+  const FunctionDecl *Helper = nullptr;
+  std::pair<unsigned, unsigned> HelperArgs;
 };
 
 class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
@@ -278,8 +459,11 @@ private:
     return Cred::None;
   }
 
-  /// The literal side is constant and meaningful (not "", not 0/1/-1).
-  bool constantSide(const Expr *E) {
+  /// The literal side is constant and meaningful (not "", not 0/1/-1). With
+  /// \p Links, data only other units define (an `extern` object, the return
+  /// value of a function without a body here) also counts, its Link origins
+  /// then kept for the link step, which reports when each is constant.
+  bool constantSide(const Expr *E, std::vector<const Origin *> *Links = nullptr) {
     const Expr *S0 = stripParenImpCasts(E);
     if (!S0) return false;
     if (S0->getType()->isIntegerType()) {
@@ -289,7 +473,22 @@ private:
       return V > 99 || V < -99; // PINs and codes, not flags
     }
     const Prov &P = PA.of(E);
-    if (P.hasNonConstant()) return false;
+    if (P.hasNonConstant()) {
+      // (A Link origin is "not understood here": Unknown comes with it.)
+      if (!Links || !FactRecorder::active() || P.External || P.Predictable || P.hasInput())
+        return false;
+      std::vector<const Origin *> L;
+      for (const Origin &O : P.Origins) {
+        if (O.Kind == Origin::Const) continue;
+        if (O.Kind != Origin::Link || O.Partial || O.Transformed ||
+            !(O.What == "object" || O.What == "return") || !projectLink(SM, O))
+          return false;
+        L.push_back(&O);
+      }
+      if (L.empty()) return false;
+      *Links = std::move(L);
+      return true;
+    }
     auto W = P.wholeConstants();
     if (W.empty()) return false;
     for (const Origin *O : W) {
@@ -308,6 +507,12 @@ private:
     auto Push = [&](Comparison C, bool EqualMakesTrue) {
       C.TrueIfEqual = Positive ? EqualMakesTrue : !EqualMakesTrue;
       Out.push_back(C);
+      if (C.Helper) {
+        // The other reading of another unit's function: true on equal.
+        C.ZeroIsEqual = !C.ZeroIsEqual;
+        C.TrueIfEqual = !C.TrueIfEqual;
+        Out.push_back(C);
+      }
     };
     if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
       if (UO->getOpcode() != UO_LNot) return;
@@ -368,12 +573,12 @@ private:
     // A plain token: in an authentication function, or against a code.
     if (KA == Cred::Token && !AuthFunction && !codeLike(B)) CredA = false;
     if (KB == Cred::Token && !AuthFunction && !codeLike(A)) CredB = false;
-    if (CredA && constantSide(B)) {
+    if (CredA && constantSide(B, &C.Links)) {
       C.Constant = B;
       C.Subject = A;
       return true;
     }
-    if (CredB && constantSide(A)) {
+    if (CredB && constantSide(A, &C.Links)) {
       C.Constant = A;
       C.Subject = B;
       return true;
@@ -397,6 +602,35 @@ private:
           B = CE->getArg(M->Compare[1]);
           ZeroIsEqual = M->CompareZeroIsEqual;
         }
+      } else if (const FunctionDecl *Callee = CE->getDirectCallee();
+                 !M && !isa<CXXMemberCallExpr>(CE) && Callee && Callee->hasBody()) {
+        // The project's own comparison (`check_token(t, "x")` returning
+        // strcmp(a, b) == 0).
+        if (auto H = compareHelper(S, Callee);
+            H && H->A < CE->getNumArgs() && H->B < CE->getNumArgs()) {
+          A = CE->getArg(H->A);
+          B = CE->getArg(H->B);
+          ZeroIsEqual = H->ZeroIsEqual;
+        }
+      } else if (const FunctionDecl *Callee = CE->getDirectCallee();
+                 !M && Callee && !Callee->hasBody() && CE->getNumArgs() >= 2 &&
+                 FactRecorder::active() &&
+                 !SM.isInSystemHeader(SM.getFileLoc(Callee->getLocation())) &&
+                 !linkageName(Callee).empty()) {
+        // Another unit's function given a credential and a constant: whether
+        // (and how) it compares them is the link step's question.
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+          for (unsigned J = 0; J < CE->getNumArgs(); ++J) {
+            if (I == J) continue;
+            Comparison C;
+            C.Node = E;
+            if (!sides(CE->getArg(I), CE->getArg(J), C) || !C.Links.empty()) continue;
+            if (C.Subject != CE->getArg(I)) continue;
+            C.Helper = Callee;
+            C.HelperArgs = {I, J};
+            C.ZeroIsEqual = true; // and the other reading, pushed beside it
+            return C;
+          }
       } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
         const CXXMethodDecl *MD = MC->getMethodDecl();
         if (MD && MD->getDeclName().isIdentifier() && MC->getNumArgs() >= 1) {
@@ -654,7 +888,7 @@ private:
       // its match must grant something (a keyword dispatch that sets an
       // option grants nothing).
       if (K == Cred::Token && !Grants && !Returned) continue;
-      Reported.insert(C.Node);
+      if (!C.Helper) Reported.insert(C.Node);
       Candidate Cd;
       Cd.Rule = rules::MagicCredential;
       Cd.Loc = SM.getFileLoc(C.Constant->getBeginLoc());
@@ -670,6 +904,30 @@ private:
         Cd.Message = "'" + Subject +
                      "' is compared with a hardcoded value; anyone who knows the literal gets "
                      "in";
+      if (C.Helper) {
+        // Reported by the link step when the function compares those two
+        // parameters with this reading.
+        if (FactRecorder *R = FactRecorder::active())
+          R->query(json::Object{{"kind", "credential-helper"},
+                                {"symbol", linkageName(C.Helper)},
+                                {"args", json::Array{int64_t(C.HelperArgs.first),
+                                                     int64_t(C.HelperArgs.second)}},
+                                {"zero-is-equal", C.ZeroIsEqual},
+                                {"message", Cd.Message},
+                                {"at", locFact(SM, Cd.Loc)}});
+        continue;
+      }
+      if (!C.Links.empty()) {
+        // Another unit's constant: the link step reports it when every
+        // value the data may be is constant.
+        if (FactRecorder *R = FactRecorder::active())
+          for (const Origin *O : C.Links)
+            R->query(json::Object{{"kind", "credential-compare"},
+                                  {"message", Cd.Message},
+                                  {"at", locFact(SM, Cd.Loc)},
+                                  {"link", linkFact(S, *O)}});
+        continue;
+      }
       // The constant's definition, when it is not the literal itself.
       const Prov &P = PA.of(C.Constant);
       for (const Origin *O : P.wholeConstants()) {
@@ -693,6 +951,18 @@ const std::vector<Candidate> &credentialsOfFunction(AnalysisSession &S, const Fu
     FunctionScan F(S, FD->getBody(), FD->getDeclName().isIdentifier() ? FD->getName() : "",
                    FD->parameters(), FD->getReturnType());
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
+    // A comparison of two parameters other units may call with a credential
+    // and a constant: the "compares" fact of the function.
+    if (FactRecorder *R = FactRecorder::active())
+      if (auto H = compareHelper(S, FD)) {
+        std::string Sym = linkageName(FD);
+        if (!Sym.empty())
+          R->functionFact(Sym, FD->getNameAsString(), "compares",
+                          json::Object{{"params", json::Array{int64_t(H->A), int64_t(H->B)}},
+                                       {"zero-is-equal", H->ZeroIsEqual},
+                                       {"at", locFact(S.values().context().getSourceManager(),
+                                                      FD->getLocation())}});
+      }
     return std::move(F.Out);
   });
 }

@@ -225,3 +225,42 @@ int web_login(const char *password, const char *stored, int *must_activate) {
   }
   return strcmp(password, stored) == 0 ? AUTH_OK : AUTH_FAIL;
 }
+
+/* The project's own comparison helpers: a function that compares two of its
+   parameters and returns the result is used as strcmp is, with its reading
+   (true on equal, or 0 on equal), also through a second helper and after
+   its null checks. */
+static int token_equals(const char *a, const char *b) {
+  if (!a || !b) return 0;
+  return strcmp(a, b) == 0;
+}
+static int secret_cmp(const char *x, const char *y) { return strcmp(x, y); }
+static int both_set_and_equal(const char *a, const char *b) {
+  return a && b && token_equals(b, a);
+}
+int service_login(const char *auth_token, const char *password, const char *stored) {
+  // ruleid: backdoor-magic-credential
+  if (token_equals(auth_token, "svc-7731-unlock")) return 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: 'auth_token' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+  // ruleid: backdoor-magic-credential
+  if (!secret_cmp("Fld#2291-svc!", password)) return 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+  // ruleid: backdoor-magic-credential
+  if (both_set_and_equal(password, "Mnt-4471-open")) return 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+  // ok: backdoor-magic-credential (the helper's 0 means equal: this grants on a mismatch and is no match)
+  if (secret_cmp(password, "Fld#2291-svc!")) return 0;
+  // ok: backdoor-magic-credential (the stored password)
+  return token_equals(password, stored);
+}
+/* Not a comparison helper: it compares its first parameter with a global. */
+static const char *g_expected;
+static int matches_expected(const char *a, const char *unused) {
+  (void)unused;
+  return strcmp(a, g_expected) == 0;
+}
+int session_login(const char *password) {
+  // ok: backdoor-magic-credential
+  if (matches_expected(password, "Mnt-4471-open")) return 1;
+  return 0;
+}
