@@ -2,6 +2,7 @@
 // RUN: %run-both --checks=backdoor-secret-literal --config="backdoor-secret-literal.MinLength: 41" %s -- %mock | FileCheck %s -check-prefix=STRICT -implicit-check-not="{{warning|error}}:"
 // STRICT: warning: variable 'client_secret' holds a base64-like string
 // STRICT: warning: variable 'master_key' holds 16 random-looking bytes
+// STRICT: warning: variable 'kPairingSeed' holds 32 random-looking bytes
 // Secret-looking literals bound to secret names, whether or not they reach an API.
 
 // ruleid: backdoor-secret-literal
@@ -73,3 +74,13 @@ static const unsigned char seat_key[24] = {'S', 'e', 'a', 't', 'K', 'e', 'y', '-
 // ruleid: backdoor-secret-literal
 static const unsigned char link_key[16] = {'q', '7', 'X', 'p', '2', 'L', 'm', '9', 'Z', 'r', '4', 'T', 'w', '8', 'K', 'd'};
 // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: variable 'link_key' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// A generator's seed reproduces every key drawn from it: a secret too. A
+// seed word inside another word, or a count, is not.
+// ruleid: backdoor-secret-literal
+static const unsigned char kPairingSeed[32] = {
+    0x5b, 0x3a, 0x3d, 0xd5, 0x80, 0xca, 0x3b, 0x11, 0xd2, 0x5f, 0x01, 0xdf, 0x80, 0x88, 0xc2, 0x43,
+    0x84, 0x53, 0x5c, 0x5a, 0xfd, 0x9c, 0x65, 0xeb, 0x88, 0x38, 0x3e, 0x4a, 0xef, 0x0e, 0x24, 0xe8};
+// CHECK-MESSAGES: :[[@LINE-3]]:47: warning: variable 'kPairingSeed' holds 32 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ok: backdoor-secret-literal (not a seed: "seeded" describes the table)
+static const unsigned char seeded_table[16] = {0x84, 0x53, 0x5c, 0x5a, 0xfd, 0x9c, 0x65, 0xeb,
+                                               0x88, 0x38, 0x3e, 0x4a, 0xef, 0x0e, 0x24, 0xe8};
