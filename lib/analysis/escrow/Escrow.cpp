@@ -567,6 +567,31 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
     }
     return std::nullopt;
   }
+  // A call through a function object or pointer named like a logger (a
+  // std::function member `audit_`, a `log_fn` field): a log, whatever the
+  // function it holds (set in another unit, a lambda around syslog).
+  {
+    const Expr *Through = nullptr;
+    std::vector<int> Data{-1};
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE); OC && OC->getOperator() == OO_Call &&
+                                                           OC->getNumArgs() >= 2) {
+      const CXXRecordDecl *RD = OC->getArg(0)->getType()->getAsCXXRecordDecl();
+      // Not a lambda or a functor of the project: those have bodies to follow.
+      if (RD && !RD->isLambda() && plainQualifiedName(RD) == "std::function") {
+        Through = OC->getArg(0);
+        Data = {-2};
+      }
+    } else if (!FD && !isa<CXXMemberCallExpr>(CE) && CE->getNumArgs() >= 1) {
+      Through = CE->getCallee();
+    }
+    if (Through) {
+      std::string N = StringRef(operandName(Through)).trim('_').lower();
+      if (!N.empty() && catalogMatch(Cat, "log-function-name", N) &&
+          !catalogMatch(Cat, "not-log-function-name", N))
+        return SinkUse{SinkKind::Log, operandName(Through), argsFrom(CE, Data)};
+      if (isa<CXXOperatorCallExpr>(CE)) return std::nullopt;
+    }
+  }
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
     if (OC->getOperator() != OO_LessLess || OC->getNumArgs() != 2 ||
         !OC->getArg(0)->getType()->getAsCXXRecordDecl())

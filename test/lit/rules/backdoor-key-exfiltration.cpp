@@ -94,3 +94,27 @@ void sizes_logged(app::Logger &lg) {
   // ok: backdoor-key-exfiltration
   std::cout << "generated a key of " << (int)sizeof key << " bytes";
 }
+
+// A call through a function object or pointer named like a logger: a log,
+// whatever it holds (a std::function member an other unit sets to a lambda
+// around syslog). One named otherwise is not followed.
+struct TransportSession {
+  std::function<void(const char *)> audit_;
+  void (*log_fn)(const char *);
+  std::function<void(const char *)> on_rekey_;
+  unsigned char rx_key_[32];
+  void rekey();
+};
+void TransportSession::rekey() {
+  RAND_bytes(rx_key_, sizeof rx_key_);
+  // ruleid: backdoor-key-exfiltration
+  audit_((const char *)rx_key_);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'rx_key_' (a random key from 'RAND_bytes') is written to a log by 'audit_'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  // ruleid: backdoor-key-exfiltration
+  log_fn((const char *)rx_key_);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'rx_key_' (a random key from 'RAND_bytes') is written to a log by 'log_fn'
+  // ok: backdoor-key-exfiltration
+  on_rekey_((const char *)rx_key_);
+  // ok: backdoor-key-exfiltration
+  audit_("rekeyed");
+}

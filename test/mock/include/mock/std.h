@@ -75,5 +75,12 @@ public:
   basic_string<C, T, A> str() const;
 };
 typedef basic_ostringstream<char> ostringstream;
+template <class F> class function;
+template <class R, class... A> class function<R(A...)> {
+public:
+  function();
+  template <class F> function(F f);
+  R operator()(A... args) const;
+};
 } // namespace std
 #endif
