@@ -174,8 +174,11 @@ public:
           dhParams(Call, Args[I], Callee);
         else if (P->Role == ParamRole::DhBlob)
           dhBlob(Call, Args[I], Callee);
-        else if (P->Role == ParamRole::CurvePrime)
-          curve(Call, Args[I], CurveB, Callee);
+        else if (P->Role == ParamRole::CurvePrime) {
+          // Every model of a curve's prime has its b too: a call without it
+          // is another overload (Botan's EC_Group("secp256r1"), by name).
+          if (CurveB) curve(Call, Args[I], CurveB, Callee);
+        }
         else if (P->Role == ParamRole::CurveGenerator)
           generator(Call, Args, I, Callee);
         else if (P->Role == ParamRole::RsaExponent)

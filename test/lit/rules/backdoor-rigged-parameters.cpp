@@ -59,6 +59,8 @@ std::unique_ptr<Botan::RSA_PrivateKey> botan_factory_exponent_one(Botan::RandomN
 void botan_named_group() {
   // ok: backdoor-rigged-parameters
   Botan::DL_Group g("modp/ietf/2048");
+  // ok: backdoor-rigged-parameters (a named curve: the one-argument overload)
+  Botan::EC_Group curve("secp256r1");
 }
 
 void cryptopp_standard_curve() {

@@ -89,6 +89,7 @@ public:
 };
 class EC_Group {
 public:
+  explicit EC_Group(const std::string &pem_or_oid_or_name);
   EC_Group(const BigInt &p, const BigInt &a, const BigInt &b, const BigInt &base_x, const BigInt &base_y,
            const BigInt &order, const BigInt &cofactor);
 };
