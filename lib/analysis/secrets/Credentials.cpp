@@ -881,6 +881,12 @@ private:
       if (K == Cred::Username && !Returned && replacesSubject(Match, C.Subject)) continue;
       if (K != Cred::Username && !Returned && !Grants && rewritesOnly(Match, C.Subject)) continue;
       if (K == Cred::Username && !(Grants && AuthFunction)) continue;
+      // A numeric user id (`peer_uid == 5137`, from SO_PEERCRED or getuid)
+      // names an account the system authenticated: trusting one is
+      // backdoor-trusted-identity's finding, not a literal credential.
+      if (K == Cred::Username && C.Subject->getType()->isIntegerType() &&
+          StringRef(operandName(C.Subject)).lower().find("uid") != std::string::npos)
+        continue;
       if ((K == Cred::Password || K == Cred::Hash || K == Cred::Token) &&
           (Denies || (!Grants && !Match && !Returned)))
         continue;

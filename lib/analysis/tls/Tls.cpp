@@ -508,48 +508,6 @@ bool servesOnly(AnalysisSession &S, const Expr *Handle) {
 namespace {
 
 class Analyzer {
-  /// The function around \p Call turns certificate verification off (a
-  /// verify mode of the model's insecure list, not a run-time choice): a
-  /// missing host-name check there is no further weakness (the chain is
-  /// not verified either), and its message would say it is.
-  bool verifyOffBeside(const Expr *Call) {
-    ASTContext &Ctx = V.context();
-    DynTypedNode Cur = DynTypedNode::create(*Call);
-    const Stmt *Body = nullptr;
-    for (unsigned Steps = 0; Steps < 64 && !Body; ++Steps) {
-      DynTypedNodeList Ps = Ctx.getParents(Cur);
-      if (Ps.empty()) return false;
-      Cur = Ps[0];
-      if (const auto *F = Cur.get<FunctionDecl>()) Body = F->getBody();
-      else if (const auto *M = Cur.get<ObjCMethodDecl>()) Body = M->getBody();
-      else if (Cur.get<LambdaExpr>()) return false;
-    }
-    if (!Body) return false;
-    return anyStmtIn(Body, [&](const Stmt *St) {
-      const auto *CE = dyn_cast<CallExpr>(St);
-      const FunctionModel *M = CE ? PA.model(CE) : nullptr;
-      if (!M || runTimeChoice(S, CE)) return false;
-      const FunctionDecl *FD = CE->getDirectCallee();
-      for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-        std::string PName;
-        if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
-          PName = FD->getParamDecl(I)->getName().str();
-        for (const ParamModel *P : M->params(I, PName)) {
-          if (P->Role != ParamRole::VerifyMode) continue;
-          if (matchValue(CE->getArg(I), P->Insecure, false, true)) return true;
-          // SSL_VERIFY_NONE: off unless the result is read (then the chain
-          // is checked by hand, and the host name still matters).
-          if (matchValue(CE->getArg(I), P->Conditional, false, true) &&
-              llvm::none_of(M->UnlessCalled, [&](const std::string &F) {
-                return PA.calledInUnitReadingResult(F);
-              }))
-            return true;
-        }
-      }
-      return false;
-    });
-  }
-
 public:
   Analyzer(AnalysisSession &S)
       : S(S), V(S.values()), PA(S.provenance()), Cat(S.catalog()),
@@ -591,7 +549,7 @@ public:
                   });
       // A server does not check its clients' host names, and a server
       // that asks no client certificate has none to verify.
-      if (!Any && Gate && !Rule.empty() && !servesOnly(S, Handle) && !verifyOffBeside(Call)) {
+      if (!Any && Gate && !Rule.empty() && !servesOnly(S, Handle)) {
         // A check that is missing is missing whatever the configuration says.
         add(Rule, Call, "'" + Callee.str() + "' " + M.InsecureReason);
         // The check may be made in another unit: a verification callback or

@@ -1,4 +1,4 @@
-// RUN: %run-both --checks=backdoor-input-trigger %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:" --allow-empty
+// RUN: %run-both --checks=backdoor-input-trigger,backdoor-hidden-bypass %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:" --allow-empty
 // Negatives of backdoor-input-trigger for the match and payload kinds whose
 // positives are in backdoor-input-trigger.c: the same input and the same
 // match, whose branch does what the protocol documents (answers, refuses,
@@ -110,3 +110,28 @@ void on_login(struct client *c, int fd) {
 }
 
 // CHECK-MESSAGES-NOT: warning:
+
+/* A command-line tool's subcommands (hostagent ctl status|unlock): main-like
+   functions answer with exit codes, so a subcommand that returns early grants
+   nothing and skips no check, though its sibling verifies a password. */
+int tool_status(char *out, unsigned long n);
+int tool_read_password(char *buf, unsigned long n);
+int tool_check_password(const char *pw);
+int tool_grant_admin(void);
+int agent_ctl_main(int argc, char **argv) {
+  char password[128], status[256];
+  if (argc < 1) return 2;
+  // ok: backdoor-input-trigger, backdoor-hidden-bypass
+  if (strcmp(argv[0], "status") == 0) {
+    if (tool_status(status, sizeof status) != 0) return 1;
+    return 0;
+  }
+  if (strcmp(argv[0], "unlock") == 0) {
+    if (tool_read_password(password, sizeof password) != 0) return 1;
+    if (tool_check_password(password) != 1) return 1;
+    return tool_grant_admin() == 0 ? 0 : 1;
+  }
+  // ok: backdoor-input-trigger, backdoor-hidden-bypass
+  if (strcmp(argv[0], "rotate-logs") == 0) return 0;
+  return 2;
+}

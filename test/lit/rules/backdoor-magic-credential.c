@@ -264,3 +264,13 @@ int session_login(const char *password) {
   if (matches_expected(password, "Mnt-4471-open")) return 1;
   return 0;
 }
+
+/* A numeric user id the system authenticated (SO_PEERCRED, getuid) is
+   backdoor-trusted-identity's to judge, not a literal credential. */
+struct bus_conn { int fd; unsigned peer_uid; };
+int verify_authorization(unsigned uid, const char *action);
+int authorize_action(const struct bus_conn *c, const char *action) {
+  // ok: backdoor-magic-credential
+  if (c->peer_uid == 5137) return 1;
+  return verify_authorization(c->peer_uid, action) == 1;
+}

@@ -38,12 +38,3 @@ int client(SSL_CTX *ctx, SSL *ssl) {
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'SSL_connect' verifies the peer's certificate chain but its host name is never checked, so any valid certificate for another site is accepted [backdoor-tls-verify-disabled]
 }
 
-// Verification turned off in the same function: that is the finding; the
-// host name check it also lacks is no further weakness.
-int support_upload(SSL_CTX *ctx, SSL *ssl) {
-  // ruleid: backdoor-tls-verify-disabled
-  SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'SSL_VERIFY_NONE' turns off certificate verification
-  // ok: backdoor-tls-verify-disabled
-  return SSL_connect(ssl);
-}
