@@ -92,14 +92,16 @@ int verify_ok(const unsigned char *sig, const unsigned char *m, unsigned long lo
 }
 
 int crypto_sign_seed_keypair(unsigned char *pk, unsigned char *sk, const unsigned char *seed);
+// ruleid: backdoor-secret-literal
 static const unsigned char kSignSeed[32] = {
     0x9d, 0x61, 0xb1, 0x9d, 0xef, 0xfd, 0x5a, 0x60, 0xba, 0x84, 0x4a, 0xf4, 0x92, 0xec, 0x2c, 0xc4,
     0x44, 0x49, 0xc5, 0x69, 0x7b, 0x32, 0x69, 0x19, 0x70, 0x3b, 0xac, 0x03, 0x1c, 0xae, 0x7f, 0x60};
+// CHECK-MESSAGES: :[[@LINE-3]]:44: warning: variable 'kSignSeed' holds 32 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
 int seeded_identity(unsigned char *pk, unsigned char *sk) {
   // ruleid: backdoor-hardcoded-key
   return crypto_sign_seed_keypair(pk, sk, kSignSeed);
   // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: hardcoded private key 'kSignSeed' reaches the private key of 'crypto_sign_seed_keypair'; anyone with the binary can decrypt and sign as its owner [backdoor-hardcoded-key]
-  // CHECK-MESSAGES: :[[@LINE-7]]:44: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-8]]:44: note: constant defined here
 }
 int random_identity(unsigned char *pk, unsigned char *sk) {
   unsigned char seed[32];
