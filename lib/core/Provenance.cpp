@@ -808,6 +808,25 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
       }
     }
   }
+  // Untrusted input a call reads into a field (`recv(fd, m.member, n, 0)`,
+  // a helper filling m->member): the record handed on whole carries it, for
+  // a match of that field in the callee (the bytes stay the record's).
+  if (!P.hasInput()) {
+    unsigned K = 0;
+    for (const FieldDecl *F : RD->getDefinition()->fields()) {
+      if (++K > 64) break;
+      std::vector<Write> Ws;
+      for (const Write &W : writes(F))
+        if (W.Root == VD && W.Kind == Write::Call) Ws.push_back(W);
+      if (Ws.empty()) continue;
+      Prov FP = ofWrites(F, Ws, nullptr, Depth + 1, TopLevel);
+      if (!FP.hasInput()) continue;
+      P.Input = FP.Input;
+      P.InputParam = FP.InputParam;
+      P.External = true;
+      break;
+    }
+  }
   if (!keyMaterialPossible()) return;
   unsigned N = 0;
   for (const FieldDecl *F : RD->getDefinition()->fields()) {
@@ -1472,8 +1491,45 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
         !writableHandle(P->getType()))
       continue;
     const auto &Ws = writes(P);
-    if (Ws.empty()) continue;
-    Prov W = ofWrites(P, Ws, nullptr, Depth + 1, false);
+    Prov W = Ws.empty() ? Prov() : ofWrites(P, Ws, nullptr, Depth + 1, false);
+    // Untrusted input the function reads into what the parameter points to
+    // by another way than writing it whole: into a field (`recv_full(fd,
+    // m->member, n)` of a message record) or through a local pointer that
+    // starts at it (`char *p = buf; ... recv(fd, p, n, 0); p += r;`). The
+    // data is input for a match in the caller or another unit (the bytes
+    // stay those of the whole writes).
+    if (!W.hasInput()) {
+      std::vector<std::pair<const ValueDecl *, std::vector<Write>>> Parts;
+      QualType Pointee = P->getType()->getPointeeType();
+      if (const RecordDecl *RD = Pointee.isNull() ? nullptr : Pointee->getAsRecordDecl();
+          RD && RD->getDefinition())
+        for (const FieldDecl *F : RD->getDefinition()->fields())
+          if (std::vector<Write> FW = fieldWrites(Def, I, F); !FW.empty())
+            Parts.push_back({F, std::move(FW)});
+      if (P->getType()->isPointerType())
+        anyStmtIn(Def->getBody(), [&](const Stmt *X) {
+          const auto *DS = dyn_cast<DeclStmt>(X);
+          if (!DS) return false;
+          for (const Decl *D : DS->decls())
+            if (const auto *VD = dyn_cast<VarDecl>(D);
+                VD && VD->getType()->isPointerType() && VD->getInit())
+              if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(VD->getInit()));
+                  DRE && DRE->getDecl() == P)
+                if (std::vector<Write> AW = writes(VD); !AW.empty())
+                  Parts.push_back({VD, std::move(AW)});
+          return false;
+        });
+      for (auto &[D, PW] : Parts) {
+        llvm::erase_if(PW, [](const Write &X) { return X.Kind != Write::Call; });
+        if (PW.empty()) continue;
+        Prov X = ofWrites(D, PW, nullptr, Depth + 1, false);
+        if (!X.hasInput()) continue;
+        W.Input = X.Input;
+        W.InputParam = X.InputParam;
+        W.External = true;
+        break;
+      }
+    }
     if (W.Origins.empty() && !W.External && !W.Unknown && !W.Predictable) continue;
     Result.Out[I] = std::move(W);
   }
