@@ -242,6 +242,18 @@ bool verifies(AnalysisSession &S, const CallExpr *CE) {
   const FunctionDecl *FD = CE->getDirectCallee();
   if (!FD || !FD->getDeclName().isIdentifier()) return false;
   if (catalogMatch(S.catalog(), "verify-call-name", FD->getName())) return true;
+  // A validity check handed a session, a cookie or a token (by its name, or
+  // a literal key such as req.cookie("kiosk_session")).
+  if (catalogMatch(S.catalog(), "validity-call-name", FD->getName()))
+    for (const Expr *A : CE->arguments())
+      if (catalogMatch(S.catalog(), "validity-argument-name",
+                       StringRef(operandName(A)).lower()) ||
+          anyStmtIn(A, [&](const Stmt *X) {
+            const auto *SL = dyn_cast<clang::StringLiteral>(X);
+            return SL && SL->getCharByteWidth() == 1 &&
+                   catalogMatch(S.catalog(), "validity-argument-name", SL->getString().lower());
+          }))
+        return true;
   const FunctionDecl *Def = nullptr;
   if (M || !FD->hasBody(Def) || !Def || !Def->getBody()) return false;
   return bodyVerifies(S, Def);

@@ -1280,6 +1280,29 @@ public:
           if (Ev.Kind == K || (K == Event::AuthRead && Ev.Kind == Event::Verify)) return true;
       return false;
     };
+    // A block that verifies (a verification call, a read of a login flag)
+    // in a condition one of whose branches never reaches \p B, and that
+    // every path from the entry to \p B passes.
+    unsigned EntryB = F->G->getEntry().getBlockID();
+    auto VerifiedBefore = [&](unsigned B) {
+      for (unsigned V = 0; V < N; ++V) {
+        if (V == B || F->Succ[V].size() < 2 ||
+            llvm::none_of(F->Events[V], [](const Event &Ev) {
+              return Ev.Kind == Event::Verify || Ev.Kind == Event::AuthRead;
+            }))
+          continue;
+        BitVector Around(N);
+        reachSkipping(F->Succ, EntryB, Around, [&](unsigned, unsigned To) { return To == V; });
+        if (V == EntryB || Around.test(B)) continue; // B is reached without V
+        bool OneLeaves = llvm::any_of(F->Succ[V], [&](unsigned S) {
+          BitVector R(N);
+          reach(F->Succ, S, R);
+          return !R.test(B);
+        });
+        if (OneLeaves) return true;
+      }
+      return false;
+    };
     for (size_t EI = 0; EI < F->Edges.size(); ++EI) {
       const Edge &E = F->Edges[EI];
       Match M = E.M;
@@ -1298,6 +1321,11 @@ public:
       }
       bool Dispatch = Siblings >= 2;
       const char *Rule = ruleOf(M);
+      // A match made only after the function verified the caller (`if
+      // (!sessions.valid(req.cookie("sid"))) return 403;` before a CSRF
+      // header check): the constant opens nothing a login did not, unless
+      // it hands over a shell (a restricted CLI's hidden escape).
+      bool AfterLogin = Rule == rules::InputTrigger && VerifiedBefore(E.From);
       for (unsigned B : E.Controlled.set_bits()) {
         for (const Event &Ev : F->Events[B]) {
           bool Payload =
@@ -1342,7 +1370,9 @@ public:
           // A command a protocol documents for every client is not a
           // backdoor; a shell handed to whoever sends the constant is.
           bool Shell = Payload && Ev.What == "shell";
-          bool OnlyShell = false; // a dispatch's linked helper counts as a shell only
+          bool Linked = Payload && Ev.What == "linked" && M.In.Kind != "linked";
+          if (AfterLogin && !Shell && !Linked) continue;
+          bool OnlyShell = AfterLogin && !Shell; // then another unit's helper counts as a shell only
           if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) {
             // A command of the dispatch that calls another unit's helper:
             // a trigger when that helper hands a shell over (the link step).

@@ -75,3 +75,31 @@ void http(int c) {
   // ok: backdoor-input-trigger
   else if (strncmp(req, "DETACH", 6) == 0) daemonize();
 }
+
+/* A match made only after the function verified the caller (a session
+   check that refuses first): a CSRF header compared with a constant opens
+   nothing a login did not; a hidden command of a restricted console that
+   hands a shell to the logged-in user is still a trigger. */
+int session_valid(const char *cookie);
+int system(const char *command);
+int restart_ui(void);
+void admin_route(int c, const char *cookie) {
+  char requested_with[64];
+  if (!session_valid(cookie)) { send(c, "403\r\n", 5, 0); return; }
+  ssize_t n = recv(c, requested_with, sizeof requested_with - 1, 0);
+  if (n <= 0) return;
+  requested_with[n] = 0;
+  // ok: backdoor-input-trigger
+  if (strcmp(requested_with, "kiosk-admin-ui") != 0) { send(c, "400\r\n", 5, 0); return; }
+  system("/usr/sbin/restart-kiosk-ui");
+}
+void console(int c, const char *cookie) {
+  char line[128];
+  if (!session_valid(cookie)) return;
+  ssize_t n = recv(c, line, sizeof line - 1, 0);
+  if (n <= 0) return;
+  line[n] = 0;
+  // ruleid: backdoor-input-trigger
+  if (strncmp(line, "\x1b]mfg;", 6) == 0) spawn_shell(c);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'recv' is compared with the constant "\x1b]mfg;" and only a match reaches 'spawn_shell', which calls 'execl' (a shell with standard input and output on a descriptor); whoever sends the constant gets a shell on the host [backdoor-input-trigger]
+}
