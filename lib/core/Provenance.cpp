@@ -817,14 +817,8 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
       if (++K > 64) break;
       std::vector<Write> Ws;
       for (const Write &W : writes(F))
-        if (W.Root == VD && W.Kind == Write::Call) Ws.push_back(W);
-      if (Ws.empty()) continue;
-      Prov FP = ofWrites(F, Ws, nullptr, Depth + 1, TopLevel);
-      if (!FP.hasInput()) continue;
-      P.Input = FP.Input;
-      P.InputParam = FP.InputParam;
-      P.External = true;
-      break;
+        if (W.Root == VD) Ws.push_back(W);
+      if (inputByCalls(P, F, std::move(Ws), Depth, TopLevel)) break;
     }
   }
   if (!keyMaterialPossible()) return;
@@ -844,6 +838,18 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
       P.Origins.push_back(std::move(C));
     }
   }
+}
+
+bool ProvenanceAnalysis::inputByCalls(Prov &Into, const ValueDecl *D, std::vector<Write> Ws,
+                                      unsigned Depth, bool TopLevel) {
+  llvm::erase_if(Ws, [](const Write &X) { return X.Kind != Write::Call; });
+  if (Ws.empty()) return false;
+  Prov X = ofWrites(D, Ws, nullptr, Depth + 1, TopLevel);
+  if (!X.hasInput()) return false;
+  Into.Input = X.Input;
+  Into.InputParam = X.InputParam;
+  Into.External = true;
+  return true;
 }
 
 const CallExpr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
@@ -1519,16 +1525,8 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
                   Parts.push_back({VD, std::move(AW)});
           return false;
         });
-      for (auto &[D, PW] : Parts) {
-        llvm::erase_if(PW, [](const Write &X) { return X.Kind != Write::Call; });
-        if (PW.empty()) continue;
-        Prov X = ofWrites(D, PW, nullptr, Depth + 1, false);
-        if (!X.hasInput()) continue;
-        W.Input = X.Input;
-        W.InputParam = X.InputParam;
-        W.External = true;
-        break;
-      }
+      for (auto &[D, PW] : Parts)
+        if (inputByCalls(W, D, std::move(PW), Depth, false)) break;
     }
     if (W.Origins.empty() && !W.External && !W.Unknown && !W.Predictable) continue;
     Result.Out[I] = std::move(W);

@@ -179,6 +179,10 @@ private:
   /// The key material the fields of the local record \p VD hold, added to
   /// \p P (the record used whole: sent, written, logged).
   void fieldSecrets(Prov &P, const clang::VarDecl *VD, unsigned Depth, bool TopLevel);
+  /// Untrusted input one of the calls among \p Ws (writes of \p D) reads
+  /// into it, marked on \p Into (not its bytes): whether there was any.
+  bool inputByCalls(Prov &Into, const clang::ValueDecl *D, std::vector<Write> Ws, unsigned Depth,
+                    bool TopLevel);
   /// \p Ws is the caller's own copy (see writes()): it stays valid while the
   /// analysis recurses.
   /// What the filter pipeline \p Src constructs writes into \p D (a sink at
