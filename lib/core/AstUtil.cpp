@@ -302,6 +302,10 @@ const ObjCIvarDecl *ivarOfProperty(const ObjCPropertyDecl *PD) {
 }
 } // namespace
 
+bool programMainName(StringRef Name) {
+  return Name == "main" || Name == "wmain" || Name.ends_with("_main");
+}
+
 bool booleanType(QualType T) {
   if (T.isNull()) return false;
   if (T->isBooleanType()) return true;

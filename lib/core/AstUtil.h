@@ -70,6 +70,10 @@ const clang::FieldDecl *requestField(const Catalog &Cat, const clang::MemberExpr
 
 /// bool, and Objective-C's BOOL (a char typedef whose NO is 0 and YES 1).
 bool booleanType(clang::QualType T);
+
+/// A program's main by its name (main, wmain, a subcommand's agent_ctl_main):
+/// it answers with exit codes, so a return grants nothing.
+bool programMainName(llvm::StringRef Name);
 /// The methods \p MD overrides, directly or not (canonical declarations,
 /// nearest first, each once; at most 64).
 std::vector<const clang::CXXMethodDecl *> overriddenMethods(const clang::CXXMethodDecl *MD);

@@ -1491,6 +1491,20 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   if (Rs.empty()) Ret.Unknown = true;
   Summary Result;
   Result.Return = std::move(Ret);
+  // Local pointers that start at a pointer parameter (`char *p = buf;`), by
+  // parameter: found once for the function, for the input read below.
+  llvm::DenseMap<const ParmVarDecl *, std::vector<const VarDecl *>> Aliases;
+  anyStmtIn(Def->getBody(), [&](const Stmt *X) {
+    if (const auto *DS = dyn_cast<DeclStmt>(X))
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D);
+            VD && VD->getType()->isPointerType() && VD->getInit())
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(VD->getInit())))
+            if (const auto *PV = dyn_cast<ParmVarDecl>(DRE->getDecl());
+                PV && PV->getDeclContext() == Def && PV->getType()->isPointerType())
+              Aliases[PV].push_back(VD);
+    return false;
+  });
   for (unsigned I = 0; I < Def->getNumParams(); ++I) {
     const ParmVarDecl *P = Def->getParamDecl(I);
     if (!P->getType()->isPointerType() && !P->getType()->isReferenceType() &&
@@ -1512,19 +1526,8 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
         for (const FieldDecl *F : RD->getDefinition()->fields())
           if (std::vector<Write> FW = fieldWrites(Def, I, F); !FW.empty())
             Parts.push_back({F, std::move(FW)});
-      if (P->getType()->isPointerType())
-        anyStmtIn(Def->getBody(), [&](const Stmt *X) {
-          const auto *DS = dyn_cast<DeclStmt>(X);
-          if (!DS) return false;
-          for (const Decl *D : DS->decls())
-            if (const auto *VD = dyn_cast<VarDecl>(D);
-                VD && VD->getType()->isPointerType() && VD->getInit())
-              if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(VD->getInit()));
-                  DRE && DRE->getDecl() == P)
-                if (std::vector<Write> AW = writes(VD); !AW.empty())
-                  Parts.push_back({VD, std::move(AW)});
-          return false;
-        });
+      for (const VarDecl *VD : Aliases.lookup(P))
+        if (std::vector<Write> AW = writes(VD); !AW.empty()) Parts.push_back({VD, std::move(AW)});
       for (auto &[D, PW] : Parts)
         if (inputByCalls(W, D, std::move(PW), Depth, false)) break;
     }

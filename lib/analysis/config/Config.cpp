@@ -431,12 +431,8 @@ public:
   /// A function or an Objective-C method: its body and its name.
   FunctionScan(AnalysisSession &S, const Stmt *Body, std::string Name)
       : S(S), PA(S.provenance()), Cat(S.catalog()), Body(Body), Name(std::move(Name)),
-        SM(S.values().context().getSourceManager()) {
-    StringRef N(this->Name);
-    MainLike = N == "main" || N == "wmain" || N.ends_with("_main");
-  }
+        SM(S.values().context().getSourceManager()) {}
   std::vector<Candidate> Out;
-  bool MainLike = false;
   bool shouldVisitLambdaBody() const { return false; }
 
   bool VisitCompoundStmt(CompoundStmt *CS) {
@@ -1264,7 +1260,7 @@ private:
       bool VisitReturnStmt(ReturnStmt *R) {
         // A program's main (main, agent_ctl_main) that returns skips what
         // follows as much as the check: a subcommand that exits early.
-        if (F.MainLike) return true;
+        if (programMainName(F.Name)) return true;
         const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
         // A bool function grants with true; `return false` rejects.
         bool Bool = R->getRetValue() && booleanType(R->getRetValue()->getType());

@@ -899,10 +899,7 @@ public:
     if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
       // A program's main (main, agent_ctl_main) answers with exit codes: a
       // subcommand that returns 0 or 1 grants nothing.
-      if (FD && FD->getDeclName().isIdentifier() &&
-          (FD->getName() == "main" || FD->getName() == "wmain" ||
-           FD->getName().ends_with("_main")))
-        return;
+      if (FD && FD->getDeclName().isIdentifier() && programMainName(FD->getName())) return;
       if (RS->getRetValue() && isGrantValue(RS->getRetValue()))
         Out.push_back({Event::Grant, RS, "return", ""});
       return;

@@ -159,6 +159,41 @@ int parameterOf(const Expr *E, const FunctionDecl *FD) {
 std::optional<CompareHelper> compareHelper(AnalysisSession &S, const FunctionDecl *FD,
                                            unsigned Depth = 0);
 
+/// The two operands a call compares, and whether its 0 means equal: a
+/// compare model of the catalog (not one that only describes a match, as
+/// rules/apis/hidden-functionality.yaml's and std::string::compare's do),
+/// a method named compare() or equals(), or the project's own comparison
+/// helper (compareHelper, at \p Depth).
+struct CompareOperands {
+  const Expr *A = nullptr, *B = nullptr;
+  bool ZeroIsEqual = true;
+};
+std::optional<CompareOperands> comparedOperands(AnalysisSession &S, const CallExpr *CE,
+                                                unsigned Depth) {
+  const FunctionModel *M = S.provenance().model(CE);
+  if (M && M->Match == MatchKind::None) {
+    if (M->Compare.size() == 2 && unsigned(M->Compare[0]) < CE->getNumArgs() &&
+        unsigned(M->Compare[1]) < CE->getNumArgs())
+      return CompareOperands{CE->getArg(M->Compare[0]), CE->getArg(M->Compare[1]),
+                             M->CompareZeroIsEqual};
+    return std::nullopt;
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD || !MD->getDeclName().isIdentifier() || MC->getNumArgs() < 1) return std::nullopt;
+    StringRef N = MD->getName();
+    if (N == "compare") return CompareOperands{MC->getImplicitObjectArgument(), MC->getArg(0), true};
+    if (N == "equals" || N == "Equals" || N == "isEqual" || N == "isEqualToString")
+      return CompareOperands{MC->getImplicitObjectArgument(), MC->getArg(0), false};
+    return std::nullopt;
+  }
+  if (const FunctionDecl *Callee = CE->getDirectCallee(); !M && Callee)
+    if (auto H = compareHelper(S, Callee, Depth);
+        H && H->A < CE->getNumArgs() && H->B < CE->getNumArgs())
+      return CompareOperands{CE->getArg(H->A), CE->getArg(H->B), H->ZeroIsEqual};
+  return std::nullopt;
+}
+
 /// \p E compares two parameters of \p FD: their indices and whether \p E
 /// is true when they are equal.
 std::optional<std::tuple<unsigned, unsigned, bool>>
@@ -168,39 +203,12 @@ parameterComparison(AnalysisSession &S, const Expr *E, const FunctionDecl *FD, u
   // A call that compares: a compare model (strcmp, CRYPTO_memcmp), a helper
   // of the unit that does, compare() / equals(); its result as returned.
   auto CallCompare = [&](const Expr *X) -> std::optional<std::tuple<unsigned, unsigned, bool>> {
-    X = stripParenImpCasts(X);
-    const Expr *A = nullptr, *B = nullptr;
-    bool ZeroIsEqual = true;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X)) {
-      const CXXMethodDecl *MD = MC->getMethodDecl();
-      if (MD && MD->getDeclName().isIdentifier() && MC->getNumArgs() >= 1) {
-        StringRef N = MD->getName();
-        if (N == "compare" || N == "equals" || N == "Equals") {
-          A = MC->getImplicitObjectArgument();
-          B = MC->getArg(0);
-          ZeroIsEqual = N == "compare";
-        }
-      }
-    } else if (const auto *CE = dyn_cast<CallExpr>(X)) {
-      const FunctionModel *M = S.provenance().model(CE);
-      if (M && M->Compare.size() == 2 && unsigned(M->Compare[0]) < CE->getNumArgs() &&
-          unsigned(M->Compare[1]) < CE->getNumArgs()) {
-        A = CE->getArg(M->Compare[0]);
-        B = CE->getArg(M->Compare[1]);
-        ZeroIsEqual = M->CompareZeroIsEqual;
-      } else if (const FunctionDecl *Callee = CE->getDirectCallee(); !M && Callee) {
-        if (auto H = compareHelper(S, Callee, Depth + 1);
-            H && H->A < CE->getNumArgs() && H->B < CE->getNumArgs()) {
-          A = CE->getArg(H->A);
-          B = CE->getArg(H->B);
-          ZeroIsEqual = H->ZeroIsEqual;
-        }
-      }
-    }
-    if (!A || !B) return std::nullopt;
-    int I = parameterOf(A, FD), J = parameterOf(B, FD);
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripParenImpCasts(X));
+    std::optional<CompareOperands> O = CE ? comparedOperands(S, CE, Depth + 1) : std::nullopt;
+    if (!O) return std::nullopt;
+    int I = parameterOf(O->A, FD), J = parameterOf(O->B, FD);
     if (I < 0 || J < 0 || I == J) return std::nullopt;
-    return std::make_tuple(unsigned(I), unsigned(J), !ZeroIsEqual);
+    return std::make_tuple(unsigned(I), unsigned(J), !O->ZeroIsEqual);
   };
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() != UO_LNot) return std::nullopt;
@@ -592,28 +600,14 @@ private:
     const Expr *A = nullptr, *B = nullptr;
     bool ZeroIsEqual = true;
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
-      // Models that only describe a match (rules/apis/hidden-functionality.yaml,
-      // std::string::compare) leave member compares to the names below.
-      const FunctionModel *M = PA.model(CE);
-      if (M && M->Match == MatchKind::None) {
-        if (M->Compare.size() == 2 && unsigned(M->Compare[0]) < CE->getNumArgs() &&
-            unsigned(M->Compare[1]) < CE->getNumArgs()) {
-          A = CE->getArg(M->Compare[0]);
-          B = CE->getArg(M->Compare[1]);
-          ZeroIsEqual = M->CompareZeroIsEqual;
-        }
+      // A compare model, compare() / equals(), the project's own comparison
+      // (`check_token(t, "x")` returning strcmp(a, b) == 0).
+      if (std::optional<CompareOperands> O = comparedOperands(S, CE, 0)) {
+        A = O->A;
+        B = O->B;
+        ZeroIsEqual = O->ZeroIsEqual;
       } else if (const FunctionDecl *Callee = CE->getDirectCallee();
-                 !M && !isa<CXXMemberCallExpr>(CE) && Callee && Callee->hasBody()) {
-        // The project's own comparison (`check_token(t, "x")` returning
-        // strcmp(a, b) == 0).
-        if (auto H = compareHelper(S, Callee);
-            H && H->A < CE->getNumArgs() && H->B < CE->getNumArgs()) {
-          A = CE->getArg(H->A);
-          B = CE->getArg(H->B);
-          ZeroIsEqual = H->ZeroIsEqual;
-        }
-      } else if (const FunctionDecl *Callee = CE->getDirectCallee();
-                 !M && Callee && !Callee->hasBody() && CE->getNumArgs() >= 2 &&
+                 !PA.model(CE) && Callee && !Callee->hasBody() && CE->getNumArgs() >= 2 &&
                  FactRecorder::active() &&
                  !SM.isInSystemHeader(SM.getFileLoc(Callee->getLocation())) &&
                  !linkageName(Callee).empty()) {
@@ -631,19 +625,6 @@ private:
             C.ZeroIsEqual = true; // and the other reading, pushed beside it
             return C;
           }
-      } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
-        const CXXMethodDecl *MD = MC->getMethodDecl();
-        if (MD && MD->getDeclName().isIdentifier() && MC->getNumArgs() >= 1) {
-          StringRef N = MD->getName();
-          if (N == "compare") {
-            A = MC->getImplicitObjectArgument();
-            B = MC->getArg(0);
-          } else if (N == "equals" || N == "Equals" || N == "isEqual" || N == "isEqualToString") {
-            A = MC->getImplicitObjectArgument();
-            B = MC->getArg(0);
-            ZeroIsEqual = false;
-          }
-        }
       }
     }
     // Objective-C: [password isEqualToString:@"..."] (true when equal),
