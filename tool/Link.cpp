@@ -533,6 +533,7 @@ private:
         for (const ReturnParam &P : RP->second) {
           std::vector<Resolved> Rs = resolve(argKey(Sym, P.Index, Site));
           for (Resolved R : Rs) {
+            if (P.Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
             if (P.Partial &&
                 (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
               continue;
@@ -553,7 +554,7 @@ private:
   /// Per function, the parameters its return value passes on.
   struct ReturnParam {
     unsigned Index;
-    bool Transformed, Partial;
+    bool Transformed, Partial, Hashed;
   };
   std::unordered_map<std::string, std::vector<ReturnParam>> ReturnParams;
   /// A value's "params" (Summary's paramsFact), appended to \p Out.
@@ -563,7 +564,8 @@ private:
       if (const json::Object *P = PV.getAsObject())
         Out.push_back({unsigned(P->getInteger("index").value_or(0)),
                        P->getBoolean("transformed").value_or(false),
-                       P->getBoolean("partial").value_or(false)});
+                       P->getBoolean("partial").value_or(false),
+                       P->getBoolean("hashed").value_or(false)});
   }
   /// Per function and out-parameter ("SYMBOL\nINDEX"), the parameters it
   /// writes there.
@@ -1302,8 +1304,11 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         std::string Wrapper;
         // The key went in as an argument of the project's own wrapper (a
         // parameter reaching the sink): reported where the wrapper is called,
-        // the leak the caller makes; the sink is a note.
-        if (Link->getString("what").value_or("") == "param")
+        // the leak the caller makes; the sink is a note. The same for a
+        // member a method stores its argument in, sent by another method
+        // (`m.tag("k", hex(key))` keeps it in `tags_`, `flush()` sends it).
+        StringRef What = Link->getString("what").value_or("");
+        if (What == "param" || What == "member")
           for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
             if (It->Message == "argument passed here") {
               Wrapper = Link->getString("name").value_or("").str();

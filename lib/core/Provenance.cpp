@@ -516,6 +516,20 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
             return In;
           }
       Prov P = ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
+      // A part of a standard library record the unit never writes field by
+      // field (`t.second` of a map's element, `p.first` of a pair it made
+      // whole): a part of that record's value.
+      const auto *Parent = cast<FieldDecl>(ME->getMemberDecl())->getParent();
+      if (P.Origins.empty() && Parent && Parent->isInStdNamespace()) {
+        Prov B = ofAt(ME->getBase(), Depth + 1, TopLevel);
+        if (!B.Origins.empty() || B.hasInput()) {
+          for (Origin &O : B.Origins) {
+            O.Bytes.reset();
+            if (O.Kind == Origin::Const) O.Partial = true;
+          }
+          return B;
+        }
+      }
       // A count a record keeps (`++counter_`, `ch->seq++`: a session's
       // message sequence number) holds how often that ran, whatever the
       // field starts at: no constant. (A global counter stays what it

@@ -484,6 +484,7 @@ json::Array paramsFact(const Prov &P, unsigned NumParams, unsigned Skip = ~0u) {
         Seen.insert(O.ParamIndex).second) {
       json::Object X{{"index", int64_t(O.ParamIndex)}};
       if (O.Transformed || O.Hashed) X["transformed"] = true;
+      if (O.Hashed) X["hashed"] = true; // a digest of it: no key material passes
       if (O.Partial) X["partial"] = true;
       Params.push_back(std::move(X));
     }
