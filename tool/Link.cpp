@@ -160,8 +160,14 @@ public:
       Each("members", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("value"))
           Values[key("member", X, 0)].push_back({V, U});
-        if (X.getBoolean("other").value_or(false))
-          OtherMembers.insert(X.getString("symbol").value_or("").str());
+        if (X.getBoolean("other").value_or(false)) {
+          std::string Sym = X.getString("symbol").value_or("").str();
+          // Key-named and filled by its class's constructors and setters in
+          // every unit that fills it at run time: constants callers pass stay.
+          bool KeyParams = X.getBoolean("key-params").value_or(false);
+          auto [It, New] = OtherMembers.try_emplace(Sym, KeyParams);
+          if (!New) It->second &= KeyParams;
+        }
       });
       if (const json::Array *A = O->getArray("modifies"))
         for (const json::Value &V : *A)
@@ -270,7 +276,9 @@ public:
   /// Globals whose being set alone lets some unit reach a payload.
   std::unordered_map<std::string, Ref> FlagPayloads;
   /// Fields some unit writes with run-time data.
-  std::set<std::string> OtherMembers;
+  /// Fields some unit fills at run time; true: only from parameters of the
+  /// class's own methods, and named as a key ("key-params").
+  std::map<std::string, bool> OtherMembers;
   /// Functions that return one constant whatever they are given.
   std::unordered_map<std::string, Ref> ConstReturns;
   /// Per function parameter ("SYMBOL\nINDEX"): untrusted input a caller passes.
@@ -384,15 +392,19 @@ private:
     // parameter, a generic buffer's data): through its type, the constants
     // other units write are not what a read gets; key material and
     // predictability still are.
-    bool TaintOnly = StringRef(K).starts_with("member\n") &&
-                     OtherMembers.count(StringRef(K).drop_front(7).split('\n').first.str());
+    bool TaintOnly = false, KeyParams = false;
+    if (StringRef(K).starts_with("member\n"))
+      if (auto OM = OtherMembers.find(StringRef(K).drop_front(7).split('\n').first.str());
+          OM != OtherMembers.end())
+        TaintOnly = true, KeyParams = OM->second;
+    bool ViaParam = false; // resolving a parameter link of such a field's method
     std::vector<Resolved> Next;
     std::set<std::string> Ids;
     size_t Count[5] = {0, 0, 0, 0, 0};
     const Unit *Src = nullptr; // the unit of the value being read
     auto Add = [&](Resolved R) {
       R.Src = Src;
-      if (TaintOnly &&
+      if (TaintOnly && !(KeyParams && ViaParam && R.Kind == Resolved::Const) &&
           (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
         return;
       size_t &N = Count[R.Kind];
@@ -497,6 +509,7 @@ private:
             // Through a hash or a MAC: constants stay, key material does not.
             bool Hashed = L->getBoolean("hashed").value_or(false);
             std::vector<FindingNote> Steps = WithAt(readNotes(*L, U), !VR.Field);
+            ViaParam = L->getString("what").value_or("") == "param";
             for (Resolved R : Rs) {
               if (Hashed && R.Kind == Resolved::Secret) continue;
               // Part of a value: not that constant, but still key material
@@ -512,6 +525,7 @@ private:
               R.Notes.insert(R.Notes.end(), Steps.begin(), Steps.end());
               Add(std::move(R));
             }
+            ViaParam = false;
           }
       }
     // The return value of one call ("return\nSYM\n0\nSITE"): what the

@@ -7,6 +7,7 @@
 #include "clang/AST/ExprObjC.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include <set>
 
 using namespace clang;
@@ -473,6 +474,29 @@ bool definedElsewhere(const VarDecl *VD) {
   // 512;`, has its value here.)
   return VD && !VD->getDefinition() && !VD->getAnyInitializer() &&
          (VD->hasExternalStorage() || (VD->isStaticDataMember() && !VD->isInline()));
+}
+
+std::string identifierWords(StringRef Name) {
+  std::string Out;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    if (llvm::isUpper(C) && I > 0) {
+      char P = Name[I - 1];
+      bool NextLower = I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
+      if (llvm::isLower(P) || isDigit(P) || (llvm::isUpper(P) && NextLower)) Out.push_back('_');
+    }
+    Out.push_back(llvm::toLower(C));
+  }
+  return Out;
+}
+
+bool secretName(StringRef Name, const Catalog &Cat) {
+  const CatalogPattern *Secret = Cat.pattern("secret-name");
+  const CatalogPattern *Not = Cat.pattern("not-secret-name");
+  // Both spellings: "kEnrollmentKey" is "kenrollmentkey" and "k_enrollment_key".
+  std::string Lower = Name.lower(), Words = identifierWords(Name);
+  auto Match = [&](const CatalogPattern *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
+  return Match(Secret) && !Match(Not);
 }
 
 } // namespace backdoor

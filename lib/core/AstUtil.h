@@ -106,6 +106,13 @@ using PointerInitFn = llvm::function_ref<const clang::Expr *(const clang::VarDec
 const clang::Expr *constantPart(clang::ASTContext &Ctx, const clang::Expr *E,
                                 PointerInitFn PointerInit);
 
+/// The words of an identifier, lower-case and joined by '_': camelCase and
+/// PascalCase split ("kSpoolV1Key" -> "k_spool_v1_key", "HTTPKey" -> "http_key").
+std::string identifierWords(llvm::StringRef Name);
+/// A name that says it holds a secret (and not something about a secret),
+/// matched on the lower-case name and on its words.
+bool secretName(llvm::StringRef Name, const Catalog &Cat);
+
 } // namespace backdoor
 
 #endif

@@ -1652,6 +1652,10 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
         break;
       }
     }
+  // std::move(x), std::forward<T>(x), std::as_const(x): x itself.
+  if (FD && CE->getNumArgs() == 1 && FD->isInStdNamespace() && FD->getDeclName().isIdentifier() &&
+      llvm::is_contained({"move", "forward", "as_const", "move_if_noexcept"}, FD->getName()))
+    return ofAt(CE->getArg(0), Depth + 1, TopLevel);
   std::vector<const FunctionDecl *> Bodies =
       FD ? callBodies(Idx, CE) : std::vector<const FunctionDecl *>();
   if (Bodies.size() == 1)

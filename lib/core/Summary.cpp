@@ -30,12 +30,18 @@ using namespace llvm;
 namespace backdoor {
 
 std::string linkageName(const NamedDecl *D) {
-  if (!D || !D->getDeclName().isIdentifier() || D->getName().empty()) return "";
+  if (!D) return "";
+  // A class's constructor (its complete-object symbol): its parameters are
+  // linked as a function's are (`Verifier v(kLegacyKey)` in another unit).
+  const auto *CD = dyn_cast<CXXConstructorDecl>(D);
+  if (CD ? CD->getParent()->isLambda()
+         : !D->getDeclName().isIdentifier() || D->getName().empty())
+    return "";
   const auto *FD = dyn_cast<FunctionDecl>(D);
   const auto *VD = dyn_cast<VarDecl>(D);
   if (!FD && !VD) return "";
   if (VD && (!VD->hasGlobalStorage() || VD->isStaticLocal())) return "";
-  if (isa<CXXConstructorDecl>(D) || isa<CXXDestructorDecl>(D)) return "";
+  if (isa<CXXDestructorDecl>(D)) return "";
   if (D->getDeclContext()->isDependentContext() || (FD && FD->isTemplated())) return "";
   if (!D->isExternallyVisible()) return "";
   ASTContext &Ctx = D->getASTContext();
@@ -46,10 +52,10 @@ std::string linkageName(const NamedDecl *D) {
     MC.reset(Ctx.createMangleContext());
     MCOf = &Ctx;
   }
-  if (!MC->shouldMangleDeclName(D)) return D->getName().str();
+  if (!CD && !MC->shouldMangleDeclName(D)) return D->getName().str();
   std::string S;
   raw_string_ostream OS(S);
-  MC->mangleName(GlobalDecl(D), OS);
+  MC->mangleName(CD ? GlobalDecl(CD, Ctor_Complete) : GlobalDecl(D), OS);
   return OS.str();
 }
 
@@ -677,6 +683,32 @@ bool writtenGlobal(AnalysisSession &S, const VarDecl *VD) {
   return false;
 }
 
+/// The catalog's algorithms the writes \p Ws of a field store, each with
+/// the write as the last note; empty unless every write stores one.
+json::Array fieldAlgorithms(AnalysisSession &S, FactWriter &W, const std::vector<Write> &Ws) {
+  json::Array Out;
+  for (const Write &Wr : Ws) {
+    if ((Wr.Kind != Write::Assign && Wr.Kind != Write::Whole) || !Wr.E) return {};
+    json::Object Sel;
+    std::string Key;
+    selectionFacts(S, W, Wr.E, Sel, Key, /*Argument=*/false);
+    json::Array *Algs = Sel.getArray("algs");
+    if (!Algs || Algs->empty()) return {};
+    for (json::Value &A : *Algs) {
+      // The write's own note, unless the algorithm is the value written.
+      json::Array *Ns = A.getAsObject()->getArray("notes");
+      json::Value N = W.note(Wr.E->getBeginLoc(), "value assigned here");
+      const json::Array *NA = N.getAsArray();
+      const json::Array *Last = Ns && !Ns->empty() ? Ns->back().getAsArray() : nullptr;
+      bool Same = Last && NA && Last->size() >= 3 && NA->size() >= 3 &&
+                  std::equal(NA->begin(), NA->begin() + 3, Last->begin());
+      if (Ns && !Same) Ns->push_back(std::move(N));
+      if (Out.size() < 16) Out.push_back(std::move(A));
+    }
+  }
+  return Out;
+}
+
 /// The catalog's algorithms a function returns (each return's "algs", with
 /// the return as the last note).
 json::Array returnedAlgorithms(AnalysisSession &S, FactWriter &W, const FunctionDecl *FD) {
@@ -1289,19 +1321,28 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // = str_dup_detached(arg)`, a generic buffer's `rd->_data = data`):
   // "other", so the link step never takes the constants other units write
   // for what the field holds (key material it still follows).
-  auto Other = [&](const std::string &Sym) {
-    Members.push_back(json::Object{{"symbol", Sym}, {"other", true}});
+  auto Other = [&](const std::string &Sym, bool KeyParams = false) {
+    json::Object X{{"symbol", Sym}, {"other", true}};
+    if (KeyParams) X["key-params"] = true;
+    Members.push_back(std::move(X));
   };
   for (const FieldDecl *Fld : S.index().writtenFields()) {
     std::string Sym = memberLinkName(Fld);
     if (Sym.empty()) continue;
     if (!dataField(Fld)) {
-      json::Array Ints = intFieldFact(S, W, Fld, S.index().writes(Fld));
+      const std::vector<Write> &Ws = S.index().writes(Fld);
+      json::Array Ints = intFieldFact(S, W, Fld, Ws);
       if (!Ints.empty())
         Members.push_back(
             json::Object{{"symbol", Sym}, {"value", json::Object{{"ints", std::move(Ints)}}}});
       else if (settingField(S, Fld))
         Other(Sym); // only setting fields' integers are ever exported
+      // An algorithm a constructor or setter stores (`md_(EVP_sha1())`,
+      // `cipher_ = MBEDTLS_CIPHER_DES_EDE3_CBC`): the catalog's algorithms
+      // each write selects, when every write selects one.
+      if (json::Array Algs = fieldAlgorithms(S, W, Ws); !Algs.empty())
+        Members.push_back(
+            json::Object{{"symbol", Sym}, {"value", json::Object{{"algs", std::move(Algs)}}}});
       continue;
     }
     bool RunTime = false;
@@ -1320,7 +1361,25 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     RunTime |= llvm::any_of(P.Origins, [&](const Origin &O) {
       return !ConstObject(O) && (O.Kind == Origin::Link || O.Kind == Origin::Param);
     });
-    if (RunTime) Other(Sym);
+    // A field named as a key that the class's own constructors and
+    // setters fill from their parameters (`Verifier(std::string key) :
+    // key_(std::move(key))`): what a caller passes there is that object's
+    // key, a constant included ("key-params"). (A generic buffer's
+    // `_data` keeps only its key material: its constants are not keys.)
+    bool KeyParams =
+        RunTime && secretName(Fld->getName(), S.catalog()) &&
+        llvm::any_of(P.Origins, [](const Origin &O) { return O.Kind == Origin::Link; }) &&
+        llvm::all_of(P.Origins, [&](const Origin &O) {
+          if (O.Kind != Origin::Link && O.Kind != Origin::Param) return true;
+          if (O.Kind == Origin::Link && O.What == "out") return true; // not exported (below)
+          if (O.Kind == Origin::Link && O.What != "param") return ConstObject(O);
+          const Decl *N = O.Named;
+          if (const auto *PV = dyn_cast_or_null<ParmVarDecl>(N))
+            N = dyn_cast<Decl>(PV->getDeclContext());
+          const auto *M = dyn_cast_or_null<CXXMethodDecl>(N);
+          return M && M->getParent() == Fld->getParent();
+        });
+    if (RunTime) Other(Sym, KeyParams);
     // What another unit's function wrote through an out-parameter first
     // (`decode(in, &buf); ctx->data = buf;`): two links deep, common in
     // parsers and rare for keys; left out to keep the facts small.
@@ -1527,6 +1586,46 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                                        {"at", W.loc(CE->getArg(I)->getBeginLoc())},
                                        {"value", std::move(*V)}});
         }
+      }
+    }
+  }
+  // Constructions of classes whose constructor another unit defines
+  // (`Verifier v(kLegacyKey)`): what their data arguments hold and the
+  // algorithms they name, for the "param" links of that constructor.
+  std::vector<std::pair<const CXXConstructorDecl *, std::vector<const CXXConstructExpr *>>> Ctors(
+      S.index().constructs().begin(), S.index().constructs().end());
+  for (const auto &[CD, CEs] : Ctors) {
+    if (!CD || CD->hasBody() || CD->isDefaulted() || CD->isCopyOrMoveConstructor() ||
+        SM.isInSystemHeader(CD->getLocation()))
+      continue;
+    std::string Sym = linkageName(CD);
+    if (Sym.empty()) continue;
+    for (const CXXConstructExpr *CE : CEs) {
+      if (PA.model(CE)) continue;
+      for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+        const Expr *A = CE->getArg(I);
+        if (isa<CXXDefaultArgExpr>(A)) continue;
+        json::Object Sel;
+        std::string Key;
+        selectionFacts(S, W, A, Sel, Key, /*Argument=*/true);
+        bool Data = isDataType(A->getType()) && !passedContext(SM, A);
+        if (!Data && Sel.empty()) {
+          sizeFacts(S, W, A, Sel, Key);
+          if (Sel.empty()) continue;
+        }
+        const Prov *P = Data ? &PA.of(A) : nullptr;
+        if (P) Key += provKey(*P);
+        if (!SeenCalls.insert(Sym + "\n" + std::to_string(I) + "\n" + Key).second) continue;
+        auto V = P ? valueFact(S, W, *P) : std::nullopt;
+        if (!Sel.empty()) {
+          if (!V) V = json::Object();
+          for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
+        }
+        if (!V) continue;
+        Calls.push_back(json::Object{{"symbol", Sym},
+                                     {"index", int64_t(I)},
+                                     {"at", W.loc(A->getBeginLoc())},
+                                     {"value", std::move(*V)}});
       }
     }
   }

@@ -265,7 +265,9 @@ const FunctionModel *UnitIndex::lookup(const CallExpr *CE) const {
 
 const FunctionModel *UnitIndex::model(const CXXConstructExpr *CE) const {
   const CXXConstructorDecl *CD = CE->getConstructor();
-  if (!CD) return nullptr;
+  // A copy or a move (`DL_Group g2(std::move(g))`) is the object already
+  // judged where it was made, not a new use of the API's parameters.
+  if (!CD || CD->isCopyOrMoveConstructor()) return nullptr;
   return Cat.function(plainQualifiedName(CD));
 }
 
@@ -307,6 +309,7 @@ public:
   WriteMap &Out;
   DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> *Calls;
   DenseSet<const CXXConstructorDecl *> *Ctors = nullptr;
+  UnitIndex::ConstructMap *Constructs = nullptr;
   DenseSet<const VarDecl *> *Refs = nullptr;
   const UnitIndex *Models = nullptr; // catalog models: variadic outputs they call external
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
@@ -333,6 +336,8 @@ public:
       : Out(O), Calls(C) {}
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
     if (Ctors && CE->getConstructor()) Ctors->insert(CE->getConstructor());
+    if (Constructs && CE->getConstructor())
+      (*Constructs)[CE->getConstructor()->getCanonicalDecl()].push_back(CE);
     for (const Expr *A : CE->arguments()) attachedSinks(CE, A, 0);
     return true;
   }
@@ -520,6 +525,7 @@ void UnitIndex::build() {
   WriteIndexer::WriteMap RawMap;
   WriteIndexer W(RawMap, &Calls);
   W.Ctors = &Ctors;
+  W.Constructs = &Constructs;
   W.Refs = &Referenced;
   W.Changed = &ChangedGlobals;
   W.Counted = &Counted;

@@ -84,6 +84,13 @@ public:
     build();
     return Ctors;
   }
+  /// Every construction of the main file, by constructor (canonical).
+  using ConstructMap = llvm::DenseMap<const clang::CXXConstructorDecl *,
+                                      std::vector<const clang::CXXConstructExpr *>>;
+  const ConstructMap &constructs() {
+    build();
+    return Constructs;
+  }
   /// Whether the main file names the variable anywhere but in its own
   /// definition (an object nobody names cannot reach a parameter).
   bool referenced(const clang::VarDecl *VD) {
@@ -139,6 +146,7 @@ private:
   bool Built = false;
   CallMap Calls;
   llvm::DenseSet<const clang::CXXConstructorDecl *> Ctors;
+  ConstructMap Constructs;
   llvm::DenseSet<const clang::VarDecl *> Referenced;
   llvm::DenseSet<const clang::VarDecl *> ChangedGlobals;
   llvm::DenseSet<const clang::FieldDecl *> Counted;

@@ -92,29 +92,6 @@ std::string secretLiteralReason(StringRef Bytes, bool IsString, const EntropyOpt
   return Hex ? "a hex string" : "a base64-like string";
 }
 
-std::string identifierWords(StringRef Name) {
-  std::string Out;
-  for (size_t I = 0; I < Name.size(); ++I) {
-    char C = Name[I];
-    if (llvm::isUpper(C) && I > 0) {
-      char P = Name[I - 1];
-      bool NextLower = I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
-      if (llvm::isLower(P) || isDigit(P) || (llvm::isUpper(P) && NextLower)) Out.push_back('_');
-    }
-    Out.push_back(llvm::toLower(C));
-  }
-  return Out;
-}
-
-bool secretName(StringRef Name, const Catalog &Cat) {
-  const CatalogPattern *Secret = Cat.pattern("secret-name");
-  const CatalogPattern *Not = Cat.pattern("not-secret-name");
-  // Both spellings: "kEnrollmentKey" is "kenrollmentkey" and "k_enrollment_key".
-  std::string Lower = Name.lower(), Words = identifierWords(Name);
-  auto Match = [&](const CatalogPattern *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
-  return Match(Secret) && !Match(Not);
-}
-
 namespace {
 
 /// Whether \p Re matches the lower-cased name of the call's direct callee.

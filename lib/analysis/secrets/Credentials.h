@@ -15,6 +15,7 @@
 #ifndef BACKDOOR_CREDENTIALS_H
 #define BACKDOOR_CREDENTIALS_H
 
+#include "core/AstUtil.h"
 #include "core/Candidate.h"
 #include "core/Session.h"
 #include "clang/AST/Decl.h"
@@ -41,12 +42,6 @@ double shannonEntropy(llvm::StringRef S);
 /// text, or a byte array of a key length, with enough entropy; not a UUID,
 /// a format string, a message, a path or a URL.
 std::string secretLiteralReason(llvm::StringRef Bytes, bool IsString, const EntropyOptions &O);
-/// The words of an identifier, lower-case and joined by '_': camelCase and
-/// PascalCase split ("kSpoolV1Key" -> "k_spool_v1_key", "HTTPKey" -> "http_key").
-std::string identifierWords(llvm::StringRef Name);
-/// A name that says it holds a secret (and not something about a secret),
-/// matched on the lower-case name and on its words.
-bool secretName(llvm::StringRef Name, const Catalog &Cat);
 
 } // namespace backdoor
 

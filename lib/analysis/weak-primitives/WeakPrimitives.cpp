@@ -364,7 +364,16 @@ private:
     FactRecorder *R = FactRecorder::active();
     if (!R || V.resolve(Arg).Complete) return;
     std::set<std::tuple<std::string, std::string, unsigned>> Seen;
-    for (const Origin &O : S.provenance().of(Arg).Origins)
+    Prov P = S.provenance().of(Arg);
+    // An algorithm handle or number kept in a member (`HMAC(md_, ...)` with
+    // `md_` a `const EVP_MD *` another unit's constructor sets): what the
+    // program writes into that field (no byte data, so provenance does not
+    // follow it).
+    if (const auto *ME = dyn_cast<MemberExpr>(Arg->IgnoreParenImpCasts()))
+      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()); F && !dataField(F))
+        for (Origin &O : S.provenance().fieldElsewhere(F, ME, /*AnyType=*/true).Origins)
+          P.Origins.push_back(std::move(O));
+    for (const Origin &O : P.Origins)
       if (projectLink(SM, O) && !O.Partial && !O.Transformed &&
           Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {
         json::Object Q{
