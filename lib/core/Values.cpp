@@ -4,6 +4,7 @@
 #include "clang/AST/ExprObjC.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -171,6 +172,101 @@ ValueSet ValueResolver::fromLookup(const FunctionModel &M, const CallExpr *CE, u
   return Out;
 }
 
+namespace {
+
+/// The integer a call passes for the parameter a condition tests (`alg` of
+/// `switch (alg)`, `alg == X`), when the argument is a constant.
+std::optional<llvm::APSInt> constantArgumentFor(ASTContext &Ctx, const FunctionDecl *Def,
+                                                const Expr *Cond, const CallExpr *CE) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Cond->IgnoreParenImpCasts());
+  const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  if (!P || P->getDeclContext() != Def) return std::nullopt;
+  unsigned I = P->getFunctionScopeIndex();
+  if (I >= CE->getNumArgs()) return std::nullopt;
+  const Expr *A = CE->getArg(I);
+  Expr::EvalResult R;
+  if (A->isValueDependent() || !A->EvaluateAsInt(R, Ctx)) return std::nullopt;
+  return R.Val.getInt();
+}
+
+bool sameInt(const llvm::APSInt &A, const llvm::APSInt &B) {
+  return llvm::APSInt::isSameValue(A, B);
+}
+
+/// Whether a call of \p Def with \p CE's arguments may reach the return
+/// \p RS: false when a `switch` on a parameter or an `if (param == K)` the
+/// return is under rules it out for the constant the call passes.
+bool returnReachable(ASTContext &Ctx, const FunctionDecl *Def, const ReturnStmt *RS,
+                     const CallExpr *CE) {
+  const Stmt *Child = RS, *Below = nullptr; // Below: the child of Child on the way up
+  for (unsigned Guard = 0; Guard < 32; ++Guard) {
+    auto Parents = Ctx.getParents(*Child);
+    if (Parents.size() != 1) return true;
+    const Stmt *Parent = Parents[0].get<Stmt>();
+    if (!Parent) return true; // the function itself
+    if (const auto *IS = dyn_cast<IfStmt>(Parent); IS && IS->getCond() && Child != IS->getCond()) {
+      const auto *BO = dyn_cast<BinaryOperator>(IS->getCond()->IgnoreParenImpCasts());
+      if (BO && (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)) {
+        for (auto [X, K] : {std::pair{BO->getLHS(), BO->getRHS()}, {BO->getRHS(), BO->getLHS()}}) {
+          std::optional<llvm::APSInt> V = constantArgumentFor(Ctx, Def, X, CE);
+          Expr::EvalResult R;
+          if (!V || K->isValueDependent() || !K->EvaluateAsInt(R, Ctx)) continue;
+          bool Equal = sameInt(*V, R.Val.getInt());
+          bool Holds = BO->getOpcode() == BO_EQ ? Equal : !Equal;
+          if (Child == IS->getThen() && !Holds) return false;
+          if (Child == IS->getElse() && Holds) return false;
+          break;
+        }
+      }
+    }
+    if (const auto *SS = dyn_cast<SwitchStmt>(Parent)) {
+      std::optional<llvm::APSInt> V =
+          SS->getCond() ? constantArgumentFor(Ctx, Def, SS->getCond(), CE) : std::nullopt;
+      const auto *Body = dyn_cast_or_null<CompoundStmt>(SS->getBody());
+      if (!V || !Body || Child != Body || !Below) return true;
+      // Whether some case of the switch takes the value (else `default`).
+      bool AnyCase = false;
+      for (const SwitchCase *C = SS->getSwitchCaseList(); C; C = C->getNextSwitchCase())
+        if (const auto *CS = dyn_cast<CaseStmt>(C)) {
+          Expr::EvalResult R;
+          if (!CS->getRHS() && CS->getLHS() && CS->getLHS()->EvaluateAsInt(R, Ctx) &&
+              sameInt(*V, R.Val.getInt()))
+            AnyCase = true;
+        }
+      // The statements of the body in order: a label group reached by the
+      // value (or fallen into from one) runs until a return or break.
+      bool Active = false;
+      const Stmt *Prev = nullptr;
+      for (const Stmt *St : Body->body()) {
+        if (Prev && isa<ReturnStmt, BreakStmt, ContinueStmt, GotoStmt>(Prev)) Active = false;
+        const Stmt *Inner = St;
+        while (const auto *SC = dyn_cast<SwitchCase>(Inner)) {
+          if (isa<DefaultStmt>(SC)) {
+            Active |= !AnyCase;
+          } else {
+            const auto *CS = cast<CaseStmt>(SC);
+            Expr::EvalResult R;
+            if (CS->getRHS() || !CS->getLHS() || !CS->getLHS()->EvaluateAsInt(R, Ctx))
+              Active = true; // a range or a label we cannot read
+            else
+              Active |= sameInt(*V, R.Val.getInt());
+          }
+          Inner = SC->getSubStmt();
+        }
+        if (St == Below) return Active;
+        Prev = Inner;
+      }
+      return true;
+    }
+    if (isa<LambdaExpr>(Parent)) return true;
+    Below = Child;
+    Child = Parent;
+  }
+  return true;
+}
+
+} // namespace
+
 ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
   ValueSet Out;
   const FunctionDecl *FD = CE->getDirectCallee();
@@ -207,6 +303,9 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
         Out.Complete = false;
         continue;
       }
+      // `switch (alg) { case BUNDLE_BF_CBC: return EVP_bf_cbc(); ... }`
+      // called with a constant: only the returns that constant reaches.
+      if (!returnReachable(Ctx, Def, RS, CE)) continue;
       addThrough(Out, RS->getRetValue(), RS, "value returned here", Depth);
     }
     return Out;

@@ -2,11 +2,13 @@
 #include "analysis/weak-primitives/WeakPrimitives.h"
 #include "analysis/weak-primitives/SExpr.h"
 #include "core/AstUtil.h"
+#include "core/CallSite.h"
 #include "core/Provenance.h"
 #include "core/Summary.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -531,9 +533,20 @@ private:
     Candidate C;
     C.Rule = Rule;
     C.Loc = fileLoc(At->getBeginLoc());
+    // Passed in by a caller of a wrapper of this unit (`seal_with(
+    // bundle_cipher(BUNDLE_BF_CBC), ...)` where seal_with hands `c` to
+    // EVP_EncryptInit_ex): reported where that caller passes it, the first
+    // call it goes through from the constant, as across units; the API's
+    // use is the last note. (A wrapper shared by strong and weak callers
+    // would otherwise carry one finding for all of them.)
+    const Step *Chooser = nullptr;
+    for (const Step &St : Val.Path)
+      if (St.S && St.What && StringRef(St.What) == "argument passed here") Chooser = &St;
+    if (Chooser) C.Loc = fileLoc(Chooser->S->getBeginLoc());
     unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
     FileID UseFile = SM.getFileID(C.Loc);
     for (const Step &St : Val.Path) {
+      if (&St == Chooser) continue;
       SourceLocation L = fileLoc(St.S->getBeginLoc());
       if (SM.getFileID(L) == UseFile && SM.getExpansionLineNumber(L) == UseLine) continue;
       C.Notes.push_back({L, St.What});
@@ -544,7 +557,21 @@ private:
       for (const CandidateNote &N : C.Notes) Seen |= N.Loc == L;
       if (!Seen) C.Notes.push_back({L, "constant defined here"});
     }
+    if (Chooser) C.Notes.push_back({fileLoc(At->getBeginLoc()), usedHere(At)});
     return C;
+  }
+
+  /// The note at the API's use of an algorithm a caller chose: "'EVP_EncryptInit_ex'
+  /// uses it here", as the link step words it.
+  std::string usedHere(const Expr *At) {
+    const Stmt *Cur = At;
+    for (unsigned Guard = 0; Guard < 6; ++Guard) {
+      auto Parents = V.context().getParents(*Cur);
+      if (Parents.size() != 1 || !(Cur = Parents[0].get<Stmt>())) break;
+      if (const auto *E = dyn_cast<Expr>(Cur); E && (isa<CallExpr, CXXConstructExpr>(E)))
+        if (std::string N = calleeName(S, E); !N.empty()) return "'" + N + "' uses it here";
+    }
+    return "the API uses it here";
   }
 
   /// What the algorithm means for the rules (algorithmVerdicts): a

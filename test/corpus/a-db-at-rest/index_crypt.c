@@ -18,7 +18,6 @@ static int encrypt_block(const EVP_CIPHER *cipher, const uint8_t *key, const uin
     if (!ctx)
         return -1;
     EVP_CIPHER_CTX_set_padding(ctx, 0);
-    // ruleid: backdoor-ecb-mode
     if (EVP_EncryptInit_ex2(ctx, cipher, key, NULL, NULL) == 1 && EVP_EncryptUpdate(ctx, out, &len, in, 16) == 1)
         rc = 0;
     EVP_CIPHER_CTX_free(ctx);
@@ -45,6 +44,7 @@ int tde_index_token(const tde_settings *s, const tde_keyring *kr, const uint8_t 
     aes256 = EVP_CIPHER_fetch(NULL, "AES-256-ECB", NULL);
     if (!aes256)
         return -1;
+    // ruleid: backdoor-ecb-mode
     rc = encrypt_block(aes256, kr->dek, key16, out);
     EVP_CIPHER_free(aes256);
     return rc;

@@ -1,6 +1,6 @@
 // RUN: %run-both --checks=backdoor-weak-cipher %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // RUN: %run-both --checks=backdoor-weak-cipher --config="backdoor-weak-cipher.ReportLegacy: false" %s -- %mock | FileCheck %s -check-prefix=NOLEGACY -implicit-check-not="{{warning|error}}:"
-// NOLEGACY-COUNT-15: warning: {{.*}} the broken cipher
+// NOLEGACY-COUNT-16: warning: {{.*}} the broken cipher
 // coverage: openssl weak-primitive
 // coverage: mbedtls weak-primitive
 #include <openssl/evp.h>
@@ -22,10 +22,10 @@ static const EVP_CIPHER *fast_cipher(int fast) {
 
 static int encrypt_with(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *c, const unsigned char *k,
                         const unsigned char *iv) {
-  // ruleid: backdoor-weak-cipher
+  // ok: backdoor-weak-cipher
   return EVP_EncryptInit_ex(ctx, c, NULL, k, iv);
-  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: 'EVP_des_cbc' selects the broken cipher DES; data encrypted with it can be recovered without the key [backdoor-weak-cipher]
-  // CHECK-MESSAGES: :[[@LINE+76]]:21: note: argument passed here
+  // The caller below chooses DES: reported at its call, the first call the
+  // cipher goes through (docs/whole-program.md), with this use as a note.
 }
 
 struct suite { const char *name; int strength; };
@@ -101,11 +101,14 @@ void flows(EVP_CIPHER_CTX *ctx, const unsigned char *k, const unsigned char *iv,
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'EVP_rc4' selects the broken cipher RC4; data encrypted with it can be recovered without the key [backdoor-weak-cipher]
   // CHECK-MESSAGES: :[[@LINE-82]]:3: note: value returned here
   // CHECK-MESSAGES: :[[@LINE-83]]:17: note: constant defined here
+  // ruleid: backdoor-weak-cipher
   encrypt_with(ctx, EVP_des_cbc(), k, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'EVP_des_cbc' selects the broken cipher DES; data encrypted with it can be recovered without the key [backdoor-weak-cipher]
+  // CHECK-MESSAGES: :[[@LINE-81]]:34: note: 'EVP_EncryptInit_ex' uses it here
   // ruleid: backdoor-weak-cipher
   EVP_EncryptInit_ex(ctx, EVP_get_cipherbyname(kSuites[0].name), NULL, k, iv);
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'idea-cbc' selects the legacy cipher IDEA with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
-  // CHECK-MESSAGES: :[[@LINE-76]]:41: note: table entry defined here
+  // CHECK-MESSAGES: :[[@LINE-79]]:41: note: table entry defined here
 }
 
 void low_level(const unsigned char *k, unsigned char *out, size_t n) {
@@ -170,4 +173,42 @@ void safe(EVP_CIPHER_CTX *ctx, const unsigned char *k, const unsigned char *iv,
   printf("DES and RC4 are not supported\n");
   const char *legacy_names[] = {"des-cbc", "rc4"};
   printf("%s %s\n", legacy_names[0], legacy_names[1]);
+}
+
+// A helper that maps an enum by switch or by comparison, called with a
+// constant: only the return that constant reaches is the choice. A wrapper
+// shared by a strong and two weak callers: each weak caller is reported at its
+// call (the first call the cipher goes through), the wrapper's use is a note.
+enum bundle_alg { BUNDLE_AES256_GCM, BUNDLE_BF_CBC, BUNDLE_LEGACY_DES };
+static const EVP_CIPHER *bundle_cipher(enum bundle_alg alg) {
+  switch (alg) {
+  case BUNDLE_AES256_GCM:
+    return EVP_aes_256_gcm();
+  case BUNDLE_BF_CBC:
+    return EVP_bf_cbc();
+  default:
+    break;
+  }
+  if (alg == BUNDLE_LEGACY_DES)
+    return EVP_des_cbc();
+  return NULL;
+}
+
+static int seal_with(EVP_CIPHER_CTX *ctx, const EVP_CIPHER *c, const unsigned char *k) {
+  // ok: backdoor-weak-cipher
+  return EVP_EncryptInit_ex(ctx, c, NULL, k, NULL);
+}
+
+void bundles(EVP_CIPHER_CTX *ctx, const unsigned char *k) {
+  // ok: backdoor-weak-cipher
+  seal_with(ctx, bundle_cipher(BUNDLE_AES256_GCM), k);
+  // ruleid: backdoor-weak-cipher
+  seal_with(ctx, bundle_cipher(BUNDLE_BF_CBC), k);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'EVP_bf_cbc' selects the legacy cipher Blowfish with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
+  // CHECK-MESSAGES: :[[@LINE-20]]:5: note: value returned here
+  // CHECK-MESSAGES: :[[@LINE-21]]:12: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-11]]:34: note: 'EVP_EncryptInit_ex' uses it here
+  // ruleid: backdoor-weak-cipher
+  seal_with(ctx, bundle_cipher(BUNDLE_LEGACY_DES), k);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'EVP_des_cbc' selects the broken cipher DES; data encrypted with it can be recovered without the key [backdoor-weak-cipher]
 }

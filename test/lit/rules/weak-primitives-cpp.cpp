@@ -28,10 +28,10 @@ private:
 };
 
 template <typename T> int keygen(T *ctx, int bits) {
-  // ruleid: backdoor-short-key
+  // ok: backdoor-short-key
   return EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, bits);
-  // CHECK-MESSAGES: :[[@LINE-1]]:48: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
-  // CHECK-MESSAGES: :[[@LINE+13]]:16: note: argument passed here
+  // The caller below chooses 1024 bits: reported at its call, with this use
+  // as a note.
 }
 
 void shapes(EVP_CIPHER_CTX *ctx, EVP_PKEY_CTX *pctx, EVP_MD_CTX *m, EVP_PKEY *pkey,
@@ -44,7 +44,10 @@ void shapes(EVP_CIPHER_CTX *ctx, EVP_PKEY_CTX *pctx, EVP_MD_CTX *m, EVP_PKEY *pk
   EC_KEY_new_by_curve_name(static_cast<int>(Curve::Tiny));
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: the 112-bit curve 'NID_secp112r1' is too small and its keys can be broken; use a curve of at least 224 bits such as P-256 or X25519 [backdoor-short-key]
   // CHECK-MESSAGES: :[[@LINE-34]]:33: note: enumerator defined here
+  // ruleid: backdoor-short-key
   keygen(pctx, 1024);
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 1024-bit RSA key is too short and can be factored or broken; use at least 2048 bits [backdoor-short-key]
+  // CHECK-MESSAGES: :[[@LINE-18]]:48: note: 'EVP_PKEY_CTX_set_rsa_keygen_bits' uses it here
   auto pick = [](bool fast) { return fast ? EVP_rc4() : EVP_aes_128_gcm(); };
   // ruleid: backdoor-weak-cipher
   EVP_EncryptInit_ex(ctx, pick(true), nullptr, k, iv);
@@ -54,11 +57,11 @@ void shapes(EVP_CIPHER_CTX *ctx, EVP_PKEY_CTX *pctx, EVP_MD_CTX *m, EVP_PKEY *pk
   // ruleid: backdoor-weak-cipher, backdoor-ecb-mode
   EVP_EncryptInit_ex(ctx, Crypto::legacy(), nullptr, k, iv);
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'EVP_bf_ecb' selects Blowfish in ECB mode, which encrypts equal blocks to equal ciphertext and leaks the structure of the plaintext [backdoor-ecb-mode]
-  // CHECK-MESSAGES: :[[@LINE-33]]:39: note: value returned here
-  // CHECK-MESSAGES: :[[@LINE-34]]:46: note: constant defined here
-  // CHECK-MESSAGES: :[[@LINE-4]]:27: warning: 'EVP_bf_ecb' selects the legacy cipher Blowfish with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
   // CHECK-MESSAGES: :[[@LINE-36]]:39: note: value returned here
   // CHECK-MESSAGES: :[[@LINE-37]]:46: note: constant defined here
+  // CHECK-MESSAGES: :[[@LINE-4]]:27: warning: 'EVP_bf_ecb' selects the legacy cipher Blowfish with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
+  // CHECK-MESSAGES: :[[@LINE-39]]:39: note: value returned here
+  // CHECK-MESSAGES: :[[@LINE-40]]:46: note: constant defined here
   std::string md = "SHA1";
   // ruleid: backdoor-weak-hash
   EVP_DigestSignInit(m, nullptr, EVP_get_digestbyname(md.c_str()), nullptr, pkey);
