@@ -132,6 +132,11 @@ void SecretLiteralCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxOperatorCallExpr(MainS, hasOverloadedOperatorName("=")).bind("opassign"),
                      this);
   Finder->addMatcher(initListExpr(MainS).bind("pair"), this);
+  // A constructor's member initializer (`legacy_secret_("e8ea78a8...")`); the
+  // place is checked where it is considered.
+  Finder->addMatcher(
+      cxxCtorInitializer(isWritten(), forField(fieldDecl().bind("ctorfield"))).bind("ctorinit"),
+      this);
 }
 
 void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString,
@@ -173,6 +178,21 @@ void SecretLiteralCheck::check(const MatchFinder::MatchResult &Result) {
     const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
     if (!literalBytes(Init, Ctx, Bytes, IsString)) return;
     consider(FD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "field");
+    return;
+  }
+  if (const auto *CI = Result.Nodes.getNodeAs<CXXCtorInitializer>("ctorinit")) {
+    const auto *FD = Result.Nodes.getNodeAs<FieldDecl>("ctorfield");
+    const Expr *Init = CI->getInit();
+    if (!FD || !Init || !FD->getDeclName().isIdentifier()) return;
+    if (!literalBytes(Init, Ctx, Bytes, IsString)) return;
+    // At the literal, not at the member's name the construction starts with.
+    const Expr *At = Init->IgnoreParenImpCasts();
+    for (const auto *CE = dyn_cast<CXXConstructExpr>(At); CE && CE->getNumArgs() >= 1;
+         CE = dyn_cast<CXXConstructExpr>(At))
+      At = CE->getArg(0)->IgnoreParenImpCasts();
+    if (const auto *PL = dyn_cast<ParenListExpr>(At); PL && PL->getNumExprs() >= 1)
+      At = PL->getExpr(0);
+    consider(FD->getName(), Bytes, IsString, At->getBeginLoc(), SM, "field");
     return;
   }
   if (const auto *BO = Result.Nodes.getNodeAs<BinaryOperator>("assign")) {

@@ -194,29 +194,6 @@ Target targetOf(const Expr *E) { return storageTarget(E); }
 
 const ValueDecl *targetDecl(const Expr *E) { return targetOf(E).D; }
 
-/// The bodies a call of the unit may run: its callee's, and for a virtual
-/// call through a pointer or reference (`p->getKey()`) every override the
-/// unit defines. Empty when none has a body here.
-static std::vector<const FunctionDecl *> callBodies(UnitIndex &Idx, const CallExpr *CE) {
-  std::vector<const FunctionDecl *> Out;
-  const FunctionDecl *FD = CE->getDirectCallee();
-  if (!FD) return Out;
-  if (FD->hasBody()) Out.push_back(FD);
-  const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
-  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
-  if (!MD || !MD->isVirtual()) return Out;
-  // Base::f() and calls on an object (not a pointer or reference) are static.
-  if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
-    if (ME->hasQualifier()) return Out;
-  const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      if (!VD->getType()->isReferenceType() && !VD->getType()->isPointerType()) return Out;
-  for (const CXXMethodDecl *O : Idx.overriders(MD))
-    if (!llvm::is_contained(Out, O)) Out.push_back(O);
-  return Out;
-}
-
 const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsigned I) {
   std::string Name;
   if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
@@ -1854,10 +1831,14 @@ bool ProvenanceAnalysis::usedAsKey(const ValueDecl *D) {
   indexMainFile();
   if (KeyArgs.count(D)) return true;
   if (!D->getDeclName().isIdentifier()) return false;
-  std::string Name = D->getName().lower();
+  // Both spellings: "groupKey" is "groupkey" and "group_key".
+  std::string Name = D->getName().lower(), Words = identifierWords(D->getName());
   const CatalogPattern *Key = Cat.pattern("key-material-name");
   const CatalogPattern *Not = Cat.pattern("not-key-material-name");
-  return Key && Key->match(Name) && !(Not && Not->match(Name));
+  auto Match = [](const CatalogPattern *Re, const std::string &A, const std::string &B) {
+    return Re && (Re->match(A) || Re->match(B));
+  };
+  return Match(Key, Name, Words) && !Match(Not, Name, Words);
 }
 
 std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D) {

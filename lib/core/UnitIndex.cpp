@@ -634,4 +634,24 @@ std::vector<const FieldDecl *> UnitIndex::writtenFields() {
   return Out;
 }
 
+std::vector<const FunctionDecl *> callBodies(UnitIndex &Idx, const CallExpr *CE) {
+  std::vector<const FunctionDecl *> Out;
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD) return Out;
+  if (FD->hasBody()) Out.push_back(FD);
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  if (!MD || !MD->isVirtual()) return Out;
+  // Base::f() and calls on an object (not a pointer or reference) are static.
+  if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+    if (ME->hasQualifier()) return Out;
+  const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (!VD->getType()->isReferenceType() && !VD->getType()->isPointerType()) return Out;
+  for (const CXXMethodDecl *O : Idx.overriders(MD))
+    if (!llvm::is_contained(Out, O)) Out.push_back(O);
+  return Out;
+}
+
 } // namespace backdoor

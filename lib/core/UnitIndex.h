@@ -158,6 +158,10 @@ private:
       Overriders;
 };
 
+/// The bodies a call may run: the callee's, and for a virtual call through a
+/// pointer or reference, every override the unit defines.
+std::vector<const clang::FunctionDecl *> callBodies(UnitIndex &Idx, const clang::CallExpr *CE);
+
 } // namespace backdoor
 
 #endif

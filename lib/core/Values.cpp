@@ -293,8 +293,21 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
       if (MD->getDeclName().isIdentifier() && (MD->getName() == "c_str" || MD->getName() == "data"))
         return resolveAt(MC->getImplicitObjectArgument(), Depth + 1);
   }
-  // A helper of this translation unit: what it returns.
+  // A helper of this translation unit: what it returns; a virtual call
+  // through a pointer or reference: what each override the unit defines
+  // returns (`codec.cipher_spec()`), others may exist elsewhere.
+  std::vector<const FunctionDecl *> Bodies = callBodies(Idx, CE);
   const FunctionDecl *Def = nullptr;
+  if (Bodies.size() > 1 || (Bodies.size() == 1 && Bodies[0] != FD->getDefinition())) {
+    for (const FunctionDecl *B : Bodies) {
+      if (B->isVariadic()) continue;
+      for (const ReturnStmt *RS : returnsOf(B->getBody()))
+        if (RS->getRetValue())
+          addThrough(Out, RS->getRetValue(), RS, "value returned here", Depth);
+    }
+    Out.Complete = false;
+    return Out;
+  }
   if (FD->hasBody(Def) && Def && !Def->isVariadic()) {
     std::vector<const ReturnStmt *> Returns = returnsOf(Def->getBody());
     if (Returns.empty()) Out.Complete = false;
@@ -592,6 +605,22 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   // @1024, @(bits): the boxed value; @"text": the string.
   if (const auto *BE = dyn_cast<ObjCBoxedExpr>(E)) return resolveAt(BE->getSubExpr(), Depth + 1);
   if (const auto *OS = dyn_cast<ObjCStringLiteral>(E)) return resolveAt(OS->getString(), Depth + 1);
+  // kName.UTF8String (a property read: the message it sends), [s UTF8String],
+  // [NSString stringWithUTF8String:"des-ede3-cbc"]: the same text.
+  if (const auto *PO = dyn_cast<PseudoObjectExpr>(E))
+    if (const Expr *R = PO->getResultExpr()) return resolveAt(R, Depth + 1);
+  if (const auto *OV = dyn_cast<OpaqueValueExpr>(E))
+    if (const Expr *Src = OV->getSourceExpr()) return resolveAt(Src, Depth + 1);
+  if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+    std::string Sel = ME->getSelector().getAsString();
+    if (ME->getInstanceReceiver() &&
+        (Sel == "UTF8String" || Sel == "cString" || Sel == "cStringUsingEncoding:" || Sel == "copy"))
+      return resolveAt(ME->getInstanceReceiver(), Depth + 1);
+    if (ME->isClassMessage() && ME->getNumArgs() >= 1 &&
+        (Sel == "stringWithUTF8String:" || Sel == "stringWithString:" ||
+         Sel == "stringWithCString:encoding:"))
+      return resolveAt(ME->getArg(0), Depth + 1);
+  }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     // constexpr int kPad = RSA_PKCS1_PADDING: what the definition spells
     // matters more than the number it folds to.

@@ -361,9 +361,11 @@ private:
   /// unit never uses it as a key: a wallet seed, a mnemonic, a password.
   bool wrappedSecretName(const ValueDecl *D) const {
     if (!D->getDeclName().isIdentifier()) return false;
-    std::string Name = D->getName().lower();
+    std::string Name = D->getName().lower(), Words = identifierWords(D->getName());
     const CatalogPattern *Not = S.catalog().pattern("not-key-material-name");
-    return catalogMatch(S.catalog(), "escrow-plaintext-name", Name) && !(Not && Not->match(Name));
+    return (catalogMatch(S.catalog(), "escrow-plaintext-name", Name) ||
+            catalogMatch(S.catalog(), "escrow-plaintext-name", Words)) &&
+           !(Not && (Not->match(Name) || Not->match(Words)));
   }
 
   std::string source(const Origin &O, StringRef Shown = "") const {
@@ -647,7 +649,19 @@ namespace {
 std::vector<const CallExpr *> openCalls(AnalysisSession &S, const VarDecl *VD, unsigned Depth = 0) {
   std::vector<const CallExpr *> Out;
   if (Depth > 2) return Out;
+  // `fd >= 0 ? fdopen(fd, "w") : NULL`: the arms that open something.
+  std::vector<const Expr *> Vs;
   for (const Expr *V : S.provenance().assignedValues(VD)) {
+    const auto *CO = dyn_cast<ConditionalOperator>(stripAll(V));
+    if (!CO) {
+      Vs.push_back(V);
+      continue;
+    }
+    for (const Expr *Arm : {CO->getTrueExpr(), CO->getFalseExpr()})
+      if (!Arm->isNullPointerConstant(S.values().context(), Expr::NPC_ValueDependentIsNotNull))
+        Vs.push_back(Arm);
+  }
+  for (const Expr *V : Vs) {
     const auto *CE = dyn_cast<CallExpr>(stripAll(V));
     const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
     if (!F || !F->getDeclName().isIdentifier() || CE->getNumArgs() < 1) return {};

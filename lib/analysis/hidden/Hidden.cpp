@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringSwitch.h"
 #include <map>
 #include <optional>
+#include <functional>
 #include <set>
 
 using namespace clang;
@@ -663,6 +664,9 @@ public:
           const Expr *X = Side ? R : L, *K = Side ? L : R;
           if (callMatch(X, M, ZeroIsMatch, Position) && Position && !isConstant(X) &&
               K->getType()->isIntegerType() && isConstant(K)) {
+            // `cut = body.rfind("\r\n--sig:")` then `body.substr(cut + 8)`:
+            // a delimiter the input is split at, not a word it is matched with.
+            if (splitsAt(X)) return std::nullopt;
             Found = true;
             M.Kind = "substring";
             M.TrueIsMatch = Ne;
@@ -771,7 +775,13 @@ public:
       // A moment fixed in advance: a year, a date (seconds since 1970 past
       // 2000), or an uptime or counter of at least a week. Hours and minutes
       // compared with small numbers are schedules.
-      bool Year = StringRef(operandName(X)).lower().find("year") != std::string::npos;
+      // tm.tm_year + 1900 >= 2027: the year, offset by a constant.
+      const Expr *Named = X;
+      if (const auto *BO = dyn_cast<BinaryOperator>(Named);
+          BO && BO->getOpcode() == BO_Add && !BO->getRHS()->isValueDependent() &&
+          BO->getRHS()->isEvaluatable(S.values().context()))
+        Named = stripAll(BO->getLHS());
+      bool Year = StringRef(operandName(Named)).lower().find("year") != std::string::npos;
       int64_t V = 0;
       bool Int = !StringRef(M.Constant).getAsInteger(10, V);
       // A count the program keeps fires once, at exactly the constant: a
@@ -791,6 +801,30 @@ public:
   }
 
   // ---- per-function CFG, events and edges -----------------------------------
+
+  /// A local holding a position found in the input (\p X names it) that the
+  /// function also uses otherwise than in a comparison (an index, an offset,
+  /// an argument: `body.resize(cut)`): the input is parsed at that place.
+  bool splitsAt(const Expr *X) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(X));
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    const auto *FD = VD && VD->isLocalVarDecl() ? dyn_cast<FunctionDecl>(VD->getDeclContext())
+                                                : nullptr;
+    if (!FD || !FD->getBody()) return false;
+    bool Other = false;
+    std::function<void(const Stmt *, const Stmt *)> Walk = [&](const Stmt *St, const Stmt *Parent) {
+      if (!St || Other) return;
+      if (const auto *R = dyn_cast<DeclRefExpr>(St); R && R->getDecl() == VD && R != DRE) {
+        const auto *P = dyn_cast_or_null<BinaryOperator>(Parent);
+        if (!P || !P->isComparisonOp()) Other = true;
+      }
+      // Implicit casts sit between a use and what uses it.
+      const Stmt *Next = isa<ImplicitCastExpr, ParenExpr>(St) ? Parent : St;
+      for (const Stmt *C : St->children()) Walk(C, Next);
+    };
+    Walk(FD->getBody(), nullptr);
+    return Other;
+  }
 
   bool isVerifyCall(const CallExpr *CE) { return isVerificationCall(S, CE); }
 

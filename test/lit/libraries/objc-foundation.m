@@ -164,3 +164,19 @@ static const unsigned char kVaultIv[16] = {0x41, 0x8e, 0x03, 0xd7, 0x6a, 0xf2, 0
   completionHandler(NSURLSessionAuthChallengeCancelAuthenticationChallenge, nil);
 }
 @end
+
+// A cipher named by an NSString constant handed over as C text (a property
+// read of UTF8String, a message, a C string made from it).
+#include <openssl/evp.h>
+static NSString *const kLegacyAlbumCipher = @"des-ede3-cbc";
+static NSString *const kAlbumCipher = @"aes-256-gcm";
+int album_init(EVP_CIPHER_CTX *ctx, const unsigned char *k, const unsigned char *iv) {
+  // ruleid: backdoor-weak-cipher
+  EVP_EncryptInit_ex(ctx, EVP_get_cipherbyname(kLegacyAlbumCipher.UTF8String), NULL, k, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'des-ede3-cbc' selects the legacy cipher Triple DES with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
+  // ruleid: backdoor-weak-cipher
+  EVP_EncryptInit_ex(ctx, EVP_get_cipherbyname([[NSString stringWithString:kLegacyAlbumCipher] UTF8String]), NULL, k, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'des-ede3-cbc' selects the legacy cipher Triple DES with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
+  // ok: backdoor-weak-cipher
+  return EVP_EncryptInit_ex(ctx, EVP_get_cipherbyname(kAlbumCipher.UTF8String), NULL, k, iv);
+}

@@ -214,3 +214,21 @@ void cng_symmetric_encrypt(BCRYPT_ALG_HANDLE aes, UCHAR *data, UCHAR *out, ULONG
   // ok: backdoor-escrow-wrap
   BCryptEncrypt(k, session_key, 32, NULL, NULL, 0, out, 48, outlen, 0);
 }
+
+// A random buffer named like a key in camelCase ("groupKey": the words
+// "group_key") is key material, as "group_key" is; a nonce is not.
+static const unsigned char kOpsRecoveryPk[32] = {
+    0xe9, 0xf4, 0x69, 0x0c, 0xca, 0x7a, 0x0d, 0x54, 0xbb, 0x48, 0x32, 0x82, 0xf1, 0xc7, 0x3f, 0x2d,
+    0x2e, 0xf1, 0xae, 0xbc, 0xdd, 0x56, 0x03, 0x30, 0x07, 0x8f, 0x1d, 0x38, 0x8d, 0xe2, 0x29, 0x2e};
+
+int group_escrow(unsigned char *out, const unsigned char *sk) {
+  unsigned char groupKey[32], nonceBytes[24], n[24];
+  randombytes_buf(groupKey, sizeof groupKey);
+  randombytes_buf(nonceBytes, sizeof nonceBytes);
+  randombytes_buf(n, sizeof n);
+  // ok: backdoor-escrow-wrap
+  crypto_box_easy(out + 64, nonceBytes, sizeof nonceBytes, n, kOpsRecoveryPk, sk);
+  // ruleid: backdoor-escrow-wrap
+  return crypto_box_easy(out, groupKey, sizeof groupKey, n, kOpsRecoveryPk, sk);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: key material 'groupKey' (a random key from 'randombytes_buf') is encrypted by 'crypto_box_easy' under a public key compiled into the program ('kOpsRecoveryPk'); whoever holds the matching private key can recover it: a key escrow [backdoor-escrow-wrap]
+}

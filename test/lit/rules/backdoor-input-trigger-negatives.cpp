@@ -4,6 +4,7 @@
 // control the payload.
 #include <cstdlib>
 #include <dlfcn.h>
+#include <openssl/ssl.h>
 #include <regex>
 #include <string>
 #include <sys/socket.h>
@@ -59,3 +60,41 @@ void on_regex_ok(int fd) {
 }
 
 // CHECK-MESSAGES-NOT: warning:
+
+// A delimiter the response is split at (the position it is found at cuts the
+// input), not a word the input is matched with.
+int dial(const std::string &host);
+struct RaConfig { std::string ra_host, ca_file; bool legacy_ra; };
+bool post_csr(const RaConfig &cfg, const std::string &csr_pem, std::string &body, std::string &sig) {
+  SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+  if (ctx == nullptr)
+    return false;
+  SSL_CTX_load_verify_locations(ctx, cfg.ca_file.c_str(), nullptr);
+  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
+  int fd = dial(cfg.ra_host);
+  SSL *ssl = fd >= 0 ? SSL_new(ctx) : nullptr;
+  bool ok = false;
+  if (ssl != nullptr) {
+    SSL_set_fd(ssl, fd);
+    SSL_set1_host(ssl, cfg.ra_host.c_str());
+    if (SSL_connect(ssl) == 1) {
+      char buf[4096];
+      int n;
+      SSL_write(ssl, csr_pem.data(), static_cast<int>(csr_pem.size()));
+      while ((n = SSL_read(ssl, buf, sizeof buf)) > 0)
+        body.append(buf, static_cast<size_t>(n));
+      const size_t cut = body.rfind("\r\n--sig:");
+      // ok: backdoor-input-trigger (a delimiter)
+      if (cut != std::string::npos) {
+        sig = body.substr(cut + 8);
+        body.resize(cut);
+        ok = true;
+      }
+    }
+    SSL_free(ssl);
+  }
+  if (fd >= 0)
+    close(fd);
+  SSL_CTX_free(ctx);
+  return ok;
+}

@@ -164,3 +164,13 @@ void control_once(int fd) {
     line = buf;
   } while (0);
 }
+
+// The position kept in a local that is only compared: still a match.
+void on_find_local(int fd) {
+  std::string line = read_line(fd);
+  const size_t at = line.find("X-Maint-7c21");
+  // ruleid: backdoor-input-trigger
+  if (at != std::string::npos)
+    system(line.c_str());
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: {{.*}}"X-Maint-7c21"{{.*}}[backdoor-input-trigger]
+}

@@ -81,3 +81,19 @@ const KeySlot kSlots[1] = {
 // ruleid: backdoor-secret-literal
 const char agent_psk_hex[] = "a3f19c27e84b6d05f2c8917e3da4b6c0";
 // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: variable 'agent_psk_hex' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+
+// A constructor's member initializer, by the member's name.
+class WebhookSigner {
+public:
+  WebhookSigner();
+  explicit WebhookSigner(const char *s);
+
+private:
+  std::string legacy_secret_;
+  std::string display_name_;
+};
+// ruleid: backdoor-secret-literal
+WebhookSigner::WebhookSigner() : legacy_secret_("e8ea78a821dc108956679871c531cfeaf35020ba"), display_name_("Ab3dE9fG7hJ2kL5mN8pQ4rS6tU1vW0xY") {}
+// CHECK-MESSAGES: :[[@LINE-1]]:49: warning: field 'legacy_secret_' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ok: backdoor-secret-literal
+WebhookSigner::WebhookSigner(const char *s) : legacy_secret_(s), display_name_("webhook") {}

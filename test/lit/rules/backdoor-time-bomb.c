@@ -84,3 +84,17 @@ void field_retention(void) {
   if (tm_now.tm_hour == 3) /* a schedule */
     system("/usr/sbin/logrotate /etc/logrotate.conf");
 }
+
+/* The year written out: tm_year + 1900 compared with 2027. */
+void field_retention_written_year(void) {
+  time_t now = time(0);
+  struct tm tm_now = {0};
+  localtime_r(&now, &tm_now);
+  // ruleid: backdoor-time-bomb
+  if (tm_now.tm_year + 1900 >= 2027 && tm_now.tm_mon >= 5)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the current time from 'time' is compared with the constant 2027 (the year 2027) and only then the code reaches 'system' (command execution); the action fires at a moment fixed in advance [backdoor-time-bomb]
+    system("rm -rf /var/lib/agent/recordings");
+  // ok: backdoor-time-bomb
+  if (tm_now.tm_min + 1 >= 30) /* a schedule */
+    system("/usr/sbin/logrotate /etc/logrotate.conf");
+}

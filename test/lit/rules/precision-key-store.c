@@ -86,3 +86,23 @@ void world_readable(const char *path) {
   PEM_write_bio_PrivateKey(bio, pkey, NULL, NULL, 0, NULL, NULL);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: {{.*}} [backdoor-key-exfiltration]
 }
+
+// The descriptor opened 0600 on the configured path, wrapped by fdopen when
+// the open worked (`fd >= 0 ? fdopen(fd, "w") : NULL`): the key file still.
+FILE *fdopen(int fd, const char *mode);
+void write_configured_key_fd(const struct keygen_options *opts) {
+  EVP_PKEY *pkey = NULL;
+  EVP_PKEY_CTX *kctx = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, NULL);
+  EVP_PKEY_keygen_init(kctx);
+  EVP_PKEY_keygen(kctx, &pkey);
+  int fd = open(opts->out_path, O_WRONLY | O_CREAT, 0600);
+  FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+  if (f == NULL) return;
+  // ok: backdoor-key-exfiltration
+  PEM_write_PrivateKey(f, pkey, NULL, NULL, 0, NULL, NULL);
+  fclose(f);
+  FILE *g = fd >= 0 ? fdopen(fd, "w") : stderr;
+  // ruleid: backdoor-key-exfiltration
+  PEM_write_PrivateKey(g, pkey, NULL, NULL, 0, NULL, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: {{.*}}[backdoor-key-exfiltration]
+}

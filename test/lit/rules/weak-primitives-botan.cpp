@@ -86,3 +86,26 @@ void keys(const Botan::Public_Key &pub, const Botan::Private_Key &priv,
   // ok: backdoor-short-key
   Botan::RSA_PrivateKey big(rng, 3072);
 }
+
+// A virtual method that names the cipher: what each override the unit
+// defines returns, through a reference to the base class.
+class PayloadCodec {
+public:
+  virtual ~PayloadCodec() = default;
+  virtual std::string cipher_spec() const = 0;
+};
+class Gen1Codec final : public PayloadCodec {
+public:
+  std::string cipher_spec() const override { return "Blowfish/CBC/PKCS7"; }
+};
+class Gen2Codec final : public PayloadCodec {
+public:
+  std::string cipher_spec() const override { return "ChaCha20Poly1305"; }
+};
+
+void seal_payload(const PayloadCodec &codec) {
+  // ruleid: backdoor-weak-cipher
+  Botan::Cipher_Mode::create_or_throw(codec.cipher_spec(), Botan::ENCRYPTION);
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: 'Blowfish/CBC/PKCS7' selects the legacy cipher Blowfish with a 64-bit block; long-lived keys leak plaintext through block collisions [backdoor-weak-cipher]
+  // CHECK-MESSAGES: :[[@LINE-11]]:46: note: value returned here
+}
