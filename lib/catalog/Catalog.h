@@ -256,6 +256,8 @@ struct DataFlowModel {
   /// attachment (decoding it when Decodes says so); a sink writes it into
   /// argument PipeSink. PipeLast: the attachment is the last argument.
   static constexpr int PipeLast = -2;
+  /// PipeFrom: the source pumps data from outside the program (a file).
+  static constexpr int PipeExternal = -3;
   int PipeFrom = -1, PipeAttach = -1, PipeSink = -1;
   /// A dictionary writer or creator (`dictionary:`), read where a modelled
   /// parameter takes a dictionary (dict-key, when-dict): a writer stores the

@@ -306,14 +306,18 @@ void readCopy(CatalogLoader &L, const YAML::Node &C, Model &F, const std::string
   if (F.CopyTo < 0) L.error(C.Mark(), "copy of " + What + " needs 'to'");
 }
 
-/// pipeline: {from: 0, attach: last} (a source), {attach: 0} (a filter),
-/// {sink: 0} (a sink).
+/// pipeline: {from: 0, attach: last} (a source; from: external for one that
+/// reads a file), {attach: 0} (a filter), {sink: 0} (a sink).
 void readPipeline(CatalogLoader &L, const YAML::Node &N, Model &F, const std::string &What) {
   std::string Ctx = of("pipeline", What);
   if (!L.expectMap(N, Ctx)) return;
   L.checkKeys(N, {"from", "attach", "sink"}, Ctx);
-  if (N["from"])
-    if (auto V = L.integer(N["from"], "from of " + Ctx)) F.PipeFrom = int(*V);
+  if (YAML::Node From = N["from"]) {
+    if (From.IsScalar() && From.Scalar() == "external")
+      F.PipeFrom = DataFlowModel::PipeExternal; // a file, a socket: data from outside
+    else if (auto V = L.integer(From, "from (an argument or 'external') of " + Ctx))
+      F.PipeFrom = int(*V);
+  }
   if (YAML::Node A = N["attach"]) {
     if (A.IsScalar() && A.Scalar() == "last")
       F.PipeAttach = DataFlowModel::PipeLast;

@@ -1132,8 +1132,19 @@ std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src
                                                      const ValueDecl *D, unsigned Depth,
                                                      bool TopLevel) {
   const FunctionModel *M = model(Src);
-  if (!M || M->PipeFrom < 0 || unsigned(M->PipeFrom) >= Src->getNumArgs()) return std::nullopt;
-  Prov P = ofAt(Src->getArg(M->PipeFrom), Depth + 1, TopLevel);
+  // A construction the catalog does not describe that writes into D through
+  // an attached buffer (the unit index recorded the write): data not known.
+  // (A filter or sink the catalog describes gets its data from the source
+  // that pumps it: that source's write says what it is.)
+  if (!M) return unknown();
+  if (M->PipeFrom == -1 || M->PipeAttach == -1) return std::nullopt;
+  Prov P;
+  if (M->PipeFrom == DataFlowModel::PipeExternal)
+    P = external(); // FileSource(path, true, ...): the file's bytes
+  else if (M->PipeFrom >= 0 && unsigned(M->PipeFrom) < Src->getNumArgs())
+    P = ofAt(Src->getArg(M->PipeFrom), Depth + 1, TopLevel);
+  else
+    return std::nullopt;
   const CXXConstructExpr *Cur = Src;
   for (unsigned Hop = 0; Hop < 8; ++Hop) {
     int AI = M->PipeAttach == DataFlowModel::PipeLast ? int(Cur->getNumArgs()) - 1 : M->PipeAttach;

@@ -198,6 +198,15 @@ bool sameInt(const llvm::APSInt &A, const llvm::APSInt &B) {
 /// return is under rules it out for the constant the call passes.
 bool returnReachable(ASTContext &Ctx, const FunctionDecl *Def, const ReturnStmt *RS,
                      const CallExpr *CE) {
+  // Only a constant argument rules a return out (and the parent map the
+  // walk needs is built only then).
+  bool AnyConstant = false;
+  for (const Expr *A : CE->arguments()) {
+    Expr::EvalResult R;
+    AnyConstant |= !A->isValueDependent() && A->getType()->isIntegralOrEnumerationType() &&
+                   A->EvaluateAsInt(R, Ctx);
+  }
+  if (!AnyConstant || !Def->getBody()) return true;
   const Stmt *Child = RS, *Below = nullptr; // Below: the child of Child on the way up
   for (unsigned Guard = 0; Guard < 32; ++Guard) {
     auto Parents = Ctx.getParents(*Child);

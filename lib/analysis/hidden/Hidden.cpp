@@ -812,17 +812,21 @@ public:
                                                 : nullptr;
     if (!FD || !FD->getBody()) return false;
     bool Other = false;
-    std::function<void(const Stmt *, const Stmt *)> Walk = [&](const Stmt *St, const Stmt *Parent) {
-      if (!St || Other) return;
+    std::function<void(const Stmt *, const Stmt *, unsigned)> Walk = [&](const Stmt *St,
+                                                                         const Stmt *Parent,
+                                                                         unsigned Depth) {
+      // Deeper than any hand-written statement: a generated expression
+      // (bounded: the walk recurses).
+      if (!St || Other || Depth > 256) return;
       if (const auto *R = dyn_cast<DeclRefExpr>(St); R && R->getDecl() == VD && R != DRE) {
         const auto *P = dyn_cast_or_null<BinaryOperator>(Parent);
         if (!P || !P->isComparisonOp()) Other = true;
       }
       // Implicit casts sit between a use and what uses it.
       const Stmt *Next = isa<ImplicitCastExpr, ParenExpr>(St) ? Parent : St;
-      for (const Stmt *C : St->children()) Walk(C, Next);
+      for (const Stmt *C : St->children()) Walk(C, Next, Depth + 1);
     };
-    Walk(FD->getBody(), nullptr);
+    Walk(FD->getBody(), nullptr, 0);
     return Other;
   }
 
