@@ -1209,6 +1209,26 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       ++Stats.Findings;
       continue;
     }
+    if (Kind == "dh-prime") {
+      // A Diffie-Hellman modulus another unit defines: judged as in one unit
+      // (a standard group, or prime, safe prime, composite), for every
+      // constant the link may be.
+      for (const Resolved &R : L.answer(*Link, QU)) {
+        if (R.Kind != Resolved::Const || R.Clearing || R.Transformed || !R.Bytes) continue;
+        std::optional<APInt> N = parseBigNumber(*R.Bytes);
+        if (!N) continue;
+        std::string Msg = dhModulusMessage(
+            Cat, *N,
+            dhModulusText(N->getActiveBits(), R.Name, Q->getString("callee").value_or("")));
+        if (Msg.empty()) continue;
+        std::vector<FindingNote> Def;
+        if (!R.Notes.empty()) Def.push_back({R.Notes.front().Loc, "constant defined here"});
+        std::vector<FindingNote> Rest(R.Notes.size() > 1 ? R.Notes.begin() + 1 : R.Notes.end(),
+                                      R.Notes.end());
+        Emit(rules::RiggedParameters, Use, Msg, {Def, Rest, readNotes(*Link, QU)});
+      }
+      continue;
+    }
     if (Kind == "credential-compare") {
       // A credential compared with another unit's data (an `extern const
       // char *const`, a helper's return value): a magic credential when

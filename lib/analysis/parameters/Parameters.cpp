@@ -441,6 +441,7 @@ private:
   void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee,
                bool LittleEndian = false) {
     const Origin *O = constantOrigin(Arg);
+    if (!O && !LittleEndian) askPrime(Call, Callee, PA.of(Arg));
     if (!O || O->Clearing) return;
     if (LittleEndian) {
       // Raw bytes, least significant first (CryptoAPI's KP_P blob).
@@ -475,9 +476,7 @@ private:
   }
 
   std::string modulusText(unsigned Bits, const Origin &O, const std::string &Callee) {
-    std::string Name = originName(S, O);
-    return "the Diffie-Hellman modulus" + (Name.empty() ? "" : " '" + Name + "'") + " (" +
-           std::to_string(Bits) + " bits) passed to '" + Callee + "'";
+    return dhModulusText(Bits, originName(S, O), Callee);
   }
 
   /// A modulus above MaxPrimalityBits: not tested (that would take hours),
@@ -520,42 +519,15 @@ private:
     std::optional<APInt> N = Value;
     if (N->getActiveBits() < 64) return;
     modulusSize(Call, N->getActiveBits(), Src);
-    std::string Hex = toHex(*N);
-    for (const KnownConstant &K : Cat.constants())
-      if (K.Kind == ConstantKind::DhPrime && K.Hex == Hex) return;
     unsigned Bits = N->getActiveBits();
-    if (Bits > MaxPrimalityBits) return tooLargeModulus(Call, Bits, *O, Callee);
-    std::string What = modulusText(Bits, *O, Callee);
-    std::string Msg;
-    unsigned Rounds = Bits > 3072 ? 4 : 8;
-    // One verdict per modulus: a constant used at many calls is tested once.
-    enum Verdict { Composite, Prime, SafePrime };
-    static thread_local std::map<std::string, Verdict> Verdicts;
-    auto Known = Verdicts.find(Hex);
-    Verdict V = Composite;
-    if (Known != Verdicts.end()) {
-      V = Known->second;
-    } else {
-      if (probablyPrime(*N, Rounds)) {
-        APInt Q = shrink(*N);
-        Q.lshrInPlace(1);
-        V = probablyPrime(Q, Rounds) ? SafePrime : Prime;
-      }
-      if (Verdicts.size() > 256) Verdicts.clear();
-      Verdicts.emplace(Hex, V);
+    if (Bits > MaxPrimalityBits) {
+      std::string Hex = toHex(*N);
+      for (const KnownConstant &K : Cat.constants())
+        if (K.Kind == ConstantKind::DhPrime && K.Hex == Hex) return;
+      return tooLargeModulus(Call, Bits, *O, Callee);
     }
-    if (V == Composite) {
-      Msg = What + " is not prime; whoever knows its factors computes discrete logarithms "
-                   "and recovers every key exchanged with it";
-    } else if (V == Prime) {
-      Msg = What + " is a prime but not a safe prime and not one of the standard groups; a "
-                   "modulus of unknown origin can hide a subgroup or trapdoor that lets its "
-                   "author recover keys; use an RFC 7919 group";
-    } else {
-      Msg = What + " is a safe prime but not one of the standard groups (RFC 3526, RFC 7919, "
-                   "RFC 5114); a modulus of unknown origin can hide a trapdoor; use an RFC "
-                   "7919 group";
-    }
+    std::string Msg = dhModulusMessage(Cat, *N, modulusText(Bits, *O, Callee));
+    if (Msg.empty()) return;
     Candidate C = make(rules::RiggedParameters, Call, Msg);
     C.Bits = Bits;
     addOriginNotes(C, SM, *O, "constant defined here");
@@ -706,6 +678,20 @@ private:
     Out.push_back(std::move(C));
   }
 
+  /// A modulus another unit defines (a helper that builds the group's
+  /// BIGNUM with BN_hex2bn, an `extern` table): one query per link, judged
+  /// by the link step as here ("dh-prime").
+  void askPrime(const Expr *Call, const std::string &Callee, const Prov &P) {
+    FactRecorder *R = FactRecorder::active();
+    if (!R) return;
+    for (const Origin &O : P.Origins)
+      if (O.Kind == Origin::Link && !O.Partial && !O.Transformed)
+        R->query(json::Object{{"kind", "dh-prime"},
+                              {"callee", Callee},
+                              {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
+                              {"link", linkFact(S, O, &P)}});
+  }
+
   /// A seed made of data another unit defines: one query per link.
   void askSeed(const Expr *Call, const Expr *Arg, const std::string &Callee, const Prov &P) {
     FactRecorder *R = FactRecorder::active();
@@ -811,6 +797,47 @@ const std::vector<Candidate> &parametersOfLiteral(AnalysisSession &S, const Expr
     A.literal(E);
     return dedupCandidates(std::move(A.Out));
   });
+}
+
+std::string dhModulusMessage(const Catalog &Cat, const APInt &N, StringRef What) {
+  if (N.getActiveBits() < 64) return "";
+  std::string Hex = toHex(N);
+  for (const KnownConstant &K : Cat.constants())
+    if (K.Kind == ConstantKind::DhPrime && K.Hex == Hex) return "";
+  unsigned Bits = N.getActiveBits();
+  if (Bits > MaxPrimalityBits) return "";
+  unsigned Rounds = Bits > 3072 ? 4 : 8;
+  // One verdict per modulus: a constant used at many calls is tested once.
+  enum Verdict { Composite, Prime, SafePrime };
+  static thread_local std::map<std::string, Verdict> Verdicts;
+  auto Known = Verdicts.find(Hex);
+  Verdict V = Composite;
+  if (Known != Verdicts.end()) {
+    V = Known->second;
+  } else {
+    if (probablyPrime(N, Rounds)) {
+      APInt Q = shrink(N);
+      Q.lshrInPlace(1);
+      V = probablyPrime(Q, Rounds) ? SafePrime : Prime;
+    }
+    if (Verdicts.size() > 256) Verdicts.clear();
+    Verdicts.emplace(Hex, V);
+  }
+  if (V == Composite)
+    return What.str() + " is not prime; whoever knows its factors computes discrete logarithms "
+                        "and recovers every key exchanged with it";
+  if (V == Prime)
+    return What.str() + " is a prime but not a safe prime and not one of the standard groups; a "
+                        "modulus of unknown origin can hide a subgroup or trapdoor that lets its "
+                        "author recover keys; use an RFC 7919 group";
+  return What.str() + " is a safe prime but not one of the standard groups (RFC 3526, RFC 7919, "
+                      "RFC 5114); a modulus of unknown origin can hide a trapdoor; use an RFC "
+                      "7919 group";
+}
+
+std::string dhModulusText(unsigned Bits, StringRef Name, StringRef Callee) {
+  return "the Diffie-Hellman modulus" + (Name.empty() ? std::string() : " '" + Name.str() + "'") +
+         " (" + std::to_string(Bits) + " bits) passed to '" + Callee.str() + "'";
 }
 
 } // namespace backdoor

@@ -12,6 +12,7 @@
 #ifndef BACKDOOR_ANALYSIS_PARAMETERS_H
 #define BACKDOOR_ANALYSIS_PARAMETERS_H
 
+#include "catalog/Catalog.h"
 #include "catalog/Rules.h"
 #include "core/Candidate.h"
 #include "core/Session.h"
@@ -59,6 +60,11 @@ std::optional<unsigned> bigNumberBits(llvm::StringRef Bytes, bool Raw = false);
 bool probablyPrime(const llvm::APInt &N, unsigned Rounds = 8);
 /// Lower-case hexadecimal without leading zeros.
 std::string toHex(const llvm::APInt &N);
+/// The backdoor-rigged-parameters message for a Diffie-Hellman modulus
+/// (\p What: dhModulusText), or empty: a standard group, under 64 bits, or
+/// too large to test here.
+std::string dhModulusMessage(const Catalog &Cat, const llvm::APInt &N, llvm::StringRef What);
+std::string dhModulusText(unsigned Bits, llvm::StringRef Name, llvm::StringRef Callee);
 
 } // namespace backdoor
 
