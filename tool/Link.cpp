@@ -508,7 +508,11 @@ private:
             bool Filled = L->getBoolean("filled").value_or(false);
             // Through a hash or a MAC: constants stay, key material does not.
             bool Hashed = L->getBoolean("hashed").value_or(false);
-            std::vector<FindingNote> Steps = WithAt(readNotes(*L, U), !VR.Field);
+            // (An element of another unit's table a caller hands over,
+            // `&kFormats[1]`: that call is where the element is chosen.)
+            std::vector<FindingNote> Steps = WithAt(
+                readNotes(*L, U),
+                !VR.Field || L->getString("what").value_or("").starts_with("objfield:["));
             ViaParam = L->getString("what").value_or("") == "param";
             for (Resolved R : Rs) {
               if (Hashed && R.Kind == Resolved::Secret) continue;
@@ -1021,6 +1025,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     Findings.push_back(std::move(F));
     ++Stats.Findings;
   };
+  // Constants reported where a caller chose them, by their use and identity.
+  std::set<std::string> ChosenAtCaller;
   for (const Ref &QR : L.Queries) {
     const json::Object *Q = QR.O;
     const Unit &QU = *QR.U;
@@ -1323,6 +1329,14 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // An `extern` object or a helper's return value: at the use.
         At2 = choosingCaller(R.Notes);
         UseNote = CalleeUses;
+        // The same constant at the same use, already reported where a caller
+        // chose it (its "field:" question): not again at the use through
+        // the field's type ("member": any object's).
+        std::string Chosen = PlaceKey(Use) + "\n" + R.Id;
+        if (At2)
+          ChosenAtCaller.insert(Chosen);
+        else if (Link->getString("what").value_or("") == "member" && ChosenAtCaller.count(Chosen))
+          More.clear();
       } else if (Kind == "secret-role" && R.Kind == Resolved::Const && !Part &&
                  !(R.Clearing && Link->getBoolean("filled").value_or(false))) {
         bool Transformed = R.Transformed || T;

@@ -880,6 +880,11 @@ std::vector<json::Object> objectFields(AnalysisSession &S, FactWriter &W, const 
           QualType E = AT->getElementType();
           if (!E->isRecordType() && !E->isConstantArrayType()) return;
           for (const Expr *X : IL->inits()) Walk(E, X, Prefix + "[].", Depth + 1);
+          // A small table's elements also by their index ("[1].cipher"), for a
+          // caller that hands one element on (`seal(&kFormats[FMT_V1])`).
+          if (Prefix.empty() && IL->getNumInits() <= 64)
+            for (unsigned I = 0; I < IL->getNumInits(); ++I)
+              Walk(E, IL->getInit(I), "[" + std::to_string(I) + "].", Depth + 1);
           return;
         }
         const RecordDecl *RD = T->getAsRecordDecl();
@@ -899,10 +904,17 @@ std::vector<json::Object> objectFields(AnalysisSession &S, FactWriter &W, const 
             Walk(FT, E, Path + ".", Depth + 1); // a nested record, an array of records
           } else if (dataField(F)) {
             if (auto V = valueFact(S, W, S.provenance().of(E))) --Budget, Add(Path, std::move(*V));
-          } else if (settingField(S, F)) {
-            json::Array Ints = intsFact(S, W, {{E, nullptr}}, "");
-            if (!Ints.empty())
-              --Budget, Add(Path, json::Object{{"ints", std::move(Ints)}});
+          } else {
+            json::Object V;
+            if (settingField(S, F))
+              if (json::Array Ints = intsFact(S, W, {{E, nullptr}}, ""); !Ints.empty())
+                V["ints"] = std::move(Ints);
+            // An algorithm the entry names (`GCRY_MD_SHA1`, `EVP_des_cbc()`).
+            json::Object Sel;
+            std::string Key;
+            selectionFacts(S, W, E, Sel, Key, /*Argument=*/false);
+            if (json::Array *Algs = Sel.getArray("algs")) V["algs"] = std::move(*Algs);
+            if (!V.empty()) --Budget, Add(Path, std::move(V));
           }
         }
       };
@@ -1501,6 +1513,41 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
         if (const auto *UO = dyn_cast<UnaryOperator>(A); UO && UO->getOpcode() == UO_AddrOf)
           A = UO->getSubExpr()->IgnoreParenImpCasts();
+        // One element of another unit's `const` table (`&arch_formats[ARCH_FMT_V1]`):
+        // each field is what that element's initializer puts there
+        // ("objfield:[1].cipher" links, the defining unit's "objects").
+        if (const auto *AS = dyn_cast<ArraySubscriptExpr>(A)) {
+          const auto *BD = dyn_cast<DeclRefExpr>(AS->getBase()->IgnoreParenImpCasts());
+          const auto *AV = BD ? dyn_cast<VarDecl>(BD->getDecl()) : nullptr;
+          const RecordDecl *RD = AS->getType()->getAsRecordDecl();
+          Expr::EvalResult IR;
+          if (!AV || !RD || RD->isUnion() || !definedElsewhere(AV) ||
+              !AV->getType().isConstQualified() || AS->getIdx()->isValueDependent() ||
+              !AS->getIdx()->EvaluateAsInt(IR, Ctx))
+            continue;
+          std::string Obj = linkageName(AV);
+          if (Obj.empty()) continue;
+          std::string Index = std::to_string(IR.Val.getInt().getExtValue());
+          for (const FieldDecl *F : RD->fields()) {
+            if (!F->getDeclName().isIdentifier()) continue;
+            Origin O;
+            O.Kind = Origin::Link;
+            O.What = "objfield:[" + Index + "]." + F->getName().str();
+            O.Symbol = Obj;
+            O.Named = AV;
+            Prov P;
+            P.Unknown = true;
+            P.Origins.push_back(std::move(O));
+            auto V = valueFact(S, W, P);
+            if (!V) continue;
+            Calls.push_back(json::Object{{"symbol", Sym},
+                                         {"index", int64_t(I - Shift)},
+                                         {"field", F->getName().str()},
+                                         {"at", W.loc(CE->getArg(I)->getBeginLoc())},
+                                         {"value", std::move(*V)}});
+          }
+          continue;
+        }
         const auto *DRE = dyn_cast<DeclRefExpr>(A);
         const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
         if (!VD || !VD->getType()->isRecordType()) continue;

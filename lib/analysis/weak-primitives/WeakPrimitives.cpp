@@ -372,9 +372,10 @@ private:
     // program writes into that field (no byte data, so provenance does not
     // follow it).
     if (const auto *ME = dyn_cast<MemberExpr>(Arg->IgnoreParenImpCasts()))
-      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()); F && !dataField(F))
+      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()); F && !dataField(F)) {
         for (Origin &O : S.provenance().fieldElsewhere(F, ME, /*AnyType=*/true).Origins)
           P.Origins.push_back(std::move(O));
+      }
     for (const Origin &O : P.Origins)
       if (projectLink(SM, O) && !O.Partial && !O.Transformed &&
           Seen.insert({O.What, O.Symbol, O.ParamIndex}).second) {

@@ -27,6 +27,8 @@ typedef struct gcry_context *gcry_ctx_t;
 extern "C" {
 #endif
 gcry_error_t gcry_cipher_open(gcry_cipher_hd_t *h, int algo, int mode, unsigned int flags);
+int gcry_cipher_map_name(const char *name);
+int gcry_md_map_name(const char *name);
 gcry_error_t gcry_cipher_setkey(gcry_cipher_hd_t h, const void *k, size_t l);
 gcry_error_t gcry_cipher_setiv(gcry_cipher_hd_t h, const void *k, size_t l);
 gcry_error_t gcry_md_open(gcry_md_hd_t *h, int algo, unsigned int flags);
