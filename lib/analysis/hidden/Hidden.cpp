@@ -362,7 +362,9 @@ public:
       // A field of a request a parser filled: cmd->user, req->headers.
       if (const FieldDecl *FD = requestField(Cat, ME)) {
         InputInfo I;
-        I.Kind = named(Cat, "peer-identity-name", FD->getName()) ? "peer-address" : "request";
+        I.Kind = named(Cat, "peer-user-id-name", FD->getName())    ? "user-id"
+                 : named(Cat, "peer-identity-name", FD->getName()) ? "peer-address"
+                                                                   : "request";
         I.Desc = "the request field '" + FD->getName().str() + "'";
         return I;
       }

@@ -124,3 +124,19 @@ void log_peer(const struct ssh_client *c) {
   // ok: backdoor-trusted-identity
   if ((a & 0xff000000u) == 0x0a000000u) log_local();
 }
+
+/* The peer's user id a UNIX socket reports (SO_PEERCRED), kept in the
+   connection record: a fixed uid let in is a trusted identity; uid 0 is a
+   root check, as getuid() == 0 is. */
+struct bus_conn { int fd; unsigned peer_uid; };
+int verify_authorization(unsigned uid, const char *action);
+int authorize(const struct bus_conn *c, const char *action) {
+  // ok: backdoor-trusted-identity
+  if (c->peer_uid == 0)
+    return 1;
+  // ruleid: backdoor-trusted-identity
+  if (c->peer_uid == 5137)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the request field 'peer_uid' equalling the constant 5137: only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  return verify_authorization(c->peer_uid, action) == 1;
+}
