@@ -8,6 +8,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include <functional>
 
 using namespace clang;
 using namespace llvm;
@@ -207,12 +208,22 @@ bool returnReachable(ASTContext &Ctx, const FunctionDecl *Def, const ReturnStmt 
                    A->EvaluateAsInt(R, Ctx);
   }
   if (!AnyConstant || !Def->getBody()) return true;
+  // The statements from the body down to the return (found in the function
+  // alone: no parent map of the whole unit).
+  SmallVector<const Stmt *, 16> Path;
+  std::function<bool(const Stmt *, unsigned)> Find = [&](const Stmt *St, unsigned Depth) {
+    if (!St || Depth > 64) return false;
+    Path.push_back(St);
+    if (St == RS) return true;
+    for (const Stmt *C : St->children())
+      if (Find(C, Depth + 1)) return true;
+    Path.pop_back();
+    return false;
+  };
+  if (!Find(Def->getBody(), 0)) return true;
   const Stmt *Child = RS, *Below = nullptr; // Below: the child of Child on the way up
-  for (unsigned Guard = 0; Guard < 32; ++Guard) {
-    auto Parents = Ctx.getParents(*Child);
-    if (Parents.size() != 1) return true;
-    const Stmt *Parent = Parents[0].get<Stmt>();
-    if (!Parent) return true; // the function itself
+  for (size_t Up = Path.size() - 1; Up > 0; --Up) {
+    const Stmt *Parent = Path[Up - 1];
     if (const auto *IS = dyn_cast<IfStmt>(Parent); IS && IS->getCond() && Child != IS->getCond()) {
       const auto *BO = dyn_cast<BinaryOperator>(IS->getCond()->IgnoreParenImpCasts());
       if (BO && (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)) {

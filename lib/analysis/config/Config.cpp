@@ -8,7 +8,9 @@
 #include "core/Provenance.h"
 #include "core/Seed.h"
 #include "core/Summary.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -447,6 +449,19 @@ public:
           Discarded = true;
         }
       E = E->IgnoreImplicit();
+      // `_lastSignatureStatus = crypto_sign_verify_detached(...)`: the result
+      // kept in an instance variable nothing reads (not public, backing no
+      // property, no read in the class's implementation here).
+      if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->getOpcode() == BO_Assign)
+        if (const auto *IR = dyn_cast<ObjCIvarRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          if (const auto *VC = dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
+            if (const FunctionModel *VM = PA.model(VC);
+                VM && VM->VerifyResult != VerifyResultKind::None && unreadIvar(IR->getDecl()))
+              Out.push_back(make(SM, rules::UncheckedVerification, VC,
+                                 "the result of '" + calleeName(S, VC) + "' is stored in '" +
+                                     IR->getDecl()->getNameAsString() +
+                                     "', which nothing reads, so a forged signature, MAC or "
+                                     "certificate is accepted"));
       const auto *CE = dyn_cast<CallExpr>(E);
       if (!CE) continue;
       const FunctionModel *M = PA.model(CE);
@@ -462,6 +477,34 @@ public:
                            "the result of '" + Callee +
                                "' is ignored, so a forged signature, MAC or certificate is "
                                "accepted"));
+    }
+    return true;
+  }
+
+  /// An instance variable only this unit's implementation of its class can
+  /// read (not @public or @package, backing no property), and that it never
+  /// reads: every use assigns it.
+  bool unreadIvar(const ObjCIvarDecl *IV) {
+    if (!IV || IV->getAccessControl() == ObjCIvarDecl::Public ||
+        IV->getAccessControl() == ObjCIvarDecl::Package)
+      return false;
+    const ObjCInterfaceDecl *ID = IV->getContainingInterface();
+    const ObjCImplementationDecl *Impl = ID ? ID->getImplementation() : nullptr;
+    if (!Impl) return false;
+    for (const ObjCPropertyImplDecl *PI : Impl->property_impls())
+      if (PI->getPropertyIvarDecl() == IV) return false;
+    bool Read = false;
+    for (const ObjCMethodDecl *MD : Impl->methods()) {
+      if (!MD->getBody()) continue;
+      Read |= anyStmtIn(MD->getBody(), [&](const Stmt *St) {
+        const auto *R = dyn_cast<ObjCIvarRefExpr>(St);
+        if (!R || R->getDecl() != IV) return false;
+        // The left side of a plain assignment is a write.
+        auto Ps = S.values().context().getParents(*R);
+        const auto *A = Ps.size() == 1 ? Ps[0].get<BinaryOperator>() : nullptr;
+        return !(A && A->getOpcode() == BO_Assign && A->getLHS()->IgnoreParenImpCasts() == R);
+      });
+      if (Read) return false;
     }
     return true;
   }
