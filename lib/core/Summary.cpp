@@ -1422,6 +1422,15 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // in the call's place, never change an answer. Large units pass one object
   // (a context, a reply) to hundreds of calls.
   std::set<std::string> SeenCalls;
+  // An argument of a call or construction another unit defines: the
+  // algorithms and option bits it names (any type), and whether it holds
+  // data (data types) or else a size; false when it carries nothing.
+  auto argumentFacts = [&](const Expr *A, json::Object &Sel, std::string &Key, bool &Data) {
+    selectionFacts(S, W, A, Sel, Key, /*Argument=*/true);
+    Data = isDataType(A->getType()) && !passedContext(SM, A);
+    if (!Data && Sel.empty()) sizeFacts(S, W, A, Sel, Key);
+    return Data || !Sel.empty();
+  };
   for (const auto &KV : AllCalls) {
     const FunctionDecl *Callee = KV.first;
     if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
@@ -1442,16 +1451,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
       for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
         const Expr *A = CE->getArg(I);
-        // The algorithms and option bits it names (any type), and the data
-        // it holds (data types).
         json::Object Sel;
         std::string Key;
-        selectionFacts(S, W, A, Sel, Key, /*Argument=*/true);
-        bool Data = isDataType(A->getType()) && !passedContext(SM, A);
-        if (!Data && Sel.empty()) {
-          sizeFacts(S, W, A, Sel, Key);
-          if (Sel.empty()) continue;
-        }
+        bool Data = false;
+        if (!argumentFacts(A, Sel, Key, Data)) continue;
         const Prov *P = Data ? &PA.of(A) : nullptr;
         // `if (strcmp(o->cipher, "BF-CBC") == 0) ...; else init(o->cipher)`:
         // the branch leaves out the constant it was compared with.
@@ -1654,12 +1657,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (isa<CXXDefaultArgExpr>(A)) continue;
         json::Object Sel;
         std::string Key;
-        selectionFacts(S, W, A, Sel, Key, /*Argument=*/true);
-        bool Data = isDataType(A->getType()) && !passedContext(SM, A);
-        if (!Data && Sel.empty()) {
-          sizeFacts(S, W, A, Sel, Key);
-          if (Sel.empty()) continue;
-        }
+        bool Data = false;
+        if (!argumentFacts(A, Sel, Key, Data)) continue;
         const Prov *P = Data ? &PA.of(A) : nullptr;
         if (P) Key += provKey(*P);
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I) + "\n" + Key).second) continue;
