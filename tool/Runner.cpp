@@ -733,6 +733,8 @@ std::optional<std::string> unreadableSource(const std::string &File) {
 
 struct Job {
   pid_t Pid;
+  /// The unit's place in the run's list of files.
+  size_t Index = 0;
   std::string File, OutPath, ErrPath, InputsPath, Key;
   std::chrono::steady_clock::time_point Started;
   /// Why the parent stopped the worker (wall clock, resident memory), if it did.
@@ -849,6 +851,22 @@ std::vector<DroppedFlag> droppedFlags(const tooling::CompilationDatabase &DB,
   return Dropped;
 }
 
+namespace {
+
+/// What a unit is likely to cost before it is parsed: its size plus what its
+/// language's headers usually add (a C++ or Objective-C unit reads far more
+/// header text than a C unit). Only the order of the estimates matters.
+uint64_t estimatedCost(const std::string &File) {
+  uint64_t Size = 0;
+  sys::fs::file_size(File, Size);
+  std::string Ext = sys::path::extension(File).lower();
+  bool Heavy = Ext == ".cpp" || Ext == ".cc" || Ext == ".cxx" || Ext == ".c++" ||
+               Ext == ".mm" || Ext == ".m" || sys::path::extension(File) == ".C";
+  return Size + (Heavy ? 60000 : 8000);
+}
+
+} // namespace
+
 void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::string> &Files,
              const RunOptions &Opts, Report &Out) {
   SmallString<128> TmpDir;
@@ -859,21 +877,34 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
   InterruptGuard Guard;
   std::vector<Job> Running;
   size_t Next = 0, Done = 0;
+  // The costliest units first (longest-processing-time scheduling): a large
+  // unit started last would run alone while the other workers idle. The
+  // facts are linked in the list's order whatever order the units end in.
+  std::vector<size_t> Order(Files.size());
+  {
+    std::vector<uint64_t> Cost(Files.size());
+    for (size_t I = 0; I < Files.size(); ++I) {
+      Order[I] = I;
+      Cost[I] = estimatedCost(Files[I]);
+    }
+    std::stable_sort(Order.begin(), Order.end(),
+                     [&](size_t A, size_t B) { return Cost[A] > Cost[B]; });
+  }
+  std::vector<std::optional<json::Value>> UnitFacts(Files.size());
   unsigned Jobs = std::max(1u, Opts.Jobs);
   ResultCache Cache(Opts.CacheDir, Opts.CacheSalt);
   std::unique_ptr<ClangTidyOptionsProvider> Provider;
   if (Cache.enabled()) Provider = optionsProvider(Opts, nullptr);
 
-  // Room for every unit's facts: a growing vector of json::Value copies its
-  // elements deeply (their move constructor is not noexcept).
-  if (Opts.Facts) Out.Facts.reserve(Out.Facts.size() + Files.size());
-  auto Start = [&](const std::string &File) {
+  auto Start = [&](size_t Index) {
+    const std::string &File = Files[Index];
     if (auto Why = unreadableSource(File)) {
       Out.Errors.push_back({{File, 0, 0}, *Why, {}});
       ++Done;
       return;
     }
     Job J;
+    J.Index = Index;
     J.File = File;
     J.OutPath = (TmpDir + "/" + std::to_string(Next) + ".json").str();
     J.ErrPath = (TmpDir + "/" + std::to_string(Next) + ".err").str();
@@ -893,7 +924,7 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
                Hit->Facts->getAsObject()->getInteger("version") != FactsVersion))
             Hit.reset();
           if (Hit) {
-            if (Hit->Facts) Out.Facts.push_back(std::move(*Hit->Facts));
+            if (Hit->Facts) UnitFacts[Index] = std::move(*Hit->Facts);
             ++Out.FilesScanned;
             ++Out.FromCache;
             ++Done;
@@ -988,14 +1019,14 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       else if (!IV)
         consumeError(IV.takeError());
     }
-    if (R.Facts) Out.Facts.push_back(std::move(*R.Facts));
+    if (R.Facts) UnitFacts[J.Index] = std::move(*R.Facts);
     Out.Findings.insert(Out.Findings.end(), R.Findings.begin(), R.Findings.end());
     Out.Errors.insert(Out.Errors.end(), R.Errors.begin(), R.Errors.end());
   };
 
   while ((Next < Files.size() || !Running.empty()) && !Interrupted) {
     while (Running.size() < Jobs && Next < Files.size() && !Interrupted) {
-      Start(Files[Next]);
+      Start(Order[Next]);
       ++Next;
     }
     if (Running.empty()) continue;
@@ -1041,11 +1072,16 @@ void runScan(const tooling::CompilationDatabase &DB, const std::vector<std::stri
       }
     if (Opts.Progress) {
       errs() << "\r\033[K[" << Done << "/" << Files.size() << "] "
-             << sys::path::filename(Files[std::min(Next, Files.size()) - 1]);
+             << sys::path::filename(Files[Order[std::min(Next, Files.size()) - 1]]);
       errs().flush();
     }
   }
   if (Opts.Progress) errs() << "\r\033[K";
+  // Room for every unit's facts: a growing vector of json::Value copies its
+  // elements deeply (their move constructor is not noexcept).
+  Out.Facts.reserve(Out.Facts.size() + Files.size());
+  for (std::optional<json::Value> &F : UnitFacts)
+    if (F) Out.Facts.push_back(std::move(*F));
   if (int Sig = Interrupted) {
     // Interrupted: no worker outlives the run, no file of it stays behind,
     // and the process ends by the signal (no report, no baseline).
