@@ -169,6 +169,9 @@ public:
           if (!New) It->second &= KeyParams;
         }
       });
+      if (const json::Array *A = O->getArray("defaults-overridden"))
+        for (const json::Value &V : *A)
+          if (auto Sym = V.getAsString()) Overridden.insert(Sym->str());
       if (const json::Array *A = O->getArray("modifies"))
         for (const json::Value &V : *A)
           if (auto Sym = V.getAsString()) Modified.insert(Sym->str());
@@ -279,6 +282,9 @@ public:
   /// Fields some unit fills at run time; true: only from parameters of the
   /// class's own methods, and named as a key ("key-params").
   std::map<std::string, bool> OtherMembers;
+  /// Fields with a default member initializer some unit writes or changes
+  /// otherwise ("defaults-overridden").
+  std::set<std::string> Overridden;
   /// Functions that return one constant whatever they are given.
   std::unordered_map<std::string, Ref> ConstReturns;
   /// Per function parameter ("SYMBOL\nINDEX"): untrusted input a caller passes.
@@ -377,6 +383,13 @@ public:
 
   const std::vector<Resolved> &answer(const json::Object &Link, const Unit &U) {
     return Memo[linkKey(Link, U)];
+  }
+
+  /// Whether no unit of the program writes the field \p Sym or changes it
+  /// otherwise: its default member initializer is all it ever holds.
+  bool defaultStands(StringRef Sym) const {
+    return !Sym.empty() && !Overridden.count(Sym.str()) && !OtherMembers.count(Sym.str()) &&
+           !Values.count(key("member", json::Object{{"symbol", Sym}}, 0));
   }
 
 private:
@@ -1305,7 +1318,32 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         if (V.second) TlsGroups[G] = !V.first;
       if (TlsGroups.empty()) continue;
     }
-    const std::vector<Resolved> &Answers = L.answer(*Link, QU);
+    const std::vector<Resolved> *AnswersOf = &L.answer(*Link, QU);
+    // A field nothing writes (`int rsa_bits = 1024;` of a config struct no
+    // unit sets, the config handed to another unit's constructor): its
+    // default member initializer is its value.
+    std::vector<Resolved> Defaults;
+    if (const json::Object *D = Q->getObject("default");
+        D && AnswersOf->empty() && Kind == "int-role" &&
+        L.defaultStands(D->getString("symbol").value_or(""))) {
+      if (const json::Array *Is = D->getArray("ints"))
+        for (const json::Value &IV : *Is) {
+          const json::Object *X = IV.getAsObject();
+          if (!X) continue;
+          Resolved R;
+          R.Kind = Resolved::Int;
+          R.Value = X->getInteger("value").value_or(0);
+          R.Name = X->getString("name").value_or("").str();
+          R.Notes = readNotes(*X, QU);
+          R.Src = &QU;
+          if (R.Notes.empty()) continue;
+          R.Id = R.Notes.front().Loc.File + ":" + std::to_string(R.Notes.front().Loc.Line) + "=" +
+                 std::to_string(R.Value);
+          Defaults.push_back(std::move(R));
+        }
+      AnswersOf = &Defaults;
+    }
+    const std::vector<Resolved> &Answers = *AnswersOf;
     // A seed is constant only when every value it may take is.
     if (Kind == "seed-role" && llvm::any_of(Answers, [](const Resolved &R) {
           return R.Kind != Resolved::Const || (R.Bytes && R.Bytes->empty());

@@ -924,6 +924,39 @@ std::vector<json::Object> objectFields(AnalysisSession &S, FactWriter &W, const 
 
 } // namespace
 
+namespace {
+/// What a field's default member initializer gives, as a query's "default":
+/// the field's link name and the integers, with their notes, when the unit
+/// leaves the default alone (UnitIndex::keepsDefault) and it is constant.
+std::optional<json::Object> defaultFact(AnalysisSession &S, const FieldDecl *F) {
+  if (!F->getType()->isIntegralOrEnumerationType() || !S.index().keepsDefault(F)) return {};
+  const Expr *Init = F->getInClassInitializer();
+  std::string Sym = memberLinkName(F);
+  if (!Init || Sym.empty()) return {};
+  const SourceManager &SM = S.values().context().getSourceManager();
+  const ValueSet &VS = S.values().resolve(Init);
+  if (!VS.Complete || VS.Values.empty()) return {};
+  json::Array Ints;
+  for (const Value &V : VS.Values) {
+    if (V.Kind != Value::Int) return {};
+    json::Array Notes;
+    auto Note = [&](const Stmt *X, const char *What) {
+      json::Object N = locFact(SM, X->getBeginLoc());
+      N["message"] = What;
+      Notes.push_back(std::move(N));
+    };
+    if (V.Source) Note(V.Source, "constant defined here");
+    for (const Step &St : V.Path)
+      if (St.S) Note(St.S, St.What);
+    Note(Init, "default member initializer here");
+    json::Object X{{"value", V.I}, {"notes", std::move(Notes)}};
+    if (std::string N = spelledName(S, V.Source); !N.empty()) X["name"] = N;
+    Ints.push_back(std::move(X));
+  }
+  return json::Object{{"symbol", Sym}, {"ints", std::move(Ints)}};
+}
+} // namespace
+
 void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   FactRecorder *R = FactRecorder::active();
   if (!R || !Arg) return;
@@ -943,10 +976,15 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
       const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
       if (!F) return;
       json::Value At = locFact(SM, SM.getFileLoc(Arg->getBeginLoc()));
+      // A default member initializer this unit never overrides (`int
+      // rsa_bits = 1024;` of a header's config struct): the value when no
+      // unit of the program writes the field either ("default").
+      std::optional<json::Object> Default = defaultFact(S, F);
       for (const Origin &O : S.provenance().fieldElsewhere(F, ME, /*AnyType=*/true).Origins) {
         if (O.Kind != Origin::Link) continue;
         json::Object FQ = Q;
         FQ["at"] = At;
+        if (Default && O.What == "member") FQ["default"] = json::Object(*Default);
         json::Object L = linkFact(S, O);
         if (!Notes.empty()) L["notes"] = json::Array(Notes);
         FQ["link"] = std::move(L);
@@ -1412,6 +1450,18 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     if (writtenGlobal(S, VD))
       if (std::string Sym = linkageName(VD); !Sym.empty()) Modified.insert(Sym);
   }
+  // The fields with a default member initializer this unit writes or may
+  // change otherwise (UnitIndex::changedIndirectly): for the other units, the
+  // default is not all such a field holds.
+  std::set<std::string> Overridden;
+  {
+    auto Note = [&](const FieldDecl *F) {
+      if (!F->hasInClassInitializer() || S.index().keepsDefault(F)) return;
+      if (std::string Sym = memberLinkName(F); !Sym.empty()) Overridden.insert(Sym);
+    };
+    for (const FieldDecl *F : S.index().writtenFields()) Note(F);
+    for (const FieldDecl *F : S.index().indirectlyChangedFields()) Note(F);
+  }
   // Calls of functions defined elsewhere: what their data arguments hold.
   // A copy: the analysis may index more calls (a header's body) as it goes.
   std::vector<std::pair<const FunctionDecl *, std::vector<const CallExpr *>>> AllCalls;
@@ -1716,6 +1766,11 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                    {"callgraph", std::move(Graph)}};
   if (!Seeds.empty()) Out["seeds"] = std::move(Seeds);
   if (!Members.empty()) Out["members"] = std::move(Members);
+  if (!Overridden.empty()) {
+    json::Array M;
+    for (const std::string &Sym : Overridden) M.push_back(Sym);
+    Out["defaults-overridden"] = std::move(M);
+  }
   if (!Modified.empty()) {
     json::Array M;
     for (const std::string &Sym : Modified) M.push_back(Sym);

@@ -319,6 +319,15 @@ public:
   }
   DenseSet<const VarDecl *> *Changed = nullptr;
   DenseSet<const FieldDecl *> *Counted = nullptr;
+  DenseSet<const FieldDecl *> *MemberPointers = nullptr;
+  /// offsetof(Policy, rsa_bits): code that writes the field by its offset.
+  bool VisitOffsetOfExpr(OffsetOfExpr *OE) {
+    if (MemberPointers)
+      for (unsigned I = 0; I < OE->getNumComponents(); ++I)
+        if (OE->getComponent(I).getKind() == OffsetOfNode::Field)
+          MemberPointers->insert(OE->getComponent(I).getField());
+    return true;
+  }
   /// A global counted up or down, or whose address is taken anywhere (an
   /// option table's `&key_bits`): its initializer is not its value.
   bool VisitUnaryOperator(UnaryOperator *UO) {
@@ -326,6 +335,10 @@ public:
     if (Counted && UO->isIncrementDecrementOp() && UO->getType()->isIntegerType())
       if (const auto *ME = dyn_cast<MemberExpr>(UO->getSubExpr()->IgnoreParenImpCasts()))
         if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) Counted->insert(FD);
+    // &Policy::rsa_bits: a pointer to member (an option table's entry).
+    if (MemberPointers && UO->getOpcode() == UO_AddrOf)
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens()))
+        if (const auto *FD = dyn_cast<FieldDecl>(DRE->getDecl())) MemberPointers->insert(FD);
     if (!Changed || !(UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) return true;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts()))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->hasGlobalStorage())
@@ -529,6 +542,7 @@ void UnitIndex::build() {
   W.Refs = &Referenced;
   W.Changed = &ChangedGlobals;
   W.Counted = &Counted;
+  W.MemberPointers = &MemberPointers;
   W.Models = this;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
@@ -620,6 +634,75 @@ std::vector<Write> UnitIndex::writes(const ValueDecl *D) {
   }
   auto It = Writes.find(D);
   return It == Writes.end() ? std::vector<Write>() : It->second;
+}
+
+namespace {
+/// A parameter that takes any object's bytes: `void *`, a byte pointer.
+bool untypedBuffer(QualType T) {
+  if (!T->isPointerType()) return false;
+  QualType P = T->getPointeeType().getUnqualifiedType().getCanonicalType();
+  return P->isVoidType() || P->isCharType() || P->isSpecificBuiltinType(BuiltinType::UChar) ||
+         P->isSpecificBuiltinType(BuiltinType::SChar);
+}
+
+/// The record an object of type \p T holds (elements of arrays included).
+const RecordDecl *recordOf(QualType T) {
+  while (const ArrayType *A = T->getAsArrayTypeUnsafe()) T = A->getElementType();
+  return T->getAsRecordDecl();
+}
+} // namespace
+
+void UnitIndex::buildFilled() {
+  build();
+  if (FilledBuilt) return;
+  FilledBuilt = true;
+  SmallVector<const RecordDecl *, 8> Work;
+  for (const auto &[D, Ws] : Writes) {
+    // The object, or the one a pointer points to (`memcpy(cfg, blob, n)`).
+    QualType T = D->getType().getNonReferenceType();
+    if (T->isPointerType()) T = T->getPointeeType();
+    const RecordDecl *RD = recordOf(T);
+    if (!RD) continue;
+    for (const Write &W : Ws) {
+      const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
+      if (!CE || W.Arg >= CE->getNumArgs()) continue;
+      const FunctionDecl *F = CE->getDirectCallee();
+      // A variadic argument (sscanf's) or an untyped buffer parameter.
+      if (!F || W.Arg >= F->getNumParams() || untypedBuffer(F->getParamDecl(W.Arg)->getType())) {
+        Work.push_back(RD);
+        break;
+      }
+    }
+  }
+  while (!Work.empty()) {
+    const RecordDecl *RD = Work.pop_back_val();
+    if (!RD || !FilledRecords.insert(cast<RecordDecl>(RD->getCanonicalDecl())).second) continue;
+    if (const RecordDecl *Def = RD->getDefinition())
+      for (const FieldDecl *F : Def->fields()) Work.push_back(recordOf(F->getType()));
+  }
+}
+
+bool UnitIndex::changedIndirectly(const FieldDecl *FD) {
+  buildFilled();
+  return MemberPointers.count(FD) || FilledRecords.count(cast<RecordDecl>(FD->getParent()->getCanonicalDecl()));
+}
+
+std::vector<const FieldDecl *> UnitIndex::indirectlyChangedFields() {
+  buildFilled();
+  std::vector<const FieldDecl *> Out(MemberPointers.begin(), MemberPointers.end());
+  for (const RecordDecl *RD : FilledRecords)
+    if (const RecordDecl *Def = RD->getDefinition())
+      for (const FieldDecl *F : Def->fields())
+        if (F->hasInClassInitializer()) Out.push_back(F);
+  return Out;
+}
+
+bool UnitIndex::keepsDefault(const FieldDecl *FD) {
+  if (!FD->hasInClassInitializer() || FD->getParent()->isUnion()) return false;
+  build();
+  auto It = Writes.find(FD);
+  if (It != Writes.end() && !It->second.empty()) return false;
+  return !changedIndirectly(FD);
 }
 
 std::vector<const FieldDecl *> UnitIndex::writtenFields() {

@@ -115,6 +115,19 @@ public:
   std::vector<Write> writes(const clang::ValueDecl *D);
   /// The fields the main file writes, in source order.
   std::vector<const clang::FieldDecl *> writtenFields();
+  /// Whether the main file may change \p FD other than by a write of it:
+  /// it names the field in a pointer to member (`&Policy::rsa_bits`, an
+  /// option table) or `offsetof`, or fills a whole object the field is
+  /// part of through an untyped buffer (`memcpy(&cfg, blob, sizeof cfg)`,
+  /// `fread(&policy, ...)`: a `void *` or byte pointer parameter).
+  bool changedIndirectly(const clang::FieldDecl *FD);
+  /// The fields changedIndirectly() is true of (those of filled records
+  /// that have a default member initializer only).
+  std::vector<const clang::FieldDecl *> indirectlyChangedFields();
+  /// Whether a field's default member initializer is all it ever holds in
+  /// the main file: it has one, and the main file neither writes the field
+  /// nor changes it indirectly.
+  bool keepsDefault(const clang::FieldDecl *FD);
 
   /// The catalog model of a call: a modelled macro it expands from, its
   /// function by name, or (methods, namespaced and std functions) by
@@ -138,6 +151,7 @@ private:
   void collectOverriders(const clang::DeclContext *DC, unsigned Depth);
 
   void build();
+  void buildFilled();
   void indexBody(const clang::Decl *D);
   const FunctionModel *lookup(const clang::CallExpr *CE) const;
 
@@ -150,6 +164,12 @@ private:
   llvm::DenseSet<const clang::VarDecl *> Referenced;
   llvm::DenseSet<const clang::VarDecl *> ChangedGlobals;
   llvm::DenseSet<const clang::FieldDecl *> Counted;
+  /// Fields named in a pointer to member or offsetof.
+  llvm::DenseSet<const clang::FieldDecl *> MemberPointers;
+  /// Records whose objects the main file fills whole through an untyped
+  /// buffer, with the records nested in them (computed once).
+  llvm::DenseSet<const clang::RecordDecl *> FilledRecords;
+  bool FilledBuilt = false;
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;
