@@ -927,6 +927,13 @@ private:
     }
     // A slot, a delay or a sample picked at random keeps nothing secret.
     if (Var && onlyNonSecretUses(Var, Value, 0, false)) return;
+    // The variable goes on to a key, IV, nonce, salt or password of a
+    // modelled call in this function (`iv[i] = gen_(); ...
+    // wc_AesGcmEncrypt(..., iv, 12, ...)`): one flow, reported there.
+    if (const VarDecl *VD = Var ? Var : localStorage(Into); VD && reachesSecretRole(VD)) {
+      Written.insert(VD);
+      return;
+    }
     Out.push_back(predictableFinding(
         S, Value, Gen,
         [&](const SeedEntropy *Seed) {
@@ -934,6 +941,27 @@ private:
         },
         json::Object{{"message", "name"}, {"name", Name.str()}}));
     if (const VarDecl *VD = Var ? Var : localStorage(Into)) Written.insert(VD);
+  }
+
+  /// Whether \p VD itself is handed, predictable, to a key, IV, nonce, salt
+  /// or password parameter of a modelled call of the function scanned (the
+  /// call's own finding then reports the flow).
+  bool reachesSecretRole(const VarDecl *VD) {
+    return Body && anyStmtIn(Body, [&](const Stmt *St) {
+             const auto *CE = dyn_cast<CallExpr>(St);
+             const FunctionModel *M = CE ? PA.model(CE) : nullptr;
+             if (!M) return false;
+             for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+               const ParamModel *P = paramFor(*M, CE->getDirectCallee(), I);
+               if (!P || !(P->Role == ParamRole::Key || P->Role == ParamRole::PrivateKey ||
+                           P->Role == ParamRole::Iv || P->Role == ParamRole::Nonce ||
+                           P->Role == ParamRole::Salt || P->Role == ParamRole::Password))
+                 continue;
+               const Expr *Arg = CE->getArg(I);
+               if (localStorage(Arg) == VD && PA.of(Arg).Predictable) return true;
+             }
+             return false;
+           });
   }
 
   /// The local variable whose storage \p E names, through element and

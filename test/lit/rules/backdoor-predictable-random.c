@@ -13,12 +13,11 @@ void keys(EVP_CIPHER_CTX *ctx) {
   unsigned char key[16], iv[16];
   srand((unsigned)time(NULL));
   for (int i = 0; i < 16; i++) {
-    // ruleid: backdoor-predictable-random
+    // One flow each: reported where key and iv reach the cipher, not again here.
+    // ok: backdoor-predictable-random
     key[i] = (unsigned char)(rand() & 0xff);
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
-    // ruleid: backdoor-predictable-random
+    // ok: backdoor-predictable-random
     iv[i] = (unsigned char)random();
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: output of 'random' becomes 'iv'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   }
   // ruleid: backdoor-predictable-random, backdoor-predictable-random
   EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), NULL, key, iv);

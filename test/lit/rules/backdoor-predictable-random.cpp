@@ -8,9 +8,8 @@ void keys(EVP_CIPHER_CTX *ctx) {
   std::mt19937 gen(42);
   unsigned char key[32];
   for (int i = 0; i < 32; i++)
-    // ruleid: backdoor-predictable-random
+    // ok: backdoor-predictable-random (one flow: reported where key reaches the cipher)
     key[i] = static_cast<unsigned char>(gen());
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'mersenne_twister_engine' becomes 'key'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
   // ruleid: backdoor-predictable-random
   EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, key, nullptr);
   // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: output of 'mersenne_twister_engine' reaches the 256-bit key of 'EVP_EncryptInit_ex'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
