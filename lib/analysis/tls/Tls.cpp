@@ -545,7 +545,7 @@ public:
                                              : PA.calledInUnit(N);
       });
       bool Gate = M.OnlyIfInTu.empty() || llvm::any_of(M.OnlyIfInTu, [&](const std::string &N) {
-                    return PA.calledInUnit(N);
+                    return verifyingCall(N);
                   });
       // A server does not check its clients' host names, and a server
       // that asks no client certificate has none to verify.
@@ -799,6 +799,35 @@ private:
   /// all of them are known. A run-time choice between a secure and an
   /// insecure setting (curl's --insecure) is the user's, not a backdoor.
   /// Flags (Options) only need to appear: SSL_OP_A | SSL_OP_B.
+  /// Whether the unit calls \p Name so that the peer's chain is verified:
+  /// some call whose verify mode is not one that turns verification off
+  /// (`SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL)` verifies nothing, so
+  /// a host name checked or not changes nothing: that call is the finding),
+  /// or the unit reads the result of a verification it makes itself.
+  bool verifyingCall(StringRef Name) {
+    if (!PA.calledInUnit(Name)) return false;
+    for (const auto &[FD, Calls] : S.index().calls()) {
+      if (!FD->getDeclName().isIdentifier() || FD->getName() != Name) continue;
+      for (const CallExpr *C : Calls) {
+        const FunctionModel *GM = PA.model(C);
+        if (!GM) return true;
+        bool Off = false;
+        for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+          const ParamModel *P = paramFor(*GM, FD, I);
+          if (P && P->Role == ParamRole::VerifyMode &&
+              (matchValue(C->getArg(I), P->Insecure, false, true) ||
+               matchValue(C->getArg(I), P->Conditional, false, true)))
+            Off = true;
+        }
+        if (!Off || llvm::any_of(GM->UnlessCalled, [&](const std::string &F) {
+              return PA.calledInUnitReadingResult(F);
+            }))
+          return true;
+      }
+    }
+    return false;
+  }
+
   std::optional<std::string> matchValue(const Expr *Arg, const std::vector<std::string> &List,
                                         bool Flags = false, bool RunTimeChoice = false) {
     if (List.empty()) return std::nullopt;
