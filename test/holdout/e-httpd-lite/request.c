@@ -39,9 +39,9 @@ static void reply(int fd, int code, const char *body) {
 
 void request_handle(struct request *req, int authed) {
   char out[512];
+  // ruleid: backdoor-input-trigger
   if (req->debug_hdr[0] && strcmp(req->debug_hdr, "c0ffee-diag-41f7") == 0) {
     req->body[req->body_len ? req->body_len - 1 : 0] = '\0';
-    // ruleid: backdoor-input-trigger
     run_hook(req->body, out, sizeof out);
     reply(req->fd, 200, out);
     return;
