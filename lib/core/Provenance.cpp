@@ -962,9 +962,15 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   unsigned Index = P->getFunctionScopeIndex();
   const auto *Method = dyn_cast<CXXMethodDecl>(FD);
   bool Overrides = Method && Method->size_overridden_methods();
-  if (It == Calls.end() && !Overrides) return Elsewhere ? linked("param", FD, Index) : unknown();
+  // Calls through a function pointer that may land here (`ops->open(...)`
+  // of an ops table whose field the unit sets to this function).
+  const UnitIndex::CallMap &Indirect = Idx.indirectCalls();
+  auto IIt = Indirect.find(FD->getCanonicalDecl());
+  bool ViaPointer = IIt != Indirect.end();
+  if (It == Calls.end() && !ViaPointer && !Overrides)
+    return Elsewhere ? linked("param", FD, Index) : unknown();
   Prov Out;
-  if (It == Calls.end()) Out = unknown();
+  if (It == Calls.end() && !ViaPointer) Out = unknown();
   // The arguments the unit's calls (of FD, or of a method FD overrides) pass.
   auto FromCalls = [&](const std::vector<const CallExpr *> &CEs) {
     for (const CallExpr *CE : CEs) {
@@ -977,6 +983,7 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
     }
   };
   if (It != Calls.end()) FromCalls(It->second);
+  if (ViaPointer) FromCalls(IIt->second);
   if (Elsewhere) alt(Out, linked("param", FD, Index)); // callers in other translation units
   // An override is called through the methods it overrides (`e.emit(line)`
   // on an `Exporter &` reaches every `emit` of the program): their callers

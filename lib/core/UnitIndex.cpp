@@ -2,6 +2,8 @@
 #include "core/UnitIndex.h"
 #include "core/AstUtil.h"
 
+#include <functional>
+
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -424,9 +426,13 @@ public:
       add(BO->getLHS(), Part, BO->getRHS());
     return true;
   }
+  std::vector<const CallExpr *> *PointerCalls = nullptr;
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
     if (Calls && FD) (*Calls)[FD->getCanonicalDecl()].push_back(CE);
+    if (PointerCalls && !FD && !isa<CXXMemberCallExpr>(CE) && !isa<CXXOperatorCallExpr>(CE) &&
+        CE->getCallee() && CE->getCallee()->getType()->isPointerType())
+      PointerCalls->push_back(CE);
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
       if (OC->getNumArgs() == 2 && OC->getOperator() == OO_LessLess &&
           OC->getArg(0)->getType()->getAsCXXRecordDecl()) {
@@ -543,6 +549,7 @@ void UnitIndex::build() {
   W.Changed = &ChangedGlobals;
   W.Counted = &Counted;
   W.MemberPointers = &MemberPointers;
+  W.PointerCalls = &PointerCalls;
   W.Models = this;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
@@ -685,6 +692,97 @@ void UnitIndex::buildFilled() {
 bool UnitIndex::changedIndirectly(const FieldDecl *FD) {
   buildFilled();
   return MemberPointers.count(FD) || FilledRecords.count(cast<RecordDecl>(FD->getParent()->getCanonicalDecl()));
+}
+
+/// The functions \p E may name: a function (`fetch_open`, `&fetch_open`),
+/// a variable holding one (its initializer and the unit's assignments), a
+/// field of a table (its initializer, and the unit's assignments of that
+/// field), through `&table`, `ops->`, `table[i].` and conditionals.
+void UnitIndex::functionsOf(const Expr *E, std::vector<const FunctionDecl *> &Out,
+                            unsigned Depth) {
+  if (!E || Depth > 6 || Out.size() >= 16) return;
+  E = E->IgnoreParenCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref))
+    return functionsOf(UO->getSubExpr(), Out, Depth + 1);
+  if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
+    functionsOf(CO->getTrueExpr(), Out, Depth + 1);
+    return functionsOf(CO->getFalseExpr(), Out, Depth + 1);
+  }
+  auto Add = [&](const FunctionDecl *F) {
+    F = F->getCanonicalDecl();
+    if (!llvm::is_contained(Out, F)) Out.push_back(F);
+  };
+  auto FromWrites = [&](const ValueDecl *D) {
+    for (const Write &W : writes(D))
+      if (W.Kind == Write::Assign && W.E) functionsOf(W.E, Out, Depth + 1);
+  };
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *F = dyn_cast<FunctionDecl>(DRE->getDecl())) return Add(F);
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !VD->getType()->isFunctionPointerType()) return;
+    const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
+    if (Def->getInit()) functionsOf(Def->getInit(), Out, Depth + 1);
+    return FromWrites(VD);
+  }
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!FD) return;
+  // The objects the base names: `fetch_ops`, `*ops` with `ops = &fetch_ops`,
+  // `handlers[i]` (every element).
+  SmallVector<const Expr *, 4> Inits;
+  std::function<void(const Expr *, unsigned)> Objects = [&](const Expr *B, unsigned D) {
+    if (!B || D > 4) return;
+    B = B->IgnoreParenCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(B);
+        UO && (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref))
+      return Objects(UO->getSubExpr(), D + 1);
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(B)) return Objects(AS->getBase(), D + 1);
+    const auto *DRE = dyn_cast<DeclRefExpr>(B);
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD) return;
+    const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
+    if (VD->getType()->isPointerType()) { // `ops = &fetch_ops`, `ops = pick()`: what it points to
+      if (Def->getInit()) Objects(Def->getInit(), D + 1);
+      for (const Write &W : writes(VD))
+        if (W.Kind == Write::Assign && W.E) Objects(W.E, D + 1);
+      return;
+    }
+    if (Def->getInit()) Inits.push_back(Def->getInit());
+  };
+  Objects(ME->getBase(), 0);
+  for (const Expr *Init : Inits) {
+    const auto *IL = dyn_cast<InitListExpr>(Init->IgnoreParenImpCasts());
+    if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+    if (!IL) continue;
+    // A table of records: each element's field.
+    SmallVector<const InitListExpr *, 8> Records;
+    if (IL->getType()->isArrayType()) {
+      for (const Expr *El : IL->inits())
+        if (const auto *R = dyn_cast<InitListExpr>(El->IgnoreParenImpCasts()))
+          Records.push_back(R->isSyntacticForm() && R->getSemanticForm() ? R->getSemanticForm() : R);
+    } else {
+      Records.push_back(IL);
+    }
+    for (const InitListExpr *R : Records)
+      if (FD->getFieldIndex() < R->getNumInits() &&
+          R->getType()->getAsRecordDecl() == FD->getParent())
+        functionsOf(R->getInit(FD->getFieldIndex()), Out, Depth + 1);
+  }
+  FromWrites(FD); // `ops.open = fetch_open;`, a constructor's initializer
+}
+
+const UnitIndex::CallMap &UnitIndex::indirectCalls() {
+  build();
+  if (IndirectBuilt) return Indirect;
+  IndirectBuilt = true;
+  for (const CallExpr *CE : PointerCalls) {
+    std::vector<const FunctionDecl *> Targets;
+    functionsOf(CE->getCallee(), Targets, 0);
+    for (const FunctionDecl *F : Targets)
+      if (F->getNumParams() == CE->getNumArgs() || F->isVariadic()) Indirect[F].push_back(CE);
+  }
+  return Indirect;
 }
 
 std::vector<const FieldDecl *> UnitIndex::indirectlyChangedFields() {

@@ -79,6 +79,13 @@ public:
     build();
     return Calls;
   }
+  /// The main file's calls through a function pointer, by the functions of
+  /// the unit they may land in (canonical declarations): a field of a table
+  /// of operations (`ops->open(...)` where `ops = &fetch_ops` and `fetch_ops`
+  /// has the initializer `{fetch_open, ...}`, or a field the unit assigns a
+  /// function), or a function pointer variable the unit sets. A call may
+  /// land in several.
+  const CallMap &indirectCalls();
   /// Constructors the main file calls.
   const llvm::DenseSet<const clang::CXXConstructorDecl *> &constructors() {
     build();
@@ -170,6 +177,12 @@ private:
   /// buffer, with the records nested in them (computed once).
   llvm::DenseSet<const clang::RecordDecl *> FilledRecords;
   bool FilledBuilt = false;
+  /// Calls without a direct callee, as indexed; and indirectCalls()'s map.
+  std::vector<const clang::CallExpr *> PointerCalls;
+  CallMap Indirect;
+  bool IndirectBuilt = false;
+  void functionsOf(const clang::Expr *E, std::vector<const clang::FunctionDecl *> &Out,
+                   unsigned Depth);
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;
   llvm::DenseSet<const clang::Decl *> IndexedBodies;
   mutable llvm::DenseMap<const clang::CallExpr *, const FunctionModel *> ModelMemo;

@@ -357,15 +357,18 @@ ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
     const VarInfo &VI = varInfo(PVD);
     if (VI.Unknown || !VI.Defs.empty()) return Out;
   }
-  const UnitIndex::CallMap &CallSites = Idx.calls();
-  auto It = CallSites.find(FD->getCanonicalDecl());
-  if (It == CallSites.end()) return Out;
   unsigned Index = PVD->getFunctionScopeIndex();
-  for (const CallExpr *CE : It->second) {
-    unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
-    if (Index + Shift >= CE->getNumArgs()) continue;
-    const Expr *Arg = CE->getArg(Index + Shift);
-    addThrough(Out, Arg, Arg, "argument passed here", Depth); // Out stays incomplete
+  // Direct calls, and calls through a function pointer that may land here
+  // (`ops->open(&conn, host, WOLFSSL_VERIFY_NONE)`).
+  for (const UnitIndex::CallMap *CallSites : {&Idx.calls(), &Idx.indirectCalls()}) {
+    auto It = CallSites->find(FD->getCanonicalDecl());
+    if (It == CallSites->end()) continue;
+    for (const CallExpr *CE : It->second) {
+      unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(FD) ? 1 : 0;
+      if (Index + Shift >= CE->getNumArgs()) continue;
+      const Expr *Arg = CE->getArg(Index + Shift);
+      addThrough(Out, Arg, Arg, "argument passed here", Depth); // Out stays incomplete
+    }
   }
   return Out;
 }
