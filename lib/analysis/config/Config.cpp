@@ -629,6 +629,44 @@ public:
           else if (outParameter(Arg))
             predictableSink(Name, Arg, nullptr, /*Ask=*/false, nullptr, CE);
         }
+    // A secret-named buffer handed to the project's own helper that fills it
+    // (`fill_alnum(rec.reset_token, n)`, whose body draws from random()):
+    // what the helper writes through that parameter, in this unit, or a
+    // question for the link step ("out"). (A helper named like a secret,
+    // make_nonce(out), is reported in its body.)
+    if (const FunctionDecl *F = CE->getDirectCallee();
+        !M && F && F->getDeclName().isIdentifier() && !secretNamed(F->getName()) &&
+        !S.values().context().getSourceManager().isInSystemHeader(F->getLocation()))
+      for (unsigned I = 0; I < CE->getNumArgs() && I < F->getNumParams(); ++I) {
+        QualType T = F->getParamDecl(I)->getType();
+        if (!(T->isPointerType() || T->isReferenceType()) ||
+            T->getPointeeType().isConstQualified())
+          continue;
+        const Expr *Arg = CE->getArg(I);
+        std::string N = operandName(Arg);
+        if (!secretNamed(N) || lookupKeyType(Arg->getType())) continue;
+        // The buffer goes on to a key, IV or nonce of a modelled call here:
+        // that call asks about (or reports) the same flow.
+        const auto *Buf = dyn_cast_or_null<VarDecl>(storageTarget(Arg).D);
+        if (Buf && Buf->isLocalVarDecl() && reachesSecretRole(Buf, /*Predictable=*/false)) continue;
+        if (const FunctionDecl *Def = F->getDefinition()) {
+          if (const Prov *Wr = PA.writtenThrough(Def, I); Wr && Wr->Predictable)
+            predictableSink(N, Arg, nullptr, /*Ask=*/false, Arg, Wr->Predictable);
+          continue;
+        }
+        std::string Sym = linkageName(F);
+        if (Sym.empty()) continue;
+        Prov P;
+        Origin O;
+        O.Kind = Origin::Link;
+        O.What = "out";
+        O.Symbol = std::move(Sym);
+        O.ParamIndex = I;
+        O.Named = F;
+        P.Origins.push_back(std::move(O));
+        askPredictable(S, P, Arg, json::Object{{"kind", "predictable-name"}, {"name", N}},
+                       /*WholeOnly=*/true);
+      }
     // MAC tags compared in time that depends on their contents.
     if (!M || M->Compare.size() != 2) return true;
     const FunctionDecl *F = CE->getDirectCallee();
@@ -946,7 +984,7 @@ private:
   /// Whether \p VD itself is handed, predictable, to a key, IV, nonce, salt
   /// or password parameter of a modelled call of the function scanned (the
   /// call's own finding then reports the flow).
-  bool reachesSecretRole(const VarDecl *VD) {
+  bool reachesSecretRole(const VarDecl *VD, bool Predictable = true) {
     return Body && anyStmtIn(Body, [&](const Stmt *St) {
              const auto *CE = dyn_cast<CallExpr>(St);
              const FunctionModel *M = CE ? PA.model(CE) : nullptr;
@@ -958,7 +996,9 @@ private:
                            P->Role == ParamRole::Salt || P->Role == ParamRole::Password))
                  continue;
                const Expr *Arg = CE->getArg(I);
-               if (localStorage(Arg) == VD && PA.of(Arg).Predictable) return true;
+               if ((localStorage(Arg) == VD || storageTarget(Arg).D == VD) &&
+                   (!Predictable || PA.of(Arg).Predictable))
+                 return true;
              }
              return false;
            });

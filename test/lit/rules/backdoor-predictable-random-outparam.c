@@ -43,3 +43,24 @@ int make_token_len(const unsigned char *seed, int n) {
   // ok: backdoor-predictable-random (the length is no secret, and nothing is written out)
   return n + jitter + seed[0];
 }
+
+// A helper whose name says nothing secret fills the buffer it is given from
+// a predictable generator: the caller that hands it a secret-named buffer
+// gets a predictable secret (reported at that argument); one that hands it a
+// display name does not.
+static const char kAlnum[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+void fill_alnum(char *out, int n) {
+  for (int i = 0; i < n; i++)
+    out[i] = kAlnum[rand() % (int)(sizeof kAlnum - 1)];
+  out[n] = '\0';
+}
+struct reset_record { char user[32]; char reset_token[33]; };
+void issue_reset(struct reset_record *r) {
+  // ruleid: backdoor-predictable-random
+  fill_alnum(r->reset_token, 32);
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'reset_token'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+void guest_name(struct reset_record *r) {
+  // ok: backdoor-predictable-random
+  fill_alnum(r->user, 8);
+}
