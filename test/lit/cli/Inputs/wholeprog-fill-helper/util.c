@@ -9,3 +9,10 @@ void fill_alnum(char *out, int n) {
 }
 
 void fill_urandom(char *out, int n);
+
+/* Through a local pointer that starts at the parameter. */
+void fill_bytes(void *buf, int n) {
+  unsigned char *p = buf;
+  for (int i = 0; i < n; i++)
+    p[i] = (unsigned char)(random() & 0xff);
+}
