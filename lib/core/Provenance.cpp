@@ -519,53 +519,9 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       return ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
     return unknown();
   }
-  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-    Prov P = ofAt(AS->getBase(), Depth + 1, TopLevel);
-    for (Origin &O : P.Origins) O.Bytes.reset();
-    // table[rand() % n]: the choice is as guessable (or as external) as the index.
-    if (!AS->getIdx()->isValueDependent() && !AS->getIdx()->isEvaluatable(Ctx)) {
-      Prov I = ofAt(AS->getIdx(), Depth + 1, TopLevel);
-      if (!P.Predictable) P.Predictable = I.Predictable;
-      P.External |= I.External;
-      if (!P.hasInput()) P.Input = I.Input, P.InputParam = I.InputParam;
-      // digits[in[i] >> 4] (hex or base64 by table lookup, an S-box): a byte
-      // or number picked by data that is not constant is that data, encoded,
-      // not the table; key material carries the key, and in a summary the
-      // parameter the index comes from. (A row or a string picked from a
-      // table of keys by a constant stays one of the table's constants.)
-      bool Carries = llvm::any_of(I.Origins, [](const Origin &O) {
-        return O.Kind == Origin::Secret || O.Kind == Origin::Param;
-      });
-      if (Carries || (AS->getType()->isArithmeticType() &&
-                      (I.hasNonConstant() || I.Predictable || I.Random))) {
-        P.Unknown |= I.Unknown;
-        if (!P.Random) P.Random = I.Random;
-        for (Origin &O : P.Origins)
-          if (O.Kind == Origin::Const) O.Partial = true;
-        for (const Origin &O : I.Origins) {
-          if (O.Kind == Origin::Const || P.Origins.size() >= 2 * MaxOrigins) continue;
-          Origin C = O;
-          if (C.Kind == Origin::Secret || C.Kind == Origin::Param) {
-            C.Bytes.reset();
-            C.Transformed = true;
-          }
-          P.Origins.push_back(std::move(C));
-        }
-      } else {
-        // kWordlist[next_word_index()]: a word picked by an index another
-        // unit computes is as predictable as that index (or carries its key
-        // material), and is none of its constants: its Link origins,
-        // transformed.
-        for (const Origin &O : I.Origins)
-          if (O.Kind == Origin::Link && P.Origins.size() < 2 * MaxOrigins) {
-            Origin C = O;
-            C.Transformed = true;
-            P.Origins.push_back(std::move(C));
-          }
-      }
-    }
-    return P;
-  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+    return ofElement(ofAt(AS->getBase(), Depth + 1, TopLevel), AS->getIdx(), AS->getType(), Depth,
+                     TopLevel);
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref)
       return ofAt(UO->getSubExpr(), Depth + 1, TopLevel);
@@ -622,6 +578,13 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     return ofCall(MC, Depth, TopLevel);
   }
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+    // words[picker.next() % n] of a container: an element, picked as an
+    // array's is.
+    // (A map's key is no position: `m[name]` stays the map's data.)
+    if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2 &&
+        OC->getArg(1)->getType()->isIntegralOrEnumerationType())
+      return ofElement(ofAt(OC->getArg(0), Depth + 1, TopLevel), OC->getArg(1),
+                       OC->getType().getNonReferenceType(), Depth, TopLevel);
     if (OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star)
       return ofAt(OC->getArg(0), Depth + 1, TopLevel);
     if (OC->getOperator() == OO_Plus) // string concatenation
@@ -1600,6 +1563,56 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   Summary &Slot = Summaries[Def];
   Slot = std::move(Result);
   return Slot;
+}
+
+/// An element of \p P (an array or a container) picked by the index \p Idx:
+/// the base's data, its bytes no longer known, and what the index carries.
+Prov ProvenanceAnalysis::ofElement(Prov P, const Expr *Idx, QualType ElemT, unsigned Depth,
+                                   bool TopLevel) {
+  for (Origin &O : P.Origins) O.Bytes.reset();
+  // table[rand() % n]: the choice is as guessable (or as external) as the index.
+  if (!Idx->isValueDependent() && !Idx->isEvaluatable(Ctx)) {
+    Prov I = ofAt(Idx, Depth + 1, TopLevel);
+    if (!P.Predictable) P.Predictable = I.Predictable;
+    P.External |= I.External;
+    if (!P.hasInput()) P.Input = I.Input, P.InputParam = I.InputParam;
+    // digits[in[i] >> 4] (hex or base64 by table lookup, an S-box): a byte
+    // or number picked by data that is not constant is that data, encoded,
+    // not the table; key material carries the key, and in a summary the
+    // parameter the index comes from. (A row or a string picked from a
+    // table of keys by a constant stays one of the table's constants.)
+    bool Carries = llvm::any_of(I.Origins, [](const Origin &O) {
+      return O.Kind == Origin::Secret || O.Kind == Origin::Param;
+    });
+    if (Carries || (ElemT->isArithmeticType() &&
+                    (I.hasNonConstant() || I.Predictable || I.Random))) {
+      P.Unknown |= I.Unknown;
+      if (!P.Random) P.Random = I.Random;
+      for (Origin &O : P.Origins)
+        if (O.Kind == Origin::Const) O.Partial = true;
+      for (const Origin &O : I.Origins) {
+        if (O.Kind == Origin::Const || P.Origins.size() >= 2 * MaxOrigins) continue;
+        Origin C = O;
+        if (C.Kind == Origin::Secret || C.Kind == Origin::Param) {
+          C.Bytes.reset();
+          C.Transformed = true;
+        }
+        P.Origins.push_back(std::move(C));
+      }
+    } else {
+      // kWordlist[next_word_index()]: a word picked by an index another
+      // unit computes is as predictable as that index (or carries its key
+      // material), and is none of its constants: its Link origins,
+      // transformed.
+      for (const Origin &O : I.Origins)
+        if (O.Kind == Origin::Link && P.Origins.size() < 2 * MaxOrigins) {
+          Origin C = O;
+          C.Transformed = true;
+          P.Origins.push_back(std::move(C));
+        }
+    }
+  }
+  return P;
 }
 
 Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLevel) {

@@ -191,6 +191,8 @@ private:
                                    unsigned Depth, bool TopLevel);
   Prov ofWrites(const clang::ValueDecl *D, const std::vector<Write> &Ws, const clang::Expr *Use,
                 unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
+  Prov ofElement(Prov P, const clang::Expr *Idx, clang::QualType ElemT, unsigned Depth,
+                 bool TopLevel);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
   Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);

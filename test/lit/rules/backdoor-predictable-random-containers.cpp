@@ -34,3 +34,19 @@ void open_session(Session &s) {
   // ok: backdoor-predictable-random
   s.display_name += 'x';
 }
+
+// A word picked from a container (operator[]) by the generator's output:
+// as predictable as the index. A word picked by a loop counter is not.
+struct Wordlist {
+  const char *operator[](unsigned long i) const;
+  unsigned long size() const;
+};
+void recovery_words(Session &s, const Wordlist &wordlist) {
+  for (int i = 0; i < 12; ++i)
+    // ruleid: backdoor-predictable-random
+    s.mnemonic.push_back(wordlist[g_rng() % wordlist.size()]);
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: output of 'mersenne_twister_engine' becomes 'mnemonic'; {{.*}} [backdoor-predictable-random]
+  for (unsigned long i = 0; i < 12 && i < wordlist.size(); ++i)
+    // ok: backdoor-predictable-random
+    s.mnemonic.push_back(wordlist[i]);
+}
