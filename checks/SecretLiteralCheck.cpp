@@ -3,6 +3,7 @@
 #include "analysis/secrets/Secrets.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Lex/MacroInfo.h"
@@ -35,6 +36,8 @@ bool literalBytes(const Expr *E, ASTContext &Ctx, std::string &Bytes, bool &IsSt
       break;
   }
   if (!E) return false;
+  // An Objective-C string object (`NSString *const kToken = @"..."`): its text.
+  if (const auto *OS = dyn_cast<ObjCStringLiteral>(E)) E = OS->getString();
   if (const auto *SL = dyn_cast<clang::StringLiteral>(E)) {
     if (SL->getCharByteWidth() != 1) return false;
     Bytes = SL->getString().str();

@@ -39,3 +39,16 @@
   return _lastChecked;
 }
 @end
+
+// Objective-C string objects hold secrets as C strings do.
+@interface NSString
+@end
+@interface NSConstantString : NSString
+@end
+// ruleid: backdoor-secret-literal
+static NSString *const kCmsApiToken = @"5Sqmq1mFoRXjTONQ/4+6hVA0zrEpVLWgF+vwS6A+";
+// CHECK-MESSAGES: :[[@LINE-1]]:39: warning: variable 'kCmsApiToken' holds a base64-like string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+// ok: backdoor-secret-literal
+static NSString *const kUnlockNotification = @"VaultDidUnlockNotification";
+// ok: backdoor-secret-literal
+static NSString *const kTokenHeader = @"X-Cms-Token";
