@@ -1092,8 +1092,14 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         if (Link->getBoolean("hashed").value_or(false)) continue;
         std::set<std::string> SeenIds;
         StringRef Name = Q->getString("name").value_or("");
+        Location Here = readLoc(At, QU);
+        bool ByCaller = Link->getString("what").value_or("") == "param";
         for (const Resolved &R : L.answer(*Link, QU)) {
           if (R.Kind != Resolved::Secret || !SeenIds.insert(R.Id).second) continue;
+          // A caller's buffer that this function itself fills with the key
+          // (`keystore_unlock(vol, pass, key)` deriving into `key`): the key
+          // came back out of this file, whose own question reports it.
+          if (ByCaller && !R.Notes.empty() && R.Notes.front().Loc.File == Here.File) continue;
           std::vector<FindingNote> Notes = R.Notes;
           for (const FindingNote &N : readNotes(*Link, QU)) Notes.push_back(N);
           Emit(rules::KeyExfiltration, readLoc(At, QU),
@@ -1394,6 +1400,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // member a method stores its argument in, sent by another method
         // (`m.tag("k", hex(key))` keeps it in `tags_`, `flush()` sends it).
         StringRef What = Link->getString("what").value_or("");
+        // A caller's buffer this function fills with the key itself (see
+        // "variadic-sink" above): this file's own question reports it.
+        if (What == "param" && !R.Notes.empty() && R.Notes.front().Loc.File == Use.File) continue;
         if (What == "param" || What == "member")
           for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
             if (It->Message == "argument passed here") {

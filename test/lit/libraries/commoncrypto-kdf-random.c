@@ -37,9 +37,8 @@ void unchecked_random(void) {
 void rand_key(const void *in, size_t n, void *out, size_t cap, size_t *moved) {
   unsigned char key[16], iv[16];
   for (int i = 0; i < 16; i++) {
-    // ruleid: backdoor-predictable-random
+    // ok: backdoor-predictable-random (one flow: reported where key reaches CCCrypt)
     key[i] = (unsigned char)rand();
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   }
   if (CCRandomGenerateBytes(iv, sizeof iv) != kCCSuccess) return;
   // ruleid: backdoor-predictable-random
