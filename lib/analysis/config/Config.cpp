@@ -978,7 +978,14 @@ private:
           return predictableNameMessage(generatorName(S, Gen), Name, Seed);
         },
         json::Object{{"message", "name"}, {"name", Name.str()}}));
-    if (const VarDecl *VD = Var ? Var : localStorage(Into)) Written.insert(VD);
+    // The variable the flow went into, also through its storage's accessor
+    // (`lcg_.GenerateBlock(challenge.data(), n)`): its copies and returns
+    // are the same flow.
+    const VarDecl *VD = Var ? Var : localStorage(Into);
+    if (!VD && Into)
+      if (const auto *T = dyn_cast_or_null<VarDecl>(storageTarget(Into).D); T && T->isLocalVarDecl())
+        VD = T;
+    if (VD) Written.insert(VD);
   }
 
   /// Whether \p VD itself is handed, predictable, to a key, IV, nonce, salt

@@ -141,9 +141,8 @@ void versions(SSL_CTX *ctx, int legacy) {
 int seal_with_rand_key(EVP_AEAD_CTX *ctx) {
   uint8_t key[32];
   for (size_t i = 0; i < sizeof key; i++)
-    // ruleid: backdoor-predictable-random
+    // ok: backdoor-predictable-random (one flow: reported where it reaches the call)
     key[i] = (uint8_t)rand();
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   // ruleid: backdoor-predictable-random
   return EVP_AEAD_CTX_init(ctx, EVP_aead_chacha20_poly1305(), key, sizeof key, EVP_AEAD_DEFAULT_TAG_LENGTH, NULL);
   // CHECK-MESSAGES: :[[@LINE-1]]:63: warning: output of 'rand' reaches the key of 'EVP_AEAD_CTX_init'; it is predictable, so the value can be recomputed [backdoor-predictable-random]

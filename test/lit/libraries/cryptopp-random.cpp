@@ -15,15 +15,13 @@ void keys_from_lcg(const byte *iv) {
   LC_RNG lcg(12345);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: constant data seeds 'LC_RNG'; it adds no entropy, and where it is the only seed every key the generator makes is predictable [backdoor-constant-seed]
   byte key[16];
-  // ruleid: backdoor-predictable-random
+  // ok: backdoor-predictable-random (one flow: reported where key reaches the cipher)
   lcg.GenerateBlock(key, sizeof key);
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'key'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
-  // CHECK-MESSAGES: :[[@LINE-6]]:10: note: seeded with a constant here
   CBC_Mode<AES>::Encryption enc;
   // ruleid: backdoor-predictable-random
   enc.SetKeyWithIV(key, sizeof key, iv, 16);
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: output of 'LC_RNG::GenerateBlock' reaches the 128-bit key of 'SimpleKeyingInterface::SetKeyWithIV'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
-  // CHECK-MESSAGES: :[[@LINE-11]]:10: note: seeded with a constant here
+  // CHECK-MESSAGES: :[[@LINE-9]]:10: note: seeded with a constant here
 }
 
 // A generator object is seeded by its construction, like a <random> engine:
@@ -101,4 +99,20 @@ void standard_parameters(RandomNumberGenerator &rng) {
   InvertibleRSAFunction priv;
   // ok: backdoor-rigged-parameters
   priv.Initialize(rng, 3072, Integer(65537));
+}
+
+// A function named for the secret returns the buffer an LC_RNG filled through
+// its accessor: one flow, reported where the buffer is filled.
+struct Challenge {
+  byte bytes[16];
+  byte *data() { return bytes; }
+  unsigned size() const { return 16; }
+};
+Challenge new_challenge(LC_RNG &lcg) {
+  Challenge challenge;
+  // ruleid: backdoor-predictable-random
+  lcg.GenerateBlock(challenge.data(), challenge.size());
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'LC_RNG::GenerateBlock' becomes 'challenge'; {{.*}} [backdoor-predictable-random]
+  // ok: backdoor-predictable-random
+  return challenge;
 }

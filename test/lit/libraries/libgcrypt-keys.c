@@ -98,9 +98,8 @@ gcry_error_t wrap_for_peer(gcry_sexp_t *out, gcry_sexp_t peer_key) {
 void weak_session_key(gcry_cipher_hd_t h) {
   unsigned char key[32];
   for (int i = 0; i < 32; i++)
-    // ruleid: backdoor-predictable-random
+    // ok: backdoor-predictable-random (one flow: reported where it reaches the call)
     key[i] = (unsigned char)rand();
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   // ruleid: backdoor-predictable-random
   gcry_cipher_setkey(h, key, sizeof key);
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: output of 'rand' reaches the key of 'gcry_cipher_setkey'; it is predictable, so the value can be recomputed [backdoor-predictable-random]

@@ -171,9 +171,8 @@ int session_cipher(EVP_CIPHER_CTX *ctx, int weak) {
   }
   srand(42);
   for (int i = 0; i < 32; i++)
-    // ruleid: backdoor-predictable-random
+    // ok: backdoor-predictable-random (one flow: reported where it reaches the call)
     session_key[i] = (unsigned char)rand();
-    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: output of 'rand' becomes 'session_key'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]
   // ruleid: backdoor-predictable-random
   return EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, session_key, iv);
   // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: output of 'rand' reaches the 256-bit key of 'EVP_EncryptInit_ex'; a constant seeds it, so the value is the same in every run [backdoor-predictable-random]

@@ -212,9 +212,8 @@ psa_status_t import_random_key(psa_key_attributes_t *attr, psa_key_id_t *id) {
 psa_status_t import_rand_key(psa_key_attributes_t *attr, psa_key_id_t *id) {
   uint8_t key[16];
   for (int i = 0; i < 16; i++)
-    // ruleid: backdoor-predictable-random
+    // ok: backdoor-predictable-random (one flow: reported where it reaches the call)
     key[i] = (uint8_t)rand();
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: output of 'rand' becomes 'key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
   // ruleid: backdoor-predictable-random
   return psa_import_key(attr, key, sizeof key, id);
   // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: output of 'rand' reaches the key of 'psa_import_key'; it is predictable, so the value can be recomputed [backdoor-predictable-random]

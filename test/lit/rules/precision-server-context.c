@@ -123,9 +123,8 @@ int mbed_client(mbedtls_ssl_config *conf, mbedtls_ssl_context *ssl) {
   mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_NONE);
   // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: 'MBEDTLS_SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer [backdoor-tls-verify-disabled]
   mbedtls_ssl_setup(ssl, conf);
-  // ruleid: backdoor-tls-verify-disabled
+  // ok: backdoor-tls-verify-disabled (no chain is verified: the authmode above is the finding)
   return mbedtls_ssl_handshake(ssl);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'mbedtls_ssl_handshake' runs a handshake whose peer host name is never set, so any valid certificate is accepted [backdoor-tls-verify-disabled]
 }
 
 int gnutls_client(gnutls_certificate_credentials_t *creds) {
