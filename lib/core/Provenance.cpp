@@ -906,6 +906,31 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   return Out;
 }
 
+std::optional<Prov> ProvenanceAnalysis::lambdaElement(const CXXMethodDecl *Op, unsigned Depth) {
+  auto Names = [&](const Expr *A) {
+    A = stripAll(A);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->getInit())
+        A = stripAll(VD->getInit());
+    const auto *LE = dyn_cast<LambdaExpr>(A);
+    return LE && LE->getCallOperator()->getCanonicalDecl() == Op->getCanonicalDecl();
+  };
+  for (const auto &[Callee, List] : Idx.calls()) {
+    if (!Callee->isInStdNamespace() || Callee->getNumParams() < 2) continue;
+    for (const CallExpr *CE : List) {
+      if (CE->getNumArgs() < 2 || !llvm::any_of(CE->arguments(), Names)) continue;
+      Prov E = ofAt(CE->getArg(0), Depth + 1, true);
+      for (Origin &O : E.Origins) {
+        O.Bytes.reset(); // one element
+        if (O.Kind == Origin::Const) O.Partial = true;
+        O.Path.push_back(Step{CE, "each element passed here"});
+      }
+      return E;
+    }
+  }
+  return std::nullopt;
+}
+
 Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return unknown();
@@ -919,6 +944,13 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
     E.Input = Reg;
     return E;
   }
+  // The element parameter of a lambda a standard algorithm calls
+  // (`std::for_each(key.begin(), key.end(), [&os](uint8_t b) { os << b; })`,
+  // std::transform's, std::any_of's): an element of the first range, which
+  // the algorithm hands it from inside the library.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      MD && MD->getParent()->isLambda() && P->getFunctionScopeIndex() == 0)
+    if (std::optional<Prov> E = lambdaElement(MD, Depth)) return *E;
   const UnitIndex::CallMap &Calls = Idx.calls();
   auto It = Calls.find(FD->getCanonicalDecl());
   bool Elsewhere = !FD->isStatic() && FD->isExternallyVisible() && !FD->isInlined();

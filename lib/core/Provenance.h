@@ -191,6 +191,7 @@ private:
                                    unsigned Depth, bool TopLevel);
   Prov ofWrites(const clang::ValueDecl *D, const std::vector<Write> &Ws, const clang::Expr *Use,
                 unsigned Depth, bool TopLevel, const Prov *Initial = nullptr);
+  std::optional<Prov> lambdaElement(const clang::CXXMethodDecl *Op, unsigned Depth);
   Prov ofElement(Prov P, const clang::Expr *Idx, clang::QualType ElemT, unsigned Depth,
                  bool TopLevel);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
