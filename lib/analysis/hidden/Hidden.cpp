@@ -1270,7 +1270,11 @@ public:
   const char *ruleOf(const Match &M) {
     if (M.In.Kind == "clock") return rules::TimeBomb;
     if (isIdentityKind(M.In.Kind)) return rules::TrustedIdentity;
-    if (named(Cat, "peer-identity-name", operandName(M.Subject))) return rules::TrustedIdentity;
+    // A variable named for an identity holding data of unknown kind. (A
+    // request's field or header was judged by its own name: a SIP or mail
+    // `Subject:` header kept in `subject` is no certificate subject.)
+    if (M.In.Kind != "request" && named(Cat, "peer-identity-name", operandName(M.Subject)))
+      return rules::TrustedIdentity;
     return rules::InputTrigger;
   }
 

@@ -1,4 +1,4 @@
-// RUN: %run-both --checks=backdoor-input-trigger %s -- -std=c++20 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// RUN: %run-both --checks=backdoor-input-trigger,backdoor-trusted-identity %s -- -std=c++20 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // std::string and std::regex matches of untrusted input.
 #include <cstdlib>
 #include <dlfcn.h>
@@ -173,4 +173,17 @@ void on_find_local(int fd) {
   if (at != std::string::npos)
     system(line.c_str());
   // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: {{.*}}"X-Maint-7c21"{{.*}}[backdoor-input-trigger]
+}
+
+// A SIP or mail `Subject:` header kept in a variable named `subject`: a
+// request's header, not a certificate subject (no trusted-identity finding).
+void run_script(const std::string &body);
+void on_message(const Request &msg, const std::string &body) {
+  const std::string subject = msg.header("subject");
+  // ruleid: backdoor-input-trigger
+  if (subject.find("sbc-eval 4267ec8650df") == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the request's 'header("subject")' is compared with the constant "sbc-eval 4267ec8650df" and only a match {{.*}} [backdoor-input-trigger]
+    std::system(body.c_str());
+    return;
+  }
 }
