@@ -96,6 +96,17 @@ std::vector<FindingNote> readNotes(const json::Object &O, const Unit &U,
   return Out;
 }
 
+/// An integer of a value's "ints" ({"value", "name", "notes"}), its notes
+/// as the unit wrote them.
+Resolved intEntry(const json::Object &X, const Unit &U) {
+  Resolved R;
+  R.Kind = Resolved::Int;
+  R.Value = X.getInteger("value").value_or(0);
+  R.Name = X.getString("name").value_or("").str();
+  R.Notes = readNotes(X, U);
+  return R;
+}
+
 /// The units of a run whose facts have this version.
 std::vector<std::pair<const json::Object *, Unit>> unitsOf(const std::vector<json::Value> &Facts) {
   std::vector<std::pair<const json::Object *, Unit>> Out;
@@ -477,11 +488,8 @@ private:
           for (const json::Value &IV : *Is) {
             const json::Object *X = IV.getAsObject();
             if (!X) continue;
-            Resolved R;
-            R.Kind = Resolved::Int;
-            R.Value = X->getInteger("value").value_or(0);
-            R.Name = X->getString("name").value_or("").str();
-            R.Notes = WithAt(readNotes(*X, U));
+            Resolved R = intEntry(*X, U);
+            R.Notes = WithAt(std::move(R.Notes));
             if (R.Notes.empty()) continue;
             R.Id = Id(R.Notes) + "=" + std::to_string(R.Value);
             Add(std::move(R));
@@ -1336,11 +1344,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         for (const json::Value &IV : *Is) {
           const json::Object *X = IV.getAsObject();
           if (!X) continue;
-          Resolved R;
-          R.Kind = Resolved::Int;
-          R.Value = X->getInteger("value").value_or(0);
-          R.Name = X->getString("name").value_or("").str();
-          R.Notes = readNotes(*X, QU);
+          Resolved R = intEntry(*X, QU);
           R.Src = &QU;
           if (R.Notes.empty()) continue;
           R.Id = R.Notes.front().Loc.File + ":" + std::to_string(R.Notes.front().Loc.Line) + "=" +

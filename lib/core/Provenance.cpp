@@ -192,6 +192,10 @@ Target targetOf(const Expr *E) { return storageTarget(E); }
 
 } // namespace
 
+Prov linkedValue(const char *What, const NamedDecl *D, unsigned Index) {
+  return linked(What, D, Index);
+}
+
 const ValueDecl *targetDecl(const Expr *E) { return targetOf(E).D; }
 
 const ParamModel *paramFor(const FunctionModel &M, const FunctionDecl *FD, unsigned I) {

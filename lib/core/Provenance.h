@@ -287,6 +287,11 @@ const clang::ValueDecl *targetDecl(const clang::Expr *E);
 bool dataField(const clang::FieldDecl *FD);
 
 /// Parameter positions, argument by argument, of a function model.
+/// Data another unit defines, for the link step: the \p What link ("out",
+/// "return", "param"...) of \p D (parameter or position \p Index); no origin
+/// when \p D has no linkage name.
+Prov linkedValue(const char *What, const clang::NamedDecl *D, unsigned Index = 0);
+
 const ParamModel *paramFor(const FunctionModel &M, const clang::FunctionDecl *FD, unsigned I);
 
 } // namespace backdoor

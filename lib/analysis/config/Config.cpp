@@ -654,16 +654,8 @@ public:
             predictableSink(N, Arg, nullptr, /*Ask=*/false, Arg, Wr->Predictable);
           continue;
         }
-        std::string Sym = linkageName(F);
-        if (Sym.empty()) continue;
-        Prov P;
-        Origin O;
-        O.Kind = Origin::Link;
-        O.What = "out";
-        O.Symbol = std::move(Sym);
-        O.ParamIndex = I;
-        O.Named = F;
-        P.Origins.push_back(std::move(O));
+        Prov P = linkedValue("out", F, I);
+        if (P.Origins.empty()) continue;
         askPredictable(S, P, Arg, json::Object{{"kind", "predictable-name"}, {"name", N}},
                        /*WholeOnly=*/true);
       }
