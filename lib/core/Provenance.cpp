@@ -1539,17 +1539,17 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
       for (auto &[D, PW] : Parts)
         if (inputByCalls(W, D, std::move(PW), Depth, false)) break;
     }
-    // What the function writes through a local pointer that starts at the
-    // parameter (`unsigned char *p = buf; p[i] = random();`, `memcpy(p,
-    // kKey, 16)`): a predictable generator's output it stores, and the data
+    // What the function copies through a local pointer that starts at the
+    // parameter (`unsigned char *p = buf; memcpy(p, kKey, 16)`): the data
     // calls copy there. (An assignment of the pointer itself moves it, and
-    // the integer of `p += n` is no data: only calls' origins are taken.)
+    // the integer of `p += n` is no data: only calls' origins are taken. A
+    // predictable generator's output stored through it is not followed: on
+    // aria2 it made URI and cookie parsing look predictable.)
     for (const VarDecl *VD : Aliases.lookup(P)) {
       std::vector<Write> AW = writes(VD);
       llvm::erase_if(AW, [](const Write &X) { return X.Kind != Write::Part && X.Kind != Write::Call; });
       if (AW.empty()) continue;
       Prov A = ofWrites(VD, AW, nullptr, Depth + 1, false);
-      if (A.Predictable && !W.Predictable) W.Predictable = A.Predictable;
       std::vector<Write> Calls = AW;
       llvm::erase_if(Calls, [](const Write &X) { return X.Kind != Write::Call; });
       if (Calls.empty()) continue;
