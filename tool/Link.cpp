@@ -107,6 +107,15 @@ Resolved intEntry(const json::Object &X, const Unit &U) {
   return R;
 }
 
+/// Key material a caller passes in for a parameter that the function itself
+/// filled first (`keystore_unlock(vol, pass, key)` deriving into `key`, then
+/// leaking it): it came back out of the asking file, whose own question
+/// (at \p At) reports it.
+bool cameBackOut(const Resolved &R, const json::Object &Link, const Location &At) {
+  return Link.getString("what").value_or("") == "param" && !R.Notes.empty() &&
+         R.Notes.front().Loc.File == At.File;
+}
+
 /// The units of a run whose facts have this version.
 std::vector<std::pair<const json::Object *, Unit>> unitsOf(const std::vector<json::Value> &Facts) {
   std::vector<std::pair<const json::Object *, Unit>> Out;
@@ -1101,13 +1110,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         std::set<std::string> SeenIds;
         StringRef Name = Q->getString("name").value_or("");
         Location Here = readLoc(At, QU);
-        bool ByCaller = Link->getString("what").value_or("") == "param";
         for (const Resolved &R : L.answer(*Link, QU)) {
           if (R.Kind != Resolved::Secret || !SeenIds.insert(R.Id).second) continue;
-          // A caller's buffer that this function itself fills with the key
-          // (`keystore_unlock(vol, pass, key)` deriving into `key`): the key
-          // came back out of this file, whose own question reports it.
-          if (ByCaller && !R.Notes.empty() && R.Notes.front().Loc.File == Here.File) continue;
+          if (cameBackOut(R, *Link, Here)) continue;
           std::vector<FindingNote> Notes = R.Notes;
           for (const FindingNote &N : readNotes(*Link, QU)) Notes.push_back(N);
           Emit(rules::KeyExfiltration, readLoc(At, QU),
@@ -1404,9 +1409,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // member a method stores its argument in, sent by another method
         // (`m.tag("k", hex(key))` keeps it in `tags_`, `flush()` sends it).
         StringRef What = Link->getString("what").value_or("");
-        // A caller's buffer this function fills with the key itself (see
-        // "variadic-sink" above): this file's own question reports it.
-        if (What == "param" && !R.Notes.empty() && R.Notes.front().Loc.File == Use.File) continue;
+        if (cameBackOut(R, *Link, Use)) continue;
         if (What == "param" || What == "member")
           for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
             if (It->Message == "argument passed here") {

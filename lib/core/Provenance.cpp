@@ -1546,11 +1546,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
     // predictable generator's output stored through it is not followed: on
     // aria2 it made URI and cookie parsing look predictable.)
     for (const VarDecl *VD : Aliases.lookup(P)) {
-      std::vector<Write> AW = writes(VD);
-      llvm::erase_if(AW, [](const Write &X) { return X.Kind != Write::Part && X.Kind != Write::Call; });
-      if (AW.empty()) continue;
-      Prov A = ofWrites(VD, AW, nullptr, Depth + 1, false);
-      std::vector<Write> Calls = AW;
+      std::vector<Write> Calls = writes(VD);
       llvm::erase_if(Calls, [](const Write &X) { return X.Kind != Write::Call; });
       if (Calls.empty()) continue;
       Prov C = ofWrites(VD, Calls, nullptr, Depth + 1, false);

@@ -381,8 +381,12 @@ std::string spelledName(AnalysisSession &S, const Stmt *Source) {
   return "";
 }
 
-json::Array intsFact(AnalysisSession &S, FactWriter &W,
-                     ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs, const char *LastWhat) {
+/// The integers \p Exprs resolve to (empty unless all of them resolve to
+/// integers only), each with its notes, which \p MakeNote writes: a
+/// FactWriter's compact NOTE, or a query's locFact object.
+json::Array intEntries(AnalysisSession &S, ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs,
+                       const char *LastWhat,
+                       function_ref<json::Value(const Stmt *, const char *)> MakeNote) {
   json::Array Out;
   std::set<int64_t> Seen;
   for (const auto &[E, Last] : Exprs) {
@@ -392,9 +396,7 @@ json::Array intsFact(AnalysisSession &S, FactWriter &W,
       if (V.Kind != Value::Int) return {};
       if (!Seen.insert(V.I).second || Out.size() >= 16) continue;
       json::Array Notes;
-      auto Note = [&](const Stmt *X, const char *What) {
-        Notes.push_back(W.note(X->getBeginLoc(), What));
-      };
+      auto Note = [&](const Stmt *X, const char *What) { Notes.push_back(MakeNote(X, What)); };
       if (V.Source) Note(V.Source, "constant defined here");
       for (const Step &St : V.Path)
         if (St.S) Note(St.S, St.What);
@@ -405,6 +407,13 @@ json::Array intsFact(AnalysisSession &S, FactWriter &W,
     }
   }
   return Out;
+}
+
+json::Array intsFact(AnalysisSession &S, FactWriter &W,
+                     ArrayRef<std::pair<const Expr *, const Stmt *>> Exprs, const char *LastWhat) {
+  return intEntries(S, Exprs, LastWhat, [&](const Stmt *X, const char *What) -> json::Value {
+    return W.note(X->getBeginLoc(), What);
+  });
 }
 
 /// An integer field whose name says it holds a setting (the catalog's
@@ -934,25 +943,13 @@ std::optional<json::Object> defaultFact(AnalysisSession &S, const FieldDecl *F) 
   std::string Sym = memberLinkName(F);
   if (!Init || Sym.empty()) return {};
   const SourceManager &SM = S.values().context().getSourceManager();
-  const ValueSet &VS = S.values().resolve(Init);
-  if (!VS.Complete || VS.Values.empty()) return {};
-  json::Array Ints;
-  for (const Value &V : VS.Values) {
-    if (V.Kind != Value::Int) return {};
-    json::Array Notes;
-    auto Note = [&](const Stmt *X, const char *What) {
-      json::Object N = locFact(SM, X->getBeginLoc());
-      N["message"] = What;
-      Notes.push_back(std::move(N));
-    };
-    if (V.Source) Note(V.Source, "constant defined here");
-    for (const Step &St : V.Path)
-      if (St.S) Note(St.S, St.What);
-    Note(Init, "default member initializer here");
-    json::Object X{{"value", V.I}, {"notes", std::move(Notes)}};
-    if (std::string N = spelledName(S, V.Source); !N.empty()) X["name"] = N;
-    Ints.push_back(std::move(X));
-  }
+  json::Array Ints = intEntries(S, {{Init, Init}}, "default member initializer here",
+                                [&](const Stmt *X, const char *What) -> json::Value {
+                                  json::Object N = locFact(SM, X->getBeginLoc());
+                                  N["message"] = What;
+                                  return N;
+                                });
+  if (Ints.empty()) return {};
   return json::Object{{"symbol", Sym}, {"ints", std::move(Ints)}};
 }
 } // namespace
@@ -1456,7 +1453,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   std::set<std::string> Overridden;
   {
     auto Note = [&](const FieldDecl *F) {
-      if (!F->hasInClassInitializer() || S.index().keepsDefault(F)) return;
+      if (!F->hasInClassInitializer()) return;
       if (std::string Sym = memberLinkName(F); !Sym.empty()) Overridden.insert(Sym);
     };
     for (const FieldDecl *F : S.index().writtenFields()) Note(F);

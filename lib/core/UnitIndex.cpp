@@ -691,7 +691,8 @@ void UnitIndex::buildFilled() {
 
 bool UnitIndex::changedIndirectly(const FieldDecl *FD) {
   buildFilled();
-  return MemberPointers.count(FD) || FilledRecords.count(cast<RecordDecl>(FD->getParent()->getCanonicalDecl()));
+  return MemberPointers.count(FD) ||
+         FilledRecords.count(cast<RecordDecl>(FD->getParent()->getCanonicalDecl()));
 }
 
 /// The functions \p E may name: a function (`fetch_open`, `&fetch_open`),
@@ -797,10 +798,7 @@ std::vector<const FieldDecl *> UnitIndex::indirectlyChangedFields() {
 
 bool UnitIndex::keepsDefault(const FieldDecl *FD) {
   if (!FD->hasInClassInitializer() || FD->getParent()->isUnion()) return false;
-  build();
-  auto It = Writes.find(FD);
-  if (It != Writes.end() && !It->second.empty()) return false;
-  return !changedIndirectly(FD);
+  return writes(FD).empty() && !changedIndirectly(FD);
 }
 
 std::vector<const FieldDecl *> UnitIndex::writtenFields() {

@@ -75,6 +75,13 @@ void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Obj
 
 bool isCryptChar(char C) { return isAlnum(C) || C == '.' || C == '/'; }
 
+/// The parameter roles whose argument must not be guessable: a key, IV,
+/// nonce, salt or password (what a predictable generator must not reach).
+bool unguessableRole(ParamRole R) {
+  return R == ParamRole::Key || R == ParamRole::PrivateKey || R == ParamRole::Iv ||
+         R == ParamRole::Nonce || R == ParamRole::Salt || R == ParamRole::Password;
+}
+
 /// The PBKDF2 floor key for a call whose hash is known ("pbkdf2-sha256").
 std::string pbkdf2Key(const AlgSpec &D) {
   if (D.Family == "sha1") return "pbkdf2-sha1";
@@ -354,9 +361,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                                    withCommas(Min) +
                                    "; stolen password hashes can be cracked that much faster"));
         }
-      } else if (Role == ParamRole::Key || Role == ParamRole::PrivateKey || Role == ParamRole::Iv ||
-                 Role == ParamRole::Nonce || Role == ParamRole::Salt ||
-                 Role == ParamRole::Password) {
+      } else if (unguessableRole(Role)) {
         const Prov &D = PA.of(Arg);
         if (D.Predictable)
           Out.push_back(predictableFinding(
@@ -990,10 +995,7 @@ private:
              if (!M) return false;
              for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
                const ParamModel *P = paramFor(*M, CE->getDirectCallee(), I);
-               if (!P || !(P->Role == ParamRole::Key || P->Role == ParamRole::PrivateKey ||
-                           P->Role == ParamRole::Iv || P->Role == ParamRole::Nonce ||
-                           P->Role == ParamRole::Salt || P->Role == ParamRole::Password))
-                 continue;
+               if (!P || !unguessableRole(P->Role)) continue;
                const Expr *Arg = CE->getArg(I);
                if ((localStorage(Arg) == VD || storageTarget(Arg).D == VD) &&
                    (!Predictable || PA.of(Arg).Predictable))
