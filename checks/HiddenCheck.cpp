@@ -32,6 +32,9 @@ void HiddenCheck::registerMatchers(MatchFinder *Finder) {
       functionDecl(isDefinition(), unless(isExpansionInSystemHeader()), unless(isImplicit()))
           .bind("fn"),
       this);
+  Finder->addMatcher(
+      objcMethodDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("objc-method"),
+      this);
 }
 
 void HiddenCheck::check(const MatchFinder::MatchResult &Result) {
@@ -41,6 +44,8 @@ void HiddenCheck::check(const MatchFinder::MatchResult &Result) {
     if (FD->isDependentContext() || !S.inProjectCode(FD->getLocation())) return;
     dispatch(&hiddenOfFunction(S, FD), *Result.SourceManager);
   }
+  if (const auto *MD = Result.Nodes.getNodeAs<ObjCMethodDecl>("objc-method"))
+    if (S.inProjectCode(MD->getLocation())) dispatch(&hiddenOfObjCMethod(S, MD), *Result.SourceManager);
 }
 
 } // namespace backdoor

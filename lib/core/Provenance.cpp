@@ -718,7 +718,13 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       }
       return unknown();
     }
-    if (M->ExternalReturn) return external();
+    if (M->ExternalReturn) {
+      // What a peer sent, the environment, the clock (`[request
+      // valueForHTTPHeaderField:]`, `[NSDate date]`): input, as a call's.
+      Prov P = external();
+      if (M->Input != InputKind::None) P.Input = ME;
+      return P;
+    }
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < C.Args.size()) {
       Prov P = ofAt(C.Args[M->ReturnsFrom], Depth + 1, TopLevel);
       if (M->Decodes != DecodeKind::None) decodeOrigins(P, M->Decodes);

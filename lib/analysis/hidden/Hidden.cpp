@@ -9,6 +9,8 @@
 #include "core/OriginText.h"
 #include "core/Provenance.h"
 #include "core/Summary.h"
+#include "core/CallSite.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -18,6 +20,7 @@
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/ADT/StringSwitch.h"
+#include <cmath>
 #include <map>
 #include <optional>
 #include <functional>
@@ -48,6 +51,26 @@ bool rootIdField(const Catalog &Cat, const ValueDecl *D) {
   const RecordDecl *RD = F->getParent();
   return RD && RD->getDeclName().isIdentifier() &&
          named(Cat, "credential-record-name", RD->getName());
+}
+
+/// The function or Objective-C method whose body \p DC is (the owner of a
+/// local variable), else null.
+const NamedDecl *bodyOwner(const DeclContext *DC) {
+  if (const auto *F = dyn_cast_or_null<FunctionDecl>(DC)) return F;
+  return dyn_cast_or_null<ObjCMethodDecl>(DC);
+}
+
+/// The definition of the method a message sends, when the unit implements
+/// it (`[self openPackage:src]` in the class's @implementation), else null.
+const ObjCMethodDecl *methodDefinition(const ObjCMessageExpr *ME) {
+  const ObjCMethodDecl *MD = ME->getMethodDecl();
+  if (!MD) return nullptr;
+  if (MD->hasBody()) return MD;
+  const ObjCInterfaceDecl *ID = MD->getClassInterface();
+  const ObjCImplementationDecl *Impl = ID ? ID->getImplementation() : nullptr;
+  const ObjCMethodDecl *Def =
+      Impl ? Impl->getMethod(MD->getSelector(), MD->isInstanceMethod()) : nullptr;
+  return Def && Def->hasBody() ? Def : nullptr;
 }
 
 bool isIdentityKind(StringRef K) {
@@ -134,18 +157,19 @@ const VarDecl *countedGlobal(const Expr *X) {
 }
 
 struct State {
-  DenseMap<const FunctionDecl *, FunctionFacts> Facts;
-  DenseSet<const FunctionDecl *> FactsInProgress;
-  std::map<const FunctionDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
-  DenseSet<const FunctionDecl *> CfgInProgress;
+  // By function or Objective-C method (bodyOwner).
+  DenseMap<const NamedDecl *, FunctionFacts> Facts;
+  DenseSet<const NamedDecl *> FactsInProgress;
+  std::map<const NamedDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
+  DenseSet<const NamedDecl *> CfgInProgress;
   int Relevant = -1;     // the unit calls a payload or verifies: else nothing to find
   int CallsPayload = -1; // the unit calls a payload (a catalog `payload:` model)
   int ReadsInput = -1;   // the unit calls an input source (a catalog `input:` model)
   // Functions that put a descriptor onto standard input, output or error
   // (dup2(sock, 0)): a command they run is a shell on that descriptor.
-  DenseMap<const FunctionDecl *, bool> RedirectsStdio;
+  DenseMap<const NamedDecl *, bool> RedirectsStdio;
   // Flags a trigger sets: the flag, the function, the edge index and the write.
-  std::vector<std::tuple<const ValueDecl *, const FunctionDecl *, unsigned, const Stmt *>> FlagSets;
+  std::vector<std::tuple<const ValueDecl *, const NamedDecl *, unsigned, const Stmt *>> FlagSets;
   // Counts the program keeps (countersOf), computed once.
   std::optional<Counters> Counts;
   // The build switch of each active and skipped region of the unit (the last
@@ -229,11 +253,21 @@ std::string quoted(StringRef S) {
   return Out + "\"";
 }
 
+/// The facts of a body of the unit (a function's definition or a method's),
+/// memoized per unit.
+const FunctionFacts &factsOfBody(AnalysisSession &S, const NamedDecl *Def);
+
 class Analyzer {
 public:
   Analyzer(AnalysisSession &S)
       : S(S), PA(S.provenance()), Cat(S.catalog()), Ctx(S.values().context()),
         SM(Ctx.getSourceManager()), St(S.state<State>(StateKey)) {}
+
+  /// The facts of a function (its definition) or a method of the unit.
+  const FunctionFacts &factsOf(const NamedDecl *D) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(D)) return hiddenFacts(S, FD);
+    return factsOfBody(S, D);
+  }
 
   // ---- constants and input -------------------------------------------------
 
@@ -267,8 +301,14 @@ public:
 
   InputInfo fromProv(const Prov &P) {
     InputInfo I;
-    if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
-      const FunctionModel *M = PA.model(CE);
+    // A call, or a message send (`[request valueForHTTPHeaderField:@"X-Key"]`).
+    const Expr *CE = nullptr;
+    const FunctionModel *M = nullptr;
+    if (const auto *C = dyn_cast_or_null<CallExpr>(P.Input))
+      CE = C, M = PA.model(C);
+    else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input))
+      CE = ME, M = callSite(S, ME).Model;
+    if (CE) {
       InputKind K = !M                                        ? InputKind::Network
                     : M->Input != InputKind::None             ? M->Input
                     : M->InputCallbackKind != InputKind::None ? M->InputCallbackKind
@@ -478,6 +518,8 @@ public:
   /// The call compares a subject with a pattern: strcmp, strstr, regexec,
   /// std::string::find, or a helper of the unit whose result says so.
   bool callMatch(const Expr *E, Match &M, bool &ZeroIsMatch, bool &Position) {
+    if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(stripAll(E)))
+      return messageMatch(ME, M, ZeroIsMatch, Position);
     const auto *CE = dyn_cast_or_null<CallExpr>(stripAll(E));
     if (!CE) CE = heldMatch(E);
     if (!CE) return false;
@@ -545,6 +587,53 @@ public:
     else
       return false;
     M.At = CE;
+    return true;
+  }
+
+  /// A message send that compares its receiver or an argument with a
+  /// pattern by its model (`[cmd isEqualToString:@"x"]`, `[path hasPrefix:]`).
+  bool messageMatch(const ObjCMessageExpr *ME, Match &M, bool &ZeroIsMatch, bool &Position) {
+    CallSite C = callSite(S, ME);
+    const FunctionModel *FM = C.Model;
+    auto Arg = [&](int I) -> const Expr * {
+      if (I == -2) return C.Object;
+      return I >= 0 && unsigned(I) < C.Args.size() ? C.Args[I] : nullptr;
+    };
+    const Expr *A = nullptr, *B = nullptr;
+    Position = false;
+    if (FM && FM->Match != MatchKind::None) {
+      A = Arg(FM->MatchSubject), B = Arg(FM->MatchPattern);
+      M.Kind = matchKindName(FM->Match).str();
+      ZeroIsMatch = !FM->MatchTrueIfFound;
+      Position = FM->Match == MatchKind::Position;
+    } else if (FM && FM->Compare.size() == 2) {
+      A = Arg(FM->Compare[0]), B = Arg(FM->Compare[1]);
+      M.Kind = "equal";
+      ZeroIsMatch = FM->CompareZeroIsEqual;
+    } else if (const ObjCMethodDecl *Def = FM ? nullptr : methodDefinition(ME)) {
+      // A method of the unit whose result says that an argument matched a
+      // constant (`-isServiceToken:` answering `[t isEqualToString:@"..."]`).
+      for (const MatcherFact &MF : factsOf(Def).Matchers) {
+        if (MF.Param >= C.Args.size()) continue;
+        M.Subject = C.Args[MF.Param];
+        M.Constant = MF.Constant;
+        M.Kind = MF.Kind == "char" ? "sequence" : MF.Kind;
+        ZeroIsMatch = !MF.TrueIfMatch;
+        M.At = ME;
+        return true;
+      }
+      return false;
+    } else {
+      return false;
+    }
+    if (!A || !B) return false;
+    if (isConstant(B) && !isConstant(A))
+      M.Subject = A, M.Constant = constText(B);
+    else if (isConstant(A) && !isConstant(B))
+      M.Subject = B, M.Constant = constText(A);
+    else
+      return false;
+    M.At = ME;
     return true;
   }
 
@@ -622,7 +711,7 @@ public:
   /// The condition matches input against a constant, and on which edge.
   /// \p ParamsOf: match parameters of this function, whatever their origin
   /// (a helper's facts), instead of input.
-  std::optional<Match> matchOf(const Expr *Cond, const FunctionDecl *ParamsOf = nullptr) {
+  std::optional<Match> matchOf(const Expr *Cond, const NamedDecl *ParamsOf = nullptr) {
     Match M;
     bool Neg = false;
     const Expr *E = stripAll(Cond);
@@ -688,10 +777,24 @@ public:
             Found = true;
             continue;
           }
-          if (K->isValueDependent() || !K->getType()->isIntegralOrEnumerationType() ||
-              !K->EvaluateAsInt(Res, Ctx))
+          if (K->isValueDependent()) continue;
+          int64_t V = 0;
+          if (K->getType()->isIntegralOrEnumerationType()) {
+            if (!K->EvaluateAsInt(Res, Ctx)) continue;
+            V = Res.Val.getInt().getExtValue();
+          } else if (K->getType()->isRealFloatingType() && !Eq && !Ne) {
+            // A moment in seconds as a double (`NSTimeInterval`, difftime's
+            // unit) ordered with a whole number of seconds.
+            llvm::APFloat F(0.0);
+            if (!K->EvaluateAsFloat(F, Ctx)) continue;
+            bool Lost = false;
+            F.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven, &Lost);
+            double D = F.convertToDouble();
+            if (!(D == std::trunc(D)) || std::fabs(D) > 9.0e18) continue;
+            V = int64_t(D);
+          } else {
             continue;
-          int64_t V = Res.Val.getInt().getExtValue();
+          }
           M.Subject = X;
           M.At = BO;
           M.Constant = std::to_string(V);
@@ -758,7 +861,7 @@ public:
       if (M.Kind == "linked") return std::nullopt;
       const auto *P =
           dyn_cast_or_null<ParmVarDecl>(M.Kind == "char" ? M.Base : targetDecl(M.Subject));
-      if (!P || P->getDeclContext() != ParamsOf) return std::nullopt;
+      if (!P || P->getDeclContext() != dyn_cast<DeclContext>(ParamsOf)) return std::nullopt;
       return M;
     }
     if (!M.In) M.In = inputOf(M.Subject);
@@ -810,8 +913,7 @@ public:
   bool splitsAt(const Expr *X) {
     const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(X));
     const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    const auto *FD = VD && VD->isLocalVarDecl() ? dyn_cast<FunctionDecl>(VD->getDeclContext())
-                                                : nullptr;
+    const Decl *FD = VD && VD->isLocalVarDecl() ? bodyOwner(VD->getDeclContext()) : nullptr;
     if (!FD || !FD->getBody()) return false;
     bool Other = false;
     std::function<void(const Stmt *, const Stmt *, unsigned)> Walk = [&](const Stmt *St,
@@ -867,7 +969,7 @@ public:
   }
 
   /// Whether \p FD moves a descriptor onto standard input, output or error.
-  bool redirectsStdio(const FunctionDecl *FD) {
+  bool redirectsStdio(const NamedDecl *FD) {
     State &St = S.state<State>(StateKey);
     auto It = St.RedirectsStdio.find(FD);
     if (It != St.RedirectsStdio.end()) return It->second;
@@ -885,43 +987,68 @@ public:
     return St.RedirectsStdio[FD] = Vis.Found;
   }
 
-  void addEvents(const Stmt *St, std::vector<Event> &Out, const FunctionDecl *FD) {
+  /// A modelled payload call (a call or a message send; \p Args as the
+  /// model counts them), unless its model says it is no payload here.
+  void payloadEvent(const Expr *Call, const FunctionModel *FM, ArrayRef<const Expr *> Args,
+                    std::vector<Event> &Out, const NamedDecl *FD) {
+    bool Live = true;
+    if (FM->PayloadZeroArg >= 0) {
+      Live = false;
+      if (unsigned(FM->PayloadZeroArg) < Args.size())
+        for (const Value &V : S.values().ints(Args[FM->PayloadZeroArg])) Live |= V.I == 0;
+    }
+    // A program fixed in the source ("/bin/sh") run with standard input
+    // and output on a descriptor (a socket handed over or accepted): a
+    // remote shell. A program named by the request (a CGI script) is not.
+    std::string Kind = payloadKindName(FM->Payload).str();
+    if (FM->Payload == PayloadKind::Command && !FM->PayloadArgs.empty() &&
+        unsigned(FM->PayloadArgs[0]) < Args.size() &&
+        !S.values().strings(Args[FM->PayloadArgs[0]]).empty() && redirectsStdio(FD))
+      Kind = "shell";
+    if (Live) Out.push_back({Event::Payload, Call, Kind, calleeName(S, Call)});
+  }
+
+  /// A call of a helper of the unit (a function or a method it implements)
+  /// that reaches a payload: its strongest one.
+  void helperEvent(const Expr *Call, const NamedDecl *Callee, std::vector<Event> &Out) {
+    const FunctionFacts &F = factsOf(Callee);
+    if (F.Payloads.empty()) return;
+    // The helper's strongest payload: a command before a log switched off.
+    const PayloadFact *PF = &F.Payloads[0];
+    for (const PayloadFact &X : F.Payloads)
+      if (payloadCounts(rules::InputTrigger, X.Kind, "command-line")) {
+        PF = &X;
+        break;
+      }
+    const auto *CFD = dyn_cast<FunctionDecl>(Callee);
+    Event Ev{Event::Payload, Call, PF->Kind, CFD ? displayName(CFD) : calleeName(S, Call)};
+    Ev.Inner = PF->At;
+    Ev.InnerVia = PF->Via;
+    Out.push_back(Ev);
+  }
+
+  void addEvents(const Stmt *St, std::vector<Event> &Out, const NamedDecl *FD) {
+    if (const auto *ME = dyn_cast<ObjCMessageExpr>(St)) {
+      // A message send: a modelled payload by selector and receiver class
+      // (`+[NSTask launchedTaskWithLaunchPath:arguments:]`), or a method the
+      // unit implements that reaches one.
+      CallSite C = callSite(S, ME);
+      if (C.Model && C.Model->Payload != PayloadKind::None &&
+          C.Model->Payload != PayloadKind::StdioRedirect)
+        payloadEvent(ME, C.Model, C.Args, Out, FD);
+      else if (const ObjCMethodDecl *Def = methodDefinition(ME))
+        helperEvent(ME, Def, Out);
+      return;
+    }
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
       const FunctionModel *FM = PA.model(CE);
       if (FM && FM->Payload == PayloadKind::StdioRedirect) {
         // Not a payload by itself (daemons point 0/1/2 at /dev/null); it
         // makes the commands of its function shells.
       } else if (FM && FM->Payload != PayloadKind::None) {
-        bool Live = true;
-        if (FM->PayloadZeroArg >= 0) {
-          Live = false;
-          if (unsigned(FM->PayloadZeroArg) < CE->getNumArgs())
-            for (const Value &V : S.values().ints(CE->getArg(FM->PayloadZeroArg))) Live |= V.I == 0;
-        }
-        // A program fixed in the source ("/bin/sh") run with standard input
-        // and output on a descriptor (a socket handed over or accepted): a
-        // remote shell. A program named by the request (a CGI script) is not.
-        std::string Kind = payloadKindName(FM->Payload).str();
-        if (FM->Payload == PayloadKind::Command && !FM->PayloadArgs.empty() &&
-            unsigned(FM->PayloadArgs[0]) < CE->getNumArgs() &&
-            !S.values().strings(CE->getArg(FM->PayloadArgs[0])).empty() && redirectsStdio(FD))
-          Kind = "shell";
-        if (Live) Out.push_back({Event::Payload, CE, Kind, calleeName(S, CE)});
+        payloadEvent(CE, FM, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), Out, FD);
       } else if (const FunctionDecl *Callee = CE->getDirectCallee(); Callee && Callee->hasBody()) {
-        const FunctionFacts &F = hiddenFacts(S, Callee);
-        if (!F.Payloads.empty()) {
-          // The helper's strongest payload: a command before a log switched off.
-          const PayloadFact *PF = &F.Payloads[0];
-          for (const PayloadFact &X : F.Payloads)
-            if (payloadCounts(rules::InputTrigger, X.Kind, "command-line")) {
-              PF = &X;
-              break;
-            }
-          Event Ev{Event::Payload, CE, PF->Kind, displayName(Callee)};
-          Ev.Inner = PF->At;
-          Ev.InnerVia = PF->Via;
-          Out.push_back(Ev);
-        }
+        helperEvent(CE, Callee, Out);
       } else if (Callee && !FM && FactRecorder::active() &&
                  !SM.isInSystemHeader(SM.getFileLoc(Callee->getLocation()))) {
         // A helper another unit defines: the link step knows whether it
@@ -939,7 +1066,9 @@ public:
     if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
       // A program's main (main, agent_ctl_main) answers with exit codes: a
       // subcommand that returns 0 or 1 grants nothing.
-      if (FD && FD->getDeclName().isIdentifier() && programMainName(FD->getName())) return;
+      if (FD && isa<FunctionDecl>(FD) && FD->getDeclName().isIdentifier() &&
+          programMainName(FD->getName()))
+        return;
       if (RS->getRetValue() && isGrantValue(RS->getRetValue()))
         Out.push_back({Event::Grant, RS, "return", ""});
       return;
@@ -1021,7 +1150,7 @@ public:
     return D;
   }
 
-  FunctionCfg *cfgOf(const FunctionDecl *FD) {
+  FunctionCfg *cfgOf(const NamedDecl *FD) {
     auto It = St.Cfgs.find(FD);
     if (It != St.Cfgs.end()) return It->second.get();
     if (!FD->hasBody() || !St.CfgInProgress.insert(FD).second) return nullptr;
@@ -1135,25 +1264,35 @@ public:
 
   // ---- facts ----------------------------------------------------------------
 
-  FunctionFacts computeFacts(const FunctionDecl *FD) {
+  FunctionFacts computeFacts(const NamedDecl *FD) {
     FunctionFacts Out;
     // Payloads, and the parameters that reach their arguments.
     struct V : RecursiveASTVisitor<V> {
       Analyzer &A;
-      const FunctionDecl *FD;
+      const NamedDecl *FD;
       FunctionFacts &Out;
-      V(Analyzer &A, const FunctionDecl *FD, FunctionFacts &Out) : A(A), FD(FD), Out(Out) {}
+      V(Analyzer &A, const NamedDecl *FD, FunctionFacts &Out) : A(A), FD(FD), Out(Out) {}
       bool shouldVisitLambdaBody() const { return false; }
-      std::vector<unsigned> params(const CallExpr *CE, const std::vector<int> &Args) {
+      std::vector<unsigned> params(ArrayRef<const Expr *> CallArgs, const std::vector<int> &Args) {
         std::vector<unsigned> Ps;
-        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+        for (unsigned I = 0; I < CallArgs.size(); ++I) {
           if (!Args.empty() && !llvm::is_contained(Args, int(I))) continue;
-          if (const auto *P = dyn_cast_or_null<ParmVarDecl>(targetDecl(CE->getArg(I))))
-            if (P->getDeclContext() == FD) Ps.push_back(P->getFunctionScopeIndex());
+          if (const auto *P = dyn_cast_or_null<ParmVarDecl>(targetDecl(CallArgs[I])))
+            if (P->getDeclContext() == dyn_cast<DeclContext>(FD))
+              Ps.push_back(P->getFunctionScopeIndex());
         }
         return Ps;
       }
       bool VisitCallExpr(CallExpr *CE) {
+        visitCall(CE, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), A.PA.model(CE));
+        return true;
+      }
+      bool VisitObjCMessageExpr(ObjCMessageExpr *ME) {
+        CallSite C = callSite(A.S, ME);
+        visitCall(ME, C.Args, C.Model);
+        return true;
+      }
+      void visitCall(const Expr *CE, ArrayRef<const Expr *> Args, const FunctionModel *FM) {
         std::vector<Event> Evs;
         A.addEvents(CE, Evs, FD);
         for (const Event &Ev : Evs) {
@@ -1163,16 +1302,14 @@ public:
           if (Ev.Inner) {
             P.Via = Ev.InnerVia;
             P.At = Ev.Inner;
-            P.Params = params(CE, {});
+            P.Params = params(Args, {});
           } else {
             P.Via = Ev.Via;
             P.At = CE;
-            const FunctionModel *FM = A.PA.model(CE);
-            P.Params = params(CE, FM ? FM->PayloadArgs : std::vector<int>());
+            P.Params = params(Args, FM ? FM->PayloadArgs : std::vector<int>());
           }
           Out.Payloads.push_back(P);
         }
-        return true;
       }
     } Vis(*this, FD, Out);
     Vis.TraverseStmt(FD->getBody());
@@ -1197,7 +1334,7 @@ public:
 
   /// A helper whose `return <non-zero>` only a character sequence on a
   /// parameter reaches: `if (p[0] == ':' && p[1] == ')') return 1;`.
-  void charMatcher(const FunctionDecl *FD, FunctionFacts &Out) {
+  void charMatcher(const NamedDecl *FD, FunctionFacts &Out) {
     std::unique_ptr<CFG> G = CFG::buildCFG(FD, FD->getBody(), &Ctx, CFG::BuildOptions());
     if (!G) return;
     unsigned N = G->getNumBlockIDs();
@@ -1291,7 +1428,7 @@ public:
     return "a payload";
   }
 
-  std::vector<Candidate> findings(const FunctionDecl *FD) {
+  std::vector<Candidate> findings(const NamedDecl *FD) {
     std::vector<Candidate> Out;
     FunctionCfg *F = cfgOf(FD);
     if (!F) return Out;
@@ -1449,9 +1586,11 @@ public:
     return Out;
   }
 
-  bool credentialReported(const FunctionDecl *FD, const Expr *At) {
+  bool credentialReported(const NamedDecl *FD, const Expr *At) {
     SourceLocation L = SM.getFileLoc(At->getBeginLoc());
-    for (const Candidate &C : credentialsOfFunction(S, FD))
+    const auto *MD = dyn_cast<ObjCMethodDecl>(FD);
+    for (const Candidate &C : MD ? credentialsOfObjCMethod(S, MD)
+                                 : credentialsOfFunction(S, cast<FunctionDecl>(FD)))
       // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password
       if (C.Rule == rules::MagicCredential && SM.getFileID(C.Loc) == SM.getFileID(L) &&
           SM.getSpellingLineNumber(C.Loc) == SM.getSpellingLineNumber(L))
@@ -1514,7 +1653,7 @@ public:
 
   /// Payloads that run only when a global other units may set is set
   /// (`if (maint_mode) system(cmd)`): "flag-payload" facts of the global.
-  void exportFlagPayloads(const FunctionDecl *FD) {
+  void exportFlagPayloads(const NamedDecl *FD) {
     FactRecorder *R = FactRecorder::active();
     FunctionCfg *F = R ? cfgOf(FD) : nullptr;
     if (!F) return;
@@ -1558,16 +1697,21 @@ public:
   }
 
   /// A trigger that sets a flag: payloads other code runs when it is set.
-  void flagPayloads(const FunctionDecl *FD, size_t EI, const Event &Set, const Match &M,
+  void flagPayloads(const NamedDecl *FD, size_t EI, const Event &Set, const Match &M,
                     const std::vector<const Match *> &Seq, std::vector<Candidate> &Out,
                     std::set<const Stmt *> &Reported) {
     const TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
-    std::vector<const FunctionDecl *> Fns;
-    for (const Decl *D : TU->decls())
+    std::vector<const NamedDecl *> Fns;
+    for (const Decl *D : TU->decls()) {
       if (const FunctionDecl *G = D->getAsFunction())
         if (G->doesThisDeclarationHaveABody() && S.inProjectCode(G->getLocation()))
           Fns.push_back(G);
-    for (const FunctionDecl *G : Fns) {
+      // The methods of an Objective-C class the unit implements.
+      if (const auto *Impl = dyn_cast<ObjCImplDecl>(D))
+        for (const ObjCMethodDecl *G : Impl->methods())
+          if (G->hasBody() && S.inProjectCode(G->getLocation())) Fns.push_back(G);
+    }
+    for (const NamedDecl *G : Fns) {
       FunctionCfg *F = G == FD ? nullptr : cfgOf(G);
       if (!F) continue;
       for (const CFGBlock *B : *F->G) {
@@ -1846,7 +1990,7 @@ public:
            SM.isBeforeInTranslationUnit(End, Body.getEnd());
   }
 
-  std::vector<Candidate> buildSwitches(const FunctionDecl *FD) {
+  std::vector<Candidate> buildSwitches(const NamedDecl *FD) {
     std::vector<Candidate> Out;
     FunctionCfg *F = cfgOf(FD);
     if (!F) return Out;
@@ -2028,15 +2172,13 @@ bool payloadCounts(StringRef Rule, StringRef Kind, StringRef InKind, bool Throug
   return true;
 }
 
-const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
+namespace {
+const FunctionFacts &factsOfBody(AnalysisSession &S, const NamedDecl *Def) {
   State &St = S.state<State>(StateKey);
-  const FunctionDecl *Def = nullptr;
-  if (!FD->hasBody(Def) || !Def) Def = FD;
   // Helpers of the unit only: library bodies in headers (std::string, streams)
   // hold no planted payload, and summarizing them costs provenance queries
   // deep into the library.
   static const FunctionFacts NoFacts;
-  const SourceManager &SM = S.values().context().getSourceManager();
   if (!S.inProjectCode(Def->getLocation())) return NoFacts;
   auto It = St.Facts.find(Def);
   if (It != St.Facts.end()) return It->second;
@@ -2046,6 +2188,35 @@ const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
   FunctionFacts F = A.computeFacts(Def);
   St.FactsInProgress.erase(Def);
   return St.Facts[Def] = std::move(F);
+}
+} // namespace
+
+const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def) Def = FD;
+  return factsOfBody(S, Def);
+}
+
+/// Whether the unit's main file sends a message that its model calls a
+/// payload (`+[NSTask launchedTaskWithLaunchPath:arguments:]`): an
+/// Objective-C unit's calls() holds its C calls only.
+static bool sendsPayloadMessage(AnalysisSession &S) {
+  const ASTContext &Ctx = S.values().context();
+  if (!Ctx.getLangOpts().ObjC) return false;
+  struct V : RecursiveASTVisitor<V> {
+    const UnitIndex &Idx;
+    bool Found = false;
+    explicit V(const UnitIndex &Idx) : Idx(Idx) {}
+    bool VisitObjCMessageExpr(ObjCMessageExpr *ME) {
+      const FunctionModel *M = Idx.model(ME);
+      Found |= M && M->Payload != PayloadKind::None && M->Payload != PayloadKind::StdioRedirect;
+      return !Found;
+    }
+  } Vis(S.index());
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (!Vis.Found && SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Vis.TraverseDecl(D);
+  return Vis.Found;
 }
 
 /// Whether the unit can hold a finding at all: it calls a payload (a catalog
@@ -2077,6 +2248,7 @@ static bool unitRelevant(AnalysisSession &S) {
       DataElsewhere = true;
     // A helper of the unit that reaches a payload is found through its own calls.
   }
+  if (sendsPayloadMessage(S)) return St.Relevant = 1;
   // Input matched here may reach a payload in another unit (the link step).
   if (FactRecorder::active() && ReadsInput && CallsElsewhere) return St.Relevant = 1;
   // A user id of a client or a process the unit writes (`cl->cred.uid = 0`
@@ -2228,6 +2400,18 @@ static void exportInput(AnalysisSession &S, const FunctionDecl *FD) {
                     json::Object{{"kind", I.Kind}, {"desc", I.Desc}, {"notes", std::move(Notes)}});
     return;
   }
+}
+
+const std::vector<Candidate> &hiddenOfObjCMethod(AnalysisSession &S, const ObjCMethodDecl *MD) {
+  // A method has no linkage name: what it reaches is the unit's alone.
+  return S.memo(MD, FunctionKey, [&] {
+    if (!MD->hasBody() || !unitRelevant(S)) return std::vector<Candidate>();
+    Analyzer A(S);
+    std::vector<Candidate> Out = A.findings(MD);
+    std::vector<Candidate> B = A.buildSwitches(MD);
+    Out.insert(Out.end(), B.begin(), B.end());
+    return dedupCandidates(std::move(Out));
+  });
 }
 
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const FunctionDecl *FD) {

@@ -34,6 +34,7 @@
 #include "core/Candidate.h"
 #include "core/Session.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclObjC.h"
 
 namespace backdoor {
 
@@ -85,6 +86,9 @@ const FunctionFacts &hiddenFacts(AnalysisSession &S, const clang::FunctionDecl *
 
 /// Findings of the four rules in one function definition of the main file.
 const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);
+/// Findings of the four rules in one Objective-C method definition.
+const std::vector<Candidate> &hiddenOfObjCMethod(AnalysisSession &S,
+                                                 const clang::ObjCMethodDecl *MD);
 
 } // namespace backdoor
 

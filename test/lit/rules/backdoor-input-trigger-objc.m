@@ -1,0 +1,84 @@
+// Input triggers in Objective-C methods: a header a client sends, or the
+// environment, matched by a Foundation string comparison (or by a method of
+// the class that answers one) before an NSTask or a command runs. Message
+// sends are modelled by selector (rules/apis/objc-foundation.yaml).
+// REQUIRES: gnustep-headers
+// RUN: %run-both --checks=backdoor-input-trigger %s -- -x objective-c %gnustep | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+#import <Foundation/Foundation.h>
+#include <stdlib.h>
+
+@interface MaintenanceServer : NSObject
+- (void)runDiagnostics:(NSString *)script;
+- (BOOL)isServiceToken:(NSString *)token;
+- (void)handleRequest:(NSURLRequest *)request;
+- (void)onHeader:(NSURLRequest *)request;
+- (void)fromEnvironment;
+- (void)handleCommand:(NSString *)command;
+- (void)handleAfterLogin:(NSURLRequest *)request;
+@end
+
+@implementation MaintenanceServer
+- (void)runDiagnostics:(NSString *)script {
+  [NSTask launchedTaskWithLaunchPath:@"/bin/sh" arguments:@[ @"-c", script ]];
+}
+
+- (BOOL)isServiceToken:(NSString *)token {
+  return [token hasPrefix:@"svc-7f3a9c21"];
+}
+
+// A header matched against a constant runs the body as a script, through a
+// method of the class.
+- (void)handleRequest:(NSURLRequest *)request {
+  NSString *token = [request valueForHTTPHeaderField:@"X-Service-Token"];
+  // ruleid: backdoor-input-trigger
+  if ([token isEqualToString:@"f00dfacecafe"]) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'valueForHTTPHeaderField:' is compared with the constant "f00dfacecafe" and only a match reaches 'runDiagnostics:', which calls 'launchedTaskWithLaunchPath:arguments:' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    NSString *body = [[NSString alloc] initWithData:[request HTTPBody] encoding:NSUTF8StringEncoding];
+    [self runDiagnostics:body];
+  }
+  // ok: backdoor-input-trigger (nothing dangerous under the match)
+  if ([token hasPrefix:@"Bearer "])
+    NSLog(@"bearer token");
+}
+
+// The match is a method of the class that answers whether its argument
+// starts with a constant.
+- (void)onHeader:(NSURLRequest *)request {
+  NSString *t = [request valueForHTTPHeaderField:@"X-Token"];
+  // ruleid: backdoor-input-trigger
+  if ([self isServiceToken:t]) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'valueForHTTPHeaderField:' is compared with the constant "svc-7f3a9c21" and only a match reaches 'launch' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    NSTask *task = [[NSTask alloc] init];
+    [task setLaunchPath:@"/bin/sh"];
+    [task launch];
+  }
+}
+
+- (void)fromEnvironment {
+  NSDictionary *env = [[NSProcessInfo processInfo] environment];
+  NSString *mode = [env objectForKey:@"AGENT_MODE"];
+  // ruleid: backdoor-input-trigger
+  if ([mode isEqualToString:@"maintenance-9c2"])
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the environment ('environment') is compared with the constant "maintenance-9c2" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    system("/bin/sh -i");
+}
+
+// A command loop: each verb is dispatch, none is hidden.
+- (void)handleCommand:(NSString *)command {
+  // ok: backdoor-input-trigger
+  if ([command isEqualToString:@"status"])
+    NSLog(@"ok");
+  else if ([command isEqualToString:@"reload"])
+    NSLog(@"reloading");
+  else if ([command isEqualToString:@"restart"])
+    system("/usr/sbin/service agent restart");
+}
+
+// A constant the program compares with itself, not with input.
+- (void)handleAfterLogin:(NSURLRequest *)request {
+  NSString *mode = @"safe";
+  // ok: backdoor-input-trigger
+  if ([mode isEqualToString:@"maintenance"])
+    system("/usr/sbin/service agent restart");
+}
+@end
