@@ -6,7 +6,11 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/CFGStmtMap.h"
+#include "llvm/ADT/BitVector.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
@@ -30,7 +34,8 @@ std::vector<const Origin *> Prov::wholeConstants() const {
   for (const Origin &O : Origins) OnlyClearing &= O.Kind == Origin::Const && O.Clearing;
   std::vector<const Origin *> Out;
   for (const Origin &O : Origins)
-    if (O.Kind == Origin::Const && !O.Partial && (!O.Clearing || OnlyClearing)) Out.push_back(&O);
+    if (O.Kind == Origin::Const && !O.Partial && (!O.Clearing || OnlyClearing || O.ZeroReaches))
+      Out.push_back(&O);
   return Out;
 }
 
@@ -1430,7 +1435,136 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       Parts.insert(Parts.begin(), Whole);
     return combine(Parts, false);
   }
+  if (const auto *VD = dyn_cast<VarDecl>(D); VD && Local && Use && !isa<ParmVarDecl>(VD))
+    markZeroPaths(VD, Use, Whole);
   return Whole;
+}
+
+struct ProvenanceAnalysis::FunctionPaths {
+  std::unique_ptr<ParentMap> PM;
+  std::unique_ptr<CFG> G;
+  std::unique_ptr<CFGStmtMap> Blocks;
+};
+
+ProvenanceAnalysis::FunctionPaths *ProvenanceAnalysis::pathsOf(const FunctionDecl *Fn) {
+  auto It = Paths.find(Fn);
+  if (It != Paths.end()) return It->second.get();
+  auto F = std::make_shared<FunctionPaths>();
+  if (Stmt *Body = Fn->getBody()) {
+    F->PM = std::make_unique<ParentMap>(Body);
+    F->G = CFG::buildCFG(Fn, Body, &Ctx, CFG::BuildOptions());
+    if (F->G) F->Blocks.reset(CFGStmtMap::Build(F->G.get(), F->PM.get()));
+  }
+  if (!F->Blocks) F.reset();
+  return (Paths[Fn] = std::move(F)).get();
+}
+
+void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &P) {
+  // Zeros the program writes into the local on purpose: a zero initializer
+  // of an array or a scalar (`uint8_t key[32] = {0};`) or a clearing call
+  // (`memset(key, 0, n)`). Not the zeros of storage a container allocates
+  // (`std::vector<uint8_t> buf(n)`, `resize`), nor zeros copied in from
+  // another object (that object's paths are its own).
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Expr *Init = D->getInit();
+  if (Init && isa<CXXConstructExpr, ExprWithCleanups>(Init)) Init = nullptr;
+  const std::vector<Write> &Ws = writes(D); // all of them: the caller may pass a suffix
+  auto Own = [&](const Origin &O) {
+    if (O.Kind != Origin::Const || !O.Clearing || O.Partial || !O.Def ||
+        isa<CXXConstructExpr>(O.Def))
+      return false;
+    if (Init && !SM.isBeforeInTranslationUnit(O.Def->getBeginLoc(), Init->getBeginLoc()) &&
+        !SM.isBeforeInTranslationUnit(Init->getEndLoc(), O.Def->getEndLoc()))
+      return true;
+    return llvm::any_of(Ws, [&](const Write &W) {
+      const auto *CE = W.Kind == Write::Call ? dyn_cast<CallExpr>(W.E) : nullptr;
+      const FunctionModel *M = CE && CE == O.Def ? model(CE) : nullptr;
+      return M && M->Clears == int(W.Arg);
+    });
+  };
+  // Only zeros beside something else: alone they are the value anyway.
+  bool Other = P.External || P.Unknown || P.Predictable || P.Random;
+  bool Zeros = false;
+  for (const Origin &O : P.Origins) {
+    bool Z = Own(O);
+    Zeros |= Z;
+    Other |= !Z;
+  }
+  if (!Zeros || !Other) return;
+  const FunctionDecl *Fn = enclosingFunction(Use);
+  if (!Fn || D->getDeclContext() != Fn) return;
+  FunctionPaths *F = pathsOf(Fn);
+  if (!F) return;
+  // The other writes: where a path stops. One in a loop (a fill element by
+  // element, a retry) may run zero times only on paths no program takes:
+  // then no claim is made.
+  std::vector<const Stmt *> Kills;
+  for (const Write &W : Ws) {
+    if (!W.E) return;
+    bool Zeroing = llvm::any_of(P.Origins, [&](const Origin &O) { return Own(O) && O.Def == W.E; });
+    if (Zeroing) continue;
+    if (W.Fn && W.Fn->getCanonicalDecl() != Fn->getCanonicalDecl()) return;
+    for (const Stmt *X = W.E; X; X = F->PM->getParent(X))
+      if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(X)) return;
+    // A write in a chain of && or || (`ok = init(c) && derive(c, key);
+    // if (!ok) return;`) is skipped only when the chain fails, which the
+    // function tests: it counts where the chain starts.
+    const Stmt *K = W.E;
+    for (const Stmt *X = F->PM->getParent(W.E); X && isa<Expr>(X); X = F->PM->getParent(X))
+      if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isLogicalOp()) {
+        const Expr *L = BO;
+        for (const auto *LB = BO; LB && LB->isLogicalOp();
+             LB = dyn_cast<BinaryOperator>(L->IgnoreParens()))
+          L = LB->getLHS();
+        K = L;
+      }
+    Kills.push_back(K);
+  }
+  const CFGBlock *UB = F->Blocks->getBlock(Use);
+  if (!UB) return;
+  auto Before = [&](const Stmt *A, const Stmt *B) {
+    return SM.isBeforeInTranslationUnit(SM.getFileLoc(A->getBeginLoc()),
+                                        SM.getFileLoc(B->getBeginLoc()));
+  };
+  std::vector<std::vector<const Stmt *>> KillsIn(F->G->getNumBlockIDs());
+  for (const Stmt *K : Kills) {
+    const CFGBlock *B = F->Blocks->getBlock(K);
+    if (!B) return;
+    KillsIn[B->getBlockID()].push_back(K);
+  }
+  for (Origin &O : P.Origins) {
+    if (!Own(O)) continue;
+    const CFGBlock *ZB = F->Blocks->getBlock(O.Def);
+    if (!ZB) continue;
+    // Within the clearing's block: a write after it ends every path.
+    bool Reaches = false;
+    const auto &ZK = KillsIn[ZB->getBlockID()];
+    if (ZB == UB && Before(O.Def, Use)) {
+      Reaches = llvm::none_of(ZK, [&](const Stmt *K) { return Before(O.Def, K) && Before(K, Use); });
+    } else if (llvm::none_of(ZK, [&](const Stmt *K) { return Before(O.Def, K); })) {
+      llvm::BitVector Seen(F->G->getNumBlockIDs());
+      std::vector<const CFGBlock *> Work;
+      auto Push = [&](const CFGBlock *B) {
+        for (const CFGBlock::AdjacentBlock &A : B->succs())
+          if (const CFGBlock *N = A.getReachableBlock(); N && !Seen.test(N->getBlockID())) {
+            Seen.set(N->getBlockID());
+            Work.push_back(N);
+          }
+      };
+      Push(ZB);
+      while (!Work.empty() && !Reaches) {
+        const CFGBlock *B = Work.back();
+        Work.pop_back();
+        const auto &BK = KillsIn[B->getBlockID()];
+        if (B == UB && llvm::none_of(BK, [&](const Stmt *K) { return Before(K, Use); })) {
+          Reaches = true;
+          break;
+        }
+        if (BK.empty()) Push(B);
+      }
+    }
+    O.ZeroReaches = Reaches;
+  }
 }
 
 Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigned Depth,
@@ -1558,6 +1692,20 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
       Prov C = ofWrites(VD, Calls, nullptr, Depth + 1, false);
       for (Origin &O : C.Origins)
         if (O.Kind != Origin::Param) W.Origins.push_back(std::move(O));
+    }
+    // A generator's output stored element by element through such a pointer
+    // in a loop (`unsigned char *p = buf; for (i = 0; i < n; i++) p[i] =
+    // random();`): the function fills the caller's buffer with predictable
+    // bytes. Only a generator's own call in the value stored counts, not data
+    // that merely depends on a predictable value somewhere.
+    for (const VarDecl *VD : Aliases.lookup(P)) {
+      if (W.Predictable) break;
+      for (const Write &X : writes(VD))
+        if (X.Kind == Write::Part && X.E && inLoop(X.E))
+          if (const Expr *G = generatorCallIn(X.E)) {
+            W.Predictable = G;
+            break;
+          }
     }
     if (W.Origins.empty() && !W.External && !W.Unknown && !W.Predictable) continue;
     Result.Out[I] = std::move(W);
@@ -2048,6 +2196,28 @@ bool ProvenanceAnalysis::overwrites(const Write &W, const ValueDecl *D, unsigned
       if (O.Kind == Origin::Param && O.ParamIndex == W.Arg) return false;
   }
   return true;
+}
+
+bool ProvenanceAnalysis::inLoop(const Expr *E) {
+  DynTypedNodeList Ps = Ctx.getParents(*E);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 256; ++Guard) {
+    const auto *S = Ps[0].get<Stmt>();
+    if (!S) return false; // a declaration: the function's body is left
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S)) return true;
+    Ps = Ctx.getParents(*S);
+  }
+  return false;
+}
+
+const Expr *ProvenanceAnalysis::generatorCallIn(const Expr *E) {
+  const Expr *Found = nullptr;
+  anyStmtIn(E, [&](const Stmt *X) {
+    const auto *CE = dyn_cast<CallExpr>(X);
+    const FunctionModel *M = CE ? model(CE) : nullptr;
+    if (M && M->PredictableReturn) Found = CE;
+    return Found != nullptr;
+  });
+  return Found;
 }
 
 bool ProvenanceAnalysis::runsBefore(const Expr *W, const Expr *Use) {

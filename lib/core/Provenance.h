@@ -59,6 +59,10 @@ struct Origin {
   bool Partial = false;                    // combined with data that is not constant
   bool Transformed = false;                // computed from the constant (decoded, XORed)
   bool Clearing = false;                   // an all-zero initializer or memset(0)
+  /// (Clearing) the zeros reach the use on some path that no other write of
+  /// the local takes (`memset(key, 0, n); if (pass) derive(pass, key);
+  /// setkey(key)`): a value of their own, beside what fills it.
+  bool ZeroReaches = false;
   /// (Param, Link) through a one-way function (a hash, a MAC): the
   /// argument's constants stay constant, its key material does not survive.
   bool Hashed = false;
@@ -218,11 +222,22 @@ private:
   /// \p W runs on every path to \p Use: a statement of a block that holds
   /// the use, after it, and in no branch of that block (structured code).
   bool runsBefore(const clang::Expr *W, const clang::Expr *Use);
+  /// \p E is inside a loop of its function.
+  bool inLoop(const clang::Expr *E);
+  /// A call in \p E of a predictable generator (`predictable-return`), or null.
+  const clang::Expr *generatorCallIn(const clang::Expr *E);
   /// The write \p W, after \p Use in the source, reaches it on a loop's
   /// next iteration: a loop holds both and \p D is declared outside it
   /// (`while (recv(fd, &c, 1, 0) == 1) { if (c == '\n') return line;
   /// line.push_back(c); }`).
   bool loopCarried(const clang::Expr *W, const clang::Expr *Use, const clang::ValueDecl *D);
+  /// Marks the cleared origins of \p P (the value of the local \p D at
+  /// \p Use) whose zeros reach \p Use on a path of the function's CFG that
+  /// passes none of the local's other writes.
+  void markZeroPaths(const clang::VarDecl *D, const clang::Expr *Use, Prov &P);
+  struct FunctionPaths;
+  FunctionPaths *pathsOf(const clang::FunctionDecl *Fn);
+  std::unordered_map<const clang::FunctionDecl *, std::shared_ptr<FunctionPaths>> Paths;
   void indexMainFile();
   Prov markKeyMaterial(Prov P, const clang::ValueDecl *D);
   /// Fn calls Callee after the statement At (At's function is Fn).
