@@ -9,7 +9,6 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Analysis/CFG.h"
-#include "clang/Analysis/CFGStmtMap.h"
 #include "llvm/ADT/BitVector.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/Builtins.h"
@@ -1443,7 +1442,16 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
 struct ProvenanceAnalysis::FunctionPaths {
   std::unique_ptr<ParentMap> PM;
   std::unique_ptr<CFG> G;
-  std::unique_ptr<CFGStmtMap> Blocks;
+  // The block of each element and terminator (a terminator's block is the
+  // one it ends: `&&` maps where its left side decides).
+  llvm::DenseMap<const Stmt *, const CFGBlock *> Elements;
+  /// The block \p S runs in: its own, or its nearest ancestor's that is an
+  /// element of the CFG.
+  const CFGBlock *getBlock(const Stmt *S) const {
+    for (unsigned Guard = 0; S && Guard < 512; S = PM->getParent(S), ++Guard)
+      if (auto It = Elements.find(S); It != Elements.end()) return It->second;
+    return nullptr;
+  }
 };
 
 ProvenanceAnalysis::FunctionPaths *ProvenanceAnalysis::pathsOf(const FunctionDecl *Fn) {
@@ -1453,9 +1461,14 @@ ProvenanceAnalysis::FunctionPaths *ProvenanceAnalysis::pathsOf(const FunctionDec
   if (Stmt *Body = Fn->getBody()) {
     F->PM = std::make_unique<ParentMap>(Body);
     F->G = CFG::buildCFG(Fn, Body, &Ctx, CFG::BuildOptions());
-    if (F->G) F->Blocks.reset(CFGStmtMap::Build(F->G.get(), F->PM.get()));
+    if (F->G)
+      for (const CFGBlock *B : *F->G) {
+        for (const CFGElement &El : *B)
+          if (auto CS = El.getAs<CFGStmt>()) F->Elements.try_emplace(CS->getStmt(), B);
+        if (const Stmt *T = B->getTerminatorStmt()) F->Elements[T] = B;
+      }
   }
-  if (!F->Blocks) F.reset();
+  if (!F->G) F.reset();
   return (Paths[Fn] = std::move(F)).get();
 }
 
@@ -1520,7 +1533,7 @@ void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &
       }
     Kills.push_back(K);
   }
-  const CFGBlock *UB = F->Blocks->getBlock(Use);
+  const CFGBlock *UB = F->getBlock(Use);
   if (!UB) return;
   auto Before = [&](const Stmt *A, const Stmt *B) {
     return SM.isBeforeInTranslationUnit(SM.getFileLoc(A->getBeginLoc()),
@@ -1528,13 +1541,13 @@ void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &
   };
   std::vector<std::vector<const Stmt *>> KillsIn(F->G->getNumBlockIDs());
   for (const Stmt *K : Kills) {
-    const CFGBlock *B = F->Blocks->getBlock(K);
+    const CFGBlock *B = F->getBlock(K);
     if (!B) return;
     KillsIn[B->getBlockID()].push_back(K);
   }
   for (Origin &O : P.Origins) {
     if (!Own(O)) continue;
-    const CFGBlock *ZB = F->Blocks->getBlock(O.Def);
+    const CFGBlock *ZB = F->getBlock(O.Def);
     if (!ZB) continue;
     // Within the clearing's block: a write after it ends every path.
     bool Reaches = false;
