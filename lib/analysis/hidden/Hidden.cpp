@@ -527,104 +527,70 @@ public:
     const FunctionModel *FM = PA.model(CE);
     const Expr *Obj = nullptr;
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) Obj = MC->getImplicitObjectArgument();
-    auto Arg = [&](int I) -> const Expr * {
-      if (I == -2) return Obj;
-      return I >= 0 && unsigned(I) < CE->getNumArgs() ? CE->getArg(I) : nullptr;
-    };
-    const Expr *A = nullptr, *B = nullptr;
-    if (FM && FM->Match != MatchKind::None) {
-      A = Arg(FM->MatchSubject), B = Arg(FM->MatchPattern);
-      M.Kind = matchKindName(FM->Match).str();
-      ZeroIsMatch = !FM->MatchTrueIfFound;
-      Position = FM->Match == MatchKind::Position;
-    } else if (FM && FM->Compare.size() == 2) {
-      A = Arg(FM->Compare[0]), B = Arg(FM->Compare[1]);
-      M.Kind = "equal";
-      ZeroIsMatch = FM->CompareZeroIsEqual;
-    } else if (const FunctionDecl *FD = CE->getDirectCallee()) {
-      if (!FD->hasBody() && !FM && FactRecorder::active() &&
-          !SM.isInSystemHeader(SM.getFileLoc(FD->getLocation()))) {
-        // A helper of another unit handed the input: a matcher if its facts
-        // say so (a generic string helper that looks for ":)"). Assumed to
-        // answer non-zero on a match; the link step checks.
-        std::string Sym = linkageName(FD);
-        if (Sym.empty()) return false;
-        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-          const Expr *A = CE->getArg(I);
-          if (isConstant(A) || !inputOf(A)) continue;
-          M.Subject = A;
-          M.Kind = "linked";
-          M.LinkSymbol = std::move(Sym);
-          M.LinkName = displayName(FD);
-          M.LinkParam = I;
-          M.Constant = "";
-          ZeroIsMatch = false;
-          M.At = CE;
-          return true;
-        }
-        return false;
-      }
-      if (!FD->hasBody() || !isa<FunctionDecl>(FD)) return false;
-      const FunctionFacts &F = hiddenFacts(S, FD);
-      for (const MatcherFact &MF : F.Matchers) {
-        if (MF.Param >= CE->getNumArgs()) continue;
-        M.Subject = CE->getArg(MF.Param);
-        M.Constant = MF.Constant;
-        M.Kind = MF.Kind == "char" ? "sequence" : MF.Kind;
-        ZeroIsMatch = !MF.TrueIfMatch;
+    ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());
+    if (FM && (FM->Match != MatchKind::None || FM->Compare.size() == 2))
+      return modelMatch(*FM, CE, Args, Obj, M, ZeroIsMatch, Position);
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD) return false;
+    if (!FD->hasBody() && !FM && FactRecorder::active() &&
+        !SM.isInSystemHeader(SM.getFileLoc(FD->getLocation()))) {
+      // A helper of another unit handed the input: a matcher if its facts
+      // say so (a generic string helper that looks for ":)"). Assumed to
+      // answer non-zero on a match; the link step checks.
+      std::string Sym = linkageName(FD);
+      if (Sym.empty()) return false;
+      for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+        const Expr *A = CE->getArg(I);
+        if (isConstant(A) || !inputOf(A)) continue;
+        M.Subject = A;
+        M.Kind = "linked";
+        M.LinkSymbol = std::move(Sym);
+        M.LinkName = displayName(FD);
+        M.LinkParam = I;
+        M.Constant = "";
+        ZeroIsMatch = false;
         M.At = CE;
         return true;
       }
       return false;
-    } else {
-      return false;
     }
-    if (!A || !B) return false;
-    if (isConstant(B) && !isConstant(A))
-      M.Subject = A, M.Constant = constText(B);
-    else if (isConstant(A) && !isConstant(B))
-      M.Subject = B, M.Constant = constText(A);
-    else
-      return false;
-    M.At = CE;
-    return true;
+    if (!FD->hasBody()) return false;
+    return factsMatch(hiddenFacts(S, FD), CE, Args, M, ZeroIsMatch);
   }
 
   /// A message send that compares its receiver or an argument with a
-  /// pattern by its model (`[cmd isEqualToString:@"x"]`, `[path hasPrefix:]`).
+  /// pattern by its model (`[cmd isEqualToString:@"x"]`, `[path hasPrefix:]`),
+  /// or a method of the unit whose result says that an argument matched a
+  /// constant (`-isServiceToken:` answering `[t isEqualToString:@"..."]`).
   bool messageMatch(const ObjCMessageExpr *ME, Match &M, bool &ZeroIsMatch, bool &Position) {
     CallSite C = callSite(S, ME);
-    const FunctionModel *FM = C.Model;
+    Position = false;
+    if (C.Model && (C.Model->Match != MatchKind::None || C.Model->Compare.size() == 2))
+      return modelMatch(*C.Model, ME, C.Args, C.Object, M, ZeroIsMatch, Position);
+    if (const ObjCMethodDecl *Def = C.Model ? nullptr : methodDefinition(ME))
+      return factsMatch(factsOf(Def), ME, C.Args, M, ZeroIsMatch);
+    return false;
+  }
+
+  /// The match a model describes (`match:` or a two-argument `compare:`) at
+  /// the call \p At: which argument (or the object \p Obj, -2) is matched
+  /// against which; the constant side is the pattern.
+  bool modelMatch(const FunctionModel &FM, const Expr *At, ArrayRef<const Expr *> Args,
+                  const Expr *Obj, Match &M, bool &ZeroIsMatch, bool &Position) {
     auto Arg = [&](int I) -> const Expr * {
-      if (I == -2) return C.Object;
-      return I >= 0 && unsigned(I) < C.Args.size() ? C.Args[I] : nullptr;
+      if (I == -2) return Obj;
+      return I >= 0 && unsigned(I) < Args.size() ? Args[I] : nullptr;
     };
     const Expr *A = nullptr, *B = nullptr;
-    Position = false;
-    if (FM && FM->Match != MatchKind::None) {
-      A = Arg(FM->MatchSubject), B = Arg(FM->MatchPattern);
-      M.Kind = matchKindName(FM->Match).str();
-      ZeroIsMatch = !FM->MatchTrueIfFound;
-      Position = FM->Match == MatchKind::Position;
-    } else if (FM && FM->Compare.size() == 2) {
-      A = Arg(FM->Compare[0]), B = Arg(FM->Compare[1]);
-      M.Kind = "equal";
-      ZeroIsMatch = FM->CompareZeroIsEqual;
-    } else if (const ObjCMethodDecl *Def = FM ? nullptr : methodDefinition(ME)) {
-      // A method of the unit whose result says that an argument matched a
-      // constant (`-isServiceToken:` answering `[t isEqualToString:@"..."]`).
-      for (const MatcherFact &MF : factsOf(Def).Matchers) {
-        if (MF.Param >= C.Args.size()) continue;
-        M.Subject = C.Args[MF.Param];
-        M.Constant = MF.Constant;
-        M.Kind = MF.Kind == "char" ? "sequence" : MF.Kind;
-        ZeroIsMatch = !MF.TrueIfMatch;
-        M.At = ME;
-        return true;
-      }
-      return false;
+    if (FM.Match != MatchKind::None) {
+      A = Arg(FM.MatchSubject), B = Arg(FM.MatchPattern);
+      M.Kind = matchKindName(FM.Match).str();
+      ZeroIsMatch = !FM.MatchTrueIfFound;
+      Position = FM.Match == MatchKind::Position;
     } else {
-      return false;
+      A = Arg(FM.Compare[0]), B = Arg(FM.Compare[1]);
+      M.Kind = "equal";
+      ZeroIsMatch = FM.CompareZeroIsEqual;
     }
     if (!A || !B) return false;
     if (isConstant(B) && !isConstant(A))
@@ -633,8 +599,24 @@ public:
       M.Subject = B, M.Constant = constText(A);
     else
       return false;
-    M.At = ME;
+    M.At = At;
     return true;
+  }
+
+  /// A helper of the unit (function or method) whose facts say that its
+  /// result tells whether an argument matched a constant.
+  bool factsMatch(const FunctionFacts &F, const Expr *At, ArrayRef<const Expr *> Args, Match &M,
+                  bool &ZeroIsMatch) {
+    for (const MatcherFact &MF : F.Matchers) {
+      if (MF.Param >= Args.size()) continue;
+      M.Subject = Args[MF.Param];
+      M.Constant = MF.Constant;
+      M.Kind = MF.Kind == "char" ? "sequence" : MF.Kind;
+      ZeroIsMatch = !MF.TrueIfMatch;
+      M.At = At;
+      return true;
+    }
+    return false;
   }
 
   /// A local variable that holds the result of a modelled match and nothing
@@ -782,14 +764,13 @@ public:
           if (K->getType()->isIntegralOrEnumerationType()) {
             if (!K->EvaluateAsInt(Res, Ctx)) continue;
             V = Res.Val.getInt().getExtValue();
-          } else if (K->getType()->isRealFloatingType() && !Eq && !Ne) {
+          } else if (const auto *FL = dyn_cast<FloatingLiteral>(K); FL && !Eq && !Ne) {
             // A moment in seconds as a double (`NSTimeInterval`, difftime's
-            // unit) ordered with a whole number of seconds.
-            llvm::APFloat F(0.0);
-            if (!K->EvaluateAsFloat(F, Ctx)) continue;
-            bool Lost = false;
-            F.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven, &Lost);
-            double D = F.convertToDouble();
+            // unit) ordered with a whole number of seconds. (Read through
+            // Clang's own accessor: APFloat's semantics are inline statics
+            // whose symbols differ between LLVM versions, and the plugin's
+            // version guard must still load into another clang-tidy.)
+            double D = FL->getValueAsApproximateDouble();
             if (!(D == std::trunc(D)) || std::fabs(D) > 9.0e18) continue;
             V = int64_t(D);
           } else {
@@ -1591,7 +1572,6 @@ public:
     const auto *MD = dyn_cast<ObjCMethodDecl>(FD);
     for (const Candidate &C : MD ? credentialsOfObjCMethod(S, MD)
                                  : credentialsOfFunction(S, cast<FunctionDecl>(FD)))
-      // NOLINTNEXTLINE(backdoor-magic-credential): a rule id, not a password
       if (C.Rule == rules::MagicCredential && SM.getFileID(C.Loc) == SM.getFileID(L) &&
           SM.getSpellingLineNumber(C.Loc) == SM.getSpellingLineNumber(L))
         return true;
