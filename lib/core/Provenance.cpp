@@ -1473,6 +1473,11 @@ ProvenanceAnalysis::FunctionPaths *ProvenanceAnalysis::pathsOf(const FunctionDec
 }
 
 void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &P) {
+  auto Cleared = [](const Origin &O) {
+    return O.Kind == Origin::Const && O.Clearing && !O.Partial && O.Def &&
+           !isa<CXXConstructExpr>(O.Def);
+  };
+  if (llvm::none_of(P.Origins, Cleared)) return; // the common case: nothing to ask
   // Zeros the program writes into the local on purpose: a zero initializer
   // of an array or a scalar (`uint8_t key[32] = {0};`) or a clearing call
   // (`memset(key, 0, n)`). Not the zeros of storage a container allocates
@@ -1482,28 +1487,23 @@ void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &
   const Expr *Init = D->getInit();
   if (Init && isa<CXXConstructExpr, ExprWithCleanups>(Init)) Init = nullptr;
   const std::vector<Write> &Ws = writes(D); // all of them: the caller may pass a suffix
-  auto Own = [&](const Origin &O) {
-    if (O.Kind != Origin::Const || !O.Clearing || O.Partial || !O.Def ||
-        isa<CXXConstructExpr>(O.Def))
-      return false;
-    if (Init && !SM.isBeforeInTranslationUnit(O.Def->getBeginLoc(), Init->getBeginLoc()) &&
-        !SM.isBeforeInTranslationUnit(Init->getEndLoc(), O.Def->getEndLoc()))
-      return true;
-    return llvm::any_of(Ws, [&](const Write &W) {
+  llvm::SmallPtrSet<const Expr *, 4> OwnZeros; // the Defs of the local's own zeros
+  for (const Origin &O : P.Origins) {
+    if (!Cleared(O)) continue;
+    bool InInit = Init && !SM.isBeforeInTranslationUnit(O.Def->getBeginLoc(), Init->getBeginLoc()) &&
+                  !SM.isBeforeInTranslationUnit(Init->getEndLoc(), O.Def->getEndLoc());
+    bool ByCall = llvm::any_of(Ws, [&](const Write &W) {
       const auto *CE = W.Kind == Write::Call ? dyn_cast<CallExpr>(W.E) : nullptr;
       const FunctionModel *M = CE && CE == O.Def ? model(CE) : nullptr;
       return M && M->Clears == int(W.Arg);
     });
-  };
-  // Only zeros beside something else: alone they are the value anyway.
-  bool Other = P.External || P.Unknown || P.Predictable || P.Random;
-  bool Zeros = false;
-  for (const Origin &O : P.Origins) {
-    bool Z = Own(O);
-    Zeros |= Z;
-    Other |= !Z;
+    if (InInit || ByCall) OwnZeros.insert(O.Def);
   }
-  if (!Zeros || !Other) return;
+  auto Own = [&](const Origin &O) { return Cleared(O) && OwnZeros.count(O.Def); };
+  // Only zeros beside something else: alone they are the value anyway.
+  bool Other = P.External || P.Unknown || P.Predictable || P.Random ||
+               !llvm::all_of(P.Origins, Own);
+  if (OwnZeros.empty() || !Other) return;
   const FunctionDecl *Fn = enclosingFunction(Use);
   if (!Fn || D->getDeclContext() != Fn) return;
   FunctionPaths *F = pathsOf(Fn);
@@ -1514,11 +1514,9 @@ void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &
   std::vector<const Stmt *> Kills;
   for (const Write &W : Ws) {
     if (!W.E) return;
-    bool Zeroing = llvm::any_of(P.Origins, [&](const Origin &O) { return Own(O) && O.Def == W.E; });
-    if (Zeroing) continue;
+    if (OwnZeros.count(W.E)) continue;
     if (W.Fn && W.Fn->getCanonicalDecl() != Fn->getCanonicalDecl()) return;
-    for (const Stmt *X = W.E; X; X = F->PM->getParent(X))
-      if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(X)) return;
+    if (inLoop(W.E)) return;
     // A write in a chain of && or || (`ok = init(c) && derive(c, key);
     // if (!ok) return;`) is skipped only when the chain fails, which the
     // function tests: it counts where the chain starts.
