@@ -185,8 +185,9 @@ public:
           // Key-named and filled by its class's constructors and setters in
           // every unit that fills it at run time: constants callers pass stay.
           bool KeyParams = X.getBoolean("key-params").value_or(false);
-          auto [It, New] = OtherMembers.try_emplace(Sym, KeyParams);
-          if (!New) It->second &= KeyParams;
+          auto [It, New] = OtherMembers.try_emplace(Sym, OtherMember{KeyParams, false});
+          if (!New) It->second.KeyParams &= KeyParams;
+          It->second.KeyNamed |= X.getBoolean("key-named").value_or(false);
         }
       });
       if (const json::Array *A = O->getArray("defaults-overridden"))
@@ -298,10 +299,13 @@ public:
   std::unordered_map<std::string, Ref> Inputs;
   /// Globals whose being set alone lets some unit reach a payload.
   std::unordered_map<std::string, Ref> FlagPayloads;
-  /// Fields some unit writes with run-time data.
-  /// Fields some unit fills at run time; true: only from parameters of the
-  /// class's own methods, and named as a key ("key-params").
-  std::map<std::string, bool> OtherMembers;
+  /// Fields some unit fills at run time ("other"): KeyParams, only from
+  /// parameters of the class's own methods, and named as a key
+  /// ("key-params"); KeyNamed, named as a key ("key-named").
+  struct OtherMember {
+    bool KeyParams, KeyNamed;
+  };
+  std::map<std::string, OtherMember> OtherMembers;
   /// Fields with a default member initializer some unit writes or changes
   /// otherwise ("defaults-overridden").
   std::set<std::string> Overridden;
@@ -425,11 +429,11 @@ private:
     // parameter, a generic buffer's data): through its type, the constants
     // other units write are not what a read gets; key material and
     // predictability still are.
-    bool TaintOnly = false, KeyParams = false;
+    bool TaintOnly = false, KeyParams = false, KeyNamed = false;
     if (StringRef(K).starts_with("member\n"))
       if (auto OM = OtherMembers.find(StringRef(K).drop_front(7).split('\n').first.str());
           OM != OtherMembers.end())
-        TaintOnly = true, KeyParams = OM->second;
+        TaintOnly = true, KeyParams = OM->second.KeyParams, KeyNamed = OM->second.KeyNamed;
     bool ViaParam = false; // resolving a parameter link of such a field's method
     std::vector<Resolved> Next;
     std::set<std::string> Ids;
@@ -544,8 +548,18 @@ private:
                 readNotes(*L, U),
                 !VR.Field || L->getString("what").value_or("").starts_with("objfield:["));
             ViaParam = L->getString("what").value_or("") == "param";
+            // A generic record's field a constructor-like helper fills from
+            // its parameter (`b->data = data` in `buffer_new`): a read of it
+            // may get any creation's data. When some callers pass other data,
+            // one caller's key material (or predictable bytes) is no evidence
+            // about the object a read gets: the read is not linked to its
+            // creation. A field named as a key keeps it.
+            bool Merged = TaintOnly && ViaParam && !KeyParams && !KeyNamed &&
+                          mixedCallers(*L, Rs);
             for (Resolved R : Rs) {
               if (Hashed && R.Kind == Resolved::Secret) continue;
+              if (Merged && (R.Kind == Resolved::Secret || R.Kind == Resolved::Predictable))
+                continue;
               // Part of a value: not that constant, but still key material
               // or predictable.
               if (Part &&
@@ -597,6 +611,30 @@ private:
     if (Next.size() >= Slot.size()) Slot = std::move(Next);
     return Slot;
   }
+
+  /// Whether more functions of the program call the function of the
+  /// parameter link \p L than there are call sites among \p Rs (its
+  /// resolved values) handing it key material or predictable bytes: some
+  /// callers pass other data. Callers are counted through the units' call
+  /// graphs (each calling function once).
+  bool mixedCallers(const json::Object &L, const std::vector<Resolved> &Rs) {
+    if (CallerCounts.empty())
+      for (const auto &[Sym, Fs] : Graph)
+        for (const Ref &F : Fs)
+          if (const json::Array *Xs = F.O->getArray("next"))
+            for (const json::Value &X : *Xs)
+              if (auto N = X.getAsString()) ++CallerCounts[N->str()];
+    auto C = CallerCounts.find(L.getString("symbol").value_or("").str());
+    if (C == CallerCounts.end()) return false;
+    std::set<std::string> Tainted;
+    for (const Resolved &R : Rs)
+      if ((R.Kind == Resolved::Secret || R.Kind == Resolved::Predictable) && !R.Notes.empty()) {
+        const Location &A = R.Notes.back().Loc; // the argument passed
+        Tainted.insert(A.File + ":" + std::to_string(A.Line));
+      }
+    return C->second > Tainted.size();
+  }
+  std::unordered_map<std::string, size_t> CallerCounts;
 
   LinkStats &Stats;
   /// Per function, the parameters its return value passes on.

@@ -1368,9 +1368,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // = str_dup_detached(arg)`, a generic buffer's `rd->_data = data`):
   // "other", so the link step never takes the constants other units write
   // for what the field holds (key material it still follows).
-  auto Other = [&](const std::string &Sym, bool KeyParams = false) {
+  auto Other = [&](const std::string &Sym, bool KeyParams = false, bool KeyNamed = false) {
     json::Object X{{"symbol", Sym}, {"other", true}};
     if (KeyParams) X["key-params"] = true;
+    // Named as a key (`s->key = key`): what any creator stores there is a
+    // key, so the link step keeps every caller's key material in it.
+    if (KeyNamed) X["key-named"] = true;
     Members.push_back(std::move(X));
   };
   for (const FieldDecl *Fld : S.index().writtenFields()) {
@@ -1413,8 +1416,9 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     // key_(std::move(key))`): what a caller passes there is that object's
     // key, a constant included ("key-params"). (A generic buffer's
     // `_data` keeps only its key material: its constants are not keys.)
+    bool KeyNamed = secretName(Fld->getName(), S.catalog());
     bool KeyParams =
-        RunTime && secretName(Fld->getName(), S.catalog()) &&
+        RunTime && KeyNamed &&
         llvm::any_of(P.Origins, [](const Origin &O) { return O.Kind == Origin::Link; }) &&
         llvm::all_of(P.Origins, [&](const Origin &O) {
           if (O.Kind != Origin::Link && O.Kind != Origin::Param) return true;
@@ -1426,7 +1430,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           const auto *M = dyn_cast_or_null<CXXMethodDecl>(N);
           return M && M->getParent() == Fld->getParent();
         });
-    if (RunTime) Other(Sym, KeyParams);
+    if (RunTime) Other(Sym, KeyParams, KeyNamed);
     // What another unit's function wrote through an out-parameter first
     // (`decode(in, &buf); ctx->data = buf;`): two links deep, common in
     // parsers and rare for keys; left out to keep the facts small.
