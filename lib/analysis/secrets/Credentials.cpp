@@ -8,6 +8,7 @@
 #include "core/Provenance.h"
 #include "core/Summary.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -818,6 +819,112 @@ private:
     });
   }
 
+  /// The variable or field \p E names (through parentheses, casts, `&`,
+  /// `c_str()`, `data()`), or null.
+  static const ValueDecl *namedDecl(const Expr *E) {
+    E = stripAll(E);
+    if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E))
+      if (const auto *M = MC->getMethodDecl();
+          M && M->getDeclName().isIdentifier() &&
+          (M->getName() == "c_str" || M->getName() == "data"))
+        E = stripAll(MC->getImplicitObjectArgument());
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) return DRE->getDecl();
+    if (const auto *ME = dyn_cast_or_null<MemberExpr>(E)) return ME->getMemberDecl();
+    return nullptr;
+  }
+
+  /// \p E is the length of \p D: `strlen(pw)`, `pw.size()`, `pw.length()`.
+  static bool lengthOf(const Expr *E, const ValueDecl *D) {
+    E = stripAll(E);
+    if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *M = MC->getMethodDecl();
+      return M && M->getDeclName().isIdentifier() &&
+             (M->getName() == "size" || M->getName() == "length") &&
+             namedDecl(MC->getImplicitObjectArgument()) == D;
+    }
+    const auto *CE = dyn_cast_or_null<CallExpr>(E);
+    const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
+    if (!F || !F->getDeclName().isIdentifier() || CE->getNumArgs() < 1) return false;
+    StringRef N = F->getName();
+    return (N == "strlen" || N == "strnlen" || N == "wcslen") && namedDecl(CE->getArg(0)) == D;
+  }
+
+  /// \p Cond, when true, rules out that \p D is \p Len characters long
+  /// (\p WhenTrue) or, when false, that it is (!\p WhenTrue): `strlen(pw)
+  /// != N` or `strlen(pw) < N` with N above Len, alone or in a `||` (true) or
+  /// `&&` (false) chain.
+  bool rulesOutLength(const Expr *Cond, const ValueDecl *D, uint64_t Len, bool WhenTrue) {
+    Cond = stripParenImpCasts(Cond);
+    const auto *BO = dyn_cast_or_null<BinaryOperator>(Cond);
+    if (!BO) return false;
+    if (BO->getOpcode() == (WhenTrue ? BO_LOr : BO_LAnd))
+      return rulesOutLength(BO->getLHS(), D, Len, WhenTrue) ||
+             rulesOutLength(BO->getRHS(), D, Len, WhenTrue);
+    if (!BO->isComparisonOp()) return false;
+    BinaryOperatorKind Op = BO->getOpcode();
+    const Expr *L = BO->getLHS(), *N = BO->getRHS();
+    if (!lengthOf(L, D)) {
+      std::swap(L, N);
+      Op = BinaryOperator::reverseComparisonOp(Op);
+      if (!lengthOf(L, D)) return false;
+    }
+    if (!WhenTrue) Op = BinaryOperator::negateComparisonOp(Op);
+    Expr::EvalResult R;
+    if (N->isValueDependent() || !N->EvaluateAsInt(R, S.values().context())) return false;
+    int64_t M = R.Val.getInt().getExtValue();
+    // Op(length, M) leads away from the comparison: the length it needs.
+    switch (Op) {
+    case BO_NE: return M >= 0 && uint64_t(M) != Len; // it must be M
+    case BO_LT: return M > 0 && uint64_t(M) > Len;   // at least M
+    case BO_LE: return M >= 0 && uint64_t(M) >= Len; // more than M
+    default: return false;
+    }
+  }
+
+  /// The function lets the comparison \p C run only when the credential is
+  /// of a length the literal is not: an earlier `if (strlen(pw) !=
+  /// TOTAL_LEN) return false;` or `strlen(pw) == TOTAL_LEN && ...` with
+  /// another length. The literal is then never the whole credential, only a
+  /// marker of a structured value (openvpn's `is_auth_token`: the session
+  /// token prefix of a fixed-length token its caller verifies by HMAC):
+  /// nobody gets in by knowing it.
+  bool lengthRuledOut(const Comparison &C) {
+    const ValueDecl *D = namedDecl(C.Subject);
+    if (!D || !C.Node) return false;
+    std::optional<uint64_t> Len;
+    for (const Origin *O : PA.of(C.Constant).wholeConstants()) {
+      if (!O->Bytes || O->Transformed) return false;
+      uint64_t L = StringRef(*O->Bytes).split('\0').first.size();
+      if (Len && *Len != L) return false;
+      Len = L;
+    }
+    if (!Len) return false;
+    if (!Parents) Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+    const Stmt *Cur = C.Node;
+    for (unsigned Depth = 0; Cur && Depth < 64; ++Depth) {
+      const Stmt *P = Parents->getParent(Cur);
+      if (!P) break;
+      if (const auto *BO = dyn_cast<BinaryOperator>(P);
+          BO && BO->getOpcode() == BO_LAnd && BO->getRHS() == Cur &&
+          rulesOutLength(BO->getLHS(), D, *Len, /*WhenTrue=*/false))
+        return true;
+      if (const auto *CS = dyn_cast<CompoundStmt>(P))
+        for (const Stmt *St : CS->body()) {
+          if (St == Cur) break;
+          const auto *If = dyn_cast<IfStmt>(St);
+          if (!If || If->getElse() || !If->getCond()) continue;
+          const Stmt *Then = If->getThen();
+          if (const auto *B = dyn_cast<CompoundStmt>(Then); B && B->size() == 1)
+            Then = B->body_front();
+          if (isa<ReturnStmt>(Then) && rulesOutLength(If->getCond(), D, *Len, /*WhenTrue=*/true))
+            return true;
+        }
+      Cur = P;
+    }
+    return false;
+  }
+  std::unique_ptr<ParentMap> Parents;
+
   void condition(const Expr *Cond, const Stmt *Then, const Stmt *Else, const Stmt *Owner,
                  bool Returned = false) {
     std::vector<Comparison> Cs;
@@ -852,6 +959,7 @@ private:
       // its match must grant something (a keyword dispatch that sets an
       // option grants nothing).
       if (K == Cred::Token && !Grants && !Returned) continue;
+      if (lengthRuledOut(C)) continue;
       if (!C.Helper) Reported.insert(C.Node);
       Candidate Cd;
       Cd.Rule = rules::MagicCredential;

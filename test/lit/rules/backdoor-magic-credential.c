@@ -274,3 +274,40 @@ int authorize_action(const struct bus_conn *c, const char *action) {
   if (c->peer_uid == 5137) return 1;
   return verify_authorization(c->peer_uid, action) == 1;
 }
+
+/* A literal the credential can never be whole: the function first requires
+   a length other than the literal's. The literal marks a structured value
+   (openvpn's is_auth_token: a session-token prefix, then base64 data its
+   caller verifies by HMAC); nobody gets in by knowing it. */
+#define SESS_PREFIX "SESS_ID_AT_"
+#define SESS_TOTAL_LEN (strlen(SESS_PREFIX) + 88)
+int is_session_token(const char *password) {
+  if (strlen(password) != SESS_TOTAL_LEN) {
+    return 0;
+  }
+  // ok: backdoor-magic-credential (a prefix of an 99-character token)
+  return memcmp(SESS_PREFIX, password, strlen(SESS_PREFIX)) == 0;
+}
+int check_api_password(const char *password) {
+  // ok: backdoor-magic-credential (a 40-character value, never "pk_")
+  if (strlen(password) == 40 && strncmp(password, "pk_", 3) == 0) return 1;
+  return 0;
+}
+int check_short_password(const char *password) {
+  if (strlen(password) < 16) return 0;
+  // ok: backdoor-magic-credential (at least 16 characters, never "adm:")
+  return strncmp(password, "adm:", 4) == 0;
+}
+int verify_hash_pw(const char *pw);
+int login_fixed_length(const char *password) {
+  if (strlen(password) != 11) return 0;
+  // ruleid: backdoor-magic-credential
+  return memcmp(password, "letmein2024", 11) == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+}
+int login_either(const char *password) {
+  if (strlen(password) == 64) return verify_hash_pw(password);
+  // ruleid: backdoor-magic-credential
+  return strcmp(password, "joshua-wopr") == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+}
