@@ -777,8 +777,10 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
     }
   }
   // Untrusted input a call reads into a field (`recv(fd, m.member, n, 0)`,
-  // a helper filling m->member): the record handed on whole carries it, for
-  // a match of that field in the callee (the bytes stay the record's).
+  // a helper filling m->member) or an assignment stores there (`m.sub =
+  // raw[1] << 8 | raw[2]` of a frame read from a socket): the record handed
+  // on whole carries it, for a match of that field in the callee (the bytes
+  // stay the record's).
   if (!P.hasInput()) {
     unsigned K = 0;
     for (const FieldDecl *F : RD->getDefinition()->fields()) {
@@ -786,7 +788,7 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
       std::vector<Write> Ws;
       for (const Write &W : writes(F))
         if (W.Root == VD) Ws.push_back(W);
-      if (inputByCalls(P, F, std::move(Ws), Depth, TopLevel)) break;
+      if (inputByWrites(P, F, std::move(Ws), Depth, TopLevel, /*Assignments=*/true)) break;
     }
   }
   if (!keyMaterialPossible()) return;
@@ -808,9 +810,12 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
   }
 }
 
-bool ProvenanceAnalysis::inputByCalls(Prov &Into, const ValueDecl *D, std::vector<Write> Ws,
-                                      unsigned Depth, bool TopLevel) {
-  llvm::erase_if(Ws, [](const Write &X) { return X.Kind != Write::Call; });
+bool ProvenanceAnalysis::inputByWrites(Prov &Into, const ValueDecl *D, std::vector<Write> Ws,
+                                       unsigned Depth, bool TopLevel, bool Assignments) {
+  llvm::erase_if(Ws, [&](const Write &X) {
+    return !(X.Kind == Write::Call ||
+             (Assignments && (X.Kind == Write::Assign || X.Kind == Write::Part)));
+  });
   if (Ws.empty()) return false;
   Prov X = ofWrites(D, Ws, nullptr, Depth + 1, TopLevel);
   if (!X.hasInput()) return false;
@@ -1673,10 +1678,11 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
     Prov W = Ws.empty() ? Prov() : ofWrites(P, Ws, nullptr, Depth + 1, false);
     // Untrusted input the function reads into what the parameter points to
     // by another way than writing it whole: into a field (`recv_full(fd,
-    // m->member, n)` of a message record) or through a local pointer that
-    // starts at it (`char *p = buf; ... recv(fd, p, n, 0); p += r;`). The
-    // data is input for a match in the caller or another unit (the bytes
-    // stay those of the whole writes).
+    // m->member, n)` of a message record, `p.sub = body[1] << 8 | body[2]`
+    // of a frame it read) or through a local pointer that starts at it
+    // (`char *p = buf; ... recv(fd, p, n, 0); p += r;`: calls only, an
+    // assignment of the pointer moves it). The data is input for a match in
+    // the caller or another unit (the bytes stay those of the whole writes).
     if (!W.hasInput()) {
       std::vector<std::pair<const ValueDecl *, std::vector<Write>>> Parts;
       QualType Pointee = P->getType()->getPointeeType();
@@ -1688,7 +1694,8 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
       for (const VarDecl *VD : Aliases.lookup(P))
         if (std::vector<Write> AW = writes(VD); !AW.empty()) Parts.push_back({VD, std::move(AW)});
       for (auto &[D, PW] : Parts)
-        if (inputByCalls(W, D, std::move(PW), Depth, false)) break;
+        if (inputByWrites(W, D, std::move(PW), Depth, false, /*Assignments=*/isa<FieldDecl>(D)))
+          break;
     }
     // What the function copies through a local pointer that starts at the
     // parameter (`unsigned char *p = buf; memcpy(p, kKey, 16)`): the data

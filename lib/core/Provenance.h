@@ -184,9 +184,10 @@ private:
   /// \p P (the record used whole: sent, written, logged).
   void fieldSecrets(Prov &P, const clang::VarDecl *VD, unsigned Depth, bool TopLevel);
   /// Untrusted input one of the calls among \p Ws (writes of \p D) reads
-  /// into it, marked on \p Into (not its bytes): whether there was any.
-  bool inputByCalls(Prov &Into, const clang::ValueDecl *D, std::vector<Write> Ws, unsigned Depth,
-                    bool TopLevel);
+  /// into it or, with \p Assignments, one of its assignments stores there,
+  /// marked on \p Into (not its bytes): whether there was any.
+  bool inputByWrites(Prov &Into, const clang::ValueDecl *D, std::vector<Write> Ws, unsigned Depth,
+                     bool TopLevel, bool Assignments);
   /// \p Ws is the caller's own copy (see writes()): it stays valid while the
   /// analysis recurses.
   /// What the filter pipeline \p Src constructs writes into \p D (a sink at
