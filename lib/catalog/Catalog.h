@@ -358,7 +358,8 @@ std::vector<llvm::StringRef> payloadKindNames();
 /// Hidden functionality (rules/apis/hidden-functionality.yaml).
 struct HiddenModel {
   InputKind Input = InputKind::None; // its external data is untrusted input of this kind
-  int InputHandle = -1; // ...only when this handle argument is not a file the program opened
+  int InputHandle = -1; // ...only when this handle argument (-2: the receiver) is not a file
+                        // the program opened
   MatchKind Match = MatchKind::None;        // it matches data against a pattern: equal, prefix, ...
   int MatchSubject = -1, MatchPattern = -1; // the matched data and the pattern (-2: the object)
   bool MatchTrueIfFound = false; // a non-zero result means found (strstr), else zero means equal

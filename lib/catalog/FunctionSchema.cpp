@@ -454,7 +454,10 @@ void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   bool Ret = false;
   if (K["return"]) L.flag(K["return"], Ctx + ".return", Ret);
   F.ExternalReturn |= Ret;
-  if (K["handle"])
+  // `handle: object`: the receiver of a message (`[fh availableData]`).
+  if (K["handle"] && K["handle"].IsScalar() && K["handle"].Scalar() == "object")
+    F.InputHandle = -2;
+  else if (K["handle"])
     if (auto V = L.integer(K["handle"], Ctx + ".handle")) F.InputHandle = *V;
   if (Args.empty() && !Ret) L.error(K.Mark(), Ctx + " needs 'args' or 'return'");
 }

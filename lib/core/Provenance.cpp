@@ -725,8 +725,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     if (M->ExternalReturn) {
       // What a peer sent, the environment, the clock (`[request
       // valueForHTTPHeaderField:]`, `[NSDate date]`): input, as a call's.
+      // A read of a file handle the program opened on a path itself
+      // (`[[NSFileHandle fileHandleForReadingAtPath:p] availableData]`)
+      // is its configuration, not an attacker's channel.
       Prov P = external();
-      if (M->Input != InputKind::None) P.Input = ME;
+      if (M->Input != InputKind::None && !(M->InputHandle == -2 && openedFile(C.Object)))
+        P.Input = ME;
       return P;
     }
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < C.Args.size()) {
@@ -1992,6 +1996,20 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
   }
   if (Parts.empty()) return unknown();
   return combine(Parts, false);
+}
+
+bool ProvenanceAnalysis::openedFile(const Expr *Handle) {
+  const CatalogPattern *Open = Cat.pattern("file-open-selector-name");
+  if (!Open || !Handle) return false;
+  std::vector<const Expr *> Values{Handle};
+  if (const ValueDecl *D = targetDecl(Handle)) Values = assignedValues(D);
+  for (const Expr *V : Values) {
+    V = V ? stripAll(V) : nullptr;
+    // [[NSFileHandle alloc] initForReadingAtPath:p]: the init message.
+    const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(V);
+    if (ME && Open->match(ME->getSelector().getNameForSlot(0))) return true;
+  }
+  return false;
 }
 
 bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *CE) {

@@ -154,6 +154,9 @@ public:
   /// The call is a modelled input source whose data is untrusted: not a
   /// read from a file the program opened itself (fopen, open).
   bool untrustedInput(const FunctionModel &M, const clang::CallExpr *CE);
+  /// \p Handle (an Objective-C file handle or stream) is one the program
+  /// opened on a path or URL itself (catalog `file-open-selector-name`).
+  bool openedFile(const clang::Expr *Handle);
   /// The values a variable is initialized with or assigned whole.
   std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *D);
 

@@ -498,8 +498,13 @@ public:
     if (!Impl) return false;
     for (const ObjCPropertyImplDecl *PI : Impl->property_impls())
       if (PI->getPropertyIvarDecl() == IV) return false;
+    // The class's methods, and those of its categories this unit implements.
+    std::vector<const ObjCMethodDecl *> Methods(Impl->meth_begin(), Impl->meth_end());
+    for (const ObjCCategoryDecl *Cat : ID->visible_categories())
+      if (const ObjCCategoryImplDecl *CI = Cat->getImplementation())
+        Methods.insert(Methods.end(), CI->meth_begin(), CI->meth_end());
     bool Read = false;
-    for (const ObjCMethodDecl *MD : Impl->methods()) {
+    for (const ObjCMethodDecl *MD : Methods) {
       if (!MD->getBody()) continue;
       Read |= anyStmtIn(MD->getBody(), [&](const Stmt *St) {
         const auto *R = dyn_cast<ObjCIvarRefExpr>(St);

@@ -61,16 +61,24 @@ const NamedDecl *bodyOwner(const DeclContext *DC) {
 }
 
 /// The definition of the method a message sends, when the unit implements
-/// it (`[self openPackage:src]` in the class's @implementation), else null.
+/// it (`[self openPackage:src]` in the class's @implementation, or in the
+/// @implementation of one of its categories: `@implementation Agent
+/// (Diag)`, `@implementation NSString (Maint)`), else null.
 const ObjCMethodDecl *methodDefinition(const ObjCMessageExpr *ME) {
   const ObjCMethodDecl *MD = ME->getMethodDecl();
   if (!MD) return nullptr;
   if (MD->hasBody()) return MD;
   const ObjCInterfaceDecl *ID = MD->getClassInterface();
-  const ObjCImplementationDecl *Impl = ID ? ID->getImplementation() : nullptr;
-  const ObjCMethodDecl *Def =
-      Impl ? Impl->getMethod(MD->getSelector(), MD->isInstanceMethod()) : nullptr;
-  return Def && Def->hasBody() ? Def : nullptr;
+  if (!ID) return nullptr;
+  auto In = [&](const ObjCImplDecl *Impl) -> const ObjCMethodDecl * {
+    const ObjCMethodDecl *Def =
+        Impl ? Impl->getMethod(MD->getSelector(), MD->isInstanceMethod()) : nullptr;
+    return Def && Def->hasBody() ? Def : nullptr;
+  };
+  if (const ObjCMethodDecl *Def = In(ID->getImplementation())) return Def;
+  for (const ObjCCategoryDecl *Cat : ID->visible_categories())
+    if (const ObjCMethodDecl *Def = In(Cat->getImplementation())) return Def;
+  return nullptr;
 }
 
 bool isIdentityKind(StringRef K) {
@@ -568,7 +576,7 @@ public:
     if (C.Model && (C.Model->Match != MatchKind::None || C.Model->Compare.size() == 2))
       return modelMatch(*C.Model, ME, C.Args, C.Object, M, ZeroIsMatch, Position);
     if (const ObjCMethodDecl *Def = C.Model ? nullptr : methodDefinition(ME))
-      return factsMatch(factsOf(Def), ME, C.Args, M, ZeroIsMatch);
+      return factsMatch(factsOf(Def), ME, C.Args, M, ZeroIsMatch, C.Object);
     return false;
   }
 
@@ -604,12 +612,16 @@ public:
   }
 
   /// A helper of the unit (function or method) whose facts say that its
-  /// result tells whether an argument matched a constant.
+  /// result tells whether an argument (or the receiver \p Obj of a method)
+  /// matched a constant.
   bool factsMatch(const FunctionFacts &F, const Expr *At, ArrayRef<const Expr *> Args, Match &M,
-                  bool &ZeroIsMatch) {
+                  bool &ZeroIsMatch, const Expr *Obj = nullptr) {
     for (const MatcherFact &MF : F.Matchers) {
-      if (MF.Param >= Args.size()) continue;
-      M.Subject = Args[MF.Param];
+      const Expr *Subject = MF.Param == MatcherFact::Receiver ? Obj
+                            : MF.Param < Args.size()         ? Args[MF.Param]
+                                                             : nullptr;
+      if (!Subject) continue;
+      M.Subject = Subject;
       M.Constant = MF.Constant;
       M.Kind = MF.Kind == "char" ? "sequence" : MF.Kind;
       ZeroIsMatch = !MF.TrueIfMatch;
@@ -840,8 +852,12 @@ public:
     M.At = Cond;
     if (ParamsOf) {
       if (M.Kind == "linked") return std::nullopt;
-      const auto *P =
-          dyn_cast_or_null<ParmVarDecl>(M.Kind == "char" ? M.Base : targetDecl(M.Subject));
+      const Decl *D = M.Kind == "char" ? M.Base : targetDecl(M.Subject);
+      // The receiver of a method (a category's `[self isEqualToString:]`).
+      if (const auto *MD = dyn_cast<ObjCMethodDecl>(ParamsOf);
+          MD && M.Kind != "char" && D && D == MD->getSelfDecl())
+        return M;
+      const auto *P = dyn_cast_or_null<ParmVarDecl>(D);
       if (!P || P->getDeclContext() != dyn_cast<DeclContext>(ParamsOf)) return std::nullopt;
       return M;
     }
@@ -1301,7 +1317,8 @@ public:
       if (auto M = matchOf(RS->getRetValue(), FD)) {
         if (M->Kind == "char" || M->Kind == "small" || M->Kind == "order") continue;
         MatcherFact MF;
-        MF.Param = cast<ParmVarDecl>(targetDecl(M->Subject))->getFunctionScopeIndex();
+        const auto *P = dyn_cast_or_null<ParmVarDecl>(targetDecl(M->Subject));
+        MF.Param = P ? P->getFunctionScopeIndex() : MatcherFact::Receiver;
         MF.Constant = M->Constant;
         MF.Kind = M->Kind;
         MF.TrueIfMatch = M->TrueIsMatch;
@@ -2325,6 +2342,7 @@ static void exportMatcher(AnalysisSession &S, const FunctionDecl *FD) {
   const FunctionFacts &F = hiddenFacts(S, FD);
   if (F.Matchers.empty()) return;
   const MatcherFact &MF = F.Matchers.front();
+  if (MF.Param == MatcherFact::Receiver) return; // methods are not linked
   const SourceManager &SM = S.values().context().getSourceManager();
   json::Array Notes;
   if (MF.At) {

@@ -49,7 +49,10 @@ struct PayloadFact {
 /// A function whose result says that one of its parameters matched a
 /// constant (a generic string helper that looks for ":)").
 struct MatcherFact {
-  unsigned Param = 0;
+  /// An Objective-C method that compares its receiver (`[self
+  /// isEqualToString:@"..."]` in a category of NSString).
+  static constexpr unsigned Receiver = ~0u;
+  unsigned Param = 0; // the parameter matched, or Receiver
   std::string Constant, Kind;
   bool TrueIfMatch = true;         // a non-zero result means the parameter matched
   const clang::Expr *At = nullptr; // the (first) comparison

@@ -82,3 +82,78 @@
     system("/usr/sbin/service agent restart");
 }
 @end
+
+// Categories: a method of a category on NSString that compares its receiver
+// answers the match; a category of the class implements the payload and the
+// trigger. Messages are resolved into the @implementation of any category
+// the unit implements.
+@interface NSString (Maint)
+- (BOOL)isMaintenanceKey;
+- (BOOL)isLoopbackName;
+@end
+@implementation NSString (Maint)
+- (BOOL)isMaintenanceKey {
+  return [self isEqualToString:@"mk-9d81f0aa73"];
+}
+- (BOOL)isLoopbackName {
+  return [self isEqualToString:@"localhost"];
+}
+@end
+
+@interface Agent : NSObject
+- (void)handleRequest:(NSURLRequest *)request;
+- (void)readCommand:(NSFileHandle *)fh;
+- (void)readConfig;
+@end
+@interface Agent (Diag)
+- (void)runScript:(NSString *)s;
+- (void)handleHeader:(NSURLRequest *)request;
+@end
+
+@implementation Agent (Diag)
+- (void)runScript:(NSString *)s {
+  [NSTask launchedTaskWithLaunchPath:@"/bin/sh" arguments:@[ @"-c", s ]];
+}
+- (void)handleHeader:(NSURLRequest *)request {
+  NSString *t = [request valueForHTTPHeaderField:@"X-Diag"];
+  // ruleid: backdoor-input-trigger
+  if ([t isEqualToString:@"dg-55be01c4"]) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'valueForHTTPHeaderField:' is compared with the constant "dg-55be01c4" and only a match reaches 'runScript:', which calls 'launchedTaskWithLaunchPath:arguments:' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    [self runScript:@"id"];
+  }
+}
+@end
+
+@implementation Agent
+- (void)handleRequest:(NSURLRequest *)request {
+  NSString *t = [request valueForHTTPHeaderField:@"X-Key"];
+  // ruleid: backdoor-input-trigger
+  if ([t isMaintenanceKey]) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'valueForHTTPHeaderField:' is compared with the constant "mk-9d81f0aa73" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    system("/bin/sh -c reboot");
+  }
+  NSString *host = [request valueForHTTPHeaderField:@"Host"];
+  // ok: backdoor-input-trigger (nothing dangerous under the match)
+  if ([host isLoopbackName])
+    NSLog(@"local request");
+}
+// What a file handle the caller opened delivers (a socket, standard input).
+- (void)readCommand:(NSFileHandle *)fh {
+  NSData *d = [fh availableData];
+  NSString *cmd = [[NSString alloc] initWithData:d encoding:NSUTF8StringEncoding];
+  // ruleid: backdoor-input-trigger
+  if ([cmd isEqualToString:@"unlock-7c2e"]) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'availableData' is compared with the constant "unlock-7c2e" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    system("/bin/sh");
+  }
+}
+// A file the program opens on its own path is configuration.
+- (void)readConfig {
+  NSFileHandle *fh = [NSFileHandle fileHandleForReadingAtPath:@"/etc/agent/mode"];
+  NSString *mode = [[NSString alloc] initWithData:[fh readDataToEndOfFile]
+                                         encoding:NSUTF8StringEncoding];
+  // ok: backdoor-input-trigger
+  if ([mode isEqualToString:@"maintenance"])
+    system("/usr/sbin/service agent restart");
+}
+@end
