@@ -1421,6 +1421,14 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         continue;
       }
     }
+    // Zeros that reach a copy into a field or a global on some path only
+    // (`memset(tx, 0, n); if (peer_pk) derive(tx); memcpy(st->tx_key, tx,
+    // n)`) say nothing about a read of it in another function: which path
+    // ran is the object's state there (a protocol-version flag the reader
+    // tests), not shown. The claim stays with the uses in the clearing's
+    // own function.
+    if (!Local)
+      for (Origin &O : P.Origins) O.ZeroReaches = false;
     if (P.Random) P = markKeyMaterial(std::move(P), D);
     if (IsPart)
       Parts.push_back(std::move(P));

@@ -101,3 +101,28 @@ int scrub_after(EVP_CIPHER_CTX *ctx, const char *pass, const unsigned char *iv) 
   memset(key, 0, sizeof key);
   return r;
 }
+
+/* Copied into a field on some path only: the claim stays in the clearing's
+   function (its use there is reported); a read of the field in another
+   function depends on state that function tests (the session's version
+   flag), not on a path shown. */
+struct session { unsigned char tx_key[32]; int legacy; };
+int open_session(EVP_CIPHER_CTX *ctx, struct session *s, const char *peer_pass,
+                 const unsigned char *iv) {
+  unsigned char tx[32];
+  memset(tx, 0, sizeof tx);
+  if (peer_pass)
+    derive(peer_pass, tx, sizeof tx);
+  memcpy(s->tx_key, tx, sizeof tx);
+  s->legacy = peer_pass == NULL;
+  // ruleid: backdoor-known-key
+  return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, tx, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: the key of 'EVP_EncryptInit_ex' is a known key 'tx' (all zero bytes); anyone can look it up and decrypt what it protects [backdoor-known-key]
+  // CHECK-MESSAGES: :[[@LINE-8]]:3: note: constant defined here
+}
+int session_send(EVP_CIPHER_CTX *ctx, const struct session *s, const unsigned char *iv) {
+  if (s->legacy)
+    return -1;
+  // ok: backdoor-known-key
+  return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, s->tx_key, iv);
+}
