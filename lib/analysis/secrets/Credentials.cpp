@@ -883,8 +883,8 @@ private:
 
   /// The function lets the comparison \p C run only when the credential is
   /// of a length the literal is not: an earlier `if (strlen(pw) !=
-  /// TOTAL_LEN) return false;` or `strlen(pw) == TOTAL_LEN && ...` with
-  /// another length. The literal is then never the whole credential, only a
+  /// TOTAL_LEN) return false;`, `strlen(pw) == TOTAL_LEN && ...` or
+  /// `pw.size() < 12 || ...` with another length. The literal is then never the whole credential, only a
   /// marker of a structured value (openvpn's `is_auth_token`: the session
   /// token prefix of a fixed-length token its caller verifies by HMAC):
   /// nobody gets in by knowing it.
@@ -904,9 +904,11 @@ private:
     for (unsigned Depth = 0; Cur && Depth < 64; ++Depth) {
       const Stmt *P = Parents->getParent(Cur);
       if (!P) break;
+      // `strlen(pw) == N && cmp` runs cmp only when the left side holds;
+      // `pw.size() < 12 || pw == "keepsafe"` only when it does not.
       if (const auto *BO = dyn_cast<BinaryOperator>(P);
-          BO && BO->getOpcode() == BO_LAnd && BO->getRHS() == Cur &&
-          rulesOutLength(BO->getLHS(), D, *Len, /*WhenTrue=*/false))
+          BO && BO->isLogicalOp() && BO->getRHS() == Cur &&
+          rulesOutLength(BO->getLHS(), D, *Len, /*WhenTrue=*/BO->getOpcode() == BO_LOr))
         return true;
       if (const auto *CS = dyn_cast<CompoundStmt>(P))
         for (const Stmt *St : CS->body()) {

@@ -36,3 +36,17 @@ bool check_user(const std::string &username) {
     return false;
   return true;
 }
+
+// A passphrase policy: the literal is refused with every passphrase shorter
+// than 12 characters, and `||` compares it only with longer ones.
+int choose_passphrase(const std::string &pass) {
+  // ok: backdoor-magic-credential
+  if (pass.size() < 12 || pass == "keepsafe") return 2;
+  return 0;
+}
+bool login_short_or_master(const std::string &password) {
+  // ruleid: backdoor-magic-credential
+  if (password.size() < 4 || password == "master-7e1d") return true;
+  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+  return false;
+}

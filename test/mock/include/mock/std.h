@@ -12,6 +12,8 @@ public:
   int compare(const C *s) const;
   const C *c_str() const;
   const C *data() const;
+  decltype(sizeof 0) size() const;
+  decltype(sizeof 0) length() const;
 };
 typedef basic_string<char> string;
 template <class C, class T, class A> bool operator==(const basic_string<C, T, A> &, const C *);
