@@ -14,6 +14,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringExtras.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -184,7 +185,46 @@ struct State {
   // of its macros named like one, or ""), by index: computed once per unit,
   // not once per function and region (thousands of each in a C++ unit).
   std::optional<std::vector<std::string>> ActiveSwitches, SkippedSwitches;
+  // The unit's usage and help texts (string literals of the main file that
+  // say "usage"), computed once.
+  std::optional<std::vector<std::string>> UsageTexts;
 };
+
+/// \p Word (the text of a constant a trigger compares with, quoted) is a
+/// word of the unit's own usage text (`"usage: quill-cli generate |
+/// unlock-pin PIN"`): a command the program documents to whoever runs it,
+/// not a hidden one.
+bool documentedCommand(AnalysisSession &S, StringRef Word) {
+  if (Word.size() < 4 || !Word.starts_with("\"") || !Word.ends_with("\"")) return false;
+  Word = Word.drop_front().drop_back();
+  if (Word.contains('\\')) return false; // escapes: no command word
+  State &St = S.state<State>(StateKey);
+  if (!St.UsageTexts) {
+    St.UsageTexts.emplace();
+    struct Visitor : RecursiveASTVisitor<Visitor> {
+      const SourceManager &SM;
+      std::vector<std::string> &Out;
+      Visitor(const SourceManager &SM, std::vector<std::string> &Out) : SM(SM), Out(Out) {}
+      bool VisitStringLiteral(clang::StringLiteral *SL) {
+        if (SL->getCharByteWidth() != 1 || Out.size() >= 64 ||
+            !SM.isInMainFile(SM.getExpansionLoc(SL->getBeginLoc())))
+          return true;
+        StringRef T = SL->getString();
+        if (T.size() <= 4096 && T.contains_insensitive("usage")) Out.push_back(T.str());
+        return true;
+      }
+    } V(S.values().context().getSourceManager(), *St.UsageTexts);
+    V.TraverseDecl(S.values().context().getTranslationUnitDecl());
+  }
+  auto WordChar = [](char C) { return llvm::isAlnum(C) || C == '_' || C == '-'; };
+  for (StringRef T : *St.UsageTexts)
+    for (size_t At = T.find(Word); At != StringRef::npos; At = T.find(Word, At + 1)) {
+      size_t End = At + Word.size();
+      if ((At == 0 || !WordChar(T[At - 1])) && (End == T.size() || !WordChar(T[End])))
+        return true;
+    }
+  return false;
+}
 
 const Counters &countersOf(AnalysisSession &S) {
   State &St = S.state<State>(StateKey);
@@ -1497,6 +1537,8 @@ public:
       }
       bool Dispatch = Siblings >= 2;
       const char *Rule = ruleOf(M);
+      // A command the program's usage text lists is documented, not hidden.
+      if (Rule == rules::InputTrigger && documentedCommand(S, M.Constant)) continue;
       // A match made only after the function verified the caller (`if
       // (!sessions.valid(req.cookie("sid"))) return 403;` before a CSRF
       // header check): the constant opens nothing a login did not, unless
