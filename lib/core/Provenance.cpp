@@ -1307,6 +1307,13 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       }
       Target T = targetOf(CE->getArg(W.Arg));
       IsPart = !T.Whole;
+      // `in >> salt_hex`: what the stream delivers (a file, a socket, a
+      // string the program parses) is data read at run time.
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
+          OC && OC->getOperator() == OO_GreaterGreater && W.Arg == 1) {
+        P = external();
+        break;
+      }
       const FunctionModel *M = model(CE);
       const FunctionDecl *Callee = CE->getDirectCallee();
       if (M && llvm::is_contained(M->KeySourceArgs, int(W.Arg))) {

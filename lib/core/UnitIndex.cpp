@@ -445,6 +445,14 @@ public:
         add(Root, Part, OC->getArg(1));
         return true;
       }
+      if (OC->getNumArgs() == 2 && OC->getOperator() == OO_GreaterGreater)
+        if (const CXXRecordDecl *RD = OC->getArg(0)->getType()->getAsCXXRecordDecl();
+            RD && RD->getDeclName().isIdentifier() &&
+            RD->getName().contains_insensitive("stream")) {
+          // in >> a >> b: each right operand is read from the stream.
+          add(OC->getArg(1), Call, OC, 1);
+          return true;
+        }
       if (OC->getNumArgs() == 2 && OC->getOperator() == OO_Equal) {
         add(OC->getArg(0), Assign, OC->getArg(1));
         return true;

@@ -7,6 +7,7 @@ template <class C> struct char_traits {};
 template <class C> struct allocator {};
 template <class C, class T = char_traits<C>, class A = allocator<C>> class basic_string {
 public:
+  basic_string();
   basic_string(const C *s);
   basic_string(const basic_string &);
   int compare(const C *s) const;
@@ -65,6 +66,20 @@ basic_ostream<C, T> &operator<<(basic_ostream<C, T> &, const basic_string<C, T, 
 extern ostream cout, cerr, clog;
 ostream &hex(ostream &);
 ostream &endl(ostream &);
+template <class C, class T = char_traits<C>> class basic_istream {
+public:
+  basic_istream &operator>>(int &);
+  basic_istream &operator>>(unsigned &);
+};
+typedef basic_istream<char> istream;
+template <class C, class T, class A>
+basic_istream<C, T> &operator>>(basic_istream<C, T> &, basic_string<C, T, A> &);
+extern istream cin;
+template <class C, class T = char_traits<C>> class basic_ifstream : public basic_istream<C, T> {
+public:
+  explicit basic_ifstream(const char *path);
+};
+typedef basic_ifstream<char> ifstream;
 template <class C, class T = char_traits<C>> class basic_ofstream : public basic_ostream<C, T> {
 public:
   explicit basic_ofstream(const char *path);
