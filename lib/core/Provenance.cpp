@@ -578,10 +578,18 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         Conv && !Library && Conv->getConversionType()->isPointerType() &&
         Ctx.getSourceManager().isInSystemHeader(Conv->getLocation()))
       Library = true;
+    // `opt.value_or(d)`: what the object holds, or the default it is given.
+    if (MD && !model(MC) && Library && MD->getDeclName().isIdentifier() &&
+        MD->getName() == "value_or" && MC->getNumArgs() == 1) {
+      alt(Out, ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel));
+      alt(Out, ofAt(MC->getArg(0), Depth + 1, TopLevel));
+      return Out;
+    }
     if (MD && !model(MC) && Library &&
         (MD->isConst() || isa<CXXConversionDecl>(MD) ||
          (MD->getDeclName().isIdentifier() &&
-          (MD->getName() == "data" || MD->getName() == "begin" || MD->getName() == "get"))))
+          (MD->getName() == "data" || MD->getName() == "begin" || MD->getName() == "get" ||
+           MD->getName() == "value"))))
       return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
     return ofCall(MC, Depth, TopLevel);
   }
@@ -593,7 +601,9 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         OC->getArg(1)->getType()->isIntegralOrEnumerationType())
       return ofElement(ofAt(OC->getArg(0), Depth + 1, TopLevel), OC->getArg(1),
                        OC->getType().getNonReferenceType(), Depth, TopLevel);
-    if (OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star)
+    // `*opt`, `opt->data()`, `*it`: what the object holds (or points to).
+    if (OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star ||
+        OC->getOperator() == OO_Arrow)
       return ofAt(OC->getArg(0), Depth + 1, TopLevel);
     if (OC->getOperator() == OO_Plus) // string concatenation
       return combine(

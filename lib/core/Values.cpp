@@ -312,6 +312,16 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
     if (const CXXMethodDecl *MD = MC->getMethodDecl())
       if (MD->getDeclName().isIdentifier() && (MD->getName() == "c_str" || MD->getName() == "data"))
         return resolveAt(MC->getImplicitObjectArgument(), Depth + 1);
+    // `cfg.min_tls.value_or(TLS1_VERSION)`: the program's own default, the
+    // value whenever nothing configured one (what the setting is when set
+    // is the configuration's, not a value the program chose).
+    if (const CXXMethodDecl *MD = MC->getMethodDecl();
+        MD && MD->getParent()->isInStdNamespace() && MD->getDeclName().isIdentifier() &&
+        MD->getName() == "value_or" && MC->getNumArgs() == 1) {
+      ValueSet D = resolveAt(MC->getArg(0), Depth + 1);
+      for (Value &V : D.Values) V.Path.push_back(Step{MC, "the default when nothing is configured"});
+      return D;
+    }
   }
   // A helper of this translation unit: what it returns; a virtual call
   // through a pointer or reference: what each override the unit defines

@@ -118,3 +118,39 @@ void TransportSession::rekey() {
   // ok: backdoor-key-exfiltration
   audit_("rekeyed");
 }
+
+// std::optional holds what it is given: `*opt`, `opt->data()` and
+// `opt.value()` are the key, through a member an accessor returns too.
+using SessionKey = std::array<unsigned char, 32>;
+class KeyHolder {
+public:
+  const std::optional<SessionKey> &key() const { return key_; }
+  bool make() {
+    SessionKey k;
+    if (RAND_bytes(k.data(), 32) != 1) return false;
+    key_ = k;
+    return true;
+  }
+private:
+  std::optional<SessionKey> key_;
+};
+void dump_holder(const KeyHolder &h) {
+  const SessionKey &key = *h.key();
+  // ruleid: backdoor-key-exfiltration
+  fwrite(key.data(), 1, key.size(), stderr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'key' (a random key 'k' from 'RAND_bytes') is written to a log by 'fwrite'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+}
+void dump_optional() {
+  SessionKey k;
+  if (RAND_bytes(k.data(), 32) != 1) return;
+  std::optional<SessionKey> o = k;
+  // ruleid: backdoor-key-exfiltration
+  fwrite(o->data(), 1, 32, stderr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material (a random key 'k' from 'RAND_bytes') is written to a log by 'fwrite'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  // ruleid: backdoor-key-exfiltration
+  fwrite(o.value().data(), 1, 32, stderr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'value' (a random key 'k' from 'RAND_bytes') is written to a log by 'fwrite'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  std::optional<SessionKey> label;
+  // ok: backdoor-key-exfiltration (another optional)
+  fwrite(label->data(), 1, 32, stderr);
+}

@@ -24,3 +24,20 @@ void boost_asio() {
   // ok: backdoor-weak-tls
   boost::asio::ssl::context good(boost::asio::ssl::context::tlsv12_client);
 }
+
+// An optional setting's compiled-in default (`value_or`) is the program's
+// choice: what runs whenever nothing is configured.
+#include <openssl/ssl.h>
+#include <mock/std.h>
+struct TunnelOptions {
+  std::optional<int> min_tls;
+};
+void tunnel_tls(SSL_CTX *ctx, const TunnelOptions &o) {
+  // ruleid: backdoor-weak-tls
+  SSL_CTX_set_min_proto_version(ctx, o.min_tls.value_or(TLS1_VERSION));
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: 'TLS1_VERSION' allows a deprecated protocol version as the minimum [backdoor-weak-tls]
+}
+void tunnel_tls_modern(SSL_CTX *ctx, const TunnelOptions &o) {
+  // ok: backdoor-weak-tls
+  SSL_CTX_set_min_proto_version(ctx, o.min_tls.value_or(TLS1_2_VERSION));
+}

@@ -99,5 +99,25 @@ public:
   template <class F> function(F f);
   R operator()(A... args) const;
 };
+template <class T> class optional {
+public:
+  optional();
+  optional(const T &v);
+  optional &operator=(const T &v);
+  explicit operator bool() const;
+  T &operator*();
+  const T &operator*() const;
+  T *operator->();
+  const T *operator->() const;
+  T &value();
+  const T &value() const;
+  template <class U> T value_or(U &&d) const;
+};
+template <class T, decltype(sizeof 0) N> struct array {
+  T elems[N];
+  T *data();
+  const T *data() const;
+  constexpr decltype(sizeof 0) size() const { return N; }
+};
 } // namespace std
 #endif
