@@ -2432,13 +2432,16 @@ Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F, bool *Uncarried) {
   // A scrub (memset(c->key, 0, n) in a reset function, OPENSSL_cleanse) is
   // the end of a value's life, not a value another unit's read of the field
   // can be shown to get.
+  // A field named as a key takes what any write stores, a local filled by
+  // another unit's KDF wrapper included (`derive_key(pw, k); key_ = k;`).
+  bool KeyNamed = F->getDeclName().isIdentifier() && secretName(F->getName(), Cat);
   std::vector<Write> Ws;
   for (const Write &W : writes(F)) {
     if (W.Kind == Write::Clear) continue;
     if (W.Kind == Write::Call)
       if (const auto *CE = dyn_cast_or_null<CallExpr>(W.E))
         if (const FunctionModel *M = model(CE); M && M->Clears == int(W.Arg)) continue;
-    if (!mayCarry(W)) {
+    if (!KeyNamed && !mayCarry(W)) {
       if (Uncarried) *Uncarried = true;
       continue;
     }

@@ -1433,9 +1433,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     if (RunTime) Other(Sym, KeyParams, KeyNamed);
     // What another unit's function wrote through an out-parameter first
     // (`decode(in, &buf); ctx->data = buf;`): two links deep, common in
-    // parsers and rare for keys; left out to keep the facts small.
-    llvm::erase_if(P.Origins,
-                   [](const Origin &O) { return O.Kind == Origin::Link && O.What == "out"; });
+    // parsers and rare for keys; left out to keep the facts small, except
+    // for a field named as a key (`derive_key(kdf, pw, salt, k); key_ =
+    // k;`), where it is the key.
+    if (!KeyNamed)
+      llvm::erase_if(P.Origins,
+                     [](const Origin &O) { return O.Kind == Origin::Link && O.What == "out"; });
     if (P.Origins.empty()) continue;
     if (auto V = valueFact(S, W, P))
       Members.push_back(json::Object{{"symbol", Sym}, {"value", std::move(*V)}});
