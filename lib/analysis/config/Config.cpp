@@ -527,6 +527,9 @@ public:
     return true;
   }
 
+  /// A constructor's member initializer (`nonce_(random_hex<16>())`).
+  void memberInit(const FieldDecl *F, const Expr *Init) { predictableSink(F->getName(), Init); }
+
   /// `s.session_token = random_string(32);` on a class (std::string):
   /// the assignment operator, as `=` on a scalar.
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
@@ -1414,6 +1417,15 @@ private:
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const FunctionDecl *FD) {
   return S.memo(FD, MemoKey::ConfigOfFunction, [&] {
     FunctionScan F(S, FD->getBody(), FD->getDeclName().isIdentifier() ? FD->getName().str() : "");
+    // A constructor's member initializers run before its body
+    // (`nonce_(random_hex<16>())`): what they store is named by the member.
+    if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD); CD && CD->hasBody())
+      for (const CXXCtorInitializer *I : CD->inits())
+        if (I->isWritten() && I->getInit()) {
+          F.TraverseStmt(I->getInit());
+          if (const FieldDecl *Fld = I->getMember(); Fld && Fld->getDeclName().isIdentifier())
+            F.memberInit(Fld, I->getInit());
+        }
     if (FD->getBody()) F.TraverseStmt(FD->getBody());
     F.finish();
     return std::move(F.Out);

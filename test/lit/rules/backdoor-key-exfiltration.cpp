@@ -121,6 +121,14 @@ void TransportSession::rekey() {
 
 // std::optional holds what it is given: `*opt`, `opt->data()` and
 // `opt.value()` are the key, through a member an accessor returns too.
+namespace std {
+template <class T, decltype(sizeof 0) N> struct array {
+  T elems[N];
+  T *data();
+  const T *data() const;
+  constexpr decltype(sizeof 0) size() const { return N; }
+};
+} // namespace std
 using SessionKey = std::array<unsigned char, 32>;
 class KeyHolder {
 public:

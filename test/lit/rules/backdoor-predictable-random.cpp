@@ -106,3 +106,19 @@ struct Transactions {
   unsigned long long session_key(std::minstd_rand &lcg) const { return lcg(); }
   // CHECK-MESSAGES: :[[@LINE-1]]:72: warning: output of 'linear_congruential_engine' becomes 'session_key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
 };
+
+// A constructor's member initializer is named by its member: a digest
+// nonce drawn from an engine seeded with one random_device value.
+static unsigned next_byte() {
+  static std::default_random_engine eng{std::random_device{}()};
+  return static_cast<unsigned>(eng() & 0xff);
+}
+class DigestChallenge {
+public:
+  // ruleid: backdoor-predictable-random
+  DigestChallenge() : nonce_(next_byte()), retries_(next_byte() % 3) {}
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: output of 'linear_congruential_engine' becomes 'nonce_'; 31 bits of std::random_device output seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+  unsigned nonce_;
+  // ok: backdoor-predictable-random (a retry count is no secret)
+  unsigned retries_;
+};

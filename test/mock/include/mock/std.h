@@ -113,11 +113,5 @@ public:
   const T &value() const;
   template <class U> T value_or(U &&d) const;
 };
-template <class T, decltype(sizeof 0) N> struct array {
-  T elems[N];
-  T *data();
-  const T *data() const;
-  constexpr decltype(sizeof 0) size() const { return N; }
-};
 } // namespace std
 #endif
