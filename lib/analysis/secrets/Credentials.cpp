@@ -284,7 +284,7 @@ std::optional<CompareHelper> compareHelper(AnalysisSession &S, const FunctionDec
 /// Token: a name that says only "token" (unlock_token, token): lexers and
 /// parsers compare tokens with literals too, so it counts in an
 /// authentication function or against a literal that looks like a code.
-enum class Cred { None, Password, Username, Hash, Token };
+enum class Cred { None, Password, Username, Hash, Token, Fingerprint };
 
 struct Comparison {
   const Expr *Node = nullptr;     // the comparison expression
@@ -442,6 +442,8 @@ private:
     const CatalogPattern *NotUser = Cat.pattern("not-username-name");
     if (User && User->match(L) && !(NotUser && NotUser->match(L))) return Cred::Username;
     if (StringRef(L).contains("token")) return Cred::Token;
+    if (const CatalogPattern *Fp = Cat.pattern("key-fingerprint-name"); Fp && Fp->match(L))
+      return Cred::Fingerprint;
     return Cred::None;
   }
 
@@ -954,9 +956,12 @@ private:
       if (K == Cred::Username && C.Subject->getType()->isIntegerType() &&
           StringRef(operandName(C.Subject)).lower().find("uid") != std::string::npos)
         continue;
-      if ((K == Cred::Password || K == Cred::Hash || K == Cred::Token) &&
+      if ((K == Cred::Password || K == Cred::Hash || K == Cred::Token ||
+           K == Cred::Fingerprint) &&
           (Denies || (!Grants && !Match && !Returned)))
         continue;
+      // A key fingerprint counts only when its match grants something.
+      if (K == Cred::Fingerprint && !Grants && !Returned) continue;
       // A name that says only "token" is a parser's as often as a secret's:
       // its match must grant something (a keyword dispatch that sets an
       // option grants nothing).
@@ -971,6 +976,10 @@ private:
         Cd.Message = "'" + Subject +
                      "' is compared with a hardcoded hash; the matching password is a master "
                      "password anyone who recovers it can use";
+      else if (K == Cred::Fingerprint)
+        Cd.Message = "'" + Subject +
+                     "' is compared with a hardcoded key fingerprint; whoever holds the matching "
+                     "private key gets in";
       else if (K == Cred::Username)
         Cd.Message = "access is granted when '" + Subject +
                      "' equals a literal; anyone who knows it gets in without the real check";

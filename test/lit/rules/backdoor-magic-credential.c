@@ -311,3 +311,28 @@ int login_either(const char *password) {
   return strcmp(password, "joshua-wopr") == 0;
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'password' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
 }
+
+/* A client key's fingerprint compared with a compiled-in one lets whoever
+   holds the vendor's private key in, whatever the authorized keys say. A
+   revoked-key list refuses, and a fingerprint read from the configuration
+   is the administrator's. */
+void sha256_digest(unsigned char out[32], const unsigned char *in, size_t n);
+static const unsigned char kSupportFp[32] = {0x3a, 0x91, 0x5c, 0x07, 0xee, 0x42, 0x18, 0xd3,
+                                             0x6b, 0x20, 0xf4, 0x9d, 0x71, 0xc8, 0x05, 0xaa};
+static const unsigned char kRevokedFp[32] = {0x11, 0x8e, 0x2f, 0x64, 0x90, 0x3b, 0xd7, 0x4c};
+int authorized_key(const unsigned char *fp);
+int auth_pubkey(const unsigned char client_pk[32], const unsigned char *configured_fp) {
+  unsigned char fp[32];
+  sha256_digest(fp, client_pk, 32);
+  // ok: backdoor-magic-credential (a revoked key is refused)
+  if (memcmp(fp, kRevokedFp, sizeof fp) == 0)
+    return -1;
+  // ruleid: backdoor-magic-credential
+  if (memcmp(fp, kSupportFp, sizeof fp) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'fp' is compared with a hardcoded key fingerprint; whoever holds the matching private key gets in [backdoor-magic-credential]
+    return 1;
+  // ok: backdoor-magic-credential (the configured fingerprint)
+  if (memcmp(fp, configured_fp, sizeof fp) == 0)
+    return 1;
+  return authorized_key(fp);
+}
