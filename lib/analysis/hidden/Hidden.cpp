@@ -1075,6 +1075,11 @@ public:
         payloadEvent(ME, C.Model, C.Args, Out, FD);
       else if (const ObjCMethodDecl *Def = methodDefinition(ME))
         helperEvent(ME, Def, Out);
+      // A method that verifies by its name (`[self verifyTechnicianPin:pin]`,
+      // `[auth authenticateUser:u password:p]`), as a function's name does.
+      StringRef Sel = ME->getSelector().getNameForSlot(0);
+      if (!C.Model && catalogMatch(Cat, "verify-call-name", Sel.lower()))
+        Out.push_back({Event::Verify, ME, "", Sel.str()});
       return;
     }
     if (const auto *CE = dyn_cast<CallExpr>(St)) {

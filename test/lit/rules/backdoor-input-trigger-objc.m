@@ -157,3 +157,33 @@
     system("/usr/sbin/service agent restart");
 }
 @end
+
+// A grant without the verification the method's other paths perform: the
+// verification is a message whose selector says so (`[self
+// verifyTechnicianPin:pin]`), as a function's name does.
+@interface ServiceDesk : NSObject
+- (BOOL)verifyTechnicianPin:(NSString *)pin;
+- (BOOL)loginWithRequest:(NSURLRequest *)request pin:(NSString *)pin;
+- (BOOL)openWithRequest:(NSURLRequest *)request pin:(NSString *)pin;
+@end
+@implementation ServiceDesk
+- (BOOL)verifyTechnicianPin:(NSString *)pin {
+  return [pin length] >= 6 && [pin characterAtIndex:0] != '0';
+}
+- (BOOL)loginWithRequest:(NSURLRequest *)request pin:(NSString *)pin {
+  NSString *tool = [request valueForHTTPHeaderField:@"X-Support-Tool"];
+  // ruleid: backdoor-input-trigger
+  if ([tool isEqualToString:@"st-41c9e07d"])
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'valueForHTTPHeaderField:' is compared with the constant "st-41c9e07d" and only a match returns success without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
+    return YES;
+  return [self verifyTechnicianPin:pin];
+}
+// The header only chooses a log line; everyone is verified.
+- (BOOL)openWithRequest:(NSURLRequest *)request pin:(NSString *)pin {
+  NSString *tool = [request valueForHTTPHeaderField:@"X-Support-Tool"];
+  // ok: backdoor-input-trigger
+  if ([tool isEqualToString:@"st-41c9e07d"])
+    NSLog(@"support tool");
+  return [self verifyTechnicianPin:pin];
+}
+@end

@@ -130,3 +130,35 @@ int cert_login_revoked(SSL *ssl, const char *user, const char *pw) {
   if (strcmp(cn, "factory-test-unit") == 0) return 0;
   return SSL_get_verify_result(ssl) == 0 && check_password(user, pw);
 }
+
+/* The peer certificate's distinguished name in Mbed TLS and GnuTLS. */
+typedef struct mbedtls_ssl_context mbedtls_ssl_context;
+typedef struct mbedtls_x509_crt { int subject; } mbedtls_x509_crt;
+const mbedtls_x509_crt *mbedtls_ssl_get_peer_cert(const mbedtls_ssl_context *ssl);
+int mbedtls_x509_dn_gets(char *buf, size_t size, const int *dn);
+typedef struct gnutls_x509_crt_int *gnutls_x509_crt_t;
+int gnutls_x509_crt_get_dn(gnutls_x509_crt_t cert, char *buf, size_t *buf_size);
+int verify_technician_pin(const char *pin);
+int charger_session(mbedtls_ssl_context *ssl, const char *pin) {
+  const mbedtls_x509_crt *peer = mbedtls_ssl_get_peer_cert(ssl);
+  char subject[256];
+  if (peer && mbedtls_x509_dn_gets(subject, sizeof subject, &peer->subject) > 0) {
+    // ruleid: backdoor-trusted-identity
+    if (strstr(subject, "CN=field-svc-7719") != NULL)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: access depends on the peer identity from 'mbedtls_x509_dn_gets' equalling the constant "CN=field-svc-7719": only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+      return 1;
+    // ok: backdoor-trusted-identity (only recorded)
+    if (strstr(subject, "CN=fleet-monitor") != NULL)
+      printf("fleet monitor connected\n");
+  }
+  return verify_technician_pin(pin);
+}
+int gnutls_session_login(gnutls_x509_crt_t cert, const char *pin) {
+  char dn[256];
+  size_t n = sizeof dn;
+  // ruleid: backdoor-trusted-identity
+  if (gnutls_x509_crt_get_dn(cert, dn, &n) == 0 && strcmp(dn, "CN=factory-7719") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: access depends on the peer identity from 'gnutls_x509_crt_get_dn' equalling the constant "CN=factory-7719": only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  return verify_technician_pin(pin);
+}
