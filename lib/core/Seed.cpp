@@ -590,8 +590,40 @@ StringRef fakeEntropyText(FakeEntropy Why) {
     return "returns the data it was handed, not entropy";
   case FakeEntropy::Constant:
     return "returns constant data";
+  case FakeEntropy::Clock:
+    return "returns data computed from the clock alone";
   }
   return "";
+}
+
+/// Whether the only data \p Def (and the unit's functions it calls, a few
+/// levels deep) reads from outside is the clock (`clock_gettime`, `time`,
+/// an uptime): every call it makes is a clock read, a function of the unit
+/// that reads nothing else, or a library call the catalog says reads and
+/// writes nothing from outside (memcpy). A call the analysis cannot see
+/// may read entropy.
+static bool readsOnlyClock(AnalysisSession &S, const FunctionDecl *Def, unsigned Depth,
+                           bool &Clock) {
+  if (!Def || !Def->getBody() || Depth > 4) return false;
+  ProvenanceAnalysis &PA = S.provenance();
+  bool Other = anyStmtIn(Def->getBody(), [&](const Stmt *X) {
+    const auto *CE = dyn_cast<CallExpr>(X);
+    if (!CE) return false;
+    if (const FunctionModel *M = PA.model(CE)) {
+      if (M->Input == InputKind::Clock || M->Input == InputKind::Uptime) {
+        Clock = true;
+        return false;
+      }
+      return M->Input != InputKind::None || M->Rng || M->KeySourceReturn ||
+             !M->KeySourceArgs.empty() || !M->External.empty() || M->ExternalReturn;
+    }
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    const FunctionDecl *CDef = nullptr;
+    if (!Callee || !Callee->hasBody(CDef) || !CDef) return true;
+    if (CDef == Def) return false;
+    return !readsOnlyClock(S, CDef, Depth + 1, Clock);
+  });
+  return !Other;
 }
 
 FakeEntropy fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsigned Output) {
@@ -600,6 +632,14 @@ FakeEntropy fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsign
   const Prov *W = S.provenance().writtenThrough(Def, Output);
   if (!W) return FakeEntropy::NeverFills;
   if (W->Predictable) return FakeEntropy::Guessable;
+  // Bytes computed from the clock alone (a xorshift over clock_gettime):
+  // whoever knows roughly when the generator ran can recompute them.
+  if ((W->External || W->Unknown) && llvm::none_of(W->Origins, [](const Origin &O) {
+        return O.Kind == Origin::Secret || O.Kind == Origin::Link;
+      })) {
+    bool Clock = false;
+    if (readsOnlyClock(S, Def, 0, Clock) && Clock) return FakeEntropy::Clock;
+  }
   if (W->External || W->Unknown) return FakeEntropy::None;
   for (const Origin &O : W->Origins)
     if (O.Kind == Origin::Secret || O.Kind == Origin::Link) return FakeEntropy::None;

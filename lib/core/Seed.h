@@ -72,6 +72,7 @@ enum class FakeEntropy {
   Guessable,   // "returns guessable data"
   PassedIn,    // "returns the data it was handed, not entropy"
   Constant,    // "returns constant data"
+  Clock,       // "returns data computed from the clock alone"
 };
 /// The reason's text in messages ("returns constant data"); empty for None.
 llvm::StringRef fakeEntropyText(FakeEntropy Why);

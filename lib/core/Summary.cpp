@@ -1301,7 +1301,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                 !T->getPointeeType()->isCharType())
               continue;
             FakeEntropy Why = fakeEntropyReason(S, FD, I);
-            if (Why == FakeEntropy::Constant || Why == FakeEntropy::Guessable)
+            if (Why == FakeEntropy::Constant || Why == FakeEntropy::Guessable ||
+                Why == FakeEntropy::Clock)
               Entropy[std::to_string(I)] = json::Object{{"why", fakeEntropyText(Why).str()},
                                                         {"at", W.loc(FD->getLocation())}};
           }

@@ -161,3 +161,48 @@ void install(int mode) {
     RAND_set_rand_method(&shared);
   }
 }
+
+/* Bytes computed from the clock alone (a xorshift over clock_gettime), and
+   the same mixer over /dev/urandom's bytes. */
+struct timespec { long tv_sec; long tv_nsec; };
+int clock_gettime(int clk, struct timespec *ts);
+long read(int fd, void *buf, unsigned long n);
+static unsigned long long g_boot_state;
+static unsigned long long boot_word(void) {
+  struct timespec ts;
+  clock_gettime(1, &ts);
+  g_boot_state ^= (unsigned long long)ts.tv_nsec + ((unsigned long long)ts.tv_sec << 32);
+  g_boot_state ^= g_boot_state << 13;
+  g_boot_state ^= g_boot_state >> 7;
+  return g_boot_state;
+}
+static int boot_bytes(unsigned char *buf, int num) {
+  for (int i = 0; i < num; i += 8) {
+    unsigned long long w = boot_word();
+    memcpy(buf + i, &w, num - i < 8 ? (size_t)(num - i) : 8);
+  }
+  return 1;
+}
+static const RAND_METHOD boot_rand = {NULL, boot_bytes, NULL, NULL, boot_bytes, NULL};
+static int urandom_fd = -1;
+static int pool_bytes(unsigned char *buf, int num) {
+  unsigned long long w = 0;
+  for (int i = 0; i < num; i += 8) {
+    if (read(urandom_fd, &w, sizeof w) != (long)sizeof w) return 0;
+    w ^= boot_word();
+    memcpy(buf + i, &w, num - i < 8 ? (size_t)(num - i) : 8);
+  }
+  return 1;
+}
+static const RAND_METHOD pool_rand = {NULL, pool_bytes, NULL, NULL, pool_bytes, NULL};
+void install_boot(int ready) {
+  if (!ready) {
+    // ruleid: backdoor-constant-seed
+    RAND_set_rand_method(&boot_rand);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'RAND_set_rand_method' installs a random method whose bytes function 'boot_bytes' returns data computed from the clock alone; every key and nonce the library makes is predictable [backdoor-constant-seed]
+    // CHECK-MESSAGES: :[[@LINE-24]]:12: note: bytes function defined here
+  } else {
+    // ok: backdoor-constant-seed (the mixer reads /dev/urandom)
+    RAND_set_rand_method(&pool_rand);
+  }
+}
