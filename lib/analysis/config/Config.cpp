@@ -1396,8 +1396,13 @@ private:
         return true;
       }
       bool VisitBinaryOperator(BinaryOperator *BO) {
-        if (BO->getOpcode() == BO_Assign &&
-            matches(F.Cat, "grant-flag-name", operandName(BO->getLHS())))
+        // (A flag of a global another unit defines, which this unit only
+        // sets, unlocks what that unit decides: no verification skipped here.)
+        if (BO->getOpcode() != BO_Assign ||
+            !matches(F.Cat, "grant-flag-name", operandName(BO->getLHS())))
+          return true;
+        const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
+        if (!(DRE && onlySetGlobalOfOtherUnit(F.S.values().context(), DRE->getDecl())))
           Leaves = true;
         return true;
       }

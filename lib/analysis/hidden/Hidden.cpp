@@ -1576,6 +1576,11 @@ public:
           Path &= E.Controlled;
           if (FlagSet && HasEvent(Path, Event::Verify)) continue;
           if (Grant) {
+            // A flag of a global another unit defines, which this unit only
+            // sets (`g_diag_unlocked = 1`): what it unlocks is decided
+            // there (the link step reports a payload it gates); nothing
+            // here shows a verification skipped.
+            if (Ev.What == "flag" && onlySetGlobalOfOtherUnit(Ctx, Ev.Flag)) continue;
             // Authentication forced to success: no verification on the way,
             // and the function (or its siblings) verifies elsewhere.
             if (HasEvent(Path, Event::Verify)) continue;
@@ -1630,6 +1635,7 @@ public:
     }
     return Out;
   }
+
 
   bool credentialReported(const NamedDecl *FD, const Expr *At) {
     SourceLocation L = SM.getFileLoc(At->getBeginLoc());

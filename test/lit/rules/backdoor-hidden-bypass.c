@@ -109,3 +109,27 @@ int isapi_auth(struct http_request *req, const char *query, const char *user, co
     return 1;
   return check_login(user, pass) != 0;
 }
+
+/* A flag named like a grant, of a global another unit defines, which this
+   unit only sets: what it unlocks is that unit's (the link step reports a
+   payload it gates); every route here is still verified. A flag this unit
+   defines and reads before verifying stays a bypass. */
+extern int g_diag_unlocked;
+int session_ok(const char *cookie);
+struct web_req { const char *diag_hdr, *cookie; };
+int dispatch_web(const struct web_req *r) {
+  // ok: backdoor-hidden-bypass
+  if (r->diag_hdr && strcmp(r->diag_hdr, "rwdiag-7f64c0406596de1a") == 0)
+    g_diag_unlocked = 1;
+  return session_ok(r->cookie);
+}
+static int support_unlocked;
+int dispatch_support(const struct web_req *r) {
+  // ruleid: backdoor-hidden-bypass
+  if (r->diag_hdr && strcmp(r->diag_hdr, "sup-2b71c9e04a") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: verification is skipped when 'diag_hdr' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    support_unlocked = 1;
+  if (support_unlocked)
+    return 1;
+  return session_ok(r->cookie);
+}
