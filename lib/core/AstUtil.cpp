@@ -498,28 +498,4 @@ bool secretName(StringRef Name, const Catalog &Cat) {
   auto Match = [&](const CatalogPattern *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
   return Match(Secret) && !Match(Not);
 }
-
-bool onlySetGlobalOfOtherUnit(ASTContext &Ctx, const ValueDecl *D) {
-  const auto *VD = dyn_cast_or_null<VarDecl>(D);
-  if (!VD || !VD->hasGlobalStorage() || VD->getDefinition()) return false;
-  struct Reads : RecursiveASTVisitor<Reads> {
-    const VarDecl *V = nullptr;
-    llvm::SmallPtrSet<const Expr *, 8> Assigned;
-    bool Read = false;
-    bool VisitBinaryOperator(BinaryOperator *BO) {
-      if (BO->getOpcode() == BO_Assign)
-        if (const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-          Assigned.insert(DRE);
-      return true;
-    }
-    bool VisitDeclRefExpr(DeclRefExpr *DRE) {
-      if (DRE->getDecl()->getCanonicalDecl() == V && !Assigned.count(DRE)) Read = true;
-      return !Read;
-    }
-  } R;
-  R.V = VD->getCanonicalDecl();
-  R.TraverseDecl(Ctx.getTranslationUnitDecl());
-  return !R.Read;
-}
-
 } // namespace backdoor

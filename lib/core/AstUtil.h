@@ -96,11 +96,6 @@ const clang::Expr *objcBufferOwner(const clang::Expr *E);
 /// definition in this unit.
 bool definedElsewhere(const clang::VarDecl *VD);
 
-/// \p D is a global the unit declares `extern` without defining it, and
-/// only assigns, never reads (a flag `g_diag_unlocked = 1` another unit
-/// defines and tests): what setting it does is decided in that unit.
-bool onlySetGlobalOfOtherUnit(clang::ASTContext &Ctx, const clang::ValueDecl *D);
-
 /// The one value a local pointer holds, or null (see constantPart).
 using PointerInitFn = llvm::function_ref<const clang::Expr *(const clang::VarDecl *)>;
 /// The part of a constant object's initializer \p E reads through a

@@ -6,6 +6,8 @@
 #include "core/Session.h"
 #include "core/Values.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 
@@ -262,5 +264,39 @@ bool verifies(AnalysisSession &S, const CallExpr *CE) {
 } // namespace
 
 bool isVerificationCall(AnalysisSession &S, const CallExpr *CE) { return CE && verifies(S, CE); }
+
+namespace {
+struct SetOnlyState {
+  llvm::DenseMap<const VarDecl *, bool> Memo;
+};
+} // namespace
+
+bool onlySetGlobalOfOtherUnit(AnalysisSession &S, const ValueDecl *D) {
+  const auto *VD = dyn_cast_or_null<VarDecl>(D);
+  if (!VD || !VD->hasGlobalStorage() || VD->getDefinition()) return false;
+  // One walk of the unit per variable.
+  auto &Memo = S.state<SetOnlyState>(MemoKey::SetOnlyGlobals).Memo;
+  auto [It, New] = Memo.try_emplace(VD->getCanonicalDecl(), false);
+  if (!New) return It->second;
+  struct Reads : RecursiveASTVisitor<Reads> {
+    const VarDecl *V = nullptr;
+    llvm::SmallPtrSet<const Expr *, 8> Assigned;
+    bool Read = false;
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->getOpcode() == BO_Assign)
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          Assigned.insert(DRE);
+      return true;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+      if (DRE->getDecl()->getCanonicalDecl() == V && !Assigned.count(DRE)) Read = true;
+      return !Read;
+    }
+  } R;
+  R.V = VD->getCanonicalDecl();
+  R.TraverseDecl(S.values().context().getTranslationUnitDecl());
+  return Memo[VD->getCanonicalDecl()] = !R.Read;
+}
+
 
 } // namespace backdoor

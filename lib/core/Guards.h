@@ -44,6 +44,11 @@ std::vector<std::string> stringsRuledOut(AnalysisSession &Session, const clang::
 /// (`check_login(user, pass)` comparing `pass` with the stored one).
 bool isVerificationCall(AnalysisSession &Session, const clang::CallExpr *CE);
 
+/// \p D is a global the unit declares `extern` without defining it, and
+/// only assigns, never reads (a flag `g_diag_unlocked = 1` another unit
+/// defines and tests): what setting it does is decided in that unit.
+bool onlySetGlobalOfOtherUnit(AnalysisSession &S, const clang::ValueDecl *D);
+
 } // namespace backdoor
 
 #endif

@@ -603,8 +603,10 @@ StringRef fakeEntropyText(FakeEntropy Why) {
 /// writes nothing from outside (memcpy). A call the analysis cannot see
 /// may read entropy.
 static bool readsOnlyClock(AnalysisSession &S, const FunctionDecl *Def, unsigned Depth,
-                           bool &Clock) {
+                           bool &Clock, llvm::SmallPtrSetImpl<const FunctionDecl *> &Seen) {
   if (!Def || !Def->getBody() || Depth > 4) return false;
+  if (!Seen.insert(Def).second) return true; // each function is read once (its answer stands)
+  if (Seen.size() > 64) return false;
   ProvenanceAnalysis &PA = S.provenance();
   bool Other = anyStmtIn(Def->getBody(), [&](const Stmt *X) {
     const auto *CE = dyn_cast<CallExpr>(X);
@@ -620,8 +622,7 @@ static bool readsOnlyClock(AnalysisSession &S, const FunctionDecl *Def, unsigned
     const FunctionDecl *Callee = CE->getDirectCallee();
     const FunctionDecl *CDef = nullptr;
     if (!Callee || !Callee->hasBody(CDef) || !CDef) return true;
-    if (CDef == Def) return false;
-    return !readsOnlyClock(S, CDef, Depth + 1, Clock);
+    return !readsOnlyClock(S, CDef, Depth + 1, Clock, Seen);
   });
   return !Other;
 }
@@ -638,7 +639,8 @@ FakeEntropy fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsign
         return O.Kind == Origin::Secret || O.Kind == Origin::Link;
       })) {
     bool Clock = false;
-    if (readsOnlyClock(S, Def, 0, Clock) && Clock) return FakeEntropy::Clock;
+    llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
+    if (readsOnlyClock(S, Def, 0, Clock, Seen) && Clock) return FakeEntropy::Clock;
   }
   if (W->External || W->Unknown) return FakeEntropy::None;
   for (const Origin &O : W->Origins)

@@ -1402,7 +1402,7 @@ private:
             !matches(F.Cat, "grant-flag-name", operandName(BO->getLHS())))
           return true;
         const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
-        if (!(DRE && onlySetGlobalOfOtherUnit(F.S.values().context(), DRE->getDecl())))
+        if (!(DRE && onlySetGlobalOfOtherUnit(F.S, DRE->getDecl())))
           Leaves = true;
         return true;
       }

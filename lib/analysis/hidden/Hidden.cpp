@@ -1580,7 +1580,7 @@ public:
             // sets (`g_diag_unlocked = 1`): what it unlocks is decided
             // there (the link step reports a payload it gates); nothing
             // here shows a verification skipped.
-            if (Ev.What == "flag" && onlySetGlobalOfOtherUnit(Ctx, Ev.Flag)) continue;
+            if (Ev.What == "flag" && onlySetGlobalOfOtherUnit(S, Ev.Flag)) continue;
             // Authentication forced to success: no verification on the way,
             // and the function (or its siblings) verifies elsewhere.
             if (HasEvent(Path, Event::Verify)) continue;
