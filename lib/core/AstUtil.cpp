@@ -498,4 +498,13 @@ bool secretName(StringRef Name, const Catalog &Cat) {
   auto Match = [&](const CatalogPattern *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
   return Match(Secret) && !Match(Not);
 }
+std::vector<const ObjCImplDecl *> objcImplementations(const ObjCInterfaceDecl *ID) {
+  std::vector<const ObjCImplDecl *> Out;
+  if (!ID) return Out;
+  if (const ObjCImplementationDecl *Impl = ID->getImplementation()) Out.push_back(Impl);
+  for (const ObjCCategoryDecl *Cat : ID->visible_categories())
+    if (const ObjCCategoryImplDecl *CI = Cat->getImplementation()) Out.push_back(CI);
+  return Out;
+}
+
 } // namespace backdoor

@@ -13,6 +13,8 @@
 
 namespace clang {
 class CXXMethodDecl;
+class ObjCImplDecl;
+class ObjCInterfaceDecl;
 }
 
 namespace backdoor {
@@ -84,6 +86,10 @@ std::vector<const clang::CXXMethodDecl *> overriddenMethods(const clang::CXXMeth
 /// An instance variable is a FieldDecl: its writes are indexed, and its
 /// value followed across methods, as a C++ member's.
 const clang::FieldDecl *objcIvarOf(const clang::Expr *E);
+
+/// The @implementation of the class \p ID and those of its categories that
+/// the unit holds (`@implementation Agent (Diag)`), the class's first.
+std::vector<const clang::ObjCImplDecl *> objcImplementations(const clang::ObjCInterfaceDecl *ID);
 
 /// Objective-C: the object whose storage a buffer accessor hands out
 /// (`data.mutableBytes`, `[data bytes]`: NSData's bytes, as std::vector's

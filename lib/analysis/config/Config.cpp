@@ -499,10 +499,9 @@ public:
     for (const ObjCPropertyImplDecl *PI : Impl->property_impls())
       if (PI->getPropertyIvarDecl() == IV) return false;
     // The class's methods, and those of its categories this unit implements.
-    std::vector<const ObjCMethodDecl *> Methods(Impl->meth_begin(), Impl->meth_end());
-    for (const ObjCCategoryDecl *Cat : ID->visible_categories())
-      if (const ObjCCategoryImplDecl *CI = Cat->getImplementation())
-        Methods.insert(Methods.end(), CI->meth_begin(), CI->meth_end());
+    std::vector<const ObjCMethodDecl *> Methods;
+    for (const ObjCImplDecl *I : objcImplementations(ID))
+      Methods.insert(Methods.end(), I->meth_begin(), I->meth_end());
     bool Read = false;
     for (const ObjCMethodDecl *MD : Methods) {
       if (!MD->getBody()) continue;

@@ -69,16 +69,10 @@ const ObjCMethodDecl *methodDefinition(const ObjCMessageExpr *ME) {
   const ObjCMethodDecl *MD = ME->getMethodDecl();
   if (!MD) return nullptr;
   if (MD->hasBody()) return MD;
-  const ObjCInterfaceDecl *ID = MD->getClassInterface();
-  if (!ID) return nullptr;
-  auto In = [&](const ObjCImplDecl *Impl) -> const ObjCMethodDecl * {
-    const ObjCMethodDecl *Def =
-        Impl ? Impl->getMethod(MD->getSelector(), MD->isInstanceMethod()) : nullptr;
-    return Def && Def->hasBody() ? Def : nullptr;
-  };
-  if (const ObjCMethodDecl *Def = In(ID->getImplementation())) return Def;
-  for (const ObjCCategoryDecl *Cat : ID->visible_categories())
-    if (const ObjCMethodDecl *Def = In(Cat->getImplementation())) return Def;
+  for (const ObjCImplDecl *Impl : objcImplementations(MD->getClassInterface()))
+    if (const ObjCMethodDecl *Def = Impl->getMethod(MD->getSelector(), MD->isInstanceMethod());
+        Def && Def->hasBody())
+      return Def;
   return nullptr;
 }
 
@@ -1635,7 +1629,6 @@ public:
     }
     return Out;
   }
-
 
   bool credentialReported(const NamedDecl *FD, const Expr *At) {
     SourceLocation L = SM.getFileLoc(At->getBeginLoc());
