@@ -1095,7 +1095,20 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
   };
   // Constants reported where a caller chose them, by their use and identity.
   std::set<std::string> ChosenAtCaller;
-  for (const Ref &QR : L.Queries) {
+  // A key handed to a function of another unit that writes its parameter
+  // out is reported at the call, naming where it goes; a question the
+  // calling unit asked itself about the same call (a callee named like a
+  // logger) yields to it: one finding per rule and line.
+  std::vector<Ref> Ordered;
+  for (int Pass = 0; Pass < 2; ++Pass)
+    for (const Ref &QR : L.Queries) {
+      const json::Object *Lk = QR.O->getObject("link");
+      StringRef W = Lk ? Lk->getString("what").value_or("") : "";
+      bool Wrapper = QR.O->getString("kind").value_or("") == "escrow" &&
+                     (W == "param" || W == "member");
+      if (Wrapper == (Pass == 0)) Ordered.push_back(QR);
+    }
+  for (const Ref &QR : Ordered) {
     const json::Object *Q = QR.O;
     const Unit &QU = *QR.U;
     StringRef Kind = Q->getString("kind").value_or("");
@@ -1527,10 +1540,13 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       for (const auto &[FRule, FMessage] : More) {
         Location Here = At2 ? *At2 : Use;
         if (FRule.empty() || !Reported.insert(Place(FRule, Here)).second) continue;
-        // One finding per line: the per-unit analysis reports a call of a
-        // wrapper named like a logger at the call, a column to its left.
-        if (At2 && !ReportedLines.insert(FRule + "\n" + Here.File + ":" + std::to_string(Here.Line))
-                        .second)
+        // One finding per rule and line: the per-unit analysis, or another
+        // question of the link, reports a call of a wrapper named like a
+        // logger at the call, a column to the left of its argument.
+        // (Other rules may break twice on one line: a salt and a count.)
+        if ((At2 || FRule == rules::KeyExfiltration) &&
+            !ReportedLines.insert(FRule + "\n" + Here.File + ":" + std::to_string(Here.Line))
+                 .second)
           continue;
         Finding F;
         F.Rule = FRule;

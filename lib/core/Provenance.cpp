@@ -152,9 +152,10 @@ Prov external() {
 
 /// Something another translation unit defines (see Origin::Link): not
 /// understood here, and named for the link step when it has linkage.
-Prov linked(const char *What, const NamedDecl *D, unsigned Index = 0) {
+Prov linked(const char *What, const NamedDecl *D, unsigned Index = 0,
+            std::string Sym = std::string()) {
   Prov P = unknown();
-  std::string Sym = D ? linkageName(D) : std::string();
+  if (Sym.empty() && D) Sym = linkageName(D);
   if (Sym.empty()) return P;
   Origin O;
   O.Kind = Origin::Link;
@@ -585,6 +586,16 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       alt(Out, ofAt(MC->getArg(0), Depth + 1, TopLevel));
       return Out;
     }
+    // Its size or a position in it (`key.size()`, `s.find(':')`): a count,
+    // not the data.
+    if (MD && !model(MC) && Library && MD->getDeclName().isIdentifier() &&
+        MD->getReturnType()->isIntegralOrEnumerationType() &&
+        !MD->getReturnType()->isAnyCharacterType() &&
+        llvm::is_contained({"size", "length", "capacity", "max_size", "empty", "count", "find",
+                            "rfind", "find_first_of", "find_last_of", "find_first_not_of",
+                            "find_last_not_of", "size_bytes"},
+                           MD->getName()))
+      return unknown();
     if (MD && !model(MC) && Library &&
         (MD->isConst() || isa<CXXConversionDecl>(MD) ||
          (MD->getDeclName().isIdentifier() &&
@@ -995,7 +1006,12 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   const UnitIndex::CallMap &Indirect = Idx.indirectCalls();
   auto IIt = Indirect.find(FD->getCanonicalDecl());
   bool ViaPointer = IIt != Indirect.end();
-  if (It == Calls.end() && !ViaPointer && !Overrides)
+  // Stored in a field another unit may call through (an ops table, a
+  // std::function member): those calls' arguments, by the field's symbol.
+  std::vector<std::string> Slots;
+  for (const FieldDecl *F : Idx.slotsOf(FD))
+    if (std::string Sym = slotSymbol(F); !Sym.empty()) Slots.push_back(std::move(Sym));
+  if (It == Calls.end() && !ViaPointer && !Overrides && Slots.empty())
     return Elsewhere ? linked("param", FD, Index) : unknown();
   Prov Out;
   if (It == Calls.end() && !ViaPointer) Out = unknown();
@@ -1013,6 +1029,7 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   if (It != Calls.end()) FromCalls(It->second);
   if (ViaPointer) FromCalls(IIt->second);
   if (Elsewhere) alt(Out, linked("param", FD, Index)); // callers in other translation units
+  for (std::string &Sym : Slots) alt(Out, linked("param", FD, Index, std::move(Sym)));
   // An override is called through the methods it overrides (`e.emit(line)`
   // on an `Exporter &` reaches every `emit` of the program): their callers
   // in this unit, and in others through the overridden method's symbol
@@ -1049,6 +1066,16 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     // A parameter reassigned in the body: the writes, or what came in.
     alt(W, Base);
     return W;
+  }
+  // A structured binding (`auto [tx, rx, salt] = split_keymat(km);`): its
+  // part of the decomposed object (std::get<I> of a tuple's holding
+  // variable, a field, an array element).
+  if (const auto *BD = dyn_cast<BindingDecl>(D)) {
+    if (Depth > MaxDepth) return unknown();
+    if (const VarDecl *H = BD->getHoldingVar(); H && H->getInit())
+      return ofAt(H->getInit(), Depth + 1, TopLevel);
+    if (const Expr *B = BD->getBinding()) return ofAt(B, Depth + 1, TopLevel);
+    return unknown();
   }
   const auto *VD = dyn_cast<VarDecl>(D);
   const auto *FD = dyn_cast<FieldDecl>(D);
@@ -1849,6 +1876,13 @@ Prov ProvenanceAnalysis::ofElement(Prov P, const Expr *Idx, QualType ElemT, unsi
 }
 
 Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLevel) {
+  // A call through a field that another unit fills (an ops table's `get`,
+  // a std::function member): what the functions stored there return.
+  if (const FieldDecl *Slot = Idx.slotCallField(CE)) {
+    Prov P = linked("return", Slot, 0, slotSymbol(Slot));
+    for (Origin &O : P.Origins) O.Site = CE;
+    return P;
+  }
   const FunctionModel *M = model(CE);
   if (M) {
     if (M->KeySourceReturn) return keySource(*M, CE);
@@ -1913,7 +1947,8 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
     }
   // std::move(x), std::forward<T>(x), std::as_const(x): x itself.
   if (FD && CE->getNumArgs() == 1 && FD->isInStdNamespace() && FD->getDeclName().isIdentifier() &&
-      llvm::is_contained({"move", "forward", "as_const", "move_if_noexcept"}, FD->getName()))
+      llvm::is_contained({"move", "forward", "as_const", "move_if_noexcept", "get", "get_if"},
+                         FD->getName()))
     return ofAt(CE->getArg(0), Depth + 1, TopLevel);
   std::vector<const FunctionDecl *> Bodies =
       FD ? callBodies(Idx, CE) : std::vector<const FunctionDecl *>();

@@ -78,6 +78,11 @@ std::string memberLinkName(const FieldDecl *F) {
   return Name + "::" + F->getName().str();
 }
 
+std::string slotSymbol(const FieldDecl *F) {
+  std::string N = memberLinkName(F);
+  return N.empty() ? N : "slot:" + N;
+}
+
 static bool Enabled = false;
 
 FactRecorder *FactRecorder::active() {
@@ -768,6 +773,9 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
                  {"transformed", O.Transformed},
                  {"notes", originNotes(SM, O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+  // A function stored in a field (a lambda): called by the field's name.
+  if (StringRef(O.Symbol).starts_with("slot:"))
+    L["name"] = StringRef(O.Symbol).rsplit("::").second.str();
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   if (O.Hashed) L["hashed"] = true;
   if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
@@ -1084,7 +1092,7 @@ const FieldDecl *requestFieldOf(const Catalog &Cat, const Expr *E) {
 }
 
 std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const Prov &P,
-                                      const CallExpr *Call, const FunctionDecl *Callee,
+                                      const CallExpr *Call, StringRef CalleeName,
                                       const Expr *Arg) {
   json::Array Notes;
   std::string Kind, Desc;
@@ -1106,7 +1114,7 @@ std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const P
   } else {
     return std::nullopt;
   }
-  Notes.push_back(W.note(Call->getBeginLoc(), "passed to '" + displayName(Callee) + "' here"));
+  Notes.push_back(W.note(Call->getBeginLoc(), "passed to '" + CalleeName.str() + "' here"));
   return json::Object{{"kind", Kind}, {"desc", Desc}, {"notes", std::move(Notes)}};
 }
 
@@ -1138,6 +1146,183 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   auto InMain = [&](const Decl *D) {
     return SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
   };
+  // One function's facts (its symbol, and those it also answers for).
+  auto ExportFunction = [&](const FunctionDecl *FD) {
+    std::string Sym = linkageName(FD);
+    // An override answers too for the methods it overrides: another
+    // unit's call through the base (`exp->key()` on a `KeySource *`)
+    // may run it. Its own symbol may be none (a class of an anonymous
+    // namespace).
+    std::vector<std::string> Also = overriddenSymbols(FD);
+    // A function the unit stores in a field another unit calls through
+    // (an ops table, a std::function member): by the field's symbol too.
+    for (const FieldDecl *Slot : S.index().slotsOf(FD))
+      if (std::string Y = slotSymbol(Slot); !Y.empty() && !llvm::is_contained(Also, Y))
+        Also.push_back(std::move(Y));
+    if (Sym.empty() && !Also.empty()) {
+      Sym = Also.front();
+      Also.erase(Also.begin());
+    }
+    if (Sym.empty()) return;
+    std::string Name = FD->getNameAsString();
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda())
+      Name = "the lambda stored in '" + StringRef(Sym).drop_front(5).str() + "'";
+    json::Object F{{"symbol", Sym}, {"name", Name}};
+    bool Any = false;
+    // A callback that returns one constant whatever it is given (a
+    // certificate verification callback that accepts everything):
+    // "returns-const", for another unit that installs it.
+    if (FD->getNumParams() && FD->getReturnType()->isIntegralOrEnumerationType()) {
+      std::vector<const ReturnStmt *> Rs = returnsOf(FD->getBody());
+      std::optional<int64_t> Same;
+      bool One = !Rs.empty();
+      for (const ReturnStmt *RS : Rs) {
+        Expr::EvalResult Res;
+        const Expr *RV = RS->getRetValue();
+        if (!RV || RV->isValueDependent() || !RV->EvaluateAsInt(Res, Ctx)) {
+          One = false;
+          break;
+        }
+        int64_t V = Res.Val.getInt().getExtValue();
+        if (Same && *Same != V) {
+          One = false;
+          break;
+        }
+        Same = V;
+      }
+      if (One && Same) {
+        json::Array Notes;
+        Notes.push_back(W.note(Rs.front()->getBeginLoc(), "returns this whatever it is given"));
+        F["returns-const"] = json::Object{{"value", *Same}, {"notes", std::move(Notes)}};
+        Any = true;
+      }
+    }
+    // Integers and other scalars: only what they carry (key material,
+    // predictability), not their constants (core/Values.h has those).
+    if (!FD->getReturnType()->isVoidType())
+      if (auto V = valueFact(S, W, PA.returnOf(FD), "constant defined here",
+                             !isDataType(FD->getReturnType()))) {
+        F["return"] = std::move(*V);
+        Any = true;
+      }
+    // The parameters the return value passes on (`return x;`, a decoded
+    // or sliced copy of it): the link step answers a call's return value
+    // with that call's arguments.
+    if (isDataType(FD->getReturnType())) {
+      json::Array Params = paramsFact(PA.returnOf(FD), FD->getNumParams());
+      if (!Params.empty()) {
+        if (!F.getObject("return")) F["return"] = json::Object();
+        (*F.getObject("return"))["params"] = std::move(Params);
+        Any = true;
+      }
+    }
+    // An integer helper (an iteration count, a key size): its constants,
+    // whatever its parameters choose among them (`bits_for(level)`
+    // returning 1024 or 4096); one with parameters that returns only
+    // status codes (0, 1, -1) is left out.
+    if (FD->getReturnType()->isIntegralOrEnumerationType() && !FD->isVariadic() &&
+        !FD->getReturnType()->isBooleanType()) {
+      std::vector<std::pair<const Expr *, const Stmt *>> Rets;
+      for (const ReturnStmt *RS : returnsOf(FD->getBody()))
+        if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
+      json::Array Ints =
+          Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
+      if (FD->getNumParams() && llvm::none_of(Ints, [](const json::Value &I) {
+            return I.getAsObject()->getInteger("value").value_or(0) >= 2;
+          }))
+        Ints.clear();
+      if (!Ints.empty()) {
+        if (!F.getObject("return")) F["return"] = json::Object();
+        (*F.getObject("return"))["ints"] = std::move(Ints);
+        Any = true;
+      }
+    }
+    // A helper that picks the algorithm (`return kCCAlgorithmDES;`,
+    // `return EVP_des_cbc();`): the catalog's algorithms it returns.
+    if ((FD->getReturnType()->isIntegralOrEnumerationType() ||
+         FD->getReturnType()->isPointerType()) &&
+        !FD->isVariadic() && FD->getNumParams() == 0)
+      if (json::Array Algs = returnedAlgorithms(S, W, FD); !Algs.empty()) {
+        if (!F.getObject("return")) F["return"] = json::Object();
+        (*F.getObject("return"))["algs"] = std::move(Algs);
+        Any = true;
+      }
+    json::Object Out;
+    for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+      QualType T = FD->getParamDecl(I)->getType();
+      if (!T->isPointerType() && !T->isReferenceType()) continue;
+      if (const Prov *Wr = PA.writtenThrough(FD, I)) {
+        std::optional<json::Object> V = valueFact(S, W, *Wr);
+        // The parameters what it writes there is made of (`to_hex(in, n,
+        // out)` encoding `in` into `out`): the link step answers a call's
+        // out-argument with that call's arguments, as for return values.
+        json::Array Params = paramsFact(*Wr, FD->getNumParams(), I);
+        if (!Params.empty()) {
+          if (!V) V = json::Object();
+          (*V)["params"] = std::move(Params);
+        }
+        if (V) Out[std::to_string(I)] = std::move(*V);
+      }
+      // The fields it fills of the object the parameter points to
+      // (`c->key = k_key;`): "I:NAME", for a caller's `c.key` of a local
+      // object it passed ("outfield:NAME" links).
+      const RecordDecl *RD = T->getPointeeType().isNull()
+                                 ? nullptr
+                                 : T->getPointeeType()->getAsRecordDecl();
+      if (!RD || RD->isUnion() || !RD->getDefinition()) continue;
+      for (const FieldDecl *Fld : RD->getDefinition()->fields()) {
+        if (!Fld->getDeclName().isIdentifier()) continue;
+        if (!dataField(Fld)) {
+          json::Array Ints = intFieldFact(S, W, Fld, PA.fieldWrites(FD, I, Fld));
+          if (!Ints.empty())
+            Out[std::to_string(I) + ":" + Fld->getName().str()] =
+                json::Object{{"ints", std::move(Ints)}};
+          continue;
+        }
+        Prov Wr = PA.writtenField(FD, I, Fld);
+        if (Wr.Origins.empty()) continue;
+        if (auto V = valueFact(S, W, Wr))
+          Out[std::to_string(I) + ":" + Fld->getName().str()] = std::move(*V);
+      }
+    }
+    if (!Out.empty()) {
+      F["out"] = std::move(Out);
+      Any = true;
+    }
+    // Shaped like an entropy function (a byte buffer and an integer
+    // size, an integer result): the buffers it fills with constant or
+    // guessable data, for a generator in another unit that takes it
+    // (mbedtls_ctr_drbg_seed(&d, board_entropy, ...); "entropy-callback").
+    if (FD->getReturnType()->isIntegralOrEnumerationType() &&
+        llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+          return P->getType()->isIntegerType();
+        })) {
+      json::Object Entropy;
+      for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+        QualType T = FD->getParamDecl(I)->getType();
+        if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
+            !T->getPointeeType()->isCharType())
+          continue;
+        FakeEntropy Why = fakeEntropyReason(S, FD, I);
+        if (Why == FakeEntropy::Constant || Why == FakeEntropy::Guessable ||
+            Why == FakeEntropy::Clock)
+          Entropy[std::to_string(I)] = json::Object{{"why", fakeEntropyText(Why).str()},
+                                                    {"at", W.loc(FD->getLocation())}};
+      }
+      if (!Entropy.empty()) {
+        F["entropy"] = std::move(Entropy);
+        Any = true;
+      }
+    }
+    if (Any) {
+      for (const std::string &A : Also) {
+        json::Object Copy = F;
+        Copy["symbol"] = A;
+        Functions.push_back(std::move(Copy));
+      }
+      Functions.push_back(std::move(F));
+    }
+  };
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     // Namespaces and linkage specifications nest the declarations.
     std::vector<const Decl *> Work{D};
@@ -1153,172 +1338,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       if (!InMain(X)) continue;
       if (const auto *FD = dyn_cast<FunctionDecl>(X)) {
         if (!FD->doesThisDeclarationHaveABody() || FD->isDependentContext()) continue;
-        std::string Sym = linkageName(FD);
-        // An override answers too for the methods it overrides: another
-        // unit's call through the base (`exp->key()` on a `KeySource *`)
-        // may run it. Its own symbol may be none (a class of an anonymous
-        // namespace).
-        std::vector<std::string> Also = overriddenSymbols(FD);
-        if (Sym.empty() && !Also.empty()) {
-          Sym = Also.front();
-          Also.erase(Also.begin());
-        }
-        if (Sym.empty()) continue;
-        json::Object F{{"symbol", Sym}, {"name", FD->getNameAsString()}};
-        bool Any = false;
-        // A callback that returns one constant whatever it is given (a
-        // certificate verification callback that accepts everything):
-        // "returns-const", for another unit that installs it.
-        if (FD->getNumParams() && FD->getReturnType()->isIntegralOrEnumerationType()) {
-          std::vector<const ReturnStmt *> Rs = returnsOf(FD->getBody());
-          std::optional<int64_t> Same;
-          bool One = !Rs.empty();
-          for (const ReturnStmt *RS : Rs) {
-            Expr::EvalResult Res;
-            const Expr *RV = RS->getRetValue();
-            if (!RV || RV->isValueDependent() || !RV->EvaluateAsInt(Res, Ctx)) {
-              One = false;
-              break;
-            }
-            int64_t V = Res.Val.getInt().getExtValue();
-            if (Same && *Same != V) {
-              One = false;
-              break;
-            }
-            Same = V;
-          }
-          if (One && Same) {
-            json::Array Notes;
-            Notes.push_back(W.note(Rs.front()->getBeginLoc(), "returns this whatever it is given"));
-            F["returns-const"] = json::Object{{"value", *Same}, {"notes", std::move(Notes)}};
-            Any = true;
-          }
-        }
-        // Integers and other scalars: only what they carry (key material,
-        // predictability), not their constants (core/Values.h has those).
-        if (!FD->getReturnType()->isVoidType())
-          if (auto V = valueFact(S, W, PA.returnOf(FD), "constant defined here",
-                                 !isDataType(FD->getReturnType()))) {
-            F["return"] = std::move(*V);
-            Any = true;
-          }
-        // The parameters the return value passes on (`return x;`, a decoded
-        // or sliced copy of it): the link step answers a call's return value
-        // with that call's arguments.
-        if (isDataType(FD->getReturnType())) {
-          json::Array Params = paramsFact(PA.returnOf(FD), FD->getNumParams());
-          if (!Params.empty()) {
-            if (!F.getObject("return")) F["return"] = json::Object();
-            (*F.getObject("return"))["params"] = std::move(Params);
-            Any = true;
-          }
-        }
-        // An integer helper (an iteration count, a key size): its constants,
-        // whatever its parameters choose among them (`bits_for(level)`
-        // returning 1024 or 4096); one with parameters that returns only
-        // status codes (0, 1, -1) is left out.
-        if (FD->getReturnType()->isIntegralOrEnumerationType() && !FD->isVariadic() &&
-            !FD->getReturnType()->isBooleanType()) {
-          std::vector<std::pair<const Expr *, const Stmt *>> Rets;
-          for (const ReturnStmt *RS : returnsOf(FD->getBody()))
-            if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
-          json::Array Ints =
-              Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
-          if (FD->getNumParams() && llvm::none_of(Ints, [](const json::Value &I) {
-                return I.getAsObject()->getInteger("value").value_or(0) >= 2;
-              }))
-            Ints.clear();
-          if (!Ints.empty()) {
-            if (!F.getObject("return")) F["return"] = json::Object();
-            (*F.getObject("return"))["ints"] = std::move(Ints);
-            Any = true;
-          }
-        }
-        // A helper that picks the algorithm (`return kCCAlgorithmDES;`,
-        // `return EVP_des_cbc();`): the catalog's algorithms it returns.
-        if ((FD->getReturnType()->isIntegralOrEnumerationType() ||
-             FD->getReturnType()->isPointerType()) &&
-            !FD->isVariadic() && FD->getNumParams() == 0)
-          if (json::Array Algs = returnedAlgorithms(S, W, FD); !Algs.empty()) {
-            if (!F.getObject("return")) F["return"] = json::Object();
-            (*F.getObject("return"))["algs"] = std::move(Algs);
-            Any = true;
-          }
-        json::Object Out;
-        for (unsigned I = 0; I < FD->getNumParams(); ++I) {
-          QualType T = FD->getParamDecl(I)->getType();
-          if (!T->isPointerType() && !T->isReferenceType()) continue;
-          if (const Prov *Wr = PA.writtenThrough(FD, I)) {
-            std::optional<json::Object> V = valueFact(S, W, *Wr);
-            // The parameters what it writes there is made of (`to_hex(in, n,
-            // out)` encoding `in` into `out`): the link step answers a call's
-            // out-argument with that call's arguments, as for return values.
-            json::Array Params = paramsFact(*Wr, FD->getNumParams(), I);
-            if (!Params.empty()) {
-              if (!V) V = json::Object();
-              (*V)["params"] = std::move(Params);
-            }
-            if (V) Out[std::to_string(I)] = std::move(*V);
-          }
-          // The fields it fills of the object the parameter points to
-          // (`c->key = k_key;`): "I:NAME", for a caller's `c.key` of a local
-          // object it passed ("outfield:NAME" links).
-          const RecordDecl *RD = T->getPointeeType().isNull()
-                                     ? nullptr
-                                     : T->getPointeeType()->getAsRecordDecl();
-          if (!RD || RD->isUnion() || !RD->getDefinition()) continue;
-          for (const FieldDecl *Fld : RD->getDefinition()->fields()) {
-            if (!Fld->getDeclName().isIdentifier()) continue;
-            if (!dataField(Fld)) {
-              json::Array Ints = intFieldFact(S, W, Fld, PA.fieldWrites(FD, I, Fld));
-              if (!Ints.empty())
-                Out[std::to_string(I) + ":" + Fld->getName().str()] =
-                    json::Object{{"ints", std::move(Ints)}};
-              continue;
-            }
-            Prov Wr = PA.writtenField(FD, I, Fld);
-            if (Wr.Origins.empty()) continue;
-            if (auto V = valueFact(S, W, Wr))
-              Out[std::to_string(I) + ":" + Fld->getName().str()] = std::move(*V);
-          }
-        }
-        if (!Out.empty()) {
-          F["out"] = std::move(Out);
-          Any = true;
-        }
-        // Shaped like an entropy function (a byte buffer and an integer
-        // size, an integer result): the buffers it fills with constant or
-        // guessable data, for a generator in another unit that takes it
-        // (mbedtls_ctr_drbg_seed(&d, board_entropy, ...); "entropy-callback").
-        if (FD->getReturnType()->isIntegralOrEnumerationType() &&
-            llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
-              return P->getType()->isIntegerType();
-            })) {
-          json::Object Entropy;
-          for (unsigned I = 0; I < FD->getNumParams(); ++I) {
-            QualType T = FD->getParamDecl(I)->getType();
-            if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
-                !T->getPointeeType()->isCharType())
-              continue;
-            FakeEntropy Why = fakeEntropyReason(S, FD, I);
-            if (Why == FakeEntropy::Constant || Why == FakeEntropy::Guessable ||
-                Why == FakeEntropy::Clock)
-              Entropy[std::to_string(I)] = json::Object{{"why", fakeEntropyText(Why).str()},
-                                                        {"at", W.loc(FD->getLocation())}};
-          }
-          if (!Entropy.empty()) {
-            F["entropy"] = std::move(Entropy);
-            Any = true;
-          }
-        }
-        if (Any) {
-          for (const std::string &A : Also) {
-            json::Object Copy = F;
-            Copy["symbol"] = A;
-            Functions.push_back(std::move(Copy));
-          }
-          Functions.push_back(std::move(F));
-        }
+        ExportFunction(FD);
       } else if (const auto *VD = dyn_cast<VarDecl>(X)) {
         if (!VD->isThisDeclarationADefinition() || !VD->getInit()) continue;
         std::string Sym = linkageName(VD);
@@ -1360,6 +1380,15 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                                          {"fields", std::move(Fs)}});
       }
     }
+  }
+  // Lambdas the unit stores in a field (a std::function member another
+  // unit calls): not declarations of the walk above.
+  for (const FunctionDecl *FD : S.index().slotFunctions()) {
+    const FunctionDecl *Def = nullptr;
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    if (MD && MD->getParent()->isLambda() && FD->hasBody(Def) && Def && InMain(Def) &&
+        !Def->isDependentContext())
+      ExportFunction(Def);
   }
   // The data fields of header-declared records this unit writes (a
   // constructor's initializer, `ctx->key = k_key;`): what a read of that
@@ -1486,24 +1515,15 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     if (!Data && Sel.empty()) sizeFacts(S, W, A, Sel, Key);
     return Data || !Sel.empty();
   };
-  for (const auto &KV : AllCalls) {
-    const FunctionDecl *Callee = KV.first;
-    if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
-    std::string Sym = linkageName(Callee);
-    if (Sym.empty()) continue;
-    // A callee returning data may return a parameter (`id(k)`): its calls'
-    // arguments are also exported by the call's place, which the link of
-    // the call's return value names ("site").
-    bool ReturnsData = isDataType(Callee->getReturnType());
-    bool WritesData = llvm::any_of(Callee->parameters(), [](const ParmVarDecl *PD) {
-      QualType T = PD->getType();
-      if (!(T->isPointerType() || T->isReferenceType()) || !writableHandle(T)) return false;
-      QualType Pt = T->getPointeeType();
-      return Pt->isVoidType() || Pt->isCharType() || Pt->isRecordType(); // bytes, a string
-    });
-    for (const CallExpr *CE : KV.second) {
-      if (PA.model(CE)) continue;
-      unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  // The calls of one function (\p Sym) defined elsewhere: \p ReturnsData, it
+  // may return data (`id(k)`): its calls' arguments are also exported by
+  // the call's place, which the link of the call's return value names
+  // ("site"); \p WritesData, it may write data through a parameter;
+  // \p Method, an operator call's first argument is its object.
+  auto ExportCalls = [&](const std::string &Sym, StringRef CalleeName, bool ReturnsData,
+                         bool WritesData, ArrayRef<const CallExpr *> CEs, bool Method) {
+    for (const CallExpr *CE : CEs) {
+      unsigned Shift = isa<CXXOperatorCallExpr>(CE) && Method ? 1 : 0;
       for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
         const Expr *A = CE->getArg(I);
         json::Object Sel;
@@ -1549,7 +1569,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // argument read from a socket): "input", for a match of that
         // parameter there (hidden-input queries with a "param").
         if (P && (P->Input || P->InputParam || ReqField))
-          if (std::optional<json::Object> In = inputFact(S, W, *P, CE, Callee, A)) {
+          if (std::optional<json::Object> In = inputFact(S, W, *P, CE, CalleeName, A)) {
             if (!V) V = json::Object();
             (*V)["input"] = std::move(*In);
           }
@@ -1693,6 +1713,44 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         }
       }
     }
+  };
+  auto WritesDataParam = [](QualType T) {
+    if (!(T->isPointerType() || T->isReferenceType()) || !writableHandle(T)) return false;
+    QualType Pt = T->getPointeeType();
+    return Pt->isVoidType() || Pt->isCharType() || Pt->isRecordType(); // bytes, a string
+  };
+  for (const auto &KV : AllCalls) {
+    const FunctionDecl *Callee = KV.first;
+    if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
+    std::string Sym = linkageName(Callee);
+    if (Sym.empty()) continue;
+    std::vector<const CallExpr *> CEs;
+    for (const CallExpr *CE : KV.second)
+      if (!PA.model(CE)) CEs.push_back(CE);
+    if (CEs.empty()) continue;
+    ExportCalls(Sym, displayName(Callee), isDataType(Callee->getReturnType()),
+                llvm::any_of(Callee->parameters(),
+                             [&](const ParmVarDecl *PD) { return WritesDataParam(PD->getType()); }),
+                CEs, isa<CXXMethodDecl>(Callee));
+  }
+  // Calls through a field another unit fills (`ops->open(...)`, a
+  // std::function member): calls of the functions stored there, by the
+  // field's symbol; the parameter types are the field's.
+  for (const auto &[CE, Slot] : S.index().slotCalls()) {
+    std::string Sym = slotSymbol(Slot);
+    if (Sym.empty()) continue;
+    QualType T = Slot->getType();
+    const FunctionProtoType *FPT = nullptr;
+    if (T->isFunctionPointerType()) {
+      FPT = T->getPointeeType()->getAs<FunctionProtoType>();
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee());
+      FPT = MD ? MD->getType()->getAs<FunctionProtoType>() : nullptr;
+    }
+    if (!FPT) continue;
+    ExportCalls(Sym, Slot->getName(), isDataType(FPT->getReturnType()),
+                llvm::any_of(FPT->getParamTypes(), WritesDataParam), {CE},
+                !T->isFunctionPointerType());
   }
   // Constructions of classes whose constructor another unit defines
   // (`Verifier v(kLegacyKey)`): what their data arguments hold and the

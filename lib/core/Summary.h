@@ -53,6 +53,13 @@ std::string linkageName(const clang::NamedDecl *D);
 /// a system header, an unnamed or templated one, a union).
 std::string memberLinkName(const clang::FieldDecl *F);
 
+/// The symbol of a field functions are stored in and called through (an
+/// ops table's function pointer, a std::function member): "slot:" and its
+/// memberLinkName(), or empty. Facts of the functions a unit stores there
+/// are exported under it too, and a call through the field in another unit
+/// is a call of it.
+std::string slotSymbol(const clang::FieldDecl *F);
+
 /// The per-unit collector of queries; active only in the CLI's worker.
 class FactRecorder {
 public:

@@ -794,6 +794,157 @@ const UnitIndex::CallMap &UnitIndex::indirectCalls() {
   return Indirect;
 }
 
+namespace {
+
+/// A `std::function` (a slot a lambda or a function may be stored in).
+bool stdFunctionType(QualType T) {
+  const auto *RD = T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && RD->isInStdNamespace() && RD->getDeclName().isIdentifier() &&
+         RD->getName() == "function";
+}
+
+/// A field a function may be stored in and called through.
+bool slotField(const FieldDecl *F) {
+  QualType T = F->getType();
+  return T->isFunctionPointerType() || stdFunctionType(T);
+}
+
+} // namespace
+
+void UnitIndex::buildSlots() {
+  if (SlotsBuilt) return;
+  SlotsBuilt = true;
+  build();
+  // What a stored value names: functions, lambdas, and through a setter's
+  // parameter the arguments the unit passes it (one hop).
+  std::function<void(const Expr *, const FieldDecl *, unsigned)> Stored =
+      [&](const Expr *E, const FieldDecl *F, unsigned Depth) {
+        if (!E || Depth > 4) return;
+        E = stripAll(E);
+        if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) return Stored(BT->getSubExpr(), F, Depth);
+        if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+          return Stored(MT->getSubExpr(), F, Depth);
+        if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+          return Stored(UO->getSubExpr(), F, Depth + 1);
+        if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
+          Stored(CO->getTrueExpr(), F, Depth + 1);
+          return Stored(CO->getFalseExpr(), F, Depth + 1);
+        }
+        if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) // std::function(fn)
+          return CE->getNumArgs() >= 1 ? Stored(CE->getArg(0), F, Depth + 1) : void();
+        if (const auto *CE = dyn_cast<CallExpr>(E)) { // std::move(fn)
+          const FunctionDecl *C = CE->getDirectCallee();
+          if (C && C->isInStdNamespace() && C->getDeclName().isIdentifier() &&
+              (C->getName() == "move" || C->getName() == "forward") && CE->getNumArgs() == 1)
+            return Stored(CE->getArg(0), F, Depth + 1);
+          return;
+        }
+        const FunctionDecl *Fn = nullptr;
+        if (const auto *LE = dyn_cast<LambdaExpr>(E)) Fn = LE->getCallOperator();
+        const auto *DRE = dyn_cast<DeclRefExpr>(E);
+        if (DRE) Fn = dyn_cast<FunctionDecl>(DRE->getDecl());
+        if (Fn) {
+          Fn = Fn->getCanonicalDecl();
+          std::vector<const FieldDecl *> &L = Slots[Fn];
+          if (L.empty()) SlotFns.push_back(Fn);
+          if (!llvm::is_contained(L, F)) L.push_back(F);
+          return;
+        }
+        const auto *PVD = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+        const auto *Setter = PVD ? dyn_cast<FunctionDecl>(PVD->getDeclContext()) : nullptr;
+        if (!Setter || Depth > 2) return;
+        auto It = Calls.find(Setter->getCanonicalDecl());
+        if (It == Calls.end()) return;
+        unsigned I = PVD->getFunctionScopeIndex();
+        for (const CallExpr *CE : It->second) {
+          unsigned Shift = isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Setter) ? 1 : 0;
+          if (I + Shift < CE->getNumArgs()) Stored(CE->getArg(I + Shift), F, Depth + 1);
+        }
+      };
+  // A setter's body is in a header: index the bodies of the functions the
+  // unit calls with a function or a lambda first.
+  auto Unwrap = [](const Expr *E) {
+    for (unsigned I = 0; E && I < 8; ++I) {
+      E = stripAll(E);
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
+        E = CE->getArg(0);
+      else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+        E = BT->getSubExpr();
+      else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+        E = MT->getSubExpr();
+      else
+        break;
+    }
+    return E;
+  };
+  for (const auto &KV : Calls)
+    for (const CallExpr *CE : KV.second)
+      for (const Expr *A : CE->arguments())
+        if (const Expr *X = Unwrap(A);
+            isa<LambdaExpr>(X) || (isa<DeclRefExpr>(X) &&
+                                   isa<FunctionDecl>(cast<DeclRefExpr>(X)->getDecl()))) {
+          const FunctionDecl *Def = nullptr;
+          if (KV.first->hasBody(Def) && Def) indexBody(Def);
+          break;
+        }
+  std::vector<const FieldDecl *> Fields;
+  for (const auto &KV : Writes)
+    if (const auto *F = dyn_cast<FieldDecl>(KV.first); F && slotField(F)) Fields.push_back(F);
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::sort(Fields, [&](const FieldDecl *A, const FieldDecl *B) {
+    return SM.isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
+  });
+  for (const FieldDecl *F : Fields)
+    for (const Write &W : Writes[F])
+      if (W.Kind == Write::Assign && W.E) Stored(W.E, F, 0);
+  // Calls through a field: a function pointer nothing of the unit resolves,
+  // a std::function member called with operator().
+  llvm::DenseSet<const CallExpr *> Resolved;
+  for (const auto &KV : indirectCalls())
+    for (const CallExpr *CE : KV.second) Resolved.insert(CE);
+  auto FieldOf = [](const Expr *E) -> const FieldDecl * {
+    E = stripAll(E);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_Deref)
+      E = stripAll(UO->getSubExpr());
+    const auto *ME = dyn_cast<MemberExpr>(E);
+    const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    return F && slotField(F) ? F : nullptr;
+  };
+  for (const CallExpr *CE : PointerCalls)
+    if (!Resolved.count(CE))
+      if (const FieldDecl *F = FieldOf(CE->getCallee())) SlotCalls.push_back({CE, F});
+  for (const auto &KV : Calls) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(KV.first);
+    if (!MD || MD->getOverloadedOperator() != OO_Call || !stdFunctionType(QualType(
+                                                              MD->getParent()->getTypeForDecl(), 0)))
+      continue;
+    for (const CallExpr *CE : KV.second)
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE); OC && OC->getNumArgs() >= 1)
+        if (const FieldDecl *F = FieldOf(OC->getArg(0))) SlotCalls.push_back({CE, F});
+  }
+  llvm::sort(SlotCalls, [&](const auto &A, const auto &B) {
+    return SM.isBeforeInTranslationUnit(A.first->getBeginLoc(), B.first->getBeginLoc());
+  });
+  for (const auto &[CE, F] : SlotCalls) SlotCallOf[CE] = F;
+}
+
+const std::vector<const FieldDecl *> &UnitIndex::slotsOf(const FunctionDecl *FD) {
+  static const std::vector<const FieldDecl *> None;
+  buildSlots();
+  auto It = Slots.find(FD->getCanonicalDecl());
+  return It == Slots.end() ? None : It->second;
+}
+
+const std::vector<const FunctionDecl *> &UnitIndex::slotFunctions() {
+  buildSlots();
+  return SlotFns;
+}
+
+const std::vector<std::pair<const CallExpr *, const FieldDecl *>> &UnitIndex::slotCalls() {
+  buildSlots();
+  return SlotCalls;
+}
+
 std::vector<const FieldDecl *> UnitIndex::indirectlyChangedFields() {
   buildFilled();
   std::vector<const FieldDecl *> Out(MemberPointers.begin(), MemberPointers.end());

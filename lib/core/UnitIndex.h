@@ -86,6 +86,26 @@ public:
   /// function), or a function pointer variable the unit sets. A call may
   /// land in several.
   const CallMap &indirectCalls();
+  /// The fields the main file stores \p FD in, so that a call through
+  /// that field in another unit may land in it: a function pointer field
+  /// of a table's initializer (`{fetch_open, fetch_get}`) or of an
+  /// assignment (`ops.open = fetch_open`), a `std::function` member set to a
+  /// lambda directly or through a setter's parameter (`t.set_log_fn([&](...)
+  /// {...})` with `log_fn_ = std::move(fn)`). Canonical declarations; for a
+  /// lambda, its call operator.
+  const std::vector<const clang::FieldDecl *> &slotsOf(const clang::FunctionDecl *FD);
+  /// The functions slotsOf() names fields for, in source order.
+  const std::vector<const clang::FunctionDecl *> &slotFunctions();
+  /// The main file's calls through a field that land in no function of the
+  /// unit (`ops->open(...)` with `ops` a parameter or an `extern` table's
+  /// address, `log_fn_(...)` of a `std::function` member), with that field:
+  /// another unit may have stored what they call.
+  const std::vector<std::pair<const clang::CallExpr *, const clang::FieldDecl *>> &slotCalls();
+  /// The field of one of slotCalls(), or null.
+  const clang::FieldDecl *slotCallField(const clang::CallExpr *CE) {
+    buildSlots();
+    return SlotCallOf.lookup(CE);
+  }
   /// Constructors the main file calls.
   const llvm::DenseSet<const clang::CXXConstructorDecl *> &constructors() {
     build();
@@ -181,6 +201,12 @@ private:
   std::vector<const clang::CallExpr *> PointerCalls;
   CallMap Indirect;
   bool IndirectBuilt = false;
+  void buildSlots();
+  bool SlotsBuilt = false;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::FieldDecl *>> Slots;
+  std::vector<const clang::FunctionDecl *> SlotFns;
+  std::vector<std::pair<const clang::CallExpr *, const clang::FieldDecl *>> SlotCalls;
+  llvm::DenseMap<const clang::CallExpr *, const clang::FieldDecl *> SlotCallOf;
   void functionsOf(const clang::Expr *E, std::vector<const clang::FunctionDecl *> &Out,
                    unsigned Depth);
   std::unordered_map<const clang::ValueDecl *, std::vector<Write>> Writes;

@@ -11,6 +11,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 extern "C" {
@@ -187,6 +189,42 @@ int words_then_random(EVP_CIPHER_CTX *c) {
   std::vector<unsigned char> key(16);
   std::memcpy(key.data() + 8, &kWords[1], 8);
   if (RAND_bytes(key.data(), 8) != 1) return 0;
+  // ok: backdoor-hardcoded-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key.data(), nullptr);
+}
+
+// Structured bindings: a tuple's element (std::get of the holding
+// variable), a struct's field. A random key bound the same way is quiet;
+// a key's size is a count, not the key.
+static std::tuple<std::vector<unsigned char>, int> factory_pair() {
+  return {std::vector<unsigned char>(kTable, kTable + 16), 3};
+}
+int tuple_binding(EVP_CIPHER_CTX *c) {
+  auto [key, version] = factory_pair();
+  (void)version;
+  // ruleid: backdoor-hardcoded-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key.data(), nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: hardcoded key 'kTable' reaches the key of 'EVP_EncryptInit_ex'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+}
+struct KeyPair {
+  std::array<unsigned char, 16> enc, mac;
+};
+int struct_binding(EVP_CIPHER_CTX *c) {
+  KeyPair kp{{0x3a, 0x91, 0x0c, 0xd7, 0x62, 0xe5, 0x18, 0xbf, 0x4e, 0x27, 0x9d, 0x70, 0xc1, 0x05, 0xa8, 0x53}, {}};
+  auto &[enc, mac] = kp;
+  (void)mac;
+  // ruleid: backdoor-hardcoded-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, enc.data(), nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:60: warning: hardcoded key 'enc' reaches the key of 'EVP_EncryptInit_ex'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+}
+static std::pair<std::vector<unsigned char>, int> random_pair() {
+  std::vector<unsigned char> k(16);
+  if (RAND_bytes(k.data(), 16) != 1) k.clear();
+  return {k, 1};
+}
+int random_binding(EVP_CIPHER_CTX *c) {
+  auto [key, version] = random_pair();
+  (void)version;
   // ok: backdoor-hardcoded-key
   return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key.data(), nullptr);
 }
