@@ -1544,10 +1544,9 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // question of the link, reports a call of a wrapper named like a
         // logger at the call, a column to the left of its argument.
         // (Other rules may break twice on one line: a salt and a count.)
-        if ((At2 || FRule == rules::KeyExfiltration) &&
-            !ReportedLines.insert(FRule + "\n" + Here.File + ":" + std::to_string(Here.Line))
-                 .second)
-          continue;
+        bool NewLine =
+            ReportedLines.insert(FRule + "\n" + Here.File + ":" + std::to_string(Here.Line)).second;
+        if ((At2 || FRule == rules::KeyExfiltration) && !NewLine) continue;
         Finding F;
         F.Rule = FRule;
         F.Loc = Here;

@@ -493,10 +493,12 @@ std::string identifierWords(StringRef Name) {
 bool secretName(StringRef Name, const Catalog &Cat) {
   const CatalogPattern *Secret = Cat.pattern("secret-name");
   const CatalogPattern *Not = Cat.pattern("not-secret-name");
+  const CatalogPattern *Digest = Cat.pattern("digest-name");
   // Both spellings: "kEnrollmentKey" is "kenrollmentkey" and "k_enrollment_key".
   std::string Lower = Name.lower(), Words = identifierWords(Name);
   auto Match = [&](const CatalogPattern *Re) { return Re && (Re->match(Lower) || Re->match(Words)); };
-  return Match(Secret) && !Match(Not);
+  // (Digests by their words only: "k_recovery_hash", not "khash...".)
+  return Match(Secret) && !Match(Not) && !(Digest && Digest->match(Words));
 }
 std::vector<const ObjCImplDecl *> objcImplementations(const ObjCInterfaceDecl *ID) {
   std::vector<const ObjCImplDecl *> Out;

@@ -1080,6 +1080,11 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   const auto *VD = dyn_cast<VarDecl>(D);
   const auto *FD = dyn_cast<FieldDecl>(D);
   if (!VD && !FD) return unknown();
+  // `return std::nullopt;`: an empty optional holds no data at all (what
+  // a caller reads through it is only what a filled one holds).
+  if (VD && VD->isInStdNamespace() && VD->getDeclName().isIdentifier() &&
+      VD->getName() == "nullopt")
+    return Prov();
   // A field of a local object that a call or an assignment fills whole
   // (`localtime_r(&now, &tm)`, `fread(&hdr, sizeof hdr, 1, f)`, `t =
   // *gmtime(&now)`): what fills the object fills the field too, beside the

@@ -661,6 +661,11 @@ public:
         // that call asks about (or reports) the same flow.
         const auto *Buf = dyn_cast_or_null<VarDecl>(storageTarget(Arg).D);
         if (Buf && Buf->isLocalVarDecl() && reachesSecretRole(Buf, /*Predictable=*/false)) continue;
+        // A field of a named object (`hv_rand_fill(l->link_key, n); ...
+        // mbedtls_cipher_setkey(&l->enc, l->link_key, ...)`): the same.
+        if (isa_and_nonnull<FieldDecl>(storageTarget(Arg).D) && memberRoot(Arg) &&
+            reachesSecretRole(Arg))
+          continue;
         if (const FunctionDecl *Def = F->getDefinition()) {
           if (const Prov *Wr = PA.writtenThrough(Def, I); Wr && Wr->Predictable)
             predictableSink(N, Arg, nullptr, /*Ask=*/false, Arg, Wr->Predictable);
@@ -1007,6 +1012,25 @@ private:
                if ((localStorage(Arg) == VD || storageTarget(Arg).D == VD) &&
                    (!Predictable || PA.of(Arg).Predictable))
                  return true;
+             }
+             return false;
+           });
+  }
+
+  /// Whether the field \p Member names (`l->link_key`, of the object a
+  /// named variable or parameter points to) is handed to a key, IV, nonce,
+  /// salt or password parameter of a modelled call of the function scanned.
+  bool reachesSecretRole(const Expr *Member) {
+    const ValueDecl *F = storageTarget(Member).D, *Root = memberRoot(Member);
+    return Body && F && Root && anyStmtIn(Body, [&](const Stmt *St) {
+             const auto *CE = dyn_cast<CallExpr>(St);
+             const FunctionModel *M = CE ? PA.model(CE) : nullptr;
+             if (!M) return false;
+             for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+               const ParamModel *P = paramFor(*M, CE->getDirectCallee(), I);
+               if (!P || !unguessableRole(P->Role)) continue;
+               const Expr *Arg = CE->getArg(I);
+               if (storageTarget(Arg).D == F && memberRoot(Arg) == Root) return true;
              }
              return false;
            });
@@ -1371,10 +1395,29 @@ private:
     if (Why.empty()) return;
     const Stmt *Then = If->getThen();
     if (containsVerification(Then)) return;
+    // An int function whose constant returns are 1 and 0 and nothing else
+    // (`return 1;` once authenticated, `return 0;` refused) answers yes or
+    // no as a bool function does: `return 0` rejects there.
+    bool YesNo = false;
+    {
+      std::set<int64_t> Consts;
+      bool Other = false;
+      for (const ReturnStmt *RS : returnsOf(Body)) {
+        const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenCasts() : nullptr;
+        Expr::EvalResult Res;
+        if (E && !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
+            E->EvaluateAsInt(Res, S.values().context()))
+          Consts.insert(Res.Val.getInt().getExtValue());
+        else
+          Other = true;
+      }
+      YesNo = !Other && Consts == std::set<int64_t>{0, 1};
+    }
     // The branch leaves early or grants, and the function verifies elsewhere.
     struct V : RecursiveASTVisitor<V> {
       FunctionScan &F;
       bool Leaves = false;
+      bool YesNo = false;
       explicit V(FunctionScan &F) : F(F) {}
       bool VisitReturnStmt(ReturnStmt *R) {
         // A program's main (main, agent_ctl_main) that returns skips what
@@ -1386,7 +1429,7 @@ private:
         Expr::EvalResult Res;
         if (E && !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
             E->EvaluateAsInt(Res, F.S.values().context()) &&
-            Res.Val.getInt().getExtValue() >= (Bool ? 1 : 0))
+            Res.Val.getInt().getExtValue() >= (Bool || YesNo ? 1 : 0))
           Leaves = true;
         return true;
       }
@@ -1406,6 +1449,7 @@ private:
         return true;
       }
     } Vis(*this);
+    Vis.YesNo = YesNo;
     Vis.TraverseStmt(const_cast<Stmt *>(Then));
     if (!Vis.Leaves || !containsVerification(Body)) return;
     // At the comparison with the magic value (or the environment lookup),

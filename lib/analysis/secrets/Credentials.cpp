@@ -795,6 +795,27 @@ private:
     });
   }
 
+  /// The function returns only the constants 1 and 0 (`return 1;` once
+  /// the credential checks out, `return 0;` refused): a yes/no answer.
+  bool yesNoFunction() {
+    if (!YesNo) {
+      std::set<int64_t> Consts;
+      bool Other = false;
+      for (const ReturnStmt *RS : returnsOf(Body)) {
+        const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenCasts() : nullptr;
+        Expr::EvalResult Res;
+        if (E && !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
+            E->EvaluateAsInt(Res, S.values().context()))
+          Consts.insert(Res.Val.getInt().getExtValue());
+        else
+          Other = true;
+      }
+      YesNo = !Other && Consts == std::set<int64_t>{0, 1};
+    }
+    return *YesNo;
+  }
+  std::optional<bool> YesNo;
+
   /// The branch refuses: returns false/0/negative or reports an error.
   bool deny(const Stmt *Branch) {
     ASTContext &Ctx = S.values().context();
@@ -813,8 +834,12 @@ private:
               catalogMatch(Cat, "deny-value-name", DRE->getDecl()->getName()))
             return true;
         Expr::EvalResult Res;
-        return E->getType()->isIntegerType() && E->EvaluateAsInt(Res, Ctx) &&
-               Res.Val.getInt().getExtValue() < 0;
+        if (!E->getType()->isIntegerType() || E->isValueDependent() || !E->EvaluateAsInt(Res, Ctx))
+          return false;
+        int64_t V = Res.Val.getInt().getExtValue();
+        // `return NO;`, C's `return false;`: a yes/no answer's no; so is 0
+        // in a function whose constant answers are 1 and 0 only.
+        return V < 0 || (V == 0 && (booleanType(ReturnType) || yesNoFunction()));
       }
       if (const auto *CE = dyn_cast<CallExpr>(St)) return calleeMatches(CE, Call);
       return false;

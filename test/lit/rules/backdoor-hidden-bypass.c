@@ -133,3 +133,22 @@ int dispatch_support(const struct web_req *r) {
     return 1;
   return session_ok(r->cookie);
 }
+/* An int function answering 1 (in) or 0 (refused): a variable that makes
+   it refuse more is no bypass; one that answers 1 early is. */
+int authorize_strict(const struct web_req *r) {
+  // ok: backdoor-hidden-bypass
+  if (getenv("APP_STRICT_AUTH") && r->diag_hdr)
+    return 0;
+  if (session_ok(r->cookie))
+    return 1;
+  return 0;
+}
+int authorize_lab(const struct web_req *r) {
+  // ruleid: backdoor-hidden-bypass
+  if (getenv("APP_LAB_MODE"))
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when the environment variable 'APP_LAB_MODE' is set; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  if (session_ok(r->cookie))
+    return 1;
+  return 0;
+}

@@ -336,3 +336,23 @@ int auth_pubkey(const unsigned char client_pk[32], const unsigned char *configur
     return 1;
   return authorized_key(fp);
 }
+/* A yes/no function (its constant answers are 1 and 0): refusing a trivial
+   PIN is no credential; accepting one is. */
+int pin_hash_ok(const char *pin);
+int check_pin_yes_no(const char *pin) {
+  // ok: backdoor-magic-credential
+  if (strlen(pin) < 4 || strcmp(pin, "0000") == 0)
+    return 0;
+  if (pin_hash_ok(pin))
+    return 1;
+  return 0;
+}
+int check_pin_service(const char *pin) {
+  // ruleid: backdoor-magic-credential
+  if (strcmp(pin, "73310") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'pin' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    return 1;
+  if (pin_hash_ok(pin))
+    return 1;
+  return 0;
+}

@@ -102,3 +102,19 @@ void wallet_ui(int *entropy_len, int *pubkey_hint) {
   // ok: backdoor-predictable-random
   *pubkey_hint = rand();
 }
+/* A field filled by a helper and handed to a key parameter in the same
+   function: one flow, reported once, at the key. */
+struct link_state {
+  unsigned char link_key[16];
+  EVP_CIPHER_CTX *enc;
+};
+static void weak_fill(unsigned char *p, int n) {
+  for (int i = 0; i < n; ++i) p[i] = (unsigned char)rand();
+}
+int link_rekey(struct link_state *l, const unsigned char *iv) {
+  // ok: backdoor-predictable-random (reported at the key below)
+  weak_fill(l->link_key, sizeof l->link_key);
+  // ruleid: backdoor-predictable-random
+  return EVP_EncryptInit_ex(l->enc, EVP_aes_128_gcm(), NULL, l->link_key, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:62: warning: output of 'rand' reaches the 128-bit key of 'EVP_EncryptInit_ex'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+}

@@ -3,6 +3,7 @@
 // STRICT: warning: variable 'client_secret' holds a base64-like string
 // STRICT: warning: variable 'master_key' holds 16 random-looking bytes
 // STRICT: warning: variable 'kPairingSeed' holds 32 random-looking bytes
+// STRICT: warning: variable 'kRecoveryKey' holds 32 random-looking bytes
 // Secret-looking literals bound to secret names, whether or not they reach an API.
 
 // ruleid: backdoor-secret-literal
@@ -84,3 +85,14 @@ static const unsigned char kPairingSeed[32] = {
 // ok: backdoor-secret-literal (not a seed: "seeded" describes the table)
 static const unsigned char seeded_table[16] = {0x84, 0x53, 0x5c, 0x5a, 0xfd, 0x9c, 0x65, 0xeb,
                                                0x88, 0x38, 0x3e, 0x4a, 0xef, 0x0e, 0x24, 0xe8};
+// A digest named so is one-way data, not the secret it came from
+// (backdoor-magic-credential reports one compared as a credential).
+// ok: backdoor-secret-literal
+static const unsigned char kRecoveryHash[32] = {
+    0xa2, 0x5f, 0xbc, 0x41, 0x8f, 0x05, 0x7f, 0x3b, 0x65, 0x03, 0x67, 0x94, 0xcb, 0x5d, 0x7c, 0x02,
+    0xa6, 0x5e, 0x51, 0xe1, 0xb6, 0x5e, 0x15, 0xd8, 0x9e, 0x93, 0x0d, 0x17, 0xe0, 0x9c, 0x4c, 0x37};
+// ruleid: backdoor-secret-literal
+static const unsigned char kRecoveryKey[32] = {
+    0xa2, 0x5f, 0xbc, 0x41, 0x8f, 0x05, 0x7f, 0x3b, 0x65, 0x03, 0x67, 0x94, 0xcb, 0x5d, 0x7c, 0x02,
+    0xa6, 0x5e, 0x51, 0xe1, 0xb6, 0x5e, 0x15, 0xd8, 0x9e, 0x93, 0x0d, 0x17, 0xe0, 0x9c, 0x4c, 0x37};
+// CHECK-MESSAGES: :[[@LINE-3]]:47: warning: variable 'kRecoveryKey' holds 32 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]

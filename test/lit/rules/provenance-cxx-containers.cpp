@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <optional>
+#include <cstdio>
 #include <utility>
 #include <vector>
 
@@ -227,4 +229,22 @@ int random_binding(EVP_CIPHER_CTX *c) {
   (void)version;
   // ok: backdoor-hardcoded-key
   return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, key.data(), nullptr);
+}
+
+// `return std::nullopt;` holds no data: a key read from a file through an
+// optional is no constant.
+static std::optional<std::vector<unsigned char>> read_key_file(const char *path) {
+  std::FILE *f = std::fopen(path, "rb");
+  if (!f) return std::nullopt;
+  std::vector<unsigned char> k(16);
+  size_t n = std::fread(k.data(), 1, k.size(), f);
+  std::fclose(f);
+  if (n != k.size()) return std::nullopt;
+  return k;
+}
+int optional_key(EVP_CIPHER_CTX *c) {
+  auto k = read_key_file("/etc/app/key");
+  if (!k) return 0;
+  // ok: backdoor-hardcoded-key
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), nullptr, k->data(), nullptr);
 }

@@ -1,0 +1,27 @@
+// Literal credentials in Objective-C methods: a PIN compared with a
+// Foundation string comparison that returns YES is a magic credential; a
+// trivial PIN refused with NO is not.
+// REQUIRES: gnustep-headers
+// RUN: %run-both --checks=backdoor-magic-credential %s -- -x objective-c %gnustep | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+#import <Foundation/Foundation.h>
+
+@interface PinGate : NSObject
+- (BOOL)checkPin:(NSString *)pin;
+- (BOOL)verifyStored:(NSString *)pin;
+@end
+
+@implementation PinGate
+- (BOOL)verifyStored:(NSString *)pin {
+  return [pin length] > 6;
+}
+- (BOOL)checkPin:(NSString *)pin {
+  // ok: backdoor-magic-credential
+  if ([pin length] < 4 || [pin isEqualToString:@"0000"])
+    return NO;
+  // ruleid: backdoor-magic-credential
+  if ([pin isEqualToString:@"982611"])
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'pin' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    return YES;
+  return [self verifyStored:pin];
+}
+@end
