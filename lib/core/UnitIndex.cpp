@@ -796,11 +796,13 @@ const UnitIndex::CallMap &UnitIndex::indirectCalls() {
 
 namespace {
 
-/// A `std::function` (a slot a lambda or a function may be stored in).
-bool stdFunctionType(QualType T) {
-  const auto *RD = T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+/// `std::function` (a slot a lambda or a function may be stored in).
+bool stdFunctionRecord(const CXXRecordDecl *RD) {
   return RD && RD->isInStdNamespace() && RD->getDeclName().isIdentifier() &&
          RD->getName() == "function";
+}
+bool stdFunctionType(QualType T) {
+  return !T.isNull() && stdFunctionRecord(T.getNonReferenceType()->getAsCXXRecordDecl());
 }
 
 /// A field a function may be stored in and called through.
@@ -915,8 +917,7 @@ void UnitIndex::buildSlots() {
       if (const FieldDecl *F = FieldOf(CE->getCallee())) SlotCalls.push_back({CE, F});
   for (const auto &KV : Calls) {
     const auto *MD = dyn_cast<CXXMethodDecl>(KV.first);
-    if (!MD || MD->getOverloadedOperator() != OO_Call || !stdFunctionType(QualType(
-                                                              MD->getParent()->getTypeForDecl(), 0)))
+    if (!MD || MD->getOverloadedOperator() != OO_Call || !stdFunctionRecord(MD->getParent()))
       continue;
     for (const CallExpr *CE : KV.second)
       if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE); OC && OC->getNumArgs() >= 1)
