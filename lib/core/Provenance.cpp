@@ -769,11 +769,31 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
   // A local struct used whole (`sendto(fd, &rec, sizeof rec, ...)`, `fwrite(&hdr, ...)`):
   // it holds what its fields hold. Only key material is carried (a record
   // with a constant magic field is not that constant).
-  if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType() ||
-      Depth > 6)
-    return;
+  if (isa<ParmVarDecl>(VD) || VD->getType()->isReferenceType() || Depth > 6) return;
   const RecordDecl *RD = VD->getType()->getAsRecordDecl();
   if (!RD || RD->isUnion() || !RD->getDefinition()) return;
+  // A global state block used whole (a crash handler's `write(fd,
+  // &g_state, sizeof g_state)`): its data fields hold what any unit writes
+  // into them (`gcry_randomize(g_state.dek, ...)` in keys.c), a "member"
+  // question for the link step, besides this unit's own writes below.
+  if (!VD->hasLocalStorage()) {
+    if (!FactRecorder::active()) return;
+    unsigned N = 0;
+    for (const FieldDecl *F : RD->getDefinition()->fields()) {
+      if (++N > 64) break;
+      if (!dataField(F)) continue;
+      std::string Sym = memberLinkName(F);
+      if (Sym.empty()) continue;
+      Origin O;
+      O.Kind = Origin::Link;
+      O.What = "member";
+      O.Symbol = std::move(Sym);
+      O.Named = F;
+      O.Partial = true;
+      P.Origins.push_back(std::move(O));
+    }
+    return;
+  }
   // A buffer record (gnutls_datum_t, CRYPT_DATA_BLOB: one data pointer and
   // sizes) that only its fields' assignments fill (`key.data = kKey;
   // key.size = sizeof kKey;`): its value is the buffer's, as when an
