@@ -1348,10 +1348,19 @@ private:
           }
         // strstr(req->query, "auth=YWRtaW46MTEK"): the input contains a
         // magic value (a substring, a prefix, a regular expression).
-        if (M && M->Match != MatchKind::None && M->MatchSubject >= 0 && M->MatchPattern >= 0 &&
-            unsigned(std::max(M->MatchSubject, M->MatchPattern)) < CE->getNumArgs() &&
+        // (`serial.rfind("QA-LAB-", 0) == 0`, `s.starts_with(...)`: the
+        // object is the subject.)
+        const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+        const Expr *Subject =
+            !M || M->MatchSubject == -1 ? nullptr
+            : M->MatchSubject == -2
+                ? (MC ? MC->getImplicitObjectArgument() : nullptr)
+                : (unsigned(M->MatchSubject) < CE->getNumArgs() ? CE->getArg(M->MatchSubject)
+                                                                : nullptr);
+        if (M && M->Match != MatchKind::None && Subject && M->MatchPattern >= 0 &&
+            unsigned(M->MatchPattern) < CE->getNumArgs() &&
             !F.S.values().strings(CE->getArg(M->MatchPattern)).empty()) {
-          std::string N = operandName(CE->getArg(M->MatchSubject));
+          std::string N = operandName(Subject);
           if (matches(F.Cat, "magic-input-name", N)) {
             Found = "'" + N + "' contains a magic value";
             return false;

@@ -39,3 +39,23 @@ bool Gate::admit_strict(const Request &req, const Chain *store, const std::strin
     return false;
   return verify_chain(store);
 }
+// A prefix of a magic input matched by a method of the string itself
+// (`serial.rfind("QA-LAB-", 0) == 0`, `serial.starts_with(...)`): the
+// object is the subject. A prefix that only refuses is no bypass.
+struct Licence {
+  std::string serial;
+  const Chain *chain;
+};
+bool check_licence(const Licence &lic) {
+  // ruleid: backdoor-hidden-bypass
+  if (lic.serial.rfind("QA-LAB-", 0) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'serial' contains a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return true;
+  return verify_chain(lic.chain);
+}
+bool check_licence_strict(const Licence &lic) {
+  // ok: backdoor-hidden-bypass
+  if (lic.serial.rfind("REVOKED-", 0) == 0)
+    return false;
+  return verify_chain(lic.chain);
+}
