@@ -1432,7 +1432,12 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         // it (a key, an IV). An argument it says nothing about, passed where
         // the function may write (the output of DES_ecb_encrypt), receives
         // data computed at run time.
-        if (paramFor(*M, Callee, W.Arg)) continue;
+        // (An object's address in its variable part, `curl_easy_setopt(h,
+        // CURLOPT_WRITEDATA, &body)`, is a place the library writes later.)
+        const auto *AO = dyn_cast<UnaryOperator>(CE->getArg(W.Arg)->IgnoreParenCasts());
+        bool VarAddr = Callee && Callee->isVariadic() && W.Arg >= Callee->getNumParams() && AO &&
+                       AO->getOpcode() == UO_AddrOf;
+        if (paramFor(*M, Callee, W.Arg) && !VarAddr) continue;
         P = unknown();
       } else if (std::vector<const FunctionDecl *> Bodies = callBodies(Idx, CE); !Bodies.empty()) {
         // The argument's parameter (a function object's call operator

@@ -497,6 +497,15 @@ public:
     for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
       // sscanf(line, "%31s", verb): a buffer the model says the call fills.
       bool Filled = M && I >= FD->getNumParams() && llvm::is_contained(M->External, int(I));
+      // `curl_easy_setopt(h, CURLOPT_WRITEDATA, &body)`, `ioctl(fd, REQ,
+      // &st)`: an object's address in the variable part of a library call,
+      // which may write it then or later (a callback's user data).
+      if (!Filled && FD && FD->isVariadic() && I >= FD->getNumParams() &&
+          FD->getASTContext().getSourceManager().isInSystemHeader(
+              FD->getASTContext().getSourceManager().getExpansionLoc(FD->getLocation())))
+        if (const auto *UO = dyn_cast<UnaryOperator>(CE->getArg(I)->IgnoreParenCasts());
+            UO && UO->getOpcode() == UO_AddrOf && !UO->getSubExpr()->getType().isConstQualified())
+          Filled = true;
       if (!Filled && !mayWrite(FD, I - Shift, CE->getArg(I))) continue;
       add(CE->getArg(I), Call, CE, I);
     }

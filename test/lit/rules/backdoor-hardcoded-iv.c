@@ -130,3 +130,25 @@ int epoch_seal(struct channel *ch) {
   return EVP_EncryptInit_ex(ch->ctx, EVP_aes_256_gcm(), NULL, ch->key, nonce);
   // CHECK-MESSAGES: :[[@LINE-1]]:72: warning: constant IV 'g_epoch' (computed from constant data) reaches the IV of 'EVP_EncryptInit_ex'
 }
+/* An object whose address a library call takes in its variable part
+   (curl's CURLOPT_WRITEDATA user data) is written later by the library: its
+   zero initializer is not what it holds. A constant IV beside it stays. */
+#include <curl/curl.h>
+struct download { unsigned char iv[16]; };
+int iv_downloaded(EVP_CIPHER_CTX *c, const unsigned char *key) {
+  struct download d = {{0}};
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, &d);
+  curl_easy_perform(h);
+  // ok: backdoor-hardcoded-iv
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), NULL, key, d.iv);
+}
+int iv_not_downloaded(EVP_CIPHER_CTX *c, const unsigned char *key) {
+  unsigned char fixed_iv[16] = {0};
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_URL, "https://example.net/iv");
+  curl_easy_perform(h);
+  // ruleid: backdoor-hardcoded-iv
+  return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), NULL, key, fixed_iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:62: warning: {{.*}}'fixed_iv'{{.*}} [backdoor-hardcoded-iv]
+}
