@@ -741,6 +741,15 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         }
         return P;
       }
+      // A string formatted from its arguments (`[[NSString alloc]
+      // initWithFormat:@"%06ld", random() % 1000000]`, `stringWithFormat:`):
+      // what they hold, formatted, as snprintf's output.
+      if (ME->getNumArgs() >= 1 && ME->getType()->isObjCObjectPointerType() &&
+          ME->getSelector().getNameForSlot(0).ends_with("Format")) {
+        std::vector<Prov> Args;
+        for (const Expr *A : ME->arguments()) Args.push_back(ofAt(A, Depth + 1, TopLevel));
+        return combine(Args, true);
+      }
       return unknown();
     }
     if (M->ExternalReturn) {

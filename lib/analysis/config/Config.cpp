@@ -576,11 +576,23 @@ public:
       predictableSink(Name, R->getRetValue(), nullptr, /*Ask=*/false);
       // `return token;` after `token[i] = rand()` was reported: one finding
       // for one flow. Decided in finish(), whatever the order of the visits.
-      if (Out.size() > Before)
-        if (const VarDecl *VD = localStorage(R->getRetValue())) {
+      if (Out.size() > Before) {
+        const VarDecl *VD = localStorage(R->getRetValue());
+        // `return [NSString stringWithFormat:@"%06ld", pin];`, `return
+        // std::to_string(pin);`: the local formatted is the flow.
+        if (!VD && (isa<ObjCMessageExpr>(stripAll(R->getRetValue())) ||
+                    isa<CallExpr>(stripAll(R->getRetValue()))))
+          anyStmtIn(R->getRetValue(), [&](const Stmt *St) {
+            const auto *DRE = dyn_cast<DeclRefExpr>(St);
+            const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+            if (V && V->isLocalVarDecl() && !V->isStaticLocal() && PA.of(DRE).Predictable) VD = V;
+            return VD != nullptr;
+          });
+        if (VD) {
           ReturnsOf.push_back({VD, std::move(Out.back())});
           Out.pop_back();
         }
+      }
     }
     return true;
   }
