@@ -99,6 +99,32 @@ private:
   }
 };
 
+/// Where the main file first names a class template specialization
+/// (`Sealer<CryptoPP::DES_EDE2, Cbc, CryptoPP::Weak::MD5>` in a
+/// make_unique's template argument), or an invalid location. One map per
+/// translation unit (they run one after another).
+SourceLocation namedInMainFile(ASTContext &Ctx, const CXXRecordDecl *Spec) {
+  static const ASTContext *Of = nullptr;
+  static llvm::DenseMap<const Decl *, SourceLocation> Map;
+  if (Of != &Ctx) {
+    Of = &Ctx;
+    Map.clear();
+    struct V : RecursiveASTVisitor<V> {
+      llvm::DenseMap<const Decl *, SourceLocation> &Map;
+      explicit V(llvm::DenseMap<const Decl *, SourceLocation> &Map) : Map(Map) {}
+      bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
+        if (const auto *RD = TL.getType()->getAsCXXRecordDecl())
+          Map.try_emplace(RD->getCanonicalDecl(), TL.getBeginLoc());
+        return true;
+      }
+    } Vis(Map);
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) Vis.TraverseDecl(D);
+  }
+  return Map.lookup(Spec->getCanonicalDecl());
+}
+
 class Analyzer {
 public:
   Analyzer(AnalysisSession &S)
@@ -141,6 +167,7 @@ public:
   void typed(const CXXConstructExpr *CC) {
     TypeAlgorithms TA = typeAlgorithms(Cat, CC->getType());
     if (TA.Specs.empty()) return;
+    size_t Before = Out.size();
     PrintingPolicy PP(V.context().getLangOpts());
     PP.SuppressScope = true;
     PP.SuppressTagKeyword = true;
@@ -163,6 +190,38 @@ public:
       U.A = A;
       U.Source = CC;
       alg(U, TA.Context, CC, /*Implied=*/false);
+    }
+    instantiatedAt(CC, Before);
+  }
+
+  /// A construction in a header's class template (`typename
+  /// Mode<Cipher>::Enc enc;` in `Sealer<Cipher, Mode, MacHash>::seal`): the
+  /// template arguments chose the algorithm, so the findings made since
+  /// \p Before are reported where the main file names the specialization
+  /// (`Sealer<CryptoPP::DES_EDE2, Cbc, CryptoPP::Weak::MD5>`), with the
+  /// template's use as a note; a template shared by strong and weak
+  /// instantiations names each weak one.
+  void instantiatedAt(const Expr *At, size_t Before) {
+    if (Out.size() == Before) return;
+    SourceLocation Here = fileLoc(At->getBeginLoc());
+    if (SM.isInMainFile(Here)) return;
+    ASTContext &Ctx = V.context();
+    const FunctionDecl *FD = nullptr;
+    DynTypedNode N = DynTypedNode::create(*At);
+    for (unsigned Guard = 0; Guard < 64 && !FD; ++Guard) {
+      auto Ps = Ctx.getParents(N);
+      if (Ps.empty()) break;
+      N = Ps[0];
+      FD = N.get<FunctionDecl>();
+    }
+    const auto *Spec = FD ? dyn_cast<ClassTemplateSpecializationDecl>(FD->getParent()) : nullptr;
+    if (!Spec) return;
+    SourceLocation Named = namedInMainFile(Ctx, Spec);
+    if (Named.isInvalid()) return;
+    std::string Use = "'" + Spec->getNameAsString() + "' uses it here";
+    for (size_t I = Before; I < Out.size(); ++I) {
+      Out[I].Notes.push_back({Out[I].Loc, Use});
+      Out[I].Loc = fileLoc(Named);
     }
   }
 
