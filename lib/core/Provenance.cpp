@@ -1005,6 +1005,24 @@ std::optional<Prov> ProvenanceAnalysis::lambdaElement(const CXXMethodDecl *Op, u
 }
 
 Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth) {
+  // A parameter of an Objective-C method: what the unit's messages to that
+  // method pass (`[self handleRecord:line]` of a line read from a socket);
+  // senders in other units are not known.
+  if (const auto *OM = dyn_cast<ObjCMethodDecl>(P->getDeclContext())) {
+    Prov Out = unknown();
+    const UnitIndex::MessageMap &Ms = Idx.messages();
+    auto It = Ms.find(OM->getCanonicalDecl());
+    unsigned Index = P->getFunctionScopeIndex();
+    if (It == Ms.end() || Depth > MaxDepth) return Out;
+    for (const ObjCMessageExpr *ME : It->second) {
+      if (Index >= ME->getNumArgs()) continue;
+      const Expr *Arg = ME->getArg(Index);
+      Prov A = ofAt(Arg, Depth + 1, true);
+      for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
+      alt(Out, A);
+    }
+    return Out;
+  }
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return unknown();
   if (FD->isMain()) { // argv, envp

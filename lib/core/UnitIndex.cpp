@@ -314,6 +314,24 @@ public:
   UnitIndex::ConstructMap *Constructs = nullptr;
   DenseSet<const VarDecl *> *Refs = nullptr;
   const UnitIndex *Models = nullptr; // catalog models: variadic outputs they call external
+  UnitIndex::MessageMap *Messages = nullptr;
+  bool VisitObjCMessageExpr(ObjCMessageExpr *ME) {
+    if (Messages)
+      if (const ObjCMethodDecl *MD = ME->getMethodDecl())
+        (*Messages)[MD->getCanonicalDecl()].push_back(ME);
+    // A mutable string or data the message extends or replaces
+    // (`[_pending appendString:s]`, `[buf appendData:d]`, `[s setString:t]`):
+    // the argument goes into the receiver.
+    if (ME->getReceiverKind() == ObjCMessageExpr::Instance && ME->getNumArgs() >= 1) {
+      StringRef Sel = ME->getSelector().getNameForSlot(0);
+      if (Sel == "appendString" || Sel == "appendData" || Sel == "appendBytes" ||
+          Sel == "appendFormat")
+        add(ME->getInstanceReceiver(), Part, ME->getArg(0));
+      else if (Sel == "setString" || Sel == "setData")
+        add(ME->getInstanceReceiver(), Assign, ME->getArg(0));
+    }
+    return true;
+  }
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
     if (Refs)
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) Refs->insert(VD->getCanonicalDecl());
@@ -567,6 +585,7 @@ void UnitIndex::build() {
   W.Counted = &Counted;
   W.MemberPointers = &MemberPointers;
   W.PointerCalls = &PointerCalls;
+  W.Messages = &Messages;
   W.Models = this;
   const SourceManager &SM = Ctx.getSourceManager();
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {

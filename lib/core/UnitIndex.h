@@ -106,6 +106,14 @@ public:
     buildSlots();
     return SlotCallOf.lookup(CE);
   }
+  /// The main file's Objective-C message sends, by the method they name
+  /// (its canonical declaration).
+  using MessageMap =
+      llvm::DenseMap<const clang::ObjCMethodDecl *, std::vector<const clang::ObjCMessageExpr *>>;
+  const MessageMap &messages() {
+    build();
+    return Messages;
+  }
   /// Constructors the main file calls.
   const llvm::DenseSet<const clang::CXXConstructorDecl *> &constructors() {
     build();
@@ -199,6 +207,7 @@ private:
   bool FilledBuilt = false;
   /// Calls without a direct callee, as indexed; and indirectCalls()'s map.
   std::vector<const clang::CallExpr *> PointerCalls;
+  MessageMap Messages;
   CallMap Indirect;
   bool IndirectBuilt = false;
   void buildSlots();

@@ -187,3 +187,38 @@
   return [self verifyTechnicianPin:pin];
 }
 @end
+
+// A method's parameter is what the unit's messages to it pass: socket
+// bytes appended to a mutable string ivar, cut into a line, split into
+// fields. A method only ever sent a constant compares no input.
+@interface LineServer : NSObject {
+  NSMutableString *_pending;
+}
+- (void)handleLine:(NSString *)line;
+- (void)handleLocal:(NSString *)word;
+- (void)serve:(NSFileHandle *)fh;
+@end
+
+@implementation LineServer
+- (void)handleLine:(NSString *)line {
+  NSArray *parts = [line componentsSeparatedByString:@"|"];
+  NSString *cmd = [parts count] ? [parts objectAtIndex:0] : @"";
+  // ruleid: backdoor-input-trigger
+  if ([cmd hasPrefix:@"svc-7f3a:"]) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'availableData' is compared with the constant "svc-7f3a:" and only a match reaches 'launchedTaskWithLaunchPath:arguments:' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    [NSTask launchedTaskWithLaunchPath:@"/bin/sh"
+                             arguments:[NSArray arrayWithObjects:@"-c", [cmd substringFromIndex:9], nil]];
+  }
+}
+- (void)handleLocal:(NSString *)word {
+  // ok: backdoor-input-trigger
+  if ([word hasPrefix:@"svc-7f3a:"])
+    [NSTask launchedTaskWithLaunchPath:@"/usr/bin/true" arguments:[NSArray array]];
+}
+- (void)serve:(NSFileHandle *)fh {
+  NSData *chunk = [fh availableData];
+  [_pending appendString:[[NSString alloc] initWithData:chunk encoding:NSUTF8StringEncoding]];
+  [self handleLine:[_pending substringToIndex:[_pending length] - 1]];
+  [self handleLocal:@"status"];
+}
+@end
