@@ -15,8 +15,9 @@
 std::unique_ptr<SealerBase> legacy() {
   // ruleid: backdoor-weak-cipher, backdoor-weak-hash
   return std::make_unique<Sealer<CryptoPP::DES_EDE2, Cbc, CryptoPP::Weak::MD5>>();
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: {{.*}}Triple DES{{.*}} [backdoor-weak-cipher]
-  // CHECK-MESSAGES: :[[@LINE-2]]:27: warning: {{.*}}MD5{{.*}} [backdoor-weak-hash]
+  // (Two findings at one place: their order differs between LLVM versions.)
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:27: warning: {{.*}}Triple DES{{.*}} [backdoor-weak-cipher]
+  // CHECK-MESSAGES-DAG: :[[@LINE-3]]:27: warning: {{.*}}MD5{{.*}} [backdoor-weak-hash]
 }
 std::unique_ptr<SealerBase> tokens() {
   // ruleid: backdoor-ecb-mode
