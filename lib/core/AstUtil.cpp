@@ -316,6 +316,19 @@ bool booleanType(QualType T) {
   return false;
 }
 
+bool yesNoAnswers(const Stmt *Body, const ASTContext &Ctx) {
+  std::set<int64_t> Consts;
+  for (const ReturnStmt *RS : returnsOf(Body)) {
+    const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenCasts() : nullptr;
+    Expr::EvalResult Res;
+    if (!E || E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType() ||
+        !E->EvaluateAsInt(Res, Ctx))
+      return false;
+    Consts.insert(Res.Val.getInt().getExtValue());
+  }
+  return Consts == std::set<int64_t>{0, 1};
+}
+
 const FieldDecl *objcIvarOf(const Expr *E) {
   E = E ? E->IgnoreParenImpCasts() : nullptr;
   if (!E) return nullptr;

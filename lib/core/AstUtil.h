@@ -73,6 +73,11 @@ const clang::FieldDecl *requestField(const Catalog &Cat, const clang::MemberExpr
 /// bool, and Objective-C's BOOL (a char typedef whose NO is 0 and YES 1).
 bool booleanType(clang::QualType T);
 
+/// Whether a function body's constant answers are 1 and 0 and nothing else
+/// (`return 1;` once the caller checks out, `return 0;` refused): a yes/no
+/// answer, where 0 refuses as `false` does.
+bool yesNoAnswers(const clang::Stmt *Body, const clang::ASTContext &Ctx);
+
 /// A program's main by its name (main, wmain, a subcommand's agent_ctl_main):
 /// it answers with exit codes, so a return grants nothing.
 bool programMainName(llvm::StringRef Name);

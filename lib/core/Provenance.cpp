@@ -144,6 +144,20 @@ Prov unknown() {
   return P;
 }
 
+/// What any unit of the program writes into the field \p F of a header's
+/// record (a "member" Link origin), or none when the field has no name
+/// units agree on.
+std::optional<Origin> memberLink(const FieldDecl *F) {
+  std::string Sym = memberLinkName(F);
+  if (Sym.empty()) return std::nullopt;
+  Origin O;
+  O.Kind = Origin::Link;
+  O.What = "member";
+  O.Symbol = std::move(Sym);
+  O.Named = F;
+  return O;
+}
+
 Prov external() {
   Prov P;
   P.External = true;
@@ -791,15 +805,10 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
     for (const FieldDecl *F : RD->getDefinition()->fields()) {
       if (++N > 64) break;
       if (!dataField(F)) continue;
-      std::string Sym = memberLinkName(F);
-      if (Sym.empty()) continue;
-      Origin O;
-      O.Kind = Origin::Link;
-      O.What = "member";
-      O.Symbol = std::move(Sym);
-      O.Named = F;
-      O.Partial = true;
-      P.Origins.push_back(std::move(O));
+      if (std::optional<Origin> O = memberLink(F)) {
+        O->Partial = true;
+        P.Origins.push_back(std::move(*O));
+      }
     }
     return;
   }
@@ -967,15 +976,10 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   // gets: each is its own question, askIntLink asks both.)
   if (AnyType)
     if (std::optional<Prov> L = paramFieldLink(FD, Use)) alt(Out, *L);
-  std::string Sym = memberLinkName(FD);
-  if (Sym.empty()) return Out;
-  Origin O;
-  O.Kind = Origin::Link;
-  O.What = "member";
-  O.Symbol = std::move(Sym);
-  O.Named = FD;
+  std::optional<Origin> O = memberLink(FD);
+  if (!O) return Out;
   Out.Unknown = true;
-  Out.Origins.push_back(std::move(O));
+  Out.Origins.push_back(std::move(*O));
   return Out;
 }
 

@@ -1009,24 +1009,29 @@ private:
     if (VD) Written.insert(VD);
   }
 
-  /// Whether \p VD itself is handed, predictable, to a key, IV, nonce, salt
-  /// or password parameter of a modelled call of the function scanned (the
-  /// call's own finding then reports the flow).
-  bool reachesSecretRole(const VarDecl *VD, bool Predictable = true) {
+  /// Whether an argument \p Same accepts is handed to a key, IV, nonce,
+  /// salt or password parameter of a modelled call of the function scanned.
+  bool secretRoleArg(llvm::function_ref<bool(const Expr *)> Same) {
     return Body && anyStmtIn(Body, [&](const Stmt *St) {
              const auto *CE = dyn_cast<CallExpr>(St);
              const FunctionModel *M = CE ? PA.model(CE) : nullptr;
              if (!M) return false;
              for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
                const ParamModel *P = paramFor(*M, CE->getDirectCallee(), I);
-               if (!P || !unguessableRole(P->Role)) continue;
-               const Expr *Arg = CE->getArg(I);
-               if ((localStorage(Arg) == VD || storageTarget(Arg).D == VD) &&
-                   (!Predictable || PA.of(Arg).Predictable))
-                 return true;
+               if (P && unguessableRole(P->Role) && Same(CE->getArg(I))) return true;
              }
              return false;
            });
+  }
+
+  /// Whether \p VD itself is handed, predictable, to a key, IV, nonce, salt
+  /// or password parameter of a modelled call of the function scanned (the
+  /// call's own finding then reports the flow).
+  bool reachesSecretRole(const VarDecl *VD, bool Predictable = true) {
+    return secretRoleArg([&](const Expr *Arg) {
+      return (localStorage(Arg) == VD || storageTarget(Arg).D == VD) &&
+             (!Predictable || PA.of(Arg).Predictable);
+    });
   }
 
   /// Whether the field \p Member names (`l->link_key`, of the object a
@@ -1034,17 +1039,8 @@ private:
   /// salt or password parameter of a modelled call of the function scanned.
   bool reachesSecretRole(const Expr *Member) {
     const ValueDecl *F = storageTarget(Member).D, *Root = memberRoot(Member);
-    return Body && F && Root && anyStmtIn(Body, [&](const Stmt *St) {
-             const auto *CE = dyn_cast<CallExpr>(St);
-             const FunctionModel *M = CE ? PA.model(CE) : nullptr;
-             if (!M) return false;
-             for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-               const ParamModel *P = paramFor(*M, CE->getDirectCallee(), I);
-               if (!P || !unguessableRole(P->Role)) continue;
-               const Expr *Arg = CE->getArg(I);
-               if (storageTarget(Arg).D == F && memberRoot(Arg) == Root) return true;
-             }
-             return false;
+    return F && Root && secretRoleArg([&](const Expr *Arg) {
+             return storageTarget(Arg).D == F && memberRoot(Arg) == Root;
            });
   }
 
@@ -1419,21 +1415,7 @@ private:
     // An int function whose constant returns are 1 and 0 and nothing else
     // (`return 1;` once authenticated, `return 0;` refused) answers yes or
     // no as a bool function does: `return 0` rejects there.
-    bool YesNo = false;
-    {
-      std::set<int64_t> Consts;
-      bool Other = false;
-      for (const ReturnStmt *RS : returnsOf(Body)) {
-        const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenCasts() : nullptr;
-        Expr::EvalResult Res;
-        if (E && !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
-            E->EvaluateAsInt(Res, S.values().context()))
-          Consts.insert(Res.Val.getInt().getExtValue());
-        else
-          Other = true;
-      }
-      YesNo = !Other && Consts == std::set<int64_t>{0, 1};
-    }
+    bool YesNo = yesNoAnswers(Body, S.values().context());
     // The branch leaves early or grants, and the function verifies elsewhere.
     struct V : RecursiveASTVisitor<V> {
       FunctionScan &F;

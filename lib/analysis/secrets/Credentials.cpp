@@ -798,20 +798,7 @@ private:
   /// The function returns only the constants 1 and 0 (`return 1;` once
   /// the credential checks out, `return 0;` refused): a yes/no answer.
   bool yesNoFunction() {
-    if (!YesNo) {
-      std::set<int64_t> Consts;
-      bool Other = false;
-      for (const ReturnStmt *RS : returnsOf(Body)) {
-        const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenCasts() : nullptr;
-        Expr::EvalResult Res;
-        if (E && !E->isValueDependent() && E->getType()->isIntegralOrEnumerationType() &&
-            E->EvaluateAsInt(Res, S.values().context()))
-          Consts.insert(Res.Val.getInt().getExtValue());
-        else
-          Other = true;
-      }
-      YesNo = !Other && Consts == std::set<int64_t>{0, 1};
-    }
+    if (!YesNo) YesNo = yesNoAnswers(Body, S.values().context());
     return *YesNo;
   }
   std::optional<bool> YesNo;
