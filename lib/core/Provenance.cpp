@@ -1465,10 +1465,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         // data computed at run time.
         // (An object's address in its variable part, `curl_easy_setopt(h,
         // CURLOPT_WRITEDATA, &body)`, is a place the library writes later.)
-        const auto *AO = dyn_cast<UnaryOperator>(CE->getArg(W.Arg)->IgnoreParenCasts());
-        bool VarAddr = Callee && Callee->isVariadic() && W.Arg >= Callee->getNumParams() && AO &&
-                       AO->getOpcode() == UO_AddrOf;
-        if (paramFor(*M, Callee, W.Arg) && !VarAddr) continue;
+        if (paramFor(*M, Callee, W.Arg) && !libraryVarArgAddress(CE, W.Arg)) continue;
         P = unknown();
       } else if (std::vector<const FunctionDecl *> Bodies = callBodies(Idx, CE); !Bodies.empty()) {
         // The argument's parameter (a function object's call operator

@@ -78,9 +78,12 @@ std::string memberLinkName(const FieldDecl *F) {
   return Name + "::" + F->getName().str();
 }
 
+/// The prefix of slotSymbol()'s symbols.
+static constexpr llvm::StringLiteral SlotPrefix("slot:");
+
 std::string slotSymbol(const FieldDecl *F) {
   std::string N = memberLinkName(F);
-  return N.empty() ? N : "slot:" + N;
+  return N.empty() ? N : SlotPrefix.str() + N;
 }
 
 static bool Enabled = false;
@@ -774,7 +777,7 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
                  {"notes", originNotes(SM, O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
   // A function stored in a field (a lambda): called by the field's name.
-  if (StringRef(O.Symbol).starts_with("slot:"))
+  if (StringRef(O.Symbol).starts_with(SlotPrefix))
     L["name"] = StringRef(O.Symbol).rsplit("::").second.str();
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   if (O.Hashed) L["hashed"] = true;
@@ -1166,7 +1169,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     if (Sym.empty()) return;
     std::string Name = FD->getNameAsString();
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda())
-      Name = "the lambda stored in '" + StringRef(Sym).drop_front(5).str() + "'";
+      Name = "the lambda stored in '" + StringRef(Sym).drop_front(SlotPrefix.size()).str() + "'";
     json::Object F{{"symbol", Sym}, {"name", Name}};
     bool Any = false;
     // A callback that returns one constant whatever it is given (a

@@ -518,12 +518,7 @@ public:
       // `curl_easy_setopt(h, CURLOPT_WRITEDATA, &body)`, `ioctl(fd, REQ,
       // &st)`: an object's address in the variable part of a library call,
       // which may write it then or later (a callback's user data).
-      if (!Filled && FD && FD->isVariadic() && I >= FD->getNumParams() &&
-          FD->getASTContext().getSourceManager().isInSystemHeader(
-              FD->getASTContext().getSourceManager().getExpansionLoc(FD->getLocation())))
-        if (const auto *UO = dyn_cast<UnaryOperator>(CE->getArg(I)->IgnoreParenCasts());
-            UO && UO->getOpcode() == UO_AddrOf && !UO->getSubExpr()->getType().isConstQualified())
-          Filled = true;
+      Filled = Filled || libraryVarArgAddress(CE, I);
       if (!Filled && !mayWrite(FD, I - Shift, CE->getArg(I))) continue;
       add(CE->getArg(I), Call, CE, I);
     }
@@ -850,10 +845,7 @@ void UnitIndex::buildSlots() {
   std::function<void(const Expr *, const FieldDecl *, unsigned)> Stored =
       [&](const Expr *E, const FieldDecl *F, unsigned Depth) {
         if (!E || Depth > 4) return;
-        E = stripAll(E);
-        if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) return Stored(BT->getSubExpr(), F, Depth);
-        if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-          return Stored(MT->getSubExpr(), F, Depth);
+        E = stripAll(E); // temporaries too
         if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
           return Stored(UO->getSubExpr(), F, Depth + 1);
         if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
@@ -893,17 +885,12 @@ void UnitIndex::buildSlots() {
       };
   // A setter's body is in a header: index the bodies of the functions the
   // unit calls with a function or a lambda first.
-  auto Unwrap = [](const Expr *E) {
+  auto Unwrap = [](const Expr *E) { // through temporaries and std::function(fn)
     for (unsigned I = 0; E && I < 8; ++I) {
       E = stripAll(E);
-      if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
-        E = CE->getArg(0);
-      else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-        E = BT->getSubExpr();
-      else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-        E = MT->getSubExpr();
-      else
-        break;
+      const auto *CE = dyn_cast<CXXConstructExpr>(E);
+      if (!CE || CE->getNumArgs() < 1) break;
+      E = CE->getArg(0);
     }
     return E;
   };
@@ -999,6 +986,15 @@ std::vector<const FieldDecl *> UnitIndex::writtenFields() {
     return SM.isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
   });
   return Out;
+}
+
+bool libraryVarArgAddress(const CallExpr *CE, unsigned I) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || !FD->isVariadic() || I < FD->getNumParams() || I >= CE->getNumArgs()) return false;
+  const SourceManager &SM = FD->getASTContext().getSourceManager();
+  if (!SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation()))) return false;
+  const auto *UO = dyn_cast<UnaryOperator>(CE->getArg(I)->IgnoreParenCasts());
+  return UO && UO->getOpcode() == UO_AddrOf && !UO->getSubExpr()->getType().isConstQualified();
 }
 
 std::vector<const FunctionDecl *> callBodies(UnitIndex &Idx, const CallExpr *CE) {

@@ -226,6 +226,12 @@ private:
       Overriders;
 };
 
+/// Argument \p I of \p CE is an object's address in the variable part of
+/// a library function (`curl_easy_setopt(h, CURLOPT_WRITEDATA, &body)`,
+/// `ioctl(fd, REQ, &st)`): the library may write the object then or later
+/// (a callback's user data).
+bool libraryVarArgAddress(const clang::CallExpr *CE, unsigned I);
+
 /// The bodies a call may run: the callee's, and for a virtual call through a
 /// pointer or reference, every override the unit defines.
 std::vector<const clang::FunctionDecl *> callBodies(UnitIndex &Idx, const clang::CallExpr *CE);
