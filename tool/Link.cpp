@@ -297,6 +297,14 @@ public:
   std::unordered_map<std::string, Ref> Matchers;
   /// Functions whose result is untrusted input (a read_line of a socket).
   std::unordered_map<std::string, Ref> Inputs;
+  /// The function \p Sym writes what its parameter \p From holds (decoded
+  /// or not) through its parameter \p Out (its "out" fact's "params").
+  bool writesParam(const std::string &Sym, int64_t Out, int64_t From) const {
+    auto It = OutParams.find(Sym + "\n" + std::to_string(Out));
+    return It != OutParams.end() && llvm::any_of(It->second, [&](const ReturnParam &P) {
+             return int64_t(P.Index) == From;
+           });
+  }
   /// Globals whose being set alone lets some unit reach a payload.
   std::unordered_map<std::string, Ref> FlagPayloads;
   /// Fields some unit fills at run time ("other"): KeyParams, only from
@@ -941,10 +949,25 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   if (!At || !Src) return false;
   std::string Sym = Src->getString("symbol").value_or("").str();
   std::optional<int64_t> Param = Src->getInteger("param");
-  const auto &Map = Param ? L.ParamInputs : L.Inputs;
-  auto It = Map.find(Param ? Sym + "\n" + std::to_string(*Param) : Sym);
-  if (It == Map.end()) return false;
-  const json::Object &IF = *It->second.O;
+  // Input the asking unit read and handed to another unit's function that
+  // writes it, decoded, into the buffer matched ("out" and "from"): that
+  // function's out fact decides; the input is the query's own.
+  const json::Object *IFP = nullptr;
+  const Unit *IFU = nullptr;
+  if (std::optional<int64_t> Out = Src->getInteger("out")) {
+    std::optional<int64_t> From = Src->getInteger("from");
+    if (!From || !L.writesParam(Sym, *Out, *From)) return false;
+    IFP = Src->getObject("input");
+    IFU = QR.U;
+  } else {
+    const auto &Map = Param ? L.ParamInputs : L.Inputs;
+    auto It = Map.find(Param ? Sym + "\n" + std::to_string(*Param) : Sym);
+    if (It == Map.end()) return false;
+    IFP = It->second.O;
+    IFU = It->second.U;
+  }
+  if (!IFP) return false;
+  const json::Object &IF = *IFP;
   StringRef InKind = IF.getString("kind").value_or("");
   std::string Asked = Q.getString("rule").value_or("").str();
   std::string Rule = ruleForInput(InKind, Asked.c_str());
@@ -972,7 +995,8 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   // of the other unit that returned what it read.
   for (const FindingNote &N : Chain) F.Notes.push_back(N);
   for (const FindingNote &N : readNotes(Q, *QR.U)) F.Notes.push_back(N);
-  for (const FindingNote &N : readNotes(IF, *It->second.U)) F.Notes.push_back(N);
+  if (IFU != QR.U)
+    for (const FindingNote &N : readNotes(IF, *IFU)) F.Notes.push_back(N);
   Findings.push_back(std::move(F));
   return true;
 }

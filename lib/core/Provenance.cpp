@@ -559,7 +559,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     // of the table it points into.
     if (BO->getOpcode() == BO_Sub && BO->getLHS()->getType()->isPointerType() &&
         BO->getRHS()->getType()->isPointerType())
-      return unknown();
+      return searchPosition(BO->getLHS(), Depth, TopLevel);
     if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType()) {
       Prov P = ofAt(BO->getLHS(), Depth + 1, TopLevel);
       for (Origin &O : P.Origins) O.Bytes.reset();
@@ -1885,6 +1885,42 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
 
 /// An element of \p P (an array or a container) picked by the index \p Idx:
 /// the base's data, its bytes no longer known, and what the index carries.
+Prov ProvenanceAnalysis::searchPosition(const Expr *Ptr, unsigned Depth, bool TopLevel) {
+  // The searches that may have set the pointer: the expression itself, or a
+  // local pointer's initializer and assignments (`p = strchr(kB64, *in)`).
+  std::vector<const Expr *> Values;
+  const Expr *E = stripAll(Ptr);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (VD && VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD)) Values = assignedValues(VD);
+  } else if (E) {
+    Values.push_back(E);
+  }
+  std::vector<Prov> Keys;
+  for (const Expr *V : Values) {
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripAll(V));
+    const FunctionModel *FM = CE ? model(CE) : nullptr;
+    if (!FM || FM->ReturnsFrom < 0) continue;
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *A = CE->getArg(I);
+      // Not the table searched, nor a length (memchr's n).
+      if (int(I) == FM->ReturnsFrom || A->getType()->isUnsignedIntegerType()) continue;
+      Keys.push_back(ofAt(A, Depth + 1, TopLevel));
+    }
+  }
+  if (Keys.empty()) return unknown();
+  Prov P = combine(Keys, true);
+  // A position of a constant in a constant is no constant data of its own.
+  bool Dropped = false;
+  llvm::erase_if(P.Origins, [&](const Origin &O) {
+    bool Const = O.Kind == Origin::Const;
+    Dropped |= Const;
+    return Const;
+  });
+  if (Dropped || P.Origins.empty()) P.Unknown = true;
+  return P;
+}
+
 Prov ProvenanceAnalysis::ofElement(Prov P, const Expr *Idx, QualType ElemT, unsigned Depth,
                                    bool TopLevel) {
   for (Origin &O : P.Origins) O.Bytes.reset();

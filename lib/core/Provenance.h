@@ -202,6 +202,10 @@ private:
   std::optional<Prov> lambdaElement(const clang::CXXMethodDecl *Op, unsigned Depth);
   Prov ofElement(Prov P, const clang::Expr *Idx, clang::QualType ElemT, unsigned Depth,
                  bool TopLevel);
+  /// The difference of a pointer and its base (`strchr(kB64, c) - kB64`): a
+  /// position, made of what the search looked for (the character, the
+  /// needle), never of the table it points into.
+  Prov searchPosition(const clang::Expr *Ptr, unsigned Depth, bool TopLevel);
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
   Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);

@@ -91,6 +91,14 @@ struct InputInfo {
   // is input is its "input" fact, known at the link step.
   std::string LinkSymbol, LinkName;
   int LinkParam = -1; // a parameter of LinkSymbol its callers in other units fill
+  // What LinkSymbol writes through its parameter LinkOut at a call that
+  // hands it input as parameter LinkFrom (a base64 decoder of another unit
+  // filling `svc` from a request header): input when that function's "out"
+  // fact says it writes that parameter's data there. FromKind and Desc are
+  // the input's.
+  int LinkOut = -1, LinkFrom = -1;
+  std::string FromKind;
+  const Stmt *LinkCall = nullptr;
   explicit operator bool() const { return !Kind.empty(); }
 };
 
@@ -532,6 +540,30 @@ public:
         I.LinkName = O.Named->getNameAsString();
         I.Desc = "the result of '" + I.LinkName + "'";
         return I;
+      }
+      // Filled by another unit's function handed input at this call
+      // (`ups_b64_decode(r->svc_b64, svc, n)`): input if that function
+      // writes what it is given there, which the link step checks.
+      if (O.What == "out" && O.Site && !ByParam) {
+        const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
+        const CallExpr *CE = O.Site;
+        for (unsigned J = 0; Fn && J < CE->getNumArgs(); ++J) {
+          if (J == O.ParamIndex || isConstant(CE->getArg(J))) continue;
+          InputInfo A = inputOf(CE->getArg(J), Depth + 1);
+          if (!A || A.Kind == "linked" || A.Kind == "clock") continue;
+          InputInfo I;
+          I.Kind = "linked";
+          I.LinkSymbol = O.Symbol;
+          I.LinkName = displayName(Fn);
+          I.LinkOut = int(O.ParamIndex);
+          I.LinkFrom = int(J);
+          I.FromKind = A.Kind;
+          I.LinkCall = CE;
+          I.Desc = A.Desc + ", decoded by '" + I.LinkName + "'";
+          ByParam = std::move(I);
+          break;
+        }
+        continue;
       }
       if (O.What != "param" || ByParam) continue;
       const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
@@ -1857,6 +1889,13 @@ public:
     Note(M.At, "compared with the constant " + Const + " here");
     json::Object Source{{"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}};
     if (M.In.LinkParam >= 0) Source["param"] = M.In.LinkParam;
+    if (M.In.LinkOut >= 0) {
+      Source["out"] = M.In.LinkOut;
+      Source["from"] = M.In.LinkFrom;
+      Source["input"] = json::Object{{"kind", M.In.FromKind}, {"desc", M.In.Desc}};
+      if (M.In.LinkCall)
+        Note(M.In.LinkCall, "'" + M.In.LinkName + "' writes the input it is given here");
+    }
     json::Object Q{{"kind", "hidden-input"},
                    {"rule", Rule},
                    {"source", std::move(Source)},
