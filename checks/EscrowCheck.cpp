@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 #include "FamilyChecks.h"
 #include "analysis/escrow/Escrow.h"
+#include "core/AstUtil.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -29,6 +30,8 @@ AST_MATCHER_P(CallExpr, calleeNameEndsWith, std::string, Suffix) {
   const IdentifierInfo *II = FD ? FD->getIdentifier() : nullptr;
   return II && II->getName().ends_with(Suffix);
 }
+/// A variadic template (core/AstUtil.h hasParameterPack): a logger's pack.
+AST_MATCHER(FunctionDecl, takesParameterPack) { return hasParameterPack(&Node); }
 } // namespace
 
 /// Methods of logger objects and streams with a body the matcher would otherwise skip.
@@ -50,7 +53,8 @@ void EscrowCheck::registerMatchers(MatchFinder *Finder) {
     Finder->addMatcher(callExpr(isExpansionInMainFile(),
                                 unless(calleeNamedIn(&catalog().calleeNames())),
                                 unless(cxxOperatorCallExpr()),
-                                unless(callee(functionDecl(isDefinition(), unless(isVariadic())))))
+                                unless(callee(functionDecl(isDefinition(), unless(isVariadic()),
+                                                           unless(takesParameterPack())))))
                            .bind("other"),
                        this);
     Finder->addMatcher(

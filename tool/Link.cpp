@@ -12,6 +12,7 @@
 #include "core/Summary.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include <algorithm>
 #include <map>
@@ -500,7 +501,9 @@ private:
             R.What = X->getString("what").value_or("").str();
             R.From = X->getString("from").value_or("").str();
             R.Named = X->getString("named").value_or("").str();
-            R.Notes = WithAt(readNotes(*X, U), !VR.Field);
+            // (In a field of the object passed too: where key material
+            // enters another unit's wrapper.)
+            R.Notes = WithAt(readNotes(*X, U));
             if (R.Notes.empty()) continue;
             R.Id = Id(R.Notes);
             Add(std::move(R));
@@ -1485,18 +1488,38 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // (`m.tag("k", hex(key))` keeps it in `tags_`, `flush()` sends it).
         StringRef What = Link->getString("what").value_or("");
         if (cameBackOut(R, *Link, Use)) continue;
-        if (What == "param" || What == "member")
+        if (What == "param" || What == "member" || What.starts_with("field:"))
           for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
             if (It->Message == "argument passed here") {
               Wrapper = Link->getString("name").value_or("").str();
               At2 = It->Loc;
               break;
             }
+        // Key material another unit handed over in an argument (a field of
+        // the record passed to `publish(rec)`) and this unit's function sent
+        // out after another unit's helper encoded it (`hex(r.diag.key)`):
+        // reported at the call that hands it over, as a wrapper's call is.
+        bool HandedIn = false;
+        auto SourceFile = [](StringRef F) {
+          StringRef Ext = llvm::sys::path::extension(F);
+          return Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".m" ||
+                 Ext == ".mm";
+        };
+        // (The call is into the sending unit: the next step is there. A key
+        // handed to a third unit's constructor-like helper and read back
+        // here is this unit's leak.)
+        if (!At2)
+          for (size_t I = R.Notes.size(); I-- > 1;)
+            if (R.Notes[I - 1].Message == "argument passed here" &&
+                R.Notes[I - 1].Loc.File != Use.File && R.Notes[I].Loc.File == Use.File &&
+                SourceFile(R.Notes[I - 1].Loc.File)) {
+              At2 = R.Notes[I - 1].Loc;
+              HandedIn = true;
+              break;
+            }
         Rule = rules::KeyExfiltration;
-        if (!Wrapper.empty()) {
-          Name = R.Named;
-          Via = Wrapper;
-        }
+        if (!Wrapper.empty() || HandedIn) Name = R.Named;
+        if (!Wrapper.empty()) Via = Wrapper;
         Message = exfiltrationMessage(
             Name, keySourceText(R.What, R.Named, R.From, Name),
             parseSinkKind(Q->getString("sink").value_or("")).value_or(SinkKind::None), Via);

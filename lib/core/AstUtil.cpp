@@ -225,6 +225,14 @@ std::string operandName(const Expr *E) {
   return "";
 }
 
+bool hasParameterPack(const FunctionDecl *FD) {
+  if (!FD) return false;
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  if (!Pattern) Pattern = FD;
+  return llvm::any_of(Pattern->parameters(),
+                      [](const ParmVarDecl *P) { return P->isParameterPack(); });
+}
+
 std::string displayName(const FunctionDecl *FD) {
   if (!FD) return "?";
   if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD)) return CD->getParent()->getNameAsString();

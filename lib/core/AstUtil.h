@@ -37,6 +37,10 @@ std::string operandName(const clang::Expr *E);
 /// A callee as messages show it: "f", "Class::method", "Class" for constructors.
 std::string displayName(const clang::FunctionDecl *FD);
 
+/// A variadic template (`template <class... A> void log(const A &...args)`):
+/// its pattern, or FD when it is no instantiation, takes a parameter pack.
+bool hasParameterPack(const clang::FunctionDecl *FD);
+
 /// The return statements of a body, not those of lambdas inside it.
 std::vector<const clang::ReturnStmt *> returnsOf(const clang::Stmt *Body);
 

@@ -54,6 +54,16 @@ std::vector<const Origin *> Prov::secrets() const {
 
 namespace {
 
+/// Whether \p Into, capped at MaxOrigins, takes \p O: key material, and
+/// what another unit's function returns or writes at one call
+/// (`hex(r.diag.key)` among a record's many fields serialised together),
+/// past the cap other links fill.
+bool roomFor(const Prov &Into, const Origin &O) {
+  return Into.Origins.size() < MaxOrigins ||
+         ((O.Kind == Origin::Secret || (O.Kind == Origin::Link && O.Site)) &&
+          Into.Origins.size() < 2 * MaxOrigins);
+}
+
 /// Alternatives: the data is one of these.
 void alt(Prov &Into, const Prov &P) {
   Into.External |= P.External;
@@ -65,9 +75,7 @@ void alt(Prov &Into, const Prov &P) {
     Into.InputParam = P.InputParam;
   }
   for (const Origin &O : P.Origins)
-    if (Into.Origins.size() < MaxOrigins ||
-        (O.Kind == Origin::Secret && Into.Origins.size() < 2 * MaxOrigins))
-      Into.Origins.push_back(O);
+    if (roomFor(Into, O)) Into.Origins.push_back(O);
 }
 
 /// Key material does not survive a one-way function (a hash, a fingerprint).
@@ -901,25 +909,81 @@ const CallExpr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
 }
 
 /// The pointer or reference parameter whose object \p Use reads a field of
-/// (`src->data`), or null.
-static const ParmVarDecl *fieldParam(const FieldDecl *FD, const Expr *Use) {
+/// (`src->data`, or a field of a record it holds by value: `r.diag.key`),
+/// or null; \p Path (when given) is the field's path from that object
+/// ("data", "diag.key").
+static const ParmVarDecl *fieldParam(const FieldDecl *FD, const Expr *Use,
+                                     std::string *Path = nullptr) {
   const auto *ME = Use ? dyn_cast<MemberExpr>(Use->IgnoreParenImpCasts()) : nullptr;
-  const auto *Base = ME ? dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()) : nullptr;
-  if (!Base || ME->getMemberDecl() != FD) return nullptr;
-  const auto *P = dyn_cast<ParmVarDecl>(Base->getDecl());
-  if (!P || !(P->getType()->isPointerType() || P->getType()->isReferenceType())) return nullptr;
-  return P;
+  if (!ME || ME->getMemberDecl() != FD || !FD->getDeclName().isIdentifier()) return nullptr;
+  std::string P = FD->getName().str();
+  const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+  bool Arrow = ME->isArrow();
+  // Records held by value on the way (`.diag`); a pointer member between
+  // them is another object.
+  for (unsigned Guard = 0; Guard < 3; ++Guard) {
+    const auto *In = dyn_cast<MemberExpr>(Base);
+    if (!In) break;
+    const auto *F = dyn_cast<FieldDecl>(In->getMemberDecl());
+    if (Arrow || !F || !F->getDeclName().isIdentifier()) return nullptr;
+    P = F->getName().str() + "." + P;
+    Arrow = In->isArrow();
+    Base = In->getBase()->IgnoreParenImpCasts();
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(Base);
+  const auto *Param = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  if (!Param || !(Param->getType()->isPointerType() || Param->getType()->isReferenceType()))
+    return nullptr;
+  if (Path) *Path = std::move(P);
+  return Param;
+}
+
+/// What callers in other units pass in the field \p Path of the object the
+/// parameter \p P points to: a "field:PATH" question of P's function when
+/// other units can call it, and of the functions of this unit that hand it a
+/// parameter of their own (`publish(r)` calling `to_json(r)`), up to three
+/// calls up.
+static std::optional<Prov> paramPathLink(const ParmVarDecl *P, const std::string &Path,
+                                         const UnitIndex::CallMap *Calls, unsigned Depth) {
+  const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext());
+  if (!Fn) return std::nullopt;
+  std::optional<Prov> Out;
+  if (!Fn->isStatic() && Fn->isExternallyVisible() && !Fn->isInlined())
+    Out = linked(("field:" + Path).c_str(), Fn, P->getFunctionScopeIndex());
+  if (!Calls || Depth >= 3) return Out;
+  auto It = Calls->find(Fn->getCanonicalDecl());
+  if (It == Calls->end()) return Out;
+  for (const CallExpr *CE : It->second) {
+    unsigned AI = P->getFunctionScopeIndex() +
+                  (isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Fn) ? 1 : 0);
+    if (AI >= CE->getNumArgs()) continue;
+    const Expr *A = stripAll(CE->getArg(AI));
+    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(A);
+        UO && (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref))
+      A = stripAll(UO->getSubExpr());
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(A);
+    const auto *P2 = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+    if (!P2 || P2 == P || !(P2->getType()->isPointerType() || P2->getType()->isReferenceType()))
+      continue;
+    if (std::optional<Prov> L = paramPathLink(P2, Path, Calls, Depth + 1)) {
+      if (!Out)
+        Out = std::move(*L);
+      else
+        alt(*Out, *L);
+    }
+  }
+  return Out;
 }
 
 /// A field of the object a parameter points to (`src->data`) that nothing
 /// in this unit can have written: what the callers in other units pass in
 /// that field, a question for the link step ("field:data" of the parameter).
-static std::optional<Prov> paramFieldLink(const FieldDecl *FD, const Expr *Use) {
-  const ParmVarDecl *P = fieldParam(FD, Use);
-  if (!P || !FD->getDeclName().isIdentifier()) return std::nullopt;
-  const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext());
-  if (!Fn || Fn->isStatic() || !Fn->isExternallyVisible() || Fn->isInlined()) return std::nullopt;
-  return linked(("field:" + FD->getName()).str().c_str(), Fn, P->getFunctionScopeIndex());
+static std::optional<Prov> paramFieldLink(const FieldDecl *FD, const Expr *Use,
+                                          const UnitIndex::CallMap *Calls = nullptr) {
+  std::string Path;
+  const ParmVarDecl *P = fieldParam(FD, Use, &Path);
+  if (!P) return std::nullopt;
+  return paramPathLink(P, Path, Calls, 0);
 }
 
 /// A field that holds data (a pointer, an array, an object such as a
@@ -975,7 +1039,7 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   // the object a parameter points to, beside what any object of the type
   // gets: each is its own question, askIntLink asks both.)
   if (AnyType)
-    if (std::optional<Prov> L = paramFieldLink(FD, Use)) alt(Out, *L);
+    if (std::optional<Prov> L = paramFieldLink(FD, Use, &calls())) alt(Out, *L);
   std::optional<Origin> O = memberLink(FD);
   if (!O) return Out;
   Out.Unknown = true;
@@ -1207,7 +1271,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       // field, a question for the link step ("field:data" of the parameter).
       if (FD) {
         Prov Else = fieldElsewhere(FD, Use);
-        if (std::optional<Prov> L = paramFieldLink(FD, Use)) {
+        if (std::optional<Prov> L = paramFieldLink(FD, Use, &calls())) {
           alt(*L, Else);
           return *L;
         }
@@ -1223,9 +1287,17 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     if (FD && Use && !Init.Origins.empty() && llvm::all_of(Init.Origins, [](const Origin &O) {
           return O.Kind == Origin::Const && O.Clearing;
         })) {
+      // Through a parameter: what callers in other units pass in the field
+      // (`r.diag.session_key` of the record another unit fills and hands
+      // to `publish(r)`), beside what any unit writes into it.
       if (const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use)))
-        if (isa<ParmVarDecl>(R) || R->getType()->isPointerType() || R->getType()->isReferenceType())
-          return unknown();
+        if (isa<ParmVarDecl>(R) || R->getType()->isPointerType() ||
+            R->getType()->isReferenceType()) {
+          std::optional<Prov> L = paramFieldLink(FD, Use, &calls());
+          if (!L) return unknown();
+          alt(*L, fieldElsewhere(FD, Use));
+          return *L;
+        }
       // `uint8_t key_[32]{};` of a class whose constructor or methods live
       // in another unit (this->key_): the zero is storage they fill, so
       // what they write, not the zero, is the value.
@@ -1542,7 +1614,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     // Only writes that never reach this use: not understood, or what
     // callers in other units pass in the field.
     if (UseParam)
-      if (std::optional<Prov> L = paramFieldLink(cast<FieldDecl>(D), Use)) return *L;
+      if (std::optional<Prov> L = paramFieldLink(cast<FieldDecl>(D), Use, &calls())) return *L;
     return unknown();
   }
   if (!Parts.empty()) {
@@ -1710,7 +1782,7 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
   if (!Out.Random) Out.Random = S.Random;
   for (const Origin &O : S.Origins) {
     if (O.Kind != Origin::Param) {
-      if (Out.Origins.size() < MaxOrigins) Out.Origins.push_back(O);
+      if (roomFor(Out, O)) Out.Origins.push_back(O);
       continue;
     }
     unsigned I = O.ParamIndex + Shift;
@@ -1731,7 +1803,7 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
       if (O.Transformed || O.Partial) AO.Bytes.reset();
       AO.Path.push_back(Step{CE->getArg(I), "passed to a helper here"});
       for (const Step &St : O.Path) AO.Path.push_back(St);
-      if (Out.Origins.size() < MaxOrigins) Out.Origins.push_back(AO);
+      if (roomFor(Out, AO)) Out.Origins.push_back(AO);
     }
   }
   return Out;

@@ -1253,7 +1253,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     json::Object Out;
     for (unsigned I = 0; I < FD->getNumParams(); ++I) {
       QualType T = FD->getParamDecl(I)->getType();
-      if (!T->isPointerType() && !T->isReferenceType()) continue;
+      if (!T->isPointerType() && !T->isReferenceType() && !spanView(T)) continue;
       if (const Prov *Wr = PA.writtenThrough(FD, I)) {
         std::optional<json::Object> V = valueFact(S, W, *Wr);
         // The parameters what it writes there is made of (`to_hex(in, n,
@@ -1638,12 +1638,29 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (IL && IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
         const RecordDecl *RD = VD->getType()->getAsRecordDecl();
         if (!RD || RD->isUnion() || (IL && IL->getType()->getAsRecordDecl() != RD)) continue;
+        // The fields of a record held by value (`rec.diag.session_key`) by
+        // their path, "diag.session_key" (at most two levels down).
+        std::function<void(const RecordDecl *, const InitListExpr *, const std::string &, unsigned)>
+            Fields = [&](const RecordDecl *RD, const InitListExpr *IL, const std::string &Prefix,
+                         unsigned Depth) {
         unsigned FI = 0;
         for (const FieldDecl *F : RD->fields()) {
           std::vector<const Expr *> Inits;
           if (IL && FI < IL->getNumInits()) Inits.push_back(IL->getInit(FI));
           ++FI;
           if (!F->getDeclName().isIdentifier()) continue;
+          if (const RecordDecl *NR = F->getType()->getAsRecordDecl();
+              NR && !NR->isUnion() && NR->getDefinition() && !F->getType()->isPointerType() &&
+              !SM.isInSystemHeader(SM.getFileLoc(NR->getLocation()))) {
+            if (Depth < 2) {
+              const auto *NIL = dyn_cast_or_null<InitListExpr>(
+                  Inits.empty() ? nullptr : Inits.front()->IgnoreParenImpCasts());
+              if (NIL && NIL->isSyntacticForm() && NIL->getSemanticForm())
+                NIL = NIL->getSemanticForm();
+              Fields(NR->getDefinition(), NIL, Prefix + F->getName().str() + ".", Depth + 1);
+            }
+            continue;
+          }
           // `c.alg = ...` of this very object, anywhere in the unit.
           auto Implicit = [&](const Expr *E) {
             return isa<ImplicitValueInitExpr>(E->IgnoreParenImpCasts()) ||
@@ -1710,14 +1727,21 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           // algorithms' and integers' notes.
           Calls.push_back(json::Object{{"symbol", Sym},
                                        {"index", int64_t(I - Shift)},
-                                       {"field", F->getName().str()},
+                                       {"field", Prefix + F->getName().str()},
                                        {"at", W.loc(CE->getArg(I)->getBeginLoc())},
                                        {"value", std::move(*V)}});
         }
+        };
+        Fields(RD, IL, "", 0);
       }
     }
   };
   auto WritesDataParam = [](QualType T) {
+    if (spanView(T)) { // std::span<uint8_t>: its elements
+      const auto *CT = cast<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+      QualType Et = CT->getTemplateArgs()[0].getAsType();
+      return Et->isCharType() || Et->isIntegerType();
+    }
     if (!(T->isPointerType() || T->isReferenceType()) || !writableHandle(T)) return false;
     QualType Pt = T->getPointeeType();
     return Pt->isVoidType() || Pt->isCharType() || Pt->isRecordType(); // bytes, a string

@@ -120,11 +120,25 @@ StorageTarget storageTarget(const Expr *E) {
       }
       break;
     }
+    // A view of the storage (`std::span<uint8_t>(key)`, the implicit
+    // conversion of an argument to a span parameter).
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+        CC && CC->getNumArgs() >= 1 && spanView(CC->getType())) {
+      E = stripAll(CC->getArg(0));
+      continue;
+    }
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
       const CXXMethodDecl *MD = MC->getMethodDecl();
       if (MD && MD->getDeclName().isIdentifier() &&
           (MD->getName() == "data" || MD->getName() == "c_str" || MD->getName() == "begin" ||
            MD->getName() == "get")) {
+        E = stripAll(MC->getImplicitObjectArgument());
+        continue;
+      }
+      // A part of a view (`std::span(buf).first(n)`, `subspan(8)`).
+      if (MD && MD->getDeclName().isIdentifier() && spanView(MC->getImplicitObjectArgument()->getType()) &&
+          (MD->getName() == "first" || MD->getName() == "last" || MD->getName() == "subspan")) {
+        T.Whole = false;
         E = stripAll(MC->getImplicitObjectArgument());
         continue;
       }
@@ -169,9 +183,23 @@ StorageTarget storageTarget(const Expr *E) {
   return T;
 }
 
+bool spanView(QualType T) {
+  if (T.isNull()) return false;
+  const auto *CT = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  if (!CT || CT->getTemplateArgs().size() < 1 ||
+      CT->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  std::string N = plainQualifiedName(CT);
+  if (N != "std::span" && N != "gsl::span" && N != "absl::Span" && N != "boost::span" &&
+      N != "std::experimental::span")
+    return false;
+  return !CT->getTemplateArgs()[0].getAsType().isConstQualified();
+}
+
 bool writableHandle(QualType T) {
   if (T.isNull()) return false;
   if (T->isReferenceType() || T->isPointerType()) return !T->getPointeeType().isConstQualified();
+  if (spanView(T)) return true;
   const auto *RD = T->getAsCXXRecordDecl();
   if (!RD || !RD->hasDefinition()) return false;
   // An iterator: its operator* returns a reference to non-const data.

@@ -62,6 +62,11 @@ StorageTarget storageTarget(const clang::Expr *E);
 /// handed to std::copy, std::generate, std::for_each).
 bool writableHandle(clang::QualType T);
 
+/// A view over its caller's storage taken by value (`std::span<uint8_t>`,
+/// `gsl::span`, `absl::Span` of non-const elements): a callee writes through
+/// it as through a pointer.
+bool spanView(clang::QualType T);
+
 /// Names of the macros whose expansion produced Loc, innermost first.
 std::vector<llvm::StringRef> macroNamesAt(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 

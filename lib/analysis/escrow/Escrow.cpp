@@ -636,8 +636,11 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
       catalogMatch(Cat, "not-log-function-name", Name))
     return std::nullopt;
   // A logging helper with a body is followed into its body, unless it is
-  // variadic (the va_list hides the data from the analysis).
-  if (FD->hasBody() && !FD->isVariadic()) return std::nullopt;
+  // variadic (the va_list hides the data from the analysis), or a variadic
+  // template (`template <class... A> void debug(std::string_view fmt, const
+  // A &...args)`: its pack, formatted through recursive helpers into a
+  // stream, is a C logger's `...`).
+  if (FD->hasBody() && !FD->isVariadic() && !hasParameterPack(FD)) return std::nullopt;
   return SinkUse{SinkKind::Log, displayName(FD), argsFrom(CE, {-1})};
 }
 
