@@ -1623,7 +1623,11 @@ public:
           }
           // A command a protocol documents for every client is not a
           // backdoor; a shell handed to whoever sends the constant is.
-          bool Shell = Payload && Ev.What == "shell";
+          // A command made of the matched input itself (UnrealIRCd 3.2.8.1's
+          // `if (!memcmp(readbuf, "AB", 2)) system(readbuf)`): whoever sends
+          // the constant chooses the command, whatever its sibling checks.
+          bool Shell = Payload && (Ev.What == "shell" ||
+                                   (Ev.What == "command" && runsSubject(Ev, M.Subject)));
           bool Linked = Payload && Ev.What == "linked" && M.In.Kind != "linked";
           if (AfterLogin && !Shell && !Linked) continue;
           bool OnlyShell = AfterLogin && !Shell; // then another unit's helper counts as a shell only
@@ -1660,6 +1664,17 @@ public:
       }
     }
     return Out;
+  }
+
+  /// The payload call \p Ev is handed the data \p Subject names (the
+  /// buffer matched, or a pointer into it).
+  static bool runsSubject(const Event &Ev, const Expr *Subject) {
+    const ValueDecl *D = targetDecl(Subject);
+    const auto *CE = dyn_cast_or_null<CallExpr>(Ev.At);
+    if (!D || !CE) return false;
+    for (const Expr *A : CE->arguments())
+      if (targetDecl(A) == D) return true;
+    return false;
   }
 
   bool credentialReported(const NamedDecl *FD, const Expr *At) {
