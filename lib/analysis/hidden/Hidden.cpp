@@ -1666,14 +1666,17 @@ public:
     return Out;
   }
 
-  /// The payload call \p Ev is handed the data \p Subject names (the
-  /// buffer matched, or a pointer into it).
+  /// The payload API itself (not a helper that calls it) is handed the
+  /// very buffer \p Subject names whole (`system(readbuf)` after
+  /// `memcmp(readbuf, "AB", 2)`; not an option's next argument, `argv[++i]`,
+  /// nor a path after the matched prefix, `req + 13`).
   static bool runsSubject(const Event &Ev, const Expr *Subject) {
-    const ValueDecl *D = targetDecl(Subject);
+    const auto *SD = dyn_cast_or_null<DeclRefExpr>(stripAll(Subject));
     const auto *CE = dyn_cast_or_null<CallExpr>(Ev.At);
-    if (!D || !CE) return false;
+    if (!SD || !CE || Ev.Inner) return false;
     for (const Expr *A : CE->arguments())
-      if (targetDecl(A) == D) return true;
+      if (const auto *AD = dyn_cast<DeclRefExpr>(stripAll(A)); AD && AD->getDecl() == SD->getDecl())
+        return true;
     return false;
   }
 
