@@ -468,7 +468,8 @@ public:
         if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) Counted->insert(FD);
     if (BO->getOpcode() == BO_Assign)
       add(BO->getLHS(), Assign, BO->getRHS());
-    else if (BO->isCompoundAssignmentOp())
+    // (`p += n`, `(*buf) += 4` of a pointer moves it: no data is written.)
+    else if (BO->isCompoundAssignmentOp() && !BO->getLHS()->getType()->isPointerType())
       add(BO->getLHS(), Part, BO->getRHS());
     return true;
   }
