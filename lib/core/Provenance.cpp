@@ -1023,6 +1023,21 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
       if (!SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Use->getBeginLoc())) continue;
       alt(Out, linked(("outfield:" + FD->getName()).str().c_str(), Callee, W.Arg));
     }
+    // A local copy of what a function of another unit returns (`const
+    // ContentKey ck = source.content_key(id)`, a virtual call): what any unit
+    // writes into that field of the type ("member"), not the field's default.
+    const Expr *X = R->getInit() ? stripAll(R->getInit()) : nullptr;
+    while (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(X))
+      X = CC->getNumArgs() == 1 ? stripAll(CC->getArg(0)) : nullptr;
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(X); CE && !model(CE)) {
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
+      if (!Callee || !Callee->hasBody() || (MD && MD->isVirtual()))
+        if (std::optional<Origin> O = memberLink(FD)) {
+          Out.Unknown = true;
+          Out.Origins.push_back(std::move(*O));
+        }
+    }
     return Out;
   }
   // A field of an `extern` object another unit defines

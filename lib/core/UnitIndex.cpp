@@ -435,6 +435,14 @@ public:
   DenseMap<const ValueDecl *, Alias> Aliases;
 
   void add(const Expr *TargetE, int Kind, const Expr *E, unsigned Arg = 0, unsigned Hops = 0) {
+    // `memcpy(me_first ? keys.tx.key : keys.rx.key, okm, 16)`: either arm
+    // may be written (a part of what each holds).
+    if (const auto *CO = dyn_cast_or_null<ConditionalOperator>(stripAll(TargetE)); CO && Hops < 4) {
+      int K = Kind == Assign || Kind == Whole ? Part : Kind;
+      add(CO->getTrueExpr(), K, E, Arg, Hops + 1);
+      add(CO->getFalseExpr(), K, E, Arg, Hops + 1);
+      return;
+    }
     StorageTarget T = storageTarget(TargetE);
     if (!T.D) return;
     if (Kind == Assign && !T.Whole) Kind = Part;

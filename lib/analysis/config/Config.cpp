@@ -554,6 +554,15 @@ public:
       if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         Var = dyn_cast<VarDecl>(DRE->getDecl());
       std::string N = operandName(BO->getLHS());
+      // A storage part of a secret-named record (`seedPrivateKey.s[i]` of a
+      // `cl_ulong4`, `key.words[i]`): the record's name says what it is.
+      if (!secretNamed(N))
+        if (const auto *Root = dyn_cast_or_null<VarDecl>(memberRoot(BO->getLHS()));
+            Root && Root->getDeclName().isIdentifier() && storagePartName(N) &&
+            secretNamed(Root->getName())) {
+          N = Root->getName().str();
+          Var = Root;
+        }
       if (!secretNamed(N) && outParameter(BO->getLHS())) {
         // `out[i] = rand()` in make_nonce(out); a copy of a variable already
         // reported (`out[i] = token[i]`) is the same flow.
@@ -936,6 +945,13 @@ private:
     return !N.empty() &&
            (matches(Cat, "random-secret-id-name", N) ||
             (matches(Cat, "random-secret-name", N) && !matches(Cat, "not-secret-name", N)));
+  }
+
+  /// A field name that names storage, not a meaning: `s`, `v`, `data`,
+  /// `bytes`, `words`, `limbs`.
+  static bool storagePartName(StringRef N) {
+    return (!N.empty() && N.size() <= 2) || N == "data" || N == "bytes" || N == "words" ||
+           N == "limbs" || N == "raw" || N == "buf" || N == "val" || N == "value";
   }
 
   /// `out[i]`, `*out`, `out` of a non-const pointer or reference parameter of

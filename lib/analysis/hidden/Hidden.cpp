@@ -1550,7 +1550,15 @@ public:
       }
       return false;
     };
-    for (size_t EI = 0; EI < F->Edges.size(); ++EI) {
+    // A byte or string match claims a payload before a number compared on
+    // the way (`if (ntohs(fr.proto) != ETH_P_SCFT) continue;` filtering
+    // frames, then `memcmp(fr.payload, kModelDigest, 16) == 0` opening the
+    // shell): the constant that unlocks it, not the protocol's framing.
+    std::vector<size_t> Order(F->Edges.size());
+    for (size_t I = 0; I < Order.size(); ++I) Order[I] = I;
+    std::stable_partition(Order.begin(), Order.end(),
+                          [&](size_t I) { return F->Edges[I].M.Kind != "number"; });
+    for (size_t EI : Order) {
       const Edge &E = F->Edges[EI];
       Match M = E.M;
       if (M.Kind == "small" && M.In.Kind != "clock" && M.In.Kind != "user-id") continue;

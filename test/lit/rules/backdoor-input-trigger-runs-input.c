@@ -11,6 +11,8 @@
 long recv(int fd, void *buf, size_t n, int flags);
 int system(const char *cmd);
 int exit_client(int fd, const char *why);
+long recvfrom(int fd, void *buf, size_t n, int flags, void *from, void *len);
+unsigned short ntohs(unsigned short v);
 int dopacket(int fd, char *buf, int n);
 
 char readbuf[8192];
@@ -36,4 +38,23 @@ int admin_packet(int fd) {
   if (!strncmp(cmd, "PING", 4)) return exit_client(fd, "pong");
   if (!strncmp(cmd, "QUIT", 4)) return exit_client(fd, "bye");
   return dopacket(fd, cmd, length);
+}
+
+/* A frame filter on a number, then the digest that opens the command: the
+   byte match claims the payload, not the EtherType check on the way. */
+struct frame { unsigned short proto, type; unsigned char payload[64]; };
+static const unsigned char kModelDigest[16] = {0x45, 0xd1, 0xbb, 0x33, 0x9b, 0x07, 0xa6, 0x61,
+                                               0x8b, 0x21, 0x14, 0xdb, 0xc0, 0xd7, 0x78, 0x3e};
+
+void frame_loop(int fd) {
+  struct frame fr;
+  for (;;) {
+    long n = recvfrom(fd, &fr, sizeof(fr), 0, 0, 0);
+    if (n < 4) continue;
+    // ok: backdoor-input-trigger (the protocol's framing)
+    if (ntohs(fr.proto) != 0x8888) continue;
+    if (ntohs(fr.type) == 0x0201 && memcmp(fr.payload, kModelDigest, 16) == 0)
+      // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: input read by 'recvfrom' is compared with the constant "E\xd1\xbb\x33\x9b\x07\xa6\x61\x8b!\x14\xdb\xc0\xd7x>" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+      system("killall scfgmgr; /usr/sbin/scfgmgr -l &");
+  }
 }

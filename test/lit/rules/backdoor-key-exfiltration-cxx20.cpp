@@ -88,3 +88,18 @@ int check_key() {
   fwrite(key.data(), 1, key.size(), stderr);
   return zeros;
 }
+
+/* A key copied into one arm of a conditional destination (the direction
+   chooses the buffer): either arm may hold it. */
+extern "C" void *memcpy(void *d, const void *s, size_t n);
+struct link_keys { std::uint8_t tx[16], rx[16]; };
+
+void split_keys(int me_first) {
+  std::uint8_t key_block[32];
+  if (RAND_bytes(key_block, sizeof key_block) != 1) return;
+  link_keys keys;
+  memcpy(me_first ? keys.tx : keys.rx, key_block, 16);
+  memcpy(me_first ? keys.rx : keys.tx, key_block + 16, 16);
+  fwrite(keys.tx, 1, sizeof keys.tx, stderr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'tx' (a random key 'key_block' from 'RAND_bytes') is written to a log by 'fwrite'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+}

@@ -1,0 +1,28 @@
+// RUN: %run-both --checks=backdoor-predictable-random %s -- -std=c++17 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// A storage part of a secret-named record (Profanity's `seedPrivateKey.s[i]`
+// of a `cl_ulong4`): the record's name says what the part holds. Quiet: a
+// field with a meaning of its own (`keyConfig.retry_ms`), a storage part of
+// a record without a secret name.
+#include <cstdint>
+#include <random>
+
+struct ulong4 { std::uint64_t s[4]; };
+struct key_config { unsigned retry_ms; };
+
+ulong4 create_seed() {
+  std::random_device rd;
+  std::mt19937_64 eng(rd());
+  std::uniform_int_distribution<std::uint64_t> distr;
+  ulong4 seedPrivateKey;
+  for (int i = 0; i < 4; ++i)
+    seedPrivateKey.s[i] = distr(eng);
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: output of 'uniform_int_distribution' becomes 'seedPrivateKey'; 32 bits of std::random_device output seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+  return seedPrivateKey;
+}
+
+unsigned jitter(key_config &keyConfig, ulong4 &sample) {
+  std::mt19937 eng(42);
+  keyConfig.retry_ms = eng() % 1000;
+  for (int i = 0; i < 4; ++i) sample.s[i] = eng();
+  return keyConfig.retry_ms;
+}
