@@ -856,8 +856,21 @@ public:
     for (auto &[VD, C] : Misread)
       if (!ThreeWay.count(VD)) Out.push_back(std::move(C));
     Misread.clear();
+    // (Also a copy of what was reported: `sid = [NSString
+    // stringWithUTF8String:sessionId]; return sid;` after `sessionId[i] =
+    // kHexDigits[random() % 16]`.)
+    auto CopyOfWritten = [&](const VarDecl *VD) {
+      for (const Expr *V : PA.assignedValues(VD))
+        if (anyStmtIn(V, [&](const Stmt *St) {
+              const auto *DRE = dyn_cast<DeclRefExpr>(St);
+              const auto *W = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+              return W && W != VD && Written.count(W);
+            }))
+          return true;
+      return false;
+    };
     for (auto &[VD, C] : ReturnsOf)
-      if (!Written.count(VD)) Out.push_back(std::move(C));
+      if (!Written.count(VD) && !CopyOfWritten(VD)) Out.push_back(std::move(C));
     ReturnsOf.clear();
   }
 
