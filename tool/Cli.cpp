@@ -900,9 +900,7 @@ int applyGate(const CliOptions &O, Report &Rep, const std::vector<std::string> &
     for (const std::string &F : Files) Scanned.insert(relativeTo(F, Root));
     bool AnySource = false, AnyScanned = false;
     for (auto &[Path, Lines] : Changed) {
-      StringRef Ext = sys::path::extension(Path);
-      if (Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".m" ||
-          Ext == ".mm" || Ext == ".c++") {
+      if (sourceFileName(Path)) {
         AnySource = true;
         AnyScanned |= Scanned.count(Path) > 0;
       }

@@ -940,6 +940,16 @@ bool linkedMatch(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   return true;
 }
 
+} // namespace
+
+bool sourceFileName(StringRef Path) {
+  StringRef Ext = llvm::sys::path::extension(Path);
+  return Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".c++" ||
+         Ext == ".m" || Ext == ".mm";
+}
+
+namespace {
+
 /// A "hidden-input" query: a unit matched the result of another unit's
 /// function against a constant, and the match alone reaches a payload (or a
 /// grant). A finding when that function's "input" fact says its result is
@@ -1500,11 +1510,6 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // out after another unit's helper encoded it (`hex(r.diag.key)`):
         // reported at the call that hands it over, as a wrapper's call is.
         bool HandedIn = false;
-        auto SourceFile = [](StringRef F) {
-          StringRef Ext = llvm::sys::path::extension(F);
-          return Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".m" ||
-                 Ext == ".mm";
-        };
         // (The call is into the sending unit: the next step is there. A key
         // handed to a third unit's constructor-like helper and read back
         // here is this unit's leak.)
@@ -1512,7 +1517,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
           for (size_t I = R.Notes.size(); I-- > 1;)
             if (R.Notes[I - 1].Message == "argument passed here" &&
                 R.Notes[I - 1].Loc.File != Use.File && R.Notes[I].Loc.File == Use.File &&
-                SourceFile(R.Notes[I - 1].Loc.File)) {
+                sourceFileName(R.Notes[I - 1].Loc.File)) {
               At2 = R.Notes[I - 1].Loc;
               HandedIn = true;
               break;

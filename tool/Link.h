@@ -33,6 +33,10 @@ struct LinkStats {
 LinkStats linkFacts(const std::vector<llvm::json::Value> &Facts, const Catalog &Cat,
                     std::vector<Finding> &Findings);
 
+/// A translation unit's source by its extension (.c, .cc, .cpp, .cxx, .c++,
+/// .m, .mm), not a header.
+bool sourceFileName(llvm::StringRef Path);
+
 } // namespace backdoor
 
 #endif

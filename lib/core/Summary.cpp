@@ -1738,8 +1738,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   };
   auto WritesDataParam = [](QualType T) {
     if (spanView(T)) { // std::span<uint8_t>: its elements
-      const auto *CT = cast<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
-      QualType Et = CT->getTemplateArgs()[0].getAsType();
+      QualType Et = spanElement(T);
       return Et->isCharType() || Et->isIntegerType();
     }
     if (!(T->isPointerType() || T->isReferenceType()) || !writableHandle(T)) return false;

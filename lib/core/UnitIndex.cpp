@@ -183,17 +183,22 @@ StorageTarget storageTarget(const Expr *E) {
   return T;
 }
 
-bool spanView(QualType T) {
-  if (T.isNull()) return false;
+QualType spanElement(QualType T) {
+  if (T.isNull()) return QualType();
   const auto *CT = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
   if (!CT || CT->getTemplateArgs().size() < 1 ||
       CT->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return false;
+    return QualType();
   std::string N = plainQualifiedName(CT);
   if (N != "std::span" && N != "gsl::span" && N != "absl::Span" && N != "boost::span" &&
       N != "std::experimental::span")
-    return false;
-  return !CT->getTemplateArgs()[0].getAsType().isConstQualified();
+    return QualType();
+  return CT->getTemplateArgs()[0].getAsType();
+}
+
+bool spanView(QualType T) {
+  QualType E = spanElement(T);
+  return !E.isNull() && !E.isConstQualified();
 }
 
 bool writableHandle(QualType T) {

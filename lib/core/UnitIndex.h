@@ -66,6 +66,9 @@ bool writableHandle(clang::QualType T);
 /// `gsl::span`, `absl::Span` of non-const elements): a callee writes through
 /// it as through a pointer.
 bool spanView(clang::QualType T);
+/// The element type of such a view (`uint8_t` of `std::span<uint8_t>`), or
+/// null when T is none (const elements included).
+clang::QualType spanElement(clang::QualType T);
 
 /// Names of the macros whose expansion produced Loc, innermost first.
 std::vector<llvm::StringRef> macroNamesAt(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
