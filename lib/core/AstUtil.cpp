@@ -530,4 +530,15 @@ std::vector<const ObjCImplDecl *> objcImplementations(const ObjCInterfaceDecl *I
   return Out;
 }
 
+const ObjCMethodDecl *methodDefinition(const ObjCMessageExpr *ME) {
+  const ObjCMethodDecl *MD = ME->getMethodDecl();
+  if (!MD) return nullptr;
+  if (MD->hasBody()) return MD;
+  for (const ObjCImplDecl *Impl : objcImplementations(MD->getClassInterface()))
+    if (const ObjCMethodDecl *Def = Impl->getMethod(MD->getSelector(), MD->isInstanceMethod());
+        Def && Def->hasBody())
+      return Def;
+  return nullptr;
+}
+
 } // namespace backdoor

@@ -6,6 +6,8 @@
 #include "core/Candidate.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/DeclObjC.h"
+#include "clang/AST/ExprObjC.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <string>
@@ -99,6 +101,12 @@ const clang::FieldDecl *objcIvarOf(const clang::Expr *E);
 /// The @implementation of the class \p ID and those of its categories that
 /// the unit holds (`@implementation Agent (Diag)`), the class's first.
 std::vector<const clang::ObjCImplDecl *> objcImplementations(const clang::ObjCInterfaceDecl *ID);
+
+/// The definition of the method a message sends, when the unit implements
+/// it (`[self openPackage:src]` in the class's @implementation, or in the
+/// @implementation of one of its categories: `@implementation Agent
+/// (Diag)`, `@implementation NSString (Maint)`), else null.
+const clang::ObjCMethodDecl *methodDefinition(const clang::ObjCMessageExpr *ME);
 
 /// Objective-C: the object whose storage a buffer accessor hands out
 /// (`data.mutableBytes`, `[data bytes]`: NSData's bytes, as std::vector's

@@ -772,6 +772,17 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         for (const Expr *A : ME->arguments()) Args.push_back(ofAt(A, Depth + 1, TopLevel));
         return combine(Args, true);
       }
+      // A method the unit implements (`[self exportKey]`, `[_store
+      // sealedIndex]`): what its body returns. One another unit implements,
+      // declared in a project's header (`[_store exportKey]` in the sync
+      // client): what the link step finds that unit returns there.
+      if (const ObjCMethodDecl *Def = methodDefinition(ME)) return methodReturn(Def);
+      if (const ObjCMethodDecl *MD = ME->getMethodDecl();
+          MD && !MD->getReturnType()->isVoidType()) {
+        Prov P = linked("return", MD);
+        for (Origin &O : P.Origins) O.Site = ME;
+        return P;
+      }
       return unknown();
     }
     if (M->ExternalReturn) {
@@ -1092,10 +1103,11 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   // method pass (`[self handleRecord:line]` of a line read from a socket);
   // senders in other units are not known.
   if (const auto *OM = dyn_cast<ObjCMethodDecl>(P->getDeclContext())) {
-    Prov Out = unknown();
+    unsigned Index = P->getFunctionScopeIndex();
+    // Declared in a project's header: other units' messages too.
+    Prov Out = linked("param", OM, Index);
     const UnitIndex::MessageMap &Ms = Idx.messages();
     auto It = Ms.find(OM->getCanonicalDecl());
-    unsigned Index = P->getFunctionScopeIndex();
     if (It == Ms.end() || Depth > MaxDepth) return Out;
     for (const ObjCMessageExpr *ME : It->second) {
       if (Index >= ME->getNumArgs()) continue;
@@ -2594,6 +2606,27 @@ bool ProvenanceAnalysis::callsAfter(const FunctionDecl *Fn, const FunctionDecl *
 }
 
 const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) { return summary(FD, 0).Return; }
+
+Prov ProvenanceAnalysis::methodReturn(const ObjCMethodDecl *Def) {
+  if (auto It = MethodReturns.find(Def); It != MethodReturns.end()) return It->second;
+  // In progress (a method that sends itself, two that send each other) or
+  // nested too deep: not understood here, and not remembered.
+  if (MethodsInProgress.size() >= MaxNestedSummaries || !MethodsInProgress.insert(Def).second)
+    return unknown();
+  // Its own depth budget, as a function's summary: it serves every sender.
+  // Its parameters are what the messages to it pass (ofParamAtCallSites).
+  Prov Ret;
+  std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
+  for (const ReturnStmt *RS : Rs) {
+    if (!RS->getRetValue()) continue;
+    Prov P = ofAt(RS->getRetValue(), 1, true);
+    for (Origin &O : P.Origins) O.Path.push_back(Step{RS, "value returned here"});
+    alt(Ret, P);
+  }
+  if (Rs.empty()) Ret.Unknown = true;
+  MethodsInProgress.erase(Def);
+  return MethodReturns.try_emplace(Def, std::move(Ret)).first->second;
+}
 
 const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned Param) {
   if (!FD || !FD->hasBody()) return nullptr;

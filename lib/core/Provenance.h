@@ -66,9 +66,10 @@ struct Origin {
   /// (Param, Link) through a one-way function (a hash, a MAC): the
   /// argument's constants stay constant, its key material does not survive.
   bool Hashed = false;
-  /// (Link "return") the call of the function defined elsewhere: its
-  /// arguments answer the link when that function returns a parameter.
-  const clang::CallExpr *Site = nullptr;
+  /// (Link "return") the call of the function defined elsewhere (or the
+  /// Objective-C message to a method implemented elsewhere): its arguments
+  /// answer the link when that function returns a parameter.
+  const clang::Expr *Site = nullptr;
 };
 
 struct Prov {
@@ -135,6 +136,10 @@ public:
   /// What a function of the unit returns, in terms of its parameters (Param
   /// origins), constants and Link origins: its summary, for export.
   const Prov &returnOf(const clang::FunctionDecl *FD);
+  /// What an Objective-C method the unit implements returns (its parameters
+  /// resolved to the messages that send it, here and, by Link origins, in
+  /// other units).
+  Prov methodReturn(const clang::ObjCMethodDecl *Def);
   /// The data a variable holds (its initializer and the writes of the unit).
   Prov ofVariable(const clang::VarDecl *VD) { return ofDecl(VD, nullptr, 0, true); }
   /// Every call of the main file, by callee.
@@ -277,6 +282,8 @@ private:
   llvm::DenseSet<std::pair<const clang::Expr *, unsigned>> InProgress;
   std::unordered_map<const clang::FunctionDecl *, Summary> Summaries;
   llvm::DenseSet<const clang::FunctionDecl *> SummaryInProgress;
+  std::unordered_map<const clang::ObjCMethodDecl *, Prov> MethodReturns;
+  llvm::DenseSet<const clang::ObjCMethodDecl *> MethodsInProgress;
   bool MainIndexed = false;
   llvm::StringSet<> CalledNames;
   llvm::StringSet<> ResultReadNames; // called with the result used

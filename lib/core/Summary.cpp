@@ -29,8 +29,22 @@ using namespace llvm;
 
 namespace backdoor {
 
+std::string objcMethodSymbol(const ObjCMethodDecl *MD) {
+  if (!MD) return "";
+  const ObjCInterfaceDecl *ID = MD->getClassInterface();
+  if (!ID || !ID->getIdentifier()) return "";
+  // Declared in a project's header (the class's @interface or a category's,
+  // `@interface NSData (KSHex)`): a unit that imports it may send it.
+  const SourceManager &SM = MD->getASTContext().getSourceManager();
+  SourceLocation L = SM.getFileLoc(MD->getCanonicalDecl()->getLocation());
+  if (L.isInvalid() || SM.isInMainFile(L) || SM.isInSystemHeader(L)) return "";
+  return std::string(MD->isInstanceMethod() ? "-[" : "+[") + ID->getName().str() + " " +
+         MD->getSelector().getAsString() + "]";
+}
+
 std::string linkageName(const NamedDecl *D) {
   if (!D) return "";
+  if (const auto *OM = dyn_cast<ObjCMethodDecl>(D)) return objcMethodSymbol(OM);
   // A class's constructor (its complete-object symbol): its parameters are
   // linked as a function's are (`Verifier v(kLegacyKey)` in another unit).
   const auto *CD = dyn_cast<CXXConstructorDecl>(D);
@@ -516,7 +530,8 @@ json::Array paramsFact(const Prov &P, unsigned NumParams, unsigned Skip = ~0u) {
 
 bool isDataType(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
-  return T->isPointerType() || T->isArrayType() || T->isRecordType();
+  return T->isPointerType() || T->isArrayType() || T->isRecordType() ||
+         T->isObjCObjectPointerType();
 }
 
 /// A constant spelled with a name (an enumerator, a macro, a constant
@@ -1095,7 +1110,7 @@ const FieldDecl *requestFieldOf(const Catalog &Cat, const Expr *E) {
 }
 
 std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const Prov &P,
-                                      const CallExpr *Call, StringRef CalleeName,
+                                      const Expr *Call, StringRef CalleeName,
                                       const Expr *Arg) {
   json::Array Notes;
   std::string Kind, Desc;
@@ -1107,6 +1122,15 @@ std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const P
     Kind = inputKindName(K).str();
     Desc = "input read by '" + calleeName(S, CE) + "'";
     Notes.push_back(W.note(CE->getBeginLoc(), "the input is read here"));
+  } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input)) {
+    // `[request valueForHTTPHeaderField:@"X-Debug"]`: a message the
+    // catalog models as input.
+    const FunctionModel *M = S.provenance().model(ME);
+    InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
+    if (K == InputKind::Clock || K == InputKind::Uptime || K == InputKind::UserId) return std::nullopt;
+    Kind = inputKindName(K).str();
+    Desc = "input read by '" + ME->getSelector().getAsString() + "'";
+    Notes.push_back(W.note(ME->getBeginLoc(), "the input is read here"));
   } else if (P.InputParam) {
     Kind = "command-line";
     Desc = "the command line ('" + P.InputParam->getNameAsString() + "')";
@@ -1393,6 +1417,42 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         !Def->isDependentContext())
       ExportFunction(Def);
   }
+  // Objective-C methods the unit implements that another unit may send
+  // (declared in a project's header; an override also answers for the
+  // method it overrides): what they return, and a synthesized property's
+  // getter what the unit stores in its instance variable.
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    const auto *Impl = dyn_cast<ObjCImplDecl>(D);
+    if (!Impl || !InMain(Impl)) continue;
+    auto Export = [&](const ObjCMethodDecl *MD, const Prov &Ret) {
+      std::vector<std::string> Syms;
+      if (std::string Y = objcMethodSymbol(MD); !Y.empty()) Syms.push_back(std::move(Y));
+      SmallVector<const ObjCMethodDecl *, 4> Over;
+      MD->getOverriddenMethods(Over);
+      for (const ObjCMethodDecl *B : Over)
+        if (std::string Y = objcMethodSymbol(B); !Y.empty() && !llvm::is_contained(Syms, Y))
+          Syms.push_back(std::move(Y));
+      if (Syms.empty()) return;
+      std::optional<json::Object> V =
+          valueFact(S, W, Ret, "constant defined here", !isDataType(MD->getReturnType()));
+      if (!V) return;
+      json::Value Return(std::move(*V));
+      for (const std::string &Y : Syms)
+        Functions.push_back(json::Object{
+            {"symbol", Y}, {"name", MD->getSelector().getAsString()}, {"return", Return}});
+    };
+    for (const ObjCMethodDecl *MD : Impl->methods())
+      if (MD->hasBody() && !MD->getReturnType()->isVoidType()) Export(MD, PA.methodReturn(MD));
+    for (const ObjCPropertyImplDecl *PI : Impl->property_impls()) {
+      if (PI->getPropertyImplementation() != ObjCPropertyImplDecl::Synthesize) continue;
+      const ObjCIvarDecl *Ivar = PI->getPropertyIvarDecl();
+      const ObjCPropertyDecl *PD = PI->getPropertyDecl();
+      const ObjCMethodDecl *Getter = PD ? PD->getGetterMethodDecl() : nullptr;
+      if (!Ivar || !Getter || (PI->getGetterMethodDecl() && PI->getGetterMethodDecl()->hasBody()))
+        continue;
+      Export(Getter, PA.writtenMember(Ivar));
+    }
+  }
   // The data fields of header-declared records this unit writes (a
   // constructor's initializer, `ctx->key = k_key;`): what a read of that
   // field in another unit may get ("member" links).
@@ -1524,11 +1584,17 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // ("site"); \p WritesData, it may write data through a parameter;
   // \p Method, an operator call's first argument is its object.
   auto ExportCalls = [&](const std::string &Sym, StringRef CalleeName, bool ReturnsData,
-                         bool WritesData, ArrayRef<const CallExpr *> CEs, bool Method) {
-    for (const CallExpr *CE : CEs) {
+                         bool WritesData, ArrayRef<const Expr *> CEs, bool Method) {
+    for (const Expr *CE : CEs) {
       unsigned Shift = isa<CXXOperatorCallExpr>(CE) && Method ? 1 : 0;
-      for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
-        const Expr *A = CE->getArg(I);
+      // A call's arguments, or an Objective-C message's.
+      std::vector<const Expr *> Args;
+      if (const auto *Call = dyn_cast<CallExpr>(CE))
+        Args.assign(Call->arg_begin(), Call->arg_end());
+      else if (const auto *ME = dyn_cast<ObjCMessageExpr>(CE))
+        Args.assign(ME->arg_begin(), ME->arg_end());
+      for (unsigned I = Shift; I < Args.size(); ++I) {
+        const Expr *A = Args[I];
         json::Object Sel;
         std::string Key;
         bool Data = false;
@@ -1590,8 +1656,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       // initializer or assignments (`c.alg = kCCAlgorithmDES;`) set its
       // fields: what each field holds, for a callee that reads `src->data`
       // ("field:data" links, Provenance's ofDecl).
-      for (unsigned I = Shift; I < CE->getNumArgs(); ++I) {
-        const Expr *A = CE->getArg(I)->IgnoreParenImpCasts();
+      for (unsigned I = Shift; I < Args.size(); ++I) {
+        const Expr *A = Args[I]->IgnoreParenImpCasts();
         if (const auto *UO = dyn_cast<UnaryOperator>(A); UO && UO->getOpcode() == UO_AddrOf)
           A = UO->getSubExpr()->IgnoreParenImpCasts();
         // One element of another unit's `const` table (`&arch_formats[ARCH_FMT_V1]`):
@@ -1624,7 +1690,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             Calls.push_back(json::Object{{"symbol", Sym},
                                          {"index", int64_t(I - Shift)},
                                          {"field", F->getName().str()},
-                                         {"at", W.loc(CE->getArg(I)->getBeginLoc())},
+                                         {"at", W.loc(Args[I]->getBeginLoc())},
                                          {"value", std::move(*V)}});
           }
           continue;
@@ -1728,7 +1794,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           Calls.push_back(json::Object{{"symbol", Sym},
                                        {"index", int64_t(I - Shift)},
                                        {"field", Prefix + F->getName().str()},
-                                       {"at", W.loc(CE->getArg(I)->getBeginLoc())},
+                                       {"at", W.loc(Args[I]->getBeginLoc())},
                                        {"value", std::move(*V)}});
         }
         };
@@ -1750,7 +1816,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     if (!Callee || Callee->hasBody() || SM.isInSystemHeader(Callee->getLocation())) continue;
     std::string Sym = linkageName(Callee);
     if (Sym.empty()) continue;
-    std::vector<const CallExpr *> CEs;
+    std::vector<const Expr *> CEs;
     for (const CallExpr *CE : KV.second)
       if (!PA.model(CE)) CEs.push_back(CE);
     if (CEs.empty()) continue;
@@ -1777,6 +1843,24 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     ExportCalls(Sym, Slot->getName(), isDataType(FPT->getReturnType()),
                 llvm::any_of(FPT->getParamTypes(), WritesDataParam), {CE},
                 !T->isFunctionPointerType());
+  }
+  // Messages to Objective-C methods another unit implements (declared in a
+  // project's header): what their arguments hold, for the "param" links of
+  // that method (`[_store importKey:kRecoveryKey]`).
+  std::vector<std::pair<std::string, const ObjCMethodDecl *>> Sent;
+  for (const auto &KV : S.index().messages())
+    if (std::string Sym = objcMethodSymbol(KV.first); !Sym.empty()) Sent.push_back({Sym, KV.first});
+  llvm::sort(Sent);
+  for (const auto &[Sym, MD] : Sent) {
+    const std::vector<const ObjCMessageExpr *> &MEs = S.index().messages().find(MD)->second;
+    std::vector<const Expr *> Sends;
+    for (const ObjCMessageExpr *ME : MEs)
+      if (!PA.model(ME) && !methodDefinition(ME)) Sends.push_back(ME);
+    if (Sends.empty()) continue;
+    ExportCalls(Sym, MD->getSelector().getAsString(), isDataType(MD->getReturnType()),
+                llvm::any_of(MD->parameters(),
+                             [&](const ParmVarDecl *PD) { return WritesDataParam(PD->getType()); }),
+                Sends, false);
   }
   // Constructions of classes whose constructor another unit defines
   // (`Verifier v(kLegacyKey)`): what their data arguments hold and the

@@ -31,6 +31,7 @@
 
 #include "core/Provenance.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclObjC.h"
 #include "llvm/Support/JSON.h"
 #include <string>
 #include <vector>
@@ -46,7 +47,13 @@ constexpr int FactsVersion = 2;
 
 /// The name the linker knows a function or global object by (mangled in
 /// C++), or empty when it has no external linkage or cannot be named.
+/// An Objective-C method by objcMethodSymbol().
 std::string linkageName(const clang::NamedDecl *D);
+
+/// The symbol of an Objective-C method another unit may send (declared in a
+/// project's header): "-[KSKeyStore exportKey]", "+[Vault shared]", a
+/// category's method by its class ("-[NSData ks_hexString]"), or empty.
+std::string objcMethodSymbol(const clang::ObjCMethodDecl *MD);
 
 /// The name units agree on for a field of a record a header declares
 /// ("cfg::key", "app::Cipher::key_"), or empty (a record of the main file or

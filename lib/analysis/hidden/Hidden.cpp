@@ -61,21 +61,6 @@ const NamedDecl *bodyOwner(const DeclContext *DC) {
   return dyn_cast_or_null<ObjCMethodDecl>(DC);
 }
 
-/// The definition of the method a message sends, when the unit implements
-/// it (`[self openPackage:src]` in the class's @implementation, or in the
-/// @implementation of one of its categories: `@implementation Agent
-/// (Diag)`, `@implementation NSString (Maint)`), else null.
-const ObjCMethodDecl *methodDefinition(const ObjCMessageExpr *ME) {
-  const ObjCMethodDecl *MD = ME->getMethodDecl();
-  if (!MD) return nullptr;
-  if (MD->hasBody()) return MD;
-  for (const ObjCImplDecl *Impl : objcImplementations(MD->getClassInterface()))
-    if (const ObjCMethodDecl *Def = Impl->getMethod(MD->getSelector(), MD->isInstanceMethod());
-        Def && Def->hasBody())
-      return Def;
-  return nullptr;
-}
-
 bool isIdentityKind(StringRef K) {
   return K == "peer-address" || K == "peer-name" || K == "certificate" || K == "user-id";
 }
@@ -546,8 +531,8 @@ public:
       // writes what it is given there, which the link step checks.
       if (O.What == "out" && O.Site && !ByParam) {
         const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
-        const CallExpr *CE = O.Site;
-        for (unsigned J = 0; Fn && J < CE->getNumArgs(); ++J) {
+        const auto *CE = dyn_cast<CallExpr>(O.Site);
+        for (unsigned J = 0; Fn && CE && J < CE->getNumArgs(); ++J) {
           if (J == O.ParamIndex || isConstant(CE->getArg(J))) continue;
           InputInfo A = inputOf(CE->getArg(J), Depth + 1);
           if (!A || A.Kind == "linked" || A.Kind == "clock") continue;

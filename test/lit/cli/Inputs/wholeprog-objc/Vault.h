@@ -1,0 +1,20 @@
+#import <Foundation/Foundation.h>
+
+/* A key store another unit sends messages to: its methods are
+   implemented in Vault.m, their callers live in Sync.m and App.m. */
+@interface Vault : NSObject {
+  NSMutableData *_masterKey;
+  NSData *_sessionKey;
+}
+@property (nonatomic, retain) NSData *sessionKey;
++ (NSString *)serviceSecret;
++ (NSString *)serviceName;
+- (NSString *)exportKey;
+- (NSString *)fingerprint;
+- (void)encrypt:(NSData *)plain withKey:(NSData *)key;
+- (void)encryptOther:(NSData *)plain withKey:(NSData *)key;
+@end
+
+@interface NSData (VaultHex)
+- (NSString *)vault_hex;
+@end
