@@ -79,8 +79,12 @@ void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
     // (rigged parameters; both analyses keep one result per call).
     dispatch(&parametersOfCall(S, CE), *Result.SourceManager);
   }
-  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
+  if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor")) {
     dispatch(&weakPrimitivesOfConstruct(S, CC), *Result.SourceManager);
+    // The field size of a curve a constructor builds (Crypto++'s `ECP
+    // curve(p, a, b)`), read where the curve is (rigged parameters).
+    dispatch(&parametersOfConstruct(S, CC), *Result.SourceManager);
+  }
   if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override"))
     dispatch(&weakPrimitivesOfOverride(S, MD), *Result.SourceManager);
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params"))

@@ -539,6 +539,19 @@ private:
     if (!O) return;
     std::optional<APInt> P = number(*O);
     std::string PHex = P ? toHex(*P) : "";
+    // The field's size, for backdoor-short-key (its check compares it with
+    // MinEcBits): a curve spelled out, named or not, can be too small (a
+    // 160-bit field gives 80-bit security).
+    if (P && P->getActiveBits() >= 64) {
+      Candidate C = make(rules::ShortKey, Call,
+                         "the " + std::to_string(P->getActiveBits()) +
+                             "-bit curve built by '" + Callee + "'");
+      C.Subject = C.Message;
+      C.Algorithm = "ec";
+      C.Bits = P->getActiveBits();
+      addOriginNotes(C, SM, *O, "constant defined here");
+      Out.push_back(std::move(C));
+    }
     std::optional<APInt> B;
     if (BArg)
       if (const Origin *BO = constantOrigin(BArg)) B = number(*BO);
