@@ -49,6 +49,7 @@ enum class MemoKey : unsigned {
   Verification, // which functions of the unit verify a credential (Guards)
   VariadicSinks, // which variadic functions of the unit hand their va_list to a sink
   CompareHelpers, // which functions of the unit compare two of their parameters (Credentials)
+  CompareMethods, // which Objective-C methods compare the receiver or parameters (Credentials)
   SetOnlyGlobals, // which extern globals the unit only assigns (Guards)
 };
 

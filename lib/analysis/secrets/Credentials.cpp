@@ -281,6 +281,105 @@ std::optional<CompareHelper> compareHelper(AnalysisSession &S, const FunctionDec
   return H;
 }
 
+/// An Objective-C method of the unit that compares two of its operands (the
+/// receiver, 0, and its parameters, 1...) and returns the result: a
+/// category's `-hj_matchesCode:` returning `[self isEqualToString:code]`,
+/// possibly after refusing a nil (`if (code == nil) return NO;`).
+std::optional<CompareHelper> objcCompareHelper(AnalysisSession &S, const ObjCMethodDecl *MD) {
+  using Map = llvm::DenseMap<const ObjCMethodDecl *, std::optional<CompareHelper>>;
+  if (!MD || !MD->getBody() || MD->param_size() < 1 || MD->isClassMethod()) return std::nullopt;
+  Map &Memo = S.state<Map>(MemoKey::CompareMethods);
+  if (auto It = Memo.find(MD); It != Memo.end()) return It->second;
+  Memo[MD] = std::nullopt;
+  // The operand an expression names (through casts and -UTF8String).
+  auto Operand = [&](const Expr *E) -> int {
+    for (unsigned Guard = 0; E && Guard < 4; ++Guard) {
+      E = stripAll(E);
+      if (const auto *ME = dyn_cast<ObjCMessageExpr>(E);
+          ME && ME->getReceiverKind() == ObjCMessageExpr::Instance && ME->getNumArgs() == 0 &&
+          (ME->getSelector().getNameForSlot(0) == "UTF8String" ||
+           ME->getSelector().getNameForSlot(0) == "bytes")) {
+        E = ME->getInstanceReceiver();
+        continue;
+      }
+      break;
+    }
+    const auto *DRE = E ? dyn_cast<DeclRefExpr>(E) : nullptr;
+    if (!DRE) return -1;
+    if (DRE->getDecl() == MD->getSelfDecl()) return 0;
+    if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()); P && P->getDeclContext() == MD)
+      return int(P->getFunctionScopeIndex()) + 1;
+    return -1;
+  };
+  // (operands, true when equal) of one returned expression.
+  std::function<std::optional<std::tuple<int, int, bool>>(const Expr *)> Cmp =
+      [&](const Expr *E) -> std::optional<std::tuple<int, int, bool>> {
+    E = stripParenImpCasts(E);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_LNot) {
+      auto R = Cmp(UO->getSubExpr());
+      if (R) std::get<2>(*R) = !std::get<2>(*R);
+      return R;
+    }
+    const Expr *A = nullptr, *B = nullptr;
+    bool Eq = true;
+    if (const auto *ME = dyn_cast<ObjCMessageExpr>(E);
+        ME && ME->getReceiverKind() == ObjCMessageExpr::Instance && ME->getNumArgs() == 1) {
+      StringRef N = ME->getSelector().getNameForSlot(0);
+      if (N == "isEqualToString" || N == "isEqual" || N == "isEqualToData") {
+        A = ME->getInstanceReceiver();
+        B = ME->getArg(0);
+      }
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(E);
+               BO && (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)) {
+      // strcmp([self UTF8String], [code UTF8String]) == 0
+      for (int Side = 0; Side < 2 && !A; ++Side) {
+        const Expr *Zero = stripParenImpCasts(Side ? BO->getLHS() : BO->getRHS());
+        const auto *CE = dyn_cast<CallExpr>(stripParenImpCasts(Side ? BO->getRHS() : BO->getLHS()));
+        Expr::EvalResult R;
+        if (!CE || Zero->isValueDependent() || !Zero->EvaluateAsInt(R, S.values().context()) ||
+            !R.Val.getInt().isZero())
+          continue;
+        if (std::optional<CompareOperands> O = comparedOperands(S, CE, 1); O && O->ZeroIsEqual) {
+          A = O->A;
+          B = O->B;
+          Eq = BO->getOpcode() == BO_EQ;
+        }
+      }
+    }
+    int I = A ? Operand(A) : -1, J = B ? Operand(B) : -1;
+    if (I < 0 || J < 0 || I == J) return std::nullopt;
+    return std::make_tuple(I, J, Eq);
+  };
+  std::optional<std::tuple<int, int, bool>> Found;
+  std::vector<const Expr *> Constants;
+  for (const ReturnStmt *R : returnsOf(MD->getBody())) {
+    const Expr *V = R->getRetValue();
+    if (!V) return std::nullopt;
+    if (auto C = Cmp(V)) {
+      if (Found && (std::get<2>(*Found) != std::get<2>(*C) ||
+                    std::minmax(std::get<0>(*Found), std::get<1>(*Found)) !=
+                        std::minmax(std::get<0>(*C), std::get<1>(*C))))
+        return std::nullopt;
+      Found = C;
+      continue;
+    }
+    Constants.push_back(V);
+  }
+  // The other returns say "different" (NO, 0), and the method says "equal"
+  // by true.
+  if (!Found || !std::get<2>(*Found)) return std::nullopt;
+  for (const Expr *V : Constants) {
+    Expr::EvalResult R;
+    V = stripParenCasts(V);
+    if (V->isValueDependent() || !V->EvaluateAsInt(R, S.values().context()) ||
+        !R.Val.getInt().isZero())
+      return std::nullopt;
+  }
+  CompareHelper H{unsigned(std::get<0>(*Found)), unsigned(std::get<1>(*Found)), false};
+  Memo[MD] = H;
+  return H;
+}
+
 /// Token: a name that says only "token" (unlock_token, token): lexers and
 /// parsers compare tokens with literals too, so it counts in an
 /// authentication function or against a literal that looks like a code.
@@ -298,7 +397,7 @@ struct Comparison {
   /// A call of another unit's function given the credential (argument
   /// HelperArgs.first) and the constant (HelperArgs.second): how it compares
   /// them is the link step's question; both readings are kept.
-  const FunctionDecl *Helper = nullptr;
+  std::string Helper; // its symbol
   std::pair<unsigned, unsigned> HelperArgs;
 };
 
@@ -495,7 +594,7 @@ private:
     auto Push = [&](Comparison C, bool EqualMakesTrue) {
       C.TrueIfEqual = Positive ? EqualMakesTrue : !EqualMakesTrue;
       Out.push_back(C);
-      if (C.Helper) {
+      if (!C.Helper.empty()) {
         // The other reading of another unit's function: true on equal.
         C.ZeroIsEqual = !C.ZeroIsEqual;
         C.TrueIfEqual = !C.TrueIfEqual;
@@ -600,7 +699,7 @@ private:
             C.Node = E;
             if (!sides(CE->getArg(I), CE->getArg(J), C) || !C.Links.empty()) continue;
             if (C.Subject != CE->getArg(I)) continue;
-            C.Helper = Callee;
+            C.Helper = linkageName(Callee);
             C.HelperArgs = {I, J};
             C.ZeroIsEqual = true; // and the other reading, pushed beside it
             return C;
@@ -620,6 +719,34 @@ private:
       } else if (N == "compare" || N == "caseInsensitiveCompare" || N == "localizedCompare") {
         A = ME->getInstanceReceiver();
         B = ME->getArg(0);
+      } else if (const ObjCMethodDecl *MD = ME->getMethodDecl(); MD && !PA.model(ME)) {
+        // The project's own comparison method (a category's
+        // `[passcode hj_matchesCode:@"..."]`): its operands are the
+        // receiver (0) and the arguments (1...). Implemented here: how it
+        // compares them; in another unit: the link step's question.
+        std::vector<const Expr *> Ops{ME->getInstanceReceiver()};
+        Ops.insert(Ops.end(), ME->arg_begin(), ME->arg_end());
+        if (const ObjCMethodDecl *Def = methodDefinition(ME)) {
+          if (std::optional<CompareHelper> H = objcCompareHelper(S, Def);
+              H && H->A < Ops.size() && H->B < Ops.size()) {
+            A = Ops[H->A];
+            B = Ops[H->B];
+            ZeroIsEqual = H->ZeroIsEqual;
+          }
+        } else if (std::string Sym = objcMethodSymbol(MD);
+                   !Sym.empty() && FactRecorder::active()) {
+          for (unsigned I = 0; I < Ops.size(); ++I)
+            for (unsigned J = 0; J < Ops.size(); ++J) {
+              if (I == J) continue;
+              Comparison C;
+              C.Node = E;
+              if (!sides(Ops[I], Ops[J], C) || !C.Links.empty() || C.Subject != Ops[I]) continue;
+              C.Helper = Sym;
+              C.HelperArgs = {I, J};
+              C.ZeroIsEqual = false; // true when equal, as a BOOL method says
+              return C;
+            }
+        }
       }
     }
     if (!A || !B) return std::nullopt;
@@ -979,7 +1106,7 @@ private:
       // option grants nothing).
       if (K == Cred::Token && !Grants && !Returned) continue;
       if (lengthRuledOut(C)) continue;
-      if (!C.Helper) Reported.insert(C.Node);
+      if (C.Helper.empty()) Reported.insert(C.Node);
       Candidate Cd;
       Cd.Rule = rules::MagicCredential;
       Cd.Loc = SM.getFileLoc(C.Constant->getBeginLoc());
@@ -999,12 +1126,12 @@ private:
         Cd.Message = "'" + Subject +
                      "' is compared with a hardcoded value; anyone who knows the literal gets "
                      "in";
-      if (C.Helper) {
+      if (!C.Helper.empty()) {
         // Reported by the link step when the function compares those two
         // parameters with this reading.
         if (FactRecorder *R = FactRecorder::active())
           R->query(json::Object{{"kind", "credential-helper"},
-                                {"symbol", linkageName(C.Helper)},
+                                {"symbol", C.Helper},
                                 {"args", json::Array{int64_t(C.HelperArgs.first),
                                                      int64_t(C.HelperArgs.second)}},
                                 {"zero-is-equal", C.ZeroIsEqual},
@@ -1067,6 +1194,18 @@ const std::vector<Candidate> &credentialsOfObjCMethod(AnalysisSession &S, const 
     FunctionScan F(S, MD->getBody(), MD->getSelector().getNameForSlot(0), MD->parameters(),
                    MD->getReturnType());
     if (MD->getBody()) F.TraverseStmt(MD->getBody());
+    // A comparison of its receiver and a parameter (or two parameters) that
+    // other units may send with a credential and a constant.
+    if (FactRecorder *R = FactRecorder::active())
+      if (auto H = objcCompareHelper(S, MD)) {
+        std::string Sym = objcMethodSymbol(MD);
+        if (!Sym.empty())
+          R->functionFact(Sym, MD->getSelector().getAsString(), "compares",
+                          json::Object{{"params", json::Array{int64_t(H->A), int64_t(H->B)}},
+                                       {"zero-is-equal", H->ZeroIsEqual},
+                                       {"at", locFact(S.values().context().getSourceManager(),
+                                                      MD->getLocation())}});
+      }
     return std::move(F.Out);
   });
 }

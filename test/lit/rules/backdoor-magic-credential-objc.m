@@ -25,3 +25,40 @@
   return [self verifyStored:pin];
 }
 @end
+
+// A category's comparison method of the same unit: its operands are the
+// receiver and the argument, compared with -isEqualToString: after a nil
+// check; a literal override code handed to it unlocks as the comparison
+// itself would. A method that only measures its argument compares nothing.
+@interface NSString (GateAuth)
+- (BOOL)gate_matchesCode:(NSString *)code;
+- (BOOL)gate_longerThan:(NSString *)other;
+@end
+
+@implementation NSString (GateAuth)
+- (BOOL)gate_matchesCode:(NSString *)code {
+  if (code == nil)
+    return NO;
+  return [self isEqualToString:code];
+}
+- (BOOL)gate_longerThan:(NSString *)other {
+  return [self length] > [other length];
+}
+@end
+
+@interface Unlocker : NSObject
+- (BOOL)unlockWithPasscode:(NSString *)passcode;
+@end
+
+@implementation Unlocker
+- (BOOL)unlockWithPasscode:(NSString *)passcode {
+  // ok: backdoor-magic-credential
+  if ([passcode gate_longerThan:@"GATE-OVR-20931"])
+    return NO;
+  // ruleid: backdoor-magic-credential
+  if ([passcode gate_matchesCode:@"GATE-OVR-20931"])
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: 'passcode' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    return YES;
+  return NO;
+}
+@end

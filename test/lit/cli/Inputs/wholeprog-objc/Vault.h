@@ -18,3 +18,8 @@
 @interface NSData (VaultHex)
 - (NSString *)vault_hex;
 @end
+
+@interface NSString (VaultAuth)
+- (BOOL)vault_matchesCode:(NSString *)code;
+- (BOOL)vault_longerThan:(NSString *)other;
+@end

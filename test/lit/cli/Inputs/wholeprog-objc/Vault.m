@@ -64,3 +64,15 @@ static const unsigned char kSession[16] = {0x4e, 0x1f, 0x93, 0x07, 0xc2, 0x5a, 0
   EVP_CIPHER_CTX_free(ctx);
 }
 @end
+
+@implementation NSString (VaultAuth)
+- (BOOL)vault_matchesCode:(NSString *)code {
+  if (code == nil)
+    return NO;
+  return [self isEqualToString:code];
+}
+
+- (BOOL)vault_longerThan:(NSString *)other {
+  return [self length] > [other length];
+}
+@end
