@@ -534,6 +534,14 @@ public:
                         (N == "data" || N == "begin" || N == "end" || N == "rbegin" ||
                          N == "rend" || N == "front" || N == "back" || N == "at");
         int Kind = (N == "assign" || N == "swap") ? Assign : Part;
+        // A library key object loaded whole from its argument (Crypto++'s
+        // `pub.Load(src)`, `key.BERDecode(bt)`): the argument's data.
+        if ((N == "Load" || N == "BERDecode" || N == "BERDecodePublicKey" ||
+             N == "BERDecodePrivateKey") &&
+            MC->getNumArgs() == 1 &&
+            MD->getASTContext().getSourceManager().isInSystemHeader(
+                MD->getASTContext().getSourceManager().getFileLoc(MD->getLocation())))
+          Kind = Assign;
         if (N == "clear" || N == "resize" || N == "reserve" || N == "fill") Kind = Clear;
         for (unsigned I = 0; I < MC->getNumArgs() && !Accessor; ++I) {
           // v.assign(n, 0), s.insert(pos, n, c): a count or a position is

@@ -4,6 +4,7 @@
 // Crypto++: a random key encrypted under an RSA modulus compiled into the
 // program (escrow), and generated keys written out (key material sources).
 #include <cryptopp/aes.h>
+#include <cryptopp/filters.h>
 #include <mock/std.h>
 
 static const char *kRecoveryModulus =
@@ -19,6 +20,33 @@ void escrowed(CryptoPP::RandomNumberGenerator &rng, CryptoPP::byte *out) {
   // ruleid: backdoor-escrow-wrap
   enc.Encrypt(rng, file_key, sizeof file_key, out);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'file_key' (a random key from 'RandomNumberGenerator::GenerateBlock') is encrypted by 'PK_Encryptor::Encrypt' under a public key compiled into the program ('kRecoveryModulus'); whoever holds the matching private key can recover it: a key escrow [backdoor-escrow-wrap]
+}
+
+// A SubjectPublicKeyInfo compiled in, loaded whole into the key object
+// through an ArraySource (`pub.Load(src)`); one read from a file is the
+// owner's choice.
+static const CryptoPP::byte kRecoverySpki[] = {
+    0x30, 0x82, 0x01, 0x22, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01,
+    0x01, 0x05, 0x00, 0x03, 0x82, 0x01, 0x0f, 0x00, 0x30, 0x82, 0x01, 0x0a, 0x02, 0x82, 0x01, 0x01,
+    0x00, 0xb3, 0x51, 0x0a, 0x9e, 0x47, 0x2c, 0xd1, 0x8f, 0x36, 0xe0, 0x7a, 0x95, 0x4b, 0x1c, 0x62};
+
+void loaded(CryptoPP::RandomNumberGenerator &rng, const CryptoPP::byte *dek, size_t n, CryptoPP::byte *out) {
+  CryptoPP::RSA::PublicKey pub;
+  CryptoPP::ArraySource src(kRecoverySpki, sizeof kRecoverySpki, true);
+  pub.Load(src);
+  CryptoPP::RSAES_OAEP_SHA_Encryptor enc(pub);
+  // ruleid: backdoor-escrow-wrap
+  enc.Encrypt(rng, dek, n, out);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'dek' is encrypted by 'PK_Encryptor::Encrypt' under a public key compiled into the program ('kRecoverySpki'); whoever holds the matching private key can recover it: a key escrow [backdoor-escrow-wrap]
+}
+
+void loaded_from_file(CryptoPP::RandomNumberGenerator &rng, CryptoPP::BufferedTransformation &file,
+                      const CryptoPP::byte *dek, size_t n, CryptoPP::byte *out) {
+  CryptoPP::RSA::PublicKey pub;
+  pub.Load(file);
+  CryptoPP::RSAES_OAEP_SHA_Encryptor enc(pub);
+  // ok: backdoor-escrow-wrap
+  enc.Encrypt(rng, dek, n, out);
 }
 
 void to_peer(CryptoPP::RandomNumberGenerator &rng, const CryptoPP::Integer &n, CryptoPP::byte *out) {

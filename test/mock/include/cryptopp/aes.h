@@ -71,7 +71,14 @@ public:
   explicit Integer(const char *str);
   Integer(const byte *encodedInteger, size_t byteCount);
 };
-class RSAFunction {
+class BufferedTransformation;
+// As in cryptlib.h and asn.h: a key object decoded whole from a source.
+class ASN1CryptoMaterial {
+public:
+  void Load(BufferedTransformation &bt);
+  void BERDecode(BufferedTransformation &bt);
+};
+class RSAFunction : public ASN1CryptoMaterial {
 public:
   void Initialize(const Integer &n, const Integer &e);
   Integer ApplyFunction(const Integer &x) const;
