@@ -1,0 +1,5 @@
+#import <Foundation/Foundation.h>
+
+@interface NSData (DCHex)
+- (NSString *)dc_hexString;
+@end
