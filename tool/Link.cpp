@@ -1498,7 +1498,13 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // (`m.tag("k", hex(key))` keeps it in `tags_`, `flush()` sends it).
         StringRef What = Link->getString("what").value_or("");
         if (cameBackOut(R, *Link, Use)) continue;
-        if (What == "param" || What == "member" || What.starts_with("field:"))
+        // (Not a parameter of an Objective-C protocol's method: a delegate
+        // told of an event (`-session:didRotateKey:`) is no wrapper the
+        // sender chose to send through; the adopter's own sink is the leak,
+        // reported there.)
+        StringRef LinkSym = Link->getString("symbol").value_or("");
+        bool Delegate = What == "param" && (LinkSym.starts_with("-[<") || LinkSym.starts_with("+[<"));
+        if (!Delegate && (What == "param" || What == "member" || What.starts_with("field:")))
           for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
             if (It->Message == "argument passed here") {
               Wrapper = Link->getString("name").value_or("").str();
@@ -1513,7 +1519,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // (The call is into the sending unit: the next step is there. A key
         // handed to a third unit's constructor-like helper and read back
         // here is this unit's leak.)
-        if (!At2)
+        if (!At2 && !Delegate)
           for (size_t I = R.Notes.size(); I-- > 1;)
             if (R.Notes[I - 1].Message == "argument passed here" &&
                 R.Notes[I - 1].Loc.File != Use.File && R.Notes[I].Loc.File == Use.File &&

@@ -1104,17 +1104,29 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
   // senders in other units are not known.
   if (const auto *OM = dyn_cast<ObjCMethodDecl>(P->getDeclContext())) {
     unsigned Index = P->getFunctionScopeIndex();
-    // Declared in a project's header: other units' messages too.
+    // Declared in a project's header: other units' messages too. A method
+    // that implements a protocol's or a superclass's (a delegate's
+    // `-session:didRotateKey:`) is sent through that declaration as well.
     Prov Out = linked("param", OM, Index);
+    SmallVector<const ObjCMethodDecl *, 4> Decls{OM->getCanonicalDecl()};
+    OM->getOverriddenMethods(Decls);
+    for (unsigned I = 1; I < Decls.size(); ++I) {
+      Decls[I] = Decls[I]->getCanonicalDecl();
+      if (Index < Decls[I]->param_size()) alt(Out, linked("param", Decls[I], Index));
+    }
     const UnitIndex::MessageMap &Ms = Idx.messages();
-    auto It = Ms.find(OM->getCanonicalDecl());
-    if (It == Ms.end() || Depth > MaxDepth) return Out;
-    for (const ObjCMessageExpr *ME : It->second) {
-      if (Index >= ME->getNumArgs()) continue;
-      const Expr *Arg = ME->getArg(Index);
-      Prov A = ofAt(Arg, Depth + 1, true);
-      for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
-      alt(Out, A);
+    if (Depth > MaxDepth) return Out;
+    for (unsigned I = 0; I < Decls.size(); ++I) {
+      if (llvm::is_contained(ArrayRef(Decls).take_front(I), Decls[I])) continue;
+      auto It = Ms.find(Decls[I]);
+      if (It == Ms.end()) continue;
+      for (const ObjCMessageExpr *ME : It->second) {
+        if (Index >= ME->getNumArgs()) continue;
+        const Expr *Arg = ME->getArg(Index);
+        Prov A = ofAt(Arg, Depth + 1, true);
+        for (Origin &O : A.Origins) O.Path.push_back(Step{Arg, "argument passed here"});
+        alt(Out, A);
+      }
     }
     return Out;
   }

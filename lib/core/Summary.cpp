@@ -31,14 +31,22 @@ namespace backdoor {
 
 std::string objcMethodSymbol(const ObjCMethodDecl *MD) {
   if (!MD) return "";
-  const ObjCInterfaceDecl *ID = MD->getClassInterface();
-  if (!ID || !ID->getIdentifier()) return "";
+  // A class's or a category's method by the class; a protocol's by the
+  // protocol ("-[<QSSessionDelegate> session:didRotateKey:]": a message to
+  // an `id<QSSessionDelegate>` lands in every class that adopts it).
+  std::string Owner;
+  if (const ObjCInterfaceDecl *ID = MD->getClassInterface(); ID && ID->getIdentifier())
+    Owner = ID->getName().str();
+  else if (const auto *PD = dyn_cast<ObjCProtocolDecl>(MD->getDeclContext());
+           PD && PD->getIdentifier())
+    Owner = "<" + PD->getName().str() + ">";
+  if (Owner.empty()) return "";
   // Declared in a project's header (the class's @interface or a category's,
   // `@interface NSData (KSHex)`): a unit that imports it may send it.
   const SourceManager &SM = MD->getASTContext().getSourceManager();
   SourceLocation L = SM.getFileLoc(MD->getCanonicalDecl()->getLocation());
   if (L.isInvalid() || SM.isInMainFile(L) || SM.isInSystemHeader(L)) return "";
-  return std::string(MD->isInstanceMethod() ? "-[" : "+[") + ID->getName().str() + " " +
+  return std::string(MD->isInstanceMethod() ? "-[" : "+[") + Owner + " " +
          MD->getSelector().getAsString() + "]";
 }
 

@@ -23,3 +23,13 @@
 - (BOOL)vault_matchesCode:(NSString *)code;
 - (BOOL)vault_longerThan:(NSString *)other;
 @end
+
+/* A delegate told when the key rotates: Vault.m sends it, Audit.m adopts it. */
+@protocol VaultDelegate
+- (void)vault:(Vault *)vault didRotateKey:(NSData *)key;
+- (void)vault:(Vault *)vault didSealBytes:(NSData *)key;
+@end
+
+@interface Vault (Rotation)
+- (BOOL)rotateFor:(id<VaultDelegate>)delegate;
+@end

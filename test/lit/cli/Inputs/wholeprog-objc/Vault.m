@@ -76,3 +76,14 @@ static const unsigned char kSession[16] = {0x4e, 0x1f, 0x93, 0x07, 0xc2, 0x5a, 0
   return [self length] > [other length];
 }
 @end
+
+@implementation Vault (Rotation)
+- (BOOL)rotateFor:(id<VaultDelegate>)delegate {
+  NSMutableData *k = [NSMutableData dataWithLength:32];
+  if (RAND_bytes([k mutableBytes], 32) != 1)
+    return NO;
+  [delegate vault:self didRotateKey:k];
+  [delegate vault:self didSealBytes:k];
+  return YES;
+}
+@end
