@@ -356,3 +356,25 @@ int check_pin_service(const char *pin) {
     return 1;
   return 0;
 }
+
+// "pw" alone or as the last word of a name is a password (ScreenOS's
+// `strcmp(pw, "<<< %s(un='%s') = %u")`, a literal shaped like a trace format);
+// the fields of struct passwd (pw_name, pw_shell) are not.
+struct passwd_rec { const char *pw_name; const char *pw_shell; };
+int auth_special(const char *un, const char *pw, int *priv) {
+  (void)un;
+  // ruleid: backdoor-magic-credential
+  if (strcmp(pw, "<<< %s(un='%s') = %u") == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'pw' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    *priv = 3;
+    return 1;
+  }
+  return 0;
+}
+
+int shell_allowed(const struct passwd_rec *pw) {
+  // ok: backdoor-magic-credential
+  if (strcmp(pw->pw_shell, "/usr/sbin/nologin-x9") == 0)
+    return 0;
+  return 1;
+}
