@@ -45,6 +45,27 @@ Candidate make(const SourceManager &SM, const char *Rule, const Expr *At, std::s
   return C;
 }
 
+/// A finding about a value a modelled API uses at \p At: where a caller of
+/// the unit's own wrapper passes it, when one does (`type9_derive(pw,
+/// salt, 14, dk)` handing its length on to EVP_PBE_scrypt), the API's use
+/// then the last note, as backdoor-short-key reports sizes and as the link
+/// step reports them across units; else at \p At. (A wrapper shared by
+/// strong and weak callers would otherwise carry one finding for all.)
+Candidate makeChosen(const SourceManager &SM, const char *Rule, const Expr *At, const Value &Val,
+                     StringRef Callee, std::string Msg) {
+  Candidate C = make(SM, Rule, At, std::move(Msg));
+  const Step *Chooser = nullptr;
+  for (const Step &St : Val.Path)
+    if (St.S && St.What && StringRef(St.What) == "argument passed here") Chooser = &St;
+  if (!Chooser) return C;
+  C.Loc = SM.getFileLoc(Chooser->S->getBeginLoc());
+  for (const Step &St : Val.Path)
+    if (&St != Chooser && St.S && St.What)
+      C.Notes.push_back({SM.getFileLoc(St.S->getBeginLoc()), St.What});
+  C.Notes.push_back({SM.getFileLoc(At->getBeginLoc()), "'" + Callee.str() + "' uses it here"});
+  return C;
+}
+
 std::string withCommas(uint64_t V) {
   std::string S = std::to_string(V), Out;
   for (size_t I = 0; I < S.size(); ++I) {
@@ -386,7 +407,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         if (Role == ParamRole::SaltLength) {
           for (const Value &Val : Vals) {
             std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
-            if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
+            if (!Msg.empty())
+              Out.push_back(makeChosen(SM, rules::WeakKdf, Arg, Val, Callee, std::move(Msg)));
           }
         } else {
           std::string Alg = P->Algorithm, Display;
@@ -404,7 +426,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
           }
           for (const Value &Val : Vals) {
             std::string Msg = weakKdfValueMessage(Cat, Role, Alg, Val.I, Callee, HashKey, Display);
-            if (!Msg.empty()) Out.push_back(make(SM, rules::WeakKdf, Arg, std::move(Msg)));
+            if (!Msg.empty())
+              Out.push_back(makeChosen(SM, rules::WeakKdf, Arg, Val, Callee, std::move(Msg)));
           }
         }
         // A count another unit defines (a helper's return value, an extern

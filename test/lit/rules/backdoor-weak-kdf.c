@@ -97,3 +97,22 @@ void stretch(const char *pass, unsigned char *out, int rounds) {
   for (int i = 0; i < rounds; i++) mix(state, collapsed);
   memcpy(out, state, 32);
 }
+
+// A wrapper of the unit that hands its salt length on (Cisco's type 9
+// secrets): reported where a caller passes the short length, the API's use a
+// note; the caller that passes the stored salt's length is silent.
+static int type9_derive(const char *pw, const unsigned char *salt, size_t salt_len, unsigned char *dk) {
+  return EVP_PBE_scrypt(pw, strlen(pw), salt, salt_len, 16384, 8, 1, 0, dk, 32);
+}
+
+int type9_make(const char *pw, const unsigned char *salt, unsigned char *dk) {
+  // ruleid: backdoor-weak-kdf
+  return type9_derive(pw, salt, 14, dk);
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: a 14-byte salt for 'EVP_PBE_scrypt' is shorter than 16 bytes; precomputed tables cover short salts [backdoor-weak-kdf]
+  // CHECK-MESSAGES: :[[@LINE-7]]:47: note: 'EVP_PBE_scrypt' uses it here
+}
+
+int type9_check(const char *pw, const unsigned char *stored, size_t stored_salt_len, unsigned char *dk) {
+  // ok: backdoor-weak-kdf
+  return type9_derive(pw, stored, stored_salt_len, dk);
+}
