@@ -24,6 +24,31 @@ namespace backdoor {
 
 namespace {
 
+/// \p T was spelled with a template parameter the instantiation replaced
+/// (`Mac` of `template <class Mac>`, `Mode<Cipher>::Encryption`): somewhere
+/// in its sugar or its template arguments.
+bool substitutedType(const ASTContext &Ctx, QualType T, unsigned Depth = 0) {
+  if (T.isNull() || Depth > 8) return false;
+  for (unsigned Guard = 0; Guard < 16; ++Guard) {
+    const Type *Ty = T.getTypePtr();
+    if (isa<SubstTemplateTypeParmType>(Ty)) return true;
+    if (const auto *TS = dyn_cast<TemplateSpecializationType>(Ty))
+      for (const TemplateArgument &A : TS->template_arguments())
+        if (A.getKind() == TemplateArgument::Type && substitutedType(Ctx, A.getAsType(), Depth + 1))
+          return true;
+    if (const auto *DN = dyn_cast<ElaboratedType>(Ty)) {
+      if (const NestedNameSpecifier *NNS = DN->getQualifier())
+        if (const Type *Q = NNS->getAsType(); Q && substitutedType(Ctx, QualType(Q, 0), Depth + 1))
+          return true;
+    }
+    QualType Next = T.getSingleStepDesugaredType(Ctx);
+    if (Next == T) break;
+    T = Next;
+  }
+  return false;
+}
+
+
 /// The variable a handle argument names: `ctx`, `&ctx`, `ctx.get()`.
 const VarDecl *handleVar(const Expr *E) {
   E = stripParenCasts(E);
@@ -201,10 +226,15 @@ public:
   /// (`Sealer<CryptoPP::DES_EDE2, Cbc, CryptoPP::Weak::MD5>`), with the
   /// template's use as a note; a template shared by strong and weak
   /// instantiations names each weak one.
+  ///
+  /// Likewise a function template's instantiation whose type argument chose
+  /// it (`Mac mac(key, n)` in `template <class Mac> std::string tag(...)`,
+  /// in a header or in the main file): reported where the main file's call
+  /// instantiates it (`tag<CryptoPP::HMAC<CryptoPP::SHA1>>(k, s)`).
   void instantiatedAt(const Expr *At, size_t Before) {
     if (Out.size() == Before) return;
     SourceLocation Here = fileLoc(At->getBeginLoc());
-    if (SM.isInMainFile(Here)) return;
+    bool InMain = SM.isInMainFile(Here);
     ASTContext &Ctx = V.context();
     const FunctionDecl *FD = nullptr;
     DynTypedNode N = DynTypedNode::create(*At);
@@ -214,11 +244,22 @@ public:
       N = Ps[0];
       FD = N.get<FunctionDecl>();
     }
-    const auto *Spec = FD ? dyn_cast<ClassTemplateSpecializationDecl>(FD->getParent()) : nullptr;
-    if (!Spec) return;
-    SourceLocation Named = namedInMainFile(Ctx, Spec);
+    if (!FD) return;
+    SourceLocation Named;
+    std::string UseName;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(FD->getParent());
+        Spec && !InMain) {
+      Named = namedInMainFile(Ctx, Spec);
+      UseName = Spec->getNameAsString();
+    } else if (FD->getPrimaryTemplate() &&
+               FD->getTemplateSpecializationKind() == TSK_ImplicitInstantiation &&
+               substitutedType(Ctx, At->getType())) {
+      Named = FD->getPointOfInstantiation();
+      UseName = FD->getNameAsString();
+      if (Named.isValid() && !SM.isInMainFile(fileLoc(Named))) return;
+    }
     if (Named.isInvalid()) return;
-    std::string Use = "'" + Spec->getNameAsString() + "' uses it here";
+    std::string Use = "'" + UseName + "' uses it here";
     for (size_t I = Before; I < Out.size(); ++I) {
       Out[I].Notes.push_back({Out[I].Loc, Use});
       Out[I].Loc = fileLoc(Named);

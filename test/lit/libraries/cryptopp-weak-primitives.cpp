@@ -54,3 +54,28 @@ void schemes(const RSA::PublicKey &pub, const RSA::PrivateKey &priv, const byte 
   byte digest[16];
   checksum.CalculateDigest(digest, key, 16);
 }
+
+// A function template of the main file whose type argument picks the hash:
+// reported where the call instantiates it with a weak one, the template's
+// construction a note; the SHA-256 instantiation is silent, and a template
+// that names SHA-1 itself is reported in its body.
+template <class Mac> void tag(const byte *key, size_t n) {
+  Mac mac(key, n);
+  (void)mac;
+}
+
+template <class T> void fixed_tag(const byte *key, T n) {
+  // ruleid: backdoor-weak-hash
+  HMAC<SHA1> mac(key, n);
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'HMAC<SHA1>' selects the broken hash SHA-1 for a message authentication code; use HMAC with SHA-256 or stronger [backdoor-weak-hash]
+}
+
+void settlement(const byte *key) {
+  // ruleid: backdoor-weak-hash
+  tag<HMAC<SHA1>>(key, 20);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'HMAC<SHA1>' selects the broken hash SHA-1 for a message authentication code; use HMAC with SHA-256 or stronger [backdoor-weak-hash]
+  // CHECK-MESSAGES: :[[@LINE-14]]:7: note: 'tag' uses it here
+  // ok: backdoor-weak-hash
+  tag<HMAC<SHA256>>(key, 32);
+  fixed_tag(key, 20);
+}
