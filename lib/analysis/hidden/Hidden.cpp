@@ -1228,6 +1228,34 @@ public:
         }
       for (const Event &Ev : F->Events[B->getBlockID()]) F->Verifies |= Ev.Kind == Event::Verify;
     }
+    // `if (now > T && access((conf + ".renewed").c_str(), F_OK) != 0)`: with
+    // temporaries in a condition the CFG evaluates the whole `&&` in a block
+    // of its own that branches again, and the left side's short-circuit
+    // edge leads there, not to the else branch. That block's branch is
+    // decided on that edge: it goes on to the else (for `||`, the then).
+    for (unsigned Round = 0; Round < 4; ++Round) {
+      bool Changed = false;
+      for (const CFGBlock *B : *F->G) {
+        const auto *BO = dyn_cast_or_null<BinaryOperator>(B->getTerminatorStmt());
+        if (!BO || !BO->isLogicalOp() || B->succ_size() != 2) continue;
+        unsigned Short = BO->getOpcode() == BO_LAnd ? 1 : 0;
+        const CFGBlock *Sb = (B->succ_begin() + Short)->getReachableBlock();
+        if (!Sb || Sb->succ_size() != 2) continue;
+        const Expr *SC = condOf(Sb);
+        if (!SC || stripAll(SC) != BO) continue;
+        const CFGBlock *Tb = (Sb->succ_begin() + Short)->getReachableBlock();
+        if (!Tb) continue;
+        unsigned From = B->getBlockID(), Via = Sb->getBlockID(), To = Tb->getBlockID();
+        auto &Out = F->Succ[From];
+        auto It = llvm::find(Out, Via);
+        if (It == Out.end()) continue;
+        *It = To;
+        llvm::erase(F->Pred[Via], From);
+        F->Pred[To].push_back(From);
+        Changed = true;
+      }
+      if (!Changed) break;
+    }
     // Reads of an authentication state in conditions (`if (!s->logged_in)`).
     for (const CFGBlock *B : *F->G) {
       const Expr *CondE = condOf(B);
@@ -1269,6 +1297,18 @@ public:
         if (auto M = matchOf(Cond)) {
           const CFGBlock *Tb = (B->succ_begin() + (M->TrueIsMatch ? 0 : 1))->getReachableBlock();
           if (Tb) Found.push_back({Tb->getBlockID(), *M});
+        } else if (const auto *BO = dyn_cast_or_null<BinaryOperator>(stripAll(Cond));
+                   BO && BO->isLogicalOp()) {
+          // The block that branches on a whole `a && b` (temporaries in
+          // the condition, see above): its then-branch needs `b` true, so
+          // a match on `b` that is true when it matches controls it; for
+          // `a || b` the else-branch needs `b` false.
+          if (auto M = matchOf(BO->getRHS());
+              M && M->TrueIsMatch == (BO->getOpcode() == BO_LAnd)) {
+            const CFGBlock *Tb =
+                (B->succ_begin() + (M->TrueIsMatch ? 0 : 1))->getReachableBlock();
+            if (Tb) Found.push_back({Tb->getBlockID(), *M});
+          }
         }
       }
       for (auto &[To, M] : Found) {

@@ -187,3 +187,20 @@ void on_message(const Request &msg, const std::string &body) {
     return;
   }
 }
+
+// A temporary in the condition (`line.substr(0, 9)`, a std::string built
+// and destroyed there) makes the CFG evaluate the whole `&&` in a block of
+// its own: the match's short-circuit edge still decides it. A length check
+// alone opens nothing.
+void on_line(int fd) {
+  std::string line = read_line(fd);
+  // ruleid: backdoor-input-trigger
+  if (line.size() > 10 && line.substr(0, 9) == "#!tk-4417") {
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: {{.*}}"#!tk-4417"{{.*}}[backdoor-input-trigger]
+    std::system(line.c_str() + 9);
+    return;
+  }
+  // ok: backdoor-input-trigger
+  if (line.size() > 10 && std::string(line, 0, 4) != "")
+    std::system("/usr/bin/true");
+}
