@@ -224,6 +224,19 @@ void fails_open(SSL_CTX *ctx, const char *ca) {
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
 }
 
+// The same with Mbed TLS's trust store (wolfSSL's
+// wolfSSL_CTX_load_verify_locations and GnuTLS's
+// gnutls_certificate_set_x509_trust_file are modelled alike).
+int mbedtls_x509_crt_parse_file(mbedtls_x509_crt *chain, const char *path);
+void mbedtls_fails_open(mbedtls_ssl_config *conf, mbedtls_x509_crt *ca, const char *path) {
+  if (mbedtls_x509_crt_parse_file(ca, path) != 0)
+    // ruleid: backdoor-tls-verify-disabled
+    mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_NONE);
+    // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: 'MBEDTLS_SSL_VERIFY_NONE' turns off certificate verification{{.*}}[backdoor-tls-verify-disabled]
+  else
+    mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_REQUIRED);
+}
+
 // A security level the configuration turns down (an option bit, a profile
 // picked by name) is the administrator's switch; an option flag stays a
 // finding, as weak versions and suites do.
