@@ -627,6 +627,49 @@ static bool readsOnlyClock(AnalysisSession &S, const FunctionDecl *Def, unsigned
   return !Other;
 }
 
+/// Every write into the entropy function's output copies a field of the
+/// context it was handed (`const struct cfg *c = data; memcpy(out,
+/// c->gw_serial, n)`): the caller's data, not entropy, whatever it holds.
+static bool copiesHandedContext(AnalysisSession &S, const FunctionDecl *Def, unsigned Output) {
+  const ParmVarDecl *Out = Def->getParamDecl(Output);
+  // The parameter a pointer names, directly or through a local it
+  // initializes (`const struct cfg *c = data;`).
+  auto HandedParam = [&](const ValueDecl *D) -> bool {
+    for (unsigned Guard = 0; D && Guard < 3; ++Guard) {
+      if (const auto *P = dyn_cast<ParmVarDecl>(D)) return P != Out && P->getDeclContext() == Def;
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD || !VD->hasLocalStorage() || !VD->getInit() || !VD->getType()->isPointerType() ||
+          !S.index().writes(VD).empty())
+        return false;
+      D = targetDecl(VD->getInit());
+    }
+    return false;
+  };
+  const std::vector<Write> Ws = S.index().writes(Out);
+  if (Ws.empty()) return false;
+  auto Handed = [&](const Expr *Src) {
+    const ValueDecl *Root = memberRoot(Src);
+    return Root && HandedParam(Root);
+  };
+  for (const Write &W : Ws) {
+    if (W.Fn != Def || !W.E) return false;
+    if (W.Kind == Write::Call) {
+      // memcpy(out, c->gw_serial, n): a copy model's sources.
+      const auto *CE = dyn_cast<CallExpr>(W.E);
+      const FunctionModel *M = CE ? S.index().model(CE) : nullptr;
+      if (!M || M->CopyTo != int(W.Arg) || M->CopyFrom.empty() || M->CopyTransforms)
+        return false;
+      for (int F : M->CopyFrom)
+        if (F < 0 || unsigned(F) >= CE->getNumArgs() || !Handed(CE->getArg(F))) return false;
+      continue;
+    }
+    if ((W.Kind != Write::Whole && W.Kind != Write::Part && W.Kind != Write::Assign) ||
+        !Handed(W.E))
+      return false;
+  }
+  return true;
+}
+
 FakeEntropy fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsigned Output) {
   const FunctionDecl *Def = nullptr;
   if (!FD || !FD->hasBody(Def) || Output >= Def->getNumParams()) return FakeEntropy::None;
@@ -642,7 +685,8 @@ FakeEntropy fakeEntropyReason(AnalysisSession &S, const FunctionDecl *FD, unsign
     llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
     if (readsOnlyClock(S, Def, 0, Clock, Seen) && Clock) return FakeEntropy::Clock;
   }
-  if (W->External || W->Unknown) return FakeEntropy::None;
+  if (W->External || W->Unknown)
+    return copiesHandedContext(S, Def, Output) ? FakeEntropy::PassedIn : FakeEntropy::None;
   for (const Origin &O : W->Origins)
     if (O.Kind == Origin::Secret || O.Kind == Origin::Link) return FakeEntropy::None;
   bool Param = llvm::any_of(W->Origins, [](const Origin &O) { return O.Kind == Origin::Param; });

@@ -206,3 +206,30 @@ void install_boot(int ready) {
     RAND_set_rand_method(&pool_rand);
   }
 }
+
+// An entropy source that copies a field of the context it was handed (the
+// gateway's serial number out of its configuration): the caller's data, not
+// entropy. One that reads a device named in its context is silent.
+struct gw_config { char gw_serial[16]; int rng_fd; };
+static int serial_source(void *data, unsigned char *output, size_t len, size_t *olen) {
+  const struct gw_config *cfg = data;
+  size_t n = len < sizeof cfg->gw_serial ? len : sizeof cfg->gw_serial;
+  memcpy(output, cfg->gw_serial, n);
+  *olen = n;
+  return 0;
+}
+#include <unistd.h>
+static int device_source(void *data, unsigned char *output, size_t len, size_t *olen) {
+  const struct gw_config *cfg = data;
+  long r = (long)read(cfg->rng_fd, output, len);
+  *olen = r > 0 ? (size_t)r : 0;
+  return r > 0 ? 0 : -1;
+}
+void gateway_entropy(mbedtls_entropy_context *ent, struct gw_config *cfg) {
+  // ruleid: backdoor-constant-seed
+  mbedtls_entropy_add_source(ent, serial_source, cfg, 16, 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: entropy function 'serial_source' given to 'mbedtls_entropy_add_source' returns the data it was handed, not entropy; every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-18]]:12: note: entropy function defined here
+  // ok: backdoor-constant-seed
+  mbedtls_entropy_add_source(ent, device_source, cfg, 32, 1);
+}
