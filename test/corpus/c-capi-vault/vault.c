@@ -10,6 +10,7 @@ BOOL open_vault(HCRYPTPROV prov, HCRYPTKEY *key) {
 BOOL open_user_vault(HCRYPTPROV prov, const BYTE *pw, DWORD n, HCRYPTKEY *key) {
   HCRYPTHASH h;
   if (!CryptCreateHash(prov, CALG_SHA_256, 0, 0, &h)) return FALSE;
+  // ruleid: backdoor-weak-kdf (one fast hash of the password 'pw' as the key: CryptDeriveKey does not stretch)
   CryptHashData(h, pw, n, 0);
   // ok: backdoor-hardcoded-key, backdoor-weak-cipher
   BOOL ok = CryptDeriveKey(prov, CALG_AES_256, h, 0, key);
