@@ -1048,6 +1048,15 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
           Out.Unknown = true;
           Out.Origins.push_back(std::move(*O));
         }
+      // One of this unit (`const Cred c = make();` with `c.key = kKey;` in
+      // make): what that function writes into the field.
+      const FunctionDecl *Def = nullptr;
+      if (Callee && Callee->hasBody(Def) && Def && !(MD && MD->isVirtual())) {
+        std::vector<Write> Ws;
+        for (const Write &W : writes(FD))
+          if (W.Fn == Def && W.Kind != Write::Clear) Ws.push_back(W);
+        if (!Ws.empty()) alt(Out, ofWrites(FD, Ws, nullptr, 1, true));
+      }
     }
     return Out;
   }
@@ -2685,6 +2694,17 @@ static bool mayCarry(const Write &W) {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
     return VD && (isa<ParmVarDecl>(VD) || VD->hasGlobalStorage() || VD->getType().isConstQualified());
+  }
+  return false;
+}
+
+bool ProvenanceAnalysis::runTimeWrite(const FieldDecl *F) {
+  for (const Write &W : writes(F)) {
+    if (W.Kind == Write::Clear) continue;
+    Prov P = ofWrites(F, {W}, nullptr, 0, true);
+    if ((P.External || P.Unknown) && P.wholeConstants().empty() && P.secrets().empty() &&
+        !P.Random)
+      return true;
   }
   return false;
 }

@@ -133,6 +133,9 @@ public:
   /// when a write is left out as run-time data (a local, a pointer,
   /// another field).
   Prov writtenMember(const clang::FieldDecl *F, bool *Uncarried = nullptr);
+  /// One of the unit's writes of the field \p F holds only data not
+  /// understood or from outside (no constant, no key material).
+  bool runTimeWrite(const clang::FieldDecl *F);
   /// What a function of the unit returns, in terms of its parameters (Param
   /// origins), constants and Link origins: its summary, for export.
   const Prov &returnOf(const clang::FunctionDecl *FD);

@@ -1508,7 +1508,11 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       return VD && VD->getType().isConstQualified();
     };
     bool OnlyConstObjects = !P.Origins.empty() && llvm::all_of(P.Origins, ConstObject);
-    RunTime |= !OnlyConstObjects && (P.External || P.Unknown) && P.secrets().empty() && !P.Random;
+    // (Data not understood beside constants is run-time data only when one
+    // write holds nothing else: `c.key = from_hex<32>(kHex)`, a constexpr
+    // helper the analysis follows only in part, is still that constant.)
+    if (!OnlyConstObjects && (P.External || P.Unknown) && P.secrets().empty() && !P.Random)
+      RunTime |= P.wholeConstants().empty() || PA.runTimeWrite(Fld);
     RunTime |= llvm::any_of(P.Origins, [&](const Origin &O) {
       return !ConstObject(O) && (O.Kind == Origin::Link || O.Kind == Origin::Param);
     });
