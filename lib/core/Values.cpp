@@ -815,6 +815,41 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     Out.Complete = false;
     return Out;
   }
+  // A std::string concatenated from parts the unit knows (`std::string(
+  // kModernSuites) + ":" + kLegacySuites`): each combination of their texts
+  // (a character appended is its text too).
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+      OC && OC->getOperator() == OO_Plus && OC->getNumArgs() == 2 && OC->getType()->isRecordType() &&
+      OC->getType()->getAsCXXRecordDecl()->isInStdNamespace()) {
+    auto Texts = [&](const Expr *A, ValueSet &VS) {
+      VS = resolveAt(A, Depth + 1);
+      bool Char = A->IgnoreParenImpCasts()->getType()->isAnyCharacterType();
+      for (Value &V : VS.Values) {
+        if (V.Kind == Value::Int && Char) {
+          V.Kind = Value::String;
+          V.S = std::string(1, char(V.I));
+        }
+        if (V.Kind != Value::String) return false;
+      }
+      return !VS.Values.empty();
+    };
+    ValueSet L, R;
+    if (Texts(OC->getArg(0), L) && Texts(OC->getArg(1), R) &&
+        L.Values.size() * R.Values.size() <= 16) {
+      for (const Value &A : L.Values)
+        for (const Value &B : R.Values) {
+          Value V;
+          V.Kind = Value::String;
+          V.S = A.S + B.S;
+          V.Source = OC; // where the text is put together
+          Out.Values.push_back(std::move(V));
+        }
+      Out.Complete = L.Complete && R.Complete;
+      return Out;
+    }
+    Out.Complete = false;
+    return Out;
+  }
   if (const auto *CE = dyn_cast<CallExpr>(E)) return fromCall(CE, Depth);
   if (const auto *CC = dyn_cast<CXXConstructExpr>(E)) {
     // std::string s("MD5") / std::string s = "MD5" / string_view
