@@ -2554,6 +2554,10 @@ bool ProvenanceAnalysis::runsBefore(const Expr *W, const Expr *Use) {
       if (Child != If->getCond()) return false; // a branch
     } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
       if (BO->isLogicalOp() && Child == BO->getRHS()) return false;
+    } else if (const auto *SC = dyn_cast<SwitchCase>(S); SC && Child == SC->getSubStmt()) {
+      // `default: p = BN_get_rfc3526_prime_2048(NULL); if (...) use(p)`:
+      // the statement a case label marks is a statement of the switch's
+      // block (the block's check below rules out a label between them).
     } else if (isa<ForStmt>(S) || isa<WhileStmt>(S) || isa<DoStmt>(S) ||
                isa<CXXForRangeStmt>(S) || isa<SwitchStmt>(S) || isa<SwitchCase>(S) ||
                isa<AbstractConditionalOperator>(S) || isa<LambdaExpr>(S) || isa<StmtExpr>(S) ||

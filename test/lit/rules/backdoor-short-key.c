@@ -199,3 +199,25 @@ void dh_groups(DH *dh, DH *dh2, BIGNUM *g) {
   // ok: backdoor-short-key
   DH_set0_pqg(dh2, p2, NULL, g);
 }
+
+// One variable per switch case: the group a case sets is what that case
+// uses; the 2048-bit group a later `default:` sets replaces the 1024-bit one
+// on every path to its own use.
+BIGNUM *dh_group_2048(void);
+void kex_groups(DH *dh, int group, BIGNUM *g) {
+  BIGNUM *p = NULL;
+  switch (group) {
+  case 1:
+    BN_hex2bn(&p, kOakleyGroup2);
+    // ruleid: backdoor-short-key
+    DH_set0_pqg(dh, p, NULL, g);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 1024-bit Diffie-Hellman modulus 'kOakleyGroup2' is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+    break;
+  case 14:
+  default:
+    p = dh_group_2048();
+    // ok: backdoor-short-key
+    DH_set0_pqg(dh, p, NULL, g);
+    break;
+  }
+}
