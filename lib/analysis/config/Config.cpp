@@ -1045,6 +1045,14 @@ private:
       Written.insert(VD);
       return;
     }
+    // A variable already reported, written again from itself (`pin = pin *
+    // 10 + checksum(pin)`, a check digit appended): the same flow.
+    if (const VarDecl *VD = Var ? Var : localStorage(Into); VD && Written.count(VD) &&
+        anyStmtIn(Value, [&](const Stmt *St) {
+          const auto *DRE = dyn_cast<DeclRefExpr>(St);
+          return DRE && DRE->getDecl() == VD;
+        }))
+      return;
     Out.push_back(predictableFinding(
         S, Value, Gen,
         [&](const SeedEntropy *Seed) {

@@ -30,3 +30,20 @@ int pick_led(void) {
   int gpio_pin_number = rand() % 8;
   return gpio_pin_number;
 }
+
+// A WPS PIN with its check digit appended (`pin = pin * 10 + checksum`): the
+// same flow as the draw, reported once; a second draw into the variable is
+// another.
+unsigned wps_checksum(unsigned pin);
+unsigned wps_generate_pin(void) {
+  // ruleid: backdoor-predictable-random
+  unsigned int pin = (unsigned int)rand() % 10000000u;
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: output of 'rand' becomes 'pin'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  // ok: backdoor-predictable-random
+  pin = pin * 10u + wps_checksum(pin);
+  if (pin < 10000000u)
+    // ruleid: backdoor-predictable-random
+    pin = (unsigned int)rand() % 10000000u * 10u;
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: output of 'rand' becomes 'pin'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+  return pin;
+}
