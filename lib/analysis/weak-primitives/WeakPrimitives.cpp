@@ -36,11 +36,14 @@ bool substitutedType(const ASTContext &Ctx, QualType T, unsigned Depth = 0) {
       for (const TemplateArgument &A : TS->template_arguments())
         if (A.getKind() == TemplateArgument::Type && substitutedType(Ctx, A.getAsType(), Depth + 1))
           return true;
+#if LLVM_VERSION_MAJOR < 22
+    // (LLVM 22 keeps the qualifier on the type itself: desugaring reaches it.)
     if (const auto *DN = dyn_cast<ElaboratedType>(Ty)) {
       if (const NestedNameSpecifier *NNS = DN->getQualifier())
         if (const Type *Q = NNS->getAsType(); Q && substitutedType(Ctx, QualType(Q, 0), Depth + 1))
           return true;
     }
+#endif
     QualType Next = T.getSingleStepDesugaredType(Ctx);
     if (Next == T) break;
     T = Next;
