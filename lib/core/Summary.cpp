@@ -1122,23 +1122,24 @@ std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const P
                                       const Expr *Arg) {
   json::Array Notes;
   std::string Kind, Desc;
+  // A call or an Objective-C message the catalog models as input (`recv`,
+  // `[request valueForHTTPHeaderField:@"X-Debug"]`).
+  const FunctionModel *M = nullptr;
+  std::string Reader;
   if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
-    const FunctionModel *M = S.provenance().model(CE);
+    M = S.provenance().model(CE);
+    Reader = calleeName(S, CE);
+  } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input)) {
+    M = S.provenance().model(ME);
+    Reader = ME->getSelector().getAsString();
+  }
+  if (!Reader.empty()) {
     InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
     // Only what an outsider sends: not the clock, the environment or a user id.
     if (K == InputKind::Clock || K == InputKind::Uptime || K == InputKind::UserId) return std::nullopt;
     Kind = inputKindName(K).str();
-    Desc = "input read by '" + calleeName(S, CE) + "'";
-    Notes.push_back(W.note(CE->getBeginLoc(), "the input is read here"));
-  } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input)) {
-    // `[request valueForHTTPHeaderField:@"X-Debug"]`: a message the
-    // catalog models as input.
-    const FunctionModel *M = S.provenance().model(ME);
-    InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
-    if (K == InputKind::Clock || K == InputKind::Uptime || K == InputKind::UserId) return std::nullopt;
-    Kind = inputKindName(K).str();
-    Desc = "input read by '" + ME->getSelector().getAsString() + "'";
-    Notes.push_back(W.note(ME->getBeginLoc(), "the input is read here"));
+    Desc = "input read by '" + Reader + "'";
+    Notes.push_back(W.note(P.Input->getBeginLoc(), "the input is read here"));
   } else if (P.InputParam) {
     Kind = "command-line";
     Desc = "the command line ('" + P.InputParam->getNameAsString() + "')";

@@ -240,6 +240,43 @@ parameterComparison(AnalysisSession &S, const Expr *E, const FunctionDecl *FD, u
   return CallCompare(E);
 }
 
+/// The comparison every `return` of \p Body makes of the same two operands
+/// (\p Cmp: their indices, and whether the expression is true when they
+/// are equal), the other returns constants that say "different" (0 or
+/// false when true means equal, a value that is not 0 when 0 means equal).
+std::optional<CompareHelper>
+returnedComparison(AnalysisSession &S, const Stmt *Body,
+                   llvm::function_ref<std::optional<std::tuple<unsigned, unsigned, bool>>(const Expr *)>
+                       Cmp) {
+  std::optional<std::tuple<unsigned, unsigned, bool>> Found;
+  std::vector<const Expr *> Constants;
+  for (const ReturnStmt *R : returnsOf(Body)) {
+    const Expr *V = R->getRetValue();
+    if (!V) return std::nullopt;
+    if (auto C = Cmp(V)) {
+      auto Same = [&](const std::tuple<unsigned, unsigned, bool> &X) {
+        return std::get<2>(X) == std::get<2>(*C) &&
+               std::minmax(std::get<0>(X), std::get<1>(X)) ==
+                   std::minmax(std::get<0>(*C), std::get<1>(*C));
+      };
+      if (Found && !Same(*Found)) return std::nullopt;
+      Found = C;
+      continue;
+    }
+    Constants.push_back(V);
+  }
+  if (!Found) return std::nullopt;
+  bool TrueOnEqual = std::get<2>(*Found);
+  for (const Expr *V : Constants) {
+    Expr::EvalResult R;
+    V = stripParenCasts(V);
+    if (V->isValueDependent() || !V->EvaluateAsInt(R, S.values().context()) ||
+        R.Val.getInt().isZero() != TrueOnEqual)
+      return std::nullopt;
+  }
+  return CompareHelper{std::get<0>(*Found), std::get<1>(*Found), !TrueOnEqual};
+}
+
 std::optional<CompareHelper> compareHelper(AnalysisSession &S, const FunctionDecl *FD,
                                            unsigned Depth) {
   using Map = llvm::DenseMap<const FunctionDecl *, std::optional<CompareHelper>>;
@@ -248,35 +285,8 @@ std::optional<CompareHelper> compareHelper(AnalysisSession &S, const FunctionDec
   Map &Memo = S.state<Map>(MemoKey::CompareHelpers);
   if (auto It = Memo.find(Def); It != Memo.end()) return It->second;
   Memo[Def] = std::nullopt; // a recursive helper is none
-  std::optional<std::tuple<unsigned, unsigned, bool>> Cmp;
-  std::vector<const Expr *> Constants;
-  for (const ReturnStmt *R : returnsOf(Def->getBody())) {
-    const Expr *V = R->getRetValue();
-    if (!V) return std::nullopt;
-    if (auto C = parameterComparison(S, V, Def, Depth)) {
-      auto Same = [&](const std::tuple<unsigned, unsigned, bool> &X) {
-        return std::get<2>(X) == std::get<2>(*C) &&
-               std::minmax(std::get<0>(X), std::get<1>(X)) ==
-                   std::minmax(std::get<0>(*C), std::get<1>(*C));
-      };
-      if (Cmp && !Same(*Cmp)) return std::nullopt;
-      Cmp = C;
-      continue;
-    }
-    Constants.push_back(V);
-  }
-  if (!Cmp) return std::nullopt;
-  // The other returns say "different": 0 or false when true means equal, a
-  // value that is not 0 when 0 means equal.
-  bool TrueOnEqual = std::get<2>(*Cmp);
-  for (const Expr *V : Constants) {
-    Expr::EvalResult R;
-    V = stripParenCasts(V);
-    if (V->isValueDependent() || !V->EvaluateAsInt(R, S.values().context()) ||
-        R.Val.getInt().isZero() != TrueOnEqual)
-      return std::nullopt;
-  }
-  CompareHelper H{std::get<0>(*Cmp), std::get<1>(*Cmp), !TrueOnEqual};
+  std::optional<CompareHelper> H = returnedComparison(
+      S, Def->getBody(), [&](const Expr *V) { return parameterComparison(S, V, Def, Depth); });
   Memo[Def] = H;
   return H;
 }
@@ -350,32 +360,15 @@ std::optional<CompareHelper> objcCompareHelper(AnalysisSession &S, const ObjCMet
     if (I < 0 || J < 0 || I == J) return std::nullopt;
     return std::make_tuple(I, J, Eq);
   };
-  std::optional<std::tuple<int, int, bool>> Found;
-  std::vector<const Expr *> Constants;
-  for (const ReturnStmt *R : returnsOf(MD->getBody())) {
-    const Expr *V = R->getRetValue();
-    if (!V) return std::nullopt;
-    if (auto C = Cmp(V)) {
-      if (Found && (std::get<2>(*Found) != std::get<2>(*C) ||
-                    std::minmax(std::get<0>(*Found), std::get<1>(*Found)) !=
-                        std::minmax(std::get<0>(*C), std::get<1>(*C))))
+  // A method that says "equal" by true (a BOOL), its other returns NO.
+  std::optional<CompareHelper> H = returnedComparison(
+      S, MD->getBody(), [&](const Expr *V) -> std::optional<std::tuple<unsigned, unsigned, bool>> {
+        if (auto C = Cmp(V))
+          return std::make_tuple(unsigned(std::get<0>(*C)), unsigned(std::get<1>(*C)),
+                                 std::get<2>(*C));
         return std::nullopt;
-      Found = C;
-      continue;
-    }
-    Constants.push_back(V);
-  }
-  // The other returns say "different" (NO, 0), and the method says "equal"
-  // by true.
-  if (!Found || !std::get<2>(*Found)) return std::nullopt;
-  for (const Expr *V : Constants) {
-    Expr::EvalResult R;
-    V = stripParenCasts(V);
-    if (V->isValueDependent() || !V->EvaluateAsInt(R, S.values().context()) ||
-        !R.Val.getInt().isZero())
-      return std::nullopt;
-  }
-  CompareHelper H{unsigned(std::get<0>(*Found)), unsigned(std::get<1>(*Found)), false};
+      });
+  if (H && H->ZeroIsEqual) H.reset();
   Memo[MD] = H;
   return H;
 }
