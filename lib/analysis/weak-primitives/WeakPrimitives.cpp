@@ -256,7 +256,10 @@ public:
       UseName = Spec->getNameAsString();
     } else if (FD->getPrimaryTemplate() &&
                FD->getTemplateSpecializationKind() == TSK_ImplicitInstantiation &&
+               !SM.isInSystemHeader(SM.getFileLoc(FD->getLocation())) &&
                substitutedType(Ctx, At->getType())) {
+      // (The project's own template: a library's, `std::make_unique<T>()`
+      // constructing T, is no choice of an algorithm.)
       Named = FD->getPointOfInstantiation();
       UseName = FD->getNameAsString();
       if (Named.isValid() && !SM.isInMainFile(fileLoc(Named))) return;
