@@ -1,4 +1,4 @@
-// RUN: %run-both --checks=backdoor-build-switch %s -- %mock -DAUTH_BYPASS -DDEBUG_SHELL=1 -DENABLE_METRICS -DDEBUG | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
+// RUN: %run-both --checks=backdoor-build-switch %s -- %mock -DAUTH_BYPASS -DDEBUG_SHELL=1 -DENABLE_METRICS -DDEBUG -DDEBUGMODE3 -DDEBUGMODE | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // Grants compiled in under a debug or backdoor switch the build defines.
 #include <stdlib.h>
 #include <string.h>
@@ -63,4 +63,24 @@ int verbose_login(const struct config *c, const char *user, const char *pw) {
   if (c->verbose)
     puts(user);
   return check_password(user, pw);
+}
+
+// A switch named with its level run together (UnrealIRCd 3.2.8.1's
+// DEBUGMODE3): the command its region runs is reported; the plain
+// DEBUGMODE region that only logs is not.
+#ifdef DEBUGMODE3
+#define DEBUG3_LOG(x) system(x)
+#endif
+int read_packet(char *readbuf, int length) {
+#ifdef DEBUGMODE
+  // ok: backdoor-build-switch
+  printf("read_packet: %d bytes\n", length);
+#endif
+#ifdef DEBUGMODE3
+  if (!memcmp(readbuf, "AB", 2))
+    // ruleid: backdoor-build-switch
+    DEBUG3_LOG(readbuf);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: code compiled in because the build switch 'DEBUGMODE3' is on reaches 'system' (command execution); a release built with the switch carries the bypass [backdoor-build-switch]
+#endif
+  return length;
 }
