@@ -1502,8 +1502,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // told of an event (`-session:didRotateKey:`) is no wrapper the
         // sender chose to send through; the adopter's own sink is the leak,
         // reported there.)
-        StringRef LinkSym = Link->getString("symbol").value_or("");
-        bool Delegate = What == "param" && (LinkSym.starts_with("-[<") || LinkSym.starts_with("+[<"));
+        bool Delegate =
+            What == "param" && protocolMethodSymbol(Link->getString("symbol").value_or(""));
         if (!Delegate && (What == "param" || What == "member" || What.starts_with("field:")))
           for (auto It = R.Notes.rbegin(); It != R.Notes.rend(); ++It)
             if (It->Message == "argument passed here") {

@@ -1878,15 +1878,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   // one computed for a call at the top. Nesting is bounded above.
   Depth = 0;
 
-  std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
-  Prov Ret;
-  for (const ReturnStmt *RS : Rs) {
-    if (!RS->getRetValue()) continue;
-    Prov P = ofAt(RS->getRetValue(), Depth + 1, false);
-    for (Origin &O : P.Origins) O.Path.push_back(Step{RS, "value returned here"});
-    alt(Ret, P);
-  }
-  if (Rs.empty()) Ret.Unknown = true;
+  Prov Ret = returnedValues(Def->getBody(), Depth + 1, false);
   Summary Result;
   Result.Return = std::move(Ret);
   // Local pointers that start at a pointer parameter (`char *p = buf;`), by
@@ -2632,6 +2624,19 @@ bool ProvenanceAnalysis::callsAfter(const FunctionDecl *Fn, const FunctionDecl *
 
 const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) { return summary(FD, 0).Return; }
 
+Prov ProvenanceAnalysis::returnedValues(const Stmt *Body, unsigned Depth, bool TopLevel) {
+  Prov Ret;
+  std::vector<const ReturnStmt *> Rs = returnsOf(Body);
+  for (const ReturnStmt *RS : Rs) {
+    if (!RS->getRetValue()) continue;
+    Prov P = ofAt(RS->getRetValue(), Depth, TopLevel);
+    for (Origin &O : P.Origins) O.Path.push_back(Step{RS, "value returned here"});
+    alt(Ret, P);
+  }
+  if (Rs.empty()) Ret.Unknown = true;
+  return Ret;
+}
+
 Prov ProvenanceAnalysis::methodReturn(const ObjCMethodDecl *Def) {
   if (auto It = MethodReturns.find(Def); It != MethodReturns.end()) return It->second;
   // In progress (a method that sends itself, two that send each other) or
@@ -2640,15 +2645,7 @@ Prov ProvenanceAnalysis::methodReturn(const ObjCMethodDecl *Def) {
     return unknown();
   // Its own depth budget, as a function's summary: it serves every sender.
   // Its parameters are what the messages to it pass (ofParamAtCallSites).
-  Prov Ret;
-  std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
-  for (const ReturnStmt *RS : Rs) {
-    if (!RS->getRetValue()) continue;
-    Prov P = ofAt(RS->getRetValue(), 1, true);
-    for (Origin &O : P.Origins) O.Path.push_back(Step{RS, "value returned here"});
-    alt(Ret, P);
-  }
-  if (Rs.empty()) Ret.Unknown = true;
+  Prov Ret = returnedValues(Def->getBody(), 1, true);
   MethodsInProgress.erase(Def);
   return MethodReturns.try_emplace(Def, std::move(Ret)).first->second;
 }

@@ -218,6 +218,10 @@ private:
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
   Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
+  /// What the `return`s of a function's or a method's body hand back, as
+  /// alternatives, each with its "value returned here" step (not
+  /// understood when the body has none).
+  Prov returnedValues(const clang::Stmt *Body, unsigned Depth, bool TopLevel);
   /// A copy: indexing a header's body later may add writes to the same declaration.
   std::vector<Write> writes(const clang::ValueDecl *D);
   /// The writes that fill the local object \p R whole: assignments of the

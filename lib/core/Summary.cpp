@@ -50,6 +50,10 @@ std::string objcMethodSymbol(const ObjCMethodDecl *MD) {
          MD->getSelector().getAsString() + "]";
 }
 
+bool protocolMethodSymbol(StringRef Symbol) {
+  return Symbol.starts_with("-[<") || Symbol.starts_with("+[<");
+}
+
 std::string linkageName(const NamedDecl *D) {
   if (!D) return "";
   if (const auto *OM = dyn_cast<ObjCMethodDecl>(D)) return objcMethodSymbol(OM);

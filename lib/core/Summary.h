@@ -55,6 +55,10 @@ std::string linkageName(const clang::NamedDecl *D);
 /// category's method by its class ("-[NSData ks_hexString]"), or empty.
 std::string objcMethodSymbol(const clang::ObjCMethodDecl *MD);
 
+/// \p Symbol names a protocol's method ("-[<QSSessionDelegate> ...]"): any
+/// class that adopts the protocol may answer a message to it.
+bool protocolMethodSymbol(llvm::StringRef Symbol);
+
 /// The name units agree on for a field of a record a header declares
 /// ("cfg::key", "app::Cipher::key_"), or empty (a record of the main file or
 /// a system header, an unnamed or templated one, a union).

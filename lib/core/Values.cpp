@@ -868,6 +868,13 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   return Out;
 }
 
+const Step *choosingStep(const std::vector<Step> &Path) {
+  const Step *Chooser = nullptr;
+  for (const Step &St : Path)
+    if (St.S && St.What && StringRef(St.What) == "argument passed here") Chooser = &St;
+  return Chooser;
+}
+
 std::vector<Value> ValueResolver::algorithms(const Expr *E) {
   ValueSet Out;
   for (const Value &V : resolve(E).Values) addAlgFromValue(Out, V);

@@ -46,6 +46,12 @@ struct Value {
   std::vector<Step> Path;
 };
 
+/// The step where a caller of the unit's own wrapper passes the value in
+/// (the last "argument passed here" on its path: `type9_derive(pw, salt,
+/// 14, dk)`), where a size or an algorithm a wrapper hands on is reported;
+/// null when no caller chose it.
+const Step *choosingStep(const std::vector<Step> &Path);
+
 struct ValueSet {
   std::vector<Value> Values;
   /// False when some way the expression can be computed was not understood.

@@ -54,9 +54,7 @@ Candidate make(const SourceManager &SM, const char *Rule, const Expr *At, std::s
 Candidate makeChosen(const SourceManager &SM, const char *Rule, const Expr *At, const Value &Val,
                      StringRef Callee, std::string Msg) {
   Candidate C = make(SM, Rule, At, std::move(Msg));
-  const Step *Chooser = nullptr;
-  for (const Step &St : Val.Path)
-    if (St.S && St.What && StringRef(St.What) == "argument passed here") Chooser = &St;
+  const Step *Chooser = choosingStep(Val.Path);
   if (!Chooser) return C;
   C.Loc = SM.getFileLoc(Chooser->S->getBeginLoc());
   for (const Step &St : Val.Path)

@@ -51,7 +51,6 @@ bool substitutedType(const ASTContext &Ctx, QualType T, unsigned Depth = 0) {
   return false;
 }
 
-
 /// The variable a handle argument names: `ctx`, `&ctx`, `ctx.get()`.
 const VarDecl *handleVar(const Expr *E) {
   E = stripParenCasts(E);
@@ -646,9 +645,7 @@ private:
     // call it goes through from the constant, as across units; the API's
     // use is the last note. (A wrapper shared by strong and weak callers
     // would otherwise carry one finding for all of them.)
-    const Step *Chooser = nullptr;
-    for (const Step &St : Val.Path)
-      if (St.S && St.What && StringRef(St.What) == "argument passed here") Chooser = &St;
+    const Step *Chooser = choosingStep(Val.Path);
     if (Chooser) C.Loc = fileLoc(Chooser->S->getBeginLoc());
     unsigned UseLine = SM.getExpansionLineNumber(C.Loc);
     FileID UseFile = SM.getFileID(C.Loc);
