@@ -1265,6 +1265,12 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     return P;
   };
 
+  // A field of a local object its own methods write (`m.set_key(k); send(m.key)`).
+  if (FD && Use)
+    if (const auto *R = dyn_cast_or_null<VarDecl>(memberRoot(Use)))
+      if (std::optional<Prov> P = objectField(R, FD, Use, Depth, TopLevel))
+        return WithObject(std::move(*P));
+
   Prov Init;
   bool HasInit = false;
   if (VD) {
@@ -1819,26 +1825,33 @@ void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &
 
 Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigned Depth,
                                       bool TopLevel) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  unsigned Shift = isa<CXXOperatorCallExpr>(CE) && FD && isa<CXXMethodDecl>(FD) ? 1 : 0;
+  std::vector<const Expr *> Args(CE->arg_begin() + std::min(Shift, CE->getNumArgs()),
+                                 CE->arg_end());
+  return applyToArgs(S, Args, Depth, TopLevel);
+}
+
+Prov ProvenanceAnalysis::applyToArgs(const Prov &S, ArrayRef<const Expr *> Args, unsigned Depth,
+                                     bool TopLevel) {
   Prov Out;
   Out.External = S.External;
   Out.Unknown = S.Unknown;
   Out.Predictable = S.Predictable;
   Out.Input = S.Input;
   Out.InputParam = S.InputParam;
-  const FunctionDecl *FD = CE->getDirectCallee();
-  unsigned Shift = isa<CXXOperatorCallExpr>(CE) && FD && isa<CXXMethodDecl>(FD) ? 1 : 0;
   if (!Out.Random) Out.Random = S.Random;
   for (const Origin &O : S.Origins) {
     if (O.Kind != Origin::Param) {
       if (roomFor(Out, O)) Out.Origins.push_back(O);
       continue;
     }
-    unsigned I = O.ParamIndex + Shift;
-    if (I >= CE->getNumArgs()) {
+    unsigned I = O.ParamIndex;
+    if (I >= Args.size()) {
       Out.Unknown = true;
       continue;
     }
-    Prov A = ofAt(CE->getArg(I), Depth + 1, TopLevel);
+    Prov A = ofAt(Args[I], Depth + 1, TopLevel);
     Out.External |= A.External;
     Out.Unknown |= A.Unknown;
     if (!Out.Predictable) Out.Predictable = A.Predictable;
@@ -1849,11 +1862,211 @@ Prov ProvenanceAnalysis::applySummary(const Prov &S, const CallExpr *CE, unsigne
       AO.Partial |= O.Partial;
       AO.Transformed |= O.Transformed;
       if (O.Transformed || O.Partial) AO.Bytes.reset();
-      AO.Path.push_back(Step{CE->getArg(I), "passed to a helper here"});
+      AO.Path.push_back(Step{Args[I], "passed to a helper here"});
       for (const Step &St : O.Path) AO.Path.push_back(St);
       if (roomFor(Out, AO)) Out.Origins.push_back(AO);
     }
   }
+  return Out;
+}
+
+/// The object a method call is made on when it is `this` (written or not).
+static bool onThis(const CXXMemberCallExpr *MC) {
+  const Expr *O = MC->getImplicitObjectArgument();
+  return O && isa<CXXThisExpr>(stripAll(O));
+}
+
+/// The field of its own object that every `return` of the method \p Def
+/// hands back, whole or through a view of it (`return buf_;`, `return
+/// {buf_.data(), buf_.size()};`, `return std::span(buf_)`, `return
+/// key_.c_str();`); null when a return gives anything else.
+static const FieldDecl *returnedThisField(const FunctionDecl *Def) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Def);
+  QualType RT = Def && Def->getBody() ? Def->getReturnType().getNonReferenceType() : QualType();
+  if (!MD || MD->isStatic() || RT.isNull() || !(RT->isPointerType() || RT->isRecordType()))
+    return nullptr;
+  const FieldDecl *Found = nullptr;
+  std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
+  if (Rs.empty()) return nullptr;
+  for (const ReturnStmt *RS : Rs) {
+    const Expr *E = RS->getRetValue();
+    for (unsigned Guard = 0; E && Guard < 6; ++Guard) {
+      E = stripAll(E);
+      if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+        E = IL->getNumInits() ? IL->getInit(0) : nullptr;
+      } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+        E = CE->getNumArgs() ? CE->getArg(0) : nullptr;
+      } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+        const CXXMethodDecl *Acc = MC->getMethodDecl();
+        if (!Acc || !Acc->getParent()->isInStdNamespace() || !Acc->getDeclName().isIdentifier() ||
+            !llvm::is_contained({"data", "c_str", "begin", "str", "get"}, Acc->getName()))
+          return nullptr;
+        E = MC->getImplicitObjectArgument();
+      } else {
+        break;
+      }
+    }
+    const auto *ME = dyn_cast_or_null<MemberExpr>(E);
+    const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    if (!F || !isa<CXXThisExpr>(stripAll(ME->getBase())) || (Found && Found != F)) return nullptr;
+    Found = F;
+  }
+  return Found;
+}
+
+/// The method \p M empties or replaces its object's field \p F in a
+/// statement of its body that always runs: `buf_.clear()`, `key_ = k`,
+/// `key_.assign(b, e)`.
+static bool replacesField(const CXXMethodDecl *M, const FieldDecl *F) {
+  const FunctionDecl *Def = nullptr;
+  const auto *Body = M->hasBody(Def) && Def ? dyn_cast_or_null<CompoundStmt>(Def->getBody()) : nullptr;
+  if (!Body) return false;
+  auto IsField = [&](const Expr *E) {
+    const auto *ME = dyn_cast_or_null<MemberExpr>(E ? stripAll(E) : nullptr);
+    return ME && ME->getMemberDecl() == F && isa<CXXThisExpr>(stripAll(ME->getBase()));
+  };
+  for (const Stmt *S : Body->body()) {
+    const auto *E = dyn_cast<Expr>(S);
+    if (!E) continue;
+    E = stripAll(E);
+    if (const auto *BO = dyn_cast<BinaryOperator>(E);
+        BO && BO->getOpcode() == BO_Assign && IsField(BO->getLHS()))
+      return true;
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+        OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 && IsField(OC->getArg(0)))
+      return true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      if (const CXXMethodDecl *Op = MC->getMethodDecl();
+          Op && Op->getDeclName().isIdentifier() && IsField(MC->getImplicitObjectArgument()) &&
+          llvm::is_contained({"clear", "assign"}, Op->getName()))
+        return true;
+  }
+  return false;
+}
+
+Prov ProvenanceAnalysis::thisFieldWrites(const FunctionDecl *M, const FieldDecl *F,
+                                         unsigned Depth) {
+  const FunctionDecl *Def = nullptr;
+  if (!M->hasBody(Def) || !Def) return unknown();
+  auto Key = std::make_pair(Def, F);
+  if (auto It = ThisFields.find(Key); It != ThisFields.end()) return It->second;
+  if (Depth > MaxDepth || SummaryInProgress.size() >= MaxNestedSummaries ||
+      !SummaryInProgress.insert(Def).second)
+    return unknown();
+  const FunctionDecl *Saved = SummaryOf;
+  SummaryOf = Def;
+  SummaryMemos.push_back(std::make_unique<MemoMap>());
+  // Its own writes through `this` (a write of an unnamed object in a
+  // method of the field's class is one of its own object).
+  std::vector<Write> Ws;
+  for (const Write &W : writes(F))
+    if (W.Fn == Def && !W.Root) Ws.push_back(W);
+  Prov P = Ws.empty() ? Prov() : ofWrites(F, Ws, nullptr, 1, false);
+  // And what the methods it calls on its object write there, at each call.
+  std::vector<const CXXMemberCallExpr *> Calls;
+  anyStmtIn(Def->getBody(), [&](const Stmt *S) {
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
+      if (onThis(MC) && MC->getMethodDecl() && !MC->getMethodDecl()->isConst() &&
+          MC->getMethodDecl()->hasBody())
+        Calls.push_back(MC);
+    return false;
+  });
+  for (const CXXMemberCallExpr *MC : Calls) {
+    Prov C = thisFieldWrites(MC->getMethodDecl(), F, Depth + 1);
+    if (C.Origins.empty() && !C.External && !C.Unknown && !C.Predictable && !C.Random) continue;
+    alt(P, applySummary(C, MC, 1, false));
+  }
+  SummaryMemos.pop_back();
+  SummaryOf = Saved;
+  SummaryInProgress.erase(Def);
+  return ThisFields.try_emplace(Key, std::move(P)).first->second;
+}
+
+std::optional<Prov> ProvenanceAnalysis::objectField(const VarDecl *R, const FieldDecl *F,
+                                                    const Expr *Use, unsigned Depth,
+                                                    bool TopLevel) {
+  if (!Ctx.getLangOpts().CPlusPlus || !R || !F || isa<ParmVarDecl>(R) || !R->hasLocalStorage() ||
+      R->getType()->isReferenceType() || !R->getType()->getAsCXXRecordDecl() || Depth > 6)
+    return std::nullopt;
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(R->getDeclContext());
+  if (!Fn || !Fn->getBody()) return std::nullopt;
+  // The methods called on it, and whether it is handed on where something
+  // else could change it (its address, a reference to it, a capture): once
+  // per object.
+  auto [It, New] = ObjectCalls.try_emplace(R);
+  if (New) {
+    auto Names = [&](const Expr *E) {
+      const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? stripAll(E) : nullptr);
+      return DRE && DRE->getDecl() == R;
+    };
+    std::vector<const CXXMemberCallExpr *> Found;
+    bool Escapes = anyStmtIn(Fn->getBody(), [&](const Stmt *S) {
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+        if (Names(MC->getImplicitObjectArgument())) Found.push_back(MC);
+        return false;
+      }
+      if (const auto *UO = dyn_cast<UnaryOperator>(S))
+        return UO->getOpcode() == UO_AddrOf && Names(UO->getSubExpr());
+      if (const auto *LE = dyn_cast<LambdaExpr>(S))
+        return llvm::any_of(LE->captures(), [&](const LambdaCapture &C) {
+          return C.capturesVariable() && C.getCaptureKind() == LCK_ByRef &&
+                 C.getCapturedVar() == R;
+        });
+      if (const auto *DS = dyn_cast<DeclStmt>(S))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D);
+              VD && VD->getType()->isReferenceType() && Names(VD->getInit()))
+            return true;
+      if (const auto *CE = dyn_cast<CallExpr>(S)) {
+        const FunctionDecl *Callee = CE->getDirectCallee();
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+          if (Names(CE->getArg(I))) {
+            if (!Callee || I >= Callee->getNumParams()) return true;
+            QualType T = Callee->getParamDecl(I)->getType();
+            if (T->isReferenceType() && !T->getPointeeType().isConstQualified()) return true;
+          }
+      }
+      return false;
+    });
+    if (!Escapes) It->second = std::move(Found);
+  }
+  const std::vector<const CXXMemberCallExpr *> &Calls = It->second;
+  if (Calls.empty()) return std::nullopt;
+  // Its own writes of the field (`r.buf_ = x`), and whole assignments,
+  // which this reading does not follow.
+  std::vector<Write> Direct;
+  for (const Write &W : writes(F))
+    if (W.Root == R) Direct.push_back(W);
+  for (const Write &W : writes(R))
+    if (W.Kind == Write::Assign || W.Kind == Write::Whole) return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool Loop = Use && inLoop(Use);
+  Prov Out;
+  bool Any = false;
+  for (const CXXMemberCallExpr *MC : Calls) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD || MD->isConst() || !MD->hasBody() || MC == Use) continue;
+    if (Use && !Loop && !SM.isBeforeInTranslationUnit(MC->getBeginLoc(), Use->getBeginLoc()))
+      continue;
+    // A method that empties or replaces the field (`reset() { buf_.clear(); }`,
+    // a setter), called on every path to the use: what came before is gone.
+    if (Use && !Loop && replacesField(MD, F) && runsBefore(MC, Use)) Out = Prov();
+    Prov C = thisFieldWrites(MD, F, Depth + 1);
+    if (C.Origins.empty() && !C.External && !C.Unknown && !C.Predictable && !C.Random) continue;
+    Any = true;
+    alt(Out, applySummary(C, MC, Depth, TopLevel));
+  }
+  if (!Any) return std::nullopt;
+  // What its construction put there.
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(R->getInit() ? stripAll(R->getInit())
+                                                                        : nullptr))
+    if (const CXXConstructorDecl *Ctor = CE->getConstructor(); Ctor && Ctor->hasBody()) {
+      std::vector<const Expr *> Args(CE->arg_begin(), CE->arg_end());
+      alt(Out, applyToArgs(thisFieldWrites(Ctor, F, Depth + 1), Args, Depth, TopLevel));
+    }
+  if (const Expr *I = F->getInClassInitializer())
+    alt(Out, ofAt(I, Depth + 1, TopLevel));
+  if (!Direct.empty()) alt(Out, ofWrites(F, Direct, Use, Depth, TopLevel));
   return Out;
 }
 
@@ -2158,6 +2371,17 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
     return ofAt(CE->getArg(0), Depth + 1, TopLevel);
   std::vector<const FunctionDecl *> Bodies =
       FD ? callBodies(Idx, CE) : std::vector<const FunctionDecl *>();
+  // A method of a local object that hands back one of its fields
+  // (`r.bytes()`): what that object's methods put there.
+  if (Bodies.size() == 1)
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const FieldDecl *F = returnedThisField(Bodies[0]))
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(MC->getImplicitObjectArgument())))
+          if (std::optional<Prov> P =
+                  objectField(dyn_cast<VarDecl>(DRE->getDecl()), F, CE, Depth, TopLevel)) {
+            for (Origin &O : P->Origins) O.Path.push_back(Step{CE, "value returned here"});
+            return *P;
+          }
   if (Bodies.size() == 1)
     return applySummary(summary(Bodies[0], Depth + 1).Return, CE, Depth, TopLevel);
   if (!Bodies.empty()) { // a virtual call: any override the unit defines

@@ -27,10 +27,12 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -217,6 +219,26 @@ private:
   Prov ofCall(const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
   Prov ofParamAtCallSites(const clang::ParmVarDecl *P, unsigned Depth);
   Prov applySummary(const Prov &S, const clang::CallExpr *CE, unsigned Depth, bool TopLevel);
+  /// \p S (in terms of a callee's parameters) at a call or a construction
+  /// whose arguments are \p Args: each Param origin is what its argument holds.
+  Prov applyToArgs(const Prov &S, llvm::ArrayRef<const clang::Expr *> Args, unsigned Depth,
+                   bool TopLevel);
+  /// What the method \p M writes into the field \p F of its own object
+  /// (`buf_.insert(buf_.end(), v.begin(), v.end())`, through the methods
+  /// it calls on `this` too), in terms of its parameters: a summary.
+  Prov thisFieldWrites(const clang::FunctionDecl *M, const clang::FieldDecl *F, unsigned Depth);
+  std::map<std::pair<const clang::FunctionDecl *, const clang::FieldDecl *>, Prov> ThisFields;
+  /// The methods called on a local object, by object; empty when it escapes.
+  std::unordered_map<const clang::VarDecl *, std::vector<const clang::CXXMemberCallExpr *>>
+      ObjectCalls;
+  /// The field \p F of the local object \p R at \p Use: what its
+  /// constructor and the methods called on it before write there, each at
+  /// its call (`DiagReport r; r.add_bytes("rx", key); send(r.bytes())`), not
+  /// what every object of the class is given. None when \p R is no plain
+  /// local object (a parameter, a reference, its address or a reference to
+  /// it handed on) or no method it is given writes \p F.
+  std::optional<Prov> objectField(const clang::VarDecl *R, const clang::FieldDecl *F,
+                                  const clang::Expr *Use, unsigned Depth, bool TopLevel);
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
   /// What the `return`s of a function's or a method's body hand back, as
   /// alternatives, each with its "value returned here" step (not
