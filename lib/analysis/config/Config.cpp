@@ -463,8 +463,56 @@ public:
   std::vector<Candidate> Out;
   bool shouldVisitLambdaBody() const { return false; }
 
+  /// A verification: a modelled verify-result API, or a function named as
+  /// one (`sslRawVerify` of another unit).
+  bool verifies(const CallExpr *CE) {
+    if (const FunctionModel *M = PA.model(CE); M && M->VerifyResult != VerifyResultKind::None)
+      return true;
+    const FunctionDecl *FD = CE->getDirectCallee();
+    return FD && FD->getDeclName().isIdentifier() &&
+           catalogMatch(Cat, "verify-call-name", FD->getName().lower());
+  }
+
+  /// Statements after an unconditional jump (`goto fail;` twice, Apple's
+  /// CVE-2014-1266), up to the next label, never run: a verification among
+  /// them never checks anything and the function goes on as if it passed.
+  /// True when \p St is such a statement (reported, not read further).
+  bool deadVerification(const Stmt *St, const Stmt *&Jump) {
+    if (isa<LabelStmt, SwitchCase>(St) || anyStmtIn(St, [](const Stmt *X) {
+          return isa<LabelStmt, SwitchCase>(X);
+        })) {
+      Jump = nullptr;
+      return false;
+    }
+    if (!Jump) {
+      if (isa<GotoStmt, ReturnStmt, BreakStmt, ContinueStmt>(St)) Jump = St;
+      return false;
+    }
+    std::vector<const CallExpr *> Calls;
+    anyStmtIn(St, [&](const Stmt *X) {
+      if (const auto *CE = dyn_cast<CallExpr>(X); CE && verifies(CE)) Calls.push_back(CE);
+      return false;
+    });
+    StringRef Kind = isa<GotoStmt>(Jump)     ? "goto"
+                     : isa<ReturnStmt>(Jump) ? "return"
+                     : isa<BreakStmt>(Jump)  ? "break"
+                                             : "continue";
+    for (const CallExpr *CE : Calls) {
+      Candidate C = make(SM, rules::UncheckedVerification, CE,
+                         "'" + calleeName(S, CE) + "' can never run: the '" + Kind.str() +
+                             "' before it jumps over it, so nothing is verified and a forged "
+                             "signature, MAC or certificate is accepted");
+      C.Notes.push_back({SM.getFileLoc(Jump->getBeginLoc()), "unconditional '" + Kind.str() +
+                                                                  "' here"});
+      Out.push_back(std::move(C));
+    }
+    return true;
+  }
+
   bool VisitCompoundStmt(CompoundStmt *CS) {
+    const Stmt *Jump = nullptr;
     for (Stmt *St : CS->body()) {
+      if (deadVerification(St, Jump)) continue;
       const auto *E = dyn_cast<Expr>(St);
       if (!E) continue;
       E = E->IgnoreParens();
@@ -786,10 +834,28 @@ private:
         if (UO->getOpcode() == UO_LNot) return Tests(UO->getSubExpr());
       return OnHandle(C);
     };
+    // `chain = X509_STORE_CTX_get1_chain(ctx); ... return chain;`: a local
+    // the function returns, holding what such a call gives.
+    std::set<const ValueDecl *> Held;
+    anyStmtIn(Body, [&](const Stmt *St) {
+      if (const auto *BO = dyn_cast<BinaryOperator>(St); BO && BO->getOpcode() == BO_Assign)
+        if (const auto *R = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
+          if (R->getType()->isPointerType() && OnHandle(BO->getRHS())) Held.insert(R->getDecl());
+      if (const auto *DS = dyn_cast<DeclStmt>(St))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D);
+              VD && VD->getType()->isPointerType() && OnHandle(VD->getInit()))
+            Held.insert(VD);
+      return false;
+    });
     return anyStmtIn(Body, [&](const Stmt *St) {
-      if (const auto *R = dyn_cast<ReturnStmt>(St))
-        return R->getRetValue() && R->getRetValue()->getType()->isPointerType() &&
-               OnHandle(R->getRetValue());
+      if (const auto *R = dyn_cast<ReturnStmt>(St)) {
+        if (!R->getRetValue() || !R->getRetValue()->getType()->isPointerType()) return false;
+        if (const auto *V = dyn_cast<DeclRefExpr>(stripParenImpCasts(R->getRetValue()));
+            V && Held.count(V->getDecl()))
+          return true;
+        return OnHandle(R->getRetValue());
+      }
       // *chain = X509_STORE_CTX_get1_chain(ctx): returned through an out-parameter.
       if (const auto *BO = dyn_cast<BinaryOperator>(St))
         if (BO->getOpcode() == BO_Assign && BO->getRHS()->getType()->isPointerType())
@@ -850,6 +916,14 @@ private:
 
   void report(const Expr *X) {
     X = stripParenImpCasts(X);
+    // `if ((ret = X509_verify(cert, key)) == 0)`: the variable, read here.
+    if (const auto *BO = dyn_cast_or_null<BinaryOperator>(X);
+        BO && BO->getOpcode() == BO_Assign && oneIsValidCall(BO->getRHS()))
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
+        if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+          VerifyVars.insert(VD); // (visited before the assignment inside it)
+          X = DRE;
+        }
     if (!X || !Reported.insert(X).second) return; // a condition's `!r` is seen twice
     const CallExpr *Call = oneIsValidCall(X);
     std::string Var;

@@ -53,6 +53,15 @@ void known(EVP_CIPHER_CTX *ctx, const unsigned char *iv, mbedtls_aes_context *ae
   (void)same;
 }
 
+// Zigbee Home Automation's default trust-centre link key, as stacks spell it.
+static const unsigned char kDefaultTcLinkKey[16] = {'Z', 'i', 'g', 'B', 'e', 'e', 'A', 'l',
+                                                    'l', 'i', 'a', 'n', 'c', 'e', '0', '9'};
+void zigbee_transport_key(mbedtls_aes_context *aes) {
+  // ruleid: backdoor-known-key
+  mbedtls_aes_setkey_enc(aes, kDefaultTcLinkKey, 128);
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: the key of 'mbedtls_aes_setkey_enc' is a known key 'kDefaultTcLinkKey' (the Zigbee Home Automation default trust-centre link key); anyone can look it up and decrypt what it protects [backdoor-known-key]
+}
+
 // Negative cases: hardcoded but not trivially known (the other rule's job),
 // and random keys.
 static const unsigned char kVendorKey[16] = {0x8d, 0x21, 0xf3, 0x5a, 0x06, 0xc9, 0x7e, 0x14,
