@@ -10,6 +10,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include <functional>
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
@@ -607,8 +608,17 @@ public:
       add(O.Rule, At, "'" + Name + "' returns " + Shown + ", which " + O.Reason);
       return;
     }
-    if (O.MustReject && !rejects(MD->getBody(), Models, 0))
-      add(O.Rule, MD, "'" + Name + "' neither throws nor calls '" + BaseName + "', so " + O.Reason);
+    if (O.MustReject && !rejects(MD->getBody(), Models, 0)) {
+      bool CallsBase = anyStmtIn(MD->getBody(), [&](const Stmt *St) {
+        const auto *CE = dyn_cast<CallExpr>(St);
+        const auto *CMD = CE ? dyn_cast_or_null<CXXMethodDecl>(CE->getDirectCallee()) : nullptr;
+        return CMD && CMD->getCanonicalDecl() == Base;
+      });
+      add(O.Rule, MD,
+          CallsBase ? "'" + Name + "' calls '" + BaseName +
+                          "' but catches what it throws and goes on, so " + O.Reason
+                    : "'" + Name + "' neither throws nor calls '" + BaseName + "', so " + O.Reason);
+    }
   }
 
 private:
@@ -618,21 +628,35 @@ private:
                const std::vector<std::pair<const CXXMethodDecl *, const FunctionModel *>> &Bases,
                unsigned Depth) {
     if (!Body || Depth > 3) return Depth > 3;
-    return anyStmtIn(Body, [&](const Stmt *St) {
+    std::function<bool(const Stmt *)> Walk = [&](const Stmt *St) -> bool {
+      if (!St) return false;
       if (isa<CXXThrowExpr>(St)) return true;
-      const auto *CE = dyn_cast<CallExpr>(St);
-      if (!CE) return false;
-      const FunctionDecl *FD = CE->getDirectCallee();
-      if (!FD) return false;
-      if (const auto *CMD = dyn_cast<CXXMethodDecl>(FD))
-        for (const auto &B : Bases)
-          if (CMD->getCanonicalDecl() == B.first) return true;
-      const FunctionDecl *Def = nullptr;
-      if (FD->hasBody(Def) && Def && !SM.isInSystemHeader(Def->getLocation()))
-        return rejects(Def->getBody(), Bases, Depth + 1);
-      // [[noreturn]] helpers (abort, a fail() that throws elsewhere) reject too.
-      return FD->isNoReturn();
-    });
+      // `try { Base::tls_verify_cert_chain(...); } catch (const std::exception &e) {
+      // log(e); }`: what the try block rejects, a handler that does not
+      // reject again swallows.
+      if (const auto *TS = dyn_cast<CXXTryStmt>(St)) {
+        bool HandlersReject = true;
+        for (unsigned I = 0; I < TS->getNumHandlers(); ++I)
+          HandlersReject = HandlersReject && Walk(TS->getHandler(I)->getHandlerBlock());
+        return HandlersReject && Walk(TS->getTryBlock());
+      }
+      if (const auto *CE = dyn_cast<CallExpr>(St))
+        if (const FunctionDecl *FD = CE->getDirectCallee()) {
+          if (const auto *CMD = dyn_cast<CXXMethodDecl>(FD))
+            for (const auto &B : Bases)
+              if (CMD->getCanonicalDecl() == B.first) return true;
+          const FunctionDecl *Def = nullptr;
+          if (FD->hasBody(Def) && Def && !SM.isInSystemHeader(Def->getLocation()) &&
+              rejects(Def->getBody(), Bases, Depth + 1))
+            return true;
+          // [[noreturn]] helpers (abort, a fail() that throws elsewhere) reject too.
+          if (FD->isNoReturn()) return true;
+        }
+      for (const Stmt *C : St->children())
+        if (Walk(C)) return true;
+      return false;
+    };
+    return Walk(Body);
   }
 
   AnalysisSession &S;

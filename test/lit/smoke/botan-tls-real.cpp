@@ -3,6 +3,7 @@
 // REQUIRES: botan-headers
 // RUN: %run-both --checks=backdoor-weak-tls,backdoor-tls-verify-disabled,backdoor-weak-cipher,backdoor-ecb-mode,backdoor-short-key,backdoor-rsa-without-oaep %s -- -std=c++17 -I/usr/include/botan-2 | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 #include <botan/cipher_mode.h>
+#include <cstdio>
 #include <botan/pubkey.h>
 #include <botan/rsa.h>
 #include <botan/tls_callbacks.h>
@@ -32,6 +33,41 @@ public:
                              const std::vector<Botan::Certificate_Store *> &, Botan::Usage_Type,
                              const std::string &, const Botan::TLS::Policy &) override {}
   // CHECK-MESSAGES: :[[@LINE-4]]:8: warning: 'TrustingCallbacks::tls_verify_cert_chain' neither throws nor calls 'Callbacks::tls_verify_cert_chain', so every certificate chain is accepted and forged certificates pass [backdoor-tls-verify-disabled]
+};
+
+// The base's check inside a try whose handler only logs: the exception that
+// rejects the chain is swallowed. A handler that rethrows, or throws its
+// own error, still rejects.
+class LoggingCallbacks : public TrustingCallbacks {
+public:
+  // ruleid: backdoor-tls-verify-disabled
+  void tls_verify_cert_chain(const std::vector<Botan::X509_Certificate> &c,
+                             const std::vector<std::shared_ptr<const Botan::OCSP::Response>> &o,
+                             const std::vector<Botan::Certificate_Store *> &r, Botan::Usage_Type u,
+                             const std::string &h, const Botan::TLS::Policy &p) override {
+    try {
+      Botan::TLS::Callbacks::tls_verify_cert_chain(c, o, r, u, h, p);
+    } catch (const std::exception &e) {
+      std::fprintf(stderr, "untrusted chain for %s: %s\n", h.c_str(), e.what());
+    }
+  }
+  // CHECK-MESSAGES: :[[@LINE-10]]:8: warning: 'LoggingCallbacks::tls_verify_cert_chain' calls 'Callbacks::tls_verify_cert_chain' but catches what it throws and goes on, so every certificate chain is accepted and forged certificates pass [backdoor-tls-verify-disabled]
+};
+
+class AuditingCallbacks : public TrustingCallbacks {
+public:
+  // ok: backdoor-tls-verify-disabled
+  void tls_verify_cert_chain(const std::vector<Botan::X509_Certificate> &c,
+                             const std::vector<std::shared_ptr<const Botan::OCSP::Response>> &o,
+                             const std::vector<Botan::Certificate_Store *> &r, Botan::Usage_Type u,
+                             const std::string &h, const Botan::TLS::Policy &p) override {
+    try {
+      Botan::TLS::Callbacks::tls_verify_cert_chain(c, o, r, u, h, p);
+    } catch (const std::exception &e) {
+      std::fprintf(stderr, "untrusted chain for %s: %s\n", h.c_str(), e.what());
+      throw;
+    }
+  }
 };
 
 void specs(Botan::RandomNumberGenerator &rng, const Botan::Public_Key &pub) {
