@@ -638,10 +638,29 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
     if (OC->getOperator() == OO_Subscript || OC->getOperator() == OO_Star ||
         OC->getOperator() == OO_Arrow)
       return ofAt(OC->getArg(0), Depth + 1, TopLevel);
-    if (OC->getOperator() == OO_Plus) // string concatenation
-      return combine(
-          {ofAt(OC->getArg(0), Depth + 1, TopLevel), ofAt(OC->getArg(1), Depth + 1, TopLevel)},
-          false);
+    if (OC->getOperator() == OO_Plus && OC->getNumArgs() == 2) {
+      // String concatenation: the parts of the whole chain (`"k." + a + ":"
+      // + b + tags`) at one depth, so a long line does not use up the
+      // budget its parts need.
+      std::vector<const Expr *> Leaves;
+      std::vector<const Expr *> Work{OC};
+      while (!Work.empty() && Leaves.size() + Work.size() < 64) {
+        const Expr *X = Work.back();
+        Work.pop_back();
+        const auto *In = dyn_cast<CXXOperatorCallExpr>(stripAll(X));
+        if (In && In->getOperator() == OO_Plus && In->getNumArgs() == 2 &&
+            In->getType()->isRecordType()) {
+          Work.push_back(In->getArg(1));
+          Work.push_back(In->getArg(0));
+        } else {
+          Leaves.push_back(X);
+        }
+      }
+      Leaves.insert(Leaves.end(), Work.rbegin(), Work.rend());
+      std::vector<Prov> Parts;
+      for (const Expr *L : Leaves) Parts.push_back(ofAt(L, Depth + 1, TopLevel));
+      return combine(Parts, false);
+    }
     if (OC->getOperator() == OO_Call) {
       // engine() and dist(engine) with a predictable engine (std::mt19937...).
       if (const CatalogPattern *Eng = Cat.pattern("predictable-engine-type"))
@@ -1075,6 +1094,16 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
   // gets: each is its own question, askIntLink asks both.)
   if (AnyType)
     if (std::optional<Prov> L = paramFieldLink(FD, Use, &calls())) alt(Out, *L);
+  // A private field of a class whose every member function and constructor
+  // this unit defines, with no friend: no other unit can write it.
+  if (FD->getAccess() == AS_private)
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(FD->getParent());
+        RD && RD->hasDefinition() && !RD->isDependentContext() && RD->friend_begin() == RD->friend_end() &&
+        llvm::all_of(RD->methods(), [](const CXXMethodDecl *MD) {
+          return MD->isImplicit() || MD->isDefaulted() || MD->isDeleted() || MD->isPureVirtual() ||
+                 MD->hasBody();
+        }))
+      return Out;
   std::optional<Origin> O = memberLink(FD);
   if (!O) return Out;
   Out.Unknown = true;
@@ -2364,6 +2393,11 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
         break;
       }
     }
+  // std::to_string(n): the number's text, made of what the number is (not
+  // of the library's digit tables).
+  if (FD && CE->getNumArgs() == 1 && FD->isInStdNamespace() && FD->getDeclName().isIdentifier() &&
+      (FD->getName() == "to_string" || FD->getName() == "to_wstring"))
+    return combine({ofAt(CE->getArg(0), Depth + 1, TopLevel)}, true);
   // std::move(x), std::forward<T>(x), std::as_const(x): x itself.
   if (FD && CE->getNumArgs() == 1 && FD->isInStdNamespace() && FD->getDeclName().isIdentifier() &&
       llvm::is_contained({"move", "forward", "as_const", "move_if_noexcept", "get", "get_if"},

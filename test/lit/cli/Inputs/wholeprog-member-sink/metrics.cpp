@@ -16,7 +16,8 @@ void Metrics::flush() {
   std::string line;
   for (const auto &t : tags_)
     line += t.first + ":" + t.second + ",";
-  send(fd_, line.data(), line.size(), 0);
+  std::string out = "app.flush:" + std::to_string(count()) + "|c|#" + line;
+  send(fd_, out.data(), out.size(), 0);
 }
 
 unsigned Metrics::count() const { return unsigned(local_.size() + tags_.size()); }
