@@ -247,6 +247,10 @@ public:
             ParamInputs.emplace(X.getString("symbol").value_or("").str() + "\n" +
                                     std::to_string(I),
                                 Ref{In, U});
+          else if (V->getArray("links"))
+            LinkedArgs.push_back({X.getString("symbol").value_or("").str() + "\n" +
+                                      std::to_string(I),
+                                  V, O});
         }
       });
       Each("queries", [&](const json::Object &X) {
@@ -269,6 +273,10 @@ public:
           Matchers.emplace(X.getString("symbol").value_or("").str(), Ref{M, U});
         if (const json::Object *I = X.getObject("input"))
           Inputs.emplace(X.getString("symbol").value_or("").str(), Ref{I, U});
+        if (const json::Object *I = X.getObject("input-out"))
+          InputOuts.emplace(X.getString("symbol").value_or("").str() + "\n" +
+                                std::to_string(I->getInteger("index").value_or(-1)),
+                            Ref{I, U});
         if (const json::Object *F = X.getObject("flag-payload"))
           FlagPayloads.emplace(X.getString("symbol").value_or("").str(), Ref{F, U});
         if (const json::Object *C = X.getObject("returns-const"))
@@ -281,6 +289,28 @@ public:
           Entropies.emplace(X.getString("symbol").value_or("").str(), Ref{E, U});
       });
     }
+    // A buffer another unit's function read untrusted input into
+    // (`ncp_read_frame(fd, buf, n)`: its "input-out" fact), handed to a
+    // function of a third unit: the input that caller passes.
+    for (const LinkedArg &A : LinkedArgs) {
+      if (ParamInputs.count(A.Param)) continue;
+      const json::Array *Ls = A.Facts->getArray("links");
+      for (const json::Value &IV : *A.Value->getArray("links")) {
+        std::optional<int64_t> LI = IV.getAsInteger();
+        const json::Object *Lk = Ls && LI && *LI >= 0 && size_t(*LI) < Ls->size()
+                                     ? (*Ls)[*LI].getAsObject()
+                                     : nullptr;
+        if (!Lk || Lk->getString("what").value_or("") != "out" ||
+            Lk->getBoolean("transformed").value_or(false))
+          continue;
+        auto It = InputOuts.find(Lk->getString("symbol").value_or("").str() + "\n" +
+                                 std::to_string(Lk->getInteger("index").value_or(-1)));
+        if (It == InputOuts.end()) continue;
+        ParamInputs.emplace(A.Param, It->second);
+        break;
+      }
+    }
+    LinkedArgs.clear();
     // A global some unit changes: its initializer is not its value.
     for (const std::string &Sym : Mutable)
       if (Modified.count(Sym)) Values.erase("object\n" + Sym + "\n0");
@@ -322,6 +352,17 @@ public:
   std::unordered_map<std::string, Ref> ConstReturns;
   /// Per function parameter ("SYMBOL\nINDEX"): untrusted input a caller passes.
   std::unordered_map<std::string, Ref> ParamInputs;
+  /// Per function parameter ("SYMBOL\nINDEX"): the function reads untrusted
+  /// input into what it points to ("input-out" facts).
+  std::unordered_map<std::string, Ref> InputOuts;
+  /// Call arguments made of other units' data (their "links"), by callee
+  /// parameter, with the facts of the calling unit: read once all units are.
+  struct LinkedArg {
+    std::string Param;
+    const json::Object *Value;
+    const json::Object *Facts;
+  };
+  std::vector<LinkedArg> LinkedArgs;
   /// Functions that compare two of their parameters ("compares" facts).
   std::unordered_map<std::string, Ref> Compares;
   /// Per function: the buffers it fills with no entropy ("entropy" facts).

@@ -2512,15 +2512,40 @@ static bool unitReadsInput(AnalysisSession &S) {
 /// units that match the result (the link step's "hidden-input" questions).
 static void exportInput(AnalysisSession &S, const FunctionDecl *FD) {
   FactRecorder *R = FactRecorder::active();
-  if (!R || !FD->getBody() || FD->getReturnType()->isVoidType() || !unitReadsInput(S)) return;
+  if (!R || !FD->getBody() || !unitReadsInput(S)) return;
   std::string Sym = linkageName(FD);
   if (Sym.empty()) return;
   Analyzer A(S);
+  const SourceManager &SM = S.values().context().getSourceManager();
+  // A function that reads untrusted input into the buffer its parameter
+  // points to (`ncp_read_frame(fd, buf, cap)` filling buf with recv()):
+  // its "input-out" fact, for a caller in another unit that hands that
+  // buffer to a third unit's function matching it (the link step turns it
+  // into the input that caller passes).
+  for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+    if (!FD->getParamDecl(I)->getType()->isPointerType()) continue;
+    const Prov *Wr = S.provenance().writtenThrough(FD, I);
+    if (!Wr || !Wr->hasInput()) continue;
+    InputInfo In = A.fromProv(*Wr);
+    if (!In || In.Kind == "clock" || In.Kind == "user-id" || In.Kind == "linked") continue;
+    json::Array Notes;
+    if (In.Source) {
+      json::Object Read = locFact(SM, In.Source->getBeginLoc());
+      Read["message"] = "'" + FD->getNameAsString() + "' reads the input into its argument here";
+      Notes.push_back(std::move(Read));
+    }
+    R->functionFact(Sym, FD->getNameAsString(), "input-out",
+                    json::Object{{"index", int64_t(I)},
+                                 {"kind", In.Kind},
+                                 {"desc", In.Desc},
+                                 {"notes", std::move(Notes)}});
+    break;
+  }
+  if (FD->getReturnType()->isVoidType()) return;
   for (const ReturnStmt *RS : returnsOf(FD->getBody())) {
     if (!RS->getRetValue()) continue;
     InputInfo I = A.inputOf(RS->getRetValue());
     if (!I || I.Kind == "clock" || I.Kind == "user-id" || I.Kind == "linked") continue;
-    const SourceManager &SM = S.values().context().getSourceManager();
     json::Array Notes; // after the asking unit's notes: the return, then the read
     json::Object Ret = locFact(SM, RS->getBeginLoc());
     Ret["message"] = "'" + FD->getNameAsString() + "' returns the input here";
