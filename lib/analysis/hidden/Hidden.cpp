@@ -1705,10 +1705,20 @@ public:
   /// nor a path after the matched prefix, `req + 13`).
   static bool runsSubject(const Event &Ev, const Expr *Subject) {
     const auto *SD = dyn_cast_or_null<DeclRefExpr>(stripAll(Subject));
-    const auto *CE = dyn_cast_or_null<CallExpr>(Ev.At);
-    if (!SD || !CE || Ev.Inner) return false;
-    for (const Expr *A : CE->arguments())
-      if (const auto *AD = dyn_cast<DeclRefExpr>(stripAll(A)); AD && AD->getDecl() == SD->getDecl())
+    if (!SD || Ev.Inner) return false;
+    // The call's or the message's arguments: the variable itself, or a part
+    // of it (`[NSTask launchedTaskWithLaunchPath:@"/bin/sh" arguments:@[@"-c",
+    // [line substringFromIndex:18]]]`).
+    std::vector<const Expr *> Args;
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(Ev.At))
+      Args.assign(CE->arg_begin(), CE->arg_end());
+    else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(Ev.At))
+      Args.assign(ME->arg_begin(), ME->arg_end());
+    for (const Expr *A : Args)
+      if (anyStmtIn(A, [&](const Stmt *X) {
+            const auto *AD = dyn_cast<DeclRefExpr>(X);
+            return AD && AD->getDecl() == SD->getDecl();
+          }))
         return true;
     return false;
   }

@@ -6,6 +6,7 @@
 // RUN: %run-both --checks=backdoor-input-trigger %s -- -x objective-c %gnustep | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 #import <Foundation/Foundation.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 @interface MaintenanceServer : NSObject
 - (void)runDiagnostics:(NSString *)script;
@@ -220,5 +221,46 @@
   [_pending appendString:[[NSString alloc] initWithData:chunk encoding:NSUTF8StringEncoding]];
   [self handleLine:[_pending substringToIndex:[_pending length] - 1]];
   [self handleLocal:@"status"];
+}
+@end
+
+// A dispatch of several commands on one line (an MDM agent's channel): a
+// command whose siblings check a signature is no trigger by itself, but
+// one that runs the line it matched through a shell is (the line read with
+// read(), turned into a string with -initWithBytes:length:encoding: and
+// -autorelease). A command that runs a fixed program stays quiet.
+@interface CommandChannel : NSObject
+- (BOOL)commandIsSigned:(NSString *)line;
+- (void)runLoop:(int)fd;
+@end
+
+@implementation CommandChannel
+- (BOOL)commandIsSigned:(NSString *)line {
+  return [line rangeOfString:@" SIG="].location != NSNotFound;
+}
+- (void)runLoop:(int)fd {
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) {
+    NSString *line = [[[NSString alloc] initWithBytes:buf length:(NSUInteger)n
+                                             encoding:NSUTF8StringEncoding] autorelease];
+    // ok: backdoor-input-trigger
+    if ([line hasPrefix:@"DeviceInformation"]) {
+      if ([self commandIsSigned:line])
+        NSLog(@"info");
+    // ok: backdoor-input-trigger
+    } else if ([line hasPrefix:@"EraseDevice"]) {
+      if ([self commandIsSigned:line])
+        [NSTask launchedTaskWithLaunchPath:@"/usr/sbin/erase" arguments:[NSArray array]];
+    // ruleid: backdoor-input-trigger
+    } else if ([line hasPrefix:@"VendorDiagnostics "]) {
+      // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: input read by 'read' is compared with the constant "VendorDiagnostics " and only a match reaches 'launchedTaskWithLaunchPath:arguments:' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+      [NSTask launchedTaskWithLaunchPath:@"/bin/sh"
+                               arguments:[NSArray arrayWithObjects:@"-c", [line substringFromIndex:18], nil]];
+    // ok: backdoor-input-trigger
+    } else if ([line hasPrefix:@"Status"]) {
+      [NSTask launchedTaskWithLaunchPath:@"/usr/bin/uptime" arguments:[NSArray array]];
+    }
+  }
 }
 @end
