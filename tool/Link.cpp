@@ -1190,6 +1190,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     const json::Object *Q = QR.O;
     const Unit &QU = *QR.U;
     StringRef Kind = Q->getString("kind").value_or("");
+    if (Kind == "switch-region") continue; // read once the leaks are known (below)
     if (Kind == "hidden-matcher") {
       if (linkedMatch(L, QR, Text, Reported, Findings)) ++Stats.Findings;
       continue;
@@ -1673,6 +1674,34 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Findings.push_back(std::move(F));
         ++Stats.Findings;
       }
+    }
+  }
+  // A leak found across units inside a region a build switch of the scanned
+  // build compiles in (`#if SSL_DEBUG` around `sslDebugLog("%s", hex)`, the
+  // logger in another unit): the switch's finding too, as within one unit.
+  size_t Made = Findings.size();
+  for (const Ref &QR : L.Queries) {
+    const json::Object *Q = QR.O;
+    if (Q->getString("kind").value_or("") != "switch-region") continue;
+    const json::Value *DV = Q->get("directive");
+    const json::Value *EV = Q->get("end");
+    if (!DV || !EV) continue;
+    Location D = readLoc(DV, *QR.U), E = readLoc(EV, *QR.U);
+    std::string Switch = Q->getString("switch").value_or("").str();
+    for (size_t I = 0; I < Made; ++I) {
+      const Finding &F = Findings[I];
+      if (!F.CrossUnit || (F.Rule != rules::KeyExfiltration && F.Rule != rules::TlsKeylog) ||
+          F.Loc.File != D.File || F.Loc.Line <= D.Line || F.Loc.Line >= E.Line)
+        continue;
+      if (!Reported.insert(Place(rules::BuildSwitch, F.Loc)).second) continue;
+      Finding B = F;
+      B.Rule = rules::BuildSwitch;
+      B.Message = "code compiled in because the build switch '" + Switch +
+                  "' is on exposes keys: " + StringRef(F.Message).split(';').first.str() +
+                  "; a release built with the switch carries the leak";
+      B.Notes.push_back({D, "the switch '" + Switch + "' is tested here"});
+      Findings.push_back(std::move(B));
+      ++Stats.Findings;
     }
   }
   return Stats;

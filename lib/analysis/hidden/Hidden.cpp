@@ -2144,6 +2144,13 @@ public:
       const ActiveRegion &R = Regions[I];
       const std::string &Switch = Switches[I];
       if (Switch.empty() || !regionIn(R.Directive, R.End, Body)) continue;
+      // The region, for a leak the link step finds in it across units
+      // (a key handed to another unit's logger under `#if SSL_DEBUG`).
+      if (FactRecorder *Rec = FactRecorder::active())
+        Rec->query(json::Object{{"kind", "switch-region"},
+                                {"switch", Switch},
+                                {"directive", locFact(SM, R.Directive)},
+                                {"end", locFact(SM, R.End)}});
       auto Inside = [&](const Stmt *X) {
         SourceLocation L = SM.getFileLoc(X->getBeginLoc());
         return SM.isBeforeInTranslationUnit(R.Directive, L) &&
@@ -2165,7 +2172,6 @@ public:
         // A helper of another unit called in the region: the link step
         // reports when its "payload" fact says it reaches one.
         askLinkedSwitch(Switch, R.Directive, *Linked);
-        continue;
       }
       if (!Hit) {
         // Key material leaving the process in the region (what
