@@ -27,8 +27,8 @@ static NSData *pkcs7(NSData *in, size_t block)
     _salt = [salt copy];
     _thumbIV = [[NSData alloc] initWithBytes:kThumbnailIV length:sizeof kThumbnailIV];
     const char *pw = [passphrase UTF8String];
-    // ruleid: backdoor-weak-kdf
     if (gcry_kdf_derive(pw, strlen(pw), GCRY_KDF_PBKDF2, GCRY_MD_SHA256, [_salt bytes], [_salt length],
+                        // ruleid: backdoor-weak-kdf
                         CR_KDF_ITERATIONS, 32, [_masterKey mutableBytes]) != 0) {
         [self release];
         return nil;

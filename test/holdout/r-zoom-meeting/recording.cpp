@@ -21,9 +21,9 @@ bool RecordingVault::seal(const std::string &host_passcode, const Bytes &mp4, co
     // ok: backdoor-predictable-random
     if (!ctx || RAND_bytes(salt, sizeof salt) != 1 || RAND_bytes(iv, sizeof iv) != 1)
         return false;
-    // ruleid: backdoor-weak-kdf
     // ok: backdoor-hardcoded-iv
     if (PKCS5_PBKDF2_HMAC(host_passcode.data(), static_cast<int>(host_passcode.size()), salt, sizeof salt,
+                          // ruleid: backdoor-weak-kdf
                           profile_.iterations, EVP_sha256(), profile_.key_len, key) != 1)
         return false;
     // ruleid: backdoor-key-exfiltration
