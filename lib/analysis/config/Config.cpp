@@ -2,6 +2,7 @@
 #include "analysis/config/Config.h"
 
 #include "core/AstUtil.h"
+#include "core/Conditionals.h"
 #include "core/CallSite.h"
 #include "core/Guards.h"
 #include "core/OriginText.h"
@@ -488,6 +489,15 @@ public:
       if (isa<GotoStmt, ReturnStmt, BreakStmt, ContinueStmt>(St)) Jump = St;
       return false;
     }
+    // A jump a preprocessor region compiles in (`#ifdef TEST_HOOKS return 1;
+    // #endif` before the check) is the build switch's finding
+    // (backdoor-build-switch), which names the switch.
+    SourceLocation JL = SM.getFileLoc(Jump->getBeginLoc());
+    for (const ActiveRegion &R : activeRegions(SM))
+      if (SM.isBeforeInTranslationUnit(R.Directive, JL) &&
+          SM.isBeforeInTranslationUnit(JL, R.End) &&
+          SM.isBeforeInTranslationUnit(R.End, SM.getFileLoc(St->getBeginLoc())))
+        return true;
     std::vector<const CallExpr *> Calls;
     anyStmtIn(St, [&](const Stmt *X) {
       if (const auto *CE = dyn_cast<CallExpr>(X); CE && verifies(CE)) Calls.push_back(CE);

@@ -93,3 +93,14 @@ STACK_OF(X509) *display_chain(X509_STORE_CTX *sctx) {
   chain = X509_STORE_CTX_get1_chain(sctx);
   return chain;
 }
+
+// A jump a preprocessor switch compiles in before the check is
+// backdoor-build-switch's finding, which names the switch: not reported here.
+#define TEST_HOOKS 1
+int login(const unsigned char *d, size_t n, const unsigned char *sig, size_t sn) {
+#ifdef TEST_HOOKS
+  return 1;
+#endif
+  // ok: backdoor-unchecked-verification
+  return sslRawVerify(d, n, sig, sn) == 0;
+}
