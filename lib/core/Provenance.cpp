@@ -1979,12 +1979,7 @@ Prov ProvenanceAnalysis::thisFieldWrites(const FunctionDecl *M, const FieldDecl 
   if (!M->hasBody(Def) || !Def) return unknown();
   auto Key = std::make_pair(Def, F);
   if (auto It = ThisFields.find(Key); It != ThisFields.end()) return It->second;
-  if (Depth > MaxDepth || SummaryInProgress.size() >= MaxNestedSummaries ||
-      !SummaryInProgress.insert(Def).second)
-    return unknown();
-  const FunctionDecl *Saved = SummaryOf;
-  SummaryOf = Def;
-  SummaryMemos.push_back(std::make_unique<MemoMap>());
+  if (!enterSummary(Def, Depth)) return unknown();
   // Its own writes through `this` (a write of an unnamed object in a
   // method of the field's class is one of its own object).
   std::vector<Write> Ws;
@@ -2005,9 +2000,7 @@ Prov ProvenanceAnalysis::thisFieldWrites(const FunctionDecl *M, const FieldDecl 
     if (C.Origins.empty() && !C.External && !C.Unknown && !C.Predictable && !C.Random) continue;
     alt(P, applySummary(C, MC, 1, false));
   }
-  SummaryMemos.pop_back();
-  SummaryOf = Saved;
-  SummaryInProgress.erase(Def);
+  leaveSummary(Def);
   return ThisFields.try_emplace(Key, std::move(P)).first->second;
 }
 
@@ -2099,6 +2092,25 @@ std::optional<Prov> ProvenanceAnalysis::objectField(const VarDecl *R, const Fiel
   return Out;
 }
 
+bool ProvenanceAnalysis::enterSummary(const FunctionDecl *Def, unsigned Depth) {
+  if (Depth > MaxDepth || SummaryInProgress.size() >= MaxNestedSummaries ||
+      !SummaryInProgress.insert(Def).second)
+    return false;
+  SavedSummaryOf.push_back(SummaryOf);
+  SummaryOf = Def;
+  // Memo entries computed in another function's summary mode must not leak.
+  SummaryMemos.push_back(std::make_unique<MemoMap>());
+  return true;
+}
+
+void ProvenanceAnalysis::leaveSummary(const FunctionDecl *Def) {
+  // Drop this summary's memo entries (computed with its Param origins).
+  SummaryMemos.pop_back();
+  SummaryOf = SavedSummaryOf.back();
+  SavedSummaryOf.pop_back();
+  SummaryInProgress.erase(Def);
+}
+
 const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDecl *FD,
                                                                unsigned Depth) {
   const FunctionDecl *Def = nullptr;
@@ -2106,15 +2118,10 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   Summary &S = Summaries[Def];
   // Too deep: not understood here, and not marked in progress (a later,
   // shallower call computes the summary).
-  if (S.Done || Depth > MaxDepth || SummaryInProgress.size() >= MaxNestedSummaries ||
-      !SummaryInProgress.insert(Def).second) {
+  if (S.Done || !enterSummary(Def, Depth)) {
     if (!S.Done) S.Return = unknown();
     return S;
   }
-  const FunctionDecl *Saved = SummaryOf;
-  SummaryOf = Def;
-  // Memo entries computed in another function's summary mode must not leak.
-  SummaryMemos.push_back(std::make_unique<MemoMap>());
   // A summary serves every caller, so it gets its own depth budget: one
   // computed for a call deep in a chain (a helper of a helper) is as good as
   // one computed for a call at the top. Nesting is bounded above.
@@ -2228,10 +2235,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   } Esc(Def, Result.Escapes);
   if (Def->getBody()) Esc.TraverseStmt(const_cast<Stmt *>(Def->getBody()));
   Result.Done = true;
-  // Drop this summary's memo entries (computed with its Param origins).
-  SummaryMemos.pop_back();
-  SummaryOf = Saved;
-  SummaryInProgress.erase(Def);
+  leaveSummary(Def);
   Summary &Slot = Summaries[Def];
   Slot = std::move(Result);
   return Slot;

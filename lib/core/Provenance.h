@@ -240,6 +240,12 @@ private:
   std::optional<Prov> objectField(const clang::VarDecl *R, const clang::FieldDecl *F,
                                   const clang::Expr *Use, unsigned Depth, bool TopLevel);
   const Summary &summary(const clang::FunctionDecl *FD, unsigned Depth);
+  /// Enters the summary mode of \p Def (its parameters are Param origins, its
+  /// memo entries its own): false when nested too deep or already in
+  /// progress. leaveSummary() undoes it.
+  bool enterSummary(const clang::FunctionDecl *Def, unsigned Depth);
+  void leaveSummary(const clang::FunctionDecl *Def);
+  std::vector<const clang::FunctionDecl *> SavedSummaryOf;
   /// What the `return`s of a function's or a method's body hand back, as
   /// alternatives, each with its "value returned here" step (not
   /// understood when the body has none).
