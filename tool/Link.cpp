@@ -43,6 +43,11 @@ struct Resolved {
   /// The unit whose value (a call's argument, a return, an object) gave this
   /// answer to the link asked, whatever further links it went through.
   const struct Unit *Src = nullptr;
+  /// The value that gave it is an argument of a call that also hands over
+  /// a local object of the caller (`buf_append(&b, key, n)`): for a
+  /// question about what is written into any object of a type
+  /// ("any-object"), the caller's question about that object answers.
+  bool IntoLocal = false;
 };
 
 constexpr size_t MaxPerValue = 16; // constants (and key materials) one value may be
@@ -489,13 +494,16 @@ private:
     std::set<std::string> Ids;
     size_t Count[5] = {0, 0, 0, 0, 0};
     const Unit *Src = nullptr; // the unit of the value being read
+    bool IntoLocal = false;    // the value read is such an argument
     auto Add = [&](Resolved R) {
       R.Src = Src;
+      R.IntoLocal = IntoLocal;
       if (TaintOnly && !(KeyParams && ViaParam && R.Kind == Resolved::Const) &&
           (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
         return;
       size_t &N = Count[R.Kind];
-      if (N < MaxPerValue && Ids.insert(std::to_string(R.Kind) + R.Id).second) {
+      if (N < MaxPerValue &&
+          Ids.insert(std::to_string(R.Kind) + R.Id + (R.IntoLocal ? "\nL" : "")).second) {
         ++N;
         Next.push_back(std::move(R));
       }
@@ -504,12 +512,16 @@ private:
       const Location &D = Ns.front().Loc;
       return D.File + ":" + std::to_string(D.Line) + ":" + std::to_string(D.Col);
     };
-    auto It = Values.find(K);
+    // "KEY\n-": the value of KEY without what callers pass in parameters
+    // (the part of one call's out-field its arguments do not give).
+    bool NoParams = StringRef(K).ends_with("\n-");
+    auto It = Values.find(NoParams ? K.substr(0, K.size() - 2) : K);
     if (It != Values.end())
       for (const ValueRef &VR : It->second) {
         const json::Object *V = VR.V;
         const Unit &U = *VR.U;
         Src = &U;
+        IntoLocal = V->getBoolean("into-local").value_or(false);
         // A call's argument: the last step of each path (of the constants'
         // only, for a field of the object passed).
         auto WithAt = [&](std::vector<FindingNote> Ns, bool Applies = true) {
@@ -586,6 +598,7 @@ private:
           for (const json::Value &LV : *Ls) {
             const json::Object *L = Unit::at(U.Links, LV);
             if (!L) continue;
+            if (NoParams && L->getString("what").value_or("") == "param") continue;
             std::string Inner = linkKey(*L, U);
             // Copy: resolving may grow the memo and move its vectors.
             std::vector<Resolved> Rs = resolve(Inner);
@@ -599,6 +612,16 @@ private:
             std::vector<FindingNote> Steps = WithAt(
                 readNotes(*L, U),
                 !VR.Field || L->getString("what").value_or("").starts_with("objfield:["));
+            // What one call of another unit's function wrote into the field
+            // (`buf_append(&b, key, n)` before `buf_send(fd, &b)`): the
+            // object passed is a step of its key material too, where the
+            // key is handed over; a constant a helper filled in
+            // (`load_defaults(&cfg)`) was not chosen by this call.
+            std::vector<FindingNote> SecretSteps =
+                VR.Field && L->get("site") &&
+                        L->getString("what").value_or("").starts_with("outfield:")
+                    ? WithAt(readNotes(*L, U))
+                    : Steps;
             ViaParam = L->getString("what").value_or("") == "param";
             // A generic record's field a constructor-like helper fills from
             // its parameter (`b->data = data` in `buffer_new`): a read of it
@@ -622,12 +645,16 @@ private:
               if (Filled && R.Kind == Resolved::Const && R.Clearing) continue;
               R.Transformed |= T;
               if (T) R.Bytes.reset();
-              R.Notes.insert(R.Notes.end(), Steps.begin(), Steps.end());
+              const std::vector<FindingNote> &St =
+                  R.Kind == Resolved::Secret || R.Kind == Resolved::Predictable ? SecretSteps
+                                                                               : Steps;
+              R.Notes.insert(R.Notes.end(), St.begin(), St.end());
               Add(std::move(R));
             }
             ViaParam = false;
           }
       }
+    IntoLocal = false;
     // The return value of one call ("return\nSYM\n0\nSITE"): what the
     // function returns of its own (its constants, its links), and the
     // arguments of this call that it returns (`id(k)`, `decode(hex)`). The
@@ -657,6 +684,44 @@ private:
             Add(std::move(R));
           }
         }
+    }
+    // What one call wrote into a field of the object it was handed
+    // ("outfield:NAME\nSYM\nI\nSITE": `buf_append(&b, key, n)` copying its
+    // parameter into `b->data`): what the function writes there of its own,
+    // and of its parameters, this call's arguments, not every caller's.
+    if (StringRef(K).starts_with("outfield:") && llvm::count(K, '\n') == 3) {
+      auto [What, Rest] = StringRef(K).split('\n');
+      auto [Sym, Tail] = Rest.split('\n');
+      auto [Index, Site] = Tail.split('\n');
+      std::string Base = What.str() + "\n" + Sym.str() + "\n" + Index.str();
+      std::vector<Resolved> Own = resolve(Base + "\n-"); // a copy: the memo may grow
+      for (Resolved &R : Own) Add(std::move(R));
+      std::set<int64_t> Asked;
+      if (auto B = Values.find(Base); B != Values.end())
+        for (const ValueRef &VR : B->second)
+          if (const json::Array *Ls = VR.V->getArray("links"))
+            for (const json::Value &LV : *Ls) {
+              const json::Object *L = Unit::at(VR.U->Links, LV);
+              if (!L || L->getString("what").value_or("") != "param" ||
+                  L->getString("symbol").value_or("") != Sym)
+                continue;
+              int64_t PI = L->getInteger("index").value_or(-1);
+              if (PI < 0 || !Asked.insert(PI).second) continue;
+              bool T = L->getBoolean("transformed").value_or(false);
+              bool Part = L->getBoolean("partial").value_or(false);
+              bool Hashed = L->getBoolean("hashed").value_or(false);
+              std::vector<Resolved> Rs = resolve(argKey(Sym, unsigned(PI), Site));
+              for (Resolved R : Rs) {
+                if (Hashed && R.Kind == Resolved::Secret) continue;
+                if (Part && (R.Kind == Resolved::Const || R.Kind == Resolved::Int ||
+                             R.Kind == Resolved::Alg))
+                  continue;
+                if (T && R.Kind == Resolved::Alg) continue;
+                R.Transformed |= T;
+                if (T) R.Bytes.reset();
+                Add(std::move(R));
+              }
+            }
     }
     std::vector<Resolved> &Slot = Memo[K];
     if (Next.size() > Slot.size()) Changed = true;
@@ -1540,6 +1605,10 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // (`m.tag("k", hex(key))` keeps it in `tags_`, `flush()` sends it).
         StringRef What = Link->getString("what").value_or("");
         if (cameBackOut(R, *Link, Use)) continue;
+        // (What a caller appended to a local buffer of its own, asked as
+        // what any buffer's field holds: the question about the buffer the
+        // sink is handed answers.)
+        if (R.IntoLocal && Q->getBoolean("any-object").value_or(false)) continue;
         // (Not a parameter of an Objective-C protocol's method: a delegate
         // told of an event (`-session:didRotateKey:`) is no wrapper the
         // sender chose to send through; the adopter's own sink is the leak,
@@ -1573,6 +1642,8 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Rule = rules::KeyExfiltration;
         if (!Wrapper.empty() || HandedIn) Name = R.Named;
         if (!Wrapper.empty()) Via = Wrapper;
+        // Appended to an object another function of the sink's unit sends.
+        if (auto Sender = Q->getString("sender"); Sender && !Wrapper.empty()) Via = *Sender;
         Message = exfiltrationMessage(
             Name, keySourceText(R.What, R.Named, R.From, Name),
             parseSinkKind(Q->getString("sink").value_or("")).value_or(SinkKind::None), Via);

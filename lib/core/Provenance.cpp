@@ -1036,6 +1036,24 @@ bool dataField(const FieldDecl *FD) {
   return T->getAsCXXRecordDecl() != nullptr;
 }
 
+std::optional<Prov> ProvenanceAnalysis::callersField(const Expr *E) {
+  for (unsigned Guard = 0; E && Guard < 8; ++Guard) {
+    E = E->IgnoreParenCasts();
+    if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isAdditiveOp())
+      E = BO->getLHS()->getType()->isPointerType() ? BO->getLHS() : BO->getRHS();
+    else if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr();
+    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      E = AS->getBase();
+    else
+      break;
+  }
+  const auto *ME = dyn_cast_or_null<MemberExpr>(E);
+  const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!FD || !dataField(FD)) return std::nullopt;
+  return paramFieldLink(FD, ME, &calls());
+}
+
 Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bool AnyType) {
   Prov Out;
   if (!Use || (!AnyType && !dataField(FD)) || !FD->getDeclName().isIdentifier()) return Out;
@@ -1051,7 +1069,11 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
       const FunctionDecl *Callee = CE->getDirectCallee();
       if (!Callee || Callee->hasBody() || model(CE)) continue;
       if (!SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Use->getBeginLoc())) continue;
-      alt(Out, linked(("outfield:" + FD->getName()).str().c_str(), Callee, W.Arg));
+      // (The call's place: the link step answers with what that call's
+      // arguments hold, `buf_append(&b, key, n)`, not with every caller's.)
+      Prov L = linked(("outfield:" + FD->getName()).str().c_str(), Callee, W.Arg);
+      for (Origin &O : L.Origins) O.Site = CE;
+      alt(Out, L);
     }
     // A local copy of what a function of another unit returns (`const
     // ContentKey ck = source.content_key(id)`, a virtual call): what any unit

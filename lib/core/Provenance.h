@@ -175,6 +175,13 @@ public:
   /// unit the local object is passed to, or "member", the field of its type
   /// anywhere in the program); empty when none can.
   Prov fieldElsewhere(const clang::FieldDecl *FD, const clang::Expr *Use, bool AnyType = false);
+  /// The data \p E points into is a field of the object a parameter of an
+  /// exported function points to (`b->data + off`, `&b->data[i]`): what the
+  /// callers in other units hold in that field of the object they pass
+  /// ("field:data" of the parameter), asked whatever this unit writes into
+  /// the field (a buffer builder's `buf_append` fills every buffer's data;
+  /// the one `buf_send(fd, &b)` sends holds what that caller appended).
+  std::optional<Prov> callersField(const clang::Expr *E);
   /// The writes of a function of the unit into the field \p F of the object
   /// its parameter \p Param points to.
   std::vector<Write> fieldWrites(const clang::FunctionDecl *FD, unsigned Param,

@@ -1610,6 +1610,17 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         Args.assign(Call->arg_begin(), Call->arg_end());
       else if (const auto *ME = dyn_cast<ObjCMessageExpr>(CE))
         Args.assign(ME->arg_begin(), ME->arg_end());
+      // The call also hands over the address of a local record of the
+      // caller (`buf_append(&b, key, n)`): its fields are exported to the
+      // later calls it is passed to ("into-local" below).
+      auto LocalRecord = [](const Expr *E) {
+        const auto *UO = dyn_cast<UnaryOperator>(E->IgnoreParenImpCasts());
+        if (!UO || UO->getOpcode() != UO_AddrOf) return false;
+        const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+        const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+        return VD && VD->hasLocalStorage() && VD->getType()->isRecordType();
+      };
+      bool IntoLocal = isa<CallExpr>(CE) && llvm::any_of(Args, LocalRecord);
       for (unsigned I = Shift; I < Args.size(); ++I) {
         const Expr *A = Args[I];
         json::Object Sel;
@@ -1645,6 +1656,8 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                                        (O.Kind == Origin::Const && O.Bytes && !O.Clearing);
                               })));
         if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
+        bool Into = IntoLocal && !LocalRecord(A);
+        if (Into) Key += "\x02";
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I - Shift) + "\n" + Key).second) continue;
         auto V = P ? valueFact(S, W, *P) : std::nullopt;
         if (!Sel.empty()) {
@@ -1660,6 +1673,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             (*V)["input"] = std::move(*In);
           }
         if (!V) continue;
+        // An argument written into a local record of the caller (the
+        // record's own argument aside): what a question about any object
+        // of the record's type leaves to the question about that record.
+        if (Into) (*V)["into-local"] = true;
         // The argument ("argument passed here" at "at") is the last step of
         // each origin's path: the reader appends it.
         json::Object C{{"symbol", Sym},
@@ -1773,7 +1790,30 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             }
           // `struct cfg c = {0}; c.iv = iv;`: the implicit zero is overwritten.
           if (Assigned) llvm::erase_if(Inits, Implicit);
-          if (Inits.empty()) continue;
+          // Functions of other units that filled the object before the call
+          // (`buf_append(&b, key, n); buf_send(fd, &b);`): what each of those
+          // calls writes into the field ("outfield:NAME" with the call's
+          // place, answered with that call's arguments).
+          std::optional<json::Object> Filled;
+          if (Depth == 0 && VD->hasLocalStorage() && isDataType(F->getType())) {
+            unsigned N = 0;
+            for (const Write &Wr : S.index().writes(VD)) {
+              const auto *HC = Wr.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(Wr.E) : nullptr;
+              const FunctionDecl *H = HC ? HC->getDirectCallee() : nullptr;
+              if (!H || H->hasBody() || Wr.Arg == ~0u || HC == CE || PA.model(HC) ||
+                  SM.isInSystemHeader(H->getLocation()) ||
+                  !SM.isBeforeInTranslationUnit(HC->getBeginLoc(), CE->getBeginLoc()))
+                continue;
+              if (++N > 16) break;
+              Prov L = linkedValue(("outfield:" + F->getName()).str().c_str(), H, Wr.Arg);
+              for (Origin &O : L.Origins) O.Site = HC;
+              if (auto D = valueFact(S, W, L)) {
+                if (!Filled) Filled = json::Object();
+                mergeFacts(*Filled, std::move(*D));
+              }
+            }
+          }
+          if (Inits.empty() && !Filled) continue;
           // An algorithm or option bits in an integer field (`{kCCAlgorithmDES,
           // kCCOptionECBMode}`), the data of a data field.
           json::Object Sel;
@@ -1804,6 +1844,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           if (!Sel.empty()) {
             if (!V) V = json::Object();
             for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
+          }
+          if (Filled) {
+            if (!V) V = json::Object();
+            mergeFacts(*V, std::move(*Filled));
           }
           if (!V) continue;
           // "argument passed here" at "at": appended to the constants',

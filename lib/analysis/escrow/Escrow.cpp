@@ -151,8 +151,41 @@ public:
 
   /// Key material in the data a sink sends out.
   void leaks(const SinkUse &Sink, const Expr *At) {
-    for (const Expr *D : Sink.Data)
-      if (!loggerParameter(D)) leaksOf(Sink, At, PA.of(D), operandName(D));
+    for (const Expr *D : Sink.Data) {
+      if (loggerParameter(D)) continue;
+      const Prov &P = PA.of(D);
+      // A field of the object a parameter points to (a buffer builder's
+      // `send(fd, b->data, b->len, 0)` in `buf_send(fd, b)`): what this unit
+      // writes into that field is any buffer's; the callers in other units
+      // are asked what the object they pass holds there.
+      std::optional<Prov> Callers =
+          FactRecorder::active() ? PA.callersField(D) : std::nullopt;
+      if (Callers)
+        llvm::erase_if(Callers->Origins, [&](const Origin &O) {
+          return llvm::any_of(P.Origins, [&](const Origin &X) {
+            return X.Kind == Origin::Link && X.What == O.What && X.Symbol == O.Symbol &&
+                   X.ParamIndex == O.ParamIndex;
+          });
+        });
+      if (!Callers || Callers->Origins.empty()) {
+        leaksOf(Sink, At, P, operandName(D));
+        continue;
+      }
+      // What this unit's functions write into the field through their own
+      // parameters (`memcpy(b->data + b->len, p, n)` in `buf_append`) is
+      // what their callers append to any buffer, also to one that is only
+      // hashed: those questions are marked, and the link step leaves out a
+      // caller's argument appended to a local buffer, which the callers'
+      // question above follows to the call that sends it.
+      std::set<std::string> AnyObject;
+      for (const Origin &O : P.Origins)
+        if (O.Kind == Origin::Link && O.What == "param" &&
+            llvm::none_of(Callers->Origins, [&](const Origin &C) { return C.Symbol == O.Symbol; }))
+          AnyObject.insert(O.Symbol + "\n" + std::to_string(O.ParamIndex));
+      Prov Both = P;
+      Both.Origins.insert(Both.Origins.end(), Callers->Origins.begin(), Callers->Origins.end());
+      leaksOf(Sink, At, Both, operandName(D), &AnyObject);
+    }
   }
 
   /// A parameter of a logger's method (`void debug(const std::string &msg)
@@ -166,7 +199,10 @@ public:
            catalogMatch(S.catalog(), "log-method-name", MD->getName());
   }
 
-  void leaksOf(const SinkUse &Sink, const Expr *At, const Prov &P, const std::string &Name) {
+  /// \p AnyObject: parameters ("SYMBOL\nINDEX") whose links stand for what
+  /// callers write into a field of any object of a type ("any-object").
+  void leaksOf(const SinkUse &Sink, const Expr *At, const Prov &P, const std::string &Name,
+               const std::set<std::string> *AnyObject = nullptr) {
     std::set<const Expr *> Seen;
     for (const Origin *O : P.secrets()) {
       if (!Seen.insert(O->Def).second) continue;
@@ -185,13 +221,23 @@ public:
     if (FactRecorder *R = FactRecorder::active()) {
       std::set<std::tuple<std::string, std::string, unsigned>> Links;
       for (const Origin &O : P.Origins)
-        if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
-          R->query(json::Object{{"kind", "escrow"},
-                                {"sink", sinkKindName(Sink.Kind).str()},
-                                {"via", Sink.Via},
-                                {"name", Name},
-                                {"at", locFact(SM, fileLoc(At->getBeginLoc()))},
-                                {"link", linkFact(S, O)}});
+        if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+          json::Object Q{{"kind", "escrow"},
+                         {"sink", sinkKindName(Sink.Kind).str()},
+                         {"via", Sink.Via},
+                         {"name", Name},
+                         {"at", locFact(SM, fileLoc(At->getBeginLoc()))},
+                         {"link", linkFact(S, O)}};
+          if (AnyObject && O.What == "param" &&
+              AnyObject->count(O.Symbol + "\n" + std::to_string(O.ParamIndex))) {
+            Q["any-object"] = true;
+            // The function that sends the object's field (`buf_send`): the
+            // wrapper the appended key goes out through.
+            if (const auto *Fn = PA.enclosingFunction(At); Fn && Fn->getDeclName().isIdentifier())
+              Q["sender"] = Fn->getName().str();
+          }
+          R->query(std::move(Q));
+        }
     }
   }
 
