@@ -385,7 +385,7 @@ ValueSet ValueResolver::fromParm(const ParmVarDecl *PVD, unsigned Depth) {
 
 /// An element of a constant aggregate: kSizes[1], kConfig.bits, kTable[i].name.
 ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path, const Expr *Index,
-                                      unsigned Depth) {
+                                      unsigned Depth, bool AllElements) {
   ValueSet Out;
   const auto *IL = dyn_cast_or_null<InitListExpr>(Init ? stripAll(Init) : nullptr);
   if (!IL) {
@@ -394,8 +394,8 @@ ValueSet ValueResolver::fromAggregate(const Expr *Init, ArrayRef<unsigned> Path,
   }
   if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
   std::vector<const Expr *> Elems;
-  if (Index) { // an array: one element, or all of them when the index varies
-    std::vector<Value> Is = ints(Index);
+  if (Index || AllElements) { // an array: one element, or all of them when the index varies
+    std::vector<Value> Is = Index ? ints(Index) : std::vector<Value>();
     if (Is.empty() || !resolve(Index).Complete) {
       for (unsigned I = 0; I < IL->getNumInits(); ++I) Elems.push_back(IL->getInit(I));
     } else {
@@ -781,18 +781,74 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     // A constant table or struct: follow fields and indexes to its initializer.
     SmallVector<unsigned, 4> Fields;
     const Expr *Index = nullptr;
+    bool AllElements = false; // an element the code walks over: any of them
     const Expr *Cur = E;
+    // A local that stands for one element of a table and is never assigned
+    // again (`const KS &ks = kTable[i]`, `const KS *ks = &kTable[i]`), or the
+    // variable of a range-for over a table (`for (const auto &ks : kTable)`):
+    // the element expression, or (*All) the table itself.
+    auto ElementOf = [&](const VarDecl *LV, bool &All) -> const Expr * {
+      if (!LV->isLocalVarDecl() || LV->isStaticLocal() || !LV->getInit()) return nullptr;
+      const VarInfo &VI = varInfo(LV);
+      if (VI.Unknown || !VI.Defs.empty()) return nullptr;
+      const Expr *I = stripAll(LV->getInit());
+      if (const auto *CC = dyn_cast<CXXConstructExpr>(I); CC && CC->getNumArgs() == 1)
+        I = stripAll(CC->getArg(0)); // a copy of the element
+      // `*__begin1` of a range-for (operator* of an iterator is not followed).
+      const auto *UO = dyn_cast<UnaryOperator>(I);
+      if (UO && UO->getOpcode() == UO_Deref)
+        if (const auto *BD = dyn_cast<DeclRefExpr>(stripAll(UO->getSubExpr())))
+          if (const auto *Begin = dyn_cast<VarDecl>(BD->getDecl());
+              Begin && Begin->isImplicit() && Begin->getInit()) {
+            const Expr *B = stripAll(Begin->getInit());
+            if (const auto *MC = dyn_cast<CXXMemberCallExpr>(B)) // __range1.begin()
+              B = stripAll(MC->getImplicitObjectArgument());
+            const auto *RD = dyn_cast<DeclRefExpr>(B);
+            const auto *Range = RD ? dyn_cast<VarDecl>(RD->getDecl()) : nullptr;
+            if (!Range || !Range->isImplicit() || !Range->getInit()) return nullptr;
+            All = true;
+            return Range->getInit();
+          }
+      return I;
+    };
     while (true) {
       Cur = stripAll(Cur);
       if (const auto *ME = dyn_cast<MemberExpr>(Cur)) {
         const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-        if (!FD || ME->isArrow()) break;
+        if (!FD) break;
+        if (ME->isArrow()) {
+          // `ks->padding` of a local pointer to one element (`&kTable[i]`).
+          const auto *BD = dyn_cast<DeclRefExpr>(stripAll(ME->getBase()));
+          const auto *LV = BD ? dyn_cast<VarDecl>(BD->getDecl()) : nullptr;
+          bool All = false;
+          const Expr *El = LV && LV->getType()->isPointerType() ? ElementOf(LV, All) : nullptr;
+          const auto *Addr = dyn_cast_or_null<UnaryOperator>(El);
+          if (All || !Addr || Addr->getOpcode() != UO_AddrOf) break;
+          Fields.insert(Fields.begin(), FD->getFieldIndex());
+          Cur = Addr->getSubExpr();
+          continue;
+        }
         Fields.insert(Fields.begin(), FD->getFieldIndex());
         Cur = ME->getBase();
       } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Cur)) {
-        if (Index) break; // one level of indexing
+        if (Index || AllElements) break; // one level of indexing
         Index = AS->getIdx();
         Cur = AS->getBase();
+      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Cur);
+                 OC && OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2 &&
+                 OC->getArg(0)->getType()->getAsCXXRecordDecl() &&
+                 OC->getArg(0)->getType()->getAsCXXRecordDecl()->isInStdNamespace() &&
+                 OC->getArg(0)->getType()->getAsCXXRecordDecl()->getName() == "array") {
+        if (Index || AllElements) break; // `kTable[i]` of a std::array
+        Index = OC->getArg(1);
+        Cur = OC->getArg(0);
+      } else if (const auto *DRE = dyn_cast<DeclRefExpr>(Cur); DRE && !Index && !AllElements) {
+        const auto *LV = dyn_cast<VarDecl>(DRE->getDecl());
+        bool All = false;
+        const Expr *El = LV && !LV->getType()->isPointerType() ? ElementOf(LV, All) : nullptr;
+        if (!El || (!All && !isa<ArraySubscriptExpr, CXXOperatorCallExpr>(El))) break;
+        AllElements = All;
+        Cur = El;
       } else {
         break;
       }
@@ -804,7 +860,16 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
             (VD->getType()->isArrayType() && VD->hasGlobalStorage() &&
              !VD->isExternallyVisible())) {
           const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
-          ValueSet R = fromAggregate(Def->getInit(), Fields, Index, Depth);
+          const Expr *Init = Def->getInit();
+          // A std::array is a record around its array: its one field.
+          if (const auto *RD = VD->getType()->getAsCXXRecordDecl();
+              (Index || AllElements) && RD && RD->isInStdNamespace() && RD->getName() == "array" &&
+              Init)
+            if (const auto *IL = dyn_cast<InitListExpr>(stripAll(Init))) {
+              if (IL->isSyntacticForm() && IL->getSemanticForm()) IL = IL->getSemanticForm();
+              Init = IL->getNumInits() == 1 ? IL->getInit(0) : nullptr;
+            }
+          ValueSet R = fromAggregate(Init, Fields, Index, Depth, AllElements);
           if (!R.Values.empty() || !R.Complete) return R;
         }
     Out.Complete = false;

@@ -106,7 +106,7 @@ private:
   ValueSet fromCall(const clang::CallExpr *CE, unsigned Depth);
   ValueSet fromParm(const clang::ParmVarDecl *PVD, unsigned Depth);
   ValueSet fromAggregate(const clang::Expr *Base, llvm::ArrayRef<unsigned> Path,
-                         const clang::Expr *Index, unsigned Depth);
+                         const clang::Expr *Index, unsigned Depth, bool AllElements = false);
   ValueSet fromLookup(const FunctionModel &M, const clang::CallExpr *CE, unsigned Depth);
   void addAlgFromValue(ValueSet &Out, const Value &V);
 

@@ -2,8 +2,9 @@
 // An algorithm picked from a constant table of profiles by a constant path:
 // the element's initializer names it, reached through the table, a pointer
 // to its element, or the array as a pointer. A profile picked at run time
-// is not one value (docs/rules/backdoor-weak-cipher.md: every value it may
-// take).
+// through a pointer to its element may be any entry, as one picked by
+// `kStoreProfiles[which].algo` or a conditional between two constants is:
+// the legacy entry is reported. A pointer assigned again is not followed.
 #include <gcrypt.h>
 
 #define STORE_PROFILE 1
@@ -42,8 +43,9 @@ int open_first(gcry_cipher_hd_t *h) {
 }
 
 int open_chosen(gcry_cipher_hd_t *h, int which) {
-  // Either profile: a choice the configuration makes, not a weak default.
+  // Either profile: the legacy one is compiled in and selectable.
   const struct store_profile *p = &kStoreProfiles[which];
+  // CHECK-MESSAGES: :[[@LINE+1]]:30: warning: 'GCRY_CIPHER_3DES' selects the legacy cipher Triple DES
   return gcry_cipher_open(h, p->algo, p->mode, 0);
 }
 
