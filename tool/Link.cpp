@@ -30,7 +30,7 @@ namespace {
 /// What another unit defines, as it arrives at a use: a constant, key
 /// material, or the output of a predictable generator.
 struct Resolved {
-  enum KindTy { Const, Secret, Predictable, Int, Alg } Kind = Const;
+  enum KindTy { Const, Secret, Predictable, Int, Alg, Random } Kind = Const;
   int64_t Value = 0;                // Int: the integer
   std::string Name;                 // Const: its name; Predictable: the generator;
                                     // Alg: the symbol naming the algorithm
@@ -120,6 +120,34 @@ Resolved intEntry(const json::Object &X, const Unit &U) {
 bool cameBackOut(const Resolved &R, const json::Object &Link, const Location &At) {
   return Link.getString("what").value_or("") == "param" && !R.Notes.empty() &&
          R.Notes.front().Loc.File == At.File;
+}
+
+/// Random or predictable bytes \p R another unit's function put into a
+/// variable or field named or used as a key (the link's "into-key":
+/// `rng_fill(key, n)`): that key's material, or nothing.
+std::optional<Resolved> intoKey(const json::Object &Link, const Resolved &R) {
+  auto IntoKey = Link.getString("into-key");
+  if (!IntoKey || Link.getBoolean("hashed").value_or(false) ||
+      (R.Kind != Resolved::Random && R.Kind != Resolved::Predictable))
+    return std::nullopt;
+  Resolved K = R;
+  K.Kind = Resolved::Secret;
+  K.What = R.Kind == Resolved::Random ? "a random key" : "a predictable key";
+  K.From = R.Name;
+  K.Named = IntoKey->str();
+  K.Seed.reset();
+  K.Bytes.reset();
+  if (R.Kind == Resolved::Random && !K.Notes.empty())
+    K.Notes.front().Message = "key material produced here";
+  return K;
+}
+
+/// \p Rs, with the key material of an "into-key" link added.
+std::vector<Resolved> withKeys(const json::Object &Link, const std::vector<Resolved> &Rs) {
+  std::vector<Resolved> Out = Rs;
+  for (const Resolved &R : Rs)
+    if (std::optional<Resolved> K = intoKey(Link, R)) Out.push_back(std::move(*K));
+  return Out;
 }
 
 /// The units of a run whose facts have this version.
@@ -492,7 +520,7 @@ private:
     bool ViaParam = false; // resolving a parameter link of such a field's method
     std::vector<Resolved> Next;
     std::set<std::string> Ids;
-    size_t Count[5] = {0, 0, 0, 0, 0};
+    size_t Count[6] = {0, 0, 0, 0, 0, 0};
     const Unit *Src = nullptr; // the unit of the value being read
     bool IntoLocal = false;    // the value read is such an argument
     auto Add = [&](Resolved R) {
@@ -583,6 +611,18 @@ private:
             R.Id = Id(R.Notes) + "=" + R.Name;
             Add(std::move(R));
           }
+        // Random bytes (a CSPRNG's): key material once a caller puts them
+        // into a key ("into-key" links, below).
+        if (const json::Object *X = V->getObject("random")) {
+          Resolved R;
+          R.Kind = Resolved::Random;
+          R.Name = X->getString("generator").value_or("").str();
+          R.Notes = WithAt(readNotes(*X, U), !VR.Field);
+          if (!R.Notes.empty()) {
+            R.Id = Id(R.Notes);
+            Add(std::move(R));
+          }
+        }
         if (const json::Object *X = V->getObject("predictable")) {
           Resolved R;
           R.Kind = Resolved::Predictable;
@@ -646,9 +686,15 @@ private:
               R.Transformed |= T;
               if (T) R.Bytes.reset();
               const std::vector<FindingNote> &St =
-                  R.Kind == Resolved::Secret || R.Kind == Resolved::Predictable ? SecretSteps
-                                                                               : Steps;
+                  R.Kind == Resolved::Secret || R.Kind == Resolved::Predictable ||
+                          R.Kind == Resolved::Random
+                      ? SecretSteps
+                      : Steps;
               R.Notes.insert(R.Notes.end(), St.begin(), St.end());
+              // Random or predictable bytes another unit's function put into
+              // a variable or field named or used as a key (`rng_fill(key, n)`):
+              // that key's material.
+              if (std::optional<Resolved> K = intoKey(*L, R)) Add(std::move(*K));
               Add(std::move(R));
             }
             ViaParam = false;
@@ -1305,7 +1351,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         std::set<std::string> SeenIds;
         StringRef Name = Q->getString("name").value_or("");
         Location Here = readLoc(At, QU);
-        for (const Resolved &R : L.answer(*Link, QU)) {
+        for (const Resolved &R : withKeys(*Link, L.answer(*Link, QU))) {
           if (R.Kind != Resolved::Secret || !SeenIds.insert(R.Id).second) continue;
           if (cameBackOut(R, *Link, Here)) continue;
           std::vector<FindingNote> Notes = R.Notes;
@@ -1533,6 +1579,13 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       if (TlsGroups.empty()) continue;
     }
     const std::vector<Resolved> *AnswersOf = &L.answer(*Link, QU);
+    // Random or predictable bytes the asking unit put into a key itself
+    // (`util_random(session_key, n)` of another unit): key material.
+    std::vector<Resolved> Keyed;
+    if (Kind == "escrow" && Link->get("into-key")) {
+      Keyed = withKeys(*Link, *AnswersOf);
+      AnswersOf = &Keyed;
+    }
     // A field nothing writes (`int rsa_bits = 1024;` of a config struct no
     // unit sets, the config handed to another unit's constructor): its
     // default member initializer is its value.

@@ -1335,7 +1335,7 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
         if (!O.Named) O.Named = Def;
         O.Path.push_back(Step{I, "value defined here"});
       }
-      if (Init.Random) Init = markKeyMaterial(std::move(Init), VD);
+      Init = markKeyMaterial(std::move(Init), VD);
     } else if (Def->hasGlobalStorage() && !Def->hasExternalStorage() &&
                Def->getType()->isIntegralOrEnumerationType() &&
                (Def->isStaticLocal() || !Def->isExternallyVisible())) {
@@ -1359,6 +1359,21 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
     }
   }
   std::vector<Write> Ws = writes(D);
+  // A field of a library's record read through a parameter (`secret->data`
+  // of the `gnutls_datum_t *` a key-log callback is handed): the library
+  // made that object; what other functions of the unit write into their own
+  // local records of the type (`gnutls_datum_t key = {session_key, n}`) is
+  // not what it holds.
+  if (FD && Use && FD->getParent() &&
+      Ctx.getSourceManager().isInSystemHeader(FD->getParent()->getLocation()))
+    if (const ParmVarDecl *P = fieldParam(FD, Use)) {
+      const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext());
+      llvm::erase_if(Ws, [&](const Write &W) {
+        const auto *R = dyn_cast_or_null<VarDecl>(W.Root);
+        return R && R->hasLocalStorage() && !isa<ParmVarDecl>(R) && W.Fn && W.Fn != Fn &&
+               !R->getType()->isPointerType() && !R->getType()->isReferenceType();
+      });
+    }
   bool Shared = false;
   if (FD && FD->getParent() && FD->getParent()->isUnion()) {
     // A union's members share their storage: r.s[i] = rand() fills r.b.
@@ -1708,7 +1723,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     // own function.
     if (!Local)
       for (Origin &O : P.Origins) O.ZeroReaches = false;
-    if (P.Random) P = markKeyMaterial(std::move(P), D);
+    P = markKeyMaterial(std::move(P), D);
     if (IsPart)
       Parts.push_back(std::move(P));
     else
@@ -2617,14 +2632,28 @@ Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
 }
 
 Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
-  if (!P.Random || !D || !usedAsKey(D)) return P;
+  if (!D) return P;
+  // What another unit's function writes or returns into a key (`rng_fill(key,
+  // n)`, `key = random_bytes(32)`): random or predictable bytes it answers
+  // with are key material (the link step reads "into-key").
+  bool Linked = llvm::any_of(P.Origins, [](const Origin &O) {
+    return O.Kind == Origin::Link && !O.IntoKey && (O.What == "out" || O.What == "return");
+  });
+  if (!P.Random && !P.Predictable && !Linked) return P;
+  if (!usedAsKey(D)) return P;
+  if (Linked)
+    for (Origin &O : P.Origins)
+      if (O.Kind == Origin::Link && (O.What == "out" || O.What == "return")) O.IntoKey = D;
+  if (!P.Random && !P.Predictable) return P;
   for (const Origin &O : P.Origins)
     if (O.Kind == Origin::Secret) return P;
+  // A key filled by a guessable generator is still the key: weak, and
+  // leaked when it leaves.
   Origin O;
   O.Kind = Origin::Secret;
-  O.Def = P.Random;
+  O.Def = P.Random ? P.Random : P.Predictable;
   O.Named = D;
-  O.What = "a random key";
+  O.What = P.Random ? "a random key" : "a predictable key";
   P.Origins.push_back(std::move(O));
   return P;
 }
@@ -2632,7 +2661,10 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
 bool ProvenanceAnalysis::keyMaterialPossible() {
   if (KeyMaterial >= 0) return KeyMaterial;
   indexMainFile();
-  auto Source = [](const FunctionModel *M) { return M && (M->Rng || !M->KeySource.empty()); };
+  // (A guessable generator's output put into a key is key material too.)
+  auto Source = [](const FunctionModel *M) {
+    return M && (M->Rng || !M->KeySource.empty() || M->PredictableReturn || !M->Predictable.empty());
+  };
   bool Any = false;
   for (auto &[FD, List] : Idx.calls()) {
     for (const CallExpr *CE : List)

@@ -497,6 +497,7 @@ void appendOriginKey(std::string &K, char Tag, const Origin &O) {
   Ptr(O.Def);
   Ptr(O.Named);
   Ptr(O.Site);
+  Ptr(O.IntoKey);
   for (const Step &St : O.Path) Ptr(St.S), Ptr(St.What);
   K += O.Bytes ? std::to_string(O.Bytes->size()) + ":" + *O.Bytes : std::string("-");
   K += '\n';
@@ -509,6 +510,7 @@ std::string provKey(const Prov &P) {
   auto Ptr = [&](const void *X) { K.append(reinterpret_cast<const char *>(&X), sizeof X); };
   auto Add = [&](char Tag, const Origin &O) { appendOriginKey(K, Tag, O); };
   Ptr(P.Predictable);
+  Ptr(P.Random);
   for (const Origin *O : P.wholeConstants()) Add('c', *O);
   // The links and secrets valueFact keeps: the first of each.
   std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
@@ -636,6 +638,8 @@ json::Object linkEntry(FactWriter &W, const Origin &O) {
                  {"notes", W.originNotes(O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
   if (O.Hashed) L["hashed"] = true;
+  if (O.IntoKey && O.IntoKey->getDeclName().isIdentifier())
+    L["into-key"] = O.IntoKey->getName().str();
   return L;
 }
 
@@ -809,6 +813,8 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   if (O.Hashed) L["hashed"] = true;
   if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
+  if (O.IntoKey && O.IntoKey->getDeclName().isIdentifier())
+    L["into-key"] = O.IntoKey->getName().str();
   return L;
 }
 
@@ -873,7 +879,11 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
       return X;
     }));
   }
-  if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable) return std::nullopt;
+  // Random bytes another unit may put into a key ("random": a caller's
+  // "into-key" link makes them key material).
+  const Expr *Rng = P.Random && !P.Predictable && !TaintOnly ? P.Random : nullptr;
+  if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable && !Rng)
+    return std::nullopt;
   json::Object V;
   if (!Consts.empty()) V["consts"] = std::move(Consts);
   if (!Links.empty()) V["links"] = std::move(Links);
@@ -890,6 +900,11 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
     Notes.push_back(W.note(P.Predictable->getBeginLoc(), "predictable output produced here"));
     X["notes"] = std::move(Notes);
     V["predictable"] = std::move(X);
+  }
+  if (Rng) {
+    json::Array Notes;
+    Notes.push_back(W.note(Rng->getBeginLoc(), "random bytes produced here"));
+    V["random"] = json::Object{{"generator", calleeName(S, Rng)}, {"notes", std::move(Notes)}};
   }
   return V;
 }
