@@ -1,0 +1,22 @@
+// The compliance archive's recipient key (X25519, public).
+#include "relay.hpp"
+
+namespace murmur {
+
+namespace {
+
+// ok: backdoor-secret-literal
+constexpr std::array<std::uint8_t, 32> kComplianceRecipientPublicKey = {
+    0x14, 0x30, 0xcf, 0x2f, 0xa5, 0x62, 0x77, 0x24,
+    0x5b, 0x79, 0xce, 0xaa, 0x80, 0x6d, 0x95, 0x5a,
+    0xbe, 0x38, 0x4f, 0xfc, 0x8a, 0xdc, 0xc2, 0xeb,
+    0x0d, 0x93, 0xa6, 0x61, 0x3d, 0x9f, 0xe3, 0x9e,
+};
+
+}  // namespace
+
+std::span<const std::uint8_t, 32> compliance_recipient() {
+  return std::span<const std::uint8_t, 32>(kComplianceRecipientPublicKey);
+}
+
+}  // namespace murmur
