@@ -2633,6 +2633,19 @@ Prov ProvenanceAnalysis::keySource(const FunctionModel &M, const Expr *Call) {
 
 Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
   if (!D) return P;
+  // A derived key stored as a password hash (`derive(pw, r.salt, r.hash)`,
+  // catalog `password-hash-name`): a verifier, not key material.
+  if (D->getDeclName().isIdentifier() &&
+      llvm::any_of(P.Origins, [](const Origin &O) {
+        return O.Kind == Origin::Secret && O.What == "a derived key";
+      })) {
+    const CatalogPattern *Hash = Cat.pattern("password-hash-name");
+    std::string Name = D->getName().lower(), Words = identifierWords(D->getName());
+    if (Hash && (Hash->match(Name) || Hash->match(Words)))
+      llvm::erase_if(P.Origins, [](const Origin &O) {
+        return O.Kind == Origin::Secret && O.What == "a derived key";
+      });
+  }
   // What another unit's function writes or returns into a key (`rng_fill(key,
   // n)`, `key = random_bytes(32)`): random or predictable bytes it answers
   // with are key material (the link step reads "into-key").

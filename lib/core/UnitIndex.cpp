@@ -240,8 +240,12 @@ const FunctionModel *UnitIndex::model(const CallExpr *CE) const {
 }
 
 const FunctionModel *UnitIndex::lookup(const CallExpr *CE) const {
-  for (StringRef N : macroNamesAt(Ctx, CE->getBeginLoc()))
-    if (const FunctionModel *M = Cat.function(N)) return M;
+  // A macro that is the call (`LOG_INFO(...)`, libcurl's `curl_easy_setopt(h,
+  // opt, param)`): its model. A call written in a macro's argument
+  // (`s.c_str()` in that `param`) is not the macro.
+  if (!Ctx.getSourceManager().isMacroArgExpansion(CE->getBeginLoc()))
+    for (StringRef N : macroNamesAt(Ctx, CE->getBeginLoc()))
+      if (const FunctionModel *M = Cat.function(N)) return M;
   const FunctionDecl *FD = CE->getDirectCallee();
   if (!FD) return nullptr;
   // Methods are modelled by qualified name only: std::ostream::write is not write(2).

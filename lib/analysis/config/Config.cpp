@@ -336,6 +336,9 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const ParamModel *P = paramFor(*M, FD, I);
       if (!P) continue;
+      // (A role that holds for some options only: curl_easy_setopt's
+      // password is its argument after CURLOPT_USERPWD, not after CURLOPT_URL.)
+      if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, P->WhenArg, P->WhenSymbols)) continue;
       const Expr *Arg = CE->getArg(I);
       ParamRole Role = P->Role;
       if (Role == ParamRole::ItemAccessibility) {

@@ -894,6 +894,13 @@ private:
     const Expr *E = stripParenCasts(Arg);
     if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E))
       if (UO->getOpcode() == UO_AddrOf) E = stripParenCasts(UO->getSubExpr());
+    // A lambda converted to a function pointer in place (`SSL_CTX_set_verify(
+    // ctx, SSL_VERIFY_PEER, [](int, X509_STORE_CTX *) { return 1; })`).
+    if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E))
+      if (isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
+        E = stripParenCasts(MC->getImplicitObjectArgument());
+    if (const auto *MT = dyn_cast_or_null<MaterializeTemporaryExpr>(E))
+      E = stripParenCasts(MT->getSubExpr());
     const FunctionDecl *FD = nullptr;
     if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) {
       FD = dyn_cast<FunctionDecl>(DRE->getDecl());

@@ -38,3 +38,15 @@ int client(SSL_CTX *ctx, SSL *ssl) {
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'SSL_connect' verifies the peer's certificate chain but its host name is never checked, so any valid certificate for another site is accepted [backdoor-tls-verify-disabled]
 }
 
+
+// A lambda converted to the C callback's function pointer in place.
+void lambda_callback(SSL_CTX *ctx) {
+  // ruleid: backdoor-tls-verify-disabled
+  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, [](int, X509_STORE_CTX *) { return 1; });
+  // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: the verification callback 'lambda' of 'SSL_CTX_set_verify' accepts every certificate, so forged certificates pass [backdoor-tls-verify-disabled]
+}
+
+void lambda_callback_checks(SSL_CTX *ctx) {
+  // ok: backdoor-tls-verify-disabled
+  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, [](int ok, X509_STORE_CTX *) { return ok; });
+}
