@@ -573,8 +573,18 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       for (Origin &O : P.Origins) O.Bytes.reset();
       return P;
     }
-    return combine(
+    Prov P = combine(
         {ofAt(BO->getLHS(), Depth + 1, TopLevel), ofAt(BO->getRHS(), Depth + 1, TopLevel)}, true);
+    // A comparison's or a logical operator's result is one truth value
+    // (`return id == s->session_id;`), not the data compared: whether input
+    // went into it stays, what its operands were made of does not.
+    if (BO->isComparisonOp() || BO->isLogicalOp()) {
+      P.Origins.clear();
+      P.Predictable = nullptr;
+      P.Random = nullptr;
+      P.Unknown = true;
+    }
+    return P;
   }
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
     bool Cond = false;
