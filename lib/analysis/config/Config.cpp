@@ -1138,6 +1138,40 @@ private:
           return DRE && DRE->getDecl() == VD;
         }))
       return;
+    // A helper of the unit that returns a variable named like a secret it
+    // filled from the generator (`setup_pin = label_pin(serial)` with
+    // `std::string setup_pin; ... setup_pin += digit(eng)` in label_pin):
+    // reported there, where the value is made; one flow.
+    // (Through the copies and temporaries of a returned std::string.)
+    auto Peel = [](const Expr *E) {
+      for (unsigned I = 0; E && I < 8; ++I) {
+        E = stripAll(E);
+        if (const auto *CC = dyn_cast<CXXConstructExpr>(E); CC && CC->getNumArgs() == 1)
+          E = CC->getArg(0);
+        else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+          E = BT->getSubExpr();
+        else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+          E = MT->getSubExpr();
+        else
+          break;
+      }
+      return E;
+    };
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(Peel(Value)))
+      if (const FunctionDecl *Def = CE->getDirectCallee() ? CE->getDirectCallee()->getDefinition()
+                                                            : nullptr;
+          Def && Def->hasBody()) {
+        std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
+        if (!Rs.empty() && llvm::all_of(Rs, [&](const ReturnStmt *RS) {
+              const auto *DRE = RS->getRetValue()
+                                    ? dyn_cast_or_null<DeclRefExpr>(Peel(RS->getRetValue()))
+                                    : nullptr;
+              const auto *RV = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+              return RV && RV->isLocalVarDecl() && RV->getDeclName().isIdentifier() &&
+                     secretNamed(RV->getName()) && PA.of(RS->getRetValue()).Predictable;
+            }))
+          return;
+      }
     Out.push_back(predictableFinding(
         S, Value, Gen,
         [&](const SeedEntropy *Seed) {

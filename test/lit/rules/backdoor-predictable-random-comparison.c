@@ -2,7 +2,7 @@
 // A comparison with a predictable value yields a truth value, not that
 // value: a function named like a session check that returns whether an id
 // equals the rand()-made session id is reported where the id is made, not
-// again where it is compared.
+// again where it is compared; one flow is one finding.
 #include <stdlib.h>
 
 struct session {
@@ -22,4 +22,20 @@ int in_session(const struct session *s, unsigned id) {
 
 int session_token_ok(const struct session *s, unsigned token) {
   return token != s->session_id ? 0 : 1;
+}
+
+// A helper that returns a variable named like a secret it made from the
+// generator: reported there, not again where the caller stores the result.
+struct device {
+  unsigned setup_pin;
+};
+
+static unsigned make_pin(void) {
+  // CHECK-MESSAGES: :[[@LINE+1]]:18: warning: output of 'rand' becomes 'pin'
+  unsigned pin = (unsigned)rand() % 1000000u;
+  return pin;
+}
+
+void provision(struct device *d) {
+  d->setup_pin = make_pin();
 }
