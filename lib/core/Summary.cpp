@@ -1019,6 +1019,14 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
       const FunctionDecl *FD = CE->getDirectCallee();
       if (FD && !FD->hasBody()) D = FD, What = "return"; // whatever its arguments
+    } else if (const auto *OM = dyn_cast<ObjCMessageExpr>(E)) {
+      // A method another unit implements (`[CNDefaults kdfRounds]`).
+      const ObjCMethodDecl *MD = OM->getMethodDecl();
+      const ObjCInterfaceDecl *ID = MD ? MD->getClassInterface() : nullptr;
+      const ObjCImplementationDecl *Impl = ID ? ID->getImplementation() : nullptr;
+      if (MD && !MD->hasBody() &&
+          !(Impl && Impl->getMethod(MD->getSelector(), MD->isInstanceMethod())))
+        D = MD, What = "return";
     } else if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       // A setting in a field another unit writes (`cfg->rsa_bits` that
       // load_defaults() sets, `c.verify` of a local object init_cfg(&c)
@@ -1463,6 +1471,24 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       if (Syms.empty()) return;
       std::optional<json::Object> V =
           valueFact(S, W, Ret, "constant defined here", !isDataType(MD->getReturnType()));
+      // An integer a method returns (`+[CNDefaults kdfRounds]` returning
+      // 4000: an iteration count, a key size), as a function's ("ints").
+      if (MD->hasBody() && MD->getReturnType()->isIntegralOrEnumerationType() &&
+          !MD->getReturnType()->isBooleanType() && !MD->getReturnType()->isObjCObjectPointerType()) {
+        std::vector<std::pair<const Expr *, const Stmt *>> Rets;
+        for (const ReturnStmt *RS : returnsOf(MD->getBody()))
+          if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
+        json::Array Ints =
+            Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
+        if (MD->param_size() && llvm::none_of(Ints, [](const json::Value &I) {
+              return I.getAsObject()->getInteger("value").value_or(0) >= 2;
+            }))
+          Ints.clear();
+        if (!Ints.empty()) {
+          if (!V) V = json::Object();
+          (*V)["ints"] = std::move(Ints);
+        }
+      }
       if (!V) return;
       json::Value Return(std::move(*V));
       for (const std::string &Y : Syms)

@@ -1,0 +1,7 @@
+#import <Foundation/Foundation.h>
+
+@interface Defaults : NSObject
++ (int)kdfRounds;
++ (int)strongRounds;
++ (int)retryCount:(int)level;
+@end
