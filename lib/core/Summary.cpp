@@ -637,6 +637,8 @@ json::Object linkEntry(FactWriter &W, const Origin &O) {
                  {"transformed", O.Transformed},
                  {"notes", W.originNotes(O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+  else if (const auto *OM = dyn_cast_or_null<ObjCMethodDecl>(O.Named))
+    L["name"] = OM->getSelector().getAsString();
   if (O.Hashed) L["hashed"] = true;
   if (O.IntoKey && O.IntoKey->getDeclName().isIdentifier())
     L["into-key"] = O.IntoKey->getName().str();
@@ -807,6 +809,9 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
                  {"transformed", O.Transformed},
                  {"notes", originNotes(SM, O, nullptr)}};
   if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
+  // An Objective-C method: by its selector (`printLine:`).
+  else if (const auto *OM = dyn_cast_or_null<ObjCMethodDecl>(O.Named))
+    L["name"] = OM->getSelector().getAsString();
   // A function stored in a field (a lambda): called by the field's name.
   if (StringRef(O.Symbol).starts_with(SlotPrefix))
     L["name"] = StringRef(O.Symbol).rsplit("::").second.str();
