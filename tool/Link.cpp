@@ -48,6 +48,8 @@ struct Resolved {
   /// question about what is written into any object of a type
   /// ("any-object"), the caller's question about that object answers.
   bool IntoLocal = false;
+  /// (Predictable) the value is nothing but the generator's output.
+  bool Whole = false;
 };
 
 constexpr size_t MaxPerValue = 16; // constants (and key materials) one value may be
@@ -128,7 +130,9 @@ bool cameBackOut(const Resolved &R, const json::Object &Link, const Location &At
 std::optional<Resolved> intoKey(const json::Object &Link, const Resolved &R) {
   auto IntoKey = Link.getString("into-key");
   if (!IntoKey || Link.getBoolean("hashed").value_or(false) ||
-      (R.Kind != Resolved::Random && R.Kind != Resolved::Predictable))
+      Link.getBoolean("partial").value_or(false) ||
+      Link.getBoolean("transformed").value_or(false) ||
+      (R.Kind != Resolved::Random && !(R.Kind == Resolved::Predictable && R.Whole)))
     return std::nullopt;
   Resolved K = R;
   K.Kind = Resolved::Secret;
@@ -627,6 +631,7 @@ private:
           Resolved R;
           R.Kind = Resolved::Predictable;
           R.Name = X->getString("generator").value_or("").str();
+          R.Whole = X->getBoolean("whole").value_or(false);
           if (const json::Object *Sd = X->getObject("seed")) R.Seed = SeedEntropy::fromJson(*Sd);
           R.Notes = WithAt(readNotes(*X, U), !VR.Field);
           if (!R.Notes.empty()) {

@@ -2656,20 +2656,28 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
         return O.Kind == Origin::Secret && O.What == "a derived key";
       });
   }
-  // What another unit's function writes or returns into a key (`rng_fill(key,
-  // n)`, `key = random_bytes(32)`): random or predictable bytes it answers
-  // with are key material (the link step reads "into-key").
+  // What another unit's function writes into a key (`rng_fill(key, n)`):
+  // random or predictable bytes it answers with are key material (the link
+  // step reads "into-key").
+  // (Not a return value: an allocator's fresh block whose header carries a
+  // random canary is no key; a fill of the caller's buffer is.)
   bool Linked = llvm::any_of(P.Origins, [](const Origin &O) {
-    return O.Kind == Origin::Link && !O.IntoKey && (O.What == "out" || O.What == "return");
+    return O.Kind == Origin::Link && !O.IntoKey && O.What == "out";
   });
   if (!P.Random && !P.Predictable && !Linked) return P;
   if (!usedAsKey(D)) return P;
   if (Linked)
     for (Origin &O : P.Origins)
-      if (O.Kind == Origin::Link && (O.What == "out" || O.What == "return")) O.IntoKey = D;
+      if (O.Kind == Origin::Link && O.What == "out") O.IntoKey = D;
   if (!P.Random && !P.Predictable) return P;
   for (const Origin &O : P.Origins)
     if (O.Kind == Origin::Secret) return P;
+  // A guessable generator's output is a key only when it is all the value
+  // holds (a string whose allocation carries a rand() canary is the string).
+  if (!P.Random && (P.hasInput() || P.Unknown || !llvm::all_of(P.Origins, [](const Origin &O) {
+                      return O.Kind == Origin::Const && O.Clearing;
+                    })))
+    return P;
   // A key filled by a guessable generator is still the key: weak, and
   // leaked when it leaves.
   Origin O;

@@ -72,7 +72,7 @@ struct Origin {
   /// Objective-C message to a method implemented elsewhere): its arguments
   /// answer the link when that function returns a parameter.
   const clang::Expr *Site = nullptr;
-  /// (Link "out", "return") the variable or field the call fills is named
+  /// (Link "out") the variable or field the call fills is named
   /// or used as a key: random or predictable bytes another unit's function
   /// puts there are key material.
   const clang::ValueDecl *IntoKey = nullptr;

@@ -886,7 +886,14 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   }
   // Random bytes another unit may put into a key ("random": a caller's
   // "into-key" link makes them key material).
-  const Expr *Rng = P.Random && !P.Predictable && !TaintOnly ? P.Random : nullptr;
+  // Only bytes that are random through and through: a string copy whose
+  // allocation also carries a random canary (`str_dup(arg)`) is the string.
+  auto Whole = [&] {
+    return !P.hasInput() && !P.Unknown && llvm::all_of(P.Origins, [](const Origin &O) {
+      return O.Kind == Origin::Const && O.Clearing;
+    });
+  };
+  const Expr *Rng = P.Random && !P.Predictable && !TaintOnly && Whole() ? P.Random : nullptr;
   if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable && !Rng)
     return std::nullopt;
   json::Object V;
@@ -904,6 +911,9 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
     }
     Notes.push_back(W.note(P.Predictable->getBeginLoc(), "predictable output produced here"));
     X["notes"] = std::move(Notes);
+    // Nothing but the generator's output: what a caller puts into a key
+    // with it is that key ("into-key" links).
+    if (Whole()) X["whole"] = true;
     V["predictable"] = std::move(X);
   }
   if (Rng) {

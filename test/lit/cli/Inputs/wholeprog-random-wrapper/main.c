@@ -39,3 +39,14 @@ int send_key_id(int fd)
     SHA256(mac_key, sizeof mac_key, id);
     return (int)send(fd, id, 8, 0);
 }
+
+void *util_alloc(unsigned long n);
+
+int dump_key_buffer(int fd)
+{
+    unsigned char *key_buf = util_alloc(32);
+
+    if (key_buf == NULL)
+        return -1;
+    return (int)send(fd, key_buf, 32, 0);
+}

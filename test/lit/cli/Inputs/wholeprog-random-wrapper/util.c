@@ -13,3 +13,14 @@ void board_fill(unsigned char *out, int n)
     for (int i = 0; i < n; i++)
         out[i] = (unsigned char)rand();
 }
+
+/* An allocator whose block header carries a random canary. */
+void *util_alloc(unsigned long n)
+{
+    unsigned char *p = malloc(n + 8);
+
+    if (p == NULL)
+        return NULL;
+    RAND_bytes(p, 8);
+    return p + 8;
+}
