@@ -450,6 +450,22 @@ json::Array intsFact(AnalysisSession &S, FactWriter &W,
   });
 }
 
+/// The integers a function or method body returns (an iteration count, a key
+/// size): its constants, whatever its parameters choose among them
+/// (`bits_for(level)` returning 1024 or 4096); one with parameters that
+/// returns only status codes (0, 1, -1) is left out.
+json::Array returnedInts(AnalysisSession &S, FactWriter &W, const Stmt *Body, unsigned NumParams) {
+  std::vector<std::pair<const Expr *, const Stmt *>> Rets;
+  for (const ReturnStmt *RS : returnsOf(Body))
+    if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
+  json::Array Ints = Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
+  if (NumParams && llvm::none_of(Ints, [](const json::Value &I) {
+        return I.getAsObject()->getInteger("value").value_or(0) >= 2;
+      }))
+    Ints.clear();
+  return Ints;
+}
+
 /// An integer field whose name says it holds a setting (the catalog's
 /// setting-field-name: `rsa_bits`, `verify_mode`, `min_version`): the only
 /// integer fields whose values are exported.
@@ -1300,15 +1316,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     // status codes (0, 1, -1) is left out.
     if (FD->getReturnType()->isIntegralOrEnumerationType() && !FD->isVariadic() &&
         !FD->getReturnType()->isBooleanType()) {
-      std::vector<std::pair<const Expr *, const Stmt *>> Rets;
-      for (const ReturnStmt *RS : returnsOf(FD->getBody()))
-        if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
-      json::Array Ints =
-          Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
-      if (FD->getNumParams() && llvm::none_of(Ints, [](const json::Value &I) {
-            return I.getAsObject()->getInteger("value").value_or(0) >= 2;
-          }))
-        Ints.clear();
+      json::Array Ints = returnedInts(S, W, FD->getBody(), FD->getNumParams());
       if (!Ints.empty()) {
         if (!F.getObject("return")) F["return"] = json::Object();
         (*F.getObject("return"))["ints"] = std::move(Ints);
@@ -1490,15 +1498,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       // 4000: an iteration count, a key size), as a function's ("ints").
       if (MD->hasBody() && MD->getReturnType()->isIntegralOrEnumerationType() &&
           !MD->getReturnType()->isBooleanType() && !MD->getReturnType()->isObjCObjectPointerType()) {
-        std::vector<std::pair<const Expr *, const Stmt *>> Rets;
-        for (const ReturnStmt *RS : returnsOf(MD->getBody()))
-          if (RS->getRetValue()) Rets.push_back({RS->getRetValue(), RS});
-        json::Array Ints =
-            Rets.empty() ? json::Array() : intsFact(S, W, Rets, "value returned here");
-        if (MD->param_size() && llvm::none_of(Ints, [](const json::Value &I) {
-              return I.getAsObject()->getInteger("value").value_or(0) >= 2;
-            }))
-          Ints.clear();
+        json::Array Ints = returnedInts(S, W, MD->getBody(), MD->param_size());
         if (!Ints.empty()) {
           if (!V) V = json::Object();
           (*V)["ints"] = std::move(Ints);
