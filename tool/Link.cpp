@@ -706,6 +706,23 @@ private:
           }
       }
     IntoLocal = false;
+    // What the arguments of the call at \p Site pass for the parameters \p Ps
+    // of \p Sym (a return or out value made of them).
+    auto AddArgs = [&](StringRef Sym, StringRef Site, const std::vector<ReturnParam> &Ps) {
+      for (const ReturnParam &P : Ps) {
+        std::vector<Resolved> Rs = resolve(argKey(Sym, P.Index, Site));
+        for (Resolved R : Rs) {
+          if (P.Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
+          if (P.Partial &&
+              (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
+            continue;
+          if (P.Transformed && R.Kind == Resolved::Alg) continue;
+          R.Transformed |= P.Transformed;
+          if (P.Transformed) R.Bytes.reset();
+          Add(std::move(R));
+        }
+      }
+    };
     // The return value of one call ("return\nSYM\n0\nSITE"): what the
     // function returns of its own (its constants, its links), and the
     // arguments of this call that it returns (`id(k)`, `decode(hex)`). The
@@ -722,19 +739,7 @@ private:
       auto RP = IsReturn ? ReturnParams.find(Sym.str())
                          : OutParams.find(Sym.str() + "\n" + Index.str());
       if (RP != (IsReturn ? ReturnParams.end() : OutParams.end()))
-        for (const ReturnParam &P : RP->second) {
-          std::vector<Resolved> Rs = resolve(argKey(Sym, P.Index, Site));
-          for (Resolved R : Rs) {
-            if (P.Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
-            if (P.Partial &&
-                (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
-              continue;
-            if (P.Transformed && R.Kind == Resolved::Alg) continue;
-            R.Transformed |= P.Transformed;
-            if (P.Transformed) R.Bytes.reset();
-            Add(std::move(R));
-          }
-        }
+        AddArgs(Sym, Site, RP->second);
     }
     // What one call wrote into a field of the object it was handed
     // ("outfield:NAME\nSYM\nI\nSITE": `buf_append(&b, key, n)` copying its
@@ -747,6 +752,8 @@ private:
       std::string Base = What.str() + "\n" + Sym.str() + "\n" + Index.str();
       std::vector<Resolved> Own = resolve(Base + "\n-"); // a copy: the memo may grow
       for (Resolved &R : Own) Add(std::move(R));
+      // Its own parameters, by the links of the field's value.
+      std::vector<ReturnParam> Ps;
       std::set<int64_t> Asked;
       if (auto B = Values.find(Base); B != Values.end())
         for (const ValueRef &VR : B->second)
@@ -758,21 +765,11 @@ private:
                 continue;
               int64_t PI = L->getInteger("index").value_or(-1);
               if (PI < 0 || !Asked.insert(PI).second) continue;
-              bool T = L->getBoolean("transformed").value_or(false);
-              bool Part = L->getBoolean("partial").value_or(false);
-              bool Hashed = L->getBoolean("hashed").value_or(false);
-              std::vector<Resolved> Rs = resolve(argKey(Sym, unsigned(PI), Site));
-              for (Resolved R : Rs) {
-                if (Hashed && R.Kind == Resolved::Secret) continue;
-                if (Part && (R.Kind == Resolved::Const || R.Kind == Resolved::Int ||
-                             R.Kind == Resolved::Alg))
-                  continue;
-                if (T && R.Kind == Resolved::Alg) continue;
-                R.Transformed |= T;
-                if (T) R.Bytes.reset();
-                Add(std::move(R));
-              }
+              Ps.push_back({unsigned(PI), L->getBoolean("transformed").value_or(false),
+                            L->getBoolean("partial").value_or(false),
+                            L->getBoolean("hashed").value_or(false)});
             }
+      AddArgs(Sym, Site, Ps);
     }
     std::vector<Resolved> &Slot = Memo[K];
     if (Next.size() > Slot.size()) Changed = true;

@@ -45,6 +45,12 @@ bool Prov::hasNonConstant() const {
   return false;
 }
 
+bool Prov::generatedOnly() const {
+  return !hasInput() && !Unknown && llvm::all_of(Origins, [](const Origin &O) {
+    return O.Kind == Origin::Const && O.Clearing;
+  });
+}
+
 std::vector<const Origin *> Prov::secrets() const {
   std::vector<const Origin *> Out;
   for (const Origin &O : Origins)
@@ -1064,6 +1070,25 @@ std::optional<Prov> ProvenanceAnalysis::callersField(const Expr *E) {
   return paramFieldLink(FD, ME, &calls());
 }
 
+Prov ProvenanceAnalysis::fillsElsewhere(const VarDecl *R, const FieldDecl *FD,
+                                        const Expr *Before) {
+  Prov Out;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const Write &W : wholeFills(R)) {
+    const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
+    if (!CE) continue;
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    if (!Callee || Callee->hasBody() || model(CE)) continue;
+    if (!SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Before->getBeginLoc())) continue;
+    // (The call's place: the link step answers with what that call's
+    // arguments hold, `buf_append(&b, key, n)`, not with every caller's.)
+    Prov L = linked(("outfield:" + FD->getName()).str().c_str(), Callee, W.Arg);
+    for (Origin &O : L.Origins) O.Site = CE;
+    alt(Out, L);
+  }
+  return Out;
+}
+
 Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bool AnyType) {
   Prov Out;
   if (!Use || (!AnyType && !dataField(FD)) || !FD->getDeclName().isIdentifier()) return Out;
@@ -1072,19 +1097,7 @@ Prov ProvenanceAnalysis::fieldElsewhere(const FieldDecl *FD, const Expr *Use, bo
       !R->getType()->isReferenceType()) {
     // A local object a function of another unit fills (`struct cfg c;
     // init_cfg(&c);`): what that function writes into this field, before the use.
-    const SourceManager &SM = Ctx.getSourceManager();
-    for (const Write &W : wholeFills(R)) {
-      const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
-      if (!CE) continue;
-      const FunctionDecl *Callee = CE->getDirectCallee();
-      if (!Callee || Callee->hasBody() || model(CE)) continue;
-      if (!SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Use->getBeginLoc())) continue;
-      // (The call's place: the link step answers with what that call's
-      // arguments hold, `buf_append(&b, key, n)`, not with every caller's.)
-      Prov L = linked(("outfield:" + FD->getName()).str().c_str(), Callee, W.Arg);
-      for (Origin &O : L.Origins) O.Site = CE;
-      alt(Out, L);
-    }
+    Out = fillsElsewhere(R, FD, Use);
     // A local copy of what a function of another unit returns (`const
     // ContentKey ck = source.content_key(id)`, a virtual call): what any unit
     // writes into that field of the type ("member"), not the field's default.
@@ -2645,17 +2658,11 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
   if (!D) return P;
   // A derived key stored as a password hash (`derive(pw, r.salt, r.hash)`,
   // catalog `password-hash-name`): a verifier, not key material.
-  if (D->getDeclName().isIdentifier() &&
-      llvm::any_of(P.Origins, [](const Origin &O) {
-        return O.Kind == Origin::Secret && O.What == "a derived key";
-      })) {
-    const CatalogPattern *Hash = Cat.pattern("password-hash-name");
-    std::string Name = D->getName().lower(), Words = identifierWords(D->getName());
-    if (Hash && (Hash->match(Name) || Hash->match(Words)))
-      llvm::erase_if(P.Origins, [](const Origin &O) {
-        return O.Kind == Origin::Secret && O.What == "a derived key";
-      });
-  }
+  auto Derived = [](const Origin &O) {
+    return O.Kind == Origin::Secret && O.What == "a derived key";
+  };
+  if (llvm::any_of(P.Origins, Derived) && namedLike(D, "password-hash-name"))
+    llvm::erase_if(P.Origins, Derived);
   // What another unit's function writes into a key (`rng_fill(key, n)`):
   // random or predictable bytes it answers with are key material (the link
   // step reads "into-key").
@@ -2674,10 +2681,7 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
     if (O.Kind == Origin::Secret) return P;
   // A guessable generator's output is a key only when it is all the value
   // holds (a string whose allocation carries a rand() canary is the string).
-  if (!P.Random && (P.hasInput() || P.Unknown || !llvm::all_of(P.Origins, [](const Origin &O) {
-                      return O.Kind == Origin::Const && O.Clearing;
-                    })))
-    return P;
+  if (!P.Random && !P.generatedOnly()) return P;
   // A key filled by a guessable generator is still the key: weak, and
   // leaked when it leaves.
   Origin O;
@@ -2714,15 +2718,14 @@ bool ProvenanceAnalysis::keyMaterialPossible() {
 bool ProvenanceAnalysis::usedAsKey(const ValueDecl *D) {
   indexMainFile();
   if (KeyArgs.count(D)) return true;
+  return namedLike(D, "key-material-name") && !namedLike(D, "not-key-material-name");
+}
+
+bool ProvenanceAnalysis::namedLike(const ValueDecl *D, const char *Pattern) {
   if (!D->getDeclName().isIdentifier()) return false;
+  const CatalogPattern *Re = Cat.pattern(Pattern);
   // Both spellings: "groupKey" is "groupkey" and "group_key".
-  std::string Name = D->getName().lower(), Words = identifierWords(D->getName());
-  const CatalogPattern *Key = Cat.pattern("key-material-name");
-  const CatalogPattern *Not = Cat.pattern("not-key-material-name");
-  auto Match = [](const CatalogPattern *Re, const std::string &A, const std::string &B) {
-    return Re && (Re->match(A) || Re->match(B));
-  };
-  return Match(Key, Name, Words) && !Match(Not, Name, Words);
+  return Re && (Re->match(D->getName().lower()) || Re->match(identifierWords(D->getName())));
 }
 
 std::vector<const Expr *> ProvenanceAnalysis::assignedValues(const ValueDecl *D) {

@@ -94,6 +94,9 @@ struct Prov {
   /// Constant origins that may be the whole value, not cleared.
   std::vector<const Origin *> wholeConstants() const;
   bool hasNonConstant() const;
+  /// Nothing but a generator's output: no input, nothing unknown, no origin
+  /// but cleared zeros (what an "into-key" fill may turn into a key).
+  bool generatedOnly() const;
   /// Key material the data carries (Secret origins).
   std::vector<const Origin *> secrets() const;
 };
@@ -159,6 +162,9 @@ public:
   /// The variable or field is used as a key: passed to a key parameter of a
   /// modelled API, or named like one.
   bool usedAsKey(const clang::ValueDecl *D);
+  /// \p D's name, lower-case or split into words, matches the catalog
+  /// pattern \p Pattern (`key-material-name`, `password-hash-name`).
+  bool namedLike(const clang::ValueDecl *D, const char *Pattern);
   /// The main file calls a key source or a random generator (or constructs a
   /// key object): without one no key material can arise in this unit.
   bool keyMaterialPossible();
@@ -186,6 +192,11 @@ public:
   /// the field (a buffer builder's `buf_append` fills every buffer's data;
   /// the one `buf_send(fd, &b)` sends holds what that caller appended).
   std::optional<Prov> callersField(const clang::Expr *E);
+  /// What functions of other units that fill the local object \p R whole
+  /// before \p Before (`init_cfg(&c)`, `buf_append(&b, key, n)`) write into
+  /// its field \p FD: "outfield:NAME" links carrying each call's place.
+  Prov fillsElsewhere(const clang::VarDecl *R, const clang::FieldDecl *FD,
+                      const clang::Expr *Before);
   /// The writes of a function of the unit into the field \p F of the object
   /// its parameter \p Param points to.
   std::vector<Write> fieldWrites(const clang::FunctionDecl *FD, unsigned Param,

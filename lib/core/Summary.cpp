@@ -646,18 +646,25 @@ void selectionFacts(AnalysisSession &S, FactWriter &W, const Expr *E, json::Obje
 }
 
 /// A LINK table entry for \p O (its notes in the unit's compact form).
+/// A link's "name" (an Objective-C method by its selector, `printLine:`)
+/// and "into-key" (the key its fill goes into), as every link fact has them.
+void nameLink(json::Object &L, const Origin &O) {
+  if (O.Named && O.Named->getDeclName().isIdentifier())
+    L["name"] = O.Named->getName().str();
+  else if (const auto *OM = dyn_cast_or_null<ObjCMethodDecl>(O.Named))
+    L["name"] = OM->getSelector().getAsString();
+  if (O.IntoKey && O.IntoKey->getDeclName().isIdentifier())
+    L["into-key"] = O.IntoKey->getName().str();
+}
+
 json::Object linkEntry(FactWriter &W, const Origin &O) {
   json::Object L{{"what", O.What},
                  {"symbol", O.Symbol},
                  {"index", int64_t(O.ParamIndex)},
                  {"transformed", O.Transformed},
                  {"notes", W.originNotes(O, nullptr)}};
-  if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
-  else if (const auto *OM = dyn_cast_or_null<ObjCMethodDecl>(O.Named))
-    L["name"] = OM->getSelector().getAsString();
+  nameLink(L, O);
   if (O.Hashed) L["hashed"] = true;
-  if (O.IntoKey && O.IntoKey->getDeclName().isIdentifier())
-    L["into-key"] = O.IntoKey->getName().str();
   return L;
 }
 
@@ -824,18 +831,13 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
                  {"index", int64_t(O.ParamIndex)},
                  {"transformed", O.Transformed},
                  {"notes", originNotes(SM, O, nullptr)}};
-  if (O.Named && O.Named->getDeclName().isIdentifier()) L["name"] = O.Named->getName().str();
-  // An Objective-C method: by its selector (`printLine:`).
-  else if (const auto *OM = dyn_cast_or_null<ObjCMethodDecl>(O.Named))
-    L["name"] = OM->getSelector().getAsString();
+  nameLink(L, O);
   // A function stored in a field (a lambda): called by the field's name.
   if (StringRef(O.Symbol).starts_with(SlotPrefix))
     L["name"] = StringRef(O.Symbol).rsplit("::").second.str();
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   if (O.Hashed) L["hashed"] = true;
   if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
-  if (O.IntoKey && O.IntoKey->getDeclName().isIdentifier())
-    L["into-key"] = O.IntoKey->getName().str();
   return L;
 }
 
@@ -901,15 +903,11 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
     }));
   }
   // Random bytes another unit may put into a key ("random": a caller's
-  // "into-key" link makes them key material).
-  // Only bytes that are random through and through: a string copy whose
-  // allocation also carries a random canary (`str_dup(arg)`) is the string.
-  auto Whole = [&] {
-    return !P.hasInput() && !P.Unknown && llvm::all_of(P.Origins, [](const Origin &O) {
-      return O.Kind == Origin::Const && O.Clearing;
-    });
-  };
-  const Expr *Rng = P.Random && !P.Predictable && !TaintOnly && Whole() ? P.Random : nullptr;
+  // "into-key" link makes them key material). Only bytes that are random
+  // through and through: a string copy whose allocation also carries a
+  // random canary (`str_dup(arg)`) is the string.
+  const Expr *Rng =
+      P.Random && !P.Predictable && !TaintOnly && P.generatedOnly() ? P.Random : nullptr;
   if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable && !Rng)
     return std::nullopt;
   json::Object V;
@@ -929,7 +927,7 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
     X["notes"] = std::move(Notes);
     // Nothing but the generator's output: what a caller puts into a key
     // with it is that key ("into-key" links).
-    if (Whole()) X["whole"] = true;
+    if (P.generatedOnly()) X["whole"] = true;
     V["predictable"] = std::move(X);
   }
   if (Rng) {
@@ -1852,22 +1850,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           // place, answered with that call's arguments).
           std::optional<json::Object> Filled;
           if (Depth == 0 && VD->hasLocalStorage() && isDataType(F->getType())) {
-            unsigned N = 0;
-            for (const Write &Wr : S.index().writes(VD)) {
-              const auto *HC = Wr.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(Wr.E) : nullptr;
-              const FunctionDecl *H = HC ? HC->getDirectCallee() : nullptr;
-              if (!H || H->hasBody() || Wr.Arg == ~0u || HC == CE || PA.model(HC) ||
-                  SM.isInSystemHeader(H->getLocation()) ||
-                  !SM.isBeforeInTranslationUnit(HC->getBeginLoc(), CE->getBeginLoc()))
-                continue;
-              if (++N > 16) break;
-              Prov L = linkedValue(("outfield:" + F->getName()).str().c_str(), H, Wr.Arg);
-              for (Origin &O : L.Origins) O.Site = HC;
-              if (auto D = valueFact(S, W, L)) {
-                if (!Filled) Filled = json::Object();
-                mergeFacts(*Filled, std::move(*D));
-              }
-            }
+            Prov L = PA.fillsElsewhere(VD, F, CE);
+            llvm::erase_if(L.Origins, [&](const Origin &O) {
+              return O.Named && SM.isInSystemHeader(O.Named->getLocation());
+            });
+            if (L.Origins.size() > 16) L.Origins.resize(16);
+            if (!L.Origins.empty()) Filled = valueFact(S, W, L);
           }
           if (Inits.empty() && !Filled) continue;
           // An algorithm or option bits in an integer field (`{kCCAlgorithmDES,
