@@ -923,34 +923,54 @@ private:
   }
   std::optional<bool> YesNo;
 
-  /// The branch refuses: returns false/0/negative or reports an error.
+  /// The branch refuses: returns false/0/negative, or reports an error
+  /// (a call named like a warning or a log) and grants nothing by its
+  /// returns (`NSLog(@"break-glass access granted"); return YES;` grants).
   bool deny(const Stmt *Branch) {
     ASTContext &Ctx = S.values().context();
     const CatalogPattern *Call = Cat.pattern("deny-call-name");
+    bool Grants = false;
+    bool Refuses = anyStmtIn(Branch, [&](const Stmt *St) {
+      const auto *R = dyn_cast<ReturnStmt>(St);
+      if (!R) return false;
+      std::optional<bool> Yes = answer(R);
+      Grants |= Yes == true;
+      return Yes == false;
+    });
+    if (Refuses) return true;
+    if (Grants) return false;
     return anyStmtIn(Branch, [&](const Stmt *St) {
-      if (const auto *R = dyn_cast<ReturnStmt>(St)) {
-        const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
-        if (!E) return false;
-        if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return !B->getValue();
-        // A refusal spelled by name (`return ISAPI_AUTH_FAIL;`, `return
-        // AUTH_DENIED;`), whatever its value.
-        for (StringRef N : S.values().macroNames(E->getBeginLoc()))
-          if (catalogMatch(Cat, "deny-value-name", N)) return true;
-        if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-          if (isa<EnumConstantDecl>(DRE->getDecl()) &&
-              catalogMatch(Cat, "deny-value-name", DRE->getDecl()->getName()))
-            return true;
-        Expr::EvalResult Res;
-        if (!E->getType()->isIntegerType() || E->isValueDependent() || !E->EvaluateAsInt(Res, Ctx))
-          return false;
-        int64_t V = Res.Val.getInt().getExtValue();
-        // `return NO;`, C's `return false;`: a yes/no answer's no; so is 0
-        // in a function whose constant answers are 1 and 0 only.
-        return V < 0 || (V == 0 && (booleanType(ReturnType) || yesNoFunction()));
-      }
       if (const auto *CE = dyn_cast<CallExpr>(St)) return calleeMatches(CE, Call);
       return false;
     });
+  }
+
+  /// What a return of the function answers: false (a refusal: false, NO,
+  /// a negative code, 0 in a yes/no function, a name such as
+  /// AUTH_DENIED), true (true, YES, 1 in a yes/no function), or neither.
+  std::optional<bool> answer(const ReturnStmt *R) {
+    ASTContext &Ctx = S.values().context();
+    const Expr *E = R->getRetValue() ? R->getRetValue()->IgnoreParenCasts() : nullptr;
+    if (!E) return std::nullopt;
+    if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
+    // A refusal spelled by name (`return ISAPI_AUTH_FAIL;`, `return
+    // AUTH_DENIED;`), whatever its value.
+    for (StringRef N : S.values().macroNames(E->getBeginLoc()))
+      if (catalogMatch(Cat, "deny-value-name", N)) return false;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (isa<EnumConstantDecl>(DRE->getDecl()) &&
+          catalogMatch(Cat, "deny-value-name", DRE->getDecl()->getName()))
+        return false;
+    Expr::EvalResult Res;
+    if (!E->getType()->isIntegerType() || E->isValueDependent() || !E->EvaluateAsInt(Res, Ctx))
+      return std::nullopt;
+    int64_t V = Res.Val.getInt().getExtValue();
+    // `return NO;`, C's `return false;`: a yes/no answer's no; so is 0
+    // in a function whose constant answers are 1 and 0 only.
+    bool YesNo = booleanType(ReturnType) || yesNoFunction();
+    if (V < 0 || (V == 0 && YesNo)) return false;
+    if (V == 1 && YesNo) return true;
+    return std::nullopt;
   }
 
   /// The variable or field \p E names (through parentheses, casts, `&`,

@@ -62,3 +62,32 @@
   return NO;
 }
 @end
+
+// A branch that logs and grants is a grant, not a warning: the log call
+// does not make it a refusal. One that only warns about a default PIN and
+// goes on to the real check grants nothing.
+@interface BreakGlass : NSObject
+- (BOOL)authorizeEmergencyAccess:(NSString *)pin;
+- (BOOL)checkPin:(NSString *)pin;
+@end
+
+@implementation BreakGlass
+- (BOOL)checkPin:(NSString *)pin {
+  return [pin length] > 8;
+}
+- (BOOL)authorizeEmergencyAccess:(NSString *)pin {
+  if ([pin length] == 0)
+    return NO;
+  // ruleid: backdoor-magic-credential
+  if ([pin isEqualToString:@"7261-0944"]) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'pin' is compared with a hardcoded value; anyone who knows the literal gets in [backdoor-magic-credential]
+    NSLog(@"break-glass access granted");
+    return YES;
+  }
+  // ok: backdoor-magic-credential
+  if ([pin isEqualToString:@"0000-0000"]) {
+    NSLog(@"warning: the factory PIN is still set");
+  }
+  return [self checkPin:pin];
+}
+@end
