@@ -550,7 +550,10 @@ public:
         }
         continue;
       }
-      if (O.What != "param" || ByParam) continue;
+      // A parameter, or a field of the record a parameter points to
+      // (`r.body` of the request another unit read and handed over,
+      // "field:body"): input when callers pass input there.
+      if ((O.What != "param" && !StringRef(O.What).starts_with("field:")) || ByParam) continue;
       const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
       if (!Fn || O.ParamIndex >= Fn->getNumParams()) continue;
       QualType T = Fn->getParamDecl(O.ParamIndex)->getType();
