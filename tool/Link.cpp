@@ -30,7 +30,9 @@ namespace {
 /// What another unit defines, as it arrives at a use: a constant, key
 /// material, or the output of a predictable generator.
 struct Resolved {
-  enum KindTy { Const, Secret, Predictable, Int, Alg, Random } Kind = Const;
+  /// Other: the value may also be a run-time value no link answers (its
+  /// unit's "opaque"): not every value it takes is among the others.
+  enum KindTy { Const, Secret, Predictable, Int, Alg, Random, Other } Kind = Const;
   int64_t Value = 0;                // Int: the integer
   std::string Name;                 // Const: its name; Predictable: the generator;
                                     // Alg: the symbol naming the algorithm
@@ -50,6 +52,10 @@ struct Resolved {
   bool IntoLocal = false;
   /// (Predictable) the value is nothing but the generator's output.
   bool Whole = false;
+  /// (Const) an entry of a keyed lookup: returned only to a call whose
+  /// argument KeyArg is KeyIs (-1: to any).
+  int KeyArg = -1;
+  std::string KeyIs;
 };
 
 constexpr size_t MaxPerValue = 16; // constants (and key materials) one value may be
@@ -524,7 +530,7 @@ private:
     bool ViaParam = false; // resolving a parameter link of such a field's method
     std::vector<Resolved> Next;
     std::set<std::string> Ids;
-    size_t Count[6] = {0, 0, 0, 0, 0, 0};
+    size_t Count[7] = {0, 0, 0, 0, 0, 0, 0};
     const Unit *Src = nullptr; // the unit of the value being read
     bool IntoLocal = false;    // the value read is such an argument
     auto Add = [&](Resolved R) {
@@ -560,6 +566,13 @@ private:
           if (VR.At && Applies) Ns.push_back(*VR.At);
           return Ns;
         };
+        if (V->getBoolean("opaque").value_or(false)) {
+          Resolved R;
+          R.Kind = Resolved::Other;
+          R.Notes = WithAt({});
+          R.Id = "opaque";
+          Add(std::move(R));
+        }
         if (const json::Array *Cs = V->getArray("consts"))
           for (const json::Value &CV : *Cs) {
             const json::Object *C = Unit::at(U.Consts, CV);
@@ -571,6 +584,10 @@ private:
             if (auto B = C->getString("bytes")) {
               std::string Raw;
               if (tryGetFromHex(*B, Raw)) R.Bytes = Raw;
+            }
+            if (const json::Array *KA = C->getArray("key-arg"); KA && KA->size() == 2) {
+              R.KeyArg = int((*KA)[0].getAsInteger().value_or(-1));
+              R.KeyIs = (*KA)[1].getAsString().value_or("").str();
             }
             R.Notes = WithAt(readNotes(*C, U));
             if (R.Notes.empty()) continue;
@@ -735,7 +752,22 @@ private:
       auto [Index, Site] = Tail.split('\n');
       std::string Base = (IsReturn ? "return\n" : "out\n") + Sym.str() + "\n" + Index.str();
       std::vector<Resolved> Own = resolve(Base); // a copy: the memo may grow
-      for (Resolved &R : Own) Add(std::move(R));
+      for (Resolved &R : Own) {
+        // An entry of a keyed lookup (`nvram_get("x")`): only the entry this
+        // call names, when its argument is known to be constant names.
+        if (IsReturn && R.KeyArg >= 0) {
+          std::vector<Resolved> Names = resolve(argKey(Sym, unsigned(R.KeyArg), Site));
+          bool Known = !Names.empty() && llvm::all_of(Names, [](const Resolved &N) {
+            return N.Kind == Resolved::Const && N.Bytes && !N.Transformed;
+          });
+          if (Known && llvm::none_of(Names, [&](const Resolved &N) {
+                return StringRef(*N.Bytes).split('\0').first == R.KeyIs;
+              }))
+            continue;
+          R.KeyArg = -1;
+        }
+        Add(std::move(R));
+      }
       auto RP = IsReturn ? ReturnParams.find(Sym.str())
                          : OutParams.find(Sym.str() + "\n" + Index.str());
       if (RP != (IsReturn ? ReturnParams.end() : OutParams.end()))

@@ -5,6 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include <set>
 
 using namespace clang;
@@ -41,9 +42,24 @@ const FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const Expr *E) {
 }
 
 std::string originName(AnalysisSession &S, const Origin &O) {
+  // Named by the macro that spells it (`#define SUPPORT_PW "x"`, the
+  // outermost of such macros), not by a function-like macro it is only an
+  // argument of (libcurl's `curl_easy_setopt(h, CURLOPT_USERPWD, "u:p")`).
   if (O.Def && O.Def->getBeginLoc().isMacroID()) {
-    std::vector<StringRef> Ms = S.values().macroNames(O.Def->getBeginLoc());
-    if (!Ms.empty()) return Ms.back().str();
+    const ASTContext &Ctx = S.values().context();
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation L = O.Def->getBeginLoc();
+    StringRef Outer;
+    for (unsigned I = 0; L.isMacroID() && I < 16; ++I) {
+      if (SM.isMacroArgExpansion(L)) {
+        L = SM.getImmediateSpellingLoc(L);
+        continue;
+      }
+      StringRef N = Lexer::getImmediateMacroName(L, SM, Ctx.getLangOpts());
+      if (!N.empty()) Outer = N;
+      L = SM.getImmediateMacroCallerLoc(L);
+    }
+    if (!Outer.empty()) return Outer.str();
   }
   if (O.Named && O.Named->getDeclName().isIdentifier() && !O.Named->getName().empty())
     return O.Named->getName().str();

@@ -74,6 +74,7 @@ bool roomFor(const Prov &Into, const Origin &O) {
 void alt(Prov &Into, const Prov &P) {
   Into.External |= P.External;
   Into.Unknown |= P.Unknown;
+  Into.Opaque |= P.Opaque;
   if (!Into.Predictable) Into.Predictable = P.Predictable;
   if (!Into.Random) Into.Random = P.Random;
   if (!Into.hasInput()) {
@@ -155,6 +156,7 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform) {
 Prov unknown() {
   Prov P;
   P.Unknown = true;
+  P.Opaque = true;
   return P;
 }
 
@@ -185,6 +187,7 @@ Prov linked(const char *What, const NamedDecl *D, unsigned Index = 0,
   Prov P = unknown();
   if (Sym.empty() && D) Sym = linkageName(D);
   if (Sym.empty()) return P;
+  P.Opaque = false; // the link step answers it
   Origin O;
   O.Kind = Origin::Link;
   O.What = What;
@@ -549,7 +552,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       // field starts at: no constant. (A global counter stays what it
       // counts from: a generator that hashes a constant pool with one is
       // as predictable as the pool.)
-      if (Idx.counted(cast<FieldDecl>(ME->getMemberDecl()))) P.Unknown = true;
+      if (Idx.counted(cast<FieldDecl>(ME->getMemberDecl()))) P.Unknown = P.Opaque = true;
       return P;
     }
     if (isa<VarDecl>(ME->getMemberDecl())) // static data member
@@ -588,7 +591,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       P.Origins.clear();
       P.Predictable = nullptr;
       P.Random = nullptr;
-      P.Unknown = true;
+      P.Unknown = P.Opaque = true;
     }
     return P;
   }
@@ -888,6 +891,7 @@ void ProvenanceAnalysis::fieldSecrets(Prov &P, const VarDecl *VD, unsigned Depth
         Prov FP = ofWrites(Buf, Ws, nullptr, Depth + 1, TopLevel);
         for (Origin &O : FP.Origins) P.Origins.push_back(std::move(O));
         P.Unknown |= FP.Unknown;
+        P.Opaque |= FP.Opaque;
         P.External |= FP.External;
         return;
       }
@@ -1699,7 +1703,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
             continue;
           }
           Prov Q = applySummary(It->second, CE, Depth, TopLevel);
-          if (S.Escapes.count(ParamI)) Q.Unknown = true;
+          if (S.Escapes.count(ParamI)) Q.Unknown = Q.Opaque = true;
           alt(P, Q);
           Writes = true;
         }
@@ -1926,23 +1930,61 @@ Prov ProvenanceAnalysis::applyToArgs(const Prov &S, ArrayRef<const Expr *> Args,
   Prov Out;
   Out.External = S.External;
   Out.Unknown = S.Unknown;
+  Out.Opaque = S.Opaque;
   Out.Predictable = S.Predictable;
   Out.Input = S.Input;
   Out.InputParam = S.InputParam;
   if (!Out.Random) Out.Random = S.Random;
+  // Arguments that name the entry of a keyed lookup (`nvram_get("x")`):
+  // constant names select those entries; a parameter of the caller (a
+  // wrapper, `cfg(n)` calling `nvram_get(n)`) leaves the choice to its
+  // callers; anything else may name any entry.
+  struct KeyChoice {
+    std::optional<std::vector<std::string>> Names;
+    int WrapperParam = -1;
+  };
+  std::map<int, KeyChoice> Choices;
+  auto ChoiceOf = [&](unsigned I) -> const KeyChoice & {
+    auto [It, New] = Choices.try_emplace(int(I));
+    if (!New) return It->second;
+    const Expr *A = Args[I]->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(A)) {
+      if (const auto *PV = dyn_cast<ParmVarDecl>(DRE->getDecl());
+          PV && isa<FunctionDecl>(PV->getDeclContext())) {
+        It->second.WrapperParam = int(PV->getFunctionScopeIndex());
+        return It->second;
+      }
+    }
+    const ValueSet &VS = V.resolve(A);
+    std::vector<std::string> Ss;
+    for (const Value &X : VS.Values)
+      if (X.Kind == Value::String) Ss.push_back(StringRef(X.S).split('\0').first.str());
+    if (VS.Complete && !VS.Values.empty() && Ss.size() == VS.Values.size())
+      It->second.Names = std::move(Ss);
+    return It->second;
+  };
   for (const Origin &O : S.Origins) {
     if (O.Kind != Origin::Param) {
-      if (roomFor(Out, O)) Out.Origins.push_back(O);
+      Origin C = O;
+      C.KeyArg = -1;
+      if (O.KeyArg >= 0 && unsigned(O.KeyArg) < Args.size()) {
+        const KeyChoice &KC = ChoiceOf(unsigned(O.KeyArg));
+        if (KC.WrapperParam >= 0) C.KeyArg = KC.WrapperParam;
+        else if (KC.Names && !is_contained(*KC.Names, O.KeyIs))
+          continue; // another entry's value
+      }
+      if (roomFor(Out, C)) Out.Origins.push_back(C);
       continue;
     }
     unsigned I = O.ParamIndex;
     if (I >= Args.size()) {
-      Out.Unknown = true;
+      Out.Unknown = Out.Opaque = true;
       continue;
     }
     Prov A = ofAt(Args[I], Depth + 1, TopLevel);
     Out.External |= A.External;
     Out.Unknown |= A.Unknown;
+    Out.Opaque |= A.Opaque;
     if (!Out.Predictable) Out.Predictable = A.Predictable;
     if (!Out.hasInput()) Out.Input = A.Input, Out.InputParam = A.InputParam;
     for (Origin AO : A.Origins) {
@@ -2335,7 +2377,7 @@ Prov ProvenanceAnalysis::searchPosition(const Expr *Ptr, unsigned Depth, bool To
     Dropped |= Const;
     return Const;
   });
-  if (Dropped || P.Origins.empty()) P.Unknown = true;
+  if (Dropped || P.Origins.empty()) P.Unknown = P.Opaque = true;
   return P;
 }
 
@@ -2359,6 +2401,7 @@ Prov ProvenanceAnalysis::ofElement(Prov P, const Expr *Idx, QualType ElemT, unsi
     if (Carries || (ElemT->isArithmeticType() &&
                     (I.hasNonConstant() || I.Predictable || I.Random))) {
       P.Unknown |= I.Unknown;
+      P.Opaque |= I.Opaque;
       if (!P.Random) P.Random = I.Random;
       for (Origin &O : P.Origins)
         if (O.Kind == Origin::Const) O.Partial = true;
@@ -2974,6 +3017,118 @@ bool ProvenanceAnalysis::callsAfter(const FunctionDecl *Fn, const FunctionDecl *
 
 const Prov &ProvenanceAnalysis::returnOf(const FunctionDecl *FD) { return summary(FD, 0).Return; }
 
+namespace {
+
+/// `T[i].F` of a table variable: the table, the index variable, the field.
+struct TablePart {
+  const VarDecl *Table = nullptr, *Index = nullptr;
+  const FieldDecl *Field = nullptr;
+};
+
+std::optional<TablePart> tablePart(const Expr *E) {
+  const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  const auto *AS = ME ? dyn_cast<ArraySubscriptExpr>(ME->getBase()->IgnoreParenImpCasts()) : nullptr;
+  if (!AS || ME->isArrow()) return std::nullopt;
+  const auto *TB = dyn_cast<DeclRefExpr>(AS->getBase()->IgnoreParenImpCasts());
+  const auto *IX = dyn_cast<DeclRefExpr>(AS->getIdx()->IgnoreParenImpCasts());
+  TablePart T;
+  T.Table = TB ? dyn_cast<VarDecl>(TB->getDecl()) : nullptr;
+  T.Index = IX ? dyn_cast<VarDecl>(IX->getDecl()) : nullptr;
+  T.Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!T.Table || !T.Index || !T.Field) return std::nullopt;
+  return T;
+}
+
+/// A lookup by name in a constant table (`if (strcmp(tab[i].name, name) ==
+/// 0) return tab[i].value;`, `tab[i].key == key` on strings): the return
+/// gives entry j's value only when the parameter equals entry j's name. The
+/// parameter, and each entry's value initializer with its name.
+struct KeyedReturn {
+  unsigned Param = 0;
+  llvm::DenseMap<const Expr *, std::string> KeyOf;
+};
+
+std::optional<KeyedReturn> keyedReturn(ASTContext &Ctx, const ReturnStmt *RS) {
+  std::optional<TablePart> Ret = tablePart(RS->getRetValue());
+  if (!Ret) return std::nullopt;
+  const VarDecl *T = Ret->Table;
+  const auto *Init = dyn_cast_or_null<InitListExpr>(T->getInit());
+  const auto *AT = Ctx.getAsConstantArrayType(T->getType());
+  if (!Init || !AT || !AT->getElementType().isConstQualified()) return std::nullopt;
+  // The equality of a field of the same entry and a parameter.
+  auto KeyTest = [&](const Expr *Cond) -> std::optional<std::pair<const FieldDecl *, unsigned>> {
+    Cond = Cond->IgnoreParenImpCasts();
+    bool Negated = false;
+    while (const auto *UO = dyn_cast<UnaryOperator>(Cond)) {
+      if (UO->getOpcode() != UO_LNot) return std::nullopt;
+      Negated = !Negated;
+      Cond = UO->getSubExpr()->IgnoreParenImpCasts();
+    }
+    const Expr *A = nullptr, *B = nullptr;
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Cond);
+        OC && OC->getOperator() == OO_EqualEqual && OC->getNumArgs() == 2 && !Negated) {
+      A = OC->getArg(0), B = OC->getArg(1);
+    } else {
+      const Expr *Cmp = Cond;
+      bool ZeroMeansEqual = false;
+      if (const auto *BO = dyn_cast<BinaryOperator>(Cond); BO && BO->getOpcode() == BO_EQ) {
+        const auto *Z = dyn_cast<IntegerLiteral>(BO->getRHS()->IgnoreParenImpCasts());
+        if (!Z || Z->getValue() != 0) return std::nullopt;
+        Cmp = BO->getLHS()->IgnoreParenImpCasts();
+        ZeroMeansEqual = true;
+      }
+      if (ZeroMeansEqual == Negated) return std::nullopt; // true when they differ
+      const auto *CE = dyn_cast<CallExpr>(Cmp);
+      const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+      if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() != 2) return std::nullopt;
+      StringRef N = FD->getName();
+      if (!(N.contains_insensitive("strcmp") || N.contains_insensitive("strcasecmp")) ||
+          N.contains_insensitive("ncmp"))
+        return std::nullopt;
+      A = CE->getArg(0), B = CE->getArg(1);
+    }
+    for (int Swap = 0; Swap < 2; ++Swap, std::swap(A, B)) {
+      std::optional<TablePart> K = tablePart(A);
+      const auto *PR = dyn_cast<DeclRefExpr>(B->IgnoreParenImpCasts());
+      const auto *P = PR ? dyn_cast<ParmVarDecl>(PR->getDecl()) : nullptr;
+      if (K && P && K->Table == T && K->Index == Ret->Index && K->Field != Ret->Field &&
+          isa<FunctionDecl>(P->getDeclContext()))
+        return std::make_pair(K->Field, P->getFunctionScopeIndex());
+    }
+    return std::nullopt;
+  };
+  DynTypedNode Child = DynTypedNode::create(*static_cast<const Stmt *>(RS));
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    DynTypedNodeList Ps = Ctx.getParents(Child);
+    if (Ps.empty()) return std::nullopt;
+    const auto *If = Ps[0].get<IfStmt>();
+    const Stmt *C = Child.get<Stmt>();
+    if (If && C && C == If->getThen())
+      if (auto K = KeyTest(If->getCond())) {
+        KeyedReturn R;
+        R.Param = K->second;
+        for (const Expr *E : Init->inits()) {
+          const auto *EL = dyn_cast<InitListExpr>(E->IgnoreParenImpCasts());
+          if (!EL || EL->getNumInits() <= std::max(K->first->getFieldIndex(),
+                                                   Ret->Field->getFieldIndex()))
+            continue;
+          const auto *Name =
+              dyn_cast<clang::StringLiteral>(EL->getInit(K->first->getFieldIndex())->IgnoreParenImpCasts());
+          if (Name && Name->getCharByteWidth() == 1)
+            R.KeyOf[EL->getInit(Ret->Field->getFieldIndex())->IgnoreParenImpCasts()] =
+                Name->getString().str();
+        }
+        if (R.KeyOf.empty()) return std::nullopt;
+        return R;
+      }
+    if (!Ps[0].get<Stmt>() || Ps[0].get<LambdaExpr>()) return std::nullopt;
+    Child = Ps[0];
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
 Prov ProvenanceAnalysis::returnedValues(const Stmt *Body, unsigned Depth, bool TopLevel) {
   Prov Ret;
   std::vector<const ReturnStmt *> Rs = returnsOf(Body);
@@ -2981,9 +3136,16 @@ Prov ProvenanceAnalysis::returnedValues(const Stmt *Body, unsigned Depth, bool T
     if (!RS->getRetValue()) continue;
     Prov P = ofAt(RS->getRetValue(), Depth, TopLevel);
     for (Origin &O : P.Origins) O.Path.push_back(Step{RS, "value returned here"});
+    // A lookup by name in a constant table: each entry's value, for a
+    // caller asking for that entry's name (applyToArgs, the link step).
+    if (std::optional<KeyedReturn> K = keyedReturn(Ctx, RS))
+      for (Origin &O : P.Origins)
+        if (O.Kind == Origin::Const && O.Def)
+          if (auto It = K->KeyOf.find(O.Def->IgnoreParenImpCasts()); It != K->KeyOf.end())
+            O.KeyArg = int(K->Param), O.KeyIs = It->second;
     alt(Ret, P);
   }
-  if (Rs.empty()) Ret.Unknown = true;
+  if (Rs.empty()) Ret.Unknown = Ret.Opaque = true;
   return Ret;
 }
 

@@ -76,12 +76,21 @@ struct Origin {
   /// or used as a key: random or predictable bytes another unit's function
   /// puts there are key material.
   const clang::ValueDecl *IntoKey = nullptr;
+  /// (Const) an entry of a name-keyed table a function returns only when
+  /// its parameter \c KeyArg equals \c KeyIs (`if (strcmp(tab[i].name,
+  /// name) == 0) return tab[i].value;`): a call passing another name does
+  /// not get it. -1: no such condition.
+  int KeyArg = -1;
+  std::string KeyIs;
 };
 
 struct Prov {
   std::vector<Origin> Origins;
   bool External = false; // RNG, file, environment, network, user input
   bool Unknown = false;  // not understood
+  /// Some of what is not understood is not another unit's (a Link origin's)
+  /// to answer: the data may be a run-time value whatever the links are.
+  bool Opaque = false;
   /// Guessable randomness (rand(), mt19937) went into the data: the call.
   const clang::Expr *Predictable = nullptr;
   /// A random number generator filled the data: the call.

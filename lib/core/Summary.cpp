@@ -516,6 +516,7 @@ void appendOriginKey(std::string &K, char Tag, const Origin &O) {
   Ptr(O.IntoKey);
   for (const Step &St : O.Path) Ptr(St.S), Ptr(St.What);
   K += O.Bytes ? std::to_string(O.Bytes->size()) + ":" + *O.Bytes : std::string("-");
+  if (O.KeyArg >= 0) K += "\x03" + std::to_string(O.KeyArg) + ":" + O.KeyIs;
   K += '\n';
 }
 
@@ -527,6 +528,7 @@ std::string provKey(const Prov &P) {
   auto Add = [&](char Tag, const Origin &O) { appendOriginKey(K, Tag, O); };
   Ptr(P.Predictable);
   Ptr(P.Random);
+  K += P.Opaque || P.External || P.hasInput() ? 'o' : '-';
   for (const Origin *O : P.wholeConstants()) Add('c', *O);
   // The links and secrets valueFact keeps: the first of each.
   std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
@@ -866,6 +868,8 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
                      {"clearing", O->Clearing},
                      {"notes", W.originNotes(*O, FirstNote)}};
       if (O->Bytes && !O->Transformed) C["bytes"] = toHex(*O->Bytes, /*LowerCase=*/true);
+      // An entry of a keyed lookup: what a call naming that entry gets.
+      if (O->KeyArg >= 0) C["key-arg"] = json::Array{int64_t(O->KeyArg), O->KeyIs};
       return C;
     }));
   // Links the value is only part of (or, for integers, made from) carry key
@@ -911,6 +915,9 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable && !Rng)
     return std::nullopt;
   json::Object V;
+  // Some of the data is a run-time value that no link answers (read from a
+  // file, computed in a way not followed): it is not always these constants.
+  if (P.Opaque || P.External || P.hasInput()) V["opaque"] = true;
   if (!Consts.empty()) V["consts"] = std::move(Consts);
   if (!Links.empty()) V["links"] = std::move(Links);
   if (!Secrets.empty()) V["secrets"] = std::move(Secrets);

@@ -378,3 +378,17 @@ int shell_allowed(const struct passwd_rec *pw) {
     return 0;
   return 1;
 }
+
+// libcurl's header makes curl_easy_setopt a function-like macro of the same
+// name: a literal in its argument is named by the macro that spells it, if
+// any, never by curl_easy_setopt.
+#define curl_easy_setopt(handle, opt, param) curl_easy_setopt(handle, opt, param)
+#define RESELLER_USERPWD "netcoreddns:Ncd#2012wan"
+void ddns_login(CURL *curl) {
+  // ruleid: backdoor-magic-credential
+  curl_easy_setopt(curl, CURLOPT_USERPWD, "reseller:Ncd#2012wan");
+  // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: a hardcoded password reaches the password of 'curl_easy_setopt'; anyone with the binary knows it [backdoor-magic-credential]
+  // ruleid: backdoor-magic-credential
+  curl_easy_setopt(curl, CURLOPT_USERPWD, RESELLER_USERPWD);
+  // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: hardcoded password 'RESELLER_USERPWD' reaches the password of 'curl_easy_setopt'; anyone with the binary knows it [backdoor-magic-credential]
+}
