@@ -1555,6 +1555,27 @@ private:
         }
         return true;
       }
+      // [deviceSerial isEqualToString:@"CK-QA-000017"], `hasPrefix:`,
+      // `containsString:` (either side the magic input).
+      bool VisitObjCMessageExpr(ObjCMessageExpr *ME) {
+        Where = ME;
+        if (ME->getNumArgs() != 1 || !ME->getInstanceReceiver()) return true;
+        std::string Sel = ME->getSelector().getAsString();
+        bool Equal = Sel == "isEqualToString:" || Sel == "isEqual:";
+        bool Contains = Sel == "hasPrefix:" || Sel == "hasSuffix:" || Sel == "containsString:";
+        if (!Equal && !Contains) return true;
+        const Expr *Sides[2] = {ME->getInstanceReceiver(), ME->getArg(0)};
+        for (unsigned I = 0; I < 2; ++I) {
+          if (Contains && I == 1) break; // the receiver is the subject
+          std::string N = operandName(Sides[I]);
+          if (matches(F.Cat, "magic-input-name", N) &&
+              !F.S.values().strings(Sides[1 - I]).empty()) {
+            Found = "'" + N + (Equal ? "' equals a magic value" : "' contains a magic value");
+            return false;
+          }
+        }
+        return true;
+      }
     } Vis(*this, Found);
     Vis.TraverseStmt(const_cast<Expr *>(Cond));
     if (At) *At = Found.empty() ? nullptr : Vis.Where;

@@ -61,6 +61,9 @@ const NamedDecl *bodyOwner(const DeclContext *DC) {
   return dyn_cast_or_null<ObjCMethodDecl>(DC);
 }
 
+/// Input the operator chooses, not a peer: the command line, the environment.
+bool operatorInput(StringRef K) { return K == "command-line" || K == "environment"; }
+
 bool isIdentityKind(StringRef K) {
   return K == "peer-address" || K == "peer-name" || K == "certificate" || K == "user-id";
 }
@@ -554,15 +557,22 @@ public:
       // (`r.body` of the request another unit read and handed over,
       // "field:body"): input when callers pass input there.
       if ((O.What != "param" && !StringRef(O.What).starts_with("field:")) || ByParam) continue;
+      // (An Objective-C method's argument: what the messages of other
+      // units pass, `-verifyUpdate:signature:deviceSerial:` sent with a
+      // serial from argv.)
       const auto *Fn = dyn_cast<FunctionDecl>(O.Named);
-      if (!Fn || O.ParamIndex >= Fn->getNumParams()) continue;
-      QualType T = Fn->getParamDecl(O.ParamIndex)->getType();
-      if (!T->isPointerType() && !T->isArrayType() && !T->isRecordType() && !T->isReferenceType())
+      const auto *MD = dyn_cast<ObjCMethodDecl>(O.Named);
+      if ((!Fn || O.ParamIndex >= Fn->getNumParams()) && (!MD || O.ParamIndex >= MD->param_size()))
+        continue;
+      QualType T = Fn ? Fn->getParamDecl(O.ParamIndex)->getType()
+                      : MD->parameters()[O.ParamIndex]->getType();
+      if (!T->isPointerType() && !T->isArrayType() && !T->isRecordType() &&
+          !T->isReferenceType() && !T->isObjCObjectPointerType())
         continue;
       InputInfo I;
       I.Kind = "linked";
       I.LinkSymbol = O.Symbol;
-      I.LinkName = displayName(Fn);
+      I.LinkName = Fn ? displayName(Fn) : MD->getSelector().getAsString();
       I.LinkParam = int(O.ParamIndex);
       I.Desc = "the argument of '" + I.LinkName + "'";
       ByParam = std::move(I);
@@ -1507,7 +1517,10 @@ public:
     // A variable named for an identity holding data of unknown kind. (A
     // request's field or header was judged by its own name: a SIP or mail
     // `Subject:` header kept in `subject` is no certificate subject.)
-    if (M.In.Kind != "request" && named(Cat, "peer-identity-name", operandName(M.Subject)))
+    // (The command line and the environment are the operator's: a serial
+    // a launcher passes in argv is no peer's identity.)
+    if (M.In.Kind != "request" && !operatorInput(M.In.Kind) &&
+        named(Cat, "peer-identity-name", operandName(M.Subject)))
       return rules::TrustedIdentity;
     return rules::InputTrigger;
   }
@@ -2312,6 +2325,10 @@ std::string payloadDescription(StringRef Kind) { return Analyzer::payloadWhat(Ki
 const char *ruleForInput(StringRef InKind, const char *Asked) {
   if (InKind == "clock") return rules::TimeBomb;
   if (isIdentityKind(InKind)) return rules::TrustedIdentity;
+  // Asked by the subject's name alone (`deviceSerial` of a method another
+  // unit calls): the command line or the environment is no peer's identity.
+  if (operatorInput(InKind) && Asked == StringRef(rules::TrustedIdentity))
+    return rules::InputTrigger;
   return Asked;
 }
 
