@@ -1613,7 +1613,10 @@ public:
                      : operandName(O.M.Subject) != operandName(M.Subject))
           continue;
         ++Siblings;
-        SiblingAuth |= HasEvent(O.Controlled, Event::AuthRead);
+        // A sibling that checks a login, or one the function reaches only
+        // after verifying the caller (TP-Link's `userRpm` pages behind
+        // `else if (!web_auth_ok(&r))`, the NatDebug pages before it).
+        SiblingAuth |= HasEvent(O.Controlled, Event::AuthRead) || VerifiedBefore(O.From);
       }
       bool Dispatch = Siblings >= 2;
       const char *Rule = ruleOf(M);

