@@ -682,6 +682,12 @@ public:
         if (VD) {
           ReturnsOf.push_back({VD, std::move(Out.back())});
           Out.pop_back();
+        } else if (const auto *F = dyn_cast_or_null<FieldDecl>(
+                       storageTarget(copiedFrom(R->getRetValue())).D)) {
+          // `return s.reconnect_token;` after `s.reconnect_token.push_back(
+          // kAlphabet[pick(engine_)])`: the field's flow.
+          ReturnsOfField.push_back({F, std::move(Out.back())});
+          Out.pop_back();
         }
       }
     }
@@ -980,6 +986,9 @@ public:
     for (auto &[VD, C] : ReturnsOf)
       if (!Written.count(VD) && !CopyOfWritten(VD)) Out.push_back(std::move(C));
     ReturnsOf.clear();
+    for (auto &[F, C] : ReturnsOfField)
+      if (!WrittenFields.count(F)) Out.push_back(std::move(C));
+    ReturnsOfField.clear();
   }
 
 private:
@@ -988,6 +997,9 @@ private:
   /// and the returns of such variables by a secret-named function.
   std::set<const VarDecl *> Written;
   std::vector<std::pair<const VarDecl *, Candidate>> ReturnsOf;
+  /// The same for fields (`s.reconnect_token`).
+  std::set<const ValueDecl *> WrittenFields;
+  std::vector<std::pair<const FieldDecl *, Candidate>> ReturnsOfField;
   std::set<const VarDecl *> ThreeWay;
 
   /// `EVP_VerifyFinal(...) >= 0`, `X509_verify_cert(ctx) != -1`: a 1/0/-1
@@ -1143,28 +1155,14 @@ private:
     // `std::string setup_pin; ... setup_pin += digit(eng)` in label_pin):
     // reported there, where the value is made; one flow.
     // (Through the copies and temporaries of a returned std::string.)
-    auto Peel = [](const Expr *E) {
-      for (unsigned I = 0; E && I < 8; ++I) {
-        E = stripAll(E);
-        if (const auto *CC = dyn_cast<CXXConstructExpr>(E); CC && CC->getNumArgs() == 1)
-          E = CC->getArg(0);
-        else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-          E = BT->getSubExpr();
-        else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-          E = MT->getSubExpr();
-        else
-          break;
-      }
-      return E;
-    };
-    if (const auto *CE = dyn_cast_or_null<CallExpr>(Peel(Value)))
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(copiedFrom(Value)))
       if (const FunctionDecl *Def = CE->getDirectCallee() ? CE->getDirectCallee()->getDefinition()
                                                             : nullptr;
           Def && Def->hasBody()) {
         std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
         if (!Rs.empty() && llvm::all_of(Rs, [&](const ReturnStmt *RS) {
               const auto *DRE = RS->getRetValue()
-                                    ? dyn_cast_or_null<DeclRefExpr>(Peel(RS->getRetValue()))
+                                    ? dyn_cast_or_null<DeclRefExpr>(copiedFrom(RS->getRetValue()))
                                     : nullptr;
               const auto *RV = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
               return RV && RV->isLocalVarDecl() && RV->getDeclName().isIdentifier() &&
@@ -1186,6 +1184,9 @@ private:
       if (const auto *T = dyn_cast_or_null<VarDecl>(storageTarget(Into).D); T && T->isLocalVarDecl())
         VD = T;
     if (VD) Written.insert(VD);
+    if (Into)
+      if (const auto *F = dyn_cast_or_null<FieldDecl>(storageTarget(Into).D))
+        WrittenFields.insert(F);
   }
 
   /// Whether an argument \p Same accepts is handed to a key, IV, nonce,
@@ -1221,6 +1222,23 @@ private:
     return F && Root && secretRoleArg([&](const Expr *Arg) {
              return storageTarget(Arg).D == F && memberRoot(Arg) == Root;
            });
+  }
+
+  /// What a copy construction copies (`return s.token;` of a std::string
+  /// by value), through temporaries; \p E itself otherwise.
+  static const Expr *copiedFrom(const Expr *E) {
+    for (unsigned I = 0; E && I < 8; ++I) {
+      E = stripAll(E);
+      if (const auto *CC = dyn_cast<CXXConstructExpr>(E); CC && CC->getNumArgs() == 1)
+        E = CC->getArg(0);
+      else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+        E = BT->getSubExpr();
+      else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+        E = MT->getSubExpr();
+      else
+        break;
+    }
+    return E;
   }
 
   /// The local variable whose storage \p E names, through element and

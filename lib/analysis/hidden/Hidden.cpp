@@ -2561,8 +2561,13 @@ static void exportInput(AnalysisSession &S, const FunctionDecl *FD) {
   // its "input-out" fact, for a caller in another unit that hands that
   // buffer to a third unit's function matching it (the link step turns it
   // into the input that caller passes).
+  // (Or the object a reference parameter names: `recv_line(std::string
+  // &out)` appending what recv() read.)
   for (unsigned I = 0; I < FD->getNumParams(); ++I) {
-    if (!FD->getParamDecl(I)->getType()->isPointerType()) continue;
+    QualType PT = FD->getParamDecl(I)->getType();
+    if (!PT->isPointerType() &&
+        !(PT->isLValueReferenceType() && !PT.getNonReferenceType().isConstQualified()))
+      continue;
     const Prov *Wr = S.provenance().writtenThrough(FD, I);
     if (!Wr || !Wr->hasInput()) continue;
     InputInfo In = A.fromProv(*Wr);
