@@ -254,6 +254,9 @@ public:
             if (const json::Object *V = KV.second.getAsObject()) {
               Values[key(Field.empty() ? "out" : ("outfield:" + Field).str().c_str(), X, I)]
                   .push_back({V, U});
+              OutValues.push_back({X.getString("symbol").value_or("").str() + "\n" +
+                                       std::to_string(I),
+                                   V, O});
               // The parameters written there (`to_hex(in, n, out)`).
               if (const json::Array *Ps = Field.empty() ? V->getArray("params") : nullptr)
                 readParams(Ps, OutParams[X.getString("symbol").value_or("").str() + "\n" +
@@ -332,6 +335,37 @@ public:
           Entropies.emplace(X.getString("symbol").value_or("").str(), Ref{E, U});
       });
     }
+    // A function that writes into its parameter, untransformed, what
+    // another unit's reader wrote into its own (`read_rcon_command(c, cmd)`
+    // splitting the line `c.recv_line(line)` read from a socket into
+    // `cmd.verb` and `cmd.args`): it reads untrusted input there too.
+    for (unsigned Round = 0; Round < 8; ++Round) {
+      bool Grew = false;
+      for (const LinkedArg &A : OutValues) {
+        if (InputOuts.count(A.Param)) continue;
+        const json::Array *Ls = A.Facts->getArray("links");
+        const json::Array *VLs = A.Value->getArray("links");
+        for (const json::Value &IV : VLs ? *VLs : json::Array()) {
+          std::optional<int64_t> LI = IV.getAsInteger();
+          const json::Object *Lk = Ls && LI && *LI >= 0 && size_t(*LI) < Ls->size()
+                                       ? (*Ls)[*LI].getAsObject()
+                                       : nullptr;
+          if (!Lk || Lk->getString("what").value_or("") != "out" ||
+              Lk->getBoolean("transformed").value_or(false) ||
+              Lk->getBoolean("partial").value_or(false))
+            continue;
+          auto It = InputOuts.find(Lk->getString("symbol").value_or("").str() + "\n" +
+                                   std::to_string(Lk->getInteger("index").value_or(-1)));
+          if (It == InputOuts.end()) continue;
+          Ref R = It->second;
+          InputOuts.emplace(A.Param, R);
+          Grew = true;
+          break;
+        }
+      }
+      if (!Grew) break;
+    }
+    OutValues.clear();
     // A buffer another unit's function read untrusted input into
     // (`ncp_read_frame(fd, buf, n)`: its "input-out" fact), handed to a
     // function of a third unit: the input that caller passes.
@@ -406,6 +440,10 @@ public:
     const json::Object *Facts;
   };
   std::vector<LinkedArg> LinkedArgs;
+  /// What functions write through their parameters ("SYMBOL\nINDEX", the
+  /// "out" facts, whole or by field), with their unit's facts: read once all
+  /// units are, for the readers of input of readers of input.
+  std::vector<LinkedArg> OutValues;
   /// Functions that compare two of their parameters ("compares" facts).
   std::unordered_map<std::string, Ref> Compares;
   /// Per function: the buffers it fills with no entropy ("entropy" facts).
@@ -679,11 +717,7 @@ private:
             // object passed is a step of its key material too, where the
             // key is handed over; a constant a helper filled in
             // (`load_defaults(&cfg)`) was not chosen by this call.
-            std::vector<FindingNote> SecretSteps =
-                VR.Field && L->get("site") &&
-                        L->getString("what").value_or("").starts_with("outfield:")
-                    ? WithAt(readNotes(*L, U))
-                    : Steps;
+            std::vector<FindingNote> SecretSteps = VR.Field ? WithAt(readNotes(*L, U)) : Steps;
             ViaParam = L->getString("what").value_or("") == "param";
             // A generic record's field a constructor-like helper fills from
             // its parameter (`b->data = data` in `buffer_new`): a read of it
@@ -1832,6 +1866,30 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         Findings.push_back(std::move(F));
         ++Stats.Findings;
       }
+    }
+  }
+  // One key reaching one sink through two questions, one of which found the
+  // call that handed it over (`shipper.publish(env)` with `env.crypto.dek`,
+  // by the field of the parameter) and one only the sink (by the field of
+  // any SegmentCrypto): one leak, reported at the call.
+  {
+    auto PlaceOf = [](const Location &L) {
+      return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Col);
+    };
+    std::set<std::pair<std::string, std::string>> HandedOver; // (sink, key's definition)
+    for (const Finding &F : Findings)
+      if (F.CrossUnit && F.Rule == rules::KeyExfiltration && !F.Notes.empty())
+        for (const FindingNote &N : F.Notes)
+          if (!(N.Loc.File == F.Loc.File && N.Loc.Line == F.Loc.Line) &&
+              N.Message == "the wrapper sends it out here")
+            HandedOver.insert({PlaceOf(N.Loc), PlaceOf(F.Notes.front().Loc)});
+    if (!HandedOver.empty()) {
+      size_t Before = Findings.size();
+      llvm::erase_if(Findings, [&](const Finding &F) {
+        return F.CrossUnit && F.Rule == rules::KeyExfiltration && !F.Notes.empty() &&
+               HandedOver.count({PlaceOf(F.Loc), PlaceOf(F.Notes.front().Loc)});
+      });
+      Stats.Findings -= Before - Findings.size();
     }
   }
   // A leak found across units inside a region a build switch of the scanned
