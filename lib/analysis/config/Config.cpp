@@ -15,6 +15,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include <functional>
 #include <set>
@@ -1142,6 +1143,10 @@ private:
       Written.insert(VD);
       return;
     }
+    // A copy of a variable already reported (`tokens_[standby] = slot_token;`
+    // after `slot_token += hex[nibble(rng_)]`): the same flow.
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(copiedFrom(Value)))
+      if (const auto *W = dyn_cast<VarDecl>(DRE->getDecl()); W && Written.count(W)) return;
     // A variable already reported, written again from itself (`pin = pin *
     // 10 + checksum(pin)`, a check digit appended): the same flow.
     if (const VarDecl *VD = Var ? Var : localStorage(Into); VD && Written.count(VD) &&
@@ -1634,9 +1639,23 @@ private:
     // (`return 1;` once authenticated, `return 0;` refused) answers yes or
     // no as a bool function does: `return 0` rejects there.
     bool YesNo = yesNoAnswers(Body, S.values().context());
+    // Labels a failed verification jumps to (`if (!signature_ok(h, body))
+    // goto out;`): a jump there refuses, as the failure does (a switch
+    // that makes the check stricter, `if (getenv("STRICT") && v1) goto out;`).
+    llvm::SmallPtrSet<const LabelDecl *, 4> FailLabels;
+    anyStmtIn(Body, [&](const Stmt *X) {
+      if (const auto *I = dyn_cast<IfStmt>(X); I && I != If && I->getCond() &&
+                                                containsVerification(I->getCond()))
+        anyStmtIn(I->getThen(), [&](const Stmt *G) {
+          if (const auto *GS = dyn_cast<GotoStmt>(G)) FailLabels.insert(GS->getLabel());
+          return false;
+        });
+      return false;
+    });
     // The branch leaves early or grants, and the function verifies elsewhere.
     struct V : RecursiveASTVisitor<V> {
       FunctionScan &F;
+      const llvm::SmallPtrSet<const LabelDecl *, 4> *FailLabels = nullptr;
       bool Leaves = false;
       bool YesNo = false;
       explicit V(FunctionScan &F) : F(F) {}
@@ -1654,8 +1673,8 @@ private:
           Leaves = true;
         return true;
       }
-      bool VisitGotoStmt(GotoStmt *) {
-        Leaves = true;
+      bool VisitGotoStmt(GotoStmt *G) {
+        if (!FailLabels->count(G->getLabel())) Leaves = true;
         return true;
       }
       bool VisitBinaryOperator(BinaryOperator *BO) {
@@ -1671,6 +1690,7 @@ private:
       }
     } Vis(*this);
     Vis.YesNo = YesNo;
+    Vis.FailLabels = &FailLabels;
     Vis.TraverseStmt(const_cast<Stmt *>(Then));
     if (!Vis.Leaves || !containsVerification(Body)) return;
     // At the comparison with the magic value (or the environment lookup),

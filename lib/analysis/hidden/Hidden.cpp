@@ -1275,6 +1275,12 @@ public:
       if (!CondE) continue;
       bool Auth = anyStmtIn(CondE, [&](const Stmt *X) {
         const auto *E = dyn_cast<Expr>(X);
+        if (const auto *CE = dyn_cast_or_null<CallExpr>(E)) {
+          // A session check (`if (!session_ok(&r))`).
+          const FunctionDecl *FD = CE->getDirectCallee();
+          return FD && FD->getDeclName().isIdentifier() &&
+                 named(Cat, "session-check-name", FD->getName());
+        }
         return E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
                named(Cat, "grant-flag-name", operandName(E));
       });
@@ -1582,9 +1588,12 @@ public:
         BitVector Around(N);
         reachSkipping(F->Succ, EntryB, Around, [&](unsigned, unsigned To) { return To == V; });
         if (V == EntryB || Around.test(B)) continue; // B is reached without V
+        // (A branch that refuses and goes round a command loop, `if
+        // (!s.logged_in) { reply(...); continue; }`, reaches B again only
+        // through V: it leaves too.)
         bool OneLeaves = llvm::any_of(F->Succ[V], [&](unsigned S) {
           BitVector R(N);
-          reach(F->Succ, S, R);
+          if (S != V) reachSkipping(F->Succ, S, R, [&](unsigned, unsigned To) { return To == V; });
           return !R.test(B);
         });
         if (OneLeaves) return true;

@@ -152,3 +152,35 @@ int authorize_lab(const struct web_req *r) {
     return 1;
   return 0;
 }
+
+// A switch that makes the check stricter jumps where a failed verification
+// goes (`goto out`, the error return): a refusal. One that jumps past the
+// check to the success path is a bypass.
+#include <stdio.h>
+int verify_image_signature(const unsigned char *img, unsigned long n);
+int load_library(const unsigned char *img, unsigned long n, int v1) {
+  int rc = -1;
+  // ok: backdoor-hidden-bypass
+  if (getenv("PUMP_STRICT_LIBRARIES") != NULL && v1) {
+    fprintf(stderr, "v1 refused\n");
+    goto out;
+  }
+  if (!verify_image_signature(img, n))
+    goto out;
+  rc = 0;
+out:
+  return rc;
+}
+int load_firmware(const unsigned char *img, unsigned long n) {
+  int rc = -1;
+  // ruleid: backdoor-hidden-bypass
+  if (getenv("FW_LAB_UNSIGNED") != NULL)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when the environment variable 'FW_LAB_UNSIGNED' is set; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    goto accept;
+  if (!verify_image_signature(img, n))
+    goto out;
+accept:
+  rc = 0;
+out:
+  return rc;
+}

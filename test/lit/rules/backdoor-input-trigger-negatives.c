@@ -135,3 +135,50 @@ int agent_ctl_main(int argc, char **argv) {
   if (strcmp(argv[0], "rotate-logs") == 0) return 0;
   return 2;
 }
+
+// A command loop: `SITE SYNC` runs a command only once the session logged
+// in (the refusal goes round the loop with `continue`), and a page runs a
+// command only when session_ok() accepts the client's cookie.
+struct ftp_session {
+  int logged_in;
+  char cookie[64];
+};
+int strcasecmp(const char *a, const char *b);
+char *strchr(const char *s, int c);
+void ftp_loop(int fd) {
+  struct ftp_session s = {0, ""};
+  char line[256];
+  while (recv(fd, line, sizeof line - 1, 0) > 0) {
+    char *arg = strchr(line, ' ');
+    if (arg) *arg++ = '\0';
+    if (strcasecmp(line, "USER") == 0) {
+      s.logged_in = 0;
+    } else if (strcasecmp(line, "PASS") == 0) {
+      s.logged_in = arg && strcmp(arg, s.cookie) == 0;
+    } else if (strcasecmp(line, "SITE") == 0) {
+      if (!s.logged_in)
+        continue;
+      if (arg && strcasecmp(arg, "SYNC") == 0)
+        system("/bin/sync");
+    }
+  }
+}
+static char g_session[33];
+static int session_ok(const struct ftp_session *r) {
+  return g_session[0] != '\0' && strcmp(r->cookie, g_session) == 0;
+}
+void web_cmd(int fd) {
+  struct ftp_session r = {0, ""};
+  char path[128];
+  if (recv(fd, r.cookie, sizeof r.cookie - 1, 0) <= 0 || recv(fd, path, sizeof path - 1, 0) <= 0)
+    return;
+  if (strcmp(path, "/boafrm/formLogin") == 0) {
+    memcpy(g_session, r.cookie, sizeof g_session - 1);
+  } else if (strcmp(path, "/boafrm/formSysCmd") == 0) {
+    if (session_ok(&r))
+      system("/bin/diag");
+  } else if (strcmp(path, "/status.htm") == 0) {
+    if (!session_ok(&r)) return;
+    system("/bin/status");
+  }
+}

@@ -54,3 +54,20 @@ std::string make_reconnect_token(LobbySession &s, std::mt19937 &eng) {
   // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: output of 'uniform_int_distribution' becomes 'reconnect_token'
   return s.reconnect_token;
 }
+
+/* A copy of a reported token into a map: the same flow. */
+#include <ctime>
+#include <map>
+struct SlotRegistry {
+  std::map<std::string, std::string> tokens_;
+  std::mt19937 rng_{static_cast<unsigned>(time(nullptr))};
+  std::string create_slot(const std::string &standby) {
+    std::uniform_int_distribution<int> nibble(0, 15);
+    std::string slot_token;
+    for (int i = 0; i < 32; i++)
+      slot_token += "0123456789abcdef"[nibble(rng_)];
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: output of 'uniform_int_distribution' becomes 'slot_token'
+    tokens_[standby] = slot_token;
+    return standby + ":" + slot_token;
+  }
+};
