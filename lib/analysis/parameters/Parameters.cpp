@@ -440,6 +440,22 @@ private:
 
   void dhPrime(const Expr *Call, const Expr *Arg, const std::string &Callee,
                bool LittleEndian = false) {
+    // A standard group a library function returns, named by its size
+    // (`DH_set0_pqg(dh, BN_get_rfc3526_prime_1536(NULL), NULL, g)`, WPS's
+    // group 5): a modulus of that size.
+    if (const auto *GC = dyn_cast_or_null<CallExpr>(stripAll(Arg)))
+      if (const FunctionDecl *GF = GC->getDirectCallee();
+          GF && GF->getDeclName().isIdentifier() &&
+          catalogMatch(Cat, "dh-group-call-name", GF->getName())) {
+        StringRef N = GF->getName();
+        unsigned Bits = 0;
+        if (!N.substr(N.find_last_not_of("0123456789") + 1).getAsInteger(10, Bits) && Bits >= 256) {
+          Origin G;
+          G.Def = GC;
+          modulusSize(Call, Bits, G);
+        }
+        return;
+      }
     const Origin *O = constantOrigin(Arg);
     if (!O && !LittleEndian) askPrime(Call, Callee, PA.of(Arg));
     if (!O || O->Clearing) return;

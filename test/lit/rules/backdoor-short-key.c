@@ -221,3 +221,15 @@ void kex_groups(DH *dh, int group, BIGNUM *g) {
     break;
   }
 }
+
+// A standard group a library function returns, by its size: RFC 3526's
+// 1536-bit group 5 (WPS mandates it) is too small; its 3072-bit group is not.
+BIGNUM *BN_get_rfc3526_prime_1536(BIGNUM *bn);
+BIGNUM *BN_get_rfc3526_prime_3072(BIGNUM *bn);
+void wps_dh(DH *dh, BIGNUM *g) {
+  DH_set0_pqg(dh, BN_get_rfc3526_prime_1536(NULL), NULL, g);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 1536-bit Diffie-Hellman modulus is too small and the shared secret can be computed; use at least 2048 bits [backdoor-short-key]
+}
+void strong_dh(DH *dh, BIGNUM *g) {
+  DH_set0_pqg(dh, BN_get_rfc3526_prime_3072(NULL), NULL, g);
+}
