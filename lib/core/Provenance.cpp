@@ -3201,8 +3201,9 @@ static bool mayCarry(const Write &W) {
     E = stripAll(UO->getSubExpr());
   while (const auto *AS = dyn_cast_or_null<ArraySubscriptExpr>(E)) E = stripAll(AS->getBase());
   if (!E) return false;
+  // (An Objective-C message too: `[[NSString alloc] initWithString:@"..."]`.)
   if (isa<clang::StringLiteral, InitListExpr, CallExpr, CXXConstructExpr, CXXStdInitializerListExpr,
-          ObjCStringLiteral>(E))
+          ObjCStringLiteral, ObjCMessageExpr>(E))
     return true;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
