@@ -1711,7 +1711,15 @@ public:
             }
             continue;
           }
-          if (!ReportedBy.insert({Ev.At, Rule}).second) continue;
+          // A dispatch branch asking whether another unit's helper hands over
+          // a shell does not claim the payload: a match inside it (a
+          // `Referer` test before `updater_.launch(...)` under a path
+          // dispatch) may still be the trigger.
+          if (OnlyShell && Ev.What == "linked" && !Shell) {
+            if (ReportedBy.count({Ev.At, Rule})) continue;
+          } else if (!ReportedBy.insert({Ev.At, Rule}).second) {
+            continue;
+          }
           if (M.In.Kind == "linked") {
             askLinkedInput(Rule, *Use, Seq, Ev);
             continue;
