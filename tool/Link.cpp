@@ -1384,23 +1384,36 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       const json::Value *FAt = Q->get("at");
       if (It == L.FlagPayloads.end() || !FAt) continue;
       const json::Object &P = *It->second.O;
-      StringRef Rule = Q->getString("rule").value_or("");
+      std::string Rule = Q->getString("rule").value_or("").str();
       StringRef PK = P.getString("kind").value_or("");
-      if (!payloadCounts(Rule, PK, Q->getString("input-kind").value_or(""),
-                         P.getBoolean("through-helper").value_or(false)))
+      StringRef InKind = Q->getString("input-kind").value_or("");
+      std::string InDesc = Q->getString("input").value_or("").str();
+      std::vector<FindingNote> InNotes;
+      // The match's input is a parameter other units fill: input only when
+      // a caller passes input there.
+      if (const json::Object *Src = Q->getObject("source")) {
+        auto PI = L.ParamInputs.find(Src->getString("symbol").value_or("").str() + "\n" +
+                                     std::to_string(Src->getInteger("param").value_or(-1)));
+        if (PI == L.ParamInputs.end()) continue;
+        InKind = PI->second.O->getString("kind").value_or("");
+        InDesc = PI->second.O->getString("desc").value_or("").str();
+        Rule = ruleForInput(InKind, Rule.c_str());
+        InNotes = readNotes(*PI->second.O, *PI->second.U);
+      }
+      if (!payloadCounts(Rule, PK, InKind, P.getBoolean("through-helper").value_or(false)))
         continue;
       Location FUse = readLoc(FAt, QU);
-      if (Rule.empty() || !Reported.insert(Place(Rule.str(), FUse)).second) continue;
+      if (Rule.empty() || !Reported.insert(Place(Rule, FUse)).second) continue;
       Finding F;
-      F.Rule = Rule.str();
+      F.Rule = Rule;
       F.Loc = FUse;
-      F.Message = triggerMessage(Rule, Q->getString("input").value_or(""),
-                                 Q->getString("constant").value_or(""),
+      F.Message = triggerMessage(Rule, InDesc, Q->getString("constant").value_or(""),
                                  "sets a flag that " + P.getString("what").value_or("").str(), PK);
       F.CrossUnit = true;
       F.SourceLine = Text.line(FUse);
       for (const FindingNote &N : readNotes(P, *It->second.U)) F.Notes.push_back(N);
       for (const FindingNote &N : readNotes(*Q, QU)) F.Notes.push_back(N);
+      for (const FindingNote &N : InNotes) F.Notes.push_back(N);
       Findings.push_back(std::move(F));
       ++Stats.Findings;
       continue;

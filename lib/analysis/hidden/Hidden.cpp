@@ -1708,6 +1708,11 @@ public:
             if (M.In.Kind != "linked") {
               flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);
               askLinkedFlag(Rule, Seq.empty() ? M : *Seq[0], Seq, Ev);
+            } else if (M.In.LinkParam >= 0 && M.In.LinkOut < 0) {
+              // A parameter other units fill (a frame main.c read with
+              // another unit's reader): both questions, the input's and the
+              // flag's payload, for the link step.
+              askLinkedFlag(Rule, M, Seq, Ev);
             }
             continue;
           }
@@ -1809,6 +1814,10 @@ public:
         triggerQuery("hidden-flag", Rule, M, Seq, Set.At, "the match sets a flag here", Notes);
     Q["flag"] = Sym;
     Q["notes"] = std::move(Notes);
+    // Input another unit hands over: its call facts say whether it is.
+    if (M.In.Kind == "linked" && M.In.LinkParam >= 0)
+      Q["source"] = json::Object{
+          {"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}, {"param", M.In.LinkParam}};
     R->query(std::move(Q));
   }
 
