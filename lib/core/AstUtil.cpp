@@ -33,6 +33,12 @@ const Expr *stripParenCasts(const Expr *E) { return E ? E->IgnoreParenCasts() : 
 
 const Expr *stripParenImpCasts(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
+const Stmt *contextBody(const DeclContext *DC) {
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(DC)) return FD->getBody();
+  if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(DC)) return MD->getBody();
+  return nullptr;
+}
+
 namespace {
 
 /// Whether \p E names the identifier \p Key (a dictionary key constant).
@@ -69,9 +75,7 @@ std::string calledName(const CallExpr *CE) {
 /// sends as -setObject:forKeyedSubscript:.
 void dictionaryWrites(const Catalog &Cat, const VarDecl *VD, StringRef Key,
                       std::vector<const Expr *> &Out) {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getDeclContext());
-  const Stmt *Body = FD ? FD->getBody() : nullptr;
-  if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(VD->getDeclContext())) Body = MD->getBody();
+  const Stmt *Body = contextBody(VD->getDeclContext());
   if (!Body) return;
   struct Visitor : RecursiveASTVisitor<Visitor> {
     const Catalog &Cat;

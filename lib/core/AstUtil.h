@@ -136,6 +136,10 @@ std::string identifierWords(llvm::StringRef Name);
 /// matched on the lower-case name and on its words.
 bool secretName(llvm::StringRef Name, const Catalog &Cat);
 
+/// The body of the function or Objective-C method \p DC is (a local
+/// variable's context), or null.
+const clang::Stmt *contextBody(const clang::DeclContext *DC);
+
 } // namespace backdoor
 
 #endif

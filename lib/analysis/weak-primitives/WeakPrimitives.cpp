@@ -394,10 +394,10 @@ private:
     if (unsigned(P.AlgorithmFromHandle) >= Args.size()) return "";
     const VarDecl *VD = handleVar(Args[P.AlgorithmFromHandle]);
     if (!VD) return "";
-    const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
-    if (!DC || !DC->getBody()) return "";
+    const Stmt *Body = contextBody(VD->getDeclContext());
+    if (!Body) return "";
     HandleUses U(VD);
-    U.TraverseStmt(DC->getBody());
+    U.TraverseStmt(const_cast<Stmt *>(Body));
     auto It = U.Callees.find(P.AlgorithmFromCall);
     if (It == U.Callees.end()) return "";
     std::string Alg;
@@ -421,10 +421,11 @@ private:
     if (unsigned(M.HandleArg) >= CE->getNumArgs()) return false;
     const VarDecl *VD = handleVar(CE->getArg(M.HandleArg));
     if (!VD) return false;
-    const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
-    if (!DC || !DC->getBody()) return false;
+    // (The handle's function, or Objective-C method.)
+    const Stmt *Body = contextBody(VD->getDeclContext());
+    if (!Body) return false;
     HandleUses U(VD);
-    U.TraverseStmt(DC->getBody());
+    U.TraverseStmt(const_cast<Stmt *>(Body));
     for (const std::string &R : M.HandleRequires) {
       // "CryptGenKey@1=pkey:rsa": a call of CryptGenKey whose argument 1 names RSA.
       auto [Name, Cond] = StringRef(R).split('@');
@@ -508,10 +509,10 @@ private:
       if (!HP || HP->Role != ParamRole::Handle) continue;
       const VarDecl *VD = handleVar(Args[J]);
       if (!VD) continue;
-      const auto *DC = dyn_cast<FunctionDecl>(VD->getDeclContext());
-      if (!DC || !DC->getBody()) continue;
+      const Stmt *Body = contextBody(VD->getDeclContext());
+      if (!Body) continue;
       HandleUses U(VD);
-      U.TraverseStmt(DC->getBody());
+      U.TraverseStmt(const_cast<Stmt *>(Body));
       for (const auto &Callee : U.Callees)
         if (const FunctionModel *CM = Cat.function(Callee.getKey()))
           if (CM != &M && !CM->Context.empty()) return CM->Context;
