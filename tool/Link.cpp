@@ -1315,6 +1315,61 @@ algRoleFindings(const Catalog &Cat, const json::Object &Q, const Resolved &R) {
 
 } // namespace
 
+/// A function named like a logger that a unit of the program defines
+/// ("named-sink" questions) and in whose body a key leaves (a finding at
+/// one of its calls): that leak is reported there, so a finding by its name
+/// at a call (of the calling unit, or of the link step through it) goes. A
+/// logger whose body shows no leak (the key reaches it hex-encoded in a
+/// std::string) keeps the finding by name. Returns how many cross-unit
+/// findings went.
+unsigned dropNamedSinksDefinedElsewhere(
+    const std::vector<std::pair<const json::Object *, Unit>> &Units,
+    std::vector<Finding> &Findings) {
+  // The lines of each defined function's calls, and the lines where a key
+  // leaves: a function whose own calls leak is where its leak is reported.
+  std::map<std::string, std::vector<std::string>> Defined;
+  std::set<std::string> Leaks, Drop;
+  for (const Finding &F : Findings)
+    if (F.Rule == rules::KeyExfiltration) Leaks.insert(F.Loc.File + ":" + std::to_string(F.Loc.Line));
+  for (const auto &[O, U] : Units)
+    if (const json::Array *A = O->getArray("callgraph"))
+      for (const json::Value &V : *A)
+        if (const json::Object *F = V.getAsObject()) {
+          std::vector<std::string> &Lines = Defined[F->getString("symbol").value_or("").str()];
+          if (const json::Array *Ss = F->getArray("sites"))
+            for (const json::Value &Site : *Ss) {
+              Location L = readLoc(&Site, U);
+              Lines.push_back(L.File + ":" + std::to_string(L.Line));
+            }
+        }
+  auto LeaksInside = [&](const std::string &Sym) {
+    auto It = Defined.find(Sym);
+    return It != Defined.end() &&
+           llvm::any_of(It->second, [&](const std::string &L) { return Leaks.count(L) > 0; });
+  };
+  for (const auto &[O, U] : Units)
+    if (const json::Array *A = O->getArray("queries"))
+      for (const json::Value &V : *A) {
+        const json::Object *Q = V.getAsObject();
+        const json::Value *At = Q ? Q->get("at") : nullptr;
+        if (!At || Q->getString("kind").value_or("") != "named-sink" ||
+            !LeaksInside(Q->getString("symbol").value_or("").str()))
+          continue;
+        Location L = readLoc(At, U);
+        Drop.insert(Q->getString("rule").value_or("").str() + "\n" + L.File + ":" +
+                    std::to_string(L.Line) + ":" + std::to_string(L.Col));
+      }
+  if (Drop.empty()) return 0;
+  unsigned Cross = 0;
+  llvm::erase_if(Findings, [&](const Finding &F) {
+    bool D = Drop.count(F.Rule + "\n" + F.Loc.File + ":" + std::to_string(F.Loc.Line) + ":" +
+                        std::to_string(F.Loc.Col));
+    Cross += D && F.CrossUnit;
+    return D;
+  });
+  return Cross;
+}
+
 LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                     std::vector<Finding> &Findings) {
   LinkStats Stats;
@@ -1933,6 +1988,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       ++Stats.Findings;
     }
   }
+  Stats.Findings -= dropNamedSinksDefinedElsewhere(Units, Findings);
   return Stats;
 }
 

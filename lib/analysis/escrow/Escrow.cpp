@@ -687,6 +687,20 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   // A &...args)`: its pack, formatted through recursive helpers into a
   // stream, is a C logger's `...`).
   if (FD->hasBody() && !FD->isVariadic() && !hasParameterPack(FD)) return std::nullopt;
+  // The same for one another unit of the program defines (`hs_export_trace`
+  // in handshake.c, whose body sends what it is given, reported there): the
+  // link step drops the finding by name when some unit defines the function
+  // ("named-sink"; a library's logger keeps it).
+  if (!FD->hasBody() && !FD->isVariadic() && !hasParameterPack(FD))
+    if (FactRecorder *R = FactRecorder::active()) {
+      const SourceManager &SM = S.values().context().getSourceManager();
+      std::string Sym = linkageName(FD);
+      if (!Sym.empty() && !SM.isInSystemHeader(SM.getFileLoc(FD->getLocation())))
+        R->query(json::Object{{"kind", "named-sink"},
+                              {"rule", rules::KeyExfiltration},
+                              {"symbol", Sym},
+                              {"at", locFact(SM, SM.getFileLoc(CE->getBeginLoc()))}});
+    }
   return SinkUse{SinkKind::Log, displayName(FD), argsFrom(CE, {-1})};
 }
 
