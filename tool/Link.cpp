@@ -481,7 +481,9 @@ public:
     std::set<std::string> Seen{Sym};
     for (size_t I = 0; I < Nodes.size() && I < MaxChain; ++I) {
       auto P = Payloads.find(Nodes[I].Sym);
-      if (P != Payloads.end()) {
+      // (A payload its function runs only after checking the caller's login
+      // is not one a trigger elsewhere reaches.)
+      if (P != Payloads.end() && !P->second.O->getBoolean("guarded").value_or(false)) {
         Out.Payload = P->second.O;
         Out.PayloadUnit = P->second.U;
         for (size_t J = I; J != SIZE_MAX; J = Nodes[J].Parent) {

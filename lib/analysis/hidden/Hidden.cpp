@@ -1190,6 +1190,46 @@ public:
     }
   }
 
+  /// A block that verifies (a verification call, a read of a login flag)
+  /// in a condition one of whose branches never reaches \p B, and that
+  /// every path from the entry to \p B passes.
+  static bool verifiedBefore(const FunctionCfg &F, unsigned B) {
+    unsigned N = F.G->getNumBlockIDs();
+    unsigned EntryB = F.G->getEntry().getBlockID();
+    for (unsigned V = 0; V < N; ++V) {
+      if (V == B || F.Succ[V].size() < 2 ||
+          llvm::none_of(F.Events[V], [](const Event &Ev) {
+            return Ev.Kind == Event::Verify || Ev.Kind == Event::AuthRead;
+          }))
+        continue;
+      BitVector Around(N);
+      reachSkipping(F.Succ, EntryB, Around, [&](unsigned, unsigned To) { return To == V; });
+      if (V == EntryB || Around.test(B)) continue; // B is reached without V
+      // (A branch that refuses and goes round a command loop, `if
+      // (!s.logged_in) { reply(...); continue; }`, reaches B again only
+      // through V: it leaves too.)
+      bool OneLeaves = llvm::any_of(F.Succ[V], [&](unsigned S) {
+        BitVector R(N);
+        if (S != V) reachSkipping(F.Succ, S, R, [&](unsigned, unsigned To) { return To == V; });
+        return !R.test(B);
+      });
+      if (OneLeaves) return true;
+    }
+    return false;
+  }
+
+  /// The payload at \p At of \p FD runs only after the function verified
+  /// the caller (`if (!s->is_admin) return -1;` before `system(cmd)`).
+  bool payloadGuarded(const NamedDecl *FD, const Expr *At) {
+    FunctionCfg *F = cfgOf(FD);
+    if (!F) return false;
+    for (unsigned B = 0; B < F->Events.size(); ++B)
+      for (const Event &Ev : F->Events[B])
+        if (Ev.Kind == Event::Payload && (Ev.At == At || Ev.Inner == At))
+          return verifiedBefore(*F, B);
+    return false;
+  }
+
   /// A condition testing a flag: `if (backdoor_mode)`, `if (s->debug == 1)`.
   const ValueDecl *flagTested(const Expr *Cond, bool &TrueIsSet) {
     const Expr *E = stripAll(Cond);
@@ -1577,29 +1617,7 @@ public:
     // A block that verifies (a verification call, a read of a login flag)
     // in a condition one of whose branches never reaches \p B, and that
     // every path from the entry to \p B passes.
-    unsigned EntryB = F->G->getEntry().getBlockID();
-    auto VerifiedBefore = [&](unsigned B) {
-      for (unsigned V = 0; V < N; ++V) {
-        if (V == B || F->Succ[V].size() < 2 ||
-            llvm::none_of(F->Events[V], [](const Event &Ev) {
-              return Ev.Kind == Event::Verify || Ev.Kind == Event::AuthRead;
-            }))
-          continue;
-        BitVector Around(N);
-        reachSkipping(F->Succ, EntryB, Around, [&](unsigned, unsigned To) { return To == V; });
-        if (V == EntryB || Around.test(B)) continue; // B is reached without V
-        // (A branch that refuses and goes round a command loop, `if
-        // (!s.logged_in) { reply(...); continue; }`, reaches B again only
-        // through V: it leaves too.)
-        bool OneLeaves = llvm::any_of(F->Succ[V], [&](unsigned S) {
-          BitVector R(N);
-          if (S != V) reachSkipping(F->Succ, S, R, [&](unsigned, unsigned To) { return To == V; });
-          return !R.test(B);
-        });
-        if (OneLeaves) return true;
-      }
-      return false;
-    };
+    auto VerifiedBefore = [&](unsigned B) { return verifiedBefore(*F, B); };
     // A byte or string match claims a payload before a number compared on
     // the way (`if (ntohs(fr.proto) != ETH_P_SCFT) continue;` filtering
     // frames, then `memcmp(fr.payload, kModelDigest, 16) == 0` opening the
@@ -1636,7 +1654,21 @@ public:
       // header check): the constant opens nothing a login did not, unless
       // it hands over a shell (a restricted CLI's hidden escape).
       bool AfterLogin = Rule == rules::InputTrigger && VerifiedBefore(E.From);
+      // A match of the same input inside this one's region that also
+      // controls a block (`strcmp(line, "SSH-2.0-xyzzy-debug") == 0` after
+      // the banner check `strncmp(line, "SSH-2.0-", 8) != 0`): the inner,
+      // more specific match is the trigger of what it controls.
+      auto InnerClaims = [&](unsigned B) {
+        for (const Edge &O : F->Edges)
+          if (&O != &E && O.M.Kind != "char" && O.M.Kind != "linked" &&
+              E.Controlled.test(O.From) && O.Controlled.test(B) &&
+              (SubjectD ? targetDecl(O.M.Subject) == SubjectD
+                        : operandName(O.M.Subject) == operandName(M.Subject)))
+            return true;
+        return false;
+      };
       for (unsigned B : E.Controlled.set_bits()) {
+        if (InnerClaims(B)) continue;
         for (const Event &Ev : F->Events[B]) {
           bool Payload =
               Ev.Kind == Event::Payload &&
@@ -2657,9 +2689,12 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const Functio
         const SourceManager &SM = S.values().context().getSourceManager();
         json::Object At = locFact(SM, P.At->getBeginLoc());
         At["message"] = "'" + P.Via + "' is called here";
-        R->functionFact(
-            Sym, FD->getNameAsString(), "payload",
-            json::Object{{"kind", P.Kind}, {"via", P.Via}, {"notes", json::Array{std::move(At)}}});
+        json::Object PF{{"kind", P.Kind}, {"via", P.Via}, {"notes", json::Array{std::move(At)}}};
+        // Only after the function checked the caller's login or role (a CLI
+        // command's `if (!s->is_admin) return -1;`): no trigger elsewhere
+        // reaches it without that check.
+        if (Analyzer(S).payloadGuarded(FD, P.At)) PF["guarded"] = true;
+        R->functionFact(Sym, FD->getNameAsString(), "payload", std::move(PF));
       }
     }
     Analyzer A(S);
