@@ -1850,6 +1850,14 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
                                     Q->getBoolean("recipients").value_or(false),
                                     Q->getString("plain").value_or(""),
                                     Q->getString("source").value_or(""));
+      } else if (Kind == "escrow-wrap-plain" && R.Kind == Resolved::Secret) {
+        // Key material another unit hands to this unit's encryption under
+        // its embedded public key (`wrap_for_recovery(cfg, sealer.key(), ...)`).
+        Rule = rules::EscrowWrap;
+        StringRef Plain = Q->getString("plain").value_or("");
+        Message = escrowWrapMessage(Q->getString("callee").value_or(""),
+                                    Q->getString("key").value_or(""), false, Plain,
+                                    keySourceText(R.What, R.Named, R.From, Plain));
       } else if (Kind == "seed-role" && R.Kind == Resolved::Const && !Part &&
                  !(R.Clearing && Link->getBoolean("filled").value_or(false))) {
         Rule = rules::ConstantSeed;

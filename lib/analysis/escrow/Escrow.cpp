@@ -283,7 +283,25 @@ public:
       std::vector<const Origin *> Ss = P.secrets();
       if (!Ss.empty()) Secret = Ss.front();
       const ValueDecl *D = targetDecl(Plain);
-      if (!Secret && !(D && (PA.usedAsKey(D) || wrappedSecretName(D)))) return;
+      if (!Secret && !(D && (PA.usedAsKey(D) || wrappedSecretName(D)))) {
+        // Data another unit hands in (a parameter `dek` a caller fills with
+        // its random key): the link step's question, reported when it is
+        // key material.
+        FactRecorder *R = FactRecorder::active();
+        std::string Callee = calleeName(S, Call);
+        if (!R || !Embedded || catalogMatch(S.catalog(), "dual-use-encrypt-name", Callee)) return;
+        std::set<std::tuple<std::string, std::string, unsigned>> Links;
+        for (const Origin &O : P.Origins)
+          if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O) &&
+              Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
+            R->query(json::Object{{"kind", "escrow-wrap-plain"},
+                                  {"callee", Callee},
+                                  {"key", originName(S, *Embedded)},
+                                  {"plain", PlainName},
+                                  {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
+                                  {"link", linkFact(S, O, &P)}});
+        return;
+      }
     }
     // CNG and CryptoAPI encrypt with symmetric keys too: the key must have
     // been imported as a public key on its way here.
