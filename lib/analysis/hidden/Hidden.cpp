@@ -1614,9 +1614,6 @@ public:
           if (Ev.Kind == K || (K == Event::AuthRead && Ev.Kind == Event::Verify)) return true;
       return false;
     };
-    // A block that verifies (a verification call, a read of a login flag)
-    // in a condition one of whose branches never reaches \p B, and that
-    // every path from the entry to \p B passes.
     auto VerifiedBefore = [&](unsigned B) { return verifiedBefore(*F, B); };
     // A byte or string match claims a payload before a number compared on
     // the way (`if (ntohs(fr.proto) != ETH_P_SCFT) continue;` filtering
