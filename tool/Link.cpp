@@ -341,52 +341,22 @@ public:
     // `cmd.verb` and `cmd.args`): it reads untrusted input there too.
     for (unsigned Round = 0; Round < 8; ++Round) {
       bool Grew = false;
-      for (const LinkedArg &A : OutValues) {
-        if (InputOuts.count(A.Param)) continue;
-        const json::Array *Ls = A.Facts->getArray("links");
-        const json::Array *VLs = A.Value->getArray("links");
-        for (const json::Value &IV : VLs ? *VLs : json::Array()) {
-          std::optional<int64_t> LI = IV.getAsInteger();
-          const json::Object *Lk = Ls && LI && *LI >= 0 && size_t(*LI) < Ls->size()
-                                       ? (*Ls)[*LI].getAsObject()
-                                       : nullptr;
-          if (!Lk || Lk->getString("what").value_or("") != "out" ||
-              Lk->getBoolean("transformed").value_or(false) ||
-              Lk->getBoolean("partial").value_or(false))
-            continue;
-          auto It = InputOuts.find(Lk->getString("symbol").value_or("").str() + "\n" +
-                                   std::to_string(Lk->getInteger("index").value_or(-1)));
-          if (It == InputOuts.end()) continue;
-          Ref R = It->second;
-          InputOuts.emplace(A.Param, R);
-          Grew = true;
-          break;
-        }
-      }
+      for (const LinkedArg &A : OutValues)
+        if (!InputOuts.count(A.Param))
+          if (const Ref *R = inputOutOf(A, /*WholeOnly=*/true)) {
+            Ref Copy = *R; // (the map may grow)
+            InputOuts.emplace(A.Param, Copy);
+            Grew = true;
+          }
       if (!Grew) break;
     }
     OutValues.clear();
     // A buffer another unit's function read untrusted input into
     // (`ncp_read_frame(fd, buf, n)`: its "input-out" fact), handed to a
     // function of a third unit: the input that caller passes.
-    for (const LinkedArg &A : LinkedArgs) {
-      if (ParamInputs.count(A.Param)) continue;
-      const json::Array *Ls = A.Facts->getArray("links");
-      for (const json::Value &IV : *A.Value->getArray("links")) {
-        std::optional<int64_t> LI = IV.getAsInteger();
-        const json::Object *Lk = Ls && LI && *LI >= 0 && size_t(*LI) < Ls->size()
-                                     ? (*Ls)[*LI].getAsObject()
-                                     : nullptr;
-        if (!Lk || Lk->getString("what").value_or("") != "out" ||
-            Lk->getBoolean("transformed").value_or(false))
-          continue;
-        auto It = InputOuts.find(Lk->getString("symbol").value_or("").str() + "\n" +
-                                 std::to_string(Lk->getInteger("index").value_or(-1)));
-        if (It == InputOuts.end()) continue;
-        ParamInputs.emplace(A.Param, It->second);
-        break;
-      }
-    }
+    for (const LinkedArg &A : LinkedArgs)
+      if (!ParamInputs.count(A.Param))
+        if (const Ref *R = inputOutOf(A, /*WholeOnly=*/false)) ParamInputs.emplace(A.Param, *R);
     LinkedArgs.clear();
     // A global some unit changes: its initializer is not its value.
     for (const std::string &Sym : Mutable)
@@ -440,6 +410,27 @@ public:
     const json::Object *Facts;
   };
   std::vector<LinkedArg> LinkedArgs;
+  /// The "input-out" fact of the first untransformed "out" link of \p A's
+  /// value (\p WholeOnly: not a part of it either), or null: the value is
+  /// what another unit's reader of input wrote there.
+  const Ref *inputOutOf(const LinkedArg &A, bool WholeOnly) const {
+    const json::Array *Ls = A.Facts->getArray("links");
+    const json::Array *VLs = A.Value->getArray("links");
+    if (!Ls || !VLs) return nullptr;
+    for (const json::Value &IV : *VLs) {
+      std::optional<int64_t> LI = IV.getAsInteger();
+      const json::Object *Lk =
+          LI && *LI >= 0 && size_t(*LI) < Ls->size() ? (*Ls)[*LI].getAsObject() : nullptr;
+      if (!Lk || Lk->getString("what").value_or("") != "out" ||
+          Lk->getBoolean("transformed").value_or(false) ||
+          (WholeOnly && Lk->getBoolean("partial").value_or(false)))
+        continue;
+      auto It = InputOuts.find(Lk->getString("symbol").value_or("").str() + "\n" +
+                               std::to_string(Lk->getInteger("index").value_or(-1)));
+      if (It != InputOuts.end()) return &It->second;
+    }
+    return nullptr;
+  }
   /// What functions write through their parameters ("SYMBOL\nINDEX", the
   /// "out" facts, whole or by field), with their unit's facts: read once all
   /// units are, for the readers of input of readers of input.

@@ -33,6 +33,38 @@ const Expr *stripParenCasts(const Expr *E) { return E ? E->IgnoreParenCasts() : 
 
 const Expr *stripParenImpCasts(const Expr *E) { return E ? E->IgnoreParenImpCasts() : nullptr; }
 
+bool strcmpTest(const Expr *Cond, const Expr *&A, const Expr *&B, bool &TrueIfEqual) {
+  Cond = Cond->IgnoreParenImpCasts();
+  bool Negated = false;
+  while (const auto *UO = dyn_cast<UnaryOperator>(Cond)) {
+    if (UO->getOpcode() != UO_LNot) return false;
+    Negated = !Negated;
+    Cond = UO->getSubExpr()->IgnoreParenImpCasts();
+  }
+  const Expr *Cmp = Cond;
+  bool ZeroMeansTrue = false; // `strcmp(...) == 0`
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond); BO && BO->isEqualityOp()) {
+    const Expr *Zero = BO->getRHS()->IgnoreParenImpCasts();
+    Cmp = BO->getLHS();
+    if (!isa<IntegerLiteral>(Zero)) std::swap(Zero, Cmp), Zero = Zero->IgnoreParenImpCasts();
+    const auto *IL = dyn_cast<IntegerLiteral>(Zero);
+    if (!IL || IL->getValue() != 0) return false;
+    ZeroMeansTrue = BO->getOpcode() == BO_EQ;
+  }
+  const auto *CE = dyn_cast<CallExpr>(Cmp->IgnoreParenImpCasts());
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() != 2) return false;
+  StringRef N = FD->getName();
+  if (!(N.contains_insensitive("strcmp") || N.contains_insensitive("strcasecmp")) ||
+      N.contains_insensitive("ncmp"))
+    return false;
+  A = CE->getArg(0);
+  B = CE->getArg(1);
+  // `strcmp(...)` alone: true when they differ.
+  TrueIfEqual = ZeroMeansTrue != Negated;
+  return true;
+}
+
 const Stmt *contextBody(const DeclContext *DC) {
   if (const auto *FD = dyn_cast_or_null<FunctionDecl>(DC)) return FD->getBody();
   if (const auto *MD = dyn_cast_or_null<ObjCMethodDecl>(DC)) return MD->getBody();

@@ -136,6 +136,13 @@ std::string identifierWords(llvm::StringRef Name);
 /// matched on the lower-case name and on its words.
 bool secretName(llvm::StringRef Name, const Catalog &Cat);
 
+/// \p Cond compares two strings with the strcmp family (`strcmp`,
+/// `strcasecmp`, `g_strcmp0`; not the `n` forms), alone or under `!` and
+/// `== 0` / `!= 0`: the two operands, and whether \p Cond is true exactly
+/// when they are equal (\p TrueIfEqual) or exactly when they differ.
+bool strcmpTest(const clang::Expr *Cond, const clang::Expr *&A, const clang::Expr *&B,
+                bool &TrueIfEqual);
+
 /// The body of the function or Objective-C method \p DC is (a local
 /// variable's context), or null.
 const clang::Stmt *contextBody(const clang::DeclContext *DC);

@@ -125,51 +125,18 @@ const Expr *runTimeChoice(AnalysisSession &Session, const Stmt *S) {
 
 namespace {
 
-/// `strcmp(a, "BF-CBC")`, `strcasecmp`, `g_strcmp0`: zero when equal. The
-/// operand other than the literal, and the literal.
-bool stringCompare(const Expr *E, const Expr *&Other, std::string &Lit) {
-  const auto *CE = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
-  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
-  if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() != 2) return false;
-  StringRef N = FD->getName();
-  if (!(N.contains_insensitive("strcmp") || N.contains_insensitive("strcasecmp")) ||
-      N.contains_insensitive("ncmp"))
-    return false;
-  for (unsigned I = 0; I < 2; ++I)
-    if (const auto *SL = dyn_cast<StringLiteral>(CE->getArg(I)->IgnoreParenImpCasts());
-        SL && SL->getCharByteWidth() == 1) {
-      Lit = SL->getString().str();
-      Other = CE->getArg(1 - I);
-      return true;
-    }
-  return false;
-}
-
 /// The string \p Cond tests \p Use against, when \p Cond is true exactly when
 /// \p Use equals it (\p Equal) or differs from it (!\p Equal).
 bool stringTest(const Expr *Cond, const Expr *Use, bool &Equal, std::string &Lit) {
-  Cond = Cond->IgnoreParenImpCasts();
-  bool Negated = false;
-  while (const auto *UO = dyn_cast<UnaryOperator>(Cond)) {
-    if (UO->getOpcode() != UO_LNot) return false;
-    Negated = !Negated;
-    Cond = UO->getSubExpr()->IgnoreParenImpCasts();
-  }
-  const Expr *Cmp = Cond;
-  bool ZeroMeansTrue = false; // `strcmp(...) == 0`
-  if (const auto *BO = dyn_cast<BinaryOperator>(Cond); BO && BO->isEqualityOp()) {
-    const Expr *Zero = BO->getRHS()->IgnoreParenImpCasts();
-    Cmp = BO->getLHS();
-    if (!isa<IntegerLiteral>(Zero)) std::swap(Zero, Cmp), Zero = Zero->IgnoreParenImpCasts();
-    const auto *IL = dyn_cast<IntegerLiteral>(Zero);
-    if (!IL || IL->getValue() != 0) return false;
-    ZeroMeansTrue = BO->getOpcode() == BO_EQ;
-  }
-  const Expr *Other = nullptr;
-  if (!stringCompare(Cmp, Other, Lit) || !Expr::isSameComparisonOperand(Other, Use)) return false;
-  // `strcmp(...)` alone: true when they differ.
-  Equal = ZeroMeansTrue != Negated;
-  return true;
+  const Expr *Args[2];
+  if (!strcmpTest(Cond, Args[0], Args[1], Equal)) return false;
+  for (unsigned I = 0; I < 2; ++I)
+    if (const auto *SL = dyn_cast<StringLiteral>(Args[I]->IgnoreParenImpCasts());
+        SL && SL->getCharByteWidth() == 1) {
+      Lit = SL->getString().str();
+      return Expr::isSameComparisonOperand(Args[1 - I], Use);
+    }
+  return false;
 }
 
 } // namespace

@@ -3057,35 +3057,13 @@ std::optional<KeyedReturn> keyedReturn(ASTContext &Ctx, const ReturnStmt *RS) {
   if (!Init || !AT || !AT->getElementType().isConstQualified()) return std::nullopt;
   // The equality of a field of the same entry and a parameter.
   auto KeyTest = [&](const Expr *Cond) -> std::optional<std::pair<const FieldDecl *, unsigned>> {
-    Cond = Cond->IgnoreParenImpCasts();
-    bool Negated = false;
-    while (const auto *UO = dyn_cast<UnaryOperator>(Cond)) {
-      if (UO->getOpcode() != UO_LNot) return std::nullopt;
-      Negated = !Negated;
-      Cond = UO->getSubExpr()->IgnoreParenImpCasts();
-    }
     const Expr *A = nullptr, *B = nullptr;
-    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Cond);
-        OC && OC->getOperator() == OO_EqualEqual && OC->getNumArgs() == 2 && !Negated) {
+    bool TrueIfEqual = false;
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Cond->IgnoreParenImpCasts());
+        OC && OC->getOperator() == OO_EqualEqual && OC->getNumArgs() == 2) {
       A = OC->getArg(0), B = OC->getArg(1);
-    } else {
-      const Expr *Cmp = Cond;
-      bool ZeroMeansEqual = false;
-      if (const auto *BO = dyn_cast<BinaryOperator>(Cond); BO && BO->getOpcode() == BO_EQ) {
-        const auto *Z = dyn_cast<IntegerLiteral>(BO->getRHS()->IgnoreParenImpCasts());
-        if (!Z || Z->getValue() != 0) return std::nullopt;
-        Cmp = BO->getLHS()->IgnoreParenImpCasts();
-        ZeroMeansEqual = true;
-      }
-      if (ZeroMeansEqual == Negated) return std::nullopt; // true when they differ
-      const auto *CE = dyn_cast<CallExpr>(Cmp);
-      const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
-      if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() != 2) return std::nullopt;
-      StringRef N = FD->getName();
-      if (!(N.contains_insensitive("strcmp") || N.contains_insensitive("strcasecmp")) ||
-          N.contains_insensitive("ncmp"))
-        return std::nullopt;
-      A = CE->getArg(0), B = CE->getArg(1);
+    } else if (!strcmpTest(Cond, A, B, TrueIfEqual) || !TrueIfEqual) {
+      return std::nullopt; // true when they differ
     }
     for (int Swap = 0; Swap < 2; ++Swap, std::swap(A, B)) {
       std::optional<TablePart> K = tablePart(A);

@@ -999,7 +999,7 @@ private:
   std::set<const VarDecl *> Written;
   std::vector<std::pair<const VarDecl *, Candidate>> ReturnsOf;
   /// The same for fields (`s.reconnect_token`).
-  std::set<const ValueDecl *> WrittenFields;
+  std::set<const FieldDecl *> WrittenFields;
   std::vector<std::pair<const FieldDecl *, Candidate>> ReturnsOfField;
   std::set<const VarDecl *> ThreeWay;
 

@@ -704,12 +704,13 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
   // template (`template <class... A> void debug(std::string_view fmt, const
   // A &...args)`: its pack, formatted through recursive helpers into a
   // stream, is a C logger's `...`).
-  if (FD->hasBody() && !FD->isVariadic() && !hasParameterPack(FD)) return std::nullopt;
+  bool Followed = !FD->isVariadic() && !hasParameterPack(FD);
+  if (FD->hasBody() && Followed) return std::nullopt;
   // The same for one another unit of the program defines (`hs_export_trace`
   // in handshake.c, whose body sends what it is given, reported there): the
   // link step drops the finding by name when some unit defines the function
   // ("named-sink"; a library's logger keeps it).
-  if (!FD->hasBody() && !FD->isVariadic() && !hasParameterPack(FD))
+  if (Followed)
     if (FactRecorder *R = FactRecorder::active()) {
       const SourceManager &SM = S.values().context().getSourceManager();
       std::string Sym = linkageName(FD);

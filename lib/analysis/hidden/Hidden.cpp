@@ -1630,12 +1630,16 @@ public:
       // Dispatch: several constants compared with the same input.
       unsigned Siblings = 0;
       const ValueDecl *SubjectD = targetDecl(M.Subject);
+      // Another match of the same input (not a character of a sequence, not
+      // another unit's helper).
+      auto SameInput = [&](const Edge &O) {
+        return &O != &E && O.M.Kind != "char" && O.M.Kind != "linked" &&
+               (SubjectD ? targetDecl(O.M.Subject) == SubjectD
+                         : operandName(O.M.Subject) == operandName(M.Subject));
+      };
       bool SiblingAuth = false;
       for (const Edge &O : F->Edges) {
-        if (&O == &E || O.M.Kind == "char" || O.M.Kind == "linked") continue;
-        if (SubjectD ? targetDecl(O.M.Subject) != SubjectD
-                     : operandName(O.M.Subject) != operandName(M.Subject))
-          continue;
+        if (!SameInput(O)) continue;
         ++Siblings;
         // A sibling that checks a login, or one the function reaches only
         // after verifying the caller (TP-Link's `userRpm` pages behind
@@ -1657,11 +1661,7 @@ public:
       // more specific match is the trigger of what it controls.
       auto InnerClaims = [&](unsigned B) {
         for (const Edge &O : F->Edges)
-          if (&O != &E && O.M.Kind != "char" && O.M.Kind != "linked" &&
-              E.Controlled.test(O.From) && O.Controlled.test(B) &&
-              (SubjectD ? targetDecl(O.M.Subject) == SubjectD
-                        : operandName(O.M.Subject) == operandName(M.Subject)))
-            return true;
+          if (SameInput(O) && E.Controlled.test(O.From) && O.Controlled.test(B)) return true;
         return false;
       };
       for (unsigned B : E.Controlled.set_bits()) {
@@ -2677,6 +2677,7 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const Functio
     exportMatcher(S, FD);
     exportInput(S, FD);
     if (!unitRelevant(S)) return std::vector<Candidate>();
+    Analyzer A(S);
     // What another unit's trigger may reach through this function.
     if (FactRecorder *R = FactRecorder::active(); R && unitCallsPayload(S)) {
       const FunctionFacts &F = hiddenFacts(S, FD);
@@ -2690,11 +2691,10 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const Functio
         // Only after the function checked the caller's login or role (a CLI
         // command's `if (!s->is_admin) return -1;`): no trigger elsewhere
         // reaches it without that check.
-        if (Analyzer(S).payloadGuarded(FD, P.At)) PF["guarded"] = true;
+        if (A.payloadGuarded(FD, P.At)) PF["guarded"] = true;
         R->functionFact(Sym, FD->getNameAsString(), "payload", std::move(PF));
       }
     }
-    Analyzer A(S);
     if (FactRecorder::active() && unitCallsPayload(S)) A.exportFlagPayloads(FD);
     std::vector<Candidate> Out = A.findings(FD);
     std::vector<Candidate> B = A.buildSwitches(FD);
