@@ -250,6 +250,15 @@ public:
             unsigned I = 0;
             // "I:NAME": the field NAME of the object parameter I points to.
             auto [Index, Field] = StringRef(KV.first).split(':');
+            // "this:NAME": the field NAME of the method's own object, for a
+            // "this-return" link naming one of its calls.
+            if (Index == "this" && !Field.empty()) {
+              if (const json::Object *V = KV.second.getAsObject())
+                Values["outfield:" + Field.str() + "\n" +
+                       X.getString("symbol").value_or("").str() + "\nthis"]
+                    .push_back({V, U});
+              continue;
+            }
             if (Index.getAsInteger(10, I)) continue;
             if (const json::Object *V = KV.second.getAsObject()) {
               Values[key(Field.empty() ? "out" : ("outfield:" + Field).str().c_str(), X, I)]
@@ -269,7 +278,24 @@ public:
           Names.emplace(X.getString("symbol").value_or("").str(), N->str());
         if (const json::Object *P = X.getObject("payload"))
           Payloads.emplace(X.getString("symbol").value_or("").str(), Ref{P, U});
+        // A method returning (part of) a field of its own object.
+        if (const json::Object *R = X.getObject("this-return"))
+          if (auto Fld = R->getString("field"))
+            ThisReturns.emplace(X.getString("symbol").value_or("").str(),
+                                std::make_pair(Fld->str(), R->getBoolean("partial").value_or(false)));
       });
+      // A method's return value on a local object, and the earlier calls
+      // of methods on that object ("this-return" links' "calls").
+      if (U->Links)
+        for (const json::Value &LV : *U->Links)
+          if (const json::Object *L = LV.getAsObject())
+            if (const json::Array *Cs = L->getArray("calls");
+                Cs && L->getString("what").value_or("") == "this-return") {
+              std::vector<std::pair<std::string, std::string>> &To = ThisCalls[linkKey(*L, *U)];
+              for (const json::Value &C : *Cs)
+                if (const json::Array *P = C.getAsArray(); P && P->size() == 2)
+                  To.emplace_back((*P)[0].getAsString().value_or("").str(), siteKey(&(*P)[1], *U));
+            }
       Each("calls", [&](const json::Object &X) {
         const json::Object *V = X.getObject("value");
         if (!V) return;
@@ -763,6 +789,7 @@ private:
           if (P.Transformed && R.Kind == Resolved::Alg) continue;
           R.Transformed |= P.Transformed;
           if (P.Transformed) R.Bytes.reset();
+          R.Notes.insert(R.Notes.end(), P.Notes.begin(), P.Notes.end());
           Add(std::move(R));
         }
       }
@@ -826,10 +853,31 @@ private:
               if (PI < 0 || !Asked.insert(PI).second) continue;
               Ps.push_back({unsigned(PI), L->getBoolean("transformed").value_or(false),
                             L->getBoolean("partial").value_or(false),
-                            L->getBoolean("hashed").value_or(false)});
+                            L->getBoolean("hashed").value_or(false), readNotes(*L, *VR.U)});
             }
       AddArgs(Sym, Site, Ps);
     }
+    // A method's return value on a local object ("this-return\nSYM\n0\nSITE"):
+    // what the earlier calls on that object (each a method another unit
+    // defines) wrote into the field the method returns, each with that
+    // call's arguments.
+    if (StringRef(K).starts_with("this-return\n"))
+      if (auto TC = ThisCalls.find(K); TC != ThisCalls.end()) {
+        std::string Sym = StringRef(K).drop_front(strlen("this-return\n")).split('\n').first.str();
+        if (auto TR = ThisReturns.find(Sym); TR != ThisReturns.end()) {
+          const auto [Field, Part] = TR->second;
+          std::vector<std::pair<std::string, std::string>> Calls = TC->second; // a copy
+          for (const auto &[CallSym, Site] : Calls) {
+            std::vector<Resolved> Rs = resolve("outfield:" + Field + "\n" + CallSym + "\nthis\n" + Site);
+            for (Resolved R : Rs) {
+              if (Part && (R.Kind == Resolved::Const || R.Kind == Resolved::Int ||
+                           R.Kind == Resolved::Alg))
+                continue;
+              Add(std::move(R));
+            }
+          }
+        }
+      }
     std::vector<Resolved> &Slot = Memo[K];
     if (Next.size() > Slot.size()) Changed = true;
     if (Next.size() >= Slot.size()) Slot = std::move(Next);
@@ -865,8 +913,16 @@ private:
   struct ReturnParam {
     unsigned Index;
     bool Transformed, Partial, Hashed;
+    /// (A field's writes) where the callee stores the parameter.
+    std::vector<FindingNote> Notes = {};
   };
   std::unordered_map<std::string, std::vector<ReturnParam>> ReturnParams;
+  /// A method's symbol: the field of its own object it returns, and whether
+  /// only as part of its value.
+  std::unordered_map<std::string, std::pair<std::string, bool>> ThisReturns;
+  /// A "this-return" link's question: the earlier calls on its object
+  /// (symbol, site key).
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> ThisCalls;
   /// A value's "params" (Summary's paramsFact), appended to \p Out.
   static void readParams(const json::Array *Ps, std::vector<ReturnParam> &Out) {
     if (!Ps) return;

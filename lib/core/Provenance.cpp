@@ -16,6 +16,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
+#include <functional>
 
 using namespace clang;
 using namespace llvm;
@@ -2007,26 +2008,35 @@ static bool onThis(const CXXMemberCallExpr *MC) {
   return O && isa<CXXThisExpr>(stripAll(O));
 }
 
-/// The field of its own object that every `return` of the method \p Def
-/// hands back, whole or through a view of it (`return buf_;`, `return
-/// {buf_.data(), buf_.size()};`, `return std::span(buf_)`, `return
-/// key_.c_str();`); null when a return gives anything else.
-static const FieldDecl *returnedThisField(const FunctionDecl *Def) {
+/// (`return {buf_.data(), buf_.size()};` and `return std::span(buf_)` are
+/// views too.)
+const FieldDecl *returnedThisField(const FunctionDecl *Def, bool *Partial) {
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Def);
   QualType RT = Def && Def->getBody() ? Def->getReturnType().getNonReferenceType() : QualType();
+  if (Partial) *Partial = false;
   if (!MD || MD->isStatic() || RT.isNull() || !(RT->isPointerType() || RT->isRecordType()))
     return nullptr;
-  const FieldDecl *Found = nullptr;
   std::vector<const ReturnStmt *> Rs = returnsOf(Def->getBody());
   if (Rs.empty()) return nullptr;
-  for (const ReturnStmt *RS : Rs) {
-    const Expr *E = RS->getRetValue();
+  bool Part = false;
+  // The field \p E is (a view of), through concatenations.
+  std::function<const FieldDecl *(const Expr *, unsigned)> FieldOf =
+      [&](const Expr *E, unsigned Depth) -> const FieldDecl * {
     for (unsigned Guard = 0; E && Guard < 6; ++Guard) {
       E = stripAll(E);
       if (const auto *IL = dyn_cast<InitListExpr>(E)) {
         E = IL->getNumInits() ? IL->getInit(0) : nullptr;
       } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
         E = CE->getNumArgs() ? CE->getArg(0) : nullptr;
+      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+                 OC && OC->getOperator() == OO_Plus && OC->getNumArgs() == 2 && Depth < 4 &&
+                 OC->getType()->isRecordType()) {
+        // One side is the field, the other anything else.
+        const FieldDecl *L = FieldOf(OC->getArg(0), Depth + 1);
+        const FieldDecl *R = FieldOf(OC->getArg(1), Depth + 1);
+        if (bool(L) == bool(R)) return nullptr;
+        Part = true;
+        return L ? L : R;
       } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
         const CXXMethodDecl *Acc = MC->getMethodDecl();
         if (!Acc || !Acc->getParent()->isInStdNamespace() || !Acc->getDeclName().isIdentifier() ||
@@ -2039,9 +2049,15 @@ static const FieldDecl *returnedThisField(const FunctionDecl *Def) {
     }
     const auto *ME = dyn_cast_or_null<MemberExpr>(E);
     const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
-    if (!F || !isa<CXXThisExpr>(stripAll(ME->getBase())) || (Found && Found != F)) return nullptr;
+    return F && isa<CXXThisExpr>(stripAll(ME->getBase())) ? F : nullptr;
+  };
+  const FieldDecl *Found = nullptr;
+  for (const ReturnStmt *RS : Rs) {
+    const FieldDecl *F = FieldOf(RS->getRetValue(), 0);
+    if (!F || (Found && Found != F)) return nullptr;
     Found = F;
   }
+  if (Partial) *Partial = Part;
   return Found;
 }
 
@@ -2106,18 +2122,17 @@ Prov ProvenanceAnalysis::thisFieldWrites(const FunctionDecl *M, const FieldDecl 
   return ThisFields.try_emplace(Key, std::move(P)).first->second;
 }
 
-std::optional<Prov> ProvenanceAnalysis::objectField(const VarDecl *R, const FieldDecl *F,
-                                                    const Expr *Use, unsigned Depth,
-                                                    bool TopLevel) {
-  if (!Ctx.getLangOpts().CPlusPlus || !R || !F || isa<ParmVarDecl>(R) || !R->hasLocalStorage() ||
-      R->getType()->isReferenceType() || !R->getType()->getAsCXXRecordDecl() || Depth > 6)
-    return std::nullopt;
+const std::vector<const CXXMemberCallExpr *> *
+ProvenanceAnalysis::objectCalls(const VarDecl *R) {
+  if (!Ctx.getLangOpts().CPlusPlus || !R || isa<ParmVarDecl>(R) || !R->hasLocalStorage() ||
+      R->getType()->isReferenceType() || !R->getType()->getAsCXXRecordDecl())
+    return nullptr;
   const auto *Fn = dyn_cast_or_null<FunctionDecl>(R->getDeclContext());
-  if (!Fn || !Fn->getBody()) return std::nullopt;
+  if (!Fn || !Fn->getBody()) return nullptr;
   // The methods called on it, and whether it is handed on where something
   // else could change it (its address, a reference to it, a capture): once
   // per object.
-  auto [It, New] = ObjectCalls.try_emplace(R);
+  auto [It, New] = ObjectCalls.try_emplace(R, std::vector<const CXXMemberCallExpr *>{nullptr});
   if (New) {
     auto Names = [&](const Expr *E) {
       const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? stripAll(E) : nullptr);
@@ -2152,10 +2167,56 @@ std::optional<Prov> ProvenanceAnalysis::objectField(const VarDecl *R, const Fiel
       }
       return false;
     });
-    if (!Escapes) It->second = std::move(Found);
+    It->second = Escapes ? std::vector<const CXXMemberCallExpr *>{nullptr} : std::move(Found);
   }
-  const std::vector<const CXXMemberCallExpr *> &Calls = It->second;
-  if (Calls.empty()) return std::nullopt;
+  if (It->second.size() == 1 && !It->second.front()) return nullptr; // escapes
+  return &It->second;
+}
+
+std::optional<Origin> ProvenanceAnalysis::thisReturnLink(const CXXMemberCallExpr *MC,
+                                                         const FunctionDecl *FD) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+  if (!MD || MD->isStatic() || FD->hasBody()) return std::nullopt;
+  QualType RT = FD->getReturnType().getNonReferenceType();
+  if (!(RT->isPointerType() || RT->isRecordType())) return std::nullopt;
+  const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(MC->getImplicitObjectArgument()));
+  const auto *R = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  const std::vector<const CXXMemberCallExpr *> *Calls = objectCalls(R);
+  if (!Calls) return std::nullopt;
+  // Its own writes of a field, or a whole assignment: not followed here.
+  for (const Write &W : writes(R))
+    if (W.Kind == Write::Assign || W.Kind == Write::Whole) return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool Loop = inLoop(MC);
+  Origin O;
+  for (const CXXMemberCallExpr *C : *Calls) {
+    const CXXMethodDecl *CM = C->getMethodDecl();
+    if (C == MC || !CM || CM->isConst() || CM->isStatic() || CM->hasBody()) continue;
+    if (!Loop && !SM.isBeforeInTranslationUnit(C->getBeginLoc(), MC->getBeginLoc())) continue;
+    std::string Sym = linkageName(CM);
+    if (!Sym.empty()) O.ThisCalls.emplace_back(std::move(Sym), C);
+  }
+  std::string Sym = linkageName(FD);
+  if (O.ThisCalls.empty() || Sym.empty()) return std::nullopt;
+  O.Kind = Origin::Link;
+  O.What = "this-return";
+  O.Symbol = std::move(Sym);
+  O.Named = FD;
+  O.Site = MC;
+  return O;
+}
+
+std::optional<Prov> ProvenanceAnalysis::objectField(const VarDecl *R, const FieldDecl *F,
+                                                    const Expr *Use, unsigned Depth,
+                                                    bool TopLevel) {
+  if (!Ctx.getLangOpts().CPlusPlus || !R || !F || isa<ParmVarDecl>(R) || !R->hasLocalStorage() ||
+      R->getType()->isReferenceType() || !R->getType()->getAsCXXRecordDecl() || Depth > 6)
+    return std::nullopt;
+  const auto *Fn = dyn_cast_or_null<FunctionDecl>(R->getDeclContext());
+  if (!Fn || !Fn->getBody()) return std::nullopt;
+  const std::vector<const CXXMemberCallExpr *> *CallsP = objectCalls(R);
+  if (!CallsP || CallsP->empty()) return std::nullopt;
+  const std::vector<const CXXMemberCallExpr *> &Calls = *CallsP;
   // Its own writes of the field (`r.buf_ = x`), and whole assignments,
   // which this reading does not follow.
   std::vector<Write> Direct;
@@ -2516,11 +2577,14 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
   // (`r.bytes()`): what that object's methods put there.
   if (Bodies.size() == 1)
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
-      if (const FieldDecl *F = returnedThisField(Bodies[0]))
+      if (bool Partial = false; const FieldDecl *F = returnedThisField(Bodies[0], &Partial))
         if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(MC->getImplicitObjectArgument())))
           if (std::optional<Prov> P =
                   objectField(dyn_cast<VarDecl>(DRE->getDecl()), F, CE, Depth, TopLevel)) {
-            for (Origin &O : P->Origins) O.Path.push_back(Step{CE, "value returned here"});
+            for (Origin &O : P->Origins) {
+              O.Path.push_back(Step{CE, "value returned here"});
+              if (Partial) O.Partial = true, O.Bytes.reset();
+            }
             return *P;
           }
   if (Bodies.size() == 1)
@@ -2534,6 +2598,10 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
   if (!FD) return unknown();
   Prov P = linked("return", FD);
   for (Origin &O : P.Origins) O.Site = CE;
+  // Of a local object whose earlier calls another unit defines too: what
+  // those calls wrote into the fields it returns.
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    if (std::optional<Origin> O = thisReturnLink(MC, FD)) P.Origins.push_back(std::move(*O));
   return P;
 }
 
@@ -3164,6 +3232,27 @@ Prov ProvenanceAnalysis::writtenField(const FunctionDecl *FD, unsigned Param,
   llvm::erase_if(Ws, [](const Write &W) { return W.Kind == Write::Clear; });
   if (Ws.empty()) return Prov();
   return ofWrites(F, Ws, nullptr, 0, true);
+}
+
+Prov ProvenanceAnalysis::writtenThisField(const FunctionDecl *M, const FieldDecl *F,
+                                          unsigned Depth) {
+  const FunctionDecl *Def = nullptr;
+  if (!M->hasBody(Def) || !Def || Depth > 3) return Prov();
+  std::vector<Write> Ws;
+  for (const Write &W : writes(F))
+    if (W.Fn == Def && !W.Root && W.Kind != Write::Clear) Ws.push_back(W);
+  Prov P = Ws.empty() ? Prov() : ofWrites(F, Ws, nullptr, 0, true);
+  // What the methods it calls on its object write there (their parameters
+  // are what this method passes: its own, at the top level).
+  anyStmtIn(Def->getBody(), [&](const Stmt *S) {
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
+      if (const CXXMethodDecl *CM = MC->getMethodDecl();
+          onThis(MC) && CM && !CM->isConst() && CM->hasBody() && CM->getCanonicalDecl() !=
+                                                                   Def->getCanonicalDecl())
+        alt(P, writtenThisField(CM, F, Depth + 1));
+    return false;
+  });
+  return P;
 }
 
 /// A write whose value may be a constant or key material at first sight:

@@ -82,6 +82,10 @@ struct Origin {
   /// not get it. -1: no such condition.
   int KeyArg = -1;
   std::string KeyIs;
+  /// (Link "this-return") the earlier calls, by symbol and call, of methods
+  /// another unit defines on the same local object: what they wrote into
+  /// the fields the method returns is its value.
+  std::vector<std::pair<std::string, const clang::Expr *>> ThisCalls;
 };
 
 struct Prov {
@@ -145,6 +149,11 @@ public:
   /// What a function of the unit writes into the field \p F of the object
   /// its parameter \p Param points to (`c->key = k_key;`), for export.
   Prov writtenField(const clang::FunctionDecl *FD, unsigned Param, const clang::FieldDecl *F);
+  /// What the method \p M writes into the field \p F of its own object, in
+  /// terms of its parameters (`buf_ += value`), for export ("this:NAME").
+  /// (Through the methods it calls on `this` too.)
+  Prov writtenThisField(const clang::FunctionDecl *M, const clang::FieldDecl *F,
+                        unsigned Depth = 0);
   /// What the unit writes into the field \p F of any object, for export
   /// ("members"): its writes as alternatives, zero fills left out; only
   /// those that may carry a constant or key material. \p Uncarried is set
@@ -262,6 +271,15 @@ private:
   /// The methods called on a local object, by object; empty when it escapes.
   std::unordered_map<const clang::VarDecl *, std::vector<const clang::CXXMemberCallExpr *>>
       ObjectCalls;
+  /// The methods called on the plain local object \p R (not a parameter,
+  /// not a reference), in order; null when it is none or escapes (its
+  /// address, a reference to it or a capture by reference handed on).
+  const std::vector<const clang::CXXMemberCallExpr *> *objectCalls(const clang::VarDecl *R);
+  /// A method another unit defines called on a local object whose earlier
+  /// calls are of methods that unit defines too (`rep.add_field("rx", hex);
+  /// post(rep.serialize())`): a "this-return" link naming those calls.
+  std::optional<Origin> thisReturnLink(const clang::CXXMemberCallExpr *MC,
+                                       const clang::FunctionDecl *FD);
   /// The field \p F of the local object \p R at \p Use: what its
   /// constructor and the methods called on it before write there, each at
   /// its call (`DiagReport r; r.add_bytes("rx", key); send(r.bytes())`), not
@@ -381,6 +399,12 @@ const clang::ValueDecl *targetDecl(const clang::Expr *E);
 /// A field that holds data (a pointer, an array, an object such as a
 /// std::string), not a flag or a count.
 bool dataField(const clang::FieldDecl *FD);
+
+/// The field of its own object that every `return` of the method \p Def
+/// hands back, whole or through a view of it (`return buf_;`, `return
+/// key_.c_str();`), or concatenated with other data (`return "v1\n" +
+/// buf_;`, \p Partial set); null when a return gives anything else.
+const clang::FieldDecl *returnedThisField(const clang::FunctionDecl *Def, bool *Partial = nullptr);
 
 /// Parameter positions, argument by argument, of a function model.
 /// Data another unit defines, for the link step: the \p What link ("out",

@@ -667,6 +667,12 @@ json::Object linkEntry(FactWriter &W, const Origin &O) {
                  {"notes", W.originNotes(O, nullptr)}};
   nameLink(L, O);
   if (O.Hashed) L["hashed"] = true;
+  // The earlier calls on the object ("this-return"): [symbol, place].
+  if (!O.ThisCalls.empty()) {
+    json::Array Cs;
+    for (const auto &[Sym, C] : O.ThisCalls) Cs.push_back(json::Array{Sym, W.loc(C->getBeginLoc())});
+    L["calls"] = std::move(Cs);
+  }
   return L;
 }
 
@@ -840,6 +846,12 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   if (O.Hashed) L["hashed"] = true;
   if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
+  if (!O.ThisCalls.empty()) {
+    json::Array Cs;
+    for (const auto &[Sym, C] : O.ThisCalls)
+      Cs.push_back(json::Array{Sym, locFact(SM, SM.getFileLoc(C->getBeginLoc()))});
+    L["calls"] = std::move(Cs);
+  }
   return L;
 }
 
@@ -1374,6 +1386,28 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (Wr.Origins.empty()) continue;
         if (auto V = valueFact(S, W, Wr))
           Out[std::to_string(I) + ":" + Fld->getName().str()] = std::move(*V);
+      }
+    }
+    // A method: what it writes into the data fields of its own object in
+    // terms of its parameters ("this:NAME", `buf_ += value`), and the field
+    // it returns ("this-return", `return "v1\n" + buf_;`), for a caller of
+    // another unit that calls both on one local object.
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+        MD && !MD->isStatic() && !MD->getParent()->isLambda() && MD->getParent()->hasDefinition()) {
+      if (!MD->isConst() && !isa<CXXDestructorDecl>(MD))
+        for (const FieldDecl *Fld : MD->getParent()->fields()) {
+          if (!Fld->getDeclName().isIdentifier() || !dataField(Fld)) continue;
+          Prov Wr = PA.writtenThisField(FD, Fld);
+          if (Wr.Origins.empty()) continue;
+          if (auto V = valueFact(S, W, Wr)) Out["this:" + Fld->getName().str()] = std::move(*V);
+        }
+      bool Partial = false;
+      if (const FieldDecl *Fld = returnedThisField(FD, &Partial);
+          Fld && Fld->getDeclName().isIdentifier()) {
+        json::Object R{{"field", Fld->getName().str()}};
+        if (Partial) R["partial"] = true;
+        F["this-return"] = std::move(R);
+        Any = true;
       }
     }
     if (!Out.empty()) {
@@ -1932,9 +1966,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
     for (const CallExpr *CE : KV.second)
       if (!PA.model(CE)) CEs.push_back(CE);
     if (CEs.empty()) continue;
+    // (A method that may change its object writes data through `this`.)
+    const auto *CMD = dyn_cast<CXXMethodDecl>(Callee);
     ExportCalls(Sym, displayName(Callee), isDataType(Callee->getReturnType()),
-                llvm::any_of(Callee->parameters(),
-                             [&](const ParmVarDecl *PD) { return WritesDataParam(PD->getType()); }),
+                (CMD && !CMD->isStatic() && !CMD->isConst()) ||
+                    llvm::any_of(Callee->parameters(),
+                                 [&](const ParmVarDecl *PD) { return WritesDataParam(PD->getType()); }),
                 CEs, isa<CXXMethodDecl>(Callee));
   }
   // Calls through a field another unit fills (`ops->open(...)`, a

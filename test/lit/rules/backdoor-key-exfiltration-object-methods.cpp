@@ -126,3 +126,46 @@ void handed_on(int fd)
   // ok: backdoor-key-exfiltration
   ::send(fd, out.data(), out.size(), 0);
 }
+
+// A text report whose serializer prefixes a header: the returned text is
+// part of its buffer, and carries the key material put there.
+namespace {
+class TextReport {
+public:
+  void field(const std::string &name, const std::string &value) { buf_ += name + "=" + value + "\n"; }
+  std::string text() const { return "diag/1\n" + buf_; }
+
+private:
+  std::string buf_;
+};
+
+std::string hex(const std::uint8_t *p, std::size_t n)
+{
+  static const char d[] = "0123456789abcdef";
+  std::string s;
+  for (std::size_t i = 0; i < n; ++i) {
+    s += d[p[i] >> 4];
+    s += d[p[i] & 15];
+  }
+  return s;
+}
+} // namespace
+
+void text_dump(int fd, const std::uint8_t *server_pk)
+{
+  Link l;
+  if (!session(l, server_pk)) return;
+  std::uint8_t kid[16];
+  crypto_generichash(kid, sizeof kid, l.tx, sizeof l.tx, nullptr, 0);
+  TextReport leak;
+  leak.field("rx", hex(l.rx, sizeof l.rx));
+  std::string a = leak.text();
+  // ruleid: backdoor-key-exfiltration
+  ::send(fd, a.data(), a.size(), 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'a' (session keys from 'crypto_kx_client_session_keys') is sent over the network by 'send'; whoever receives it can decrypt what the key protects [backdoor-key-exfiltration]
+  TextReport id;
+  id.field("kid", hex(kid, sizeof kid));
+  std::string b = id.text();
+  // ok: backdoor-key-exfiltration
+  ::send(fd, b.data(), b.size(), 0);
+}

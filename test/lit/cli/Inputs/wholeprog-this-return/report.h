@@ -1,0 +1,22 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+// crash_report.cpp defines every method.
+class CrashReport {
+public:
+  void add_field(const std::string &name, const std::string &value);
+  void clear();
+  std::string serialize() const;
+  std::string header() const;
+
+private:
+  std::string buf_;
+  std::string title_ = "lobbyd";
+};
+
+class Uploader {
+public:
+  bool post(const std::string &body) const;
+};
