@@ -2189,6 +2189,14 @@ std::optional<Origin> ProvenanceAnalysis::thisReturnLink(const CXXMemberCallExpr
   const SourceManager &SM = Ctx.getSourceManager();
   bool Loop = inLoop(MC);
   Origin O;
+  // Its construction by a constructor another unit defines (`Report
+  // rep(title, key)`), then the methods called on it.
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(R->getInit() ? stripAll(R->getInit())
+                                                                         : nullptr))
+    if (const CXXConstructorDecl *Ctor = CE->getConstructor();
+        Ctor && !Ctor->hasBody() && !Ctor->isDefaulted() && CE->getNumArgs())
+      if (std::string Sym = linkageName(Ctor); !Sym.empty())
+        O.ThisCalls.emplace_back(std::move(Sym), CE);
   for (const CXXMemberCallExpr *C : *Calls) {
     const CXXMethodDecl *CM = C->getMethodDecl();
     if (C == MC || !CM || CM->isConst() || CM->isStatic() || CM->hasBody()) continue;

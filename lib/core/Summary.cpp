@@ -2033,6 +2033,14 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (!argumentFacts(A, Sel, Key, Data)) continue;
         const Prov *P = Data ? &PA.of(A) : nullptr;
         if (P) Key += provKey(*P);
+        // The construction's place too, for a "this-return" link naming it
+        // (what the constructor stores in the object's fields), when the
+        // argument carries key material, another unit's data or literal bytes.
+        bool Site = P && llvm::any_of(P->Origins, [](const Origin &O) {
+          return O.Kind == Origin::Secret || O.Kind == Origin::Link ||
+                 (O.Kind == Origin::Const && O.Bytes && !O.Clearing);
+        });
+        if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I) + "\n" + Key).second) continue;
         auto V = P ? valueFact(S, W, *P) : std::nullopt;
         if (!Sel.empty()) {
@@ -2040,10 +2048,12 @@ json::Value exportUnitFacts(AnalysisSession &S) {
           for (auto &KV : Sel) (*V)[KV.first] = std::move(KV.second);
         }
         if (!V) continue;
-        Calls.push_back(json::Object{{"symbol", Sym},
-                                     {"index", int64_t(I)},
-                                     {"at", W.loc(A->getBeginLoc())},
-                                     {"value", std::move(*V)}});
+        json::Object C{{"symbol", Sym},
+                       {"index", int64_t(I)},
+                       {"at", W.loc(A->getBeginLoc())},
+                       {"value", std::move(*V)}};
+        if (Site) C["site"] = W.loc(CE->getBeginLoc());
+        Calls.push_back(std::move(C));
       }
     }
   }

