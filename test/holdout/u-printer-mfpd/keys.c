@@ -1,0 +1,21 @@
+/* Keys built into the image. */
+#include "mfp.h"
+
+/* Session cookies of the embedded web server stay valid across reboots and
+ * across the printers of a fleet behind one load balancer. */
+// ruleid: backdoor-secret-literal
+const unsigned char kEwsCookieKey[32] = {
+  0x0b, 0xe9, 0x4a, 0x16, 0x4d, 0x00, 0x77, 0x30, 0x4b, 0xfa, 0x7a, 0x22,
+  0xa6, 0x36, 0x88, 0x46, 0xb3, 0x3b, 0x25, 0x76, 0x49, 0x6f, 0xa9, 0x7c,
+  0x05, 0xa0, 0xee, 0xcf, 0x10, 0xee, 0x46, 0x3b,
+};
+
+/* Firmware signing key (public part, S-expression for libgcrypt). */
+// ok: backdoor-secret-literal
+const char kFwVerifyKey[] =
+    "(public-key (rsa (n #00E2EE144B363D7DE25972C1178D6B99BDE0B18C4E7B8961D7DC7278A60EAAE6EFD30112900032A51476C7AB340A8FF83E"
+    "2FCFBD25C28591C180A8564EBD927EDE54CDC00AA0660EC13ED0F4D01E6F4CE941C8A8F3858C6B590615F29C556C4AE8B4E5D7CEF8E99C"
+    "27790323381555C06D22D3FB845785495E2DFB77E10BA91282B2CE1D3C12E4865082689886A599430C99630B591801CA4CE445AA4F462E"
+    "79079B3BE59FBBEF1341F339D02305F1F52D1FD6294EB0DEFA3604A8A2281B4BAE832C2BCFB1C4C72D82035928806D44797ED1D7FFEE32"
+    "53038A48DEADC10BD09AB636B123564A1C415992908CA997234EB2ECAE3F5936DE3586252A244359607E91#)"
+    " (e #010001#)))";
