@@ -127,11 +127,16 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform) {
     Out.Origins = {Keep};
     return Out;
   }
-  // A Link origin is whole when every other part is constant (or linked):
-  // the link step may find it constant, and the combination with it.
+  // A Link origin is whole when every other part is constant: the link
+  // step may find it constant, and the combination with it. Two parts each
+  // linked (`pass_ + ":" + tenant`, a member and a parameter) are each only
+  // part of the value: one found constant does not make the value constant.
   bool OtherNonConst = false;
+  unsigned LinkedParts = 0;
   for (const Prov &P : Parts) {
     bool HasLink = llvm::any_of(P.Origins, [](const Origin &O) { return O.Kind == Origin::Link; });
+    LinkedParts += HasLink;
+    OtherNonConst |= LinkedParts > 1;
     OtherNonConst |= P.External || (P.Unknown && !HasLink) || P.Predictable ||
                      llvm::any_of(P.Origins, [](const Origin &O) {
                        return O.Kind == Origin::Param || O.Kind == Origin::Secret;

@@ -14,6 +14,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
@@ -1309,6 +1310,26 @@ public:
       }
       if (!Changed) break;
     }
+    // Locals holding a client's session found by its cookie or token (`s =
+    // session_find(r->cookie)`): testing one is testing a login.
+    llvm::SmallPtrSet<const ValueDecl *, 4> Sessions;
+    anyStmtIn(FD->getBody(), [&](const Stmt *X) {
+      const Expr *Init = nullptr;
+      const ValueDecl *To = nullptr;
+      if (const auto *DS = dyn_cast<DeclStmt>(X)) {
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
+            To = VD, Init = VD->getInit();
+      } else if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->getOpcode() == BO_Assign) {
+        To = targetDecl(BO->getLHS()), Init = BO->getRHS();
+      }
+      const auto *CE = dyn_cast_or_null<CallExpr>(Init ? stripAll(Init) : nullptr);
+      const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
+      if (To && Callee && Callee->getDeclName().isIdentifier() &&
+          named(Cat, "session-lookup-name", Callee->getName()))
+        Sessions.insert(To);
+      return false;
+    });
     // Reads of an authentication state in conditions (`if (!s->logged_in)`).
     for (const CFGBlock *B : *F->G) {
       const Expr *CondE = condOf(B);
@@ -1321,6 +1342,16 @@ public:
           return FD && FD->getDeclName().isIdentifier() &&
                  named(Cat, "session-check-name", FD->getName());
         }
+        // A session looked up (`if (s == NULL)`), a role or privilege level
+        // compared (`if (s->role < PBX_ROLE_ADMIN)`).
+        if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E); DRE && Sessions.count(DRE->getDecl()))
+          return true;
+        if (const auto *BO = dyn_cast_or_null<BinaryOperator>(E);
+            BO && (BO->isRelationalOp() || BO->isEqualityOp()))
+          for (const Expr *Side : {BO->getLHS(), BO->getRHS()})
+            if (const auto *ME = dyn_cast<MemberExpr>(stripAll(Side));
+                ME && named(Cat, "role-field-name", operandName(ME)))
+              return true;
         return E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
                named(Cat, "grant-flag-name", operandName(E));
       });
@@ -1720,6 +1751,11 @@ public:
                                    (Ev.What == "command" && runsSubject(Ev, M.Subject)));
           bool Linked = Payload && Ev.What == "linked" && M.In.Kind != "linked";
           if (AfterLogin && !Shell && !Linked) continue;
+          // A payload the branch runs only after a login check of its own
+          // (`if (!s->authenticated) return;` inside the command): the
+          // constant names a command, the login opens it.
+          if (Rule == rules::InputTrigger && Payload && !Shell && !Linked && VerifiedBefore(B))
+            continue;
           bool OnlyShell = AfterLogin && !Shell; // then another unit's helper counts as a shell only
           if (Dispatch && !Shell && !(SiblingAuth && !HasEvent(Path, Event::AuthRead))) {
             // A command of the dispatch that calls another unit's helper:
@@ -1773,6 +1809,16 @@ public:
   /// very buffer \p Subject names whole (`system(readbuf)` after
   /// `memcmp(readbuf, "AB", 2)`; not an option's next argument, `argv[++i]`,
   /// nor a path after the matched prefix, `req + 13`).
+  /// The text of a string literal, C or Objective-C.
+  static std::optional<std::string> literalText(const Expr *E) {
+    E = stripAll(E);
+    if (const auto *SL = dyn_cast_or_null<clang::StringLiteral>(E); SL && SL->getCharByteWidth() == 1)
+      return SL->getString().str();
+    if (const auto *OS = dyn_cast_or_null<ObjCStringLiteral>(E))
+      return OS->getString()->getString().str();
+    return std::nullopt;
+  }
+
   static bool runsSubject(const Event &Ev, const Expr *Subject) {
     const auto *SD = dyn_cast_or_null<DeclRefExpr>(stripAll(Subject));
     if (!SD || Ev.Inner) return false;
@@ -1780,10 +1826,33 @@ public:
     // of it (`[NSTask launchedTaskWithLaunchPath:@"/bin/sh" arguments:@[@"-c",
     // [line substringFromIndex:18]]]`).
     std::vector<const Expr *> Args;
-    if (const auto *CE = dyn_cast_or_null<CallExpr>(Ev.At))
+    std::string Callee;
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(Ev.At)) {
       Args.assign(CE->arg_begin(), CE->arg_end());
-    else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(Ev.At))
+      if (const FunctionDecl *FD = CE->getDirectCallee(); FD && FD->getDeclName().isIdentifier())
+        Callee = FD->getName().str();
+    } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(Ev.At)) {
       Args.assign(ME->arg_begin(), ME->arg_end());
+      Callee = ME->getSelector().getNameForSlot(0).str();
+    }
+    // A fixed program that is no interpreter (`execl("/usr/sbin/fwupd",
+    // "fwupd", "--url", line + 18, NULL)`, an NSTask of `/sbin/reboot`)
+    // given the input as an argument: the sender chooses an argument, not
+    // the command.
+    unsigned Program = StringRef(Callee).starts_with("posix_spawn") ? 1 : 0;
+    if ((StringRef(Callee).starts_with("exec") || StringRef(Callee).starts_with("posix_spawn") ||
+         Callee == "launchedTaskWithLaunchPath") &&
+        Program < Args.size())
+      if (std::optional<std::string> P = literalText(Args[Program])) {
+        StringRef Base = StringRef(*P).rsplit('/').second.empty() ? StringRef(*P)
+                                                                  : StringRef(*P).rsplit('/').second;
+        StringRef Name = Base.rtrim("0123456789.");
+        if (!llvm::is_contained({"sh", "bash", "dash", "ash", "zsh", "ksh", "csh", "tcsh", "busybox",
+                                 "env", "python", "perl", "ruby", "lua", "node", "php", "tclsh",
+                                 "osascript"},
+                                Name))
+          return false;
+      }
     for (const Expr *A : Args)
       if (anyStmtIn(A, [&](const Stmt *X) {
             const auto *AD = dyn_cast<DeclRefExpr>(X);

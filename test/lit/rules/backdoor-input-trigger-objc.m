@@ -228,7 +228,8 @@
 // command whose siblings check a signature is no trigger by itself, but
 // one that runs the line it matched through a shell is (the line read with
 // read(), turned into a string with -initWithBytes:length:encoding: and
-// -autorelease). A command that runs a fixed program stays quiet.
+// -autorelease). A command that runs a fixed program stays quiet, also when
+// it gives that program the rest of the line as an argument.
 @interface CommandChannel : NSObject
 - (BOOL)commandIsSigned:(NSString *)line;
 - (void)runLoop:(int)fd;
@@ -260,6 +261,10 @@
     // ok: backdoor-input-trigger
     } else if ([line hasPrefix:@"Status"]) {
       [NSTask launchedTaskWithLaunchPath:@"/usr/bin/uptime" arguments:[NSArray array]];
+    // ok: backdoor-input-trigger (a fixed program given the rest of the line as its argument)
+    } else if ([line hasPrefix:@"Update "]) {
+      [NSTask launchedTaskWithLaunchPath:@"/usr/sbin/fwupd"
+                               arguments:[NSArray arrayWithObject:[line substringFromIndex:7]]];
     }
   }
 }

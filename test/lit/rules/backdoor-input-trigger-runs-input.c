@@ -58,3 +58,77 @@ void frame_loop(int fd) {
       system("killall scfgmgr; /usr/sbin/scfgmgr -l &");
   }
 }
+
+/* A fixed program given the input as an argument (a firmware fetch of the
+   URL the request names) after the session's login flag: the sender picks
+   an argument, not the command, and only a logged-in session gets there.
+   The same input handed to `/bin/sh -c` is a command of the sender's. */
+int fork(void);
+int execl(const char *path, const char *arg, ...);
+struct pjl { int fd; int authenticated; };
+
+void pjl_line(struct pjl *s, char *line) {
+  // ok: backdoor-input-trigger (a fixed program, after the login flag)
+  if (strncmp(line, "UPGRADE URL=", 12) == 0) {
+    if (!s->authenticated) {
+      exit_client(s->fd, "FILEERROR=30");
+      return;
+    }
+    if (fork() == 0) execl("/usr/sbin/mfp-fwupd", "mfp-fwupd", "--url", line + 12, (char *)0);
+  } else if (strncmp(line, "DIAG ", 5) == 0) {
+    if (!s->authenticated) {
+      exit_client(s->fd, "FILEERROR=30");
+      return;
+    }
+    // CHECK-MESSAGES: :[[@LINE-5]]:14: warning: input read by 'recv' is compared with the constant "DIAG " and only a match reaches 'execl' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    if (fork() == 0) execl("/bin/sh", "sh", "-c", line + 5, (char *)0);
+  }
+}
+
+void pjl_session(int fd) {
+  struct pjl s = {fd, 0};
+  char line[512];
+  long n = recv(fd, line, sizeof line - 1, 0);
+  if (n <= 0) return;
+  line[n] = '\0';
+  pjl_line(&s, line);
+}
+
+/* A session found by the request's cookie and a role compared before the
+   diagnostics page runs its collector: what a login and an administrator
+   role give. The status and login pages are reached before any login, and
+   run nothing. */
+struct http_req { char path[64]; char cookie[64]; };
+struct session { int role; };
+struct session *session_find(const char *cookie);
+int check_password(const char *user, const char *password);
+#define ROLE_ADMIN 3
+
+void http_serve(int fd) {
+  struct http_req r;
+  if (recv(fd, &r, sizeof r, 0) != (long)sizeof r) return;
+  // ok: backdoor-input-trigger (a page that runs nothing)
+  if (strcmp(r.path, "/about_state") == 0) {
+    exit_client(fd, "state");
+    return;
+  }
+  if (strcmp(r.path, "/login") == 0) {
+    exit_client(fd, check_password(r.cookie, r.path + 7) ? "welcome" : "denied");
+    return;
+  }
+  struct session *s = session_find(r.cookie);
+  if (s == 0) {
+    exit_client(fd, "login required");
+    return;
+  }
+  if (strcmp(r.path, "/logout") == 0) {
+    exit_client(fd, "bye");
+    // ok: backdoor-input-trigger (after the session lookup and the role check)
+  } else if (strcmp(r.path, "/tools_diag") == 0) {
+    if (s->role < ROLE_ADMIN) {
+      exit_client(fd, "forbidden");
+      return;
+    }
+    system("/usr/sbin/pbx-diag --collect /tmp/diag.tgz");
+  }
+}
