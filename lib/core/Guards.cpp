@@ -38,6 +38,7 @@ bool oneValue(const ValueSet &VS) {
 
 struct Scan {
   AnalysisSession &S;
+  const ValueDecl *Handle = nullptr;
   bool RunTime = false, Outcome = false;
 
   void visit(const Expr *E) {
@@ -60,6 +61,7 @@ struct Scan {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
         const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
         if (!VD) return;            // an enumerator, a function
+        if (Handle && VD == Handle) return; // the configured object itself
         if (isa<ParmVarDecl>(VD)) { // an API parameter: the caller's choice
           RunTime = true;
           return;
@@ -88,14 +90,14 @@ struct Scan {
 
 } // namespace
 
-bool isRunTimeCondition(AnalysisSession &Session, const Expr *Cond) {
+bool isRunTimeCondition(AnalysisSession &Session, const Expr *Cond, const ValueDecl *Handle) {
   if (!Cond) return false;
-  Scan Sc{Session};
+  Scan Sc{Session, Handle};
   Sc.visit(Cond);
   return Sc.RunTime && !Sc.Outcome;
 }
 
-const Expr *runTimeChoice(AnalysisSession &Session, const Stmt *S) {
+const Expr *runTimeChoice(AnalysisSession &Session, const Stmt *S, const ValueDecl *Handle) {
   ASTContext &Ctx = Session.values().context();
   DynTypedNode Child = DynTypedNode::create(*S);
   for (unsigned Depth = 0; Depth < 64; ++Depth) {
@@ -117,7 +119,7 @@ const Expr *runTimeChoice(AnalysisSession &Session, const Stmt *S) {
     } else if (const auto *BO = P.get<BinaryOperator>()) {
       if (C && BO->isLogicalOp() && C == BO->getRHS()) Cond = BO->getLHS();
     }
-    if (Cond && isRunTimeCondition(Session, Cond)) return Cond;
+    if (Cond && isRunTimeCondition(Session, Cond, Handle)) return Cond;
     Child = P;
   }
   return nullptr;

@@ -25,12 +25,16 @@ class AnalysisSession;
 
 /// The run-time condition that decides whether \p S runs within its
 /// function, or null when it runs unconditionally or only under conditions
-/// the build fixes.
-const clang::Expr *runTimeChoice(AnalysisSession &Session, const clang::Stmt *S);
+/// the build fixes. A test of \p Handle, the object the statement configures
+/// (`if (c != NULL) curl_easy_setopt(c, ...)`: did creating it work), is no
+/// choice.
+const clang::Expr *runTimeChoice(AnalysisSession &Session, const clang::Stmt *S,
+                                 const clang::ValueDecl *Handle = nullptr);
 
 /// Does the condition \p Cond read data only known at run time (and test no
-/// cryptographic or TLS call's outcome)?
-bool isRunTimeCondition(AnalysisSession &Session, const clang::Expr *Cond);
+/// cryptographic or TLS call's outcome)? Reads of \p Handle do not count.
+bool isRunTimeCondition(AnalysisSession &Session, const clang::Expr *Cond,
+                        const clang::ValueDecl *Handle = nullptr);
 
 /// The string constants \p Use cannot hold where it is: the branches around
 /// it run only when it differs from them (`if (strcmp(o->cipher, "BF-CBC") ==

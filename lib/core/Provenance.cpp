@@ -17,6 +17,8 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include <functional>
+#include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace llvm;
@@ -94,8 +96,10 @@ void dropSecrets(Prov &P) {
     if (O.Kind == Origin::Param || O.Kind == Origin::Link) O.Hashed = true;
 }
 
-/// Parts: the data is made of all of these together.
-Prov combine(const std::vector<Prov> &Parts, bool Transform) {
+/// Parts: the data is made of all of these together. \p Pieces: the parts
+/// are writes of pieces of one storage, some of them on other paths (a
+/// member copied on one branch, another unit's constant on the other).
+Prov combine(const std::vector<Prov> &Parts, bool Transform, bool Pieces = false) {
   Prov Out;
   bool AnyNonConst = false;
   for (const Prov &P : Parts) {
@@ -131,12 +135,16 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform) {
   // step may find it constant, and the combination with it. Two parts each
   // linked (`pass_ + ":" + tenant`, a member and a parameter) are each only
   // part of the value: one found constant does not make the value constant.
+  // (Parts of one linked object, `kPilot[0]` and `kPilot[1]`, are one value.)
   bool OtherNonConst = false;
   unsigned LinkedParts = 0;
+  std::set<std::tuple<std::string, std::string, unsigned>> Linked;
   for (const Prov &P : Parts) {
-    bool HasLink = llvm::any_of(P.Origins, [](const Origin &O) { return O.Kind == Origin::Link; });
+    bool HasLink = false;
+    for (const Origin &O : P.Origins)
+      if (O.Kind == Origin::Link) HasLink = true, Linked.insert({O.What, O.Symbol, O.ParamIndex});
     LinkedParts += HasLink;
-    OtherNonConst |= LinkedParts > 1;
+    OtherNonConst |= !Pieces && LinkedParts > 1 && Linked.size() > 1;
     OtherNonConst |= P.External || (P.Unknown && !HasLink) || P.Predictable ||
                      llvm::any_of(P.Origins, [](const Origin &O) {
                        return O.Kind == Origin::Param || O.Kind == Origin::Secret;
@@ -1776,7 +1784,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     // parts alone, since cleared storage is no value of its own).
     if (!Whole.Origins.empty() || Whole.External || Whole.Unknown)
       Parts.insert(Parts.begin(), Whole);
-    return combine(Parts, false);
+    return combine(Parts, false, /*Pieces=*/true);
   }
   if (const auto *VD = dyn_cast<VarDecl>(D); VD && Local && Use && !isa<ParmVarDecl>(VD))
     markZeroPaths(VD, Use, Whole);

@@ -27,6 +27,52 @@ using namespace llvm;
 namespace backdoor {
 
 namespace {
+/// The name of the text \p E holds, through a conversion of a string
+/// object to its characters (`[password UTF8String]`, `password.c_str()`),
+/// directly or through a local initialized with one (`const char *p =
+/// [password UTF8String];`).
+std::string textOf(const Expr *E) {
+  for (unsigned Hop = 0; E && Hop < 3; ++Hop) {
+    E = stripAll(E);
+    if (const auto *ME = dyn_cast<ObjCMessageExpr>(E)) {
+      std::string Sel = ME->getSelector().getAsString();
+      if (ME->getInstanceReceiver() &&
+          llvm::is_contained({"UTF8String", "cStringUsingEncoding:", "bytes", "dataUsingEncoding:",
+                              "cString", "lossyCString"},
+                             Sel)) {
+        E = ME->getInstanceReceiver();
+        continue;
+      }
+      return "";
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() && MD->getParent()->isInStdNamespace() &&
+          llvm::is_contained({"c_str", "data"}, MD->getName())) {
+        E = MC->getImplicitObjectArgument();
+        continue;
+      }
+      return "";
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->isLocalVarDecl() &&
+          VD->getType()->isPointerType() && VD->getInit() && Hop == 0) {
+        std::string Own = operandName(E);
+        const Expr *Init = stripAll(VD->getInit());
+        if (isa<ObjCMessageExpr>(Init) || isa<CXXMemberCallExpr>(Init)) {
+          std::string Via = textOf(Init);
+          if (!Via.empty()) return Via;
+        }
+        return Own;
+      }
+    return operandName(E);
+  }
+  return "";
+}
+} // namespace
+
+namespace {
 
 /// The generator whose output is predictable, as messages show it.
 std::string generatorName(AnalysisSession &S, const Expr *Call) {
@@ -442,7 +488,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
                                   {"algorithm", P->Algorithm},
                                   {"callee", Callee}});
       } else if (Role == ParamRole::HashedData) {
-        std::string N = operandName(Arg);
+        std::string N = textOf(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N) &&
             !stretchedAfter(S, CE))
           Out.push_back(make(SM, rules::WeakKdf, Arg,

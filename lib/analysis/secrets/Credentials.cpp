@@ -520,6 +520,35 @@ private:
   bool AuthFunction = false, HasPasswordParam = false;
   std::set<const Expr *> Reported;
 
+  /// A local a call that reads a password fills (`pam_get_authtok(pamh,
+  /// PAM_AUTHTOK, &p, NULL)`, `p = getpass("Password: ")`): catalog
+  /// password-source-call.
+  bool readPassword(const Expr *E) {
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? stripAll(E) : nullptr);
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    const auto *Fn = VD && VD->isLocalVarDecl() ? dyn_cast<FunctionDecl>(VD->getDeclContext()) : nullptr;
+    const CatalogPattern *Src = Cat.pattern("password-source-call");
+    if (!Fn || !Fn->getBody() || !Src) return false;
+    auto Reads = [&](const Expr *X) {
+      const auto *CE = dyn_cast_or_null<CallExpr>(X ? stripAll(X) : nullptr);
+      const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
+      return Callee && Callee->getDeclName().isIdentifier() &&
+             Src->match(Callee->getName().lower()) ? CE : nullptr;
+    };
+    if (Reads(VD->getInit())) return true;
+    return anyStmtIn(Fn->getBody(), [&](const Stmt *X) {
+      if (const auto *BO = dyn_cast<BinaryOperator>(X);
+          BO && BO->getOpcode() == BO_Assign && targetDecl(BO->getLHS()) == VD)
+        return Reads(BO->getRHS()) != nullptr;
+      if (const CallExpr *CE = Reads(dyn_cast<Expr>(X)))
+        for (const Expr *A : CE->arguments())
+          if (const auto *UO = dyn_cast<UnaryOperator>(stripAll(A));
+              UO && UO->getOpcode() == UO_AddrOf && targetDecl(UO->getSubExpr()) == VD)
+            return true;
+      return false;
+    });
+  }
+
   Cred credential(const Expr *E) {
     std::string N = operandName(E);
     if (N.empty()) return Cred::None;
@@ -527,7 +556,7 @@ private:
     const CatalogPattern *Pw = Cat.pattern("password-name");
     const CatalogPattern *Tok = Cat.pattern("token-name");
     const CatalogPattern *User = Cat.pattern("username-name");
-    if ((Pw && Pw->match(L)) || (Tok && Tok->match(L))) return Cred::Password;
+    if ((Pw && Pw->match(L)) || (Tok && Tok->match(L)) || readPassword(E)) return Cred::Password;
     if (HasPasswordParam && (StringRef(L).contains("hash") || StringRef(L).contains("digest") ||
                              StringRef(L).contains("sha") || StringRef(L).contains("md5")))
       return Cred::Hash;
@@ -750,9 +779,18 @@ private:
     return C;
   }
 
-  static bool truthyConstant(const Expr *E, ASTContext &Ctx, const CatalogPattern *Grant) {
+  bool truthyConstant(const Expr *E, ASTContext &Ctx, const CatalogPattern *Grant) {
     E = E ? E->IgnoreParenCasts() : nullptr;
     if (!E) return false;
+    // A status macro named as a grant (`PAM_SUCCESS`, 0): what the API says yes with.
+    if (Grant && E->getType()->isIntegerType() && E->getBeginLoc().isMacroID()) {
+      const CatalogPattern *Deny = Cat.pattern("deny-value-name");
+      for (StringRef M : S.values().macroNames(E->getBeginLoc())) {
+        std::string ML = M.lower();
+        if (Deny && Deny->match(ML)) return false;
+        if (Grant->match(ML)) return true;
+      }
+    }
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *B = dyn_cast<ObjCBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
@@ -778,12 +816,30 @@ private:
       if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
         if (BO->getOpcode() != BO_Assign) return false;
         std::string N = StringRef(operandName(BO->getLHS())).lower();
-        return Flag && !N.empty() && Flag->match(N) && truthyConstant(BO->getRHS(), Ctx, Value);
+        if (Flag && !N.empty() && Flag->match(N) && truthyConstant(BO->getRHS(), Ctx, Value))
+          return true;
+        // A status the function returns set to a grant (`retval =
+        // PAM_SUCCESS;` ... `return retval;`).
+        return returnedLocal(BO->getLHS()) && truthyConstant(BO->getRHS(), Ctx, Value);
       }
       if (const auto *CE = dyn_cast<CallExpr>(St))
         return calleeMatches(CE, Call) && !dropsPrivilege(CE);
       return false;
     });
+  }
+
+  /// A local of the function that one of its `return`s hands back as it is.
+  bool returnedLocal(const Expr *E) {
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? stripAll(E) : nullptr);
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    const auto *Fn = VD && VD->isLocalVarDecl() ? dyn_cast<FunctionDecl>(VD->getDeclContext()) : nullptr;
+    if (!Fn || !Fn->getBody()) return false;
+    for (const ReturnStmt *RS : returnsOf(Fn->getBody()))
+      if (const auto *R = dyn_cast_or_null<DeclRefExpr>(
+              RS->getRetValue() ? stripAll(RS->getRetValue()) : nullptr);
+          R && R->getDecl() == VD)
+        return true;
+    return false;
   }
 
   /// setuid(pw->pw_uid), setgid(nobody_gid): a privilege call that the

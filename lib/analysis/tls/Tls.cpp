@@ -530,7 +530,8 @@ public:
     // stay findings wherever they are: they weaken what the user asked for;
     // unless the user asked for that version by name, picking it from a menu
     // of versions (a switch over a protocol option, Menu).
-    Chosen = runTimeChoice(S, Call) != nullptr;
+    HandleDecl = Handle ? dyn_cast_or_null<VarDecl>(targetDecl(Handle)) : nullptr;
+    Chosen = runTimeChoice(S, Call, HandleDecl) != nullptr;
     Menu = Chosen && inProtocolMenu(Call);
     // Calling it is the finding (SSLv3_method(), ignoreSslErrors()).
     if (!Rule.empty() && !HasValueRoles && M.RequiresInTu.empty() &&
@@ -667,6 +668,7 @@ private:
   bool Chosen = false; // the call runs only under a run-time condition (verify modes)
   bool Menu = false;   // the call is one entry of a menu of protocol versions
   const Expr *Handle = nullptr;
+  const ValueDecl *HandleDecl = nullptr; // the variable holding it
 
   /// A call that selects protocol versions or a priority: a modelled call
   /// with a version or priority argument, or a version method (SSLv3_method).
@@ -879,9 +881,9 @@ private:
   /// The value is defined, or passed on, only where a run-time condition
   /// holds: `if (cfg->insecure) mode = SSL_VERIFY_NONE;`.
   bool chosenAtRunTime(const Value &Val) {
-    if (Val.Source && runTimeChoice(S, Val.Source)) return true;
+    if (Val.Source && runTimeChoice(S, Val.Source, HandleDecl)) return true;
     for (const Step &St : Val.Path)
-      if (St.S && runTimeChoice(S, St.S)) return true;
+      if (St.S && runTimeChoice(S, St.S, HandleDecl)) return true;
     return false;
   }
 
@@ -1071,6 +1073,15 @@ private:
                         ? rules::TlsVerifyDisabled
                         : rules::WeakTls;
     const std::string &Reason = P.Reason.empty() ? M.InsecureReason : P.Reason;
+    // A deprecated version among the known values a version can take (`cfg->legacy_phones ?
+    // TLS1_VERSION : TLS1_2_VERSION`): whoever picks it, the program can run with it.
+    if (Role == ParamRole::TlsVersion)
+      if (const ValueSet &VS = V.resolve(Arg); VS.Complete)
+        for (const Value &Val : VS.Values)
+          if (auto N = valueIn(Val, P.Insecure)) {
+            add(R, Arg, "'" + *N + "' " + Reason);
+            return;
+          }
     if (auto N = matchValue(Arg, P.Insecure,
                             Role == ParamRole::TlsOptions || Role == ParamRole::VerifyFlags,
                             Role == ParamRole::VerifyMode || Role == ParamRole::SecurityLevel)) {

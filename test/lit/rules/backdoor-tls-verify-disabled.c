@@ -95,3 +95,21 @@ void safe(SSL_CTX *ctx, SSL *ssl, CURL *c, WOLFSSL_CTX *wctx) {
   // ok: backdoor-tls-verify-disabled (the host name is set in this unit)
   SSL_connect(ssl);
 }
+
+// A test that the handle was created is no choice: the setting holds
+// whenever the request is made. Tested with a configuration switch too,
+// it is the user's.
+struct post_opts { int insecure; };
+void collector_post(const char *url, const struct post_opts *o) {
+  CURL *c = curl_easy_init();
+  if (c != NULL) {
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    // ruleid: backdoor-tls-verify-disabled
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 0L);
+    // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: '0' switches off a TLS check, so anyone on the path can impersonate the server [backdoor-tls-verify-disabled]
+    curl_easy_perform(c);
+  }
+  CURL *d = curl_easy_init();
+  // ok: backdoor-tls-verify-disabled (the user's switch)
+  if (d && o->insecure) curl_easy_setopt(d, CURLOPT_SSL_VERIFYPEER, 0L);
+}

@@ -104,3 +104,14 @@ void safe(SSL_CTX *ctx, mbedtls_ssl_config *conf, gnutls_session_t s, CURL *c, W
   wolfSSL_CTX_set_cipher_list(w, "ECDHE+AESGCM");
   (void)good;
 }
+
+// A deprecated version the configuration may pick among known values: the
+// program can run with it, whoever picks it. Two sound versions: quiet.
+struct pbx_cfg { int legacy_phones; int strict; };
+void sip_tls(SSL_CTX *ctx, const struct pbx_cfg *cfg) {
+  // ruleid: backdoor-weak-tls
+  SSL_CTX_set_min_proto_version(ctx, cfg->legacy_phones ? TLS1_VERSION : TLS1_2_VERSION);
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: 'TLS1_VERSION' allows a deprecated protocol version as the minimum [backdoor-weak-tls]
+  // ok: backdoor-weak-tls
+  SSL_CTX_set_min_proto_version(ctx, cfg->strict ? TLS1_3_VERSION : TLS1_2_VERSION);
+}
