@@ -347,6 +347,11 @@ const ObjCIvarDecl *ivarOfProperty(const ObjCPropertyDecl *PD) {
 }
 } // namespace
 
+StringRef statusWord(StringRef Name) {
+  StringRef Last = Name.rsplit('_').second;
+  return Last.empty() ? Name : Last;
+}
+
 bool programMainName(StringRef Name) {
   return Name == "main" || Name == "wmain" || Name.ends_with("_main");
 }

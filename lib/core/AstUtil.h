@@ -84,6 +84,11 @@ bool booleanType(clang::QualType T);
 /// answer, where 0 refuses as `false` does.
 bool yesNoAnswers(const clang::Stmt *Body, const clang::ASTContext &Ctx);
 
+/// The word of a status name that says what it means: the last of its
+/// `_`-separated words (`PAM_SUCCESS`: "SUCCESS", `PBX_AUTH_DEFAULT_PW`:
+/// "PW", not the "AUTH" of its prefix); the whole name without one.
+llvm::StringRef statusWord(llvm::StringRef Name);
+
 /// A program's main by its name (main, wmain, a subcommand's agent_ctl_main):
 /// it answers with exit codes, so a return grants nothing.
 bool programMainName(llvm::StringRef Name);

@@ -1005,12 +1005,12 @@ public:
     if (!E) return false;
     for (StringRef N : S.values().macroNames(E->getBeginLoc())) {
       if (named(Cat, "deny-value-name", N)) return false;
-      if (named(Cat, "grant-value-name", N)) return true;
+      if (named(Cat, "grant-value-name", statusWord(N))) return true;
     }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       StringRef N = DRE->getDecl()->getName();
       if (named(Cat, "deny-value-name", N)) return false;
-      if (named(Cat, "grant-value-name", N)) return true;
+      if (named(Cat, "grant-value-name", statusWord(N))) return true;
     }
     Expr::EvalResult R;
     if (E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType() ||

@@ -788,14 +788,14 @@ private:
       for (StringRef M : S.values().macroNames(E->getBeginLoc())) {
         std::string ML = M.lower();
         if (Deny && Deny->match(ML)) return false;
-        if (Grant->match(ML)) return true;
+        if (Grant->match(statusWord(ML).str())) return true;
       }
     }
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *B = dyn_cast<ObjCBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
       if (isa<EnumConstantDecl>(DRE->getDecl()) && Grant &&
-          Grant->match(DRE->getDecl()->getNameAsString()))
+          Grant->match(statusWord(DRE->getDecl()->getName()).str()))
         return true;
     Expr::EvalResult R;
     if (E->getType()->isIntegerType() && E->EvaluateAsInt(R, Ctx))

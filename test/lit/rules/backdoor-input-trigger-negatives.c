@@ -182,3 +182,23 @@ void web_cmd(int fd) {
     system("/bin/status");
   }
 }
+
+/* A factory PIN answered with a status that sends the user to change it
+   (PBX_AUTH_DEFAULT_PW: a status named for what it means, not for the
+   AUTH of its prefix), in a function that checks the administrator's
+   password on its other path: nothing is granted. */
+#define PBX_AUTH_OK 1
+#define PBX_AUTH_FAIL 0
+#define PBX_AUTH_DEFAULT_PW (-2)
+struct http_login { char user[32]; char password[64]; };
+int check_admin(const char *password);
+int pbx_login(int fd) {
+  struct http_login r;
+  if (recv(fd, &r, sizeof r, 0) != (long)sizeof r) return PBX_AUTH_FAIL;
+  // ok: backdoor-input-trigger, backdoor-hidden-bypass
+  if (strcmp(r.password, "0000") == 0)
+    return PBX_AUTH_DEFAULT_PW;
+  if (strcmp(r.user, "admin") == 0 && check_admin(r.password))
+    return PBX_AUTH_OK;
+  return PBX_AUTH_FAIL;
+}

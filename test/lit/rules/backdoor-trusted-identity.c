@@ -140,3 +140,43 @@ int authorize(const struct bus_conn *c, const char *action) {
     return 1;
   return verify_authorization(c->peer_uid, action) == 1;
 }
+
+/* A command frame of the local link (its record named `sl_cmd`), whose
+   requester's hardware address lets an installer's tool in before the
+   signature is checked; and a web server's administrator check, a
+   cookie check and the administrator's password (check_admin,
+   ews_cookie_check: validity calls by their names and arguments), passed
+   by the field engineer's link-local address. A blocked address refused,
+   the loopback address only logged: quiet. */
+struct sl_cmd { unsigned char mac_addr[6]; unsigned short opcode; };
+struct ews_req { char cookie[64]; char user[32]; char password[64]; char peer_ip[16]; };
+static const unsigned char kInstallerToolMac[6] = {0x00, 0x1e, 0xc0, 0x5a, 0x17, 0x42};
+static const unsigned char kNoAddress[6] = {0, 0, 0, 0, 0, 0};
+int verify_command_signature(const struct sl_cmd *cmd);
+int check_admin(const char *user, const char *password);
+int ews_cookie_check(const char *cookie);
+void note_local2(void);
+
+int authorize_command(const struct sl_cmd *cmd) {
+  // ok: backdoor-trusted-identity
+  if (memcmp(cmd->mac_addr, kNoAddress, sizeof kNoAddress) == 0)
+    return 0;
+  // ruleid: backdoor-trusted-identity
+  if (memcmp(cmd->mac_addr, kInstallerToolMac, sizeof kInstallerToolMac) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the request field 'mac_addr' equalling the constant "\x00\x1e\xc0Z\x17\x42": only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  return verify_command_signature(cmd);
+}
+
+int ews_authorize(const struct ews_req *req) {
+  // ruleid: backdoor-trusted-identity
+  if (strcmp(req->peer_ip, "169.254.44.9") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: access depends on the request field 'peer_ip' equalling the constant "169.254.44.9": only then the code returns success without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    return 1;
+  // ok: backdoor-trusted-identity
+  if (strcmp(req->peer_ip, "127.0.0.1") == 0)
+    note_local2();
+  if (req->cookie[0] != '\0' && ews_cookie_check(req->cookie) == 0)
+    return 1;
+  return check_admin(req->user, req->password);
+}
