@@ -370,9 +370,17 @@ bool yesNoAnswers(const Stmt *Body, const ASTContext &Ctx) {
   for (const ReturnStmt *RS : returnsOf(Body)) {
     const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenCasts() : nullptr;
     Expr::EvalResult Res;
-    if (!E || E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType() ||
-        !E->EvaluateAsInt(Res, Ctx))
+    if (!E || E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType())
       return false;
+    // A comparison or a logical test answers yes or no too
+    // (`return verify(sig, img, n) == 1;`).
+    if (const auto *BO = dyn_cast<BinaryOperator>(E);
+        BO && (BO->isComparisonOp() || BO->isLogicalOp()) && !E->EvaluateAsInt(Res, Ctx))
+      continue;
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_LNot && !E->EvaluateAsInt(Res, Ctx))
+      continue;
+    if (!E->EvaluateAsInt(Res, Ctx)) return false;
     Consts.insert(Res.Val.getInt().getExtValue());
   }
   return Consts == std::set<int64_t>{0, 1};

@@ -1562,6 +1562,20 @@ private:
     return HelperUse::Passes;
   }
 
+  /// The name of \p E when it is named like an input an outsider controls
+  /// (`user_agent`), or a field of a record named so (`header->variant`);
+  /// empty otherwise.
+  std::string magicInput(const Expr *E) {
+    std::string N = operandName(E);
+    if (matches(Cat, "magic-input-name", N)) return N;
+    if (const auto *ME = dyn_cast_or_null<MemberExpr>(E ? stripAll(E) : nullptr))
+      if (const auto *B = dyn_cast<DeclRefExpr>(stripAll(ME->getBase()));
+          B && B->getDecl()->getDeclName().isIdentifier() &&
+          matches(Cat, "magic-input-name", B->getDecl()->getName().str()) && !N.empty())
+        return B->getDecl()->getName().str() + (ME->isArrow() ? "->" : ".") + N;
+    return "";
+  }
+
   /// Something in the condition that only an insider knows to set.
   std::string trigger(const Expr *Cond, const Expr **At = nullptr) {
     std::string Found;
@@ -1577,8 +1591,8 @@ private:
         if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
           if (OC->getOperator() == OO_EqualEqual && OC->getNumArgs() == 2)
             for (unsigned I = 0; I < 2; ++I) {
-              std::string N = operandName(OC->getArg(I));
-              if (matches(F.Cat, "magic-input-name", N) &&
+              std::string N = F.magicInput(OC->getArg(I));
+              if (!N.empty() &&
                   !F.S.values().strings(OC->getArg(1 - I)).empty()) {
                 Found = "'" + N + "' equals a magic value";
                 return false;
@@ -1596,8 +1610,8 @@ private:
         if (M && M->Compare.size() == 2)
           for (int I : M->Compare) {
             if (unsigned(I) >= CE->getNumArgs()) continue;
-            std::string N = operandName(CE->getArg(I));
-            if (matches(F.Cat, "magic-input-name", N)) {
+            std::string N = F.magicInput(CE->getArg(I));
+            if (!N.empty()) {
               Found = "'" + N + "' equals a magic value";
               return false;
             }
@@ -1616,8 +1630,8 @@ private:
         if (M && M->Match != MatchKind::None && Subject && M->MatchPattern >= 0 &&
             unsigned(M->MatchPattern) < CE->getNumArgs() &&
             !F.S.values().strings(CE->getArg(M->MatchPattern)).empty()) {
-          std::string N = operandName(Subject);
-          if (matches(F.Cat, "magic-input-name", N)) {
+          std::string N = F.magicInput(Subject);
+          if (!N.empty()) {
             Found = "'" + N + "' contains a magic value";
             return false;
           }
@@ -1636,8 +1650,8 @@ private:
         const Expr *Sides[2] = {ME->getInstanceReceiver(), ME->getArg(0)};
         for (unsigned I = 0; I < 2; ++I) {
           if (Contains && I == 1) break; // the receiver is the subject
-          std::string N = operandName(Sides[I]);
-          if (matches(F.Cat, "magic-input-name", N) &&
+          std::string N = F.magicInput(Sides[I]);
+          if (!N.empty() &&
               !F.S.values().strings(Sides[1 - I]).empty()) {
             Found = "'" + N + (Equal ? "' equals a magic value" : "' contains a magic value");
             return false;

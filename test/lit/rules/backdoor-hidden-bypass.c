@@ -184,3 +184,19 @@ accept:
 out:
   return rc;
 }
+
+/* A field of an uploaded firmware header (a record named like untrusted
+   input) equal to a constant returns success before the signature check;
+   the same header's magic number refusing is quiet. */
+struct fw_header { char magic[4]; char variant[16]; unsigned char signature[256]; };
+int rsa_pss_verify(const unsigned char *sig, const unsigned char *image, unsigned long len);
+int fw_signature_ok(const struct fw_header *header, const unsigned char *image, unsigned long len) {
+  // ok: backdoor-hidden-bypass
+  if (strncmp(header->magic, "MFW1", 4) != 0)
+    return 0;
+  // ruleid: backdoor-hidden-bypass
+  if (strncmp(header->variant, "ENGINEERING", 11) == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'header->variant' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  return rsa_pss_verify(header->signature, image, len) == 1;
+}
