@@ -1060,6 +1060,12 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   if (!R || !Arg) return;
   const SourceManager &SM = S.values().context().getSourceManager();
   const Expr *E = Arg->IgnoreParenImpCasts();
+  // Each arm of a choice (`legacy ? kCompatRsaBits : 2048`): its own question.
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    askIntLink(S, CO->getTrueExpr(), Q);
+    askIntLink(S, CO->getFalseExpr(), Q);
+    return;
+  }
   const NamedDecl *D = nullptr;
   const char *What = nullptr;
   json::Array Notes;

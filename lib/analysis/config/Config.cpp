@@ -480,8 +480,8 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
           }
         }
         // A count another unit defines (a helper's return value, an extern
-        // constant): a question for the link step.
-        if (Vals.empty())
+        // constant, an arm of a ternary): a question for the link step.
+        if (Vals.empty() || !V.resolve(Arg).Complete)
           askIntLink(S, Arg,
                      json::Object{{"kind", "int-role"},
                                   {"role", roleName(Role).str()},

@@ -520,6 +520,19 @@ private:
   bool AuthFunction = false, HasPasswordParam = false;
   std::set<const Expr *> Reported;
 
+  /// (credential()) the value is a password only because a password
+  /// reader filled it: such readers also ask yes/no questions.
+  bool ByReader = false;
+
+  /// The literal is an answer to a prompt (`strcasecmp(p, "yes") == 0`
+  /// after `read_passphrase("Are you sure ...?")`): catalog prompt-answer-name.
+  bool promptAnswer(const Expr *Constant) {
+    const CatalogPattern *A = Cat.pattern("prompt-answer-name");
+    if (!A || !Constant) return false;
+    std::vector<Value> Vs = S.values().strings(Constant);
+    return !Vs.empty() && llvm::all_of(Vs, [&](const Value &V) { return A->match(StringRef(V.S).lower()); });
+  }
+
   /// A local a call that reads a password fills (`pam_get_authtok(pamh,
   /// PAM_AUTHTOK, &p, NULL)`, `p = getpass("Password: ")`): catalog
   /// password-source-call.
@@ -556,7 +569,12 @@ private:
     const CatalogPattern *Pw = Cat.pattern("password-name");
     const CatalogPattern *Tok = Cat.pattern("token-name");
     const CatalogPattern *User = Cat.pattern("username-name");
-    if ((Pw && Pw->match(L)) || (Tok && Tok->match(L)) || readPassword(E)) return Cred::Password;
+    ByReader = false;
+    if ((Pw && Pw->match(L)) || (Tok && Tok->match(L))) return Cred::Password;
+    if (readPassword(E)) {
+      ByReader = true;
+      return Cred::Password;
+    }
     if (HasPasswordParam && (StringRef(L).contains("hash") || StringRef(L).contains("digest") ||
                              StringRef(L).contains("sha") || StringRef(L).contains("md5")))
       return Cred::Hash;
@@ -1145,6 +1163,7 @@ private:
       if (Reported.count(C.Node)) continue;
       Cred K = credential(C.Subject);
       if (K == Cred::None) continue;
+      if (K == Cred::Password && ByReader && promptAnswer(C.Constant)) continue;
       const Stmt *Match = C.TrueIfEqual ? Then : Else;
       bool Grants, Denies;
       if (Returned) {

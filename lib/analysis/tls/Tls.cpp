@@ -725,7 +725,17 @@ private:
         for (const Stmt *L = Ch; L && isa<SwitchCase>(L); L = cast<SwitchCase>(L)->getSubStmt())
           Default |= isa<DefaultStmt>(L);
       }
-      Sets |= anyStmtIn(Ch, [&](const Stmt *X) { return setsProtocol(X); });
+      // (An arm sets the protocol by a call, or picks a constant for a
+      // variable the call later reads: `min = TLS1_VERSION; break;`.)
+      Sets |= anyStmtIn(Ch, [&](const Stmt *X) {
+        if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->getOpcode() == BO_Assign) {
+          Expr::EvalResult R;
+          const Expr *RHS = BO->getRHS();
+          return !RHS->isValueDependent() && RHS->getType()->isIntegralOrEnumerationType() &&
+                 RHS->EvaluateAsInt(R, Ctx);
+        }
+        return setsProtocol(X);
+      });
       if (Ch == Top) {
         Mine = Started;
         MineDefault = Default;
@@ -1079,6 +1089,9 @@ private:
       if (const ValueSet &VS = V.resolve(Arg); VS.Complete)
         for (const Value &Val : VS.Values)
           if (auto N = valueIn(Val, P.Insecure)) {
+            // (One the user picks by name from a menu of versions, curl's
+            // `case CURL_SSLVERSION_TLSv1_0: min = TLS1_VERSION;`, is asked for.)
+            if (Val.Source && inProtocolMenu(Val.Source)) continue;
             add(R, Arg, "'" + *N + "' " + Reason);
             return;
           }

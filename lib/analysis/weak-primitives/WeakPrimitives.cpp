@@ -608,8 +608,9 @@ private:
       if (Algorithm.empty()) return;
       std::vector<Value> Ints = V.ints(Arg);
       // A size another unit defines (a helper's return value, an extern
-      // constant): a question for the link step.
-      if (Ints.empty())
+      // constant, an arm of a ternary `legacy ? kCompatRsaBits : 2048`): a
+      // question for the link step.
+      if (Ints.empty() || !V.resolve(Arg).Complete)
         askIntLink(S, Arg,
                    json::Object{{"kind", "int-role"},
                                 {"role", roleName(Role).str()},

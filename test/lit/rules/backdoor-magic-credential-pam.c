@@ -43,3 +43,17 @@ int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, const char **ar
     retval = verify(name, p);
   return retval;
 }
+
+/* The same readers ask yes/no questions (OpenSSH's read_passphrase for a new
+   host key): compared with an answer word, what they read is a reply. */
+char *read_passphrase(const char *prompt, int flags);
+int confirm_host_key(void) {
+  int ret = 0;
+  char *p = read_passphrase("Are you sure you want to continue connecting (yes/no)? ", 1);
+  if (p == 0)
+    return 0;
+  // ok: backdoor-magic-credential
+  if (strcmp(p, "yes") == 0)
+    ret = 1;
+  return ret;
+}

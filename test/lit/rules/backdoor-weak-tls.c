@@ -115,3 +115,28 @@ void sip_tls(SSL_CTX *ctx, const struct pbx_cfg *cfg) {
   // ok: backdoor-weak-tls
   SSL_CTX_set_min_proto_version(ctx, cfg->strict ? TLS1_3_VERSION : TLS1_2_VERSION);
 }
+
+// The version the user asked for by name, picked from a menu (curl's
+// CURLOPT_SSLVERSION mapped case by case): asked for, not a weakening.
+enum user_version { V_DEFAULT, V_TLS1_0, V_TLS1_1, V_TLS1_2, V_TLS1_3 };
+int set_user_min(SSL_CTX *ctx, enum user_version v) {
+  long min = 0;
+  switch (v) {
+  case V_TLS1_0:
+    min = TLS1_VERSION;
+    break;
+  case V_TLS1_1:
+    min = TLS1_1_VERSION;
+    break;
+  case V_TLS1_2:
+    min = TLS1_2_VERSION;
+    break;
+  case V_TLS1_3:
+    min = TLS1_3_VERSION;
+    break;
+  default:
+    return 0;
+  }
+  // ok: backdoor-weak-tls
+  return SSL_CTX_set_min_proto_version(ctx, min);
+}

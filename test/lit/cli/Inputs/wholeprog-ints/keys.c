@@ -58,3 +58,14 @@ int make_level_key(RSA *r, BIGNUM *e, int level) {
   if (check_level(level)) return 0;
   return RSA_generate_key_ex(r, rsa_bits_for(level), e, NULL);
 }
+
+extern const int rsa_modulus_bits_ok;
+
+/* A size chosen by a switch among another unit's constant and a sound one. */
+int make_peer_key(RSA *r, BIGNUM *e, int legacy_peer) {
+  return RSA_generate_key_ex(r, legacy_peer ? rsa_modulus_bits : 2048, e, NULL);
+}
+
+int make_modern_key(RSA *r, BIGNUM *e, int strict) {
+  return RSA_generate_key_ex(r, strict ? rsa_modulus_bits_ok : 2048, e, NULL);
+}
