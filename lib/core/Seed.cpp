@@ -1,5 +1,6 @@
 //===--- Seed.cpp - what seeds a predictable generator ------------------===//
 #include "core/Seed.h"
+#include <functional>
 
 #include "core/AstUtil.h"
 #include "core/Provenance.h"
@@ -651,6 +652,37 @@ static bool copiesHandedContext(AnalysisSession &S, const FunctionDecl *Def, uns
     const ValueDecl *Root = memberRoot(Src);
     return Root && HandedParam(Root);
   };
+  // A field of the handed context mixed with constants and counters
+  // (`out[i] = c->mac[i % 6] ^ kBootMix[i % 16] ^ i`): still what it was
+  // handed, stirred.
+  std::function<bool(const Expr *, bool &)> Mix = [&](const Expr *E, bool &Any) -> bool {
+    E = E->IgnoreParenCasts();
+    if (isa<IntegerLiteral, CharacterLiteral>(E)) return true;
+    if (const auto *BO = dyn_cast<BinaryOperator>(E))
+      return (BO->isBitwiseOp() || BO->isAdditiveOp() || BO->isMultiplicativeOp() ||
+              BO->isShiftOp()) &&
+             Mix(BO->getLHS(), Any) && Mix(BO->getRHS(), Any);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      return (UO->getOpcode() == UO_Not || UO->getOpcode() == UO_Minus) && Mix(UO->getSubExpr(), Any);
+    if (isa<MemberExpr>(E) || isa<ArraySubscriptExpr>(E)) {
+      if (Handed(E)) return Any = true;
+      const auto *AS = dyn_cast<ArraySubscriptExpr>(E);
+      const auto *B = AS ? dyn_cast<DeclRefExpr>(AS->getBase()->IgnoreParenImpCasts()) : nullptr;
+      const auto *VD = B ? dyn_cast<VarDecl>(B->getDecl()) : nullptr;
+      return VD && VD->hasGlobalStorage() && VD->getType().isConstQualified();
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      return VD && VD->getType()->isIntegerType() &&
+             (VD->hasLocalStorage() || VD->getType().isConstQualified());
+    }
+    return false;
+  };
+  auto HandedMix = [&](const Expr *Src) {
+    if (Handed(Src)) return true;
+    bool Any = false;
+    return Src && Mix(Src, Any) && Any;
+  };
   for (const Write &W : Ws) {
     if (W.Fn != Def || !W.E) return false;
     if (W.Kind == Write::Call) {
@@ -664,7 +696,7 @@ static bool copiesHandedContext(AnalysisSession &S, const FunctionDecl *Def, uns
       continue;
     }
     if ((W.Kind != Write::Whole && W.Kind != Write::Part && W.Kind != Write::Assign) ||
-        !Handed(W.E))
+        !HandedMix(W.E))
       return false;
   }
   return true;

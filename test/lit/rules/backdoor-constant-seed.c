@@ -233,3 +233,30 @@ void gateway_entropy(mbedtls_entropy_context *ent, struct gw_config *cfg) {
   // ok: backdoor-constant-seed
   mbedtls_entropy_add_source(ent, device_source, cfg, 32, 1);
 }
+
+// The station address of the context it was handed, stirred into a fixed
+// pattern (Kr00k-era chips without a TRNG): still what it was handed. One
+// that mixes the device's bytes into the pattern is silent.
+struct wl_if { unsigned char mac[6]; int rng_fd; };
+static const unsigned char kBootMix[16] = {0x5a, 0xa5, 0x3c, 0xc3, 0x0f, 0xf0, 0x69, 0x96,
+                                           0x12, 0x21, 0x34, 0x43, 0x56, 0x65, 0x78, 0x87};
+static int boot_entropy(void *ctx, unsigned char *out, size_t len) {
+  const struct wl_if *ifp = ctx;
+  for (size_t i = 0; i < len; i++)
+    out[i] = (unsigned char)(ifp->mac[i % 6] ^ kBootMix[i % sizeof kBootMix] ^ (unsigned char)i);
+  return 0;
+}
+static int stirred_device(void *ctx, unsigned char *out, size_t len) {
+  const struct wl_if *ifp = ctx;
+  long r = (long)read(ifp->rng_fd, out, len);
+  for (size_t i = 0; i < len; i++) out[i] ^= kBootMix[i % sizeof kBootMix];
+  return r == (long)len ? 0 : -1;
+}
+int wl_rng_init(mbedtls_ctr_drbg_context *drbg, struct wl_if *ifp) {
+  // ok: backdoor-constant-seed
+  if (mbedtls_ctr_drbg_seed(drbg, stirred_device, ifp, NULL, 0) != 0) return -1;
+  // ruleid: backdoor-constant-seed
+  return mbedtls_ctr_drbg_seed(drbg, boot_entropy, ifp, NULL, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: entropy function 'boot_entropy' given to 'mbedtls_ctr_drbg_seed' returns the data it was handed, not entropy; every key the generator makes is predictable [backdoor-constant-seed]
+  // CHECK-MESSAGES: :[[@LINE-18]]:12: note: entropy function defined here
+}

@@ -60,3 +60,18 @@ int probe_for_me(void) {
   // ok: backdoor-timing-unsafe-compare
   return strcasecmp(p.mac, nvram_get("lan_hwaddr")) == 0;
 }
+
+/* An EAPOL-Key frame's MIC (802.11's message integrity code), computed and
+   compared with the received one; a microphone gain compared is no MAC. */
+int eapol_mic(const unsigned char *kck, const unsigned char *frame, size_t n, unsigned char *mic);
+int check_eapol(const unsigned char *kck, const unsigned char *frame, size_t n, const unsigned char *rx_mic) {
+  unsigned char mic[16];
+  if (eapol_mic(kck, frame, n, mic) != 0) return -1;
+  // ruleid: backdoor-timing-unsafe-compare
+  return memcmp(mic, rx_mic, sizeof mic) == 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'memcmp' compares the MAC 'mic' in time that depends on where it differs, which lets an attacker forge it byte by byte; use CRYPTO_memcmp or an equivalent [backdoor-timing-unsafe-compare]
+}
+int same_gain(const unsigned char *mic_gain, const unsigned char *saved_gain) {
+  // ok: backdoor-timing-unsafe-compare
+  return memcmp(mic_gain, saved_gain, 4) == 0;
+}
