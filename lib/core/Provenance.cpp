@@ -2021,6 +2021,20 @@ static bool onThis(const CXXMemberCallExpr *MC) {
   return O && isa<CXXThisExpr>(stripAll(O));
 }
 
+/// The calls \p Def makes on its own object of methods that may change it
+/// and whose body the unit has.
+static std::vector<const CXXMemberCallExpr *> callsOnThis(const FunctionDecl *Def) {
+  std::vector<const CXXMemberCallExpr *> Calls;
+  anyStmtIn(Def->getBody(), [&](const Stmt *S) {
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
+      if (const CXXMethodDecl *CM = MC->getMethodDecl();
+          onThis(MC) && CM && !CM->isConst() && CM->hasBody())
+        Calls.push_back(MC);
+    return false;
+  });
+  return Calls;
+}
+
 /// (`return {buf_.data(), buf_.size()};` and `return std::span(buf_)` are
 /// views too.)
 const FieldDecl *returnedThisField(const FunctionDecl *Def, bool *Partial) {
@@ -2118,14 +2132,7 @@ Prov ProvenanceAnalysis::thisFieldWrites(const FunctionDecl *M, const FieldDecl 
     if (W.Fn == Def && !W.Root) Ws.push_back(W);
   Prov P = Ws.empty() ? Prov() : ofWrites(F, Ws, nullptr, 1, false);
   // And what the methods it calls on its object write there, at each call.
-  std::vector<const CXXMemberCallExpr *> Calls;
-  anyStmtIn(Def->getBody(), [&](const Stmt *S) {
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
-      if (onThis(MC) && MC->getMethodDecl() && !MC->getMethodDecl()->isConst() &&
-          MC->getMethodDecl()->hasBody())
-        Calls.push_back(MC);
-    return false;
-  });
+  std::vector<const CXXMemberCallExpr *> Calls = callsOnThis(Def);
   for (const CXXMemberCallExpr *MC : Calls) {
     Prov C = thisFieldWrites(MC->getMethodDecl(), F, Depth + 1);
     if (C.Origins.empty() && !C.External && !C.Unknown && !C.Predictable && !C.Random) continue;
@@ -2145,7 +2152,7 @@ ProvenanceAnalysis::objectCalls(const VarDecl *R) {
   // The methods called on it, and whether it is handed on where something
   // else could change it (its address, a reference to it, a capture): once
   // per object.
-  auto [It, New] = ObjectCalls.try_emplace(R, std::vector<const CXXMemberCallExpr *>{nullptr});
+  auto [It, New] = ObjectCalls.try_emplace(R);
   if (New) {
     auto Names = [&](const Expr *E) {
       const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? stripAll(E) : nullptr);
@@ -2180,10 +2187,9 @@ ProvenanceAnalysis::objectCalls(const VarDecl *R) {
       }
       return false;
     });
-    It->second = Escapes ? std::vector<const CXXMemberCallExpr *>{nullptr} : std::move(Found);
+    if (!Escapes) It->second = std::move(Found);
   }
-  if (It->second.size() == 1 && !It->second.front()) return nullptr; // escapes
-  return &It->second;
+  return It->second ? &*It->second : nullptr;
 }
 
 std::optional<Origin> ProvenanceAnalysis::thisReturnLink(const CXXMemberCallExpr *MC,
@@ -3265,14 +3271,9 @@ Prov ProvenanceAnalysis::writtenThisField(const FunctionDecl *M, const FieldDecl
   Prov P = Ws.empty() ? Prov() : ofWrites(F, Ws, nullptr, 0, true);
   // What the methods it calls on its object write there (their parameters
   // are what this method passes: its own, at the top level).
-  anyStmtIn(Def->getBody(), [&](const Stmt *S) {
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
-      if (const CXXMethodDecl *CM = MC->getMethodDecl();
-          onThis(MC) && CM && !CM->isConst() && CM->hasBody() && CM->getCanonicalDecl() !=
-                                                                   Def->getCanonicalDecl())
-        alt(P, writtenThisField(CM, F, Depth + 1));
-    return false;
-  });
+  for (const CXXMemberCallExpr *MC : callsOnThis(Def))
+    if (MC->getMethodDecl()->getCanonicalDecl() != Def->getCanonicalDecl())
+      alt(P, writtenThisField(MC->getMethodDecl(), F, Depth + 1));
   return P;
 }
 

@@ -268,8 +268,9 @@ private:
   /// it calls on `this` too), in terms of its parameters: a summary.
   Prov thisFieldWrites(const clang::FunctionDecl *M, const clang::FieldDecl *F, unsigned Depth);
   std::map<std::pair<const clang::FunctionDecl *, const clang::FieldDecl *>, Prov> ThisFields;
-  /// The methods called on a local object, by object; empty when it escapes.
-  std::unordered_map<const clang::VarDecl *, std::vector<const clang::CXXMemberCallExpr *>>
+  /// The methods called on a local object, by object; none when it escapes.
+  std::unordered_map<const clang::VarDecl *,
+                     std::optional<std::vector<const clang::CXXMemberCallExpr *>>>
       ObjectCalls;
   /// The methods called on the plain local object \p R (not a parameter,
   /// not a reference), in order; null when it is none or escapes (its
