@@ -352,6 +352,13 @@ StringRef statusWord(StringRef Name) {
   return Last.empty() ? Name : Last;
 }
 
+std::optional<bool> grantStatusName(const Catalog &Cat, StringRef Name) {
+  std::string L = Name.lower();
+  if (catalogMatch(Cat, "deny-value-name", L)) return false;
+  if (catalogMatch(Cat, "grant-value-name", statusWord(L))) return true;
+  return std::nullopt;
+}
+
 bool programMainName(StringRef Name) {
   return Name == "main" || Name == "wmain" || Name.ends_with("_main");
 }

@@ -10,6 +10,7 @@
 #include "clang/AST/ExprObjC.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -88,6 +89,11 @@ bool yesNoAnswers(const clang::Stmt *Body, const clang::ASTContext &Ctx);
 /// `_`-separated words (`PAM_SUCCESS`: "SUCCESS", `PBX_AUTH_DEFAULT_PW`:
 /// "PW", not the "AUTH" of its prefix); the whole name without one.
 llvm::StringRef statusWord(llvm::StringRef Name);
+
+/// Whether the status name \p Name says yes (its last word matches the
+/// catalog's grant-value-name) or no (any of it matches deny-value-name);
+/// none when it says neither.
+std::optional<bool> grantStatusName(const Catalog &Cat, llvm::StringRef Name);
 
 /// A program's main by its name (main, wmain, a subcommand's agent_ctl_main):
 /// it answers with exit codes, so a return grants nothing.

@@ -1003,15 +1003,10 @@ public:
   bool isGrantValue(const Expr *E) {
     E = stripAll(E);
     if (!E) return false;
-    for (StringRef N : S.values().macroNames(E->getBeginLoc())) {
-      if (named(Cat, "deny-value-name", N)) return false;
-      if (named(Cat, "grant-value-name", statusWord(N))) return true;
-    }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-      StringRef N = DRE->getDecl()->getName();
-      if (named(Cat, "deny-value-name", N)) return false;
-      if (named(Cat, "grant-value-name", statusWord(N))) return true;
-    }
+    for (StringRef N : S.values().macroNames(E->getBeginLoc()))
+      if (std::optional<bool> G = grantStatusName(Cat, N)) return *G;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (std::optional<bool> G = grantStatusName(Cat, DRE->getDecl()->getName())) return *G;
     Expr::EvalResult R;
     if (E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType() ||
         !E->EvaluateAsInt(R, Ctx))
@@ -1313,21 +1308,20 @@ public:
     // Locals holding a client's session found by its cookie or token (`s =
     // session_find(r->cookie)`): testing one is testing a login.
     llvm::SmallPtrSet<const ValueDecl *, 4> Sessions;
-    anyStmtIn(FD->getBody(), [&](const Stmt *X) {
-      const Expr *Init = nullptr;
-      const ValueDecl *To = nullptr;
-      if (const auto *DS = dyn_cast<DeclStmt>(X)) {
-        for (const Decl *D : DS->decls())
-          if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
-            To = VD, Init = VD->getInit();
-      } else if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->getOpcode() == BO_Assign) {
-        To = targetDecl(BO->getLHS()), Init = BO->getRHS();
-      }
+    auto SessionFrom = [&](const ValueDecl *To, const Expr *Init) {
       const auto *CE = dyn_cast_or_null<CallExpr>(Init ? stripAll(Init) : nullptr);
       const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
       if (To && Callee && Callee->getDeclName().isIdentifier() &&
           named(Cat, "session-lookup-name", Callee->getName()))
         Sessions.insert(To);
+    };
+    anyStmtIn(FD->getBody(), [&](const Stmt *X) {
+      if (const auto *DS = dyn_cast<DeclStmt>(X)) {
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D)) SessionFrom(VD, VD->getInit());
+      } else if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->getOpcode() == BO_Assign) {
+        SessionFrom(targetDecl(BO->getLHS()), BO->getRHS());
+      }
       return false;
     });
     // Reads of an authentication state in conditions (`if (!s->logged_in)`).

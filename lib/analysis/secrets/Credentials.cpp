@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -523,6 +524,7 @@ private:
   /// (credential()) the value is a password only because a password
   /// reader filled it: such readers also ask yes/no questions.
   bool ByReader = false;
+  std::map<const VarDecl *, bool> ReadPasswords; // readPassword(), by local
 
   /// The literal is an answer to a prompt (`strcasecmp(p, "yes") == 0`
   /// after `read_passphrase("Are you sure ...?")`): catalog prompt-answer-name.
@@ -542,14 +544,15 @@ private:
     const auto *Fn = VD && VD->isLocalVarDecl() ? dyn_cast<FunctionDecl>(VD->getDeclContext()) : nullptr;
     const CatalogPattern *Src = Cat.pattern("password-source-call");
     if (!Fn || !Fn->getBody() || !Src) return false;
+    if (auto It = ReadPasswords.find(VD); It != ReadPasswords.end()) return It->second;
     auto Reads = [&](const Expr *X) {
       const auto *CE = dyn_cast_or_null<CallExpr>(X ? stripAll(X) : nullptr);
       const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
       return Callee && Callee->getDeclName().isIdentifier() &&
              Src->match(Callee->getName().lower()) ? CE : nullptr;
     };
-    if (Reads(VD->getInit())) return true;
-    return anyStmtIn(Fn->getBody(), [&](const Stmt *X) {
+    if (Reads(VD->getInit())) return ReadPasswords[VD] = true;
+    return ReadPasswords[VD] = anyStmtIn(Fn->getBody(), [&](const Stmt *X) {
       if (const auto *BO = dyn_cast<BinaryOperator>(X);
           BO && BO->getOpcode() == BO_Assign && targetDecl(BO->getLHS()) == VD)
         return Reads(BO->getRHS()) != nullptr;
@@ -801,14 +804,9 @@ private:
     E = E ? E->IgnoreParenCasts() : nullptr;
     if (!E) return false;
     // A status macro named as a grant (`PAM_SUCCESS`, 0): what the API says yes with.
-    if (Grant && E->getType()->isIntegerType() && E->getBeginLoc().isMacroID()) {
-      const CatalogPattern *Deny = Cat.pattern("deny-value-name");
-      for (StringRef M : S.values().macroNames(E->getBeginLoc())) {
-        std::string ML = M.lower();
-        if (Deny && Deny->match(ML)) return false;
-        if (Grant->match(statusWord(ML).str())) return true;
-      }
-    }
+    if (Grant && E->getType()->isIntegerType() && E->getBeginLoc().isMacroID())
+      for (StringRef M : S.values().macroNames(E->getBeginLoc()))
+        if (std::optional<bool> G = grantStatusName(Cat, M)) return *G;
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *B = dyn_cast<ObjCBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
