@@ -659,6 +659,24 @@ void nameLink(json::Object &L, const Origin &O) {
     L["into-key"] = O.IntoKey->getName().str();
 }
 
+/// A "this-return" link's earlier calls on its object, [symbol, place]
+/// each, the place written by \p Loc.
+static json::Array thisCallsFact(const Origin &O, llvm::function_ref<json::Value(SourceLocation)> Loc) {
+  json::Array Cs;
+  for (const auto &[Sym, C] : O.ThisCalls) Cs.push_back(json::Array{Sym, Loc(C->getBeginLoc())});
+  return Cs;
+}
+
+/// A call's argument worth exporting by the call's place for a link that
+/// names the call: it carries key material, another unit's data or literal
+/// bytes.
+static bool siteData(const Prov &P) {
+  return llvm::any_of(P.Origins, [](const Origin &O) {
+    return O.Kind == Origin::Secret || O.Kind == Origin::Link ||
+           (O.Kind == Origin::Const && O.Bytes && !O.Clearing);
+  });
+}
+
 json::Object linkEntry(FactWriter &W, const Origin &O) {
   json::Object L{{"what", O.What},
                  {"symbol", O.Symbol},
@@ -668,11 +686,8 @@ json::Object linkEntry(FactWriter &W, const Origin &O) {
   nameLink(L, O);
   if (O.Hashed) L["hashed"] = true;
   // The earlier calls on the object ("this-return"): [symbol, place].
-  if (!O.ThisCalls.empty()) {
-    json::Array Cs;
-    for (const auto &[Sym, C] : O.ThisCalls) Cs.push_back(json::Array{Sym, W.loc(C->getBeginLoc())});
-    L["calls"] = std::move(Cs);
-  }
+  if (!O.ThisCalls.empty())
+    L["calls"] = thisCallsFact(O, [&](SourceLocation At) { return W.loc(At); });
   return L;
 }
 
@@ -846,12 +861,8 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   if (O.Hashed) L["hashed"] = true;
   if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
-  if (!O.ThisCalls.empty()) {
-    json::Array Cs;
-    for (const auto &[Sym, C] : O.ThisCalls)
-      Cs.push_back(json::Array{Sym, locFact(SM, SM.getFileLoc(C->getBeginLoc()))});
-    L["calls"] = std::move(Cs);
-  }
+  if (!O.ThisCalls.empty())
+    L["calls"] = thisCallsFact(O, [&](SourceLocation At) { return locFact(SM, SM.getFileLoc(At)); });
   return L;
 }
 
@@ -1751,11 +1762,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // with this one: the call's place too, for the link of what it
         // writes there ("out" links name the call), when the argument
         // carries key material, another unit's data or literal bytes.
-        bool Site = Data && (ReturnsData ||
-                             (WritesData && P && llvm::any_of(P->Origins, [](const Origin &O) {
-                                return O.Kind == Origin::Secret || O.Kind == Origin::Link ||
-                                       (O.Kind == Origin::Const && O.Bytes && !O.Clearing);
-                              })));
+        bool Site = Data && (ReturnsData || (WritesData && P && siteData(*P)));
         if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
         bool Into = IntoLocal && !LocalRecord(A);
         if (Into) Key += "\x02";
@@ -2042,10 +2049,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         // The construction's place too, for a "this-return" link naming it
         // (what the constructor stores in the object's fields), when the
         // argument carries key material, another unit's data or literal bytes.
-        bool Site = P && llvm::any_of(P->Origins, [](const Origin &O) {
-          return O.Kind == Origin::Secret || O.Kind == Origin::Link ||
-                 (O.Kind == Origin::Const && O.Bytes && !O.Clearing);
-        });
+        bool Site = P && siteData(*P);
         if (Site) Key.append(reinterpret_cast<const char *>(&CE), sizeof CE);
         if (!SeenCalls.insert(Sym + "\n" + std::to_string(I) + "\n" + Key).second) continue;
         auto V = P ? valueFact(S, W, *P) : std::nullopt;

@@ -14,7 +14,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
@@ -1305,25 +1304,23 @@ public:
       }
       if (!Changed) break;
     }
-    // Locals holding a client's session found by its cookie or token (`s =
-    // session_find(r->cookie)`): testing one is testing a login.
-    llvm::SmallPtrSet<const ValueDecl *, 4> Sessions;
-    auto SessionFrom = [&](const ValueDecl *To, const Expr *Init) {
-      const auto *CE = dyn_cast_or_null<CallExpr>(Init ? stripAll(Init) : nullptr);
+    // A local holding a client's session found by its cookie or token (`s =
+    // session_find(r->cookie)`, by its initializer or the unit index's
+    // writes): testing one is testing a login.
+    auto SessionLookup = [&](const Expr *X) {
+      const auto *CE = dyn_cast_or_null<CallExpr>(X ? stripAll(X) : nullptr);
       const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
-      if (To && Callee && Callee->getDeclName().isIdentifier() &&
-          named(Cat, "session-lookup-name", Callee->getName()))
-        Sessions.insert(To);
+      return Callee && Callee->getDeclName().isIdentifier() &&
+             named(Cat, "session-lookup-name", Callee->getName());
     };
-    anyStmtIn(FD->getBody(), [&](const Stmt *X) {
-      if (const auto *DS = dyn_cast<DeclStmt>(X)) {
-        for (const Decl *D : DS->decls())
-          if (const auto *VD = dyn_cast<VarDecl>(D)) SessionFrom(VD, VD->getInit());
-      } else if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->getOpcode() == BO_Assign) {
-        SessionFrom(targetDecl(BO->getLHS()), BO->getRHS());
-      }
-      return false;
-    });
+    auto Session = [&](const ValueDecl *D) {
+      const auto *VD = dyn_cast_or_null<VarDecl>(D);
+      return VD && VD->hasLocalStorage() &&
+             (SessionLookup(VD->getInit()) ||
+              llvm::any_of(S.index().writes(VD), [&](const Write &W) {
+                return W.Kind == Write::Assign && SessionLookup(W.E);
+              }));
+    };
     // Reads of an authentication state in conditions (`if (!s->logged_in)`).
     for (const CFGBlock *B : *F->G) {
       const Expr *CondE = condOf(B);
@@ -1338,7 +1335,7 @@ public:
         }
         // A session looked up (`if (s == NULL)`), a role or privilege level
         // compared (`if (s->role < PBX_ROLE_ADMIN)`).
-        if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E); DRE && Sessions.count(DRE->getDecl()))
+        if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E); DRE && Session(DRE->getDecl()))
           return true;
         if (const auto *BO = dyn_cast_or_null<BinaryOperator>(E);
             BO && (BO->isRelationalOp() || BO->isEqualityOp()))

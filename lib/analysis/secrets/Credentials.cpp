@@ -14,7 +14,6 @@
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 
 using namespace clang;
@@ -476,15 +475,18 @@ private:
   }
   void returnedLocal(const VarDecl *VD, const Expr *Init, const Stmt *Owner = nullptr) {
     QualType T = VD->getType();
-    if (!(T->isBooleanType() || T->isIntegerType()) || !Body) return;
-    bool Returned = anyStmtIn(Body, [&](const Stmt *St) {
-      const auto *R = dyn_cast<ReturnStmt>(St);
-      const auto *DRE = R && R->getRetValue()
-                            ? dyn_cast<DeclRefExpr>(R->getRetValue()->IgnoreParenImpCasts())
-                            : nullptr;
-      return DRE && DRE->getDecl() == VD;
-    });
-    if (Returned) condition(Init, nullptr, nullptr, Owner ? Owner : Init, /*Returned=*/true);
+    if (!(T->isBooleanType() || T->isIntegerType())) return;
+    if (returnsAsIs(VD)) condition(Init, nullptr, nullptr, Owner ? Owner : Init, /*Returned=*/true);
+  }
+  /// A `return` of the scanned function hands \p VD back as it is.
+  bool returnsAsIs(const ValueDecl *VD) {
+    return VD && Body && anyStmtIn(Body, [&](const Stmt *St) {
+             const auto *R = dyn_cast<ReturnStmt>(St);
+             const auto *DRE = R && R->getRetValue()
+                                   ? dyn_cast<DeclRefExpr>(R->getRetValue()->IgnoreParenImpCasts())
+                                   : nullptr;
+             return DRE && DRE->getDecl() == VD;
+           });
   }
 
   /// A literal that looks like a code or a key, not a keyword: six or more
@@ -524,7 +526,6 @@ private:
   /// (credential()) the value is a password only because a password
   /// reader filled it: such readers also ask yes/no questions.
   bool ByReader = false;
-  std::map<const VarDecl *, bool> ReadPasswords; // readPassword(), by local
 
   /// The literal is an answer to a prompt (`strcasecmp(p, "yes") == 0`
   /// after `read_passphrase("Are you sure ...?")`): catalog prompt-answer-name.
@@ -537,32 +538,21 @@ private:
 
   /// A local a call that reads a password fills (`pam_get_authtok(pamh,
   /// PAM_AUTHTOK, &p, NULL)`, `p = getpass("Password: ")`): catalog
-  /// password-source-call.
+  /// password-source-call. Its writes are the unit index's.
   bool readPassword(const Expr *E) {
     const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? stripAll(E) : nullptr);
     const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    const auto *Fn = VD && VD->isLocalVarDecl() ? dyn_cast<FunctionDecl>(VD->getDeclContext()) : nullptr;
     const CatalogPattern *Src = Cat.pattern("password-source-call");
-    if (!Fn || !Fn->getBody() || !Src) return false;
-    if (auto It = ReadPasswords.find(VD); It != ReadPasswords.end()) return It->second;
+    if (!VD || !VD->isLocalVarDecl() || !Src) return false;
     auto Reads = [&](const Expr *X) {
       const auto *CE = dyn_cast_or_null<CallExpr>(X ? stripAll(X) : nullptr);
       const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
       return Callee && Callee->getDeclName().isIdentifier() &&
-             Src->match(Callee->getName().lower()) ? CE : nullptr;
+             Src->match(Callee->getName().lower());
     };
-    if (Reads(VD->getInit())) return ReadPasswords[VD] = true;
-    return ReadPasswords[VD] = anyStmtIn(Fn->getBody(), [&](const Stmt *X) {
-      if (const auto *BO = dyn_cast<BinaryOperator>(X);
-          BO && BO->getOpcode() == BO_Assign && targetDecl(BO->getLHS()) == VD)
-        return Reads(BO->getRHS()) != nullptr;
-      if (const CallExpr *CE = Reads(dyn_cast<Expr>(X)))
-        for (const Expr *A : CE->arguments())
-          if (const auto *UO = dyn_cast<UnaryOperator>(stripAll(A));
-              UO && UO->getOpcode() == UO_AddrOf && targetDecl(UO->getSubExpr()) == VD)
-            return true;
-      return false;
-    });
+    return Reads(VD->getInit()) || llvm::any_of(S.index().writes(VD), [&](const Write &W) {
+             return (W.Kind == Write::Assign || W.Kind == Write::Call) && Reads(W.E);
+           });
   }
 
   Cred credential(const Expr *E) {
@@ -836,26 +826,15 @@ private:
           return true;
         // A status the function returns set to a grant (`retval =
         // PAM_SUCCESS;` ... `return retval;`).
-        return returnedLocal(BO->getLHS()) && truthyConstant(BO->getRHS(), Ctx, Value);
+        const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
+        const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+        return VD && VD->isLocalVarDecl() && returnsAsIs(VD) &&
+               truthyConstant(BO->getRHS(), Ctx, Value);
       }
       if (const auto *CE = dyn_cast<CallExpr>(St))
         return calleeMatches(CE, Call) && !dropsPrivilege(CE);
       return false;
     });
-  }
-
-  /// A local of the function that one of its `return`s hands back as it is.
-  bool returnedLocal(const Expr *E) {
-    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? stripAll(E) : nullptr);
-    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    const auto *Fn = VD && VD->isLocalVarDecl() ? dyn_cast<FunctionDecl>(VD->getDeclContext()) : nullptr;
-    if (!Fn || !Fn->getBody()) return false;
-    for (const ReturnStmt *RS : returnsOf(Fn->getBody()))
-      if (const auto *R = dyn_cast_or_null<DeclRefExpr>(
-              RS->getRetValue() ? stripAll(RS->getRetValue()) : nullptr);
-          R && R->getDecl() == VD)
-        return true;
-    return false;
   }
 
   /// setuid(pw->pw_uid), setgid(nobody_gid): a privilege call that the
