@@ -1651,6 +1651,14 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         // sscanf(line, "%s %s", verb, arg): tokens of untrusted input are input.
         if (M->InputParsedFrom >= 0 && unsigned(M->InputParsedFrom) < CE->getNumArgs()) {
           Prov From = ofAt(CE->getArg(M->InputParsedFrom), Depth + 1, TopLevel);
+          if (!From.External && !From.Unknown && !From.hasInput() && !From.Origins.empty()) {
+            // Tokens parsed out of text the program holds (`sscanf(hex + i,
+            // "%2x", &v)` over a compiled-in hex key, or a parameter its
+            // callers fill): that text, converted; a constant stays one.
+            P = combine({From}, /*Transform=*/true);
+            for (Origin &O : P.Origins) O.Path.push_back(Step{CE, "parsed here"});
+            break;
+          }
           if (!P.Input) P.Input = From.Input;
           if (!P.InputParam) P.InputParam = From.InputParam;
         }

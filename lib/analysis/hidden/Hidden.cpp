@@ -79,6 +79,7 @@ struct InputInfo {
   // is input is its "input" fact, known at the link step.
   std::string LinkSymbol, LinkName;
   int LinkParam = -1; // a parameter of LinkSymbol its callers in other units fill
+  const clang::Decl *LinkFn = nullptr; // LinkSymbol's declaration, for a parameter
   // What LinkSymbol writes through its parameter LinkOut at a call that
   // hands it input as parameter LinkFrom (a base64 decoder of another unit
   // filling `svc` from a request header): input when that function's "out"
@@ -518,7 +519,17 @@ public:
     // units call: input when a caller passes what it read (ProFTPD's
     // pr_help_add_response(cmd, cmd->argv[1]) in mod_core.c; the "input" of
     // its call facts).
-    std::optional<InputInfo> ByParam;
+    std::optional<InputInfo> ByParam, Own;
+    // The function whose parameter E is read through (`hdr->variant` in
+    // fw_signature_ok): its own callers in other units are a question for
+    // the link step, but when a caller in this unit hands it what that
+    // caller was handed (`fw_signature_ok(&header, ...)` with `header`
+    // copied from fw_install's `blob`), that caller's question is the one
+    // the program answers.
+    const Decl *OwnFn = nullptr;
+    const auto *RootParam = dyn_cast_or_null<ParmVarDecl>(memberRoot(E));
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) RootParam = dyn_cast<ParmVarDecl>(DRE->getDecl());
+    if (RootParam) OwnFn = dyn_cast<Decl>(RootParam->getDeclContext());
     for (const Origin &O : PA.of(E).Origins) {
       if (O.Kind != Origin::Link || O.Symbol.empty() || !O.Named) continue;
       if (O.What == "return") {
@@ -557,6 +568,8 @@ public:
       // (`r.body` of the request another unit read and handed over,
       // "field:body"): input when callers pass input there.
       if ((O.What != "param" && !StringRef(O.What).starts_with("field:")) || ByParam) continue;
+      bool IsOwn = OwnFn && O.Named->getCanonicalDecl() == OwnFn->getCanonicalDecl();
+      if (IsOwn && Own) continue;
       // (An Objective-C method's argument: what the messages of other
       // units pass, `-verifyUpdate:signature:deviceSerial:` sent with a
       // serial from argv.)
@@ -574,10 +587,16 @@ public:
       I.LinkSymbol = O.Symbol;
       I.LinkName = Fn ? displayName(Fn) : MD->getSelector().getAsString();
       I.LinkParam = int(O.ParamIndex);
+      I.LinkFn = O.Named->getCanonicalDecl();
       I.Desc = "the argument of '" + I.LinkName + "'";
-      ByParam = std::move(I);
+      (IsOwn ? Own : ByParam) = std::move(I);
     }
     if (ByParam) return *ByParam;
+    if (const auto *ME = dyn_cast<MemberExpr>(E); ME && OwnFn && isa<FieldDecl>(ME->getMemberDecl()))
+      if (InputInfo B = linkedInput(ME->getBase(), Depth + 1);
+          B && B.LinkParam >= 0 && B.LinkFn && B.LinkFn != OwnFn->getCanonicalDecl())
+        return B;
+    if (Own) return *Own;
     // A field of a record passed in (`req->options` of the request a caller
     // in another unit read from its client): the record's.
     if (const auto *ME = dyn_cast<MemberExpr>(E))
