@@ -1,0 +1,16 @@
+// launch_keys.hpp - keys loaded into the spacecraft before launch; the ground
+// uses them until the first OTAR session
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+namespace gs {
+
+// ruleid: backdoor-secret-literal
+inline constexpr std::array<uint8_t, 32> kLaunchKey = {0x9b, 0xe9, 0xbe, 0x04, 0x4b, 0xf0, 0x07, 0xbe, 0xde, 0x20, 0xff, 0x57, 0xb7, 0xe3, 0x0e, 0x0e, 0xce, 0x82, 0xe7, 0x3a, 0x56, 0x22, 0x1f, 0xcf, 0xc0, 0x6e, 0xfc, 0x84, 0x17, 0xc3, 0x23, 0x50};
+
+// safe-mode commands must be accepted whatever the on-board frame counter says
+inline constexpr std::array<uint8_t, 12> kSafeModeIv{};
+
+} // namespace gs
