@@ -150,6 +150,10 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform, bool Pieces = false
                        return O.Kind == Origin::Param || O.Kind == Origin::Secret;
                      });
   }
+  // One part is one value, converted: its origins are alternatives (a
+  // parameter a caller of the unit passes a constant and callers elsewhere
+  // something else), each the whole value on its path, not pieces of it.
+  if (Parts.size() == 1 && !Pieces) OtherNonConst = AnyNonConst = false;
   for (Origin &O : Out.Origins)
     if (O.Kind == Origin::Link) {
       O.Partial |= OtherNonConst;
@@ -222,6 +226,26 @@ bool isZero(const Expr *E, ASTContext &Ctx) {
   Expr::EvalResult R;
   return E->getType()->isIntegralOrEnumerationType() && E->EvaluateAsInt(R, Ctx) &&
          R.Val.getInt().isZero();
+}
+
+/// A test of a setting's presence, not an operation that may fail: made of
+/// variables, fields, comparisons and negations, and of `empty()`, `size()`,
+/// `length()` or `strlen` calls (`keyfile != NULL`, `!opts.key_file.empty()`).
+bool settingTest(const Expr *E) {
+  return !anyStmtIn(E, [](const Stmt *St) {
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(St)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      return !(MD && MD->getDeclName().isIdentifier() &&
+               (MD->getName() == "empty" || MD->getName() == "size" ||
+                MD->getName() == "length"));
+    }
+    if (isa<CXXOperatorCallExpr>(St)) return true;
+    if (const auto *CE = dyn_cast<CallExpr>(St)) {
+      const FunctionDecl *FD = CE->getDirectCallee();
+      return !(FD && FD->getDeclName().isIdentifier() && FD->getName() == "strlen");
+    }
+    return false;
+  });
 }
 
 /// Origins seen through a decoder: exact bytes when the input was hex text.
@@ -1880,8 +1904,40 @@ void ProvenanceAnalysis::markZeroPaths(const VarDecl *D, const Expr *Use, Prov &
     // A write in a chain of && or || (`ok = init(c) && derive(c, key);
     // if (!ok) return;`) is skipped only when the chain fails, which the
     // function tests: it counts where the chain starts.
+    // (Not when what stands before it only tests a setting, `keyfile !=
+    // NULL && !read_key(keyfile, key, n)` or `!opts.key_file.empty() &&
+    // ...`: the chain is skipped when nothing is configured, and the
+    // function goes on with what the storage held.)
     const Stmt *K = W.E;
-    for (const Stmt *X = F->PM->getParent(W.E); X && isa<Expr>(X); X = F->PM->getParent(X))
+    const Stmt *Prev = W.E;
+    bool SettingTest = false;
+    for (const Stmt *X = F->PM->getParent(W.E); X && isa<Expr>(X) && !SettingTest;
+         Prev = X, X = F->PM->getParent(X))
+      if (const auto *BO = dyn_cast<BinaryOperator>(X);
+          BO && BO->getOpcode() == BO_LAnd && Prev == BO->getRHS() &&
+          settingTest(BO->getLHS())) {
+        // (The chain is an `if`'s condition: skipped, the condition is
+        // false and the function goes on. A chain kept in a variable the
+        // function tests, `ok = path && load(path, key); if (!ok) return;`,
+        // fails when skipped.)
+        const Stmt *Top = BO;
+        while (const Stmt *Up = F->PM->getParent(Top)) {
+          if (!isa<Expr>(Up) || isa<CallExpr>(Up) || isa<CXXConstructExpr>(Up)) {
+            const auto *If = dyn_cast<IfStmt>(Up);
+            SettingTest = If && If->getCond() && If->getCond()->IgnoreParens() ==
+                                                      cast<Expr>(Top)->IgnoreParens();
+            break;
+          }
+          const auto *UB = dyn_cast<BinaryOperator>(Up);
+          if (!isa<ParenExpr>(Up) && !isa<ImplicitCastExpr>(Up) &&
+              !(UB && UB->getOpcode() == BO_LAnd))
+            break;
+          Top = Up;
+        }
+        break;
+      }
+    for (const Stmt *X = F->PM->getParent(W.E); X && isa<Expr>(X) && !SettingTest;
+         X = F->PM->getParent(X))
       if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isLogicalOp()) {
         const Expr *L = BO;
         for (const auto *LB = BO; LB && LB->isLogicalOp();
@@ -2560,7 +2616,12 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
         return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
     if (M->ReturnsFrom >= 0 && unsigned(M->ReturnsFrom) < CE->getNumArgs()) {
-      Prov P = ofAt(CE->getArg(M->ReturnsFrom), Depth + 1, TopLevel);
+      const Expr *From = CE->getArg(M->ReturnsFrom);
+      // `strtok(NULL, " ")`, `strtok_r(NULL, " ", &save)`: the next token of
+      // the string the function's last such call before it started on.
+      if (From->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+        if (const Expr *Started = tokenizerStart(CE, unsigned(M->ReturnsFrom))) From = Started;
+      Prov P = ofAt(From, Depth + 1, TopLevel);
       if (M->Decodes != DecodeKind::None) decodeOrigins(P, M->Decodes);
       for (Origin &O : P.Origins) O.Path.push_back(Step{CE, "passed through here"});
       return P;
@@ -2638,6 +2699,26 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
     if (std::optional<Origin> O = thisReturnLink(MC, FD)) P.Origins.push_back(std::move(*O));
   return P;
+}
+
+const Expr *ProvenanceAnalysis::tokenizerStart(const CallExpr *CE, unsigned Arg) {
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  const FunctionDecl *Fn = enclosingFunction(CE);
+  if (!Callee || !Fn || !Fn->getBody()) return nullptr;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Expr *Last = nullptr;
+  anyStmtIn(Fn->getBody(), [&](const Stmt *St) {
+    const auto *C = dyn_cast<CallExpr>(St);
+    if (!C || C == CE || Arg >= C->getNumArgs() || !C->getDirectCallee() ||
+        C->getDirectCallee()->getCanonicalDecl() != Callee->getCanonicalDecl() ||
+        !SM.isBeforeInTranslationUnit(C->getBeginLoc(), CE->getBeginLoc()))
+      return false;
+    const Expr *A = C->getArg(Arg);
+    if (A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) return false;
+    if (!Last || SM.isBeforeInTranslationUnit(Last->getBeginLoc(), A->getBeginLoc())) Last = A;
+    return false;
+  });
+  return Last;
 }
 
 Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
@@ -2814,14 +2895,18 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
   // step reads "into-key").
   // (Not a return value: an allocator's fresh block whose header carries a
   // random canary is no key; a fill of the caller's buffer is.)
-  bool Linked = llvm::any_of(P.Origins, [](const Origin &O) {
-    return O.Kind == Origin::Link && !O.IntoKey && O.What == "out";
-  });
+  // (Also what any unit writes into a field of a record the variable is
+  // read from, `const Bytes &dek = km_.data_key()` over the `dek_` a
+  // constructor of another unit fills with RAND_bytes: "member" links.)
+  auto Fill = [](const Origin &O) {
+    return O.Kind == Origin::Link && !O.IntoKey && (O.What == "out" || O.What == "member");
+  };
+  bool Linked = llvm::any_of(P.Origins, Fill);
   if (!P.Random && !P.Predictable && !Linked) return P;
   if (!usedAsKey(D)) return P;
   if (Linked)
     for (Origin &O : P.Origins)
-      if (O.Kind == Origin::Link && O.What == "out") O.IntoKey = D;
+      if (Fill(O)) O.IntoKey = D;
   if (!P.Random && !P.Predictable) return P;
   for (const Origin &O : P.Origins)
     if (O.Kind == Origin::Secret) return P;

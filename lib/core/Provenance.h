@@ -129,6 +129,10 @@ public:
 
   /// The function whose body holds E (null outside any).
   const clang::FunctionDecl *enclosingFunction(const clang::Expr *E);
+  /// For a tokenizer call continuing a string (`strtok(NULL, " ")`): the
+  /// argument \p Arg of the last call of the same function before it, in
+  /// the same function body, that started on a string.
+  const clang::Expr *tokenizerStart(const clang::CallExpr *CE, unsigned Arg);
   /// A function of this name is called somewhere in the main file.
   bool calledInUnit(llvm::StringRef Name);
   /// A function whose name matches the (case-insensitive) regex is called.

@@ -683,6 +683,17 @@ public:
       if (const auto *DRE = dyn_cast<DeclRefExpr>(stripParenImpCasts(BO->getLHS())))
         Var = dyn_cast<VarDecl>(DRE->getDecl());
       std::string N = operandName(BO->getLHS());
+      // An element of a range written through the loop's reference (`for
+      // (auto &b : challenge) b = gen();`): the range's element.
+      const Expr *Into = BO->getLHS();
+      if (Var)
+        if (auto It = RangeOf.find(Var); It != RangeOf.end() && !secretNamed(N)) {
+          Into = It->second;
+          N = operandName(Into);
+          Var = nullptr;
+          if (const auto *RD = dyn_cast<DeclRefExpr>(stripParenImpCasts(Into)))
+            Var = dyn_cast<VarDecl>(RD->getDecl());
+        }
       // A storage part of a secret-named record (`seedPrivateKey.s[i]` of a
       // `cl_ulong4`, `key.words[i]`): the record's name says what it is.
       if (!secretNamed(N))
@@ -702,8 +713,18 @@ public:
             }))
           predictableSink(Name, BO->getRHS(), nullptr, true);
       } else
-        predictableSink(N, BO->getRHS(), Var, true, BO->getLHS());
+        predictableSink(N, BO->getRHS(), Var, true, Into);
     }
+    return true;
+  }
+
+  /// The loop variable of a range-for that refers to the range's elements.
+  llvm::DenseMap<const VarDecl *, const Expr *> RangeOf;
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *FS) {
+    const VarDecl *LV = FS->getLoopVariable();
+    if (LV && FS->getRangeInit() && LV->getType()->isLValueReferenceType() &&
+        !LV->getType()->getPointeeType().isConstQualified())
+      RangeOf[LV] = FS->getRangeInit();
     return true;
   }
 
@@ -797,6 +818,27 @@ public:
           else if (outParameter(Arg))
             predictableSink(Name, Arg, nullptr, /*Ask=*/false, nullptr, CE);
         }
+    // A copy or format into a secret-named buffer (`snprintf(s->session_id,
+    // n, "%08x%08x", rand(), rand())`, `strcpy(token, pick)`): as assigned
+    // to it, from the first predictable source.
+    if (M && M->CopyTo >= 0 && unsigned(M->CopyTo) < CE->getNumArgs()) {
+      const Expr *Dst = CE->getArg(unsigned(M->CopyTo));
+      std::string N = operandName(Dst);
+      if (secretNamed(N)) {
+        std::vector<const Expr *> Srcs;
+        for (int F : M->CopyFrom)
+          if (F >= 0 && unsigned(F) < CE->getNumArgs())
+            Srcs.push_back(CE->getArg(unsigned(F)));
+          else if (F < 0)
+            for (unsigned I = unsigned(-F - 1); I < CE->getNumArgs(); ++I)
+              Srcs.push_back(CE->getArg(I));
+        for (const Expr *Src : Srcs)
+          if (PA.of(Src).Predictable) {
+            predictableSink(N, Src, nullptr, /*Ask=*/false, Dst);
+            break;
+          }
+      }
+    }
     // A secret-named buffer handed to the project's own helper that fills it
     // (`fill_alnum(rec.reset_token, n)`, whose body draws from random()):
     // what the helper writes through that parameter, in this unit, or a
@@ -1681,6 +1723,13 @@ private:
       explicit V(FunctionScan &F) : F(F) {}
       bool VisitCallExpr(CallExpr *CE) {
         Found = isVerificationCall(F.S, CE);
+        return !Found;
+      }
+      // A message named like a verification (`[self verifySupportTicket:t]`,
+      // `[auth authenticateUser:u password:p]`), as a function's name is.
+      bool VisitObjCMessageExpr(ObjCMessageExpr *ME) {
+        Found = catalogMatch(F.Cat, "verify-call-name",
+                             ME->getSelector().getNameForSlot(0).lower());
         return !Found;
       }
     } Vis(*this);

@@ -481,6 +481,24 @@ public:
       if (FM && FM->ReturnsFrom >= 0 && unsigned(FM->ReturnsFrom) < CE->getNumArgs())
         return inputOf(CE->getArg(FM->ReturnsFrom), Depth + 1);
     }
+    // An instance variable named like request input or a peer's identity
+    // (`_peerHost`) that holds only what the methods of the object are
+    // handed (`_peerHost = [host copy]` in -initWithConnection:peerHost:):
+    // by its name, as such a parameter.
+    if (const auto *IR = dyn_cast<ObjCIvarRefExpr>(E)) {
+      StringRef N = IR->getDecl()->getName();
+      N.consume_front("_");
+      const Prov &Pr = PA.of(E);
+      if (!N.empty() && named(Cat, "magic-input-name", N) && !Pr.External &&
+          llvm::all_of(Pr.Origins, [](const Origin &O) {
+            return O.Kind == Origin::Link || O.Kind == Origin::Param;
+          })) {
+        InputInfo I;
+        I.Kind = named(Cat, "peer-identity-name", N) ? "peer-address" : "request";
+        I.Desc = "the input '" + IR->getDecl()->getName().str() + "'";
+        return I;
+      }
+    }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       // A local that only ever holds one expression (`a = ntohl(peer->addr)`):
       // what that expression reads.
@@ -1089,17 +1107,48 @@ public:
     const FunctionFacts &F = factsOf(Callee);
     if (F.Payloads.empty()) return;
     // The helper's strongest payload: a command before a log switched off.
-    const PayloadFact *PF = &F.Payloads[0];
-    for (const PayloadFact &X : F.Payloads)
+    // (Not one the helper runs only after its own check of the caller's
+    // login or role: `if (auth->level < LEVEL_FACTORY) return -1;` before
+    // `system(...)`; its call reaches nothing without that check.)
+    const PayloadFact *PF = nullptr;
+    for (const PayloadFact &X : F.Payloads) {
+      if (payloadGuarded(Callee, X.At)) continue;
+      if (!PF) PF = &X;
       if (payloadCounts(rules::InputTrigger, X.Kind, "command-line")) {
         PF = &X;
         break;
       }
+    }
+    if (!PF) return;
     const auto *CFD = dyn_cast<FunctionDecl>(Callee);
     Event Ev{Event::Payload, Call, PF->Kind, CFD ? displayName(CFD) : calleeName(S, Call)};
     Ev.Inner = PF->At;
     Ev.InnerVia = PF->Via;
     Out.push_back(Ev);
+  }
+
+  /// The level of an authentication record (`auth->level`, `a.level` of a
+  /// `struct auth_result`): a role field by its record.
+  bool authLevel(const MemberExpr *ME) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!FD || !FD->getDeclName().isIdentifier() || FD->getName() != "level") return false;
+    const RecordDecl *RD = FD->getParent();
+    std::string Rec = RD && RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
+    if (Rec.empty() && RD)
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) Rec = TD->getName().str();
+    return named(Cat, "auth-record-name", Rec);
+  }
+
+  /// A value named like a MAC or a tag (`mac`, `expected_tag`), also
+  /// wrapped in an object (`[NSData dataWithBytes:mac length:32]`).
+  bool macOperand(const Expr *E) {
+    E = E ? stripAll(E) : nullptr;
+    if (!E) return false;
+    if (const auto *ME = dyn_cast<ObjCMessageExpr>(E); ME && ME->getNumArgs() >= 1 &&
+                                                      ME->getReceiverKind() == ObjCMessageExpr::Class)
+      E = stripAll(ME->getArg(0));
+    std::string N = operandName(E);
+    return !N.empty() && named(Cat, "mac-name", N) && !named(Cat, "not-mac-name", N);
   }
 
   void addEvents(const Stmt *St, std::vector<Event> &Out, const NamedDecl *FD) {
@@ -1117,6 +1166,11 @@ public:
       // `[auth authenticateUser:u password:p]`), as a function's name does.
       StringRef Sel = ME->getSelector().getNameForSlot(0);
       if (!C.Model && catalogMatch(Cat, "verify-call-name", Sel.lower()))
+        Out.push_back({Event::Verify, ME, "", Sel.str()});
+      // A MAC compared with the one received (`[[NSData dataWithBytes:mac
+      // length:32] isEqualToData:tag]`) checks the data, as a verify call does.
+      else if ((Sel == "isEqualToData" || Sel == "isEqual") && ME->getNumArgs() == 1 &&
+               (macOperand(ME->getInstanceReceiver()) || macOperand(ME->getArg(0))))
         Out.push_back({Event::Verify, ME, "", Sel.str()});
       return;
     }
@@ -1140,7 +1194,14 @@ public:
           Out.push_back(Ev);
         }
       }
-      if (isVerifyCall(CE)) Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
+      if (isVerifyCall(CE))
+        Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
+      else if (FM && FM->Compare.size() == 2 &&
+               llvm::any_of(FM->Compare, [&](int I) {
+                 return unsigned(I) < CE->getNumArgs() && macOperand(CE->getArg(unsigned(I)));
+               }))
+        // A MAC compared with the one received (`CRYPTO_memcmp(mac, tag, 32)`).
+        Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
       return;
     }
     if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
@@ -1360,7 +1421,7 @@ public:
             BO && (BO->isRelationalOp() || BO->isEqualityOp()))
           for (const Expr *Side : {BO->getLHS(), BO->getRHS()})
             if (const auto *ME = dyn_cast<MemberExpr>(stripAll(Side));
-                ME && named(Cat, "role-field-name", operandName(ME)))
+                ME && (named(Cat, "role-field-name", operandName(ME)) || authLevel(ME)))
               return true;
         return E && (isa<DeclRefExpr>(E) || isa<MemberExpr>(E)) &&
                named(Cat, "grant-flag-name", operandName(E));
@@ -2739,6 +2800,22 @@ static void exportInput(AnalysisSession &S, const FunctionDecl *FD) {
   }
 }
 
+/// One grant finding of a rule per place: a match that guards both a
+/// success return and an authenticated flag set (`s->authenticated = 1;
+/// return 1;`) is one bypass, reported with the first. (Payloads of
+/// different kinds under one match stay findings of their own.)
+static std::vector<Candidate> onePerPlace(std::vector<Candidate> In) {
+  std::vector<Candidate> Out;
+  std::set<std::pair<std::string, unsigned>> Seen;
+  for (Candidate &C : In)
+    if (StringRef(C.Message).contains("without the verification other paths perform") &&
+        !Seen.insert({C.Rule, C.Loc.getRawEncoding()}).second)
+      continue;
+    else
+      Out.push_back(std::move(C));
+  return Out;
+}
+
 const std::vector<Candidate> &hiddenOfObjCMethod(AnalysisSession &S, const ObjCMethodDecl *MD) {
   // A method has no linkage name: what it reaches is the unit's alone.
   return S.memo(MD, FunctionKey, [&] {
@@ -2747,7 +2824,7 @@ const std::vector<Candidate> &hiddenOfObjCMethod(AnalysisSession &S, const ObjCM
     std::vector<Candidate> Out = A.findings(MD);
     std::vector<Candidate> B = A.buildSwitches(MD);
     Out.insert(Out.end(), B.begin(), B.end());
-    return dedupCandidates(std::move(Out));
+    return onePerPlace(dedupCandidates(std::move(Out)));
   });
 }
 
@@ -2778,7 +2855,7 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const Functio
     std::vector<Candidate> Out = A.findings(FD);
     std::vector<Candidate> B = A.buildSwitches(FD);
     Out.insert(Out.end(), B.begin(), B.end());
-    return dedupCandidates(std::move(Out));
+    return onePerPlace(dedupCandidates(std::move(Out)));
   });
 }
 

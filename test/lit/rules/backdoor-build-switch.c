@@ -84,3 +84,27 @@ int read_packet(char *readbuf, int length) {
 #endif
   return length;
 }
+
+/* The verification is a MAC compared with the one received. */
+int memcmp(const void *a, const void *b, size_t n);
+void ticket_mac(const unsigned char *t, size_t n, unsigned char *mac);
+int verify_support_ticket(const unsigned char *ticket, size_t len) {
+  unsigned char mac[32];
+#ifdef DEBUG
+  if (len == 0)
+    return 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: code compiled in because the build switch 'DEBUG' is on returns success without the verification the rest of 'verify_support_ticket' performs; a release built with the switch carries the bypass [backdoor-build-switch]
+#endif
+  if (len < 33)
+    return 0;
+  ticket_mac(ticket, len - 32, mac);
+  return memcmp(mac, ticket + len - 32, 32) == 0;
+}
+/* ok: a format check compares no MAC, so there is no verification to skip */
+int ticket_size_ok(const unsigned char *ticket, size_t len) {
+#ifdef DEBUG
+  if (len == 0)
+    return 1;
+#endif
+  return ticket != NULL && memcmp(ticket, "TK", 2) == 0 && len > 32;
+}

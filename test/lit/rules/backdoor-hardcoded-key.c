@@ -215,3 +215,33 @@ void safe(EVP_CIPHER_CTX *ctx, const unsigned char *iv, const unsigned char *key
   // ok: backdoor-hardcoded-key (partly constant: the secret part comes from the caller)
   EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, mixed, iv);
 }
+
+// A key hashed from a parameter of a function other units may call: a caller
+// of this unit passes a constant, so on that path the key is the digest of
+// the constant (the other callers' values are alternatives, not parts).
+int tddp_open(EVP_CIPHER_CTX *c, const char *password, unsigned char *buf, int n) {
+  unsigned char md5[64];
+  unsigned int mlen = 0;
+  EVP_MD_CTX *md = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(md, EVP_md5(), NULL);
+  EVP_DigestUpdate(md, password, strlen(password));
+  EVP_DigestFinal_ex(md, md5, &mlen);
+  return EVP_DecryptInit_ex(c, EVP_aes_128_ecb(), NULL, md5, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:57: warning: hardcoded key 'md5' (computed from constant data) reaches the key of 'EVP_DecryptInit_ex'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+}
+int tddp_factory(EVP_CIPHER_CTX *c, unsigned char *buf, int n) {
+  return tddp_open(c, "admin", buf, n);
+}
+// The same digest of a parameter whose callers of the unit pass the
+// environment's value: no constant on any path the unit shows.
+int sync_open(EVP_CIPHER_CTX *c, const char *password) {
+  unsigned char md5[64];
+  unsigned int mlen = 0;
+  EVP_MD_CTX *md = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(md, EVP_md5(), NULL);
+  EVP_DigestUpdate(md, password, strlen(password));
+  EVP_DigestFinal_ex(md, md5, &mlen);
+  // ok: backdoor-hardcoded-key (the operator's password)
+  return EVP_DecryptInit_ex(c, EVP_aes_128_ecb(), NULL, md5, NULL);
+}
+int sync_start(EVP_CIPHER_CTX *c) { return sync_open(c, getenv("SYNC_PASSWORD")); }

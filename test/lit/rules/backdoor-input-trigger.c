@@ -395,3 +395,64 @@ void serve_open_pages(int fd) {
     write(fd, "status", 6);
   }
 }
+
+/* Tokens after the first: strtok(NULL, ...) continues the line the
+   function's first strtok() started on, a line read from the socket. One
+   command of the control channel runs its argument without the
+   authentication its siblings ask for. */
+struct ctl_conn { int fd; char line[256]; };
+int ctl_authenticate(struct ctl_conn *c, const char *mac, const char *cmd);
+static void ctl_handle(struct ctl_conn *c) {
+  char *mac_hex = strtok(c->line, " \r\n");
+  char *cmd = strtok(NULL, " \r\n");
+  char *arg = strtok(NULL, "\r\n");
+  if (mac_hex == NULL || cmd == NULL)
+    return;
+  if (strcmp(cmd, "status") == 0) {
+    reply(c->fd, 200);
+  } else if (strcmp(cmd, "reload") == 0) {
+    if (ctl_authenticate(c, mac_hex, cmd) != 0)
+      return;
+    system("/usr/sbin/zonecheck --reload");
+  } else if (strcmp(cmd, "zx-diag") == 0 && arg != NULL) {
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: input read by 'recv' is compared with the constant "zx-diag" and only a match reaches 'popen' (command execution); whoever sends the constant runs commands on the host [backdoor-input-trigger]
+    popen(arg, "r");
+  } else {
+    reply(c->fd, 404);
+  }
+}
+void ctl_readable(int fd) {
+  struct ctl_conn c = {fd, {0}};
+  long n = recv(fd, c.line, sizeof c.line - 1, 0);
+  if (n > 0)
+    ctl_handle(&c);
+}
+
+/* A page handler that checks the caller's level itself before its command:
+   the dispatch branch that calls it reaches nothing without that check. */
+struct auth_result { int level; };
+struct http_req { char path[64]; char query[128]; };
+void check_auth(const struct http_req *r, struct auth_result *a);
+static int factory_page(int fd, const struct http_req *r, const struct auth_result *auth) {
+  if (auth->level < 3)
+    return -1;
+  // ok: backdoor-input-trigger (after the caller's level is checked)
+  if (strstr(r->query, "telnet=on") != NULL)
+    system("/usr/sbin/inetd /etc/inetd-telnet.conf");
+  (void)fd;
+  return 0;
+}
+int page_dispatch(int fd, const struct http_req *r) {
+  struct auth_result auth;
+  check_auth(r, &auth);
+  if (strcmp(r->path, "/inquiry.cgi") == 0)
+    return 0;
+  // ok: backdoor-input-trigger (factory_page checks the level first)
+  if (strcmp(r->path, "/factory.cgi") == 0)
+    return factory_page(fd, r, &auth);
+  if (auth.level < 2)
+    return -1;
+  if (strcmp(r->path, "/reboot.cgi") == 0)
+    system("/sbin/reboot");
+  return 0;
+}

@@ -126,3 +126,23 @@ int session_send(EVP_CIPHER_CTX *ctx, const struct session *s, const unsigned ch
   // ok: backdoor-known-key
   return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, s->tx_key, iv);
 }
+
+/* The fill in a chain that first tests whether a key file is configured,
+   as an `if`'s condition: with no file set the chain is skipped and the
+   zeros reach the cipher. */
+int open_configured(EVP_CIPHER_CTX *ctx, const char *path, const unsigned char *iv) {
+  unsigned char key[32] = {0};
+  if (path != NULL && load_key(path, key, sizeof key) != 0)
+    return -1;
+  return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, key, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: the key of 'EVP_EncryptInit_ex' is a known key 'key' (all zero bytes); anyone can look it up and decrypt what it protects [backdoor-known-key]
+}
+
+/* The same test with || refuses when nothing is configured. */
+int open_required(EVP_CIPHER_CTX *ctx, const char *path, const unsigned char *iv) {
+  unsigned char key[32] = {0};
+  if (path == NULL || load_key(path, key, sizeof key) != 0)
+    return -1;
+  // ok: backdoor-known-key
+  return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, key, iv);
+}

@@ -118,3 +118,25 @@ int link_rekey(struct link_state *l, const unsigned char *iv) {
   return EVP_EncryptInit_ex(l->enc, EVP_aes_128_gcm(), NULL, l->link_key, iv);
   // CHECK-MESSAGES: :[[@LINE-1]]:62: warning: output of 'rand' reaches the 128-bit key of 'EVP_EncryptInit_ex'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
 }
+
+/* A session id formatted from rand() into a secret-named field, and a
+   pairing PIN: both from the predictable generator. */
+struct web_session { char session_id[17]; int admin; };
+void session_new(struct web_session *s, int admin) {
+  snprintf(s->session_id, sizeof s->session_id, "%08x%08x", (unsigned)rand(), (unsigned)rand());
+  // CHECK-MESSAGES: :[[@LINE-1]]:61: warning: output of 'rand' becomes 'session_id'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+  s->admin = admin;
+}
+unsigned start_pairing(void) {
+  unsigned pairingPin = (unsigned)(rand() % 1000000);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: output of 'rand' becomes 'pairingPin'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+  return pairingPin;
+}
+/* ok: a label formatted from rand() is no secret, nor a PIN's checksum */
+void label_new(char *label, size_t n) {
+  snprintf(label, n, "tmp-%08x", (unsigned)rand());
+}
+unsigned wps_pin_checksum(unsigned pin) {
+  unsigned accum = (unsigned)rand() % 7 + pin;
+  return (10 - accum % 10) % 10;
+}

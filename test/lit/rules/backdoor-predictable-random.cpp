@@ -122,3 +122,25 @@ public:
   // ok: backdoor-predictable-random (a retry count is no secret)
   unsigned retries_;
 };
+
+// Elements of a secret-named buffer written through a range-for reference:
+// reported where the generator's output is written, once.
+void make_challenge(unsigned char *out) {
+  std::random_device rd;
+  std::mt19937 gen(rd());
+  unsigned char challenge[16];
+  for (auto &b : challenge)
+    b = static_cast<unsigned char>(gen());
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: output of 'mersenne_twister_engine' becomes 'challenge'; 32 bits of std::random_device output seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+  for (int i = 0; i < 16; ++i)
+    out[i] = challenge[i];
+}
+// ok: a jitter's delays are no secret
+void jitter(unsigned char *out) {
+  std::mt19937 gen(7);
+  unsigned char delays[16];
+  for (auto &d : delays)
+    d = static_cast<unsigned char>(gen());
+  for (int i = 0; i < 16; ++i)
+    out[i] = delays[i];
+}
