@@ -403,6 +403,12 @@ public:
   std::unordered_map<std::string, Ref> Inputs;
   /// The function \p Sym writes what its parameter \p From holds (decoded
   /// or not) through its parameter \p Out (its "out" fact's "params").
+  /// Whether a function of the program calls \p Sym (the units' call graphs).
+  bool hasCaller(const std::string &Sym) {
+    countCallers();
+    return CallerCounts.count(Sym) != 0;
+  }
+
   bool writesParam(const std::string &Sym, int64_t Out, int64_t From) const {
     auto It = OutParams.find(Sym + "\n" + std::to_string(Out));
     return It != OutParams.end() && llvm::any_of(It->second, [&](const ReturnParam &P) {
@@ -889,13 +895,18 @@ private:
   /// resolved values) handing it key material or predictable bytes: some
   /// callers pass other data. Callers are counted through the units' call
   /// graphs (each calling function once).
+  void countCallers() {
+    if (CallersCounted) return;
+    CallersCounted = true;
+    for (const auto &[Sym, Fs] : Graph)
+      for (const Ref &F : Fs)
+        if (const json::Array *Xs = F.O->getArray("next"))
+          for (const json::Value &X : *Xs)
+            if (auto N = X.getAsString()) ++CallerCounts[N->str()];
+  }
+
   bool mixedCallers(const json::Object &L, const std::vector<Resolved> &Rs) {
-    if (CallerCounts.empty())
-      for (const auto &[Sym, Fs] : Graph)
-        for (const Ref &F : Fs)
-          if (const json::Array *Xs = F.O->getArray("next"))
-            for (const json::Value &X : *Xs)
-              if (auto N = X.getAsString()) ++CallerCounts[N->str()];
+    countCallers();
     auto C = CallerCounts.find(L.getString("symbol").value_or("").str());
     if (C == CallerCounts.end()) return false;
     std::set<std::string> Tainted;
@@ -907,6 +918,7 @@ private:
     return C->second > Tainted.size();
   }
   std::unordered_map<std::string, size_t> CallerCounts;
+  bool CallersCounted = false;
 
   LinkStats &Stats;
   /// Per function, the parameters its return value passes on.
@@ -1244,9 +1256,19 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   } else {
     const auto &Map = Param ? L.ParamInputs : L.Inputs;
     auto It = Map.find(Param ? Sym + "\n" + std::to_string(*Param) : Sym);
-    if (It == Map.end()) return false;
-    IFP = It->second.O;
-    IFU = It->second.U;
+    if (It != Map.end()) {
+      IFP = It->second.O;
+      IFU = It->second.U;
+    } else if (const json::Object *Named = Src->getObject("named");
+               Named && Param && !L.hasCaller(Sym)) {
+      // A parameter named like request input (`peer_addr`) of a function
+      // no function of the program calls: input by its name, as the rule
+      // pages say of such parameters whose callers are elsewhere.
+      IFP = Named;
+      IFU = QR.U;
+    } else {
+      return false;
+    }
   }
   if (!IFP) return false;
   const json::Object &IF = *IFP;

@@ -2898,8 +2898,14 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
   // (Also what any unit writes into a field of a record the variable is
   // read from, `const Bytes &dek = km_.data_key()` over the `dek_` a
   // constructor of another unit fills with RAND_bytes: "member" links.)
-  auto Fill = [](const Origin &O) {
-    return O.Kind == Origin::Link && !O.IntoKey && (O.What == "out" || O.What == "member");
+  // (Read into a local of its own: a field named as a key that some unit
+  // fills with random bytes is not key material wherever the field goes,
+  // `str_free(head->key_val)` is no leak.)
+  const auto *LocalVar = dyn_cast<VarDecl>(D);
+  bool Local = LocalVar && LocalVar->hasLocalStorage() && !isa<ParmVarDecl>(LocalVar);
+  auto Fill = [Local](const Origin &O) {
+    return O.Kind == Origin::Link && !O.IntoKey &&
+           (O.What == "out" || (O.What == "member" && Local));
   };
   bool Linked = llvm::any_of(P.Origins, Fill);
   if (!P.Random && !P.Predictable && !Linked) return P;

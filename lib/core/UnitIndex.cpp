@@ -361,9 +361,11 @@ public:
     // the argument goes into the receiver.
     if (ME->getReceiverKind() == ObjCMessageExpr::Instance && ME->getNumArgs() >= 1) {
       StringRef Sel = ME->getSelector().getNameForSlot(0);
-      if (Sel == "appendString" || Sel == "appendData" || Sel == "appendBytes" ||
-          Sel == "appendFormat")
+      if (Sel == "appendString" || Sel == "appendData" || Sel == "appendBytes")
         add(ME->getInstanceReceiver(), Part, ME->getArg(0));
+      else if (Sel == "appendFormat")
+        // (The format's arguments too: `[hex appendFormat:@"%02x", k[i]]`.)
+        for (const Expr *A : ME->arguments()) add(ME->getInstanceReceiver(), Part, A);
       else if (Sel == "setString" || Sel == "setData")
         add(ME->getInstanceReceiver(), Assign, ME->getArg(0));
     }

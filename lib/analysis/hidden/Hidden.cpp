@@ -1197,10 +1197,19 @@ public:
       if (isVerifyCall(CE))
         Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
       else if (FM && FM->Compare.size() == 2 &&
+               llvm::all_of(FM->Compare, [&](int I) { return unsigned(I) < CE->getNumArgs(); }) &&
                llvm::any_of(FM->Compare, [&](int I) {
-                 return unsigned(I) < CE->getNumArgs() && macOperand(CE->getArg(unsigned(I)));
+                 const Expr *A = CE->getArg(unsigned(I));
+                 const Expr *B = CE->getArg(unsigned(FM->Compare[0] == I ? FM->Compare[1]
+                                                                         : FM->Compare[0]));
+                 // A MAC compared with the one received (`CRYPTO_memcmp(mac,
+                 // tag, 32)`), or a password with what is not a literal
+                 // (`strcmp(password, potd)`, the password of the day): as
+                 // a function of the unit comparing a password checks one.
+                 return macOperand(A) ||
+                        (!isConstant(B) &&
+                         catalogMatch(Cat, "password-name", operandName(A)));
                }))
-        // A MAC compared with the one received (`CRYPTO_memcmp(mac, tag, 32)`).
         Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
       return;
     }
@@ -2163,7 +2172,22 @@ public:
     Note(Ev.At, Ev.Kind == Event::Grant ? "access granted here" : "the payload is reached here");
     Note(M.At, "compared with the constant " + Const + " here");
     json::Object Source{{"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}};
-    if (M.In.LinkParam >= 0) Source["param"] = M.In.LinkParam;
+    if (M.In.LinkParam >= 0) {
+      Source["param"] = M.In.LinkParam;
+      // A parameter named like request input or a peer's identity
+      // (`peer_addr`) of a C or C++ function: input by its name when no
+      // function of the program calls it (the link step checks).
+      if (const auto *Fn = dyn_cast_or_null<FunctionDecl>(M.In.LinkFn);
+          Fn && unsigned(M.In.LinkParam) < Fn->getNumParams())
+        if (const ParmVarDecl *P = Fn->getParamDecl(unsigned(M.In.LinkParam));
+            P->getDeclName().isIdentifier() && named(Cat, "magic-input-name", P->getName()))
+          Source["named"] = json::Object{
+              // (`argv` handed on is the command line, the operator's.)
+              {"kind", P->getName().contains_insensitive("argv")                   ? "command-line"
+                       : named(Cat, "peer-identity-name", P->getName()) ? "peer-address"
+                                                                         : "request"},
+              {"desc", "the input '" + P->getName().str() + "'"}};
+    }
     if (M.In.LinkOut >= 0) {
       Source["out"] = M.In.LinkOut;
       Source["from"] = M.In.LinkFrom;

