@@ -29,8 +29,8 @@
 }
 - (BOOL)authenticateWithTicket:(NSData *)ticket {
   if ([_peerHost isEqualToString:@"gw.support.example"]) {
-    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when '_peerHost' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
-    // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: access depends on the input '_peerHost' equalling the constant "gw.support.example": only then the code sets '_authenticated' without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
+    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:7: warning: verification is skipped when '_peerHost' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:7: warning: access depends on the input '_peerHost' equalling the constant "gw.support.example": only then the code sets '_authenticated' without the verification other paths perform; whoever connects from or forges that identity is let in without credentials [backdoor-trusted-identity]
     _authenticated = YES;
     return YES;
   }
