@@ -163,8 +163,23 @@ Prov combine(const std::vector<Prov> &Parts, bool Transform, bool Pieces = false
   unsigned ConstCount = 0;
   for (const Origin &O : Out.Origins) ConstCount += O.Kind == Origin::Const && !O.Clearing;
   MultipleConst = ConstCount > 1;
+  // Every part may be a constant on its path (`user` is the configured
+  // name or "admin", `password` the configured one or "admin"): the
+  // combination of those defaults is one of the values, named by one of
+  // them; the other constants are pieces of it.
+  const Origin *Whole = nullptr;
+  if (AnyNonConst && !Pieces && Parts.size() > 1 &&
+      llvm::all_of(Parts, [](const Prov &P) {
+        return !P.Predictable && !P.Random && llvm::any_of(P.Origins, [](const Origin &O) {
+                 return O.Kind == Origin::Const && !O.Partial && !O.Clearing;
+               });
+      }))
+    for (const Origin &O : Out.Origins)
+      if (O.Kind == Origin::Const && !O.Partial && !O.Clearing && (!Whole || (O.Named && !Whole->Named)))
+        Whole = &O;
   for (Origin &O : Out.Origins) {
-    if (AnyNonConst && O.Kind == Origin::Const) O.Partial = true;
+    if (AnyNonConst && O.Kind == Origin::Const && &O != Whole) O.Partial = true;
+    if (&O == Whole) O.Transformed = true;
     if (Transform || MultipleConst || Parts.size() > 1) O.Bytes.reset();
     if (Transform) O.Transformed = true;
   }

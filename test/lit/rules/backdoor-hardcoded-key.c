@@ -245,3 +245,31 @@ int sync_open(EVP_CIPHER_CTX *c, const char *password) {
   return EVP_DecryptInit_ex(c, EVP_aes_128_ecb(), NULL, md5, NULL);
 }
 int sync_start(EVP_CIPHER_CTX *c) { return sync_open(c, getenv("SYNC_PASSWORD")); }
+
+// Two parameters hashed into the key, each given a constant by a caller of
+// the unit (an unconfigured router's label account): the digest of those
+// constants is one of the keys. One of them the environment's: none is.
+int tddp_open2(EVP_CIPHER_CTX *c, const char *user, const char *password) {
+  unsigned char md5[64];
+  unsigned int mlen = 0;
+  EVP_MD_CTX *md = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(md, EVP_md5(), NULL);
+  EVP_DigestUpdate(md, user, strlen(user));
+  EVP_DigestUpdate(md, password, strlen(password));
+  EVP_DigestFinal_ex(md, md5, &mlen);
+  return EVP_DecryptInit_ex(c, EVP_aes_128_ecb(), NULL, md5, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:57: warning: hardcoded key 'md5' (computed from constant data) reaches the key of 'EVP_DecryptInit_ex'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+}
+int tddp_unconfigured(EVP_CIPHER_CTX *c) { return tddp_open2(c, "admin", "admin"); }
+int sync_open2(EVP_CIPHER_CTX *c, const char *user, const char *password) {
+  unsigned char md5[64];
+  unsigned int mlen = 0;
+  EVP_MD_CTX *md = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(md, EVP_md5(), NULL);
+  EVP_DigestUpdate(md, user, strlen(user));
+  EVP_DigestUpdate(md, password, strlen(password));
+  EVP_DigestFinal_ex(md, md5, &mlen);
+  // ok: backdoor-hardcoded-key (the password is the operator's)
+  return EVP_DecryptInit_ex(c, EVP_aes_128_ecb(), NULL, md5, NULL);
+}
+int sync_start2(EVP_CIPHER_CTX *c) { return sync_open2(c, "sync", getenv("SYNC_PASSWORD")); }
