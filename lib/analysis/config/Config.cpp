@@ -832,11 +832,18 @@ public:
           else if (F < 0)
             for (unsigned I = unsigned(-F - 1); I < CE->getNumArgs(); ++I)
               Srcs.push_back(CE->getArg(I));
-        for (const Expr *Src : Srcs)
-          if (PA.of(Src).Predictable) {
-            predictableSink(N, Src, nullptr, /*Ask=*/false, Dst);
-            break;
-          }
+        for (const Expr *Src : Srcs) {
+          if (!PA.of(Src).Predictable) continue;
+          // A copy of a buffer already reported (`memcpy(inline_key,
+          // s->master_key, n)` after `s->master_key[i] = rand()`): the same
+          // flow.
+          const ValueDecl *From = storageTarget(Src).D;
+          const auto *FV = dyn_cast_or_null<VarDecl>(From);
+          const auto *FF = dyn_cast_or_null<FieldDecl>(From);
+          if ((FV && Written.count(FV)) || (FF && WrittenFields.count(FF))) break;
+          predictableSink(N, Src, nullptr, /*Ask=*/false, Dst);
+          break;
+        }
       }
     }
     // A secret-named buffer handed to the project's own helper that fills it

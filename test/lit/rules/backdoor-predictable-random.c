@@ -140,3 +140,14 @@ unsigned wps_pin_checksum(unsigned pin) {
   unsigned accum = (unsigned)rand() % 7 + pin;
   return (10 - accum % 10) % 10;
 }
+/* A copy of a buffer already reported is the same flow: reported once. */
+struct srtp_keys { unsigned char master_key[16]; };
+void sdes_offer(struct srtp_keys *s, unsigned char *wire) {
+  unsigned char inline_key[16];
+  for (int i = 0; i < 16; i++)
+    s->master_key[i] = (unsigned char)(rand() & 0xff);
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: output of 'rand' becomes 'master_key'; 32 bits of clock time seed it, so the value can be recomputed by trying every seed [backdoor-predictable-random]
+  // ok: backdoor-predictable-random (a copy of the key reported above)
+  memcpy(inline_key, s->master_key, 16);
+  memcpy(wire, inline_key, 16);
+}
