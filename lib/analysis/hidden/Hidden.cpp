@@ -1850,6 +1850,11 @@ public:
               (Ev.What == "disable-verification" || Ev.What == "disable-logging"))
             continue;
           if (FlagSet) {
+            // A built-in account setting the login flag (`strcmp(login,
+            // "gepon") == 0 && strcmp(password, "gepon") == 0` then
+            // `s->logged_in = 1`) is backdoor-magic-credential's finding, as
+            // its grant is; the commands the flag opens are the login's.
+            if (credentialReported(FD, M.At)) continue;
             if (M.In.Kind != "linked") {
               flagPayloads(FD, EI, Ev, M, Seq, Out, Reported);
               askLinkedFlag(Rule, Seq.empty() ? M : *Seq[0], Seq, Ev);

@@ -481,3 +481,33 @@ void serve_potd(int fd) {
   if (recv(fd, buf, sizeof buf - 1, 0) > 0)
     tech_support(fd, buf);
 }
+
+/* A built-in account that sets the login flag the commands test: the
+   account is backdoor-magic-credential's finding, not a trigger of the
+   commands its login opens. */
+struct cli_state { int fd; int logged_in; };
+static int cli_login(struct cli_state *s, const char *login, const char *password) {
+  // ok: backdoor-input-trigger (a built-in account)
+  if (strcmp(login, "gepon") == 0 && strcmp(password, "gepon") == 0) {
+    s->logged_in = 1;
+    return 1;
+  }
+  return 0;
+}
+void cli_serve(int fd) {
+  struct cli_state s = {fd, 0};
+  char line[256];
+  long n = recv(fd, line, sizeof line - 1, 0);
+  if (n <= 0)
+    return;
+  line[n] = '\0';
+  char *cmd = strtok(line, " ");
+  char *a1 = strtok(NULL, " ");
+  char *a2 = strtok(NULL, " ");
+  if (cmd == NULL)
+    return;
+  if (strcmp(cmd, "login") == 0 && a1 && a2)
+    cli_login(&s, a1, a2);
+  else if (strcmp(cmd, "show") == 0 && s.logged_in)
+    system("/bin/cat /etc/version");
+}
