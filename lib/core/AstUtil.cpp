@@ -290,6 +290,22 @@ std::vector<const ReturnStmt *> returnsOf(const Stmt *Body) {
   return C.R;
 }
 
+std::vector<const Expr *> argsFrom(ArrayRef<const Expr *> Args, const std::vector<int> &Which) {
+  std::vector<const Expr *> Out;
+  for (int I : Which) {
+    if (I >= 0) {
+      if (unsigned(I) < Args.size()) Out.push_back(Args[I]);
+    } else {
+      for (unsigned J = unsigned(-I - 1); J < Args.size(); ++J) Out.push_back(Args[J]);
+    }
+  }
+  return Out;
+}
+
+std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &Which) {
+  return argsFrom(ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), Which);
+}
+
 bool anyStmtIn(const Stmt *Root, llvm::function_ref<bool(const Stmt *)> Pred) {
   struct Finder : RecursiveASTVisitor<Finder> {
     llvm::function_ref<bool(const Stmt *)> Pred;

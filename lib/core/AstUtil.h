@@ -51,6 +51,12 @@ std::vector<const clang::ReturnStmt *> returnsOf(const clang::Stmt *Body);
 /// (\p Root included); the walk stops at the first. False for a null root.
 bool anyStmtIn(const clang::Stmt *Root, llvm::function_ref<bool(const clang::Stmt *)> Pred);
 
+/// The arguments a model's argument list names (`copy.from`): an index, or
+/// -(K+1) for every argument from K on (`from-rest`, a format's values).
+std::vector<const clang::Expr *> argsFrom(llvm::ArrayRef<const clang::Expr *> Args,
+                                          const std::vector<int> &Which);
+std::vector<const clang::Expr *> argsFrom(const clang::CallExpr *CE, const std::vector<int> &Which);
+
 /// Whether the catalog pattern \p Pattern matches \p Text (lower-cased),
 /// memoized per process: callee and variable names come back call after
 /// call, and a regex match costs more than the lookup. Analyses run on one

@@ -825,14 +825,7 @@ public:
       const Expr *Dst = CE->getArg(unsigned(M->CopyTo));
       std::string N = operandName(Dst);
       if (secretNamed(N)) {
-        std::vector<const Expr *> Srcs;
-        for (int F : M->CopyFrom)
-          if (F >= 0 && unsigned(F) < CE->getNumArgs())
-            Srcs.push_back(CE->getArg(unsigned(F)));
-          else if (F < 0)
-            for (unsigned I = unsigned(-F - 1); I < CE->getNumArgs(); ++I)
-              Srcs.push_back(CE->getArg(I));
-        for (const Expr *Src : Srcs) {
+        for (const Expr *Src : argsFrom(CE, M->CopyFrom)) {
           if (!PA.of(Src).Predictable) continue;
           // A copy of a buffer already reported (`memcpy(inline_key,
           // s->master_key, n)` after `s->master_key[i] = rand()`): the same

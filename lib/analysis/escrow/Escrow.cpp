@@ -497,22 +497,6 @@ private:
 
 /// The arguments a model's positions name (-N: every argument from N-1 on),
 /// of a call or of a message send's selector arguments.
-std::vector<const Expr *> argsFrom(ArrayRef<const Expr *> Args, const std::vector<int> &Which) {
-  std::vector<const Expr *> Out;
-  for (int I : Which) {
-    if (I >= 0) {
-      if (unsigned(I) < Args.size()) Out.push_back(Args[I]);
-    } else {
-      for (unsigned J = unsigned(-I - 1); J < Args.size(); ++J) Out.push_back(Args[J]);
-    }
-  }
-  return Out;
-}
-
-std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &Which) {
-  return argsFrom(ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), Which);
-}
-
 } // namespace
 
 std::string escrowWrapMessage(StringRef Callee, StringRef KeyName, bool Recipients, StringRef Plain,
