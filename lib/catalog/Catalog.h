@@ -360,6 +360,8 @@ struct HiddenModel {
   InputKind Input = InputKind::None; // its external data is untrusted input of this kind
   int InputHandle = -1; // ...only when this handle argument (-2: the receiver) is not a file
                         // the program opened
+  int InputWhenArg = -1;                // ...only when this argument is one of InputWhen
+  std::vector<std::string> InputWhen;   // (getsockopt's SO_PEERCRED: the peer's credentials)
   MatchKind Match = MatchKind::None;        // it matches data against a pattern: equal, prefix, ...
   int MatchSubject = -1, MatchPattern = -1; // the matched data and the pattern (-2: the object)
   bool MatchTrueIfFound = false; // a non-zero result means found (strstr), else zero means equal

@@ -439,7 +439,7 @@ void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
   std::string Ctx = "input of " + What;
   if (!L.expectMap(K, Ctx)) return;
-  L.checkKeys(K, {"kind", "args", "return", "handle"}, Ctx);
+  L.checkKeys(K, {"kind", "args", "return", "handle", "when"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
     if (auto Kind = parseInputKind(*W))
       F.Input = *Kind;
@@ -460,6 +460,9 @@ void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   else if (K["handle"])
     if (auto V = L.integer(K["handle"], Ctx + ".handle")) F.InputHandle = *V;
   if (Args.empty() && !Ret) L.error(K.Mark(), Ctx + " needs 'args' or 'return'");
+  // `when: {arg, is}`: input of this kind only for those selectors
+  // (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len)).
+  if (K["when"]) L.whenClause(K["when"], Ctx + ".when", F.InputWhenArg, F.InputWhen);
 }
 
 /// `input-callback: {arg, params, kind}`: the function passed as argument

@@ -211,11 +211,35 @@ bool verifies(AnalysisSession &S, const CallExpr *CE) {
   const FunctionModel *M = S.provenance().model(CE);
   if (M && M->VerifyResult != VerifyResultKind::None) return true;
   const FunctionDecl *FD = CE->getDirectCallee();
-  if (!FD || !FD->getDeclName().isIdentifier()) return false;
-  if (catalogMatch(S.catalog(), "verify-call-name", FD->getName())) return true;
+  // A call through a function pointer or a `std::function` is named by what
+  // holds it: `check_session(r.body)` with `bool (*check_session)(...)` a
+  // parameter, `ops->verify_sig(...)`, `verify_(token)` of a member.
+  std::string Name;
+  if (FD && FD->getDeclName().isIdentifier())
+    Name = FD->getName().str();
+  else if (const Expr *Held = !FD ? CE->getCallee()
+                              : isa<CXXOperatorCallExpr>(CE) && CE->getNumArgs() >= 1 &&
+                                        cast<CXXOperatorCallExpr>(CE)->getOperator() == OO_Call
+                                    ? CE->getArg(0)
+                                    : nullptr) {
+    Held = Held->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(Held); UO && UO->getOpcode() == UO_Deref)
+      Held = UO->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Held); DRE && !isa<FunctionDecl>(DRE->getDecl()))
+      Name = DRE->getDecl()->getName().str();
+    else if (const auto *ME = dyn_cast<MemberExpr>(Held))
+      Name = ME->getMemberDecl()->getName().str();
+    if (Name.empty()) return false;
+    FD = nullptr;
+  }
+  if (Name.empty()) return false;
+  if (catalogMatch(S.catalog(), "verify-call-name", Name)) return true;
+  // A check whose own name says which credential it checks (`check_session`,
+  // `token_valid`): whatever it is handed, the request's body or a buffer.
+  if (catalogMatch(S.catalog(), "validity-self-name", Name)) return true;
   // A validity check handed a session, a cookie or a token (by its name, or
   // a literal key such as req.cookie("kiosk_session")).
-  if (catalogMatch(S.catalog(), "validity-call-name", FD->getName()))
+  if (catalogMatch(S.catalog(), "validity-call-name", Name))
     for (const Expr *A : CE->arguments())
       if (catalogMatch(S.catalog(), "validity-argument-name",
                        StringRef(operandName(A)).lower()) ||
@@ -226,7 +250,7 @@ bool verifies(AnalysisSession &S, const CallExpr *CE) {
           }))
         return true;
   const FunctionDecl *Def = nullptr;
-  if (M || !FD->hasBody(Def) || !Def || !Def->getBody()) return false;
+  if (M || !FD || !FD->hasBody(Def) || !Def || !Def->getBody()) return false;
   return bodyVerifies(S, Def);
 }
 

@@ -2844,6 +2844,7 @@ bool ProvenanceAnalysis::openedFile(const Expr *Handle) {
 
 bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *CE) {
   if (M.Input == InputKind::None) return false;
+  if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, M.InputWhenArg, M.InputWhen)) return false;
   if (M.InputHandle < 0 || unsigned(M.InputHandle) >= CE->getNumArgs()) return true;
   // read(fd, ...) and fgets(..., f): not input when the program opened the
   // file itself (a configuration file is not an attacker's channel).
