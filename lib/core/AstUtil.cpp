@@ -24,6 +24,9 @@ const Expr *stripAll(const Expr *E) {
     if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) E = BTE->getSubExpr();
     if (const auto *CE = dyn_cast<ConstantExpr>(E)) E = CE->getSubExpr();
     if (const auto *DAE = dyn_cast<CXXDefaultArgExpr>(E)) E = DAE->getExpr();
+    // C++20's rewritten comparisons (`s == kView` calling a reversed
+    // operator==, `a != b` as `!(a == b)`): the call that runs.
+    if (const auto *RW = dyn_cast<CXXRewrittenBinaryOperator>(E)) E = RW->getSemanticForm();
     if (E == Old) break;
   }
   return E;

@@ -10,6 +10,7 @@
 #include "core/Provenance.h"
 #include "core/Summary.h"
 #include "core/CallSite.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -185,6 +186,13 @@ struct State {
 /// word of the unit's own usage text (`"usage: quill-cli generate |
 /// unlock-pin PIN"`): a command the program documents to whoever runs it,
 /// not a hidden one.
+/// A word every client of a protocol sends (`"POST"`, an HTTP method:
+/// catalog `protocol-keyword`): a request routed on it is no secret's.
+bool protocolKeyword(AnalysisSession &S, StringRef Word) {
+  if (Word.size() < 3 || !Word.starts_with("\"") || !Word.ends_with("\"")) return false;
+  return catalogMatch(S.catalog(), "protocol-keyword", Word.drop_front().drop_back());
+}
+
 bool documentedCommand(AnalysisSession &S, StringRef Word) {
   if (Word.size() < 4 || !Word.starts_with("\"") || !Word.ends_with("\"")) return false;
   Word = Word.drop_front().drop_back();
@@ -949,6 +957,16 @@ public:
       M.TrueIsMatch = !ZeroIsMatch; // strcmp(a, b): true when they differ
     }
     if (!Found || !M.Subject) return std::nullopt;
+    // A view of the compared object (`req.header("Authorization") ==
+    // kView` converts the string with `operator basic_string_view`): the
+    // object is what is matched.
+    for (unsigned I = 0; I < 4; ++I) {
+      const auto *MC = dyn_cast<CXXMemberCallExpr>(stripAll(M.Subject));
+      if (!MC || !isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()) ||
+          !MC->getImplicitObjectArgument())
+        break;
+      M.Subject = MC->getImplicitObjectArgument();
+    }
     if (Neg) M.TrueIsMatch = !M.TrueIsMatch;
     M.At = Cond;
     if (ParamsOf) {
@@ -1734,6 +1752,55 @@ public:
     for (size_t I = 0; I < Order.size(); ++I) Order[I] = I;
     std::stable_partition(Order.begin(), Order.end(),
                           [&](size_t I) { return F->Edges[I].M.Kind != "number"; });
+    // Of the matches of one condition (`req.path == kHookPath &&
+    // req.header("Authorization") == kServiceAuth`), the one the others lead
+    // to claims first: a route, then the constant that opens it. (Across
+    // conditions the order stays the source's.)
+    // The whole condition a match is part of: up through `&&`, `||`, `!`
+    // and parentheses.
+    auto ConditionRoot = [&](const Stmt *X) {
+      for (unsigned Guard = 0; X && Guard < 32; ++Guard) {
+        DynTypedNodeList Ps = Ctx.getParents(*X);
+        if (Ps.empty()) break;
+        const Stmt *P = Ps[0].get<Stmt>();
+        const auto *BO = dyn_cast_or_null<BinaryOperator>(P);
+        const auto *UO = dyn_cast_or_null<UnaryOperator>(P);
+        if (!(P && (isa<ParenExpr, ImplicitCastExpr, ExprWithCleanups>(P) ||
+                    (BO && BO->isLogicalOp()) || (UO && UO->getOpcode() == UO_LNot))))
+          break;
+        X = P;
+      }
+      return X;
+    };
+    std::vector<const Stmt *> Roots(F->Edges.size());
+    for (size_t I = 0; I < Roots.size(); ++I) Roots[I] = ConditionRoot(F->Edges[I].M.At);
+    auto DepthInCondition = [&](size_t I) {
+      unsigned D = 0;
+      for (size_t J = 0; J < F->Edges.size(); ++J)
+        if (J != I && Roots[J] == Roots[I] && F->Edges[J].M.Kind != "char" &&
+            F->Edges[J].Controlled.test(F->Edges[I].From))
+          ++D;
+      return D;
+    };
+    std::vector<unsigned> Depth(F->Edges.size());
+    for (size_t I = 0; I < Depth.size(); ++I)
+      Depth[I] = F->Edges[I].M.Kind == "char" ? 0 : DepthInCondition(I);
+    // Each condition keeps its place (its first match's), its own matches
+    // reordered within it.
+    std::vector<size_t> Rank(F->Edges.size());
+    for (size_t P = 0; P < Order.size(); ++P) {
+      size_t I = Order[P];
+      Rank[I] = P;
+      for (size_t Q = 0; Q < P; ++Q)
+        if (Roots[Order[Q]] == Roots[I] && F->Edges[Order[Q]].M.Kind != "char") {
+          Rank[I] = Rank[Order[Q]];
+          break;
+        }
+    }
+    std::stable_sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
+      if (Rank[A] != Rank[B]) return Rank[A] < Rank[B];
+      return Depth[A] > Depth[B];
+    });
     for (size_t EI : Order) {
       const Edge &E = F->Edges[EI];
       Match M = E.M;
@@ -1761,6 +1828,7 @@ public:
       const char *Rule = ruleOf(M);
       // A command the program's usage text lists is documented, not hidden.
       if (Rule == rules::InputTrigger && documentedCommand(S, M.Constant)) continue;
+      if (protocolKeyword(S, M.Constant)) continue;
       // A match made only after the function verified the caller (`if
       // (!sessions.valid(req.cookie("sid"))) return 403;` before a CSRF
       // header check): the constant opens nothing a login did not, unless
