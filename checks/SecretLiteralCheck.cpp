@@ -1,6 +1,8 @@
 //===--- SecretLiteralCheck.cpp - secret-looking literals ----------------===//
 #include "SecretLiteralCheck.h"
 #include "analysis/secrets/Secrets.h"
+#include "core/Provenance.h"
+#include "core/Session.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
@@ -159,6 +161,31 @@ void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString
       << How << Name << Why;
 }
 
+/// Whether the unit hands the constant of \p VD to a library function as a
+/// public key (`crypto_box_seal(out, m, n, kPublisherKey)`, a recipient of
+/// `EVP_SealInit`): whatever its name says, it is one, and a public key is
+/// no secret (backdoor-escrow-wrap reports a key wrapped under it).
+static bool passedAsPublicKey(AnalysisSession &S, const VarDecl *VD) {
+  if (!S.index().referenced(VD)) return false;
+  ProvenanceAnalysis &PA = S.provenance();
+  const VarDecl *Canon = VD->getCanonicalDecl();
+  for (const auto &[Callee, Calls] : S.index().calls())
+    for (const CallExpr *CE : Calls) {
+      const FunctionModel *M = PA.model(CE);
+      if (!M) continue;
+      const FunctionDecl *FD = CE->getDirectCallee();
+      for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+        const ParamModel *P = paramFor(*M, FD, I);
+        if (!P || (P->Role != ParamRole::PublicKey && P->Role != ParamRole::PublicKeys)) continue;
+        for (const Origin &O : PA.of(CE->getArg(I)).Origins)
+          if (const auto *N = dyn_cast_or_null<VarDecl>(O.Named);
+              N && N->getCanonicalDecl() == Canon)
+            return true;
+      }
+    }
+  return false;
+}
+
 static std::string declName(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return DRE->getDecl()->getNameAsString();
@@ -174,6 +201,9 @@ void SecretLiteralCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var")) {
     const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
     if (isa<ParmVarDecl>(VD) || !literalBytes(Init, Ctx, Bytes, IsString)) return;
+    if (secretName(VD->getName(), catalog()) && !secretLiteralReason(Bytes, IsString, Entropy).empty() &&
+        passedAsPublicKey(session(Ctx), VD))
+      return;
     consider(VD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "variable");
     return;
   }
