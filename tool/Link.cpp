@@ -555,8 +555,14 @@ public:
       ++Stats.Rounds;
       Changed = false;
       Done.clear();
-      for (const Ref &Q : Queries)
+      for (const Ref &Q : Queries) {
         if (const json::Object *L = Q.O->getObject("link")) resolve(linkKey(*L, *Q.U));
+        // A second value the query asks about (escrow-wrap's plaintext of
+        // another unit, beside its key).
+        if (const json::Array *PL = Q.O->getArray("plain-links"))
+          for (const json::Value &V : *PL)
+            if (const json::Object *L = V.getAsObject()) resolve(linkKey(*L, *Q.U));
+      }
       if (!Changed) break;
     }
   }
@@ -1748,6 +1754,19 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     // about callers of a function it defines otherwise: those calls are not
     // exported.)
     auto OwnCaller = [&](const Resolved &R) { return ByCaller && R.Src == &QU; };
+    // Data kept in a field another unit writes (not a call's output).
+    StringRef LinkWhat = Link->getString("what").value_or("");
+    bool StoredField = LinkWhat == "member" || LinkWhat.starts_with("field:");
+    // The generator's own unit already reported this output becoming a
+    // secret-named value (`license_token[i] = alphabet[gen_() % n]` in
+    // new_license_token()): one finding for one flow, not again where
+    // another unit assigns or uses it.
+    auto ReportedProducer = [&](const Resolved &R) {
+      return llvm::any_of(R.Notes, [&](const FindingNote &N) {
+        return ReportedLines.count(std::string(rules::PredictableRandom) + "\n" + N.Loc.File +
+                                   ":" + std::to_string(N.Loc.Line));
+      });
+    };
     auto PlaceKey = [](const std::optional<Location> &C) {
       return C ? C->File + ":" + std::to_string(C->Line) + ":" + std::to_string(C->Col)
                : std::string();
@@ -1913,12 +1932,28 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
         // Another unit's constant public key (a helper that loads an
         // embedded PEM) reaching a public-key encryption of key material,
         // or one of the recipients (an element of the array of keys).
-        Rule = rules::EscrowWrap;
-        DefNote = "public key defined here";
-        Message = escrowWrapMessage(Q->getString("callee").value_or(""), R.Name,
-                                    Q->getBoolean("recipients").value_or(false),
-                                    Q->getString("plain").value_or(""),
-                                    Q->getString("source").value_or(""));
+        std::string Source = Q->getString("source").value_or("").str();
+        StringRef Plain = Q->getString("plain").value_or("");
+        // A plaintext of another unit too (bits of a key a caller hands in):
+        // wrapped key material only when one of its links answers with a key.
+        bool PlainKey = true;
+        if (const json::Array *PL = Q->getArray("plain-links")) {
+          PlainKey = false;
+          for (const json::Value &V : *PL)
+            if (const json::Object *PLink = V.getAsObject(); PLink && !PlainKey)
+              for (const Resolved &PR : withKeys(*PLink, L.answer(*PLink, QU)))
+                if (PR.Kind == Resolved::Secret) {
+                  PlainKey = true;
+                  Source = keySourceText(PR.What, PR.Named, PR.From, Plain);
+                  break;
+                }
+        }
+        if (PlainKey) {
+          Rule = rules::EscrowWrap;
+          DefNote = "public key defined here";
+          Message = escrowWrapMessage(Q->getString("callee").value_or(""), R.Name,
+                                      Q->getBoolean("recipients").value_or(false), Plain, Source);
+        }
       } else if (Kind == "escrow-wrap-plain" && R.Kind == Resolved::Secret) {
         // Key material another unit hands to this unit's encryption under
         // its embedded public key (`wrap_for_recovery(cfg, sealer.key(), ...)`).
@@ -1956,21 +1991,20 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
           Msgs.push_back(M);
         for (std::string &M : Msgs) More.push_back({rules::WeakTls, std::move(M)});
         if ((At2 = CallerOf(R))) UseNote = CalleeUses;
-      } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable) {
+      } else if (Kind == "predictable-role" && R.Kind == Resolved::Predictable &&
+                 !(StoredField && ReportedProducer(R))) {
+        // (Reported already where the output became a secret-named field
+        // in its own unit: `s->master_key[i] = rand()` in sdes.c, used as
+        // the key by srtp.c's cipher, is one flow. A helper's output a
+        // caller takes, `fill_entropy(ent, n)` then a key made of `ent`,
+        // is reported at that use too: the caller chose it for the key.)
         Rule = rules::PredictableRandom;
         Message = predictableRoleMessage(
             R.Name, parseRole(Q->getString("role").value_or("")).value_or(ParamRole::None),
             Q->getString("callee").value_or(""), R.Seed ? &*R.Seed : nullptr,
             Q->getString("sized").value_or("the "));
       } else if (Kind == "predictable-name" && R.Kind == Resolved::Predictable &&
-                 !llvm::any_of(R.Notes, [&](const FindingNote &N) {
-                   // The generator's own unit already reported this output
-                   // becoming a secret-named value (`license_token[i] =
-                   // alphabet[gen_() % n]` in new_license_token()): one
-                   // finding for one flow, not again where it is assigned.
-                   return ReportedLines.count(std::string(rules::PredictableRandom) + "\n" +
-                                              N.Loc.File + ":" + std::to_string(N.Loc.Line));
-                 })) {
+                 !ReportedProducer(R)) {
         Rule = rules::PredictableRandom;
         Message = predictableNameMessage(R.Name, Q->getString("name").value_or(""),
                                          R.Seed ? &*R.Seed : nullptr);

@@ -968,6 +968,27 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   return V;
 }
 
+/// The variable an argument's storage belongs to through members and
+/// their element accessors: `key` of `key.bytes.data()`, `&s.iv[0]`.
+static const ValueDecl *objectOf(const Expr *E) {
+  for (unsigned Guard = 0; E && Guard < 16; ++Guard) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr();
+    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      E = AS->getBase();
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      E = MC->getImplicitObjectArgument();
+    else if (const auto *ME = dyn_cast<MemberExpr>(E))
+      E = ME->getBase();
+    else if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
 /// At most this many field values of one object are exported (a table of
 /// a thousand cipher descriptions is no key).
 constexpr unsigned MaxObjectFieldValues = 256;
@@ -1879,6 +1900,18 @@ json::Value exportUnitFacts(AnalysisSession &S) {
             if (Wr.Root == VD && Wr.Kind == Write::Assign && Wr.E && !is_contained(Inits, Wr.E)) {
               Inits.push_back(Wr.E);
               Assigned |= !Implicit(Wr.E);
+            } else if (Wr.Kind == Write::Call && Wr.Arg != ~0u && Wr.E) {
+              // A library call that fills the field whole before the call
+              // (`RAND_bytes(key.bytes.data(), n)`): what the field then
+              // holds, read at the filling argument.
+              const auto *FC = dyn_cast<CallExpr>(Wr.E);
+              if (FC && FC != CE && Wr.Arg < FC->getNumArgs() && PA.model(FC) &&
+                  (Wr.Root ? Wr.Root == VD : objectOf(FC->getArg(Wr.Arg)) == VD) &&
+                  SM.isBeforeInTranslationUnit(FC->getBeginLoc(), CE->getBeginLoc()) &&
+                  !is_contained(Inits, FC->getArg(Wr.Arg))) {
+                Inits.push_back(FC->getArg(Wr.Arg));
+                Assigned = true;
+              }
             }
           // A helper of this unit that filled the object before the call
           // (`agent_event_opts_init(&ev); agent_event_channel_open(&ev, fd);`):

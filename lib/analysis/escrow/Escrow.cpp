@@ -219,9 +219,9 @@ public:
     // a question for the link step, which knows whether it carries key
     // material.
     if (FactRecorder *R = FactRecorder::active()) {
-      std::set<std::tuple<std::string, std::string, unsigned>> Links;
+      std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
       for (const Origin &O : P.Origins)
-        if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex}).second) {
+        if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
           json::Object Q{{"kind", "escrow"},
                          {"sink", sinkKindName(Sink.Kind).str()},
                          {"via", Sink.Via},
@@ -276,6 +276,7 @@ public:
     // as a key, or one named like a key or a wallet's seed or a password.
     const Origin *Secret = nullptr;
     std::string PlainName;
+    std::vector<const Origin *> PlainLinks;
     if (!Recipients) {
       if (!Plain) return;
       PlainName = operandName(Plain);
@@ -289,18 +290,28 @@ public:
         // key material.
         FactRecorder *R = FactRecorder::active();
         std::string Callee = calleeName(S, Call);
-        if (!R || !Embedded || catalogMatch(S.catalog(), "dual-use-encrypt-name", Callee)) return;
-        std::set<std::tuple<std::string, std::string, unsigned>> Links;
-        for (const Origin &O : P.Origins)
-          if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O) &&
-              Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
-            R->query(json::Object{{"kind", "escrow-wrap-plain"},
-                                  {"callee", Callee},
-                                  {"key", originName(S, *Embedded)},
-                                  {"plain", PlainName},
-                                  {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
-                                  {"link", linkFact(S, O, &P)}});
-        return;
+        if (!R || catalogMatch(S.catalog(), "dual-use-encrypt-name", Callee)) return;
+        if (!Embedded) {
+          // Bits of a key a caller in another unit hands in (`reduce(const
+          // BulkKey &key)` copying 24 of its bits) under a public key another
+          // unit embeds: both answered by the link step, the plaintext's
+          // links asked beside the key's below.
+          for (const Origin &O : P.Origins)
+            if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O)) PlainLinks.push_back(&O);
+          if (PlainLinks.empty()) return;
+        } else {
+          std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
+          for (const Origin &O : P.Origins)
+            if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O) &&
+                Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+              R->query(json::Object{{"kind", "escrow-wrap-plain"},
+                                    {"callee", Callee},
+                                    {"key", originName(S, *Embedded)},
+                                    {"plain", PlainName},
+                                    {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
+                                    {"link", linkFact(S, O, &P)}});
+          return;
+        }
       }
     }
     // CNG and CryptoAPI encrypt with symmetric keys too: the key must have
@@ -312,17 +323,36 @@ public:
       // object): a question for the link step, which knows its bytes.
       FactRecorder *R = FactRecorder::active();
       if (!R || DualUse) return;
-      std::set<std::tuple<std::string, std::string, unsigned>> Links;
+      std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
       for (const Origin &O : K.Origins)
         if ((Recipients || !O.Partial) && projectLink(SM, O) &&
-            Links.insert({O.What, O.Symbol, O.ParamIndex}).second)
-          R->query(json::Object{{"kind", "escrow-wrap"},
-                                {"callee", Callee},
-                                {"recipients", Recipients},
-                                {"plain", PlainName},
-                                {"source", Secret ? source(*Secret, PlainName) : ""},
-                                {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
-                                {"link", linkFact(S, O)}});
+            Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
+          json::Object Q{{"kind", "escrow-wrap"},
+                         {"callee", Callee},
+                         {"recipients", Recipients},
+                         {"plain", PlainName},
+                         {"source", Secret ? source(*Secret, PlainName) : ""},
+                         {"at", locFact(SM, fileLoc(Call->getBeginLoc()))},
+                         {"link", linkFact(S, O)}};
+          if (!PlainLinks.empty()) {
+            // A parameter named or used as a key (`const BulkKey &key`), or
+            // a field of one: the random bytes its callers hand in are key
+            // material ("into-key").
+            const auto *Fn = dyn_cast_or_null<FunctionDecl>(PA.enclosingFunction(Call));
+            json::Array PL;
+            for (const Origin *X : PlainLinks) {
+              json::Object LF = linkFact(S, *X);
+              if (Fn && (X->What == "param" || StringRef(X->What).starts_with("field:")) &&
+                  X->ParamIndex < Fn->getNumParams())
+                if (const ParmVarDecl *PD = Fn->getParamDecl(X->ParamIndex);
+                    PD->getDeclName().isIdentifier() && PA.usedAsKey(PD))
+                  LF["into-key"] = PD->getName().str();
+              PL.push_back(std::move(LF));
+            }
+            Q["plain-links"] = std::move(PL);
+          }
+          R->query(std::move(Q));
+        }
       return;
     }
     if (DualUse) {
