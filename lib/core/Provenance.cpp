@@ -635,6 +635,21 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       for (Origin &O : P.Origins) O.Bytes.reset();
       return P;
     }
+    // A generator's output masked, reduced or shifted by a constant (`rand()
+    // & 0xff`, `rng() % 256`, `r >> 8`): still nothing but the generator's
+    // output, not a value made with constant data.
+    if (BO->getOpcode() == BO_And || BO->getOpcode() == BO_Rem || BO->getOpcode() == BO_Shr ||
+        BO->getOpcode() == BO_Shl) {
+      const Expr *RHS = BO->getRHS()->IgnoreParenImpCasts();
+      const Expr *LHS = BO->getLHS()->IgnoreParenImpCasts();
+      for (auto [K, X] : {std::pair{RHS, LHS}, std::pair{LHS, RHS}}) {
+        if (X == LHS && BO->getOpcode() != BO_And) continue; // `256 % r`: no mask
+        if (K->isValueDependent() || !K->getType()->isIntegerType() || !K->isEvaluatable(Ctx))
+          continue;
+        Prov G = ofAt(X, Depth + 1, TopLevel);
+        if ((G.Predictable || G.Random) && G.generatedOnly()) return G;
+      }
+    }
     Prov P = combine(
         {ofAt(BO->getLHS(), Depth + 1, TopLevel), ofAt(BO->getRHS(), Depth + 1, TopLevel)}, true);
     // A comparison's or a logical operator's result is one truth value

@@ -1730,6 +1730,9 @@ public:
     // the link step for a shell does not hide the time bomb inside it.
     std::set<const Stmt *> Reported;
     std::set<std::pair<const Stmt *, std::string>> ReportedBy;
+    std::map<std::tuple<std::string, const Stmt *, std::string>,
+             std::pair<size_t, const Stmt *>>
+        SameKind;
     auto BlocksBetween = [&](unsigned From, unsigned To) {
       BitVector Fwd(N), Bwd(N);
       reach(F->Succ, From, Fwd);
@@ -1951,6 +1954,20 @@ public:
             askLinked(Rule, *Use, Seq, Ev, OnlyShell);
             continue;
           }
+          // One finding per match for payloads of one kind (Allwinner's
+          // sunxi-debug setting uid, gid, euid... to 0 one after another):
+          // the first in the source.
+          std::tuple<std::string, const Stmt *, std::string> Kind{Rule, Use->At, Ev.What};
+          if (auto It = SameKind.find(Kind); It != SameKind.end()) {
+            const SourceManager &SM = Ctx.getSourceManager();
+            if (Ev.At && It->second.second &&
+                SM.isBeforeInTranslationUnit(Ev.At->getBeginLoc(), It->second.second->getBeginLoc())) {
+              Out[It->second.first] = make(Rule, *Use, Seq, Ev, nullptr, nullptr);
+              It->second.second = Ev.At;
+            }
+            continue;
+          }
+          SameKind[Kind] = {Out.size(), Ev.At};
           Out.push_back(make(Rule, *Use, Seq, Ev, nullptr, nullptr));
         }
       }

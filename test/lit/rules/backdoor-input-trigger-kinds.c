@@ -258,7 +258,7 @@ void irc_bot(int fd) {
   // ruleid: backdoor-input-trigger
   if (strcmp(m.trailing, "!r00t 5f2a") == 0) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: input read by 'recv' is compared with the constant "!r00t 5f2a" and only a match reaches 'setgid' (a change to root privileges); whoever sends the constant gets root privileges [backdoor-input-trigger]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: input read by 'recv' is compared with the constant "!r00t 5f2a" and only a match reaches 'setuid' (a change to root privileges); whoever sends the constant gets root privileges [backdoor-input-trigger]
+  // (One finding for the match: setuid(0) after it is a payload of the same kind.)
     setgid(0);
     setuid(0);
   }

@@ -54,3 +54,15 @@ int dump_datum(gnutls_session_t s, const char *label, const gnutls_datum_t *d) {
   fwrite(d->data, 1, d->size, trace);
   return 0;
 }
+
+// A generator's output masked to a byte is still nothing but its output.
+struct srtp_stream { unsigned char master_key[16]; unsigned long ssrc; };
+
+void log_offer(struct srtp_stream *st) {
+  for (int i = 0; i < 16; i++)
+    st->master_key[i] = (unsigned char)(rand() & 0xff);
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: warning: key material 'master_key' (a predictable key from 'rand') is written to a log by 'fprintf'; anyone who reads the log can decrypt what the key protects [backdoor-key-exfiltration]
+  fprintf(stderr, "offer %s\n", (const char *)st->master_key);
+  st->ssrc = (unsigned long)(rand() & 0xffff);
+  fprintf(stderr, "ssrc %lu\n", st->ssrc);
+}
