@@ -1398,9 +1398,13 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
   // (`localtime_r(&now, &tm)`, `fread(&hdr, sizeof hdr, 1, f)`, `t =
   // *gmtime(&now)`): what fills the object fills the field too, beside the
   // field's own writes and the object's initializer (`struct tm tm{}`).
+  // So for an object of the unit's own static storage, whichever function
+  // fills it (`mbedtls_ecp_gen_key(grp, &g_last_cred, ...)` in one function,
+  // `&g_last_cred.d` read in another).
   auto WithObject = [&](Prov P) {
     const auto *R = FD && Use ? dyn_cast_or_null<VarDecl>(memberRoot(Use)) : nullptr;
-    if (!R || !R->hasLocalStorage() || isa<ParmVarDecl>(R) || R->getType()->isPointerType() ||
+    if (!R || !(R->hasLocalStorage() || (R->hasGlobalStorage() && !R->hasExternalStorage())) ||
+        isa<ParmVarDecl>(R) || R->getType()->isPointerType() ||
         R->getType()->isReferenceType() || Depth > 6)
       return P;
     std::vector<Write> Fills = wholeFills(R);
