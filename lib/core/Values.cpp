@@ -291,6 +291,15 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
   ValueSet Out;
   const FunctionDecl *FD = CE->getDirectCallee();
   if (!FD) {
+    // A call through a function pointer the unit knows the values of (a
+    // field of a constant suite table, `{"3des-sha1", EVP_des_ede3_cbc,
+    // 24}`, called as `s.cipher()`): the algorithms those functions name.
+    ValueSet C = Depth < MaxDepth ? resolveAt(CE->getCallee(), Depth + 1) : ValueSet();
+    for (Value &V : C.Values)
+      if (V.Kind == Value::Alg) {
+        V.Path.push_back(Step{CE, "called here"});
+        Out.Values.push_back(std::move(V));
+      }
     Out.Complete = false;
     return Out;
   }
@@ -587,6 +596,18 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
       }
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    // A library function named, not called (`EVP_des_ede3_cbc` stored in a
+    // suite table's function pointer): the algorithm its call selects.
+    if (const auto *Fn = dyn_cast<FunctionDecl>(DRE->getDecl());
+        Fn && Fn->getDeclName().isIdentifier())
+      if (auto A = Cat.symbol(Fn->getName())) {
+        Value V;
+        V.Kind = Value::Alg;
+        V.A = *A;
+        V.Source = E;
+        Out.Values.push_back(V);
+        return Out;
+      }
     if (const auto *EC = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
       if (auto A = Cat.symbol(EC->getName())) {
         Value V;
