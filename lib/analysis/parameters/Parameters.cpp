@@ -443,19 +443,36 @@ private:
     // A standard group a library function returns, named by its size
     // (`DH_set0_pqg(dh, BN_get_rfc3526_prime_1536(NULL), NULL, g)`, WPS's
     // group 5): a modulus of that size.
-    if (const auto *GC = dyn_cast_or_null<CallExpr>(stripAll(Arg)))
-      if (const FunctionDecl *GF = GC->getDirectCallee();
-          GF && GF->getDeclName().isIdentifier() &&
-          catalogMatch(Cat, "dh-group-call-name", GF->getName())) {
-        StringRef N = GF->getName();
-        unsigned Bits = 0;
-        if (!N.substr(N.find_last_not_of("0123456789") + 1).getAsInteger(10, Bits) && Bits >= 256) {
-          Origin G;
-          G.Def = GC;
-          modulusSize(Call, Bits, G);
-        }
-        return;
-      }
+    auto GroupCall = [&](const Expr *E) -> std::optional<unsigned> {
+      const auto *GC = dyn_cast_or_null<CallExpr>(E ? stripAll(E) : nullptr);
+      const FunctionDecl *GF = GC ? GC->getDirectCallee() : nullptr;
+      if (!GF || !GF->getDeclName().isIdentifier() ||
+          !catalogMatch(Cat, "dh-group-call-name", GF->getName()))
+        return std::nullopt;
+      StringRef N = GF->getName();
+      unsigned Bits = 0;
+      if (N.substr(N.find_last_not_of("0123456789") + 1).getAsInteger(10, Bits) || Bits < 256)
+        return 0u;
+      return Bits;
+    };
+    if (std::optional<unsigned> Bits = GroupCall(Arg)) {
+      Origin G;
+      G.Def = stripAll(Arg);
+      if (*Bits) modulusSize(Call, *Bits, G);
+      return;
+    }
+    // Through a local the function sets to one (`case Modp1024: p =
+    // BN_get_rfc2409_prime_1024(NULL);` before `DH_set0_pqg(dh, p, ...)`):
+    // reported where that group is chosen.
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(Arg)))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && VD->hasLocalStorage())
+        for (const Expr *V : PA.assignedValues(VD))
+          if (std::optional<unsigned> Bits = GroupCall(V); Bits && *Bits) {
+            Origin G;
+            G.Def = stripAll(V);
+            G.Named = cast<CallExpr>(G.Def)->getDirectCallee();
+            modulusSize(G.Def, *Bits, G);
+          }
     const Origin *O = constantOrigin(Arg);
     if (!O && !LittleEndian) askPrime(Call, Callee, PA.of(Arg));
     if (!O || O->Clearing) return;
