@@ -393,6 +393,7 @@ bool booleanType(QualType T) {
 
 bool yesNoAnswers(const Stmt *Body, const ASTContext &Ctx) {
   std::set<int64_t> Consts;
+  bool Tests = false;
   for (const ReturnStmt *RS : returnsOf(Body)) {
     const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenCasts() : nullptr;
     Expr::EvalResult Res;
@@ -401,15 +402,21 @@ bool yesNoAnswers(const Stmt *Body, const ASTContext &Ctx) {
     // A comparison or a logical test answers yes or no too
     // (`return verify(sig, img, n) == 1;`).
     if (const auto *BO = dyn_cast<BinaryOperator>(E);
-        BO && (BO->isComparisonOp() || BO->isLogicalOp()) && !E->EvaluateAsInt(Res, Ctx))
+        BO && (BO->isComparisonOp() || BO->isLogicalOp()) && !E->EvaluateAsInt(Res, Ctx)) {
+      Tests = true;
       continue;
+    }
     if (const auto *UO = dyn_cast<UnaryOperator>(E);
-        UO && UO->getOpcode() == UO_LNot && !E->EvaluateAsInt(Res, Ctx))
+        UO && UO->getOpcode() == UO_LNot && !E->EvaluateAsInt(Res, Ctx)) {
+      Tests = true;
       continue;
+    }
     if (!E->EvaluateAsInt(Res, Ctx)) return false;
     Consts.insert(Res.Val.getInt().getExtValue());
   }
-  return Consts == std::set<int64_t>{0, 1};
+  // (Every constant answer 0 beside tests, `return 0;` on each failure and
+  // `return CRYPTO_memcmp(...) == 0;` at the end: 0 is the no.)
+  return Consts == std::set<int64_t>{0, 1} || (Tests && Consts == std::set<int64_t>{0});
 }
 
 const FieldDecl *objcIvarOf(const Expr *E) {

@@ -258,6 +258,33 @@ bool verifies(AnalysisSession &S, const CallExpr *CE) {
 
 bool isVerificationCall(AnalysisSession &S, const CallExpr *CE) { return CE && verifies(S, CE); }
 
+bool verifyingComparison(AnalysisSession &S, const CallExpr *CE) {
+  const FunctionModel *FM = CE ? S.provenance().model(CE) : nullptr;
+  if (!FM || FM->Compare.size() != 2 ||
+      !llvm::all_of(FM->Compare, [&](int I) { return I >= 0 && unsigned(I) < CE->getNumArgs(); }))
+    return false;
+  const Catalog &Cat = S.catalog();
+  auto Named = [&](const char *Pattern, const std::string &N) {
+    return !N.empty() && catalogMatch(Cat, Pattern, N);
+  };
+  auto Mac = [&](const Expr *E) {
+    std::string N = operandName(E);
+    return Named("mac-name", N) && !Named("not-mac-name", N);
+  };
+  auto Literal = [&](const Expr *E) {
+    E = stripAll(E);
+    if (!E) return false;
+    if (isa<clang::StringLiteral>(E)) return true;
+    const Prov &P = S.provenance().of(E);
+    return !P.wholeConstants().empty() && !P.hasNonConstant();
+  };
+  for (unsigned K = 0; K < 2; ++K) {
+    const Expr *A = CE->getArg(unsigned(FM->Compare[K])), *B = CE->getArg(unsigned(FM->Compare[1 - K]));
+    if (Mac(A) || (!Literal(B) && Named("password-name", operandName(A)))) return true;
+  }
+  return false;
+}
+
 namespace {
 struct SetOnlyState {
   llvm::DenseMap<const VarDecl *, bool> Memo;

@@ -48,6 +48,13 @@ std::vector<std::string> stringsRuledOut(AnalysisSession &Session, const clang::
 /// (`check_login(user, pass)` comparing `pass` with the stored one).
 bool isVerificationCall(AnalysisSession &Session, const clang::CallExpr *CE);
 
+/// A comparison (a `compare:` model: memcmp, CRYPTO_memcmp, strcmp) that
+/// checks a credential in place: a value named like a MAC or tag compared
+/// with the one received (`CRYPTO_memcmp(mac, tag, 32)`), or a password (or a
+/// digest of one, `password_digest_`) compared with what is not a literal
+/// (`strcmp(password, potd)`). A literal password is magic-credential's.
+bool verifyingComparison(AnalysisSession &Session, const clang::CallExpr *CE);
+
 /// \p D is a global the unit declares `extern` without defining it, and
 /// only assigns, never reads (a flag `g_diag_unlocked = 1` another unit
 /// defines and tests): what setting it does is decided in that unit.

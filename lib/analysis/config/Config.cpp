@@ -1651,9 +1651,17 @@ private:
         const FunctionModel *M = F.PA.model(CE);
         if (M && M->Compare.size() == 2)
           for (int I : M->Compare) {
-            if (unsigned(I) >= CE->getNumArgs()) continue;
+            int J = M->Compare[0] == I ? M->Compare[1] : M->Compare[0];
+            if (unsigned(I) >= CE->getNumArgs() || unsigned(J) >= CE->getNumArgs()) continue;
             std::string N = F.magicInput(CE->getArg(I));
-            if (!N.empty()) {
+            // Against a constant (`strcmp(serial, "SN-QA")`), not another
+            // run-time value (`strcmp(password, serial_potd)`: a password
+            // checked against the serial's password of the day).
+            const Expr *Other = CE->getArg(J);
+            const Prov &OP = F.PA.of(Other);
+            bool Constant = !F.S.values().strings(Other).empty() ||
+                            (!OP.wholeConstants().empty() && !OP.hasNonConstant());
+            if (!N.empty() && Constant) {
               Found = "'" + N + "' equals a magic value";
               return false;
             }
@@ -1722,7 +1730,9 @@ private:
       bool Found = false;
       explicit V(FunctionScan &F) : F(F) {}
       bool VisitCallExpr(CallExpr *CE) {
-        Found = isVerificationCall(F.S, CE);
+        // (A MAC or a password compared in place checks one as well:
+        // `CRYPTO_memcmp(typed, password_digest_, n)`.)
+        Found = isVerificationCall(F.S, CE) || verifyingComparison(F.S, CE);
         return !Found;
       }
       // A message named like a verification (`[self verifySupportTicket:t]`,

@@ -1212,22 +1212,11 @@ public:
           Out.push_back(Ev);
         }
       }
-      if (isVerifyCall(CE))
-        Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
-      else if (FM && FM->Compare.size() == 2 &&
-               llvm::all_of(FM->Compare, [&](int I) { return unsigned(I) < CE->getNumArgs(); }) &&
-               llvm::any_of(FM->Compare, [&](int I) {
-                 const Expr *A = CE->getArg(unsigned(I));
-                 const Expr *B = CE->getArg(unsigned(FM->Compare[0] == I ? FM->Compare[1]
-                                                                         : FM->Compare[0]));
-                 // A MAC compared with the one received (`CRYPTO_memcmp(mac,
-                 // tag, 32)`), or a password with what is not a literal
-                 // (`strcmp(password, potd)`, the password of the day): as
-                 // a function of the unit comparing a password checks one.
-                 return macOperand(A) ||
-                        (!isConstant(B) &&
-                         catalogMatch(Cat, "password-name", operandName(A)));
-               }))
+      // A MAC compared with the one received (`CRYPTO_memcmp(mac, tag,
+      // 32)`), or a password with what is not a literal (`strcmp(password,
+      // potd)`, the password of the day): as a function of the unit
+      // comparing a password checks one.
+      if (isVerifyCall(CE) || verifyingComparison(S, CE))
         Out.push_back({Event::Verify, CE, "", calleeName(S, CE)});
       return;
     }
