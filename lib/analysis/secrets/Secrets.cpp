@@ -193,6 +193,9 @@ public:
       }
       if (P->NullIsZero && nullZero(M, FD, *P, Args, I, Callee)) continue;
       if (P->Role == ParamRole::Password && constantProbe(Call, Args)) continue;
+      if ((P->Role == ParamRole::Iv || P->Role == ParamRole::Nonce) &&
+          oneTimeKey(M, FD, Args))
+        continue;
       Prov Data = P->Role == ParamRole::KeyHandle ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
       std::set<const Expr *> Seen;
       for (const Origin *O : Data.wholeConstants()) {
@@ -218,6 +221,61 @@ public:
   }
 
 private:
+  /// The call's key is drawn from a CSPRNG into a local of this function
+  /// just for it and used nowhere else (`RAND_bytes(key, 32)` then
+  /// `EVP_EncryptInit_ex(ctx, cipher, NULL, key, zero_iv)`, a key check
+  /// value): a constant IV or nonce under a key used once repeats nothing.
+  bool oneTimeKey(const FunctionModel &M, const FunctionDecl *FD, ArrayRef<const Expr *> Args) {
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      const ParamModel *P = paramFor(M, FD, I);
+      if (!P || P->Role != ParamRole::Key) continue;
+      const Expr *K = stripAll(Args[I]);
+      const auto *DRE = dyn_cast_or_null<DeclRefExpr>(K);
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || !VD->isLocalVarDecl() || VD->isStaticLocal() || !VD->getType()->isArrayType())
+        return false;
+      const Prov &KP = PA.of(Args[I]);
+      // (The random bytes may carry their Secret origin: a key by its use.)
+      if (!KP.Random || KP.Predictable || KP.hasInput() || KP.Unknown ||
+          !llvm::all_of(KP.Origins, [](const Origin &O) {
+            return (O.Kind == Origin::Const && O.Clearing) || O.Kind == Origin::Secret;
+          }))
+        return false;
+      const auto *Fn = dyn_cast<FunctionDecl>(VD->getDeclContext());
+      if (!Fn || !Fn->getBody()) return false;
+      // Every use: this call, the generator's fill, a scrub, or a size.
+      unsigned Calls = 0;
+      bool Other = false;
+      anyStmtIn(Fn->getBody(), [&](const Stmt *St) {
+        const auto *CE = dyn_cast<CallExpr>(St);
+        if (!CE) return false;
+        for (const Expr *A : CE->arguments())
+          if (const auto *R = dyn_cast<DeclRefExpr>(stripAll(A)); R && R->getDecl() == VD) {
+            const FunctionModel *CM = PA.model(CE);
+            const FunctionDecl *Callee = CE->getDirectCallee();
+            StringRef N = Callee && Callee->getDeclName().isIdentifier() ? Callee->getName() : "";
+            if (CM && (CM->Rng || N == "memset" || N == "OPENSSL_cleanse" ||
+                       N == "explicit_bzero" || N == "sodium_memzero"))
+              continue;
+            ++Calls;
+          }
+        return false;
+      });
+      anyStmtIn(Fn->getBody(), [&](const Stmt *St) {
+        if (const auto *RS = dyn_cast<ReturnStmt>(St); RS && RS->getRetValue())
+          if (const auto *R = dyn_cast<DeclRefExpr>(stripAll(RS->getRetValue()));
+              R && R->getDecl() == VD)
+            Other = true;
+        if (const auto *BO = dyn_cast<BinaryOperator>(St); BO && BO->isAssignmentOp())
+          if (const auto *R = dyn_cast<DeclRefExpr>(stripAll(BO->getRHS())); R && R->getDecl() == VD)
+            Other = true;
+        return Other;
+      });
+      return Calls == 1 && !Other;
+    }
+    return false;
+  }
+
   /// A probe of the library: every argument of \p Call is a constant
   /// (`crypt("key", "")` at start-up, to learn how the platform treats an
   /// empty salt), so its result is a constant too, and that result only

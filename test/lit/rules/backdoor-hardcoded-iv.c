@@ -152,3 +152,33 @@ int iv_not_downloaded(EVP_CIPHER_CTX *c, const unsigned char *key) {
   return EVP_EncryptInit_ex(c, EVP_aes_128_cbc(), NULL, key, fixed_iv);
   // CHECK-MESSAGES: :[[@LINE-1]]:62: warning: {{.*}}'fixed_iv'{{.*}} [backdoor-hardcoded-iv]
 }
+
+// A key drawn for this one encryption and used nowhere else: a zero IV under
+// it repeats nothing (a key check value). The same zero IV under a key the
+// function keeps (returned, so used again) is a finding.
+int probe_fresh_key(unsigned char out[16]) {
+  unsigned char key[32] = {0};
+  unsigned char zero[16];
+  int n = 0;
+  if (RAND_bytes(key, sizeof key) != 1) return -1;
+  memset(zero, 0, sizeof zero);
+  EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+  // ok: backdoor-hardcoded-iv
+  EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, key, zero);
+  EVP_EncryptUpdate(ctx, out, &n, zero, sizeof zero);
+  EVP_CIPHER_CTX_free(ctx);
+  return 0;
+}
+
+int seal_twice(EVP_CIPHER_CTX *a, EVP_CIPHER_CTX *b) {
+  unsigned char key[32];
+  unsigned char zero[16] = {0};
+  if (RAND_bytes(key, sizeof key) != 1) return -1;
+  // ruleid: backdoor-hardcoded-iv
+  EVP_EncryptInit_ex(a, EVP_aes_256_cbc(), NULL, key, zero);
+  // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: constant IV 'zero' reaches the IV of 'EVP_EncryptInit_ex'; equal plaintexts encrypt to equal ciphertexts [backdoor-hardcoded-iv]
+  // ruleid: backdoor-hardcoded-iv
+  EVP_EncryptInit_ex(b, EVP_aes_256_cbc(), NULL, key, zero);
+  // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: constant IV 'zero' reaches the IV of 'EVP_EncryptInit_ex'; equal plaintexts encrypt to equal ciphertexts [backdoor-hardcoded-iv]
+  return 0;
+}
