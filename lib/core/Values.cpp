@@ -16,6 +16,15 @@ using namespace llvm;
 namespace backdoor {
 
 static constexpr unsigned MaxDepth = 10;
+
+/// The algorithm a catalog symbol names, spelled at \p Src.
+template <class Alg> static Value algValue(const Alg &A, const Expr *Src) {
+  Value V;
+  V.Kind = Value::Alg;
+  V.A = A;
+  V.Source = Src;
+  return V;
+}
 static constexpr size_t MaxValues = 32;
 
 std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
@@ -306,11 +315,7 @@ ValueSet ValueResolver::fromCall(const CallExpr *CE, unsigned Depth) {
   if (FD->getDeclName().isIdentifier()) {
     StringRef Name = FD->getName();
     if (auto A = Cat.symbol(Name)) { // EVP_des_cbc(), EVP_md5(), ...
-      Value V;
-      V.Kind = Value::Alg;
-      V.A = *A;
-      V.Source = CE;
-      Out.Values.push_back(V);
+      Out.Values.push_back(algValue(*A, CE));
       return Out;
     }
     if (const FunctionModel *M = Idx.model(CE))
@@ -587,11 +592,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
       (E->getType()->isIntegerType() || isa<clang::StringLiteral>(E))) {
     for (StringRef N : macroNames(E->getBeginLoc()))
       if (auto A = Cat.symbol(N)) {
-        Value V;
-        V.Kind = Value::Alg;
-        V.A = *A;
-        V.Source = E;
-        Out.Values.push_back(V);
+        Out.Values.push_back(algValue(*A, E));
         return Out;
       }
   }
@@ -601,20 +602,12 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     if (const auto *Fn = dyn_cast<FunctionDecl>(DRE->getDecl());
         Fn && Fn->getDeclName().isIdentifier())
       if (auto A = Cat.symbol(Fn->getName())) {
-        Value V;
-        V.Kind = Value::Alg;
-        V.A = *A;
-        V.Source = E;
-        Out.Values.push_back(V);
+        Out.Values.push_back(algValue(*A, E));
         return Out;
       }
     if (const auto *EC = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
       if (auto A = Cat.symbol(EC->getName())) {
-        Value V;
-        V.Kind = Value::Alg;
-        V.A = *A;
-        V.Source = E;
-        Out.Values.push_back(V);
+        Out.Values.push_back(algValue(*A, E));
         return Out;
       }
       // enum { kCipher = NID_des_cbc }: what the initializer spells.
@@ -683,11 +676,7 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
       // kSecKeyAlgorithmRSAEncryptionPKCS1, a CFStringRef): named by the catalog.
       if (!VD->hasInit() && VD->hasExternalStorage() && VD->getDeclName().isIdentifier())
         if (auto A = Cat.symbol(VD->getName())) {
-          Value V;
-          V.Kind = Value::Alg;
-          V.A = *A;
-          V.Source = E;
-          Out.Values.push_back(V);
+          Out.Values.push_back(algValue(*A, E));
           return Out;
         }
       ValueSet R = fromVar(VD, DRE, Depth);
