@@ -531,9 +531,9 @@ std::string provKey(const Prov &P) {
   K += P.Opaque || P.External || P.hasInput() ? 'o' : '-';
   for (const Origin *O : P.wholeConstants()) Add('c', *O);
   // The links and secrets valueFact keeps: the first of each.
-  std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
+  AskedLinks Links;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link && Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+    if (O.Kind == Origin::Link && Links.first(O))
       Add('l', O);
   std::set<const Expr *> Secrets;
   for (const Origin *O : P.secrets())
@@ -897,10 +897,10 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
     }));
   // Links the value is only part of (or, for integers, made from) carry key
   // material and predictability, not constants: marked partial.
-  std::set<std::tuple<std::string, std::string, unsigned, const void *>> SeenLinks;
+  AskedLinks SeenLinks;
   for (const Origin &O : P.Origins)
     if (O.Kind == Origin::Link &&
-        SeenLinks.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
+        SeenLinks.first(O)) {
       bool Partial = O.Partial || TaintOnly;
       bool Filled = filledElse(P, O);
       Links.push_back(

@@ -33,7 +33,9 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclObjC.h"
 #include "llvm/Support/JSON.h"
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace backdoor {
@@ -117,6 +119,18 @@ llvm::json::Array originNoteFacts(const clang::SourceManager &SM, const Origin &
 /// "notes": [{"file","line","col","message"}...]} (notes from the reference
 /// towards the use).
 llvm::json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole = nullptr);
+
+/// The Link origins a place has asked the link step about: one question per
+/// link and per call (`hex(nonce)` and `hex(key)` in one value are two calls
+/// of one helper, two questions).
+class AskedLinks {
+public:
+  /// True the first time \p O's link is seen.
+  bool first(const Origin &O) { return Seen.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second; }
+
+private:
+  std::set<std::tuple<std::string, std::string, unsigned, const void *>> Seen;
+};
 
 /// Whether data other than the Link origin \p L (of \p Whole) fills the
 /// value: then a zero fill the link step finds behind \p L (another unit's

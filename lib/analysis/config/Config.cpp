@@ -129,10 +129,10 @@ void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Obj
   FactRecorder *R = FactRecorder::active();
   if (!R) return;
   const SourceManager &SM = S.values().context().getSourceManager();
-  std::set<std::tuple<std::string, std::string, unsigned, const void *>> Seen;
+  AskedLinks Seen;
   for (const Origin &O : P.Origins)
     if (projectLink(SM, O) && !(WholeOnly && O.Partial) &&
-        Seen.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
+        Seen.first(O)) {
       json::Object X = Q;
       X["at"] = locFact(SM, SM.getFileLoc(At->getBeginLoc()));
       X["link"] = linkFact(S, O);

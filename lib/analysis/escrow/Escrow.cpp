@@ -219,9 +219,9 @@ public:
     // a question for the link step, which knows whether it carries key
     // material.
     if (FactRecorder *R = FactRecorder::active()) {
-      std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
+      AskedLinks Links;
       for (const Origin &O : P.Origins)
-        if (projectLink(SM, O) && Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
+        if (projectLink(SM, O) && Links.first(O)) {
           json::Object Q{{"kind", "escrow"},
                          {"sink", sinkKindName(Sink.Kind).str()},
                          {"via", Sink.Via},
@@ -300,10 +300,10 @@ public:
             if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O)) PlainLinks.push_back(&O);
           if (PlainLinks.empty()) return;
         } else {
-          std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
+          AskedLinks Links;
           for (const Origin &O : P.Origins)
             if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O) &&
-                Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+                Links.first(O))
               R->query(json::Object{{"kind", "escrow-wrap-plain"},
                                     {"callee", Callee},
                                     {"key", originName(S, *Embedded)},
@@ -323,10 +323,10 @@ public:
       // object): a question for the link step, which knows its bytes.
       FactRecorder *R = FactRecorder::active();
       if (!R || DualUse) return;
-      std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
+      AskedLinks Links;
       for (const Origin &O : K.Origins)
         if ((Recipients || !O.Partial) && projectLink(SM, O) &&
-            Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
+            Links.first(O)) {
           json::Object Q{{"kind", "escrow-wrap"},
                          {"callee", Callee},
                          {"recipients", Recipients},
@@ -525,8 +525,6 @@ private:
   }
 };
 
-/// The arguments a model's positions name (-N: every argument from N-1 on),
-/// of a call or of a message send's selector arguments.
 } // namespace
 
 std::string escrowWrapMessage(StringRef Callee, StringRef KeyName, bool Recipients, StringRef Plain,
@@ -873,7 +871,7 @@ void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
   std::string Sym = linkageName(FD);
   if (Sym.empty()) return;
   std::set<const Expr *> Seen;
-  std::set<std::tuple<std::string, std::string, unsigned, const void *>> Links;
+  AskedLinks Links;
   // Key material of this unit (its sources' results) in any argument.
   bool Local = S.provenance().keyMaterialPossible();
   for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
@@ -887,7 +885,7 @@ void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
     const Prov &P = S.provenance().of(A);
     for (const Origin &O : P.Origins)
       if (Linked && projectLink(SM, O) &&
-          Links.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+          Links.first(O))
         R->query(json::Object{{"kind", "variadic-sink"},
                               {"symbol", Sym},
                               {"callee", displayName(FD)},

@@ -1162,10 +1162,10 @@ private:
     FactRecorder *FR = FactRecorder::active();
     if (!FR || !V.strings(Arg).empty()) return;
     const Prov &P = PA.of(Arg);
-    std::set<std::tuple<std::string, std::string, unsigned, const void *>> Seen;
+    AskedLinks Seen;
     for (const Origin &O : P.Origins)
       if (O.Kind == Origin::Link && !O.Partial && !O.Transformed && projectLink(SM, O) &&
-          Seen.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second)
+          Seen.first(O))
         FR->query(json::Object{{"kind", "tls-string"},
                                {"role", Role},
                                {"callee", Callee.str()},

@@ -471,7 +471,7 @@ private:
                   StringRef Context, const Expr *Arg) {
     FactRecorder *R = FactRecorder::active();
     if (!R || V.resolve(Arg).Complete) return;
-    std::set<std::tuple<std::string, std::string, unsigned, const void *>> Seen;
+    AskedLinks Seen;
     Prov P = S.provenance().of(Arg);
     // An algorithm handle or number kept in a member (`HMAC(md_, ...)` with
     // `md_` a `const EVP_MD *` another unit's constructor sets): what the
@@ -484,7 +484,7 @@ private:
       }
     for (const Origin &O : P.Origins)
       if (projectLink(SM, O) && !O.Partial && !O.Transformed &&
-          Seen.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second) {
+          Seen.first(O)) {
         json::Object Q{
             {"kind", "alg-role"},    {"callee", M.Name},
             {"arg", int64_t(I)},     {"role", roleName(M.params(I, PName)[K]->Role).str()},
