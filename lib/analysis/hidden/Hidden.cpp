@@ -182,10 +182,6 @@ struct State {
   std::optional<std::vector<std::string>> UsageTexts;
 };
 
-/// \p Word (the text of a constant a trigger compares with, quoted) is a
-/// word of the unit's own usage text (`"usage: quill-cli generate |
-/// unlock-pin PIN"`): a command the program documents to whoever runs it,
-/// not a hidden one.
 /// A word every client of a protocol sends (`"POST"`, an HTTP method:
 /// catalog `protocol-keyword`): a request routed on it is no secret's.
 bool protocolKeyword(AnalysisSession &S, StringRef Word) {
@@ -193,6 +189,10 @@ bool protocolKeyword(AnalysisSession &S, StringRef Word) {
   return catalogMatch(S.catalog(), "protocol-keyword", Word.drop_front().drop_back());
 }
 
+/// \p Word (the text of a constant a trigger compares with, quoted) is a
+/// word of the unit's own usage text (`"usage: quill-cli generate |
+/// unlock-pin PIN"`): a command the program documents to whoever runs it,
+/// not a hidden one.
 bool documentedCommand(AnalysisSession &S, StringRef Word) {
   if (Word.size() < 4 || !Word.starts_with("\"") || !Word.ends_with("\"")) return false;
   Word = Word.drop_front().drop_back();
