@@ -207,30 +207,37 @@ bool bodyVerifies(AnalysisSession &S, const FunctionDecl *Def) {
   return St.Verifies[Def] = R; // the map may have grown: a fresh lookup, not It
 }
 
+/// The name of what holds the function a call goes through: a function
+/// pointer (`check_session(r.body)` with `bool (*check_session)(...)` a
+/// parameter, `ops->verify_sig(...)`) or a `std::function` object
+/// (`verify_(token)` of a member). Empty for a direct call.
+static std::string holderName(const CallExpr *CE) {
+  const Expr *Held = nullptr;
+  if (!CE->getDirectCallee())
+    Held = CE->getCallee();
+  else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
+           OC && OC->getOperator() == OO_Call && OC->getNumArgs() >= 1)
+    Held = OC->getArg(0);
+  if (!Held) return "";
+  Held = Held->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(Held); UO && UO->getOpcode() == UO_Deref)
+    Held = UO->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Held); DRE && !isa<FunctionDecl>(DRE->getDecl()))
+    return DRE->getDecl()->getName().str();
+  if (const auto *ME = dyn_cast<MemberExpr>(Held)) return ME->getMemberDecl()->getName().str();
+  return "";
+}
+
 bool verifies(AnalysisSession &S, const CallExpr *CE) {
   const FunctionModel *M = S.provenance().model(CE);
   if (M && M->VerifyResult != VerifyResultKind::None) return true;
   const FunctionDecl *FD = CE->getDirectCallee();
-  // A call through a function pointer or a `std::function` is named by what
-  // holds it: `check_session(r.body)` with `bool (*check_session)(...)` a
-  // parameter, `ops->verify_sig(...)`, `verify_(token)` of a member.
   std::string Name;
-  if (FD && FD->getDeclName().isIdentifier())
+  if (FD && FD->getDeclName().isIdentifier()) {
     Name = FD->getName().str();
-  else if (const Expr *Held = !FD ? CE->getCallee()
-                              : isa<CXXOperatorCallExpr>(CE) && CE->getNumArgs() >= 1 &&
-                                        cast<CXXOperatorCallExpr>(CE)->getOperator() == OO_Call
-                                    ? CE->getArg(0)
-                                    : nullptr) {
-    Held = Held->IgnoreParenImpCasts();
-    if (const auto *UO = dyn_cast<UnaryOperator>(Held); UO && UO->getOpcode() == UO_Deref)
-      Held = UO->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(Held); DRE && !isa<FunctionDecl>(DRE->getDecl()))
-      Name = DRE->getDecl()->getName().str();
-    else if (const auto *ME = dyn_cast<MemberExpr>(Held))
-      Name = ME->getMemberDecl()->getName().str();
-    if (Name.empty()) return false;
-    FD = nullptr;
+  } else {
+    Name = holderName(CE);
+    FD = nullptr; // no body of the unit to look into
   }
   if (Name.empty()) return false;
   if (catalogMatch(S.catalog(), "verify-call-name", Name)) return true;
