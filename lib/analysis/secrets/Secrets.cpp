@@ -243,33 +243,23 @@ private:
         return false;
       const auto *Fn = dyn_cast<FunctionDecl>(VD->getDeclContext());
       if (!Fn || !Fn->getBody()) return false;
-      // Every use: this call, the generator's fill, a scrub, or a size.
+      // Every use: this call, the generator's fill, a scrub (the catalog's
+      // `clears:`), or a size; never returned or assigned elsewhere.
+      auto IsKey = [&](const Expr *E) {
+        const auto *R = E ? dyn_cast<DeclRefExpr>(stripAll(E)) : nullptr;
+        return R && R->getDecl() == VD;
+      };
       unsigned Calls = 0;
-      bool Other = false;
-      anyStmtIn(Fn->getBody(), [&](const Stmt *St) {
-        const auto *CE = dyn_cast<CallExpr>(St);
-        if (!CE) return false;
-        for (const Expr *A : CE->arguments())
-          if (const auto *R = dyn_cast<DeclRefExpr>(stripAll(A)); R && R->getDecl() == VD) {
-            const FunctionModel *CM = PA.model(CE);
-            const FunctionDecl *Callee = CE->getDirectCallee();
-            StringRef N = Callee && Callee->getDeclName().isIdentifier() ? Callee->getName() : "";
-            if (CM && (CM->Rng || N == "memset" || N == "OPENSSL_cleanse" ||
-                       N == "explicit_bzero" || N == "sodium_memzero"))
-              continue;
-            ++Calls;
-          }
-        return false;
-      });
-      anyStmtIn(Fn->getBody(), [&](const Stmt *St) {
-        if (const auto *RS = dyn_cast<ReturnStmt>(St); RS && RS->getRetValue())
-          if (const auto *R = dyn_cast<DeclRefExpr>(stripAll(RS->getRetValue()));
-              R && R->getDecl() == VD)
-            Other = true;
+      bool Other = anyStmtIn(Fn->getBody(), [&](const Stmt *St) {
+        if (const auto *RS = dyn_cast<ReturnStmt>(St)) return IsKey(RS->getRetValue());
         if (const auto *BO = dyn_cast<BinaryOperator>(St); BO && BO->isAssignmentOp())
-          if (const auto *R = dyn_cast<DeclRefExpr>(stripAll(BO->getRHS())); R && R->getDecl() == VD)
-            Other = true;
-        return Other;
+          return IsKey(BO->getRHS());
+        if (const auto *CE = dyn_cast<CallExpr>(St)) {
+          const FunctionModel *CM = PA.model(CE);
+          for (unsigned A = 0; A < CE->getNumArgs(); ++A)
+            if (IsKey(CE->getArg(A)) && !(CM && (CM->Rng || CM->Clears == int(A)))) ++Calls;
+        }
+        return false;
       });
       return Calls == 1 && !Other;
     }
