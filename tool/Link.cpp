@@ -602,10 +602,14 @@ private:
     size_t Count[7] = {0, 0, 0, 0, 0, 0, 0};
     const Unit *Src = nullptr; // the unit of the value being read
     bool IntoLocal = false;    // the value read is such an argument
+    // Such a field's value from a unit where only the class's own
+    // constructors and setters fill it ("own"): their constants stay.
+    bool OwnValue = false;
     auto Add = [&](Resolved R) {
       R.Src = Src;
       R.IntoLocal = IntoLocal;
       if (TaintOnly && !(KeyParams && ViaParam && R.Kind == Resolved::Const) &&
+          !(OwnValue && !ViaParam && R.Kind == Resolved::Const) &&
           (R.Kind == Resolved::Const || R.Kind == Resolved::Int || R.Kind == Resolved::Alg))
         return;
       size_t &N = Count[R.Kind];
@@ -629,6 +633,7 @@ private:
         const Unit &U = *VR.U;
         Src = &U;
         IntoLocal = V->getBoolean("into-local").value_or(false);
+        OwnValue = V->getBoolean("own").value_or(false);
         // A call's argument: the last step of each path (of the constants'
         // only, for a field of the object passed).
         auto WithAt = [&](std::vector<FindingNote> Ns, bool Applies = true) {
@@ -787,7 +792,7 @@ private:
             ViaParam = false;
           }
       }
-    IntoLocal = false;
+    IntoLocal = OwnValue = false;
     // What the arguments of the call at \p Site pass for the parameters \p Ps
     // of \p Sym (a return or out value made of them).
     auto AddArgs = [&](StringRef Sym, StringRef Site, const std::vector<ReturnParam> &Ps) {

@@ -1683,8 +1683,19 @@ json::Value exportUnitFacts(AnalysisSession &S) {
       llvm::erase_if(P.Origins,
                      [](const Origin &O) { return O.Kind == Origin::Link && O.What == "out"; });
     if (P.Origins.empty()) continue;
-    if (auto V = valueFact(S, W, P))
+    if (auto V = valueFact(S, W, P)) {
+      // Filled at run time, but in this unit only by the class's own
+      // constructors and setters (`KeyManager() : tmk_(kFactoryMasterKey)`
+      // beside `KeyManager(const Key16 &k) : tmk_(k)`): a constant it puts
+      // there is what an object so made holds, as a read in this unit sees
+      // it ("own"), not a default some outside writer replaces.
+      if (RunTime && llvm::all_of(S.index().writes(Fld), [&](const Write &Wr) {
+            const auto *M = dyn_cast_or_null<CXXMethodDecl>(Wr.Fn);
+            return M && M->getParent() == Fld->getParent();
+          }))
+        (*V)["own"] = true;
       Members.push_back(json::Object{{"symbol", Sym}, {"value", std::move(*V)}});
+    }
   }
   // The integer globals of other units (or of this one) the unit changes
   // (assigns, passes by address): their initializers are not their values.
