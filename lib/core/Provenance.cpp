@@ -1587,6 +1587,12 @@ std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src
   return std::nullopt;
 }
 
+bool ProvenanceAnalysis::fillsBefore(const Write &W, const ValueDecl *D, const Expr *Use) {
+  const ForStmt *For = everyElementLoop(W, D);
+  // (A loop from 0 to the array's size runs its body for every element.)
+  return For && runsBefore(For, Use);
+}
+
 Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws, const Expr *Use,
                                   unsigned Depth, bool TopLevel, const Prov *Initial) {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -1600,7 +1606,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     for (const Write &W : Ws)
       if (W.E && SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()) &&
           (!Killer || SM.isBeforeInTranslationUnit(Killer->getBeginLoc(), W.E->getBeginLoc())) &&
-          runsBefore(W.E, Use) && overwrites(W, D, Depth))
+          (runsBefore(W.E, Use) && overwrites(W, D, Depth)) || fillsBefore(W, D, Use))
         Killer = W.E;
   Prov Whole;
   if (Initial && !Killer) alt(Whole, *Initial);
@@ -1644,7 +1650,12 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       continue;
     }
     Prov P;
-    bool IsPart = W.Kind == Write::Part;
+    // (An element write in a loop over every element replaces the whole
+    // array: `memcpy(key, kDefault, 16)` then, when the file has one,
+    // `for (i = 0; i < 16; i++) key[i] = parsed` is the default or the
+    // file's key, not pieces of both.)
+    bool EveryElement = everyElementLoop(W, D) != nullptr;
+    bool IsPart = W.Kind == Write::Part && !EveryElement;
     switch (W.Kind) {
     case Write::Assign:
     case Write::Whole:
@@ -1652,6 +1663,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       P = ofAt(W.E, Depth + 1, TopLevel);
       for (Origin &O : P.Origins) {
         if (!O.Named) O.Named = D;
+        if (EveryElement) O.Bytes.reset(); // the bytes of one element's expression
         O.Path.push_back(Step{W.E, "value assigned here"});
       }
       break;
@@ -3133,6 +3145,92 @@ bool ProvenanceAnalysis::inLoop(const Expr *E) {
   return false;
 }
 
+const ForStmt *ProvenanceAnalysis::everyElementLoop(const Write &W, const ValueDecl *D) {
+  if (W.Kind != Write::Part || !W.E) return nullptr;
+  const auto *CAT = Ctx.getAsConstantArrayType(D->getType());
+  if (!CAT || CAT->getSize().isZero()) return nullptr;
+  uint64_t N = CAT->getSize().getZExtValue();
+  // The assignment the value is written by: `ARRAY[I] = value`.
+  const BinaryOperator *BO = nullptr;
+  DynTypedNodeList Ps = Ctx.getParents(*W.E);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 8 && !BO; ++Guard) {
+    const auto *S = Ps[0].get<Stmt>();
+    if (!S) return nullptr;
+    BO = dyn_cast<BinaryOperator>(S);
+    if (!BO && !isa<ImplicitCastExpr, ParenExpr>(S)) return nullptr;
+    Ps = Ctx.getParents(*S);
+  }
+  if (!BO || BO->getOpcode() != BO_Assign) return nullptr;
+  const auto *ASE = dyn_cast<ArraySubscriptExpr>(BO->getLHS()->IgnoreParenImpCasts());
+  if (!ASE) return nullptr;
+  const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+  const ValueDecl *BaseD = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Base)) BaseD = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(Base)) BaseD = ME->getMemberDecl();
+  const auto *Idx = dyn_cast<DeclRefExpr>(ASE->getIdx()->IgnoreParenImpCasts());
+  const auto *IV = Idx ? dyn_cast<VarDecl>(Idx->getDecl()) : nullptr;
+  if (!BaseD || BaseD->getCanonicalDecl() != D->getCanonicalDecl() || !IV) return nullptr;
+  // The loop whose body runs the assignment unconditionally.
+  const ForStmt *For = nullptr;
+  const Stmt *Child = BO;
+  Ps = Ctx.getParents(*BO);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 16 && !For; ++Guard) {
+    const auto *S = Ps[0].get<Stmt>();
+    if (!S) return nullptr;
+    For = dyn_cast<ForStmt>(S);
+    if (For && For->getBody() != Child) return nullptr;
+    if (!For && !isa<CompoundStmt, ExprWithCleanups>(S)) return nullptr;
+    Child = S;
+    Ps = Ctx.getParents(*S);
+  }
+  // A body that may skip an element or stop early writes only some.
+  if (!For || anyStmtIn(For->getBody(), [](const Stmt *X) {
+        return isa<BreakStmt, ContinueStmt, GotoStmt>(X);
+      }))
+    return nullptr;
+  auto IsIV = [&](const Expr *E) {
+    const auto *R = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+    return R && R->getDecl() == IV;
+  };
+  auto Value = [&](const Expr *E) -> std::optional<uint64_t> {
+    Expr::EvalResult R;
+    if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) || R.Val.getInt().isNegative())
+      return std::nullopt;
+    return R.Val.getInt().getZExtValue();
+  };
+  // From 0 ...
+  const Expr *Start = nullptr;
+  if (const auto *DS = dyn_cast_or_null<DeclStmt>(For->getInit())) {
+    if (DS->isSingleDecl() && DS->getSingleDecl() == IV) Start = IV->getInit();
+  } else if (const auto *I = dyn_cast_or_null<BinaryOperator>(For->getInit())) {
+    if (I->getOpcode() == BO_Assign && IsIV(I->getLHS())) Start = I->getRHS();
+  }
+  if (Value(Start) != uint64_t(0)) return nullptr;
+  // ... by one ...
+  const Expr *Inc = For->getInc() ? For->getInc()->IgnoreParenImpCasts() : nullptr;
+  bool ByOne = false;
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(Inc))
+    ByOne = U->isIncrementOp() && IsIV(U->getSubExpr());
+  else if (const auto *A = dyn_cast_or_null<CompoundAssignOperator>(Inc))
+    ByOne = A->getOpcode() == BO_AddAssign && IsIV(A->getLHS()) && Value(A->getRHS()) == uint64_t(1);
+  if (!ByOne) return nullptr;
+  // ... to the last element.
+  const auto *C = dyn_cast_or_null<BinaryOperator>(
+      For->getCond() ? For->getCond()->IgnoreParenImpCasts() : nullptr);
+  if (!C || !IsIV(C->getLHS())) return nullptr;
+  std::optional<uint64_t> End = Value(C->getRHS());
+  if (!End) return nullptr;
+  switch (C->getOpcode()) {
+  case BO_LT:
+  case BO_NE:
+    return *End == N ? For : nullptr;
+  case BO_LE:
+    return *End + 1 == N ? For : nullptr;
+  default:
+    return nullptr;
+  }
+}
+
 const Expr *ProvenanceAnalysis::generatorCallIn(const Expr *E) {
   const Expr *Found = nullptr;
   anyStmtIn(E, [&](const Stmt *X) {
@@ -3144,7 +3242,7 @@ const Expr *ProvenanceAnalysis::generatorCallIn(const Expr *E) {
   return Found;
 }
 
-bool ProvenanceAnalysis::runsBefore(const Expr *W, const Expr *Use) {
+bool ProvenanceAnalysis::runsBefore(const Stmt *W, const Expr *Use) {
   const SourceManager &SM = Ctx.getSourceManager();
   const Stmt *Child = W;
   DynTypedNodeList Ps = Ctx.getParents(*W);
