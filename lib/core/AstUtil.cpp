@@ -5,6 +5,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprObjC.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
@@ -336,11 +337,44 @@ bool catalogMatch(const Catalog &Cat, llvm::StringRef Pattern, llvm::StringRef T
   return Re && Re->match(Text.lower());
 }
 
+bool exclusiveBranches(ASTContext &Ctx, const Stmt *A, const Stmt *B) {
+  // Each `if` above A, with the branch A is in (true: the `then`).
+  llvm::DenseMap<const IfStmt *, bool> Above;
+  auto Walk = [&](const Stmt *S, auto Visit) {
+    const Stmt *Child = S;
+    DynTypedNodeList Ps = Ctx.getParents(*S);
+    for (unsigned Guard = 0; !Ps.empty() && Guard < 256; ++Guard) {
+      const auto *P = Ps[0].get<Stmt>();
+      if (!P) return false; // the function's body is left
+      if (const auto *If = dyn_cast<IfStmt>(P)) {
+        if (Child == If->getThen() && Visit(If, true)) return true;
+        if (Child == If->getElse() && Visit(If, false)) return true;
+      }
+      Child = P;
+      Ps = Ctx.getParents(*P);
+    }
+    return false;
+  };
+  Walk(A, [&](const IfStmt *If, bool Then) {
+    Above.try_emplace(If, Then);
+    return false;
+  });
+  return Walk(B, [&](const IfStmt *If, bool Then) {
+    auto It = Above.find(If);
+    return It != Above.end() && It->second != Then;
+  });
+}
+
+std::string recordName(const RecordDecl *RD) {
+  if (!RD) return "";
+  if (RD->getDeclName().isIdentifier() && !RD->getName().empty()) return RD->getName().str();
+  if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) return TD->getName().str();
+  return "";
+}
+
 bool requestMember(const Catalog &Cat, const RecordDecl *RD, StringRef Member) {
   if (!RD || Member.empty()) return false;
-  std::string Rec = RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
-  if (Rec.empty())
-    if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) Rec = TD->getName().str();
+  std::string Rec = recordName(RD);
   return !Rec.empty() && catalogMatch(Cat, "request-record-name", Rec) &&
          catalogMatch(Cat, "request-field-name", Member);
 }

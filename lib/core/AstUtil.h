@@ -77,6 +77,14 @@ std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);
 /// \p Member (a field's or an accessor's name) of the record \p RD (named,
 /// or by its typedef) is a request field: catalog `request-record-name`
 /// and `request-field-name`.
+/// \p A and \p B are in the two branches of one `if` (`if (cloud) A; else
+/// B;`): no run of the function executes both.
+bool exclusiveBranches(clang::ASTContext &Ctx, const clang::Stmt *A, const clang::Stmt *B);
+
+/// A record's own name, or, for an anonymous one, the typedef's that names
+/// it (`typedef struct { ... } auth_t`); empty when it has neither.
+std::string recordName(const clang::RecordDecl *RD);
+
 bool requestMember(const Catalog &Cat, const clang::RecordDecl *RD, llvm::StringRef Member);
 /// The field \p ME reads when it is a field of a request record a parser
 /// fills (`cmd->argv`, `req->user_agent`: the catalog's `request-record-name`

@@ -1566,9 +1566,7 @@ private:
     if (ME->isArrow() && T->isPointerType()) T = T->getPointeeType();
     const RecordDecl *RD = T->getAsRecordDecl();
     if (!RD) return false;
-    std::string N = RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
-    if (N.empty())
-      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) N = TD->getName().str();
+    std::string N = recordName(RD);
     return !N.empty() && secretWord(N);
   }
 

@@ -50,9 +50,8 @@ bool rootIdField(const Catalog &Cat, const ValueDecl *D) {
   if (named(Cat, "root-id-field", D->getName())) return true;
   const auto *F = dyn_cast<FieldDecl>(D);
   if (!F || !named(Cat, "root-id-plain-field", F->getName())) return false;
-  const RecordDecl *RD = F->getParent();
-  return RD && RD->getDeclName().isIdentifier() &&
-         named(Cat, "credential-record-name", RD->getName());
+  std::string Rec = recordName(F->getParent());
+  return !Rec.empty() && named(Cat, "credential-record-name", Rec);
 }
 
 /// The function or Objective-C method whose body \p DC is (the owner of a
@@ -1150,11 +1149,7 @@ public:
   bool authLevel(const MemberExpr *ME) {
     const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!FD || !FD->getDeclName().isIdentifier() || FD->getName() != "level") return false;
-    const RecordDecl *RD = FD->getParent();
-    std::string Rec = RD && RD->getDeclName().isIdentifier() ? RD->getName().str() : "";
-    if (Rec.empty() && RD)
-      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl()) Rec = TD->getName().str();
-    return named(Cat, "auth-record-name", Rec);
+    return named(Cat, "auth-record-name", recordName(FD->getParent()));
   }
 
   /// A value named like a MAC or a tag (`mac`, `expected_tag`), also

@@ -992,13 +992,16 @@ private:
       std::string Name;
       // The function that installs the callback also has the library verify
       // by itself (gnutls_session_set_verify_cert): the callback adds to it.
+      // (Not from the other branch of an `if`: `if (cloud)
+      // gnutls_session_set_verify_cert(...); else install(accept_all)`.)
       if (!P.AcceptsUnlessCalled.empty())
         if (const FunctionDecl *In = PA.enclosingFunction(Call))
           if (anyStmtIn(In->getBody(), [&](const Stmt *St) {
                 const auto *CE = dyn_cast<CallExpr>(St);
                 const FunctionDecl *F = CE ? CE->getDirectCallee() : nullptr;
                 return F && F->getDeclName().isIdentifier() &&
-                       llvm::is_contained(P.AcceptsUnlessCalled, F->getName().str());
+                       llvm::is_contained(P.AcceptsUnlessCalled, F->getName().str()) &&
+                       !exclusiveBranches(V.context(), CE, Call);
               }))
             return;
       if (acceptsEverything(Arg, P, Name))

@@ -20,6 +20,7 @@ static int checks_peer(gnutls_session_t s) {
   return 0;
 }
 static int always_aborts(gnutls_session_t s) { (void)s; return 1; }
+static int go_on(gnutls_session_t s) { (void)s; return 0; }
 
 void gnutls_setup(gnutls_certificate_credentials_t cred, gnutls_session_t s) {
   // ruleid: backdoor-tls-verify-disabled
@@ -40,6 +41,28 @@ void gnutls_setup_verified(gnutls_certificate_credentials_t cred, gnutls_session
   gnutls_session_set_verify_cert(s, host, 0);
   // ok: backdoor-tls-verify-disabled
   gnutls_certificate_set_verify_function(cred, accept_all);
+}
+
+/* ... but not from the other branch of an `if`: on the path that installs
+   the callback, nothing verifies the chain. */
+void gnutls_setup_by_peer(gnutls_certificate_credentials_t cred, gnutls_session_t s, const char *host,
+                          int cloud) {
+  if (cloud) {
+    gnutls_session_set_verify_cert(s, host, 0);
+  } else {
+    // ruleid: backdoor-tls-verify-disabled
+    gnutls_certificate_set_verify_function(cred, go_on);
+    // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: the verification callback 'go_on' of 'gnutls_certificate_set_verify_function' accepts every certificate, so forged certificates pass [backdoor-tls-verify-disabled]
+  }
+}
+
+void gnutls_setup_both(gnutls_certificate_credentials_t cred, gnutls_session_t s, const char *host,
+                       int cloud) {
+  if (cloud) {
+    gnutls_session_set_verify_cert(s, host, 0);
+    // ok: backdoor-tls-verify-disabled
+    gnutls_certificate_set_verify_function(cred, go_on);
+  }
 }
 
 /* --- Mbed TLS: the callback reports errors in *flags; clearing them accepts. */
