@@ -119,7 +119,17 @@ const Expr *runTimeChoice(AnalysisSession &Session, const Stmt *S, const ValueDe
     } else if (const auto *BO = P.get<BinaryOperator>()) {
       if (C && BO->isLogicalOp() && C == BO->getRHS()) Cond = BO->getLHS();
     }
-    if (Cond && isRunTimeCondition(Session, Cond, Handle)) return Cond;
+    if (Cond) {
+      Scan Sc{Session, Handle};
+      Sc.visit(Cond);
+      // The nearest condition that decides: a call's outcome (`else if
+      // (wolfSSL_CTX_load_verify_locations(...) != WOLFSSL_SUCCESS)`) makes
+      // the statement a fallback, whatever choice an outer arm made
+      // (`if (!cfg->verify_peer) ... else if (...)`: verification was asked
+      // for).
+      if (Sc.Outcome) return nullptr;
+      if (Sc.RunTime) return Cond;
+    }
     Child = P;
   }
   return nullptr;

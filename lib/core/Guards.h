@@ -8,7 +8,8 @@
 // `verify = none`), not one compiled into the program; a condition the build
 // fixes (`if (1)`, a macro, a constant variable) is no choice. A condition that
 // tests the outcome of a cryptographic or TLS call (a fallback when loading the
-// CA file fails) is not a choice either: the program fails open by itself.
+// CA file fails) is not a choice either: the program fails open by itself,
+// whatever an outer arm chose (verification asked for, then a fallback).
 //
 //===----------------------------------------------------------------------===//
 #ifndef BACKDOOR_GUARDS_H

@@ -224,6 +224,21 @@ void fails_open(SSL_CTX *ctx, const char *ca) {
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer, and the verification result is never read [backdoor-tls-verify-disabled]
 }
 
+// The fallback decides even inside an arm of a configuration choice: in the
+// `else` of `if (!verify_peer)` verification was asked for, and the failed
+// load turns it off; the `then` arm stays the user's choice.
+struct peer_cfg { int verify_peer; const char *ca; };
+void fails_open_when_asked(SSL_CTX *ctx, const struct peer_cfg *cfg) {
+  if (!cfg->verify_peer) {
+    // ok: backdoor-tls-verify-disabled
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+  } else if (SSL_CTX_load_verify_locations(ctx, cfg->ca, NULL) != 1) {
+    // ruleid: backdoor-tls-verify-disabled
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'SSL_VERIFY_NONE' turns off certificate verification, so anyone on the path can impersonate the peer{{.*}}[backdoor-tls-verify-disabled]
+  }
+}
+
 // The same with Mbed TLS's trust store (wolfSSL's
 // wolfSSL_CTX_load_verify_locations and GnuTLS's
 // gnutls_certificate_set_x509_trust_file are modelled alike).
