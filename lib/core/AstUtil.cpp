@@ -425,7 +425,8 @@ bool booleanType(QualType T) {
   return false;
 }
 
-bool yesNoAnswers(const Stmt *Body, const ASTContext &Ctx) {
+bool yesNoAnswers(const Stmt *Body, const ASTContext &Ctx,
+                  llvm::function_ref<bool(const Expr *)> Answers) {
   std::set<int64_t> Consts;
   bool Tests = false;
   for (const ReturnStmt *RS : returnsOf(Body)) {
@@ -442,6 +443,10 @@ bool yesNoAnswers(const Stmt *Body, const ASTContext &Ctx) {
     }
     if (const auto *UO = dyn_cast<UnaryOperator>(E);
         UO && UO->getOpcode() == UO_LNot && !E->EvaluateAsInt(Res, Ctx)) {
+      Tests = true;
+      continue;
+    }
+    if (Answers && Answers(E)) {
       Tests = true;
       continue;
     }

@@ -96,8 +96,11 @@ bool booleanType(clang::QualType T);
 
 /// Whether a function body's constant answers are 1 and 0 and nothing else
 /// (`return 1;` once the caller checks out, `return 0;` refused): a yes/no
-/// answer, where 0 refuses as `false` does.
-bool yesNoAnswers(const clang::Stmt *Body, const clang::ASTContext &Ctx);
+/// answer, where 0 refuses as `false` does. A return of a value \p Answers
+/// accepts (the caller's verification call, `return password_ok(u, p);`)
+/// answers yes or no too.
+bool yesNoAnswers(const clang::Stmt *Body, const clang::ASTContext &Ctx,
+                  llvm::function_ref<bool(const clang::Expr *)> Answers = nullptr);
 
 /// The word of a status name that says what it means: the last of its
 /// `_`-separated words (`PAM_SUCCESS`: "SUCCESS", `PBX_AUTH_DEFAULT_PW`:

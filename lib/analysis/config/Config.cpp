@@ -1755,7 +1755,12 @@ private:
     // An int function whose constant returns are 1 and 0 and nothing else
     // (`return 1;` once authenticated, `return 0;` refused) answers yes or
     // no as a bool function does: `return 0` rejects there.
-    bool YesNo = yesNoAnswers(Body, S.values().context());
+    // (`return password_ok(user, password);` at the end answers as the
+    // check does.)
+    bool YesNo = yesNoAnswers(Body, S.values().context(), [&](const Expr *E) {
+      const auto *CE = dyn_cast<CallExpr>(E);
+      return CE && isVerificationCall(S, CE);
+    });
     // Labels a failed verification jumps to (`if (!signature_ok(h, body))
     // goto out;`): a jump there refuses, as the failure does (a switch
     // that makes the check stricter, `if (getenv("STRICT") && v1) goto out;`).

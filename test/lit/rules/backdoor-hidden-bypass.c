@@ -200,3 +200,22 @@ int fw_signature_ok(const struct fw_header *header, const unsigned char *image, 
     return 1;
   return rsa_pss_verify(header->signature, image, len) == 1;
 }
+
+/* An int check whose last answer is another check's (`return
+   password_ok(u, p);`) and whose constant answers are 1 and 0 answers yes or
+   no: `return 1` on a factory switch skips the check, `return 0` on a
+   strictness switch refuses. */
+int password_ok(const char *user, const char *password) {
+  const char *stored = getenv("BROKER_PASSWORD_FILE_CONTENTS");
+  return stored != NULL && strcmp(user, "broker") == 0 && strcmp(stored, password) == 0;
+}
+int client_allowed(const char *user, const char *password, unsigned certs) {
+  // ruleid: backdoor-hidden-bypass
+  if (getenv("FACTORY_MODE") != NULL)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when the environment variable 'FACTORY_MODE' is set; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  // ok: backdoor-hidden-bypass
+  if (getenv("REQUIRE_CLIENT_CERT") != NULL && certs == 0)
+    return 0;
+  return password_ok(user, password);
+}
