@@ -590,6 +590,18 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       // field (`t.second` of a map's element, `p.first` of a pair it made
       // whole): a part of that record's value.
       const auto *Parent = cast<FieldDecl>(ME->getMemberDecl())->getParent();
+      // A field of a system header's record the unit never writes, read
+      // through what an input call filled (`ifa->ifa_addr` of getifaddrs'
+      // list, `ll->sll_addr` of a view into it): that input.
+      if (P.Origins.empty() && !P.hasInput() && Parent &&
+          Ctx.getSourceManager().isInSystemHeader(Parent->getLocation()) &&
+          writes(cast<FieldDecl>(ME->getMemberDecl())).empty()) {
+        Prov B = ofAt(ME->getBase(), Depth + 1, TopLevel);
+        if (B.hasInput()) {
+          B.Origins.clear();
+          return B;
+        }
+      }
       if (P.Origins.empty() && Parent && Parent->isInStdNamespace()) {
         Prov B = ofAt(ME->getBase(), Depth + 1, TopLevel);
         if (!B.Origins.empty() || B.hasInput()) {

@@ -64,8 +64,13 @@ const NamedDecl *bodyOwner(const DeclContext *DC) {
 /// Input the operator chooses, not a peer: the command line, the environment.
 bool operatorInput(StringRef K) { return K == "command-line" || K == "environment"; }
 
+/// How a finding names the identity of the machine the program runs on
+/// (catalog `host-identity`): its message says who is singled out.
+constexpr llvm::StringLiteral MachineIdentity("the machine's identity");
+
 bool isIdentityKind(StringRef K) {
-  return K == "peer-address" || K == "peer-name" || K == "certificate" || K == "user-id";
+  return K == "peer-address" || K == "peer-name" || K == "certificate" || K == "user-id" ||
+         K == "host-identity";
 }
 
 /// Where untrusted data came from.
@@ -378,6 +383,8 @@ public:
         I.Desc = "the environment ('" + Callee + "')";
       else if (K == InputKind::UserId)
         I.Desc = "the user id from '" + Callee + "'";
+      else if (K == InputKind::HostIdentity)
+        I.Desc = MachineIdentity.str() + " from '" + Callee + "'";
       else if (isIdentityKind(I.Kind))
         I.Desc = "the peer identity from '" + Callee + "'";
       else
@@ -508,10 +515,13 @@ public:
     }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       // A local that only ever holds one expression (`a = ntohl(peer->addr)`):
-      // what that expression reads.
+      // what that expression reads; also a pointer that views a part of
+      // another object (`ll = (struct sockaddr_ll *)ifa->ifa_addr`).
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
           VD && VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
-          !VD->getType()->isPointerType() && S.index().writes(VD).empty())
+          (!VD->getType()->isPointerType() ||
+           isa<MemberExpr, ArraySubscriptExpr>(stripAll(VD->getInit()))) &&
+          S.index().writes(VD).empty())
         if (InputInfo I = inputOf(VD->getInit(), Depth + 1)) return I;
       // A parameter named like request input whose callers are not in the unit.
       if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl())) {
@@ -544,7 +554,7 @@ public:
     // units call: input when a caller passes what it read (ProFTPD's
     // pr_help_add_response(cmd, cmd->argv[1]) in mod_core.c; the "input" of
     // its call facts).
-    std::optional<InputInfo> ByParam, Own;
+    std::optional<InputInfo> ByParam, Own, OutReader;
     // The function whose parameter E is read through (`hdr->variant` in
     // fw_signature_ok): its own callers in other units are a question for
     // the link step, but when a caller in this unit hands it what that
@@ -587,6 +597,19 @@ public:
           ByParam = std::move(I);
           break;
         }
+        // Filled by another unit's function that reads the input itself
+        // (`read_line(fd, line, n)` around recv()): input if that
+        // function's "input-out" fact says so (LinkFrom -1).
+        if (!ByParam && Fn && CE && !OutReader) {
+          InputInfo I;
+          I.Kind = "linked";
+          I.LinkSymbol = O.Symbol;
+          I.LinkName = displayName(Fn);
+          I.LinkOut = int(O.ParamIndex);
+          I.LinkCall = CE;
+          I.Desc = "what '" + I.LinkName + "' reads";
+          OutReader = std::move(I);
+        }
         continue;
       }
       // A parameter, or a field of the record a parameter points to
@@ -617,6 +640,7 @@ public:
       (IsOwn ? Own : ByParam) = std::move(I);
     }
     if (ByParam) return *ByParam;
+    if (OutReader) return *OutReader;
     if (const auto *ME = dyn_cast<MemberExpr>(E); ME && OwnFn && isa<FieldDecl>(ME->getMemberDecl()))
       if (InputInfo B = linkedInput(ME->getBase(), Depth + 1);
           B && B.LinkParam >= 0 && B.LinkFn && B.LinkFn != OwnFn->getCanonicalDecl())
@@ -1876,6 +1900,11 @@ public:
             // (a magic input value) may report the same comparison: each
             // rule states its own consequence, as the rule pages say.
             if (credentialReported(FD, M.At)) continue;
+            // The machine's own identity skipping a check is the switch
+            // backdoor-hidden-bypass reports (`if (strcmp(hostname,
+            // "qa-bench") == 0) return 1;`); trusted-identity's claim about
+            // it is a payload aimed at chosen machines.
+            if (M.In.Kind == "host-identity") continue;
           }
           // A command a protocol documents for every client is not a
           // backdoor; a shell handed to whoever sends the constant is.
@@ -2265,9 +2294,13 @@ public:
     if (M.In.LinkOut >= 0) {
       Source["out"] = M.In.LinkOut;
       Source["from"] = M.In.LinkFrom;
-      Source["input"] = json::Object{{"kind", M.In.FromKind}, {"desc", M.In.Desc}};
+      // (From -1: the function reads the input itself; its fact has it.)
+      if (M.In.LinkFrom >= 0)
+        Source["input"] = json::Object{{"kind", M.In.FromKind}, {"desc", M.In.Desc}};
       if (M.In.LinkCall)
-        Note(M.In.LinkCall, "'" + M.In.LinkName + "' writes the input it is given here");
+        Note(M.In.LinkCall, M.In.LinkFrom >= 0
+                                ? "'" + M.In.LinkName + "' writes the input it is given here"
+                                : "'" + M.In.LinkName + "' fills it here");
     }
     json::Object Q{{"kind", "hidden-input"},
                    {"rule", Rule},
@@ -2608,6 +2641,11 @@ std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, St
     return InDesc.str() + " is compared with the constant " + Const.str() +
            " and only then the code " + What.str() +
            "; the action fires at a moment fixed in advance";
+  // (The machine's own MAC, host name or serial: the action is aimed at
+  // machines chosen in advance, ShadowHammer's MAC list.)
+  if (Rule == rules::TrustedIdentity && InDesc.starts_with(MachineIdentity))
+    return "the code " + What.str() + " only when " + InDesc.str() + " equals the constant " +
+           Const.str() + "; the action is aimed at machines chosen in advance and stays hidden on every other machine";
   if (Rule == rules::TrustedIdentity)
     return "access depends on " + InDesc.str() + " equalling the constant " + Const.str() +
            ": only then the code " + What.str() +

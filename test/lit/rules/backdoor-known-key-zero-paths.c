@@ -146,3 +146,19 @@ int open_required(EVP_CIPHER_CTX *ctx, const char *path, const unsigned char *iv
   // ok: backdoor-known-key
   return EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), NULL, key, iv);
 }
+
+/* Handed to a helper that gives it to the cipher: reported where the
+   helper does, with the call as a note. */
+static int seal_with(EVP_CIPHER_CTX *ctx, const unsigned char *k, const unsigned char *iv) {
+  // ruleid: backdoor-known-key
+  return EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, k, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: the key of 'EVP_EncryptInit_ex' is a known key 'key' (all zero bytes); anyone can look it up and decrypt what it protects [backdoor-known-key]
+}
+int seal_journal(EVP_CIPHER_CTX *ctx, const char *pass, const unsigned char *iv) {
+  unsigned char key[32];
+  memset(key, 0, sizeof key);
+  if (pass != NULL && pass[0] != '\0')
+    derive(pass, key, sizeof key);
+  return seal_with(ctx, key, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: note: argument passed here
+}
