@@ -1618,7 +1618,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
     for (const Write &W : Ws)
       if (W.E && SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()) &&
           (!Killer || SM.isBeforeInTranslationUnit(Killer->getBeginLoc(), W.E->getBeginLoc())) &&
-          (runsBefore(W.E, Use) && overwrites(W, D, Depth)) || fillsBefore(W, D, Use))
+          ((runsBefore(W.E, Use) && overwrites(W, D, Depth)) || fillsBefore(W, D, Use)))
         Killer = W.E;
   Prov Whole;
   if (Initial && !Killer) alt(Whole, *Initial);
@@ -3177,8 +3177,10 @@ const ForStmt *ProvenanceAnalysis::everyElementLoop(const Write &W, const ValueD
   if (!ASE) return nullptr;
   const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
   const ValueDecl *BaseD = nullptr;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Base)) BaseD = DRE->getDecl();
-  else if (const auto *ME = dyn_cast<MemberExpr>(Base)) BaseD = ME->getMemberDecl();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
+    BaseD = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(Base))
+    BaseD = ME->getMemberDecl();
   const auto *Idx = dyn_cast<DeclRefExpr>(ASE->getIdx()->IgnoreParenImpCasts());
   const auto *IV = Idx ? dyn_cast<VarDecl>(Idx->getDecl()) : nullptr;
   if (!BaseD || BaseD->getCanonicalDecl() != D->getCanonicalDecl() || !IV) return nullptr;
@@ -3196,9 +3198,8 @@ const ForStmt *ProvenanceAnalysis::everyElementLoop(const Write &W, const ValueD
     Ps = Ctx.getParents(*S);
   }
   // A body that may skip an element or stop early writes only some.
-  if (!For || anyStmtIn(For->getBody(), [](const Stmt *X) {
-        return isa<BreakStmt, ContinueStmt, GotoStmt>(X);
-      }))
+  if (!For || anyStmtIn(For->getBody(),
+                        [](const Stmt *X) { return isa<BreakStmt, ContinueStmt, GotoStmt>(X); }))
     return nullptr;
   auto IsIV = [&](const Expr *E) {
     const auto *R = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
@@ -3224,7 +3225,8 @@ const ForStmt *ProvenanceAnalysis::everyElementLoop(const Write &W, const ValueD
   if (const auto *U = dyn_cast_or_null<UnaryOperator>(Inc))
     ByOne = U->isIncrementOp() && IsIV(U->getSubExpr());
   else if (const auto *A = dyn_cast_or_null<CompoundAssignOperator>(Inc))
-    ByOne = A->getOpcode() == BO_AddAssign && IsIV(A->getLHS()) && Value(A->getRHS()) == uint64_t(1);
+    ByOne =
+        A->getOpcode() == BO_AddAssign && IsIV(A->getLHS()) && Value(A->getRHS()) == uint64_t(1);
   if (!ByOne) return nullptr;
   // ... to the last element.
   const auto *C = dyn_cast_or_null<BinaryOperator>(

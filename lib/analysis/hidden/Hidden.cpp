@@ -347,6 +347,15 @@ public:
       for (const Expr *A : CE->arguments())
         if (const auto *SL = dyn_cast<clang::StringLiteral>(stripAll(A)))
           if (SL->getCharByteWidth() == 1) return quoted(SL->getString());
+    // An entry of a table chosen by an index (`kCompatList[t]`): named as
+    // written.
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(stripAll(E)))
+      if (isa<DeclRefExpr>(AS->getBase()->IgnoreParenImpCasts())) {
+        StringRef Text = Lexer::getSourceText(CharSourceRange::getTokenRange(AS->getSourceRange()),
+                                              SM, Ctx.getLangOpts());
+        if (!Text.empty() && Text.size() <= 60 && !Text.contains('\n'))
+          return "'" + Text.str() + "'";
+      }
     return "a constant";
   }
 
@@ -650,6 +659,21 @@ public:
     // in another unit read from its client): the record's.
     if (const auto *ME = dyn_cast<MemberExpr>(E))
       if (isa<FieldDecl>(ME->getMemberDecl())) return linkedInput(ME->getBase(), Depth + 1);
+    // A local buffer filled only by copies or digests of other data
+    // (`memcpy(mac, nics[i].mac_addr, 6)`, then `EVP_Digest(mac, 6, d, ...)`):
+    // the input of what it was copied from.
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD)) {
+        for (const Write &W : S.index().writes(VD)) {
+          const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
+          const FunctionModel *FM = CE ? PA.model(CE) : nullptr;
+          if (!FM || FM->CopyTo != int(W.Arg)) continue;
+          for (int F : FM->CopyFrom)
+            if (F >= 0 && unsigned(F) < CE->getNumArgs())
+              if (InputInfo I = linkedInput(CE->getArg(F), Depth + 1)) return I;
+        }
+      }
     return {};
   }
 
@@ -2645,7 +2669,9 @@ std::string triggerMessage(StringRef Rule, StringRef InDesc, StringRef Const, St
   // machines chosen in advance, ShadowHammer's MAC list.)
   if (Rule == rules::TrustedIdentity && InDesc.starts_with(MachineIdentity))
     return "the code " + What.str() + " only when " + InDesc.str() + " equals the constant " +
-           Const.str() + "; the action is aimed at machines chosen in advance and stays hidden on every other machine";
+           Const.str() +
+           "; the action is aimed at machines chosen in advance and stays hidden on every other "
+           "machine";
   if (Rule == rules::TrustedIdentity)
     return "access depends on " + InDesc.str() + " equalling the constant " + Const.str() +
            ": only then the code " + What.str() +
