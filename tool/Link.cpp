@@ -1301,10 +1301,8 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
   std::vector<FindingNote> Chain;
   if (!queryPayload(L, Q, PK, What, Chain)) return false;
   bool Through = Q.getString("payload") || Q.getBoolean("through-helper").value_or(false);
-  if (PK != "grant" && !payloadCounts(Rule, PK, InKind, Through)) return false;
-  // (The machine's own identity skipping a check is hidden-bypass's switch,
-  // as in a unit alone.)
-  if (PK == "grant" && InKind == "host-identity") return false;
+  if (PK == "grant" ? !grantCounts(InKind) : !payloadCounts(Rule, PK, InKind, Through))
+    return false;
   Location Use = readLoc(At, *QR.U);
   if (Rule.empty() || What.empty() ||
       !Reported

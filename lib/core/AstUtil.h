@@ -74,9 +74,6 @@ std::vector<const clang::Expr *> dictionaryValues(const Catalog &Cat, const clan
 /// Candidates without repeats (same rule, location and message).
 std::vector<Candidate> dedupCandidates(std::vector<Candidate> In);
 
-/// \p Member (a field's or an accessor's name) of the record \p RD (named,
-/// or by its typedef) is a request field: catalog `request-record-name`
-/// and `request-field-name`.
 /// \p A and \p B are in the two branches of one `if` (`if (cloud) A; else
 /// B;`): no run of the function executes both.
 bool exclusiveBranches(clang::ASTContext &Ctx, const clang::Stmt *A, const clang::Stmt *B);
@@ -85,6 +82,9 @@ bool exclusiveBranches(clang::ASTContext &Ctx, const clang::Stmt *A, const clang
 /// it (`typedef struct { ... } auth_t`); empty when it has neither.
 std::string recordName(const clang::RecordDecl *RD);
 
+/// \p Member (a field's or an accessor's name) of the record \p RD (named,
+/// or by its typedef) is a request field: catalog `request-record-name`
+/// and `request-field-name`.
 bool requestMember(const Catalog &Cat, const clang::RecordDecl *RD, llvm::StringRef Member);
 /// The field \p ME reads when it is a field of a request record a parser
 /// fills (`cmd->argv`, `req->user_agent`: the catalog's `request-record-name`

@@ -586,30 +586,31 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
             return In;
           }
       Prov P = ofDecl(ME->getMemberDecl(), E, Depth, TopLevel);
+      const auto *Parent = cast<FieldDecl>(ME->getMemberDecl())->getParent();
       // A part of a standard library record the unit never writes field by
       // field (`t.second` of a map's element, `p.first` of a pair it made
-      // whole): a part of that record's value.
-      const auto *Parent = cast<FieldDecl>(ME->getMemberDecl())->getParent();
-      // A field of a system header's record the unit never writes, read
-      // through what an input call filled (`ifa->ifa_addr` of getifaddrs'
-      // list, `ll->sll_addr` of a view into it): that input.
-      if (P.Origins.empty() && !P.hasInput() && Parent &&
-          Ctx.getSourceManager().isInSystemHeader(Parent->getLocation()) &&
-          writes(cast<FieldDecl>(ME->getMemberDecl())).empty()) {
-        Prov B = ofAt(ME->getBase(), Depth + 1, TopLevel);
-        if (B.hasInput()) {
-          B.Origins.clear();
-          return B;
-        }
-      }
-      if (P.Origins.empty() && Parent && Parent->isInStdNamespace()) {
-        Prov B = ofAt(ME->getBase(), Depth + 1, TopLevel);
-        if (!B.Origins.empty() || B.hasInput()) {
-          for (Origin &O : B.Origins) {
-            O.Bytes.reset();
-            if (O.Kind == Origin::Const) O.Partial = true;
+      // whole): a part of that record's value. A field of a system header's
+      // record the unit never writes, read through what an input call
+      // filled (`ifa->ifa_addr` of getifaddrs' list, `ll->sll_addr` of a
+      // view into it): that input.
+      if (P.Origins.empty() && Parent) {
+        bool Std = Parent->isInStdNamespace();
+        bool SystemInput = !P.hasInput() &&
+                           Ctx.getSourceManager().isInSystemHeader(Parent->getLocation()) &&
+                           writes(cast<FieldDecl>(ME->getMemberDecl())).empty();
+        if (Std || SystemInput) {
+          Prov B = ofAt(ME->getBase(), Depth + 1, TopLevel); // one lookup for both
+          if (SystemInput && B.hasInput()) {
+            B.Origins.clear();
+            return B;
           }
-          return B;
+          if (Std && (!B.Origins.empty() || B.hasInput())) {
+            for (Origin &O : B.Origins) {
+              O.Bytes.reset();
+              if (O.Kind == Origin::Const) O.Partial = true;
+            }
+            return B;
+          }
         }
       }
       // A count a record keeps (`++counter_`, `ch->seq++`: a session's
@@ -1599,12 +1600,6 @@ std::optional<Prov> ProvenanceAnalysis::pipelineInto(const CXXConstructExpr *Src
   return std::nullopt;
 }
 
-bool ProvenanceAnalysis::fillsBefore(const Write &W, const ValueDecl *D, const Expr *Use) {
-  const ForStmt *For = everyElementLoop(W, D);
-  // (A loop from 0 to the array's size runs its body for every element.)
-  return For && runsBefore(For, Use);
-}
-
 Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &Ws, const Expr *Use,
                                   unsigned Depth, bool TopLevel, const Prov *Initial) {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -1613,13 +1608,24 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   // The last write before the use that replaces the variable's contents on
   // every path to it (`hexify(fp, 8, hex); log("%s", hex);` after `hexify(key,
   // 32, hex)`): the writes before it, and the initializer, reach no further.
+  // (An element write in a loop over every element replaces the whole
+  // array: `memcpy(key, kDefault, 16)` then, when the file has one,
+  // `for (i = 0; i < 16; i++) key[i] = parsed` is the default or the file's
+  // key, not pieces of both. Such a loop that runs on every path to the use
+  // replaces it there.)
+  std::vector<const ForStmt *> EveryElement;
+  EveryElement.reserve(Ws.size());
+  for (const Write &W : Ws) EveryElement.push_back(everyElementLoop(W, D));
   const Expr *Killer = nullptr;
   if (Local && Use)
-    for (const Write &W : Ws)
+    for (size_t I = 0; I < Ws.size(); ++I) {
+      const Write &W = Ws[I];
       if (W.E && SM.isBeforeInTranslationUnit(W.E->getBeginLoc(), Use->getBeginLoc()) &&
           (!Killer || SM.isBeforeInTranslationUnit(Killer->getBeginLoc(), W.E->getBeginLoc())) &&
-          ((runsBefore(W.E, Use) && overwrites(W, D, Depth)) || fillsBefore(W, D, Use)))
+          ((runsBefore(W.E, Use) && overwrites(W, D, Depth)) ||
+           (EveryElement[I] && runsBefore(EveryElement[I], Use))))
         Killer = W.E;
+    }
   Prov Whole;
   if (Initial && !Killer) alt(Whole, *Initial);
   std::vector<Prov> Parts;
@@ -1641,7 +1647,8 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
   // g_cfg = {k, iv};` with no `&g_cfg` anywhere), which cannot be it.
   const ParmVarDecl *UseParam = nullptr;
   if (const auto *FD = dyn_cast<FieldDecl>(D)) UseParam = fieldParam(FD, Use);
-  for (const Write &W : Ws) {
+  for (size_t WI = 0; WI < Ws.size(); ++WI) {
+    const Write &W = Ws[WI];
     if (UseParam && W.Root && isa<VarDecl>(W.Root) && !isa<ParmVarDecl>(W.Root) &&
         !W.Root->getType()->isPointerType() && !W.Root->getType()->isReferenceType() &&
         !Idx.referenced(cast<VarDecl>(W.Root))) {
@@ -1662,12 +1669,8 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       continue;
     }
     Prov P;
-    // (An element write in a loop over every element replaces the whole
-    // array: `memcpy(key, kDefault, 16)` then, when the file has one,
-    // `for (i = 0; i < 16; i++) key[i] = parsed` is the default or the
-    // file's key, not pieces of both.)
-    bool EveryElement = everyElementLoop(W, D) != nullptr;
-    bool IsPart = W.Kind == Write::Part && !EveryElement;
+    bool AllElements = EveryElement[WI] != nullptr; // (above)
+    bool IsPart = W.Kind == Write::Part && !AllElements;
     switch (W.Kind) {
     case Write::Assign:
     case Write::Whole:
@@ -1675,7 +1678,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       P = ofAt(W.E, Depth + 1, TopLevel);
       for (Origin &O : P.Origins) {
         if (!O.Named) O.Named = D;
-        if (EveryElement) O.Bytes.reset(); // the bytes of one element's expression
+        if (AllElements) O.Bytes.reset(); // the bytes of one element's expression
         O.Path.push_back(Step{W.E, "value assigned here"});
       }
       break;

@@ -329,9 +329,6 @@ private:
   /// The counted loop over every element of the array \p D in whose body
   /// \p W writes one element (`for (i = 0; i < 16; i++) key[i] = v;`).
   const clang::ForStmt *everyElementLoop(const Write &W, const clang::ValueDecl *D);
-  /// \p W is such a write, and its loop runs before \p Use on every path
-  /// to it: every element is replaced.
-  bool fillsBefore(const Write &W, const clang::ValueDecl *D, const clang::Expr *Use);
   /// A call in \p E of a predictable generator (`predictable-return`), or null.
   const clang::Expr *generatorCallIn(const clang::Expr *E);
   /// The write \p W, after \p Use in the source, reaches it on a loop's

@@ -533,8 +533,7 @@ std::string provKey(const Prov &P) {
   // The links and secrets valueFact keeps: the first of each.
   AskedLinks Links;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link && Links.first(O))
-      Add('l', O);
+    if (O.Kind == Origin::Link && Links.first(O)) Add('l', O);
   std::set<const Expr *> Secrets;
   for (const Origin *O : P.secrets())
     if (Secrets.insert(O->Def).second) Add('s', *O);
@@ -899,8 +898,7 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   // material and predictability, not constants: marked partial.
   AskedLinks SeenLinks;
   for (const Origin &O : P.Origins)
-    if (O.Kind == Origin::Link &&
-        SeenLinks.first(O)) {
+    if (O.Kind == Origin::Link && SeenLinks.first(O)) {
       bool Partial = O.Partial || TaintOnly;
       bool Filled = filledElse(P, O);
       Links.push_back(

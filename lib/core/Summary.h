@@ -126,7 +126,9 @@ llvm::json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Who
 class AskedLinks {
 public:
   /// True the first time \p O's link is seen.
-  bool first(const Origin &O) { return Seen.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second; }
+  bool first(const Origin &O) {
+    return Seen.insert({O.What, O.Symbol, O.ParamIndex, O.Site}).second;
+  }
 
 private:
   std::set<std::tuple<std::string, std::string, unsigned, const void *>> Seen;

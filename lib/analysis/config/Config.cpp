@@ -131,8 +131,7 @@ void askPredictable(AnalysisSession &S, const Prov &P, const Expr *At, json::Obj
   const SourceManager &SM = S.values().context().getSourceManager();
   AskedLinks Seen;
   for (const Origin &O : P.Origins)
-    if (projectLink(SM, O) && !(WholeOnly && O.Partial) &&
-        Seen.first(O)) {
+    if (projectLink(SM, O) && !(WholeOnly && O.Partial) && Seen.first(O)) {
       json::Object X = Q;
       X["at"] = locFact(SM, SM.getFileLoc(At->getBeginLoc()));
       X["link"] = linkFact(S, O);

@@ -302,8 +302,7 @@ public:
         } else {
           AskedLinks Links;
           for (const Origin &O : P.Origins)
-            if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O) &&
-                Links.first(O))
+            if (O.Kind == Origin::Link && !O.Hashed && projectLink(SM, O) && Links.first(O))
               R->query(json::Object{{"kind", "escrow-wrap-plain"},
                                     {"callee", Callee},
                                     {"key", originName(S, *Embedded)},
@@ -325,8 +324,7 @@ public:
       if (!R || DualUse) return;
       AskedLinks Links;
       for (const Origin &O : K.Origins)
-        if ((Recipients || !O.Partial) && projectLink(SM, O) &&
-            Links.first(O)) {
+        if ((Recipients || !O.Partial) && projectLink(SM, O) && Links.first(O)) {
           json::Object Q{{"kind", "escrow-wrap"},
                          {"callee", Callee},
                          {"recipients", Recipients},
@@ -884,8 +882,7 @@ void variadicSinkFacts(AnalysisSession &S, const CallExpr *CE) {
     std::string Name = operandName(A);
     const Prov &P = S.provenance().of(A);
     for (const Origin &O : P.Origins)
-      if (Linked && projectLink(SM, O) &&
-          Links.first(O))
+      if (Linked && projectLink(SM, O) && Links.first(O))
         R->query(json::Object{{"kind", "variadic-sink"},
                               {"symbol", Sym},
                               {"callee", displayName(FD)},

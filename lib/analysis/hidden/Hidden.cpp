@@ -1924,11 +1924,7 @@ public:
             // (a magic input value) may report the same comparison: each
             // rule states its own consequence, as the rule pages say.
             if (credentialReported(FD, M.At)) continue;
-            // The machine's own identity skipping a check is the switch
-            // backdoor-hidden-bypass reports (`if (strcmp(hostname,
-            // "qa-bench") == 0) return 1;`); trusted-identity's claim about
-            // it is a payload aimed at chosen machines.
-            if (M.In.Kind == "host-identity") continue;
+            if (!grantCounts(M.In.Kind)) continue;
           }
           // A command a protocol documents for every client is not a
           // backdoor; a shell handed to whoever sends the constant is.
@@ -2691,6 +2687,8 @@ const char *ruleForInput(StringRef InKind, const char *Asked) {
     return rules::InputTrigger;
   return Asked;
 }
+
+bool grantCounts(StringRef InKind) { return InKind != "host-identity"; }
 
 bool payloadCounts(StringRef Rule, StringRef Kind, StringRef InKind, bool ThroughHelper) {
   if (Kind == "destructive" || Kind == "disable-crypto") return Rule == rules::TimeBomb;

@@ -81,6 +81,12 @@ std::string payloadDescription(llvm::StringRef Kind);
 /// verification off on their configuration's say).
 bool payloadCounts(llvm::StringRef Rule, llvm::StringRef Kind, llvm::StringRef InKind,
                    bool ThroughHelper = false);
+/// Whether a grant (success returned, an authenticated flag set) reached
+/// only when input of \p InKind matches counts (shared with the link step):
+/// not for the machine's own identity, whose check skipped on one host is
+/// backdoor-hidden-bypass's switch (`if (strcmp(hostname, "qa-bench") == 0)
+/// return 1;`).
+bool grantCounts(llvm::StringRef InKind);
 /// The rule of a match of input of \p InKind ("clock": a time bomb, a peer's
 /// identity: a trusted identity), else \p Asked.
 const char *ruleForInput(llvm::StringRef InKind, const char *Asked);

@@ -483,8 +483,7 @@ private:
           P.Origins.push_back(std::move(O));
       }
     for (const Origin &O : P.Origins)
-      if (projectLink(SM, O) && !O.Partial && !O.Transformed &&
-          Seen.first(O)) {
+      if (projectLink(SM, O) && !O.Partial && !O.Transformed && Seen.first(O)) {
         json::Object Q{
             {"kind", "alg-role"},    {"callee", M.Name},
             {"arg", int64_t(I)},     {"role", roleName(M.params(I, PName)[K]->Role).str()},
