@@ -14,6 +14,7 @@ if [ "${1:-}" = "--all" ]; then
          libgtest-dev python3-jsonschema python3-yaml libmbedtls-dev libwolfssl-dev libsodium-dev
          libgcrypt20-dev libgnutls28-dev libcrypto++-dev libbotan-2-dev libcurl4-openssl-dev git chromium
          bazel-bootstrap strace libgnustep-base-dev
+         liblua5.4-dev libpam0g-dev # headers some test/holdout programs include
          libclang-rt-19-dev) # sanitizer and libFuzzer runtimes: the fuzzers and the ASan/UBSan build
 fi
 

@@ -138,6 +138,12 @@ BOOL DeleteFileA(LPCSTR lpFileName);
 DWORD GetTickCount(void);
 #define SW_HIDE 0
 #define CREATE_NO_WINDOW 0x08000000
+/* The machine's identity (catalog input kind host-identity). */
+BOOL GetComputerNameA(LPSTR lpBuffer, DWORD *nSize);
+BOOL GetVolumeInformationA(LPCSTR lpRootPathName, LPSTR lpVolumeNameBuffer, DWORD nVolumeNameSize,
+                           DWORD *lpVolumeSerialNumber, DWORD *lpMaximumComponentLength,
+                           DWORD *lpFileSystemFlags, LPSTR lpFileSystemNameBuffer,
+                           DWORD nFileSystemNameSize);
 #ifdef __cplusplus
 }
 #endif
