@@ -276,8 +276,10 @@ bool hasParameterPack(const FunctionDecl *FD) {
 std::string displayName(const FunctionDecl *FD) {
   if (!FD) return "?";
   if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD)) return CD->getParent()->getNameAsString();
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    if (MD->getParent()->isLambda()) return "lambda"; // its class has no name
     return MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
+  }
   return FD->getNameAsString();
 }
 

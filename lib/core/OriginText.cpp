@@ -27,7 +27,8 @@ std::string predictableSourceName(const Expr *Call) {
 const FunctionDecl *callbackOf(ProvenanceAnalysis &PA, const Expr *E) {
   E = stripAll(E);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_AddrOf) E = stripAll(UO->getSubExpr());
+    if (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Plus) // `+[](...) {...}`
+      E = stripAll(UO->getSubExpr());
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl())) return FD;
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
