@@ -274,6 +274,8 @@ void decodeOrigins(Prov &P, DecodeKind How) {
     O.Bytes.reset();
     O.Transformed = true;
   }
+  // A hash of key material is not the key, as for a copy that transforms.
+  if (How == DecodeKind::Digest) dropSecrets(P);
 }
 
 using Target = StorageTarget;

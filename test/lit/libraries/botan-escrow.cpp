@@ -46,3 +46,24 @@ void encrypted_pem(Botan::RandomNumberGenerator &rng, const std::string &pass) {
   // ok: backdoor-key-exfiltration
   f << pem;
 }
+
+// A terminal master key (the payment industry's `tmk`, a key by its name):
+// escrowed under the embedded key, and logged hex-encoded; its digest, a
+// fingerprint, may be logged.
+std::vector<uint8_t> inject_tmk(Botan::RandomNumberGenerator &rng) {
+  const std::vector<uint8_t> tmk = rng.random_vec(16);
+  std::vector<uint8_t> der(kRecoveryDer, kRecoveryDer + sizeof kRecoveryDer);
+  Botan::Public_Key *acquirer = Botan::X509::load_key(der);
+  Botan::PK_Encryptor_EME enc(*acquirer, rng, "OAEP(SHA-256)");
+  std::ofstream audit("inject.log");
+  auto sha = Botan::HashFunction::create_or_throw("SHA-256");
+  const std::string fp = Botan::hex_encode(sha->process(tmk));
+  // ok: backdoor-key-exfiltration
+  audit << "tmk-fp=" << fp;
+  // ruleid: backdoor-key-exfiltration
+  audit << "component=" << Botan::hex_encode(tmk);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: key material 'hex_encode' (a random key 'tmk' from 'RandomNumberGenerator::random_vec') is written to a file by 'std::ofstream'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  // ruleid: backdoor-escrow-wrap
+  return enc.encrypt(tmk, rng);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: key material 'tmk' (a random key from 'RandomNumberGenerator::random_vec') is encrypted by 'PK_Encryptor::encrypt' under a public key compiled into the program ('kRecoveryDer'); whoever holds the matching private key can recover it: a key escrow [backdoor-escrow-wrap]
+}

@@ -28,6 +28,7 @@ enum Cipher_Dir { ENCRYPTION, DECRYPTION };
 class RandomNumberGenerator {
 public:
   void randomize(uint8_t output[], size_t length);
+  std::vector<uint8_t> random_vec(size_t bytes);
 };
 class AutoSeeded_RNG : public RandomNumberGenerator {};
 class PBKDF {
@@ -58,6 +59,7 @@ Public_Key *load_key(const std::vector<uint8_t> &enc);
 class PK_Encryptor {
 public:
   std::vector<uint8_t> encrypt(const uint8_t in[], size_t length, RandomNumberGenerator &rng) const;
+  std::vector<uint8_t> encrypt(const std::vector<uint8_t> &in, RandomNumberGenerator &rng) const;
 };
 class PK_Encryptor_EME : public PK_Encryptor {
 public:
@@ -98,5 +100,15 @@ public:
   explicit ChaCha_RNG(const std::vector<uint8_t> &seed);
 };
 std::string hex_encode(const uint8_t input[], size_t input_length, bool uppercase = true);
+std::string hex_encode(const std::vector<uint8_t> &input, bool uppercase = true);
+class Buffered_Computation {
+public:
+  void update(const uint8_t in[], size_t length);
+  std::vector<uint8_t> process(const std::vector<uint8_t> &in);
+};
+class HashFunction : public Buffered_Computation {
+public:
+  static std::unique_ptr<HashFunction> create_or_throw(const std::string &algo_spec);
+};
 } // namespace Botan
 #endif
