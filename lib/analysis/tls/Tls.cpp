@@ -688,6 +688,33 @@ private:
   /// --secure-protocol=SSLv3), not a setting compiled in. A lone arm that
   /// weakens (`if (cfg->legacy) ...`, `case LEGACY: ...` beside a default)
   /// stays a finding.
+  /// \p E is the value of one entry of a table that names each of its
+  /// entries (`{"tls1-0", TLS1_VERSION}, {"tls1-2", TLS1_2_VERSION}, ...`,
+  /// three or more): the version a configuration's name picks from a menu.
+  bool inNamedTable(const Expr *E) {
+    ASTContext &Ctx = V.context();
+    DynTypedNodeList Ps = Ctx.getParents(*E);
+    const InitListExpr *Entry = nullptr, *Table = nullptr;
+    for (unsigned Depth = 0; Depth < 6 && !Ps.empty() && !Table; ++Depth) {
+      if (const auto *IL = Ps[0].get<InitListExpr>()) {
+        if (!Entry && IL->getType()->isRecordType())
+          Entry = IL;
+        else if (Entry && IL->getType()->isArrayType())
+          Table = IL;
+      } else if (!Ps[0].get<ImplicitCastExpr>() && !Ps[0].get<ParenExpr>()) {
+        return false;
+      }
+      Ps = Ctx.getParents(Ps[0]);
+    }
+    if (!Table || Table->getNumInits() < 3) return false;
+    return llvm::all_of(Table->inits(), [](const Expr *El) {
+      const auto *IL = dyn_cast<InitListExpr>(El->IgnoreImplicit());
+      return IL && llvm::any_of(IL->inits(), [](const Expr *F) {
+               return isa<clang::StringLiteral>(F->IgnoreParenImpCasts());
+             });
+    });
+  }
+
   bool inProtocolMenu(const Stmt *St) {
     ASTContext &Ctx = V.context();
     DynTypedNode Child = DynTypedNode::create(*St);
@@ -797,10 +824,20 @@ private:
                          SM.isMacroArgExpansion(En);
          ++I)
       B = SM.getImmediateSpellingLoc(B), En = SM.getImmediateSpellingLoc(En);
-    if (B.isMacroID() && Lexer::isAtStartOfMacroExpansion(B, SM, LO) &&
-        Lexer::isAtEndOfMacroExpansion(En, SM, LO))
-      for (StringRef N : V.macroNames(B))
-        if (!llvm::is_contained(Out, N.str())) Out.push_back(N.str());
+    // Each macro whose whole expansion the expression is, from the innermost
+    // out; an inner one counts when an outer one is more than it (an X-macro
+    // list `GW_TLS_SUITES(SUITE_ID)` expanding to `MBEDTLS_TLS_..._SHA,`).
+    for (unsigned I = 0; I < 16 && B.isMacroID() && En.isMacroID() && !SM.isMacroArgExpansion(B);
+         ++I) {
+      SourceLocation OuterB, OuterE;
+      unsigned Len = Lexer::MeasureTokenLength(SM.getSpellingLoc(En), SM, LO);
+      if (!Len || !SM.isAtStartOfImmediateMacroExpansion(B, &OuterB) ||
+          !SM.isAtEndOfImmediateMacroExpansion(En.getLocWithOffset(Len), &OuterE))
+        break;
+      StringRef N = Lexer::getImmediateMacroName(B, SM, LO);
+      if (!N.empty() && !llvm::is_contained(Out, N.str())) Out.push_back(N.str());
+      B = OuterB, En = OuterE;
+    }
   }
 
   /// Every symbol name inside an expression (SSL_OP_A | SSL_OP_B).
@@ -1094,7 +1131,7 @@ private:
           if (auto N = valueIn(Val, P.Insecure)) {
             // (One the user picks by name from a menu of versions, curl's
             // `case CURL_SSLVERSION_TLSv1_0: min = TLS1_VERSION;`, is asked for.)
-            if (Val.Source && inProtocolMenu(Val.Source)) continue;
+            if (Val.Source && (inProtocolMenu(Val.Source) || inNamedTable(Val.Source))) continue;
             add(R, Arg, "'" + *N + "' " + Reason);
             return;
           }

@@ -140,3 +140,60 @@ int set_user_min(SSL_CTX *ctx, enum user_version v) {
   // ok: backdoor-weak-tls
   return SSL_CTX_set_min_proto_version(ctx, min);
 }
+
+/* A suite list written as an X-macro: each element is the whole expansion of
+   a suite's macro inside the list macro's expansion, and is named by it. */
+#define UPLINK_SUITES(X)                                                                           \
+  X(MBEDTLS_TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)                                                 \
+  X(MBEDTLS_TLS_RSA_WITH_3DES_EDE_CBC_SHA)
+#define MODERN_SUITES(X) X(MBEDTLS_TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)
+#define SUITE_ID(s) s,
+static const int kUplinkSuites[] = {UPLINK_SUITES(SUITE_ID) 0};
+static const int kModernSuites[] = {MODERN_SUITES(SUITE_ID) 0};
+#undef SUITE_ID
+
+void uplink(mbedtls_ssl_config *conf, mbedtls_ssl_config *modern) {
+  // ruleid: backdoor-weak-tls
+  mbedtls_ssl_conf_ciphersuites(conf, kUplinkSuites);
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: the cipher suites given to 'mbedtls_ssl_conf_ciphersuites' include weak ones: MBEDTLS_TLS_RSA_WITH_3DES_EDE_CBC_SHA [backdoor-weak-tls]
+  // ok: backdoor-weak-tls
+  mbedtls_ssl_conf_ciphersuites(modern, kModernSuites);
+}
+
+/* The minimum version picked by name from a table of versions (an
+   administrator's `ssl-min-proto-ver tls1-0`): a menu, not a setting compiled
+   in. A weak fallback when the name is not in the table is the program's. */
+int strcmp(const char *a, const char *b);
+static int proto_from_name(const char *name) {
+  static const struct {
+    const char *name;
+    int version;
+  } kVersions[] = {
+      {"tls1-0", TLS1_VERSION},
+      {"tls1-1", TLS1_1_VERSION},
+      {"tls1-2", TLS1_2_VERSION},
+      {"tls1-3", TLS1_3_VERSION},
+  };
+  for (unsigned i = 0; i < sizeof kVersions / sizeof kVersions[0]; i++)
+    if (strcmp(name, kVersions[i].name) == 0)
+      return kVersions[i].version;
+  return TLS1_2_VERSION;
+}
+static int proto_or_legacy(const char *name) {
+  static const struct {
+    const char *name;
+    int version;
+  } kModern[] = {{"tls1-2", TLS1_2_VERSION}, {"tls1-3", TLS1_3_VERSION}, {"default", TLS1_2_VERSION}};
+  for (unsigned i = 0; i < sizeof kModern / sizeof kModern[0]; i++)
+    if (strcmp(name, kModern[i].name) == 0)
+      return kModern[i].version;
+  return TLS1_VERSION;
+}
+
+void portal(SSL_CTX *ctx, SSL_CTX *legacy, const char *min_proto) {
+  // ok: backdoor-weak-tls
+  SSL_CTX_set_min_proto_version(ctx, proto_from_name(min_proto));
+  // ruleid: backdoor-weak-tls
+  SSL_CTX_set_min_proto_version(legacy, proto_or_legacy(min_proto));
+  // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: 'TLS1_VERSION' allows a deprecated protocol version as the minimum [backdoor-weak-tls]
+}
