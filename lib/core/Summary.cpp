@@ -1464,9 +1464,10 @@ json::Value exportUnitFacts(AnalysisSession &S) {
         if (!T->isPointerType() || T->getPointeeType().isConstQualified() ||
             !T->getPointeeType()->isCharType())
           continue;
+        // Every reason the unit itself reports (constant, guessable, clock,
+        // the data it was handed such as a context's serial, never filled).
         FakeEntropy Why = fakeEntropyReason(S, FD, I);
-        if (Why == FakeEntropy::Constant || Why == FakeEntropy::Guessable ||
-            Why == FakeEntropy::Clock)
+        if (Why != FakeEntropy::None)
           Entropy[std::to_string(I)] = json::Object{{"why", fakeEntropyText(Why).str()},
                                                     {"at", W.loc(FD->getLocation())}};
       }
