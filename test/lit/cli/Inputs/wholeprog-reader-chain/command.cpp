@@ -4,7 +4,7 @@ bool read_command(const Conn &c, Command &out) {
   std::string line;
   if (!c.recv_line(line)) return false;
   const auto sp = line.find(' ');
-  out.verb = line.substr(0, sp);
+  out.word = line.substr(0, sp);
   out.args = sp == std::string::npos ? std::string() : line.substr(sp + 1);
   return true;
 }

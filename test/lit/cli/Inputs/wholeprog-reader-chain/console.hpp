@@ -4,7 +4,7 @@ struct Conn {
   bool recv_line(std::string &out) const;
   void send_line(const std::string &s) const;
 };
-struct Command { std::string verb, args; };
+struct Command { std::string word, args; };
 struct Session { bool rcon_authed = false; };
 bool read_command(const Conn &c, Command &out);
 int run_script(const std::string &script);
