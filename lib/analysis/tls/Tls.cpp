@@ -681,13 +681,6 @@ private:
     return M->InsecureRule == rules::WeakTls && M->Params.empty();
   }
 
-  /// \p St lies in an arm, not the default one, of a switch on a run-time
-  /// option (a configuration field, an option variable, a parameter; no call
-  /// such as a clock or a random number) in which at least three arms select
-  /// protocol versions: a menu the user picks a version from (wget's
-  /// --secure-protocol=SSLv3), not a setting compiled in. A lone arm that
-  /// weakens (`if (cfg->legacy) ...`, `case LEGACY: ...` beside a default)
-  /// stays a finding.
   /// \p E is the value of one entry of a table that names each of its
   /// entries (`{"tls1-0", TLS1_VERSION}, {"tls1-2", TLS1_2_VERSION}, ...`,
   /// three or more): the version a configuration's name picks from a menu.
@@ -715,6 +708,13 @@ private:
     });
   }
 
+  /// \p St lies in an arm, not the default one, of a switch on a run-time
+  /// option (a configuration field, an option variable, a parameter; no call
+  /// such as a clock or a random number) in which at least three arms select
+  /// protocol versions: a menu the user picks a version from (wget's
+  /// --secure-protocol=SSLv3), not a setting compiled in. A lone arm that
+  /// weakens (`if (cfg->legacy) ...`, `case LEGACY: ...` beside a default)
+  /// stays a finding.
   bool inProtocolMenu(const Stmt *St) {
     ASTContext &Ctx = V.context();
     DynTypedNode Child = DynTypedNode::create(*St);
