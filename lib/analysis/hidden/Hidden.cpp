@@ -142,6 +142,9 @@ struct FunctionCfg {
   std::vector<Edge> Edges;
   std::vector<std::vector<unsigned>> Succ, Pred;
   bool Verifies = false; // some block verifies a password, signature or certificate
+  // The blocks every path from the entry reaches only through a
+  // verification (Analyzer::verifiedBefore), computed on the first question.
+  mutable std::optional<BitVector> Guarded;
 };
 
 /// Variables of static storage the unit's main file increments (`++requests`,
@@ -1327,29 +1330,42 @@ public:
   /// A block that verifies (a verification call, a read of a login flag)
   /// in a condition one of whose branches never reaches \p B, and that
   /// every path from the entry to \p B passes.
+  /// (All such blocks of a function at once, each verifying block's
+  /// searches made once: a configuration parser's one function of
+  /// thousands of blocks, each option behind its own permission check,
+  /// asked about every payload, had made this quadratic.)
   static bool verifiedBefore(const FunctionCfg &F, unsigned B) {
-    unsigned N = F.G->getNumBlockIDs();
-    unsigned EntryB = F.G->getEntry().getBlockID();
-    for (unsigned V = 0; V < N; ++V) {
-      if (V == B || F.Succ[V].size() < 2 ||
-          llvm::none_of(F.Events[V], [](const Event &Ev) {
-            return Ev.Kind == Event::Verify || Ev.Kind == Event::AuthRead;
-          }))
-        continue;
-      BitVector Around(N);
-      reachSkipping(F.Succ, EntryB, Around, [&](unsigned, unsigned To) { return To == V; });
-      if (V == EntryB || Around.test(B)) continue; // B is reached without V
-      // (A branch that refuses and goes round a command loop, `if
-      // (!s.logged_in) { reply(...); continue; }`, reaches B again only
-      // through V: it leaves too.)
-      bool OneLeaves = llvm::any_of(F.Succ[V], [&](unsigned S) {
-        BitVector R(N);
-        if (S != V) reachSkipping(F.Succ, S, R, [&](unsigned, unsigned To) { return To == V; });
-        return !R.test(B);
-      });
-      if (OneLeaves) return true;
+    if (!F.Guarded) {
+      unsigned N = F.G->getNumBlockIDs();
+      unsigned EntryB = F.G->getEntry().getBlockID();
+      BitVector Guarded(N);
+      for (unsigned V = 0; V < N; ++V) {
+        if (V == EntryB || F.Succ[V].size() < 2 || llvm::none_of(F.Events[V], [](const Event &Ev) {
+              return Ev.Kind == Event::Verify || Ev.Kind == Event::AuthRead;
+            }))
+          continue;
+        // The blocks reached without V are not guarded by it.
+        BitVector Around(N);
+        reachSkipping(F.Succ, EntryB, Around, [&](unsigned, unsigned To) { return To == V; });
+        // Of the others, those one of V's branches never reaches: that
+        // branch leaves. (A branch that refuses and goes round a command
+        // loop, `if (!s.logged_in) { reply(...); continue; }`, reaches them
+        // again only through V: it leaves too.)
+        BitVector Left(N);
+        for (unsigned S : F.Succ[V]) {
+          BitVector R(N);
+          if (S != V) reachSkipping(F.Succ, S, R, [&](unsigned, unsigned To) { return To == V; });
+          R.flip();
+          Left |= R;
+        }
+        Around.flip();
+        Left &= Around;
+        Left.reset(V);
+        Guarded |= Left;
+      }
+      F.Guarded = std::move(Guarded);
     }
-    return false;
+    return B < F.Guarded->size() && F.Guarded->test(B);
   }
 
   /// The payload at \p At of \p FD runs only after the function verified
