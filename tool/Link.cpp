@@ -224,6 +224,9 @@ public:
       Each("members", [&](const json::Object &X) {
         if (const json::Object *V = X.getObject("value"))
           Values[key("member", X, 0)].push_back({V, U});
+        // Untrusted input a unit stores in the field (the first).
+        if (const json::Object *In = X.getObject("input"))
+          MemberInputs.emplace(X.getString("symbol").value_or("").str(), Ref{In, U});
         if (X.getBoolean("other").value_or(false)) {
           std::string Sym = X.getString("symbol").value_or("").str();
           // Key-named and filled by its class's constructors and setters in
@@ -401,14 +404,20 @@ public:
   std::unordered_map<std::string, Ref> Matchers;
   /// Functions whose result is untrusted input (a read_line of a socket).
   std::unordered_map<std::string, Ref> Inputs;
-  /// The function \p Sym writes what its parameter \p From holds (decoded
-  /// or not) through its parameter \p Out (its "out" fact's "params").
   /// Whether a function of the program calls \p Sym (the units' call graphs).
   bool hasCaller(const std::string &Sym) {
     countCallers();
     return CallerCounts.count(Sym) != 0;
   }
 
+  /// Whether some unit's call facts say what a caller passes as the
+  /// parameter \p Index of \p Sym (its "calls" facts).
+  bool paramAnswered(const std::string &Sym, int64_t Index) const {
+    return Values.count("param\n" + Sym + "\n" + std::to_string(Index)) != 0;
+  }
+
+  /// The function \p Sym writes what its parameter \p From holds (decoded
+  /// or not) through its parameter \p Out (its "out" fact's "params").
   bool writesParam(const std::string &Sym, int64_t Out, int64_t From) const {
     auto It = OutParams.find(Sym + "\n" + std::to_string(Out));
     return It != OutParams.end() && llvm::any_of(It->second, [&](const ReturnParam &P) {
@@ -431,6 +440,9 @@ public:
   std::unordered_map<std::string, Ref> ConstReturns;
   /// Per function parameter ("SYMBOL\nINDEX"): untrusted input a caller passes.
   std::unordered_map<std::string, Ref> ParamInputs;
+  /// Untrusted input some unit stores in a field of a header's record, by the
+  /// field's symbol ("members" facts with "input").
+  std::unordered_map<std::string, Ref> MemberInputs;
   /// Per function parameter ("SYMBOL\nINDEX"): the function reads untrusted
   /// input into what it points to ("input-out" facts).
   std::unordered_map<std::string, Ref> InputOuts;
@@ -1276,10 +1288,22 @@ bool linkedInput(Linker &L, const Ref &QR, Lines &Text, std::set<std::string> &R
     }
   } else {
     const auto &Map = Param ? L.ParamInputs : L.Inputs;
-    auto It = Map.find(Param ? Sym + "\n" + std::to_string(*Param) : Sym);
+    auto It = Sym.empty() ? Map.end() : Map.find(Param ? Sym + "\n" + std::to_string(*Param) : Sym);
+    // A field of a header's record this unit never writes (`p->sub` of the
+    // record a parser state of another unit filled): the input a unit
+    // stores in that field, when no caller says what it passes there (the
+    // record is a context pointer handed on, whose call facts are left
+    // out); a caller's record that holds no input is the answer.
+    auto MI = L.MemberInputs.end();
+    if (It == Map.end() && (!Param || !L.paramAnswered(Sym, *Param)))
+      if (std::optional<StringRef> Member = Src->getString("member"))
+        MI = L.MemberInputs.find(Member->str());
     if (It != Map.end()) {
       IFP = It->second.O;
       IFU = It->second.U;
+    } else if (MI != L.MemberInputs.end()) {
+      IFP = MI->second.O;
+      IFU = MI->second.U;
     } else if (const json::Object *Named = Src->getObject("named");
                Named && Param && !L.hasCaller(Sym)) {
       // A parameter named like request input (`peer_addr`) of a function

@@ -3563,6 +3563,20 @@ bool ProvenanceAnalysis::runTimeWrite(const FieldDecl *F) {
   return false;
 }
 
+std::optional<std::pair<Write, Prov>> ProvenanceAnalysis::inputWrite(const FieldDecl *F) {
+  for (const Write &W : writes(F)) {
+    // (Zero fills and constants hold no input.)
+    if (W.Kind == Write::Clear || !W.E) continue;
+    if (const Expr *E = stripAll(W.E); !E->isValueDependent() &&
+                                       E->getType()->isIntegralOrEnumerationType() &&
+                                       E->isEvaluatable(Ctx))
+      continue;
+    Prov P = ofWrites(F, {W}, nullptr, 0, true);
+    if (P.Input) return std::make_pair(W, std::move(P));
+  }
+  return std::nullopt;
+}
+
 Prov ProvenanceAnalysis::writtenMember(const FieldDecl *F, bool *Uncarried) {
   // A scrub (memset(c->key, 0, n) in a reset function, OPENSSL_cleanse) is
   // the end of a value's life, not a value another unit's read of the field

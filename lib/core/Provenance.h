@@ -167,6 +167,10 @@ public:
   /// One of the unit's writes of the field \p F holds only data not
   /// understood or from outside (no constant, no key material).
   bool runTimeWrite(const clang::FieldDecl *F);
+  /// The first of the unit's writes of the field \p F that stores untrusted
+  /// input (`p->sub = p->data[0] << 8 | p->data[1]` after recv()), and the
+  /// provenance of what it stores; none when no write does.
+  std::optional<std::pair<Write, Prov>> inputWrite(const clang::FieldDecl *F);
   /// What a function of the unit returns, in terms of its parameters (Param
   /// origins), constants and Link origins: its summary, for export.
   const Prov &returnOf(const clang::FunctionDecl *FD);

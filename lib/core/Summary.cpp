@@ -1265,6 +1265,39 @@ std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const P
   return json::Object{{"kind", Kind}, {"desc", Desc}, {"notes", std::move(Notes)}};
 }
 
+/// What the unit reads from outside into the field \p Fld of a header's
+/// record (`p->sub = p->data[0] << 8 | p->data[1]` in a parser state after
+/// recv()): {"kind", "desc", "notes"} as an "input" fact, for a comparison
+/// of that field in another unit that never writes it (a dispatcher the
+/// parsed record is handed to through a state table).
+std::optional<json::Object> fieldInputFact(AnalysisSession &S, FactWriter &W,
+                                           const FieldDecl *Fld) {
+  std::optional<std::pair<Write, Prov>> IW = S.provenance().inputWrite(Fld);
+  if (!IW) return std::nullopt;
+  const Prov &P = IW->second;
+  const FunctionModel *M = nullptr;
+  std::string Reader;
+  if (const auto *CE = dyn_cast<CallExpr>(P.Input)) {
+    M = S.provenance().model(CE);
+    Reader = calleeName(S, CE);
+  } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(P.Input)) {
+    M = S.provenance().model(ME);
+    Reader = ME->getSelector().getAsString();
+  }
+  if (Reader.empty()) return std::nullopt;
+  InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
+  // Only what an outsider sends: not the clock, the environment or a user id.
+  if (K == InputKind::Clock || K == InputKind::Uptime || K == InputKind::UserId)
+    return std::nullopt;
+  json::Array Notes;
+  Notes.push_back(W.note(P.Input->getBeginLoc(), "the input is read here"));
+  Notes.push_back(W.note(IW->first.E->getBeginLoc(),
+                         "stored in the field '" + Fld->getName().str() + "' here"));
+  return json::Object{{"kind", inputKindName(K).str()},
+                      {"desc", "input read by '" + Reader + "'"},
+                      {"notes", std::move(Notes)}};
+}
+
 } // namespace
 
 namespace {
@@ -1617,6 +1650,11 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   for (const FieldDecl *Fld : S.index().writtenFields()) {
     std::string Sym = memberLinkName(Fld);
     if (Sym.empty()) continue;
+    // Untrusted input stored in the field, whatever its type ("input"):
+    // what a trigger of another unit compares when it reads the field.
+    if (Fld->getDeclName().isIdentifier())
+      if (std::optional<json::Object> In = fieldInputFact(S, W, Fld))
+        Members.push_back(json::Object{{"symbol", Sym}, {"input", std::move(*In)}});
     if (!dataField(Fld)) {
       const std::vector<Write> &Ws = S.index().writes(Fld);
       json::Array Ints = intFieldFact(S, W, Fld, Ws);

@@ -93,6 +93,10 @@ struct InputInfo {
   int LinkOut = -1, LinkFrom = -1;
   std::string FromKind;
   const Stmt *LinkCall = nullptr;
+  // A field of a header's record the unit never writes (`p->sub`): input
+  // also when some unit stores input in that field (its "members" facts),
+  // the link step's question when the one above has no answer.
+  std::string LinkMember;
   explicit operator bool() const { return !Kind.empty(); }
 };
 
@@ -550,18 +554,47 @@ public:
     return {};
   }
 
+  /// Data returned by a function another unit defines (`l = read_line(fd)`),
+  /// or a field of a header's record this unit never writes (`p->sub`): a
+  /// question for the link step (linkedSource; LinkMember).
+  InputInfo linkedInput(const Expr *E) {
+    InputInfo I = linkedSource(E);
+    if (!FactRecorder::active()) return I;
+    const Expr *X = stripAll(E);
+    for (unsigned Depth = 0; X && Depth < 4; ++Depth) {
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(X))
+        X = stripAll(AS->getBase());
+      else if (const auto *UO = dyn_cast<UnaryOperator>(X); UO && UO->getOpcode() == UO_Deref)
+        X = stripAll(UO->getSubExpr());
+      else
+        break;
+    }
+    const auto *ME = dyn_cast_or_null<MemberExpr>(X);
+    const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    if (!FD || !FD->getDeclName().isIdentifier() || !S.index().writes(FD).empty()) return I;
+    std::string Sym = memberLinkName(FD);
+    if (Sym.empty()) return I;
+    if (!I) {
+      I.Kind = "linked";
+      I.LinkName = FD->getName().str();
+      I.Desc = "the field '" + I.LinkName + "'";
+    }
+    I.LinkMember = std::move(Sym);
+    return I;
+  }
+
   /// Data returned by a function another unit defines (`l = read_line(fd)`):
   /// input if that function's "input" fact says so (the link step).
-  InputInfo linkedInput(const Expr *E, unsigned Depth = 0) {
+  InputInfo linkedSource(const Expr *E, unsigned Depth = 0) {
     E = stripAll(E);
     if (!E || Depth > 6 || !FactRecorder::active()) return {};
     if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
-      return linkedInput(AS->getBase(), Depth + 1);
+      return linkedSource(AS->getBase(), Depth + 1);
     if (const auto *UO = dyn_cast<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_Deref) return linkedInput(UO->getSubExpr(), Depth + 1);
+      if (UO->getOpcode() == UO_Deref) return linkedSource(UO->getSubExpr(), Depth + 1);
     if (const auto *BO = dyn_cast<BinaryOperator>(E))
       if (BO->isAdditiveOp() && BO->getLHS()->getType()->isPointerType())
-        return linkedInput(BO->getLHS(), Depth + 1);
+        return linkedSource(BO->getLHS(), Depth + 1);
     // A return link wins over a parameter (a string) of a function other
     // units call: input when a caller passes what it read (ProFTPD's
     // pr_help_add_response(cmd, cmd->argv[1]) in mod_core.c; the "input" of
@@ -654,14 +687,14 @@ public:
     if (ByParam) return *ByParam;
     if (OutReader) return *OutReader;
     if (const auto *ME = dyn_cast<MemberExpr>(E); ME && OwnFn && isa<FieldDecl>(ME->getMemberDecl()))
-      if (InputInfo B = linkedInput(ME->getBase(), Depth + 1);
+      if (InputInfo B = linkedSource(ME->getBase(), Depth + 1);
           B && B.LinkParam >= 0 && B.LinkFn && B.LinkFn != OwnFn->getCanonicalDecl())
         return B;
     if (Own) return *Own;
     // A field of a record passed in (`req->options` of the request a caller
     // in another unit read from its client): the record's.
     if (const auto *ME = dyn_cast<MemberExpr>(E))
-      if (isa<FieldDecl>(ME->getMemberDecl())) return linkedInput(ME->getBase(), Depth + 1);
+      if (isa<FieldDecl>(ME->getMemberDecl())) return linkedSource(ME->getBase(), Depth + 1);
     // A local buffer filled only by copies or digests of other data
     // (`memcpy(mac, nics[i].mac_addr, 6)`, then `EVP_Digest(mac, 6, d, ...)`):
     // the input of what it was copied from.
@@ -674,7 +707,7 @@ public:
           if (!FM || FM->CopyTo != int(W.Arg)) continue;
           for (int F : FM->CopyFrom)
             if (F >= 0 && unsigned(F) < CE->getNumArgs())
-              if (InputInfo I = linkedInput(CE->getArg(F), Depth + 1)) return I;
+              if (InputInfo I = linkedSource(CE->getArg(F), Depth + 1)) return I;
         }
       }
     return {};
@@ -2311,6 +2344,7 @@ public:
     Note(Ev.At, Ev.Kind == Event::Grant ? "access granted here" : "the payload is reached here");
     Note(M.At, "compared with the constant " + Const + " here");
     json::Object Source{{"symbol", M.In.LinkSymbol}, {"name", M.In.LinkName}};
+    if (!M.In.LinkMember.empty()) Source["member"] = M.In.LinkMember;
     if (M.In.LinkParam >= 0) {
       Source["param"] = M.In.LinkParam;
       // A parameter named like request input or a peer's identity
