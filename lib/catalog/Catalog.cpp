@@ -609,6 +609,9 @@ void CatalogLoader::loadParamKeys(const YAML::Node &N) {
         error(V["context"].Mark(), "unknown context '" + *C + "' in " + What);
       P.Context = *C;
     }
+    P.Value.Name = P.Key;
+    P.Value.Role = P.Role;
+    P.Value.Algorithm = P.Algorithm;
     Cat->ParamKeys[P.Key] = P;
   }
 }

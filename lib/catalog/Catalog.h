@@ -393,6 +393,10 @@ struct ParamKeyModel {
   std::string Key;
   ParamRole Role = ParamRole::None;
   std::string Algorithm, Context;
+  /// The same as the model of the value argument of a call that binds a
+  /// value to this key (`OSSL_PARAM_construct_octet_string("salt", s, n)`):
+  /// Role and Algorithm (paramAt).
+  ParamModel Value;
 };
 
 /// A struct type that carries key/value parameters, like OSSL_PARAM.

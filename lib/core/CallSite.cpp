@@ -95,4 +95,27 @@ bool whenHolds(ValueResolver &V, ArrayRef<const Expr *> Args, int Arg,
   return V.namesOneOf(Args[Arg], Is);
 }
 
+const ParamModel *paramAt(ValueResolver &V, const Catalog &Cat, const FunctionModel &M,
+                          const FunctionDecl *FD, ArrayRef<const Expr *> Args, unsigned I) {
+  std::string Name;
+  if (FD && I < FD->getNumParams() && FD->getParamDecl(I)->getDeclName().isIdentifier())
+    Name = FD->getParamDecl(I)->getName().str();
+  const ParamModel *P = nullptr;
+  for (const ParamModel *Alt : M.params(int(I), Name))
+    if (whenHolds(V, Args, Alt->WhenArg, Alt->WhenSymbols)) {
+      P = Alt;
+      break;
+    }
+  // (None holds: the first, whose clause its caller finds false too.)
+  if (!P) P = M.param(int(I), Name);
+  if (!P || P->Role != ParamRole::ParamValue) return P;
+  for (unsigned K = 0; K < Args.size(); ++K) {
+    const ParamModel *KP = paramFor(M, FD, K);
+    if (!KP || KP->Role != ParamRole::ParamKey || !Args[K]) continue;
+    for (const Value &S : V.strings(Args[K]))
+      if (const ParamKeyModel *PK = Cat.paramKey(S.S)) return &PK->Value;
+  }
+  return nullptr;
+}
+
 } // namespace backdoor

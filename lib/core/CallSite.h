@@ -81,6 +81,18 @@ std::string calleeName(AnalysisSession &S, const clang::Expr *E);
 bool whenHolds(ValueResolver &V, llvm::ArrayRef<const clang::Expr *> Args, int Arg,
                const std::vector<std::string> &Is);
 
+/// The model of argument \p I of a call of \p FD: the first of the models
+/// of that position whose `when` clause holds here
+/// (`psa_key_derivation_input_bytes`' data is a key after
+/// PSA_KEY_DERIVATION_INPUT_SECRET, a salt after ..._SALT); for the value
+/// of a call that binds a value to a named key (`param-value` beside
+/// `param-key`: `OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT,
+/// salt, n)`, `OSSL_PARAM_construct_uint("iter", &iter)`), the role the
+/// catalog's `param-keys` give that key, or null when the key names none.
+const ParamModel *paramAt(ValueResolver &V, const Catalog &Cat, const FunctionModel &M,
+                          const clang::FunctionDecl *FD, llvm::ArrayRef<const clang::Expr *> Args,
+                          unsigned I);
+
 } // namespace backdoor
 
 #endif

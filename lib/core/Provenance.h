@@ -418,12 +418,14 @@ bool dataField(const clang::FieldDecl *FD);
 /// buf_;`, \p Partial set); null when a return gives anything else.
 const clang::FieldDecl *returnedThisField(const clang::FunctionDecl *Def, bool *Partial = nullptr);
 
-/// Parameter positions, argument by argument, of a function model.
 /// Data another unit defines, for the link step: the \p What link ("out",
 /// "return", "param"...) of \p D (parameter or position \p Index); no origin
 /// when \p D has no linkage name.
 Prov linkedValue(const char *What, const clang::NamedDecl *D, unsigned Index = 0);
 
+/// Parameter positions, argument by argument, of a function model: the
+/// first model of argument \p I of a call of \p FD (CallSite.h's paramAt
+/// also weighs `when` clauses and named parameters).
 const ParamModel *paramFor(const FunctionModel &M, const clang::FunctionDecl *FD, unsigned I);
 
 } // namespace backdoor

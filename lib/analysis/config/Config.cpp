@@ -380,7 +380,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
           if (auto C = parseCryptSetting(Str.S)) Schemes.push_back(*C);
     }
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-      const ParamModel *P = paramFor(*M, FD, I);
+      const ParamModel *P = paramAt(V, Cat, *M, FD, {CE->getArgs(), CE->getNumArgs()}, I);
       if (!P) continue;
       // (A role that holds for some options only: curl_easy_setopt's
       // password is its argument after CURLOPT_USERPWD, not after CURLOPT_URL.)

@@ -177,7 +177,7 @@ public:
   void run(const Expr *Call, const FunctionModel &M, const FunctionDecl *FD,
            ArrayRef<const Expr *> Args, StringRef Callee) {
     for (unsigned I = 0; I < Args.size(); ++I) {
-      const ParamModel *P = paramFor(M, FD, I);
+      const ParamModel *P = paramAt(S.values(), S.catalog(), M, FD, Args, I);
       if (!P) continue;
       const RoleText *RT = roleText(P->Role);
       if (!RT) continue;

@@ -107,6 +107,24 @@ psa_status_t derive_device_key(psa_key_derivation_operation_t *op, const uint8_t
   return s | psa_key_derivation_output_bytes(op, key, 32);
 }
 
+// The salt step of a derivation: a constant salt; a salt the caller passes is not.
+static const uint8_t kBlobSalt[16] = {0x3e, 0x91, 0x07, 0xc2, 0x5a, 0xd4, 0x18, 0x6f,
+                                      0xb3, 0x20, 0x8c, 0xe9, 0x41, 0x7d, 0x06, 0xfa};
+psa_status_t derive_blob_key(psa_key_derivation_operation_t *op, const uint8_t *salt, int v15,
+                             const uint8_t *secret, size_t n, uint8_t key[32]) {
+  psa_status_t s = psa_key_derivation_setup(op, PSA_ALG_HKDF(PSA_ALG_SHA_256));
+  if (v15)
+    // ruleid: backdoor-hardcoded-iv
+    s |= psa_key_derivation_input_bytes(op, PSA_KEY_DERIVATION_INPUT_SALT, kBlobSalt, sizeof kBlobSalt);
+    // CHECK-MESSAGES: :[[@LINE-1]]:76: warning: constant salt 'kBlobSalt' reaches the salt of 'psa_key_derivation_input_bytes'; one precomputation then attacks every password [backdoor-hardcoded-iv]
+  else
+    // ok: backdoor-hardcoded-iv
+    s |= psa_key_derivation_input_bytes(op, PSA_KEY_DERIVATION_INPUT_SALT, salt, 16);
+  // ok: backdoor-hardcoded-key, backdoor-hardcoded-iv
+  s |= psa_key_derivation_input_bytes(op, PSA_KEY_DERIVATION_INPUT_SECRET, secret, n);
+  return s | psa_key_derivation_output_bytes(op, key, 32);
+}
+
 psa_status_t derive_session_key(psa_key_derivation_operation_t *op, psa_key_id_t priv, const uint8_t *peer,
                                 size_t peer_len, uint8_t key[32]) {
   uint8_t shared[32];

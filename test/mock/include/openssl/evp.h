@@ -134,6 +134,7 @@ int EVP_SignFinal(EVP_MD_CTX *ctx, unsigned char *md, unsigned int *s, EVP_PKEY 
 #define EVP_VerifyInit_ex(a, b, c) EVP_DigestInit_ex(a, b, c)
 
 EVP_PKEY_CTX *EVP_PKEY_CTX_new(EVP_PKEY *pkey, ENGINE *e);
+int EVP_PKEY_verify(EVP_PKEY_CTX *ctx, const unsigned char *sig, size_t siglen, const unsigned char *tbs, size_t tbslen);
 EVP_PKEY_CTX *EVP_PKEY_CTX_new_id(int id, ENGINE *e);
 EVP_PKEY_CTX *EVP_PKEY_CTX_new_from_name(OSSL_LIB_CTX *libctx, const char *name, const char *propquery);
 int EVP_PKEY_keygen_init(EVP_PKEY_CTX *ctx);
@@ -220,6 +221,7 @@ int EVP_VerifyFinal(EVP_MD_CTX *ctx, const unsigned char *sigbuf, unsigned int s
 int EVP_DigestVerifyFinal(EVP_MD_CTX *ctx, const unsigned char *sig, size_t siglen);
 int EVP_DigestVerify(EVP_MD_CTX *ctx, const unsigned char *sigret, size_t siglen, const unsigned char *tbs, size_t tbslen);
 int X509_verify_cert(X509_STORE_CTX *ctx);
+int X509_STORE_CTX_get_error(X509_STORE_CTX *ctx);
 int ECDSA_verify(int type, const unsigned char *dgst, int dgstlen, const unsigned char *sig, int siglen, EC_KEY *eckey);
 int DSA_verify(int type, const unsigned char *dgst, int dgstlen, const unsigned char *sigbuf, int siglen, DSA *dsa);
 int RAND_pseudo_bytes(unsigned char *buf, int num);
@@ -231,7 +233,13 @@ OSSL_PARAM OSSL_PARAM_construct_int(const char *key, int *buf);
 OSSL_PARAM OSSL_PARAM_construct_uint(const char *key, unsigned int *buf);
 OSSL_PARAM OSSL_PARAM_construct_size_t(const char *key, size_t *buf);
 OSSL_PARAM OSSL_PARAM_construct_utf8_string(const char *key, char *buf, size_t bsize);
+OSSL_PARAM OSSL_PARAM_construct_octet_string(const char *key, void *buf, size_t bsize);
 OSSL_PARAM OSSL_PARAM_construct_end(void);
+typedef struct evp_kdf_st EVP_KDF;
+typedef struct evp_kdf_ctx_st EVP_KDF_CTX;
+EVP_KDF *EVP_KDF_fetch(OSSL_LIB_CTX *libctx, const char *algorithm, const char *properties);
+EVP_KDF_CTX *EVP_KDF_CTX_new(EVP_KDF *kdf);
+int EVP_KDF_derive(EVP_KDF_CTX *ctx, unsigned char *key, size_t keylen, const OSSL_PARAM params[]);
 #define OSSL_PARAM_INTEGER 1
 #define OSSL_PARAM_UTF8_STRING 4
 #define OSSL_PARAM_UNMODIFIED ((size_t)-1)
@@ -242,6 +250,11 @@ OSSL_PARAM OSSL_PARAM_construct_end(void);
 #define OSSL_PKEY_PARAM_RSA_BITS "bits"
 #define OSSL_PKEY_PARAM_GROUP_NAME "group"
 #define OSSL_KDF_PARAM_DIGEST "digest"
+#define OSSL_KDF_PARAM_KEY "key"
+#define OSSL_KDF_PARAM_SALT "salt"
+#define OSSL_KDF_PARAM_INFO "info"
+#define OSSL_KDF_PARAM_PASSWORD "pass"
+#define OSSL_KDF_PARAM_ITER "iter"
 
 /* des.h, rc4.h, aes.h, blowfish.h, md5.h */
 typedef unsigned char DES_cblock[8];
