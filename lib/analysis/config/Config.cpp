@@ -1096,8 +1096,13 @@ private:
     forEachConstantSide(BO, [&](const Expr *X, const ConstantComparison &C) {
       const CallExpr *Call = oneIsValidCall(X);
       // Holds for both (`>= 0`, `!= -1`): the branch taken on success is
-      // taken on a forgery. (Holding for neither, `< 0`, is an error check.)
-      if (!Call || !C.holds(1) || !C.holds(0) || !Reported.insert(X).second) return;
+      // taken on a forgery. Holds for neither (`< 0`, `== -1`): only the
+      // error is told apart, and the result, not kept, is gone; as good as
+      // discarded unless the outcome is read from the context afterwards
+      // (`X509_STORE_CTX_get_error(ctx)` tested).
+      if (!Call || C.holds(1) != C.holds(0) || (!C.holds(1) && outcomeReadLater(Call)) ||
+          !Reported.insert(X).second)
+        return;
       Out.push_back(make(SM, rules::UncheckedVerification, X,
                          "'" + calleeName(S, Call) +
                              "' is compared so that 0, an invalid signature, gives the same "

@@ -128,8 +128,27 @@ int strict(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pk
   // ok: backdoor-unchecked-verification
   if (EVP_VerifyFinal(ctx, sig, len, pkey) > 0)
     return accept();
-  // ok: backdoor-unchecked-verification (an error path: 0 and 1 both go on to be told apart)
+  // ok: backdoor-unchecked-verification (an error path: the outcome is read from the context below)
   if (X509_verify_cert(store) < 0)
     return -1;
-  return 0;
+  if (X509_STORE_CTX_get_error(store) != 0)
+    return -1;
+  return accept();
+}
+
+// Only the error told apart, and the result not kept: 0 (invalid) goes on
+// as 1 does.
+int errors_only(EVP_PKEY_CTX *pctx, const unsigned char *sig, size_t n, const unsigned char *md, X509_STORE_CTX *store) {
+  int ok = 0;
+  // ruleid: backdoor-unchecked-verification
+  if (EVP_PKEY_verify(pctx, sig, n, md, 32) < 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'EVP_PKEY_verify' is compared so that 0, an invalid signature, gives the same answer as 1: a forged signature is accepted; compare the result with 1 [backdoor-unchecked-verification]
+    goto out;
+  // ruleid: backdoor-unchecked-verification
+  if (X509_verify_cert(store) == -1)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'X509_verify_cert' is compared so that 0, an invalid signature, gives the same answer as 1: a forged signature is accepted; compare the result with 1 [backdoor-unchecked-verification]
+    goto out;
+  ok = 1;
+out:
+  return ok;
 }
