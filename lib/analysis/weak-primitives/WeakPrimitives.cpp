@@ -51,6 +51,27 @@ bool substitutedType(const ASTContext &Ctx, QualType T, unsigned Depth = 0) {
   return false;
 }
 
+/// \p E names what a template argument chose: a member of a type the
+/// instantiation replaced (`CipherPolicy::spec`, `Policy::cipher()` of
+/// `template <class CipherPolicy>`), or a non-type argument (`Bits`).
+bool substitutedExpr(const ASTContext &Ctx, const Expr *E) {
+  E = stripAll(E);
+  // (Through a conversion: `std::string` made of the `const char *`.)
+  for (unsigned Guard = 0; Guard < 4; ++Guard)
+    if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(E); CC && CC->getNumArgs() >= 1)
+      E = stripAll(CC->getArg(0));
+    else
+      break;
+  if (!E) return false;
+  if (isa<SubstNonTypeTemplateParmExpr>(E)) return true;
+  if (const auto *CE = dyn_cast<CallExpr>(E)) E = stripAll(CE->getCallee());
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+  if (!DRE) return false;
+  const NestedNameSpecifier *NNS = DRE->getQualifier();
+  const Type *Q = NNS ? NNS->getAsType() : nullptr;
+  return Q && substitutedType(Ctx, QualType(Q, 0));
+}
+
 /// The variable a handle argument names: `ctx`, `&ctx`, `ctx.get()`.
 const VarDecl *handleVar(const Expr *E) {
   E = stripParenCasts(E);
@@ -169,7 +190,16 @@ public:
     const FunctionModel *M = S.provenance().model(CE);
     if (!M) return;
     if (M->HandleArg >= 0 && !handleRequirementMet(*M, CE)) return;
+    size_t Before = Out.size();
     site(*M, FD, CE, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), FD->getName().str());
+    // In a header's class template, an argument a template argument chose
+    // (`create_or_throw(CipherPolicy::spec, ...)` in `Sealer<CipherPolicy>`,
+    // with `Cast128Cbc::spec = "CAST-128/CBC/PKCS7"`): reported where the
+    // unit names the specialization, as a construction of such a type is.
+    if (Out.size() != Before && llvm::any_of(CE->arguments(), [&](const Expr *A) {
+          return substitutedExpr(V.context(), A);
+        }))
+      instantiatedAt(CE, Before);
   }
 
   /// An object of a modelled class built with algorithm arguments
