@@ -145,7 +145,8 @@ void SecretLiteralCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString,
-                                  SourceLocation Loc, const SourceManager &SM, const char *How) {
+                                  SourceLocation Loc, const SourceManager &SM, const char *How,
+                                  llvm::function_ref<bool()> IsPublicKey) {
   SourceLocation File = SM.getFileLoc(Loc);
   if (!(SM.isInMainFile(File) ||
         (ProjectHeaders && !SM.isInSystemHeader(File) && !SM.isWrittenInBuiltinFile(File) &&
@@ -155,7 +156,7 @@ void SecretLiteralCheck::consider(StringRef Name, StringRef Bytes, bool IsString
   if (belowMinPrecision(rules::SecretLiteral)) return;
   if (!secretName(Name, catalog())) return;
   std::string Why = secretLiteralReason(Bytes, IsString, Entropy);
-  if (Why.empty()) return;
+  if (Why.empty() || (IsPublicKey && IsPublicKey())) return;
   diag(Loc, "%0 '%1' holds %2, which looks like a real secret; anyone with the source or the "
             "binary has it")
       << How << Name << Why;
@@ -201,10 +202,8 @@ void SecretLiteralCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var")) {
     const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
     if (isa<ParmVarDecl>(VD) || !literalBytes(Init, Ctx, Bytes, IsString)) return;
-    if (secretName(VD->getName(), catalog()) && !secretLiteralReason(Bytes, IsString, Entropy).empty() &&
-        passedAsPublicKey(session(Ctx), VD))
-      return;
-    consider(VD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "variable");
+    consider(VD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "variable",
+             [&] { return passedAsPublicKey(session(Ctx), VD); });
     return;
   }
   if (const auto *FD = Result.Nodes.getNodeAs<FieldDecl>("field")) {

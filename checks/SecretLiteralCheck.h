@@ -11,8 +11,9 @@
 #define BACKDOOR_CHECKS_SECRETLITERALCHECK_H
 
 #include "BackdoorCheck.h"
-#include "llvm/ADT/DenseSet.h"
 #include "analysis/secrets/Credentials.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace backdoor {
 
@@ -29,9 +30,12 @@ public:
     SeenLists.clear();
   }
 
-  /// Reports a literal bound to Name at Loc when it looks like a secret.
+  /// Reports a literal bound to Name at Loc when it looks like a secret,
+  /// unless \p IsPublicKey (asked last, when all else says report) says that
+  /// the program uses it as a public key.
   void consider(llvm::StringRef Name, llvm::StringRef Bytes, bool IsString,
-                clang::SourceLocation Loc, const clang::SourceManager &SM, const char *How);
+                clang::SourceLocation Loc, const clang::SourceManager &SM, const char *How,
+                llvm::function_ref<bool()> IsPublicKey = nullptr);
 
 private:
   EntropyOptions Entropy;
