@@ -572,8 +572,27 @@ public:
     const Stmt *Jump = nullptr;
     for (Stmt *St : CS->body()) {
       if (deadVerification(St, Jump)) continue;
+      resultIgnored(St);
+    }
+    return true;
+  }
+
+  /// A branch or loop body that is one statement, not a block (`else
+  /// psa_generate_random(op->nonce, sizeof op->nonce);`): the statement is
+  /// one of its own, as in a block (VisitIfStmt, VisitWhileStmt too).
+  bool VisitForStmt(ForStmt *F) { return singleBody(F->getBody()); }
+  bool VisitDoStmt(DoStmt *D) { return singleBody(D->getBody()); }
+  bool singleBody(const Stmt *Body) {
+    if (Body && !isa<CompoundStmt, IfStmt>(Body)) resultIgnored(Body);
+    return true;
+  }
+
+  /// A statement that calls a function whose result must be checked (a
+  /// generator's, a verification's) and drops what it returns.
+  void resultIgnored(const Stmt *St) {
+    {
       const auto *E = dyn_cast<Expr>(St);
-      if (!E) continue;
+      if (!E) return;
       E = E->IgnoreParens();
       bool Discarded = false; // (void)call: ignored on purpose
       if (const auto *C = dyn_cast<CStyleCastExpr>(E))
@@ -596,9 +615,9 @@ public:
                                      "', which nothing reads, so a forged signature, MAC or "
                                      "certificate is accepted"));
       const auto *CE = dyn_cast<CallExpr>(E);
-      if (!CE) continue;
+      if (!CE) return;
       const FunctionModel *M = PA.model(CE);
-      if (!M) continue;
+      if (!M) return;
       std::string Callee = CE->getDirectCallee() ? calleeName(S, CE) : "?";
       if (M->MustCheck && !protectsNothing(*M, CE) && !definesAny(M->MustCheckUnlessDefined))
         Out.push_back(make(SM, rules::PredictableRandom, CE,
@@ -611,7 +630,6 @@ public:
                                "' is ignored, so a forged signature, MAC or certificate is "
                                "accepted"));
     }
-    return true;
   }
 
   /// An instance variable only this unit's implementation of its class can
@@ -766,10 +784,13 @@ public:
       misread(C);
       bypass(If);
     }
+    singleBody(If->getThen());
+    singleBody(If->getElse());
     return true;
   }
   bool VisitWhileStmt(WhileStmt *W) {
     if (W->getCond()) misread(W->getCond());
+    singleBody(W->getBody());
     return true;
   }
   bool VisitConditionalOperator(ConditionalOperator *CO) {

@@ -56,6 +56,23 @@ void ignored(unsigned char *buf) {
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the result of 'RAND_priv_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
 }
 
+// A branch or a loop whose body is the call alone, without braces.
+void ignored_in_branch(unsigned char *nonce, const unsigned char *given, int n) {
+  if (given)
+    for (int i = 0; i < n; i++) nonce[i] = given[i];
+  else
+    // ruleid: backdoor-predictable-random
+    RAND_bytes(nonce, 12);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  for (int round = 0; round < 2; round++)
+    // ruleid: backdoor-predictable-random
+    RAND_bytes(nonce + 12, 4);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the result of 'RAND_bytes' is ignored; when it fails the buffer keeps predictable contents that are then used as secret data [backdoor-predictable-random]
+  // ok: backdoor-predictable-random
+  if (RAND_bytes(nonce, 16) != 1)
+    nonce[0] = 0;
+}
+
 // Negative cases: games, shuffles, jitter, simulations; checked CSPRNG calls.
 int roll_dice(void) { return rand() % 6 + 1; }
 void shuffle(int *deck, int n) {

@@ -136,6 +136,14 @@ int strict(EVP_MD_CTX *ctx, const unsigned char *sig, unsigned len, EVP_PKEY *pk
   return accept();
 }
 
+// Discarded as the one statement of a branch.
+void refresh(EVP_MD_CTX *ctx, const unsigned char *sig, int have_sig) {
+  if (have_sig)
+    // ruleid: backdoor-unchecked-verification
+    EVP_DigestVerifyFinal(ctx, sig, 64);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the result of 'EVP_DigestVerifyFinal' is ignored, so a forged signature, MAC or certificate is accepted [backdoor-unchecked-verification]
+}
+
 // Only the error told apart, and the result not kept: 0 (invalid) goes on
 // as 1 does.
 int errors_only(EVP_PKEY_CTX *pctx, const unsigned char *sig, size_t n, const unsigned char *md, X509_STORE_CTX *store) {
