@@ -67,8 +67,13 @@ bool substitutedExpr(const ASTContext &Ctx, const Expr *E) {
   if (const auto *CE = dyn_cast<CallExpr>(E)) E = stripAll(CE->getCallee());
   const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
   if (!DRE) return false;
+#if LLVM_VERSION_MAJOR >= 22
+  const NestedNameSpecifier NNS = DRE->getQualifier();
+  const Type *Q = NNS.getKind() == NestedNameSpecifier::Kind::Type ? NNS.getAsType() : nullptr;
+#else
   const NestedNameSpecifier *NNS = DRE->getQualifier();
   const Type *Q = NNS ? NNS->getAsType() : nullptr;
+#endif
   return Q && substitutedType(Ctx, QualType(Q, 0));
 }
 
