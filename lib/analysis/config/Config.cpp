@@ -590,46 +590,44 @@ public:
   /// A statement that calls a function whose result must be checked (a
   /// generator's, a verification's) and drops what it returns.
   void resultIgnored(const Stmt *St) {
-    {
-      const auto *E = dyn_cast<Expr>(St);
-      if (!E) return;
-      E = E->IgnoreParens();
-      bool Discarded = false; // (void)call: ignored on purpose
-      if (const auto *C = dyn_cast<CStyleCastExpr>(E))
-        if (C->getType()->isVoidType()) {
-          E = C->getSubExpr()->IgnoreParens();
-          Discarded = true;
-        }
-      E = E->IgnoreImplicit();
-      // `_lastSignatureStatus = crypto_sign_verify_detached(...)`: the result
-      // kept in an instance variable nothing reads (not public, backing no
-      // property, no read in the class's implementation here).
-      if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->getOpcode() == BO_Assign)
-        if (const auto *IR = dyn_cast<ObjCIvarRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-          if (const auto *VC = dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
-            if (const FunctionModel *VM = PA.model(VC);
-                VM && VM->VerifyResult != VerifyResultKind::None && unreadIvar(IR->getDecl()))
-              Out.push_back(make(SM, rules::UncheckedVerification, VC,
-                                 "the result of '" + calleeName(S, VC) + "' is stored in '" +
-                                     IR->getDecl()->getNameAsString() +
-                                     "', which nothing reads, so a forged signature, MAC or "
-                                     "certificate is accepted"));
-      const auto *CE = dyn_cast<CallExpr>(E);
-      if (!CE) return;
-      const FunctionModel *M = PA.model(CE);
-      if (!M) return;
-      std::string Callee = CE->getDirectCallee() ? calleeName(S, CE) : "?";
-      if (M->MustCheck && !protectsNothing(*M, CE) && !definesAny(M->MustCheckUnlessDefined))
-        Out.push_back(make(SM, rules::PredictableRandom, CE,
-                           "the result of '" + Callee +
-                               "' is ignored; when it fails the buffer keeps predictable "
-                               "contents that are then used as secret data"));
-      if (M->VerifyResult != VerifyResultKind::None && !(Discarded && outcomeReadLater(CE)))
-        Out.push_back(make(SM, rules::UncheckedVerification, CE,
-                           "the result of '" + Callee +
-                               "' is ignored, so a forged signature, MAC or certificate is "
-                               "accepted"));
-    }
+    const auto *E = dyn_cast<Expr>(St);
+    if (!E) return;
+    E = E->IgnoreParens();
+    bool Discarded = false; // (void)call: ignored on purpose
+    if (const auto *C = dyn_cast<CStyleCastExpr>(E))
+      if (C->getType()->isVoidType()) {
+        E = C->getSubExpr()->IgnoreParens();
+        Discarded = true;
+      }
+    E = E->IgnoreImplicit();
+    // `_lastSignatureStatus = crypto_sign_verify_detached(...)`: the result
+    // kept in an instance variable nothing reads (not public, backing no
+    // property, no read in the class's implementation here).
+    if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->getOpcode() == BO_Assign)
+      if (const auto *IR = dyn_cast<ObjCIvarRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *VC = dyn_cast<CallExpr>(BO->getRHS()->IgnoreParenImpCasts()))
+          if (const FunctionModel *VM = PA.model(VC);
+              VM && VM->VerifyResult != VerifyResultKind::None && unreadIvar(IR->getDecl()))
+            Out.push_back(make(SM, rules::UncheckedVerification, VC,
+                               "the result of '" + calleeName(S, VC) + "' is stored in '" +
+                                   IR->getDecl()->getNameAsString() +
+                                   "', which nothing reads, so a forged signature, MAC or "
+                                   "certificate is accepted"));
+    const auto *CE = dyn_cast<CallExpr>(E);
+    if (!CE) return;
+    const FunctionModel *M = PA.model(CE);
+    if (!M) return;
+    std::string Callee = CE->getDirectCallee() ? calleeName(S, CE) : "?";
+    if (M->MustCheck && !protectsNothing(*M, CE) && !definesAny(M->MustCheckUnlessDefined))
+      Out.push_back(make(SM, rules::PredictableRandom, CE,
+                         "the result of '" + Callee +
+                             "' is ignored; when it fails the buffer keeps predictable "
+                             "contents that are then used as secret data"));
+    if (M->VerifyResult != VerifyResultKind::None && !(Discarded && outcomeReadLater(CE)))
+      Out.push_back(make(SM, rules::UncheckedVerification, CE,
+                         "the result of '" + Callee +
+                             "' is ignored, so a forged signature, MAC or certificate is "
+                             "accepted"));
   }
 
   /// An instance variable only this unit's implementation of its class can
