@@ -1210,9 +1210,32 @@ bool passedContext(const SourceManager &SM, const Expr *A) {
          !SM.isInSystemHeader(SM.getFileLoc(RD->getDefinition()->getLocation()));
 }
 
+/// The call or Objective-C message that read the untrusted input in \p P,
+/// as the catalog models it (`recv`, `[request
+/// valueForHTTPHeaderField:@"X-Debug"]`): its kind and description in
+/// \p Kind and \p Desc and the read as the first of \p Notes. False when
+/// \p P names no reader; \p Outsider false when the reader's kind is not
+/// what an outsider sends (the clock, the environment, a user id).
+bool readerOf(AnalysisSession &S, FactWriter &W, const Prov &P, std::string &Kind,
+              std::string &Desc, json::Array &Notes, bool &Outsider) {
+  const FunctionModel *M = nullptr;
+  std::string Reader;
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
+    M = S.provenance().model(CE);
+    Reader = calleeName(S, CE);
+  } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input)) {
+    M = S.provenance().model(ME);
+    Reader = ME->getSelector().getAsString();
+  }
+  if (Reader.empty()) return false;
+  InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
+  Outsider = K != InputKind::Clock && K != InputKind::Uptime && K != InputKind::UserId;
+  Kind = inputKindName(K).str();
+  Desc = "input read by '" + Reader + "'";
+  Notes.push_back(W.note(P.Input->getBeginLoc(), "the input is read here"));
+  return true;
+}
 
-/// What a call argument made of untrusted input says of it: {"kind",
-/// "desc", "notes"} (the read, then the call), as a function's "input" fact.
 /// A request record's field (`cmd->argv[1]`), through subscripts and offsets.
 const FieldDecl *requestFieldOf(const Catalog &Cat, const Expr *E) {
   for (unsigned Depth = 0; E && Depth < 6; ++Depth) {
@@ -1228,29 +1251,17 @@ const FieldDecl *requestFieldOf(const Catalog &Cat, const Expr *E) {
   return nullptr;
 }
 
+/// What a call argument made of untrusted input says of it: {"kind",
+/// "desc", "notes"} (the read, then the call), as a function's "input" fact.
 std::optional<json::Object> inputFact(AnalysisSession &S, FactWriter &W, const Prov &P,
                                       const Expr *Call, StringRef CalleeName,
                                       const Expr *Arg) {
   json::Array Notes;
   std::string Kind, Desc;
-  // A call or an Objective-C message the catalog models as input (`recv`,
-  // `[request valueForHTTPHeaderField:@"X-Debug"]`).
-  const FunctionModel *M = nullptr;
-  std::string Reader;
-  if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
-    M = S.provenance().model(CE);
-    Reader = calleeName(S, CE);
-  } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input)) {
-    M = S.provenance().model(ME);
-    Reader = ME->getSelector().getAsString();
-  }
-  if (!Reader.empty()) {
-    InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
+  bool Outsider = true;
+  if (readerOf(S, W, P, Kind, Desc, Notes, Outsider)) {
     // Only what an outsider sends: not the clock, the environment or a user id.
-    if (K == InputKind::Clock || K == InputKind::Uptime || K == InputKind::UserId) return std::nullopt;
-    Kind = inputKindName(K).str();
-    Desc = "input read by '" + Reader + "'";
-    Notes.push_back(W.note(P.Input->getBeginLoc(), "the input is read here"));
+    if (!Outsider) return std::nullopt;
   } else if (P.InputParam) {
     Kind = "command-line";
     Desc = "the command line ('" + P.InputParam->getNameAsString() + "')";
@@ -1274,28 +1285,13 @@ std::optional<json::Object> fieldInputFact(AnalysisSession &S, FactWriter &W,
                                            const FieldDecl *Fld) {
   std::optional<std::pair<Write, Prov>> IW = S.provenance().inputWrite(Fld);
   if (!IW) return std::nullopt;
-  const Prov &P = IW->second;
-  const FunctionModel *M = nullptr;
-  std::string Reader;
-  if (const auto *CE = dyn_cast<CallExpr>(P.Input)) {
-    M = S.provenance().model(CE);
-    Reader = calleeName(S, CE);
-  } else if (const auto *ME = dyn_cast<ObjCMessageExpr>(P.Input)) {
-    M = S.provenance().model(ME);
-    Reader = ME->getSelector().getAsString();
-  }
-  if (Reader.empty()) return std::nullopt;
-  InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
-  // Only what an outsider sends: not the clock, the environment or a user id.
-  if (K == InputKind::Clock || K == InputKind::Uptime || K == InputKind::UserId)
-    return std::nullopt;
   json::Array Notes;
-  Notes.push_back(W.note(P.Input->getBeginLoc(), "the input is read here"));
+  std::string Kind, Desc;
+  bool Outsider = true;
+  if (!readerOf(S, W, IW->second, Kind, Desc, Notes, Outsider) || !Outsider) return std::nullopt;
   Notes.push_back(W.note(IW->first.E->getBeginLoc(),
                          "stored in the field '" + Fld->getName().str() + "' here"));
-  return json::Object{{"kind", inputKindName(K).str()},
-                      {"desc", "input read by '" + Reader + "'"},
-                      {"notes", std::move(Notes)}};
+  return json::Object{{"kind", Kind}, {"desc", Desc}, {"notes", std::move(Notes)}};
 }
 
 } // namespace
