@@ -553,7 +553,7 @@ void CatalogLoader::loadSymbolPatterns(const YAML::Node &N) {
   }
   for (const YAML::Node &E : N) {
     if (!expectMap(E, "a symbol pattern")) continue;
-    checkKeys(E, {"match", "name", "spec"}, "a symbol pattern");
+    checkKeys(E, {"match", "name", "spec", "argument"}, "a symbol pattern");
     Catalog::SymbolPattern P;
     auto M = reqStr(E, "match", "a symbol pattern");
     if (!M) continue;
@@ -563,9 +563,21 @@ void CatalogLoader::loadSymbolPatterns(const YAML::Node &N) {
     if (E["spec"]) {
       if (auto A = spec(E["spec"], "spec")) P.Spec = A->str();
     }
-    if (P.Name.empty() == P.Spec.empty())
-      error(E.Mark(), "a symbol pattern needs exactly one of 'name' or 'spec'");
-    if (P.Re) Cat->SymbolPatterns.push_back(std::move(P));
+    if (E["argument"]) {
+      if (auto A = integer(E["argument"], "'argument'")) {
+        if (*A >= 0 && *A < 16)
+          P.Argument = int(*A);
+        else
+          error(E["argument"].Mark(), "'argument' must be an argument index from 0 to 15");
+      }
+    }
+    if (!P.Name.empty() && !P.Spec.empty())
+      error(E.Mark(), "a symbol pattern takes one of 'name' or 'spec', not both");
+    else if (P.Name.empty() && P.Spec.empty() && !E["argument"])
+      error(E.Mark(), "a symbol pattern needs 'name', 'spec' or 'argument'");
+    if (!P.Re) continue;
+    Cat->HasCarriers |= P.Argument >= 0;
+    Cat->SymbolPatterns.push_back(std::move(P));
   }
 }
 
@@ -1193,6 +1205,7 @@ std::optional<AlgSpec> Catalog::symbol(StringRef Identifier) const {
   }
   std::optional<AlgSpec> Result;
   for (const SymbolPattern &P : SymbolPatterns) {
+    if (P.Name.empty() && P.Spec.empty()) continue; // a carrier only
     SmallVector<StringRef, 4> Groups;
     if (!P.Re->match(Identifier, &Groups)) continue;
     if (!P.Spec.empty()) {
@@ -1216,6 +1229,21 @@ std::optional<AlgSpec> Catalog::symbol(StringRef Identifier) const {
   }
   std::lock_guard<std::mutex> Lock(CacheMutex);
   SymbolCache[Identifier] = Result;
+  return Result;
+}
+
+std::optional<unsigned> Catalog::carriedArgument(StringRef MacroName) const {
+  if (!HasCarriers) return std::nullopt;
+  std::lock_guard<std::mutex> Lock(CacheMutex);
+  auto C = CarrierCache.find(MacroName);
+  if (C != CarrierCache.end()) return C->second;
+  std::optional<unsigned> Result;
+  for (const SymbolPattern &P : SymbolPatterns)
+    if (P.Argument >= 0 && P.Re->match(MacroName)) {
+      Result = unsigned(P.Argument);
+      break;
+    }
+  CarrierCache[MacroName] = Result;
   return Result;
 }
 

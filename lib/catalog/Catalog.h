@@ -543,6 +543,10 @@ public:
   /// What an identifier (function returning an algorithm, macro, enum
   /// constant) denotes, if anything.
   std::optional<AlgSpec> symbol(llvm::StringRef Identifier) const;
+  /// For a function-like macro that builds an algorithm around another
+  /// (PSA_ALG_ECDSA(hash), PSA_ALG_HMAC(hash)): the argument that names the
+  /// carried one (`symbol-patterns` with `argument`).
+  std::optional<unsigned> carriedArgument(llvm::StringRef MacroName) const;
   /// What a class denotes, by qualified name without template arguments
   /// (Crypto++'s CryptoPP::DES_EDE3 in ECB_Mode<DES_EDE3>, CryptoPP::ECB_OneWay).
   std::optional<AlgSpec> typeSpec(llvm::StringRef QualifiedName) const;
@@ -567,6 +571,9 @@ private:
   };
   struct SymbolPattern {
     std::string Pattern, Spec, Name;
+    /// `argument: N`: a function-like macro whose value carries the algorithm
+    /// its Nth argument names (PSA_ALG_ECDSA(PSA_ALG_SHA_1)); -1 if none.
+    int Argument = -1;
     std::shared_ptr<llvm::Regex> Re;
   };
   std::vector<Rule> Rules;
@@ -594,6 +601,8 @@ private:
   std::string Fingerprint;
   mutable std::mutex CacheMutex;
   mutable llvm::StringMap<std::optional<AlgSpec>> NameCache, SymbolCache;
+  mutable llvm::StringMap<std::optional<unsigned>> CarrierCache;
+  bool HasCarriers = false;
 };
 
 } // namespace backdoor

@@ -31,6 +31,63 @@ std::vector<StringRef> ValueResolver::macroNames(SourceLocation Loc) const {
   return macroNamesAt(Ctx, Loc);
 }
 
+/// Where \p Loc passes through an argument of an expansion of the macro
+/// \p Name: where that argument is written in the macro's invocation;
+/// invalid otherwise.
+static SourceLocation argumentSpelling(const ASTContext &Ctx, SourceLocation Loc, StringRef Name) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (unsigned I = 0; Loc.isMacroID() && I < 16; ++I) {
+    if (SM.isMacroArgExpansion(Loc)) {
+      // The parameter's place in the body's expansion, whose own expansion
+      // is the invocation `NAME(...)`.
+      SourceLocation Param = SM.getImmediateExpansionRange(Loc).getBegin();
+      if (Lexer::getImmediateMacroName(Param, SM, Ctx.getLangOpts()) == Name) {
+        FileID Invocation = SM.getFileID(SM.getImmediateExpansionRange(Param).getBegin());
+        // The argument as written there (through the expansion of a macro
+        // it is itself, PSA_ALG_SHA_1).
+        SourceLocation W = SM.getImmediateSpellingLoc(Loc);
+        for (unsigned J = 0; W.isValid() && J < 16 && SM.getFileID(W) != Invocation; ++J)
+          W = W.isMacroID() ? SM.getImmediateMacroCallerLoc(W) : SourceLocation();
+        return W.isValid() && SM.getFileID(W) == Invocation ? W : Param;
+      }
+    }
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return SourceLocation();
+}
+
+/// The expression an expansion of the function-like macro \p Name made of
+/// its argument \p Index, within \p E (the expansion's value), or null: the
+/// outermost subexpressions that come from its arguments, ordered by where
+/// the arguments are written.
+static const Expr *macroArgument(const ASTContext &Ctx, const Expr *E, StringRef Name,
+                                 unsigned Index) {
+  // E itself inside an argument of Name: a part of the argument, not the carrier.
+  if (argumentSpelling(Ctx, E->getBeginLoc(), Name).isValid()) return nullptr;
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<std::pair<SourceLocation, const Expr *>> Args;
+  SmallVector<const Stmt *, 16> Work{E};
+  for (unsigned Steps = 0; !Work.empty() && Steps < 256; ++Steps) {
+    const Stmt *S = Work.pop_back_val();
+    for (const Stmt *C : S->children()) {
+      if (!C) continue;
+      if (const auto *CE = dyn_cast<Expr>(C)) {
+        SourceLocation At = argumentSpelling(Ctx, CE->getBeginLoc(), Name);
+        if (At.isValid()) {
+          if (llvm::none_of(Args, [&](const auto &P) { return P.first == At; }))
+            Args.push_back({At, CE});
+          continue;
+        }
+      }
+      Work.push_back(C);
+    }
+  }
+  llvm::sort(Args, [&](const auto &A, const auto &B) {
+    return SM.isBeforeInTranslationUnit(A.first, B.first);
+  });
+  return Index < Args.size() ? Args[Index].second : nullptr;
+}
+
 namespace {
 /// Collects, for every local variable of one function, the expressions
 /// assigned to it and whether it is changed in a way we do not follow.
@@ -590,11 +647,22 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
   // CNG's BCRYPT_CHAIN_MODE_ECB, a string).
   if (E->getBeginLoc().isMacroID() &&
       (E->getType()->isIntegerType() || isa<clang::StringLiteral>(E))) {
-    for (StringRef N : macroNames(E->getBeginLoc()))
+    std::vector<StringRef> Names = macroNames(E->getBeginLoc());
+    for (StringRef N : Names)
       if (auto A = Cat.symbol(N)) {
         Out.Values.push_back(algValue(*A, E));
-        return Out;
+        break;
       }
+    // PSA_ALG_ECDSA(PSA_ALG_SHA_1) is one integer whose low byte names the
+    // hash: the algorithm the catalog's carrier macro was given as well.
+    if (E->getType()->isIntegerType())
+      for (StringRef N : Names)
+        if (auto Arg = Cat.carriedArgument(N))
+          if (const Expr *A = macroArgument(Ctx, E, N, *Arg))
+            for (Value V : resolveAt(A, Depth + 1).Values)
+              if (V.Kind == Value::Alg && Out.Values.size() < MaxValues)
+                Out.Values.push_back(std::move(V));
+    if (!Out.Values.empty()) return Out;
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     // A library function named, not called (`EVP_des_ede3_cbc` stored in a
