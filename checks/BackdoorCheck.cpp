@@ -156,6 +156,23 @@ void BackdoorCheck::matchModelledCalls(ast_matchers::MatchFinder *Finder, bool C
                        this);
 }
 
+void BackdoorCheck::matchParamStructs(ast_matchers::MatchFinder *Finder) {
+  using namespace ast_matchers;
+  std::vector<StringRef> Types;
+  for (const ParamStructModel &PS : Cat->paramStructs()) Types.push_back(PS.Type);
+  if (!Types.empty())
+    Finder->addMatcher(initListExpr(hasType(hasUnqualifiedDesugaredType(
+                                        recordType(hasDeclaration(recordDecl(hasAnyName(Types)))))))
+                           .bind("params"),
+                       this);
+}
+
+const InitListExpr *
+BackdoorCheck::paramStructMatch(const ast_matchers::MatchFinder::MatchResult &Result) {
+  const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params");
+  return IL && (!IL->isSyntacticForm() || !IL->getSemanticForm()) ? IL : nullptr;
+}
+
 void BackdoorCheck::report(const Candidate &C, llvm::StringRef Message) {
   if (belowMinPrecision(C.Rule, !C.Unsure.empty())) return;
   diag(C.Loc, "%0") << Message;

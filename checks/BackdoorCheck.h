@@ -91,6 +91,13 @@ protected:
   /// Matches every call of a modelled function (bound as "call") and, when
   /// asked, every construction of a modelled class (bound as "ctor").
   void matchModelledCalls(clang::ast_matchers::MatchFinder *Finder, bool Constructors = true);
+  /// Matches every initializer of a key/value parameter struct the catalog
+  /// models (`param-structs`: OSSL_PARAM), bound as "params".
+  void matchParamStructs(clang::ast_matchers::MatchFinder *Finder);
+  /// The initializer matchParamStructs bound, once per list (the semantic
+  /// form, whose positions are the fields'), or null.
+  static const clang::InitListExpr *
+  paramStructMatch(const clang::ast_matchers::MatchFinder::MatchResult &Result);
 
   // Checks of one class (the rules of one family) share their matchers: the
   // first live check of a group registers them and hands the candidates of

@@ -25,6 +25,7 @@ namespace backdoor {
 void ConfigCheck::registerMatchers(MatchFinder *Finder) {
   if (!claimMatchers()) return;
   matchModelledCalls(Finder, /*Constructors=*/false);
+  matchParamStructs(Finder); // OSSL_PARAM initializers: iteration counts
   // The main file's functions, and the project's headers' when the run reports them.
   Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("fn"),
                      this);
@@ -37,6 +38,7 @@ void ConfigCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisSession &S = session(*Result.Context);
   const std::vector<Candidate> *Cs = nullptr;
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &configOfCall(S, CE);
+  if (const InitListExpr *IL = paramStructMatch(Result)) Cs = &configOfParamStruct(S, IL);
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn"))
     if (S.inProjectCode(FD->getLocation())) Cs = &configOfFunction(S, FD);
   if (const auto *MD = Result.Nodes.getNodeAs<ObjCMethodDecl>("objc-method"))

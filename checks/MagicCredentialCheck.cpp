@@ -29,8 +29,10 @@ void MagicCredentialCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       objcMethodDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("objc-method"),
       this);
-  // Literal passwords handed to password parameters.
+  // Literal passwords handed to password parameters (and bound by an
+  // OSSL_PARAM initializer's "pass").
   matchModelledCalls(Finder);
+  matchParamStructs(Finder);
 }
 
 void MagicCredentialCheck::check(const MatchFinder::MatchResult &Result) {
@@ -43,6 +45,7 @@ void MagicCredentialCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);
+  if (const InitListExpr *IL = paramStructMatch(Result)) Cs = &secretsOfParamStruct(S, IL);
   reportRule(Cs, rules::MagicCredential, *Result.SourceManager, &Ignored);
 }
 

@@ -22,7 +22,9 @@ using namespace clang::tidy;
 namespace backdoor {
 
 void SecretsCheck::registerMatchers(MatchFinder *Finder) {
-  if (claimMatchers()) matchModelledCalls(Finder);
+  if (!claimMatchers()) return;
+  matchModelledCalls(Finder);
+  matchParamStructs(Finder); // OSSL_PARAM initializers: their keys, salts and IVs
 }
 
 void SecretsCheck::check(const MatchFinder::MatchResult &Result) {
@@ -31,6 +33,7 @@ void SecretsCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *CE = Result.Nodes.getNodeAs<CallExpr>("call")) Cs = &secretsOfCall(S, CE);
   if (const auto *CC = Result.Nodes.getNodeAs<CXXConstructExpr>("ctor"))
     Cs = &secretsOfConstruct(S, CC);
+  if (const InitListExpr *IL = paramStructMatch(Result)) Cs = &secretsOfParamStruct(S, IL);
   dispatch(Cs, *Result.SourceManager);
 }
 

@@ -61,13 +61,7 @@ void WeakPrimitivesCheck::registerMatchers(MatchFinder *Finder) {
           .bind("override"),
       this);
   // Key/value parameter structs such as OSSL_PARAM built by initializers.
-  std::vector<StringRef> Types;
-  for (const ParamStructModel &PS : catalog().paramStructs()) Types.push_back(PS.Type);
-  if (!Types.empty())
-    Finder->addMatcher(initListExpr(hasType(hasUnqualifiedDesugaredType(
-                                        recordType(hasDeclaration(recordDecl(hasAnyName(Types)))))))
-                           .bind("params"),
-                       this);
+  matchParamStructs(Finder);
 }
 
 void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
@@ -87,9 +81,8 @@ void WeakPrimitivesCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *MD = Result.Nodes.getNodeAs<CXXMethodDecl>("override"))
     dispatch(&weakPrimitivesOfOverride(S, MD), *Result.SourceManager);
-  if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("params"))
-    if (!IL->isSyntacticForm() || !IL->getSemanticForm()) // positions of the semantic form
-      dispatch(&weakPrimitivesOfParamStruct(S, IL), *Result.SourceManager);
+  if (const InitListExpr *IL = paramStructMatch(Result))
+    dispatch(&weakPrimitivesOfParamStruct(S, IL), *Result.SourceManager);
 }
 
 void WeakPrimitivesCheck::accept(const std::vector<Candidate> *Cs, const SourceManager &) {

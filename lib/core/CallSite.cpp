@@ -118,4 +118,21 @@ const ParamModel *paramAt(ValueResolver &V, const Catalog &Cat, const FunctionMo
   return nullptr;
 }
 
+const ParamModel *paramStructValue(ValueResolver &V, const Catalog &Cat, const InitListExpr *IL,
+                                   const Expr *&ValueInit) {
+  ValueInit = nullptr;
+  const auto *RD = IL->getType().getCanonicalType()->getAsRecordDecl();
+  if (!RD || !RD->getDeclName().isIdentifier()) return nullptr;
+  for (const ParamStructModel &PS : Cat.paramStructs()) {
+    if (RD->getName() != PS.Type || IL->getNumInits() <= std::max(PS.KeyField, PS.ValueField))
+      continue;
+    for (const Value &K : V.strings(IL->getInit(PS.KeyField)))
+      if (const ParamKeyModel *PK = Cat.paramKey(K.S)) {
+        ValueInit = IL->getInit(PS.ValueField);
+        return &PK->Value;
+      }
+  }
+  return nullptr;
+}
+
 } // namespace backdoor

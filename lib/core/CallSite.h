@@ -93,6 +93,15 @@ const ParamModel *paramAt(ValueResolver &V, const Catalog &Cat, const FunctionMo
                           const clang::FunctionDecl *FD, llvm::ArrayRef<const clang::Expr *> Args,
                           unsigned I);
 
+/// The same for the value of a key/value parameter struct's initializer
+/// (`{OSSL_KDF_PARAM_SALT, OSSL_PARAM_OCTET_STRING, salt, n, 0}`, what
+/// OpenSSL's OSSL_PARAM_octet_string macro writes; the catalog's
+/// `param-structs`): the role `param-keys` give its key, with \p ValueInit set
+/// to the value's initializer; null when \p IL is of no modelled type or its
+/// key names none.
+const ParamModel *paramStructValue(ValueResolver &V, const Catalog &Cat,
+                                   const clang::InitListExpr *IL, const clang::Expr *&ValueInit);
+
 } // namespace backdoor
 
 #endif

@@ -344,6 +344,32 @@ static bool stretchedAfter(AnalysisSession &S, const CallExpr *Call) {
   });
 }
 
+/// backdoor-weak-kdf for the integers \p Vals that \p Arg holds in a
+/// work-factor or salt-length role of \p Callee (\p Alg, \p HashKey and
+/// \p Display as weakKdfValueMessage takes them).
+static void kdfValues(AnalysisSession &S, ParamRole Role, StringRef Alg, const Expr *Arg,
+                      const std::vector<Value> &Vals, StringRef Callee, StringRef HashKey,
+                      StringRef Display, std::vector<Candidate> &Out) {
+  const SourceManager &SM = S.values().context().getSourceManager();
+  for (const Value &Val : Vals) {
+    std::string Msg = weakKdfValueMessage(S.catalog(), Role, Alg, Val.I, Callee, HashKey, Display);
+    if (!Msg.empty())
+      Out.push_back(makeChosen(SM, rules::WeakKdf, Arg, Val, Callee, std::move(Msg)));
+  }
+}
+
+/// A count or length another unit defines (a helper's return value, an
+/// extern constant, an arm of a ternary): a question for the link step.
+static void askKdfLink(AnalysisSession &S, ParamRole Role, StringRef Alg, const Expr *Arg,
+                       const std::vector<Value> &Vals, StringRef Callee) {
+  if (Vals.empty() || !S.values().resolve(Arg).Complete)
+    askIntLink(S, Arg,
+               json::Object{{"kind", "int-role"},
+                            {"role", roleName(Role).str()},
+                            {"algorithm", Alg.str()},
+                            {"callee", Callee.str()}});
+}
+
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::ConfigOfCall, [&] {
     std::vector<Candidate> Out;
@@ -453,11 +479,7 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         ValueRoles = true;
         std::vector<Value> Vals = V.ints(Arg);
         if (Role == ParamRole::SaltLength) {
-          for (const Value &Val : Vals) {
-            std::string Msg = weakKdfValueMessage(Cat, Role, P->Algorithm, Val.I, Callee);
-            if (!Msg.empty())
-              Out.push_back(makeChosen(SM, rules::WeakKdf, Arg, Val, Callee, std::move(Msg)));
-          }
+          kdfValues(S, Role, P->Algorithm, Arg, Vals, Callee, "", "", Out);
         } else {
           std::string Alg = P->Algorithm, Display;
           // A count for crypt_gensalt means what the prefix selects (0: the default);
@@ -472,20 +494,9 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
             else
               continue;
           }
-          for (const Value &Val : Vals) {
-            std::string Msg = weakKdfValueMessage(Cat, Role, Alg, Val.I, Callee, HashKey, Display);
-            if (!Msg.empty())
-              Out.push_back(makeChosen(SM, rules::WeakKdf, Arg, Val, Callee, std::move(Msg)));
-          }
+          kdfValues(S, Role, Alg, Arg, Vals, Callee, HashKey, Display, Out);
         }
-        // A count another unit defines (a helper's return value, an extern
-        // constant, an arm of a ternary): a question for the link step.
-        if (Vals.empty() || !V.resolve(Arg).Complete)
-          askIntLink(S, Arg,
-                     json::Object{{"kind", "int-role"},
-                                  {"role", roleName(Role).str()},
-                                  {"algorithm", P->Algorithm},
-                                  {"callee", Callee}});
+        askKdfLink(S, Role, P->Algorithm, Arg, Vals, Callee);
       } else if (Role == ParamRole::HashedData) {
         std::string N = textOf(Arg);
         if (matches(Cat, "password-name", N) && !matches(Cat, "not-secret-name", N) &&
@@ -498,6 +509,20 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
     }
     if (M->InsecureRule == rules::WeakKdf && !ValueRoles)
       Out.push_back(make(SM, rules::WeakKdf, CE, "'" + Callee + "' " + M->InsecureReason));
+    return Out;
+  });
+}
+
+const std::vector<Candidate> &configOfParamStruct(AnalysisSession &S, const InitListExpr *IL) {
+  return S.memo(IL, MemoKey::ConfigOfParamStruct, [&] {
+    std::vector<Candidate> Out;
+    const Expr *Arg = nullptr;
+    const ParamModel *P = paramStructValue(S.values(), S.catalog(), IL, Arg);
+    if (!P || (P->Role != ParamRole::WorkFactor && P->Role != ParamRole::SaltLength)) return Out;
+    std::string Type = IL->getType().getUnqualifiedType().getAsString();
+    std::vector<Value> Vals = S.values().ints(Arg);
+    kdfValues(S, P->Role, P->Algorithm, Arg, Vals, Type, "", "", Out);
+    askKdfLink(S, P->Role, P->Algorithm, Arg, Vals, Type);
     return Out;
   });
 }

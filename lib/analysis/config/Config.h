@@ -65,6 +65,10 @@ std::string weakKdfValueMessage(const Catalog &Cat, ParamRole Role, llvm::String
                                 llvm::StringRef Display = "");
 
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const clang::CallExpr *CE);
+/// The iteration count or salt length an initializer of a key/value
+/// parameter struct (OSSL_PARAM's "iter") binds.
+const std::vector<Candidate> &configOfParamStruct(AnalysisSession &S,
+                                                  const clang::InitListExpr *IL);
 /// Candidates found by scanning one function definition of the main file.
 const std::vector<Candidate> &configOfFunction(AnalysisSession &S, const clang::FunctionDecl *FD);
 /// The same per-body analyses for an Objective-C method.

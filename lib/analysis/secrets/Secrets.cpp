@@ -196,31 +196,50 @@ public:
       if ((P->Role == ParamRole::Iv || P->Role == ParamRole::Nonce) &&
           oneTimeKey(M, FD, Args))
         continue;
-      Prov Data = P->Role == ParamRole::KeyHandle ? PA.absorbedInto(Args[I], Call) : PA.of(Args[I]);
-      std::set<const Expr *> Seen;
-      for (const Origin *O : Data.wholeConstants()) {
-        if (!Seen.insert(O->Def).second) continue;
-        report(*RT, P->Role, *O, Args[I], Callee);
-      }
-      // Data another translation unit defines: a question for the link step.
-      if (FactRecorder *R = FactRecorder::active())
-        for (const Origin &O : Data.Origins)
-          if (O.Kind == Origin::Link && !O.Partial) {
-            json::Object Q{{"kind", "secret-role"},
-                           {"role", roleName(P->Role).str()},
-                           {"callee", Callee.str()},
-                           {"at", locFact(SM, fileLoc(Args[I]->getBeginLoc()))},
-                           {"link", linkFact(S, O, &Data)}};
-            // Storage this function did not make (a field of a parameter's
-            // object, a global) written through by another unit's helper:
-            // zeros it writes are a scrub of data that came from elsewhere.
-            if (O.What == "out" && !localStorage(Args[I])) (*Q.getObject("link"))["filled"] = true;
-            R->query(std::move(Q));
-          }
+      secret(*RT, P->Role, Args[I], Call, Callee);
     }
   }
 
+  /// The value of a key/value parameter struct's initializer whose key names
+  /// a secret role (`{OSSL_KDF_PARAM_SALT, OSSL_PARAM_OCTET_STRING, salt, n, 0}`).
+  void paramStruct(const InitListExpr *IL) {
+    const Expr *Val = nullptr;
+    const ParamModel *P = paramStructValue(S.values(), S.catalog(), IL, Val);
+    const RoleText *RT = P ? roleText(P->Role) : nullptr;
+    if (!RT || P->Role == ParamRole::KeyHandle) return;
+    std::string Type = IL->getType().getUnqualifiedType().getAsString();
+    secret(*RT, P->Role, Val, IL, Type);
+  }
+
 private:
+  /// Where the data of \p Arg, in the secret role \p Role of \p Callee,
+  /// comes from: a candidate for each constant, and a question for the link
+  /// step for data another unit defines.
+  void secret(const RoleText &RT, ParamRole Role, const Expr *Arg, const Expr *Call,
+              StringRef Callee) {
+    Prov Data = Role == ParamRole::KeyHandle ? PA.absorbedInto(Arg, Call) : PA.of(Arg);
+    std::set<const Expr *> Seen;
+    for (const Origin *O : Data.wholeConstants()) {
+      if (!Seen.insert(O->Def).second) continue;
+      report(RT, Role, *O, Arg, Callee);
+    }
+    // Data another translation unit defines: a question for the link step.
+    if (FactRecorder *R = FactRecorder::active())
+      for (const Origin &O : Data.Origins)
+        if (O.Kind == Origin::Link && !O.Partial) {
+          json::Object Q{{"kind", "secret-role"},
+                         {"role", roleName(Role).str()},
+                         {"callee", Callee.str()},
+                         {"at", locFact(SM, fileLoc(Arg->getBeginLoc()))},
+                         {"link", linkFact(S, O, &Data)}};
+          // Storage this function did not make (a field of a parameter's
+          // object, a global) written through by another unit's helper:
+          // zeros it writes are a scrub of data that came from elsewhere.
+          if (O.What == "out" && !localStorage(Arg)) (*Q.getObject("link"))["filled"] = true;
+          R->query(std::move(Q));
+        }
+  }
+
   /// The call's key is drawn from a CSPRNG into a local of this function
   /// just for it and used nowhere else (`RAND_bytes(key, 32)` then
   /// `EVP_EncryptInit_ex(ctx, cipher, NULL, key, zero_iv)`, a key check
@@ -466,6 +485,14 @@ const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const CallExpr *
     if (C.Model) A.run(C.E, *C.Model, C.Callee, C.Args, C.Name);
     // Asked only when there is something to report: it may build the parent map.
     if (!A.Out.empty() && insideModelledFunction(S, CE)) return std::vector<Candidate>();
+    return dedupCandidates(std::move(A.Out));
+  });
+}
+
+const std::vector<Candidate> &secretsOfParamStruct(AnalysisSession &S, const InitListExpr *IL) {
+  return S.memo(IL, MemoKey::SecretsOfParamStruct, [&] {
+    Analyzer A(S);
+    A.paramStruct(IL);
     return dedupCandidates(std::move(A.Out));
   });
 }

@@ -21,6 +21,10 @@ namespace backdoor {
 const std::vector<Candidate> &secretsOfCall(AnalysisSession &S, const clang::CallExpr *CE);
 const std::vector<Candidate> &secretsOfConstruct(AnalysisSession &S,
                                                  const clang::CXXConstructExpr *CE);
+/// The value of a key/value parameter struct's initializer (OSSL_PARAM)
+/// whose key names a secret role (`param-keys`: key, secret, pass, salt, iv).
+const std::vector<Candidate> &secretsOfParamStruct(AnalysisSession &S,
+                                                   const clang::InitListExpr *IL);
 
 /// Why bytes are a key anyone knows, or empty: all zero, one repeated byte,
 /// an ascending sequence, or a key of the catalog's known-keys list.
