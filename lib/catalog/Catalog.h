@@ -244,6 +244,7 @@ struct DataFlowModel {
   bool CopyEncodes = false;    // the copy is an encoding (hex, base64): key material stays
   DecodeKind Decodes = DecodeKind::None; // the copy or returned value decodes its input
   int Clears = -1;                       // memset(p, 0, n), explicit_bzero: clears this argument
+  int EncryptsInPlace = -1; // Botan's Cipher_Mode::finish(buf): all of buf then is ciphertext
   bool ZeroedReturn = false;             // calloc, OPENSSL_zalloc: returns zero-filled storage
   bool FreshReturn = false;              // malloc: returns storage with no contents yet
   int DrainHandle = -1, DrainTo = -1;    // EVP_DigestFinal(h, out): what h absorbed lands in out

@@ -625,6 +625,7 @@ const std::vector<FunctionKey> &functionKeys() {
        take(&DM::DictWrites, &DM::DictKeyArg, &DM::DictValueArg, &DM::DictKeysArg,
             &DM::DictValuesArg)},
       integerKey("clears", &DM::Clears),
+      integerKey("encrypts-in-place", &DM::EncryptsInPlace),
       flagKey("zeroed-return", &DM::ZeroedReturn),
       flagKey("fresh-return", &DM::FreshReturn),
       pairKey("drain", "handle", &DM::DrainHandle, "to", &DM::DrainTo),

@@ -1731,6 +1731,10 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
       const FunctionDecl *Callee = CE->getDirectCallee();
       if (M && llvm::is_contained(M->KeySourceArgs, int(W.Arg))) {
         P = keySource(*M, CE);
+      } else if (M && M->EncryptsInPlace == int(W.Arg)) {
+        // `wrapped = dek; mode->finish(wrapped)`: the ciphertext of what it
+        // held, made at run time; no key material and no constant.
+        P = external();
       } else if (M && llvm::is_contained(M->External, int(W.Arg))) {
         P = external();
         if (M->Rng) P.Random = CE;
@@ -3109,6 +3113,8 @@ bool ProvenanceAnalysis::overwrites(const Write &W, const ValueDecl *D, unsigned
   if (W.Kind == Write::Assign) return true; // the whole variable (a part is Write::Part)
   const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
   if (!CE || W.Arg >= CE->getNumArgs() || !targetOf(CE->getArg(W.Arg)).Whole) return false;
+  // An encryption in place replaces every byte of the buffer.
+  if (const FunctionModel *M = model(CE); M && M->EncryptsInPlace == int(W.Arg)) return true;
   // Calls replace text only: a record or a byte buffer a call fills may keep
   // what it held past the part the call writes.
   if (!textBuffer(D->getType())) return false;
