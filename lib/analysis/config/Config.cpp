@@ -370,6 +370,25 @@ static void askKdfLink(AnalysisSession &S, ParamRole Role, StringRef Alg, const 
                             {"callee", Callee.str()}});
 }
 
+/// The generator call \p Gen is in another function of the unit than
+/// \p Use, which reports its output by name where it writes it
+/// (`make_recovery_passcode(char *passcode, n)` filling `passcode[i] =
+/// kDigits[random() % 10]`): the flow's finding, on the generator's line.
+static bool reportedWhereWritten(AnalysisSession &S, const Expr *Gen, const Expr *Use) {
+  ProvenanceAnalysis &PA = S.provenance();
+  const FunctionDecl *G = PA.enclosingFunction(Gen);
+  if (!G || !G->hasBody() || G == PA.enclosingFunction(Use) || !S.inProjectCode(G->getLocation()))
+    return false;
+  const SourceManager &SM = S.values().context().getSourceManager();
+  SourceLocation At = SM.getFileLoc(Gen->getBeginLoc());
+  for (const Candidate &C : configOfFunction(S, G))
+    if (C.Rule == StringRef(rules::PredictableRandom) && SM.getFileID(C.Loc) == SM.getFileID(At) &&
+        SM.getSpellingLineNumber(C.Loc) == SM.getSpellingLineNumber(At) &&
+        !SM.isBeforeInTranslationUnit(At, C.Loc))
+      return true;
+  return false;
+}
+
 const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *CE) {
   return S.memo(CE, MemoKey::ConfigOfCall, [&] {
     std::vector<Candidate> Out;
@@ -458,7 +477,9 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         }
       } else if (unguessableRole(Role)) {
         const Prov &D = PA.of(Arg);
-        if (D.Predictable)
+        if (D.Predictable && reportedWhereWritten(S, D.Predictable, CE))
+          ; // a helper's secret-named out-parameter, reported there: one flow
+        else if (D.Predictable)
           Out.push_back(predictableFinding(
               S, Arg, D.Predictable,
               [&](const SeedEntropy *Seed) {

@@ -219,3 +219,60 @@ int client_allowed(const char *user, const char *password, unsigned certs) {
     return 0;
   return password_ok(user, password);
 }
+
+/* The peer's address in a variable named for nothing outside (`addr`,
+   `where`), read by getpeername and inet_ntop and compared with a constant
+   that returns success before the certificate is verified: the peer
+   identity rule's finding (backdoor-trusted-identity), not this rule's. */
+struct bp_in_addr { unsigned s_addr; };
+struct bp_sockaddr_in { short sin_family; unsigned short sin_port; struct bp_in_addr sin_addr; };
+int getpeername(int fd, void *addr, unsigned *len);
+const char *inet_ntop(int af, const void *src, char *dst, unsigned size);
+int tunnel_peer_ok(int fd, SSL *ssl) {
+  struct bp_sockaddr_in sa;
+  unsigned len = sizeof sa;
+  char addr[16] = "";
+  if (getpeername(fd, &sa, &len) != 0)
+    return 0;
+  inet_ntop(2, &sa.sin_addr, addr, sizeof addr);
+  // ok: backdoor-hidden-bypass (backdoor-trusted-identity reports it)
+  if (strcmp(addr, "198.51.100.23") == 0)
+    return 1;
+  // ok: backdoor-hidden-bypass
+  if (strcmp(addr, "127.0.0.1") == 0)
+    puts("control channel from the local agent");
+  return SSL_get_verify_result(ssl) == 0;
+}
+int peer_is_gateway(int fd) {
+  struct bp_sockaddr_in sa;
+  unsigned len = sizeof sa;
+  char where[16] = "";
+  if (getpeername(fd, &sa, &len) != 0)
+    return 0;
+  inet_ntop(2, &sa.sin_addr, where, sizeof where);
+  // ok: backdoor-hidden-bypass
+  if (strcmp(where, "192.0.2.1") == 0)
+    return 1;
+  return 0;
+}
+
+/* A session's peer host name (a field named so, `magic-input-name`)
+   granting relay rights before the client certificate is verified; a
+   client's host name the same. */
+struct smtp_session { char peer_name[256]; SSL *tls; int authenticated; };
+int relay_allowed(struct smtp_session *s) {
+  // ruleid: backdoor-hidden-bypass
+  if (strcasecmp(s->peer_name, "mx-fallback.partner.example") == 0) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'peer_name' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    s->authenticated = 1;
+    return 1;
+  }
+  return s->tls && SSL_get_verify_result(s->tls) == 0;
+}
+int submit_allowed(const char *client_host, SSL *tls) {
+  // ruleid: backdoor-hidden-bypass
+  if (strcmp(client_host, "build-runner.internal") == 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'client_host' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+    return 1;
+  return SSL_get_verify_result(tls) == 0;
+}

@@ -2,6 +2,7 @@
 // A function named like a secret hands its caller the secret through an
 // out-parameter: what a predictable generator writes there becomes that
 // secret, whatever the parameter is called.
+#include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <stdlib.h>
 
@@ -63,4 +64,28 @@ void issue_reset(struct reset_record *r) {
 void guest_name(struct reset_record *r) {
   // ok: backdoor-predictable-random
   fill_alnum(r->user, 8);
+}
+
+// The caller of a helper whose secret-named out-parameter it reports (where
+// the generator's output is written) that hands the buffer on to a key is
+// the same flow: reported once, in the helper. A buffer a helper named for
+// no secret filled is reported where it becomes a key.
+void make_wrap_key(unsigned char *wrap_key, int n) {
+  for (int i = 0; i < n; i++)
+    // ruleid: backdoor-predictable-random
+    wrap_key[i] = (unsigned char)rand();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: output of 'rand' becomes 'wrap_key'; it is predictable, so anyone who saw a few outputs can guess it [backdoor-predictable-random]
+}
+void seal_session(EVP_CIPHER_CTX *ctx, const unsigned char *iv) {
+  unsigned char k[16];
+  make_wrap_key(k, sizeof k);
+  // ok: backdoor-predictable-random (reported in make_wrap_key)
+  EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), NULL, k, iv);
+}
+void seal_label(EVP_CIPHER_CTX *ctx, const unsigned char *iv) {
+  char k[17];
+  fill_alnum(k, 16);
+  // ruleid: backdoor-predictable-random
+  EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), NULL, (unsigned char *)k, iv);
+  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: output of 'rand' reaches the key of 'EVP_EncryptInit_ex'; it is predictable, so the value can be recomputed [backdoor-predictable-random]
 }
