@@ -102,6 +102,15 @@ def family_of(tool):
     return {r['id']: r['family'] for r in rules}
 
 
+def ignored_paths(corpus):
+    """The tool's default IgnoredPaths, its directory part anchored below
+    the corpus root (a YAML single-quoted scalar)."""
+    root = re.escape(corpus.rstrip('/'))
+    pat = ('^' + root + '/(.*/)?(tests|unittests|testdata|test-data|testing|fuzz|fuzzers|fuzzing)/|'
+           '(_test|_tests|_unittest|-test)\\.(c|cc|cpp|cxx|m|mm)$')
+    return pat.replace("'", "''")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', default=os.path.join(SRC, 'build', '19', 'bin', 'backdoor-scan'))
@@ -131,9 +140,13 @@ def main():
                '-o', os.path.join(tmp, 'out.json'),
                # The corpus is the scanned tree: its headers' findings count, wherever this runs.
                '--source-root', corpus,
-               # The corpus is test data by its path; score every file.
+               # The default IgnoredPaths (checks/BackdoorCheck.cpp's
+               # DefaultIgnoredPaths: test and fuzzing directories, *_test.c
+               # files), applied below the corpus root only: the corpus is
+               # test data by where it lives, its programs' own test files
+               # are what users' are.
                '--config', '{CheckOptions: {%s}}' % ', '.join(
-                   '%s.IgnoredPaths: ""' % r for r in sorted(fam))]
+                   "%s.IgnoredPaths: '%s'" % (r, ignored_paths(corpus)) for r in sorted(fam))]
         if a.j:
             cmd += ['-j', a.j]
         r = subprocess.run(cmd, capture_output=True, text=True)
