@@ -272,7 +272,7 @@ private:
 json::Array arrayOf(std::deque<json::Value> &&D);
 
 /// The functions a body calls or references, and member functions it calls.
-class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
+class FunctionRefs : public SemanticVisitor<FunctionRefs> {
 public:
   std::vector<const FunctionDecl *> Out;
   std::vector<SourceLocation> At; // where each is referenced
@@ -1090,6 +1090,10 @@ void askIntLink(AnalysisSession &S, const Expr *Arg, json::Object Q) {
   if (!R || !Arg) return;
   const SourceManager &SM = S.values().context().getSourceManager();
   const Expr *E = Arg->IgnoreParenImpCasts();
+  // A count passed by its address (`OSSL_PARAM_construct_uint("iter",
+  // &iters)`): the integer it points to, as the value resolver reads it.
+  if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+    E = UO->getSubExpr()->IgnoreParenImpCasts();
   // Each arm of a choice (`legacy ? kCompatRsaBits : 2048`): its own question.
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
     askIntLink(S, CO->getTrueExpr(), Q);

@@ -69,3 +69,19 @@ int make_peer_key(RSA *r, BIGNUM *e, int legacy_peer) {
 int make_modern_key(RSA *r, BIGNUM *e, int strict) {
   return RSA_generate_key_ex(r, strict ? rsa_modulus_bits_ok : 2048, e, NULL);
 }
+
+/* An OSSL_PARAM iteration count bound by its address, through a local copy
+   of another unit's constant. */
+extern const unsigned int kdf_rounds;
+extern const unsigned int kdf_rounds_ok;
+
+int derive_by_name(EVP_KDF_CTX *k, unsigned char *out) {
+  unsigned int iters = kdf_rounds;
+  unsigned int strong = kdf_rounds_ok;
+  OSSL_PARAM p[2];
+  p[0] = OSSL_PARAM_construct_uint(OSSL_KDF_PARAM_ITER, &iters);
+  p[1] = OSSL_PARAM_construct_end();
+  if (EVP_KDF_derive(k, out, 32, p) != 1) return -1;
+  p[0] = OSSL_PARAM_construct_uint(OSSL_KDF_PARAM_ITER, &strong);
+  return EVP_KDF_derive(k, out, 32, p);
+}

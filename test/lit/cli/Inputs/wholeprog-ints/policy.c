@@ -30,3 +30,6 @@ int rsa_bits_for(int level) {
 int check_level(int level) {
   return level > 3 ? -1 : 0;
 }
+
+const unsigned int kdf_rounds = 4000;
+const unsigned int kdf_rounds_ok = 600000;
