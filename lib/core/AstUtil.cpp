@@ -113,7 +113,7 @@ void dictionaryWrites(const Catalog &Cat, const VarDecl *VD, StringRef Key,
                       std::vector<const Expr *> &Out) {
   const Stmt *Body = contextBody(VD->getDeclContext());
   if (!Body) return;
-  struct Visitor : RecursiveASTVisitor<Visitor> {
+  struct Visitor : SemanticVisitor<Visitor> {
     const Catalog &Cat;
     const VarDecl *VD;
     StringRef Key;
@@ -284,7 +284,7 @@ std::string displayName(const FunctionDecl *FD) {
 }
 
 std::vector<const ReturnStmt *> returnsOf(const Stmt *Body) {
-  struct Collector : RecursiveASTVisitor<Collector> {
+  struct Collector : SemanticVisitor<Collector> {
     std::vector<const ReturnStmt *> R;
     bool TraverseLambdaExpr(LambdaExpr *) { return true; } // returns of inner lambdas are theirs
     bool VisitReturnStmt(ReturnStmt *RS) {
@@ -313,7 +313,7 @@ std::vector<const Expr *> argsFrom(const CallExpr *CE, const std::vector<int> &W
 }
 
 bool anyStmtIn(const Stmt *Root, llvm::function_ref<bool(const Stmt *)> Pred) {
-  struct Finder : RecursiveASTVisitor<Finder> {
+  struct Finder : SemanticVisitor<Finder> {
     llvm::function_ref<bool(const Stmt *)> Pred;
     bool Found = false;
     bool VisitStmt(Stmt *S) {

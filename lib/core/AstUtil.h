@@ -5,9 +5,11 @@
 #include "catalog/Catalog.h"
 #include "core/Candidate.h"
 #include "clang/AST/Decl.h"
-#include "clang/AST/Expr.h"
 #include "clang/AST/DeclObjC.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
@@ -21,6 +23,17 @@ class ObjCInterfaceDecl;
 }
 
 namespace backdoor {
+
+/// A RecursiveASTVisitor that walks C++20's rewritten comparisons (`s ==
+/// kView` calling a reversed operator==, `a != b` as `!(a == b)`) by the
+/// call that runs, as C++17's comparisons are walked; RecursiveASTVisitor
+/// shows only their written operands.
+template <class Derived> class SemanticVisitor : public clang::RecursiveASTVisitor<Derived> {
+public:
+  bool TraverseCXXRewrittenBinaryOperator(clang::CXXRewrittenBinaryOperator *S) {
+    return this->TraverseStmt(const_cast<clang::Expr *>(S->getSemanticForm()));
+  }
+};
 
 /// Parentheses, casts, temporaries, cleanups, constant-expression wrappers
 /// and default arguments stripped: the expression that computes the value.

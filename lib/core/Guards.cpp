@@ -315,7 +315,7 @@ bool onlySetGlobalOfOtherUnit(AnalysisSession &S, const ValueDecl *D) {
   auto &Memo = S.state<SetOnlyState>(MemoKey::SetOnlyGlobals).Memo;
   auto [It, New] = Memo.try_emplace(VD->getCanonicalDecl(), false);
   if (!New) return It->second;
-  struct Reads : RecursiveASTVisitor<Reads> {
+  struct Reads : SemanticVisitor<Reads> {
     const VarDecl *V = nullptr;
     llvm::SmallPtrSet<const Expr *, 8> Assigned;
     bool Read = false;

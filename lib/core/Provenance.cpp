@@ -407,7 +407,7 @@ bool ProvenanceAnalysis::calledInUnitReadingResult(StringRef Name) {
   if (!ResultReadIndexed) {
     ResultReadIndexed = true;
     // Calls that are statements of their own (or cast to void) discard their result.
-    struct Discarded : RecursiveASTVisitor<Discarded> {
+    struct Discarded : SemanticVisitor<Discarded> {
       DenseSet<const CallExpr *> Calls;
       bool VisitCompoundStmt(CompoundStmt *CS) {
         for (Stmt *St : CS->body()) {
@@ -2526,7 +2526,7 @@ const ProvenanceAnalysis::Summary &ProvenanceAnalysis::summary(const FunctionDec
   }
   // Pointer parameters the function stores: assigned to something, or
   // initializing a variable or an aggregate.
-  struct Escape : RecursiveASTVisitor<Escape> {
+  struct Escape : SemanticVisitor<Escape> {
     const FunctionDecl *Def;
     DenseSet<unsigned> &Out;
     Escape(const FunctionDecl *Def, DenseSet<unsigned> &Out) : Def(Def), Out(Out) {}
@@ -2794,7 +2794,7 @@ Prov ProvenanceAnalysis::absorbedInto(const Expr *Handle, const Expr *Use) {
   if (!VD) return unknown();
   const auto *FD = dyn_cast<FunctionDecl>(VD->getDeclContext());
   if (!FD || !FD->getBody()) return unknown();
-  class Collect : public RecursiveASTVisitor<Collect> {
+  class Collect : public SemanticVisitor<Collect> {
   public:
     ProvenanceAnalysis &PA;
     const VarDecl *VD;

@@ -323,7 +323,7 @@ const FunctionModel *UnitIndex::model(const ObjCMessageExpr *ME) const {
 namespace {
 /// Collects every write to variables, parameters and fields of the bodies it
 /// traverses, and every call by callee.
-class WriteIndexer : public RecursiveASTVisitor<WriteIndexer> {
+class WriteIndexer : public SemanticVisitor<WriteIndexer> {
 public:
   struct Raw {
     int Kind;

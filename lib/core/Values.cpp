@@ -91,7 +91,7 @@ static const Expr *macroArgument(const ASTContext &Ctx, const Expr *E, StringRef
 namespace {
 /// Collects, for every local variable of one function, the expressions
 /// assigned to it and whether it is changed in a way we do not follow.
-class DefIndexer : public RecursiveASTVisitor<DefIndexer> {
+class DefIndexer : public SemanticVisitor<DefIndexer> {
 public:
   DefIndexer(const Catalog &Cat, const UnitIndex &Idx,
              DenseMap<const VarDecl *, std::pair<std::vector<const Expr *>, bool>> &Out)

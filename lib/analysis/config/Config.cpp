@@ -89,6 +89,12 @@ Candidate make(const SourceManager &SM, const char *Rule, const Expr *At, std::s
   Candidate C;
   C.Rule = Rule;
   C.Loc = SM.getFileLoc(At->getBeginLoc());
+  // C++20's reversed `header == kView` calls operator==(kView, header):
+  // where the comparison is written begins with the first operand written.
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(At); OC && OC->getNumArgs() == 2)
+    if (SourceLocation L = SM.getFileLoc(OC->getArg(1)->getBeginLoc());
+        SM.isBeforeInTranslationUnit(L, C.Loc))
+      C.Loc = L;
   C.Message = std::move(Msg);
   return C;
 }
@@ -550,7 +556,7 @@ const std::vector<Candidate> &configOfParamStruct(AnalysisSession &S, const Init
 
 namespace {
 
-class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
+class FunctionScan : public SemanticVisitor<FunctionScan> {
 public:
   /// A function or an Objective-C method: its body and its name.
   FunctionScan(AnalysisSession &S, const Stmt *Body, std::string Name)
@@ -1688,7 +1694,7 @@ private:
   /// Something in the condition that only an insider knows to set.
   std::string trigger(const Expr *Cond, const Expr **At = nullptr) {
     std::string Found;
-    struct V : RecursiveASTVisitor<V> {
+    struct V : SemanticVisitor<V> {
       FunctionScan &F;
       std::string &Found;
       const Expr *Where = nullptr;
@@ -1792,7 +1798,7 @@ private:
 
   bool containsVerification(const Stmt *St) {
     if (!St) return false;
-    struct V : RecursiveASTVisitor<V> {
+    struct V : SemanticVisitor<V> {
       FunctionScan &F;
       bool Found = false;
       explicit V(FunctionScan &F) : F(F) {}
@@ -1844,7 +1850,7 @@ private:
       return false;
     });
     // The branch leaves early or grants, and the function verifies elsewhere.
-    struct V : RecursiveASTVisitor<V> {
+    struct V : SemanticVisitor<V> {
       FunctionScan &F;
       const llvm::SmallPtrSet<const LabelDecl *, 4> *FailLabels = nullptr;
       bool Leaves = false;

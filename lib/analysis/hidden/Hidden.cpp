@@ -211,7 +211,7 @@ bool documentedCommand(AnalysisSession &S, StringRef Word) {
   State &St = S.state<State>(StateKey);
   if (!St.UsageTexts) {
     St.UsageTexts.emplace();
-    struct Visitor : RecursiveASTVisitor<Visitor> {
+    struct Visitor : SemanticVisitor<Visitor> {
       const SourceManager &SM;
       std::vector<std::string> &Out;
       Visitor(const SourceManager &SM, std::vector<std::string> &Out) : SM(SM), Out(Out) {}
@@ -239,7 +239,7 @@ bool documentedCommand(AnalysisSession &S, StringRef Word) {
 const Counters &countersOf(AnalysisSession &S) {
   State &St = S.state<State>(StateKey);
   if (St.Counts) return *St.Counts;
-  struct Visitor : RecursiveASTVisitor<Visitor> {
+  struct Visitor : SemanticVisitor<Visitor> {
     Counters Out;
     bool VisitUnaryOperator(UnaryOperator *U) {
       if (U->isIncrementOp())
@@ -1167,7 +1167,7 @@ public:
     State &St = S.state<State>(StateKey);
     auto It = St.RedirectsStdio.find(FD);
     if (It != St.RedirectsStdio.end()) return It->second;
-    struct V : RecursiveASTVisitor<V> {
+    struct V : SemanticVisitor<V> {
       Analyzer &A;
       bool Found = false;
       V(Analyzer &A) : A(A) {}
@@ -1629,7 +1629,7 @@ public:
   FunctionFacts computeFacts(const NamedDecl *FD) {
     FunctionFacts Out;
     // Payloads, and the parameters that reach their arguments.
-    struct V : RecursiveASTVisitor<V> {
+    struct V : SemanticVisitor<V> {
       Analyzer &A;
       const NamedDecl *FD;
       FunctionFacts &Out;
@@ -2780,7 +2780,7 @@ const FunctionFacts &hiddenFacts(AnalysisSession &S, const FunctionDecl *FD) {
 static bool sendsPayloadMessage(AnalysisSession &S) {
   const ASTContext &Ctx = S.values().context();
   if (!Ctx.getLangOpts().ObjC) return false;
-  struct V : RecursiveASTVisitor<V> {
+  struct V : SemanticVisitor<V> {
     const UnitIndex &Idx;
     bool Found = false;
     explicit V(const UnitIndex &Idx) : Idx(Idx) {}

@@ -394,7 +394,7 @@ struct Comparison {
   std::pair<unsigned, unsigned> HelperArgs;
 };
 
-class FunctionScan : public RecursiveASTVisitor<FunctionScan> {
+class FunctionScan : public SemanticVisitor<FunctionScan> {
 public:
   /// A function or an Objective-C method: its body, name (a method's first
   /// selector piece: authenticateUser:password: is "authenticateUser"),

@@ -364,7 +364,7 @@ std::string handleType(const ValueDecl *D) {
   return T.isNull() ? "" : T.getUnqualifiedType().getAsString();
 }
 
-class EndpointIndexer : public RecursiveASTVisitor<EndpointIndexer> {
+class EndpointIndexer : public SemanticVisitor<EndpointIndexer> {
 public:
   EndpointIndexer(Endpoints &E, const Catalog &Cat, ValueResolver &V) : E(E), Cat(Cat), V(V) {}
   bool shouldVisitTemplateInstantiations() const { return true; }

@@ -89,7 +89,7 @@ const VarDecl *handleVar(const Expr *E) {
 }
 
 /// Functions called with the handle variable as an argument, in its function.
-class HandleUses : public RecursiveASTVisitor<HandleUses> {
+class HandleUses : public SemanticVisitor<HandleUses> {
 public:
   const VarDecl *VD;
   StringMap<std::vector<const CallExpr *>> Callees;
@@ -162,7 +162,7 @@ SourceLocation namedInMainFile(ASTContext &Ctx, const CXXRecordDecl *Spec) {
   if (Of != &Ctx) {
     Of = &Ctx;
     Map.clear();
-    struct V : RecursiveASTVisitor<V> {
+    struct V : SemanticVisitor<V> {
       llvm::DenseMap<const Decl *, SourceLocation> &Map;
       explicit V(llvm::DenseMap<const Decl *, SourceLocation> &Map) : Map(Map) {}
       bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
