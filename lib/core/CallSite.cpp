@@ -118,21 +118,28 @@ const ParamModel *paramAt(ValueResolver &V, const Catalog &Cat, const FunctionMo
   return nullptr;
 }
 
-const ParamModel *paramStructValue(ValueResolver &V, const Catalog &Cat, const InitListExpr *IL,
-                                   const Expr *&ValueInit) {
-  ValueInit = nullptr;
+void paramStructKeys(ValueResolver &V, const Catalog &Cat, const InitListExpr *IL,
+                     function_ref<void(const ParamKeyModel &, const Expr *)> Each) {
   const auto *RD = IL->getType().getCanonicalType()->getAsRecordDecl();
-  if (!RD || !RD->getDeclName().isIdentifier()) return nullptr;
+  if (!RD || !RD->getDeclName().isIdentifier()) return;
   for (const ParamStructModel &PS : Cat.paramStructs()) {
     if (RD->getName() != PS.Type || IL->getNumInits() <= std::max(PS.KeyField, PS.ValueField))
       continue;
     for (const Value &K : V.strings(IL->getInit(PS.KeyField)))
-      if (const ParamKeyModel *PK = Cat.paramKey(K.S)) {
-        ValueInit = IL->getInit(PS.ValueField);
-        return &PK->Value;
-      }
+      if (const ParamKeyModel *PK = Cat.paramKey(K.S)) Each(*PK, IL->getInit(PS.ValueField));
   }
-  return nullptr;
+}
+
+const ParamModel *paramStructValue(ValueResolver &V, const Catalog &Cat, const InitListExpr *IL,
+                                   const Expr *&ValueInit) {
+  ValueInit = nullptr;
+  const ParamModel *Out = nullptr;
+  paramStructKeys(V, Cat, IL, [&](const ParamKeyModel &PK, const Expr *Init) {
+    if (Out) return;
+    Out = &PK.Value;
+    ValueInit = Init;
+  });
+  return Out;
 }
 
 } // namespace backdoor

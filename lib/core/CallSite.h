@@ -93,12 +93,17 @@ const ParamModel *paramAt(ValueResolver &V, const Catalog &Cat, const FunctionMo
                           const clang::FunctionDecl *FD, llvm::ArrayRef<const clang::Expr *> Args,
                           unsigned I);
 
-/// The same for the value of a key/value parameter struct's initializer
-/// (`{OSSL_KDF_PARAM_SALT, OSSL_PARAM_OCTET_STRING, salt, n, 0}`, what
-/// OpenSSL's OSSL_PARAM_octet_string macro writes; the catalog's
-/// `param-structs`): the role `param-keys` give its key, with \p ValueInit set
-/// to the value's initializer; null when \p IL is of no modelled type or its
-/// key names none.
+/// For an initializer of a key/value parameter struct (the catalog's
+/// `param-structs`: `{OSSL_KDF_PARAM_SALT, OSSL_PARAM_OCTET_STRING, salt, n,
+/// 0}`, what OpenSSL's OSSL_PARAM_octet_string macro writes): each model of
+/// `param-keys` its key names, with the value's initializer.
+void paramStructKeys(ValueResolver &V, const Catalog &Cat, const clang::InitListExpr *IL,
+                     llvm::function_ref<void(const ParamKeyModel &, const clang::Expr *)> Each);
+
+/// The same as paramAt for the value of such an initializer: the role
+/// `param-keys` give its key (the first that names one), with \p ValueInit
+/// set to the value's initializer; null when \p IL is of no modelled type
+/// or its key names none.
 const ParamModel *paramStructValue(ValueResolver &V, const Catalog &Cat,
                                    const clang::InitListExpr *IL, const clang::Expr *&ValueInit);
 

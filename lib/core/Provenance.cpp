@@ -3113,12 +3113,13 @@ bool ProvenanceAnalysis::overwrites(const Write &W, const ValueDecl *D, unsigned
   if (W.Kind == Write::Assign) return true; // the whole variable (a part is Write::Part)
   const auto *CE = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
   if (!CE || W.Arg >= CE->getNumArgs() || !targetOf(CE->getArg(W.Arg)).Whole) return false;
+  const FunctionModel *M = model(CE);
   // An encryption in place replaces every byte of the buffer.
-  if (const FunctionModel *M = model(CE); M && M->EncryptsInPlace == int(W.Arg)) return true;
+  if (M && M->EncryptsInPlace == int(W.Arg)) return true;
   // Calls replace text only: a record or a byte buffer a call fills may keep
   // what it held past the part the call writes.
   if (!textBuffer(D->getType())) return false;
-  if (const FunctionModel *M = model(CE)) {
+  if (M) {
     // A format or an encoding into the buffer (snprintf, a hex or base64
     // encoder), not an append (strcat) nor a byte copy of some length.
     if (M->CopyTo != int(W.Arg)) return false;

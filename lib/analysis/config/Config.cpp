@@ -483,25 +483,26 @@ const std::vector<Candidate> &configOfCall(AnalysisSession &S, const CallExpr *C
         }
       } else if (unguessableRole(Role)) {
         const Prov &D = PA.of(Arg);
-        if (D.Predictable && reportedWhereWritten(S, D.Predictable, CE))
-          ; // a helper's secret-named out-parameter, reported there: one flow
-        else if (D.Predictable)
-          Out.push_back(predictableFinding(
-              S, Arg, D.Predictable,
-              [&](const SeedEntropy *Seed) {
-                return predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee, Seed,
-                                              sizedArticle(S.index().context(), Arg));
-              },
-              json::Object{{"message", "role"},
-                           {"role", roleName(Role).str()},
-                           {"callee", Callee},
-                           {"sized", sizedArticle(S.index().context(), Arg)}}));
-        else
+        if (D.Predictable) {
+          // A helper's secret-named out-parameter, reported there: one flow.
+          if (!reportedWhereWritten(S, D.Predictable, CE))
+            Out.push_back(predictableFinding(
+                S, Arg, D.Predictable,
+                [&](const SeedEntropy *Seed) {
+                  return predictableRoleMessage(generatorName(S, D.Predictable), Role, Callee, Seed,
+                                                sizedArticle(S.index().context(), Arg));
+                },
+                json::Object{{"message", "role"},
+                             {"role", roleName(Role).str()},
+                             {"callee", Callee},
+                             {"sized", sizedArticle(S.index().context(), Arg)}}));
+        } else {
           askPredictable(S, D, Arg,
                          json::Object{{"kind", "predictable-role"},
                                       {"role", roleName(Role).str()},
                                       {"callee", Callee},
                                       {"sized", sizedArticle(S.index().context(), Arg)}});
+        }
       } else if (Role == ParamRole::WorkFactor || Role == ParamRole::SaltLength) {
         ValueRoles = true;
         std::vector<Value> Vals = V.ints(Arg);

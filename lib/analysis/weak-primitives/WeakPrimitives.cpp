@@ -409,11 +409,10 @@ public:
     }
   }
 
-  void paramStruct(const InitListExpr *IL, const ParamStructModel &PS) {
-    if (IL->getNumInits() <= std::max(PS.KeyField, PS.ValueField)) return;
-    for (const Value &K : V.strings(IL->getInit(PS.KeyField)))
-      if (const ParamKeyModel *PK = Cat.paramKey(K.S))
-        role(PK->Role, PK->Algorithm, PK->Context, IL->getInit(PS.ValueField));
+  void paramStruct(const InitListExpr *IL) {
+    paramStructKeys(V, Cat, IL, [&](const ParamKeyModel &PK, const Expr *Init) {
+      role(PK.Role, PK.Algorithm, PK.Context, Init);
+    });
   }
 
 private:
@@ -909,10 +908,7 @@ const std::vector<Candidate> &weakPrimitivesOfParamStruct(AnalysisSession &S,
                                                           const InitListExpr *IL) {
   return S.memo(IL, MemoKey::WeakPrimitivesOfInitList, [&] {
     Analyzer A(S);
-    QualType T = IL->getType().getCanonicalType();
-    if (const auto *RD = T->getAsRecordDecl())
-      for (const ParamStructModel &PS : S.catalog().paramStructs())
-        if (RD->getName() == PS.Type) A.paramStruct(IL, PS);
+    A.paramStruct(IL);
     return dedupCandidates(std::move(A.Out));
   });
 }
