@@ -3500,6 +3500,38 @@ const Prov *ProvenanceAnalysis::writtenThrough(const FunctionDecl *FD, unsigned 
   return It == S.Out.end() ? nullptr : &It->second;
 }
 
+std::vector<const Expr *> ProvenanceAnalysis::copiedFrom(const CallExpr *CE, unsigned Arg) {
+  std::vector<const Expr *> Out;
+  if (!CE || Arg >= CE->getNumArgs()) return Out;
+  if (const FunctionModel *M = model(CE)) {
+    if (M->CopyTo == int(Arg)) {
+      for (int F : M->CopyFrom)
+        if (F >= 0 && unsigned(F) < CE->getNumArgs())
+          Out.push_back(CE->getArg(F));
+        else if (F < 0)
+          for (unsigned I = unsigned(-F - 1); I < CE->getNumArgs(); ++I)
+            Out.push_back(CE->getArg(I));
+    } else if (M->InputParsedFrom >= 0 && unsigned(M->InputParsedFrom) < CE->getNumArgs() &&
+               llvm::is_contained(M->External, int(Arg))) {
+      Out.push_back(CE->getArg(M->InputParsedFrom));
+    }
+    return Out;
+  }
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  unsigned Shift = isa<CXXOperatorCallExpr>(CE) && Callee && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  if (Arg < Shift) return Out;
+  for (const FunctionDecl *B : callBodies(Idx, CE)) {
+    const Summary &S = summary(B, 1);
+    auto It = S.Out.find(Arg - Shift);
+    if (It == S.Out.end()) continue;
+    for (const Origin &O : It->second.Origins)
+      if (O.Kind == Origin::Param && O.ParamIndex + Shift < CE->getNumArgs() &&
+          O.ParamIndex + Shift != Arg && !llvm::is_contained(Out, CE->getArg(O.ParamIndex + Shift)))
+        Out.push_back(CE->getArg(O.ParamIndex + Shift));
+  }
+  return Out;
+}
+
 std::vector<Write> ProvenanceAnalysis::fieldWrites(const FunctionDecl *FD, unsigned Param,
                                                   const FieldDecl *F) {
   const FunctionDecl *Def = nullptr;

@@ -150,6 +150,12 @@ public:
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).
   const Prov *writtenThrough(const clang::FunctionDecl *FD, unsigned Param);
+  /// The arguments whose data the call \p CE copies into its argument
+  /// \p Arg: a modelled copy's sources (`memcpy(out, src, n)`), the text a
+  /// parser reads tokens from (`sscanf(line, "%s", verb)`), or the
+  /// arguments a function of the unit writes through that parameter
+  /// (`qs_get(req->query, "type", type, n)` copying out of its first).
+  std::vector<const clang::Expr *> copiedFrom(const clang::CallExpr *CE, unsigned Arg);
   /// What a function of the unit writes into the field \p F of the object
   /// its parameter \p Param points to (`c->key = k_key;`), for export.
   Prov writtenField(const clang::FunctionDecl *FD, unsigned Param, const clang::FieldDecl *F);

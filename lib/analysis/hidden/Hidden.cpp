@@ -539,6 +539,20 @@ public:
            isa<MemberExpr, ArraySubscriptExpr>(stripAll(VD->getInit()))) &&
           S.index().writes(VD).empty())
         if (InputInfo I = inputOf(VD->getInit(), Depth + 1)) return I;
+      // A local buffer a call fills with a copy of other data: a helper of
+      // the unit copying a query parameter out of the request's query string
+      // (`qs_get(req->query, "type", type, sizeof type)`), a modelled copy
+      // (`memcpy(verb, req->body, n)`): what it copies.
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD))
+        for (const Write &W : S.index().writes(VD)) {
+          const auto *CE =
+              W.Kind == Write::Call && W.Arg != ~0u ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
+          if (!CE) continue;
+          for (const Expr *A : PA.copiedFrom(CE, W.Arg))
+            if (!isConstant(A))
+              if (InputInfo I = inputOf(A, Depth + 1)) return I;
+        }
       // A parameter named like request input whose callers are not in the unit.
       if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl())) {
         const Prov &Pr = PA.of(E);
@@ -1955,6 +1969,13 @@ public:
           Path &= E.Controlled;
           if (FlagSet && HasEvent(Path, Event::Verify)) continue;
           if (Grant) {
+            // A command of a dispatch that answers success without a check
+            // (a CGI's `type=status` beside a `type=open_ticket` that asks
+            // for a session) serves what every client may ask for; the
+            // status it returns is the reply's, not a login's outcome. (Not
+            // a peer's identity tested against several networks, each
+            // logging in: Barracuda's support ranges.)
+            if (Dispatch && Ev.What == "return" && !isIdentityKind(M.In.Kind)) continue;
             // A flag of a global another unit defines, which this unit only
             // sets (`g_diag_unlocked = 1`): what it unlocks is decided
             // there (the link step reports a payload it gates); nothing
