@@ -135,9 +135,13 @@ bool cameBackOut(const Resolved &R, const json::Object &Link, const Location &At
 /// `rng_fill(key, n)`): that key's material, or nothing.
 std::optional<Resolved> intoKey(const json::Object &Link, const Resolved &R) {
   auto IntoKey = Link.getString("into-key");
+  // (An integer a generator function returns stays its output shifted or
+  // narrowed into the key's bytes, `dek[i] = hw_rand32() >> 11`: only
+  // integer-returning functions' results are asked "into-key".)
+  bool Returned = Link.getString("what").value_or("") == "return";
   if (!IntoKey || Link.getBoolean("hashed").value_or(false) ||
       Link.getBoolean("partial").value_or(false) ||
-      Link.getBoolean("transformed").value_or(false) ||
+      (Link.getBoolean("transformed").value_or(false) && !Returned) ||
       (R.Kind != Resolved::Random && !(R.Kind == Resolved::Predictable && R.Whole)))
     return std::nullopt;
   Resolved K = R;

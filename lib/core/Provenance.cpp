@@ -658,7 +658,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       const Expr *RHS = BO->getRHS()->IgnoreParenImpCasts();
       const Expr *LHS = BO->getLHS()->IgnoreParenImpCasts();
       for (auto [K, X] : {std::pair{RHS, LHS}, std::pair{LHS, RHS}}) {
-        if (X == LHS && BO->getOpcode() != BO_And) continue; // `256 % r`: no mask
+        if (X == RHS && BO->getOpcode() != BO_And) continue; // `256 % r`: no mask
         if (K->isValueDependent() || !K->getType()->isIntegerType() || !K->isEvaluatable(Ctx))
           continue;
         Prov G = ofAt(X, Depth + 1, TopLevel);
@@ -2971,9 +2971,16 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
   // `str_free(head->key_val)` is no leak.)
   const auto *LocalVar = dyn_cast<VarDecl>(D);
   bool Local = LocalVar && LocalVar->hasLocalStorage() && !isa<ParmVarDecl>(LocalVar);
+  // (An integer another unit's function returns, written into the key's
+  // bytes, `dek[i] = hw_rand32() >> 11`, is a fill of the key too: no
+  // allocator returns one.)
   auto Fill = [Local](const Origin &O) {
-    return O.Kind == Origin::Link && !O.IntoKey &&
-           (O.What == "out" || (O.What == "member" && Local));
+    if (O.Kind != Origin::Link || O.IntoKey) return false;
+    if (O.What == "return") {
+      const auto *Fn = dyn_cast_or_null<FunctionDecl>(O.Named);
+      return Fn && Fn->getReturnType()->isIntegerType();
+    }
+    return O.What == "out" || (O.What == "member" && Local);
   };
   bool Linked = llvm::any_of(P.Origins, Fill);
   if (!P.Random && !P.Predictable && !Linked) return P;

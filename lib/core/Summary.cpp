@@ -930,9 +930,9 @@ std::optional<json::Object> valueFact(AnalysisSession &S, FactWriter &W, const P
   // Random bytes another unit may put into a key ("random": a caller's
   // "into-key" link makes them key material). Only bytes that are random
   // through and through: a string copy whose allocation also carries a
-  // random canary (`str_dup(arg)`) is the string.
-  const Expr *Rng =
-      P.Random && !P.Predictable && !TaintOnly && P.generatedOnly() ? P.Random : nullptr;
+  // random canary (`str_dup(arg)`) is the string. (A scalar too: a random
+  // word a caller writes into a key's bytes, `kek[i] = util_random32()`.)
+  const Expr *Rng = P.Random && !P.Predictable && P.generatedOnly() ? P.Random : nullptr;
   if (Consts.empty() && Links.empty() && Secrets.empty() && !P.Predictable && !Rng)
     return std::nullopt;
   json::Object V;

@@ -66,3 +66,16 @@ void log_offer(struct srtp_stream *st) {
   st->ssrc = (unsigned long)(rand() & 0xffff);
   fprintf(stderr, "ssrc %lu\n", st->ssrc);
 }
+
+// Reduced or shifted by a constant, too (`rand() % 256`, `random() >> 7`).
+void log_keys(FILE *f) {
+  unsigned char session_key[16], wrap_key[16], pad[16];
+  for (int i = 0; i < 16; i++) session_key[i] = rand() % 256;
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: warning: key material 'session_key' (a predictable key from 'rand') is written to a file by 'fprintf'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  fprintf(f, "%s\n", (const char *)session_key);
+  for (int i = 0; i < 16; i++) wrap_key[i] = (unsigned char)(random() >> 7);
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: warning: key material 'wrap_key' (a predictable key from 'random') is written to a file by 'fprintf'; anyone who reads it can decrypt what the key protects [backdoor-key-exfiltration]
+  fprintf(f, "%s\n", (const char *)wrap_key);
+  for (int i = 0; i < 16; i++) pad[i] = (unsigned char)(random() >> 7);
+  fprintf(f, "%s\n", (const char *)pad);
+}

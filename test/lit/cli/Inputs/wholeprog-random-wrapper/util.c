@@ -24,3 +24,26 @@ void *util_alloc(unsigned long n)
     RAND_bytes(p, 8);
     return p + 8;
 }
+
+/* A word of the old board's generator, and one of the CSPRNG. */
+unsigned hw_word(void)
+{
+    return ((unsigned)rand() << 16) ^ (unsigned)rand();
+}
+
+unsigned util_random32(void)
+{
+    unsigned v;
+
+    if (RAND_bytes((unsigned char *)&v, sizeof v) != 1)
+        abort();
+    return v;
+}
+
+/* A sequence number. */
+static unsigned seq;
+
+unsigned next_seq(void)
+{
+    return ++seq;
+}
