@@ -540,8 +540,19 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       return Out;
     }
     Prov P = ofDecl(DRE->getDecl(), E, Depth, TopLevel);
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
       fieldSecrets(P, VD, Depth, TopLevel);
+      // An error result the code tests for and leaves on before this use
+      // (`hi = hexval(c); if (hi < 0) return; key[i] = hi << 4 | lo`): not
+      // a value the variable holds here.
+      if (VD->hasLocalStorage() && VD->getType()->isIntegerType() && !P.Origins.empty())
+        llvm::erase_if(P.Origins, [&](const Origin &O) {
+          Expr::EvalResult R;
+          return O.Kind == Origin::Const && O.Def && !O.Def->isValueDependent() &&
+                 O.Def->getType()->isIntegerType() && O.Def->EvaluateAsInt(R, Ctx) &&
+                 ruledOutByGuard(VD, E, R.Val.getInt());
+        });
+    }
     return P;
   }
   if (E->getType()->isIntegralOrEnumerationType() || E->getType()->isRealFloatingType()) {
@@ -3273,6 +3284,113 @@ const Expr *ProvenanceAnalysis::generatorCallIn(const Expr *E) {
     return Found != nullptr;
   });
   return Found;
+}
+
+/// Whether \p Cond is true when the local \p VD holds \p V, as far as a
+/// test of \p VD against constants shows (`v < 0`, `v == -1 || w < 0`,
+/// `!v`); false when it cannot tell.
+static bool trueWhen(const Expr *Cond, const VarDecl *VD, const llvm::APSInt &V, ASTContext &Ctx,
+                     unsigned Depth = 0) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (Depth > 8) return false;
+  auto IsVD = [&](const Expr *X) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts());
+    return DRE && DRE->getDecl() == VD;
+  };
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot && IsVD(UO->getSubExpr())) return V == 0;
+  if (IsVD(Cond)) return V != 0;
+  const auto *BO = dyn_cast<BinaryOperator>(Cond);
+  if (!BO) return false;
+  if (BO->getOpcode() == BO_LOr)
+    return trueWhen(BO->getLHS(), VD, V, Ctx, Depth + 1) ||
+           trueWhen(BO->getRHS(), VD, V, Ctx, Depth + 1);
+  if (BO->getOpcode() == BO_LAnd)
+    return trueWhen(BO->getLHS(), VD, V, Ctx, Depth + 1) &&
+           trueWhen(BO->getRHS(), VD, V, Ctx, Depth + 1);
+  if (!BO->isComparisonOp()) return false;
+  const Expr *K = nullptr;
+  BinaryOperatorKind Op = BO->getOpcode();
+  if (IsVD(BO->getLHS())) {
+    K = BO->getRHS();
+  } else if (IsVD(BO->getRHS())) {
+    K = BO->getLHS();
+    Op = BinaryOperator::reverseComparisonOp(Op);
+  } else {
+    return false;
+  }
+  Expr::EvalResult R;
+  if (K->isValueDependent() || !K->EvaluateAsInt(R, Ctx)) return false;
+  llvm::APSInt C = R.Val.getInt();
+  // Compare as the wider signed integers (`hi < 0` with `hi` an int).
+  unsigned Bits = std::max(V.getBitWidth(), C.getBitWidth()) + 1;
+  llvm::APSInt A = V.extend(Bits), B = C.extend(Bits);
+  A.setIsSigned(true), B.setIsSigned(true);
+  switch (Op) {
+  case BO_LT:
+    return A < B;
+  case BO_GT:
+    return A > B;
+  case BO_LE:
+    return A <= B;
+  case BO_GE:
+    return A >= B;
+  case BO_EQ:
+    return A == B;
+  case BO_NE:
+    return A != B;
+  default:
+    return false;
+  }
+}
+
+/// \p S leaves its block on every path: a return, a jump out, a call of a
+/// function that does not return, or a block ending in one.
+static bool leaves(const Stmt *S) {
+  if (!S) return false;
+  if (const auto *CS = dyn_cast<CompoundStmt>(S))
+    return !CS->body_empty() && leaves(CS->body_back());
+  if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt, CXXThrowExpr>(S)) return true;
+  if (const auto *E = dyn_cast<Expr>(S))
+    if (const auto *CE = dyn_cast<CallExpr>(E->IgnoreParenImpCasts()))
+      if (const FunctionDecl *F = CE->getDirectCallee()) return F->isNoReturn();
+  return false;
+}
+
+bool ProvenanceAnalysis::ruledOutByGuard(const VarDecl *VD, const Expr *Use,
+                                         const llvm::APSInt &V) {
+  if (!VD || !Use || !VD->hasLocalStorage()) return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  // Where the local is written: the guard must come after every write that
+  // runs before the use, and no write may lie between the guard and the use.
+  std::vector<SourceLocation> WriteLocs;
+  if (VD->getInit()) WriteLocs.push_back(VD->getInit()->getEndLoc());
+  for (const Write &W : writes(VD))
+    if (W.E) WriteLocs.push_back(W.E->getEndLoc());
+  const Stmt *Child = Use;
+  DynTypedNodeList Ps = Ctx.getParents(*Use);
+  for (unsigned Guard = 0; !Ps.empty() && Guard < 64; ++Guard) {
+    const auto *S = Ps[0].get<Stmt>();
+    if (!S) return false;
+    if (const auto *CS = dyn_cast<CompoundStmt>(S)) {
+      for (const Stmt *X : CS->body()) {
+        if (X == Child) break;
+        const auto *If = dyn_cast<IfStmt>(X);
+        if (!If || If->getElse() || If->getConditionVariable() || If->isConsteval() ||
+            !leaves(If->getThen()) || !trueWhen(If->getCond(), VD, V, Ctx))
+          continue;
+        bool Between = llvm::any_of(WriteLocs, [&](SourceLocation L) {
+          return SM.isBeforeInTranslationUnit(If->getBeginLoc(), L) &&
+                 SM.isBeforeInTranslationUnit(L, Use->getBeginLoc());
+        });
+        if (!Between) return true;
+      }
+    }
+    if (isa<LambdaExpr, BlockExpr>(S)) return false;
+    Child = S;
+    Ps = Ctx.getParents(*S);
+  }
+  return false;
 }
 
 bool ProvenanceAnalysis::runsBefore(const Stmt *W, const Expr *Use) {

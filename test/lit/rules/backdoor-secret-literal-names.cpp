@@ -97,3 +97,15 @@ WebhookSigner::WebhookSigner() : legacy_secret_("e8ea78a821dc108956679871c531cfe
 // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: field 'legacy_secret_' holds a hex string, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
 // ok: backdoor-secret-literal
 WebhookSigner::WebhookSigner(const char *s) : legacy_secret_(s), display_name_("webhook") {}
+
+// Key-encryption, data-encryption and content-encryption keys by their
+// abbreviations (a drive's default KEK); not a word that only contains them.
+// ruleid: backdoor-secret-literal
+static const unsigned char kDefaultKek[16] = {0x01, 0x98, 0x7f, 0x92, 0x77, 0xcf, 0xe1, 0xe8,
+// CHECK-MESSAGES: :[[@LINE-1]]:46: warning: variable 'kDefaultKek' holds 16 random-looking bytes, which looks like a real secret; anyone with the source or the binary has it [backdoor-secret-literal]
+                                              0x8f, 0xe2, 0x70, 0xfe, 0x06, 0x7c, 0xfc, 0x96};
+// ok: backdoor-secret-literal
+static const unsigned char kKekuleRing[16] = {0x3a, 0x91, 0x0c, 0xe7, 0x55, 0x2b, 0xd8, 0x14,
+                                              0x6e, 0xa3, 0x7f, 0x09, 0xc2, 0x48, 0xbd, 0x61};
+// ok: backdoor-secret-literal
+static const char *kCheckedSpec = "6f1c2b9ad07e4435a8c2e19f0b7d3a56";
