@@ -16,10 +16,28 @@ using namespace llvm;
 
 namespace backdoor {
 
+const RecordDecl *transparentUnion(QualType T) {
+  if (T.isNull()) return nullptr;
+  const RecordDecl *RD = T->getAsRecordDecl();
+  if (!RD || !RD->isUnion() || RD->field_empty()) return nullptr;
+  if (RD->hasAttr<TransparentUnionAttr>()) return RD;
+  if (const auto *TT = T->getAs<TypedefType>())
+    if (TT->getDecl()->hasAttr<TransparentUnionAttr>()) return RD;
+  return nullptr;
+}
+
 const Expr *stripAll(const Expr *E) {
   while (E) {
     const Expr *Old = E;
     E = E->IgnoreParenCasts();
+    // An argument passed as a transparent union (glibc's `__SOCKADDR_ARG`
+    // under _GNU_SOURCE: `getpeername(fd, (struct sockaddr *)&sa, &n)` is
+    // `(__SOCKADDR_ARG){&sa}`): the pointer it holds.
+    if (const auto *CL = dyn_cast<CompoundLiteralExpr>(E))
+      if (transparentUnion(CL->getType()))
+        if (const auto *IL = dyn_cast_or_null<InitListExpr>(CL->getInitializer());
+            IL && IL->getNumInits() == 1)
+          E = IL->getInit(0);
     if (const auto *EWC = dyn_cast<ExprWithCleanups>(E)) E = EWC->getSubExpr();
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) E = MTE->getSubExpr();
     if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E)) E = BTE->getSubExpr();

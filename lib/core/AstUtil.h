@@ -38,6 +38,10 @@ public:
 /// Parentheses, casts, temporaries, cleanups, constant-expression wrappers
 /// and default arguments stripped: the expression that computes the value.
 const clang::Expr *stripAll(const clang::Expr *E);
+/// The union of a transparent-union type (glibc's `__SOCKADDR_ARG` under
+/// _GNU_SOURCE), whose first member is how an argument of it is passed; null
+/// for any other type.
+const clang::RecordDecl *transparentUnion(clang::QualType T);
 /// Parentheses and every cast, implicit or explicit, stripped (a `(int)x`
 /// is x): the expression a value is converted from. Null stays null.
 const clang::Expr *stripParenCasts(const clang::Expr *E);

@@ -205,6 +205,10 @@ bool writableHandle(QualType T) {
   if (T.isNull()) return false;
   if (T->isReferenceType() || T->isPointerType()) return !T->getPointeeType().isConstQualified();
   if (spanView(T)) return true;
+  // glibc's socket address arguments under _GNU_SOURCE (`__SOCKADDR_ARG`, a
+  // transparent union of `struct sockaddr *` and its kin): a pointer.
+  if (const clang::RecordDecl *U = transparentUnion(T))
+    return writableHandle(U->field_begin()->getType());
   const auto *RD = T->getAsCXXRecordDecl();
   if (!RD || !RD->hasDefinition()) return false;
   // An iterator: its operator* returns a reference to non-const data.

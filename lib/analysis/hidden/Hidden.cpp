@@ -1936,9 +1936,17 @@ public:
       // controls a block (`strcmp(line, "SSH-2.0-xyzzy-debug") == 0` after
       // the banner check `strncmp(line, "SSH-2.0-", 8) != 0`): the inner,
       // more specific match is the trigger of what it controls.
+      // So does a check of the peer's identity inside it (a push protocol's
+      // "CMSU" magic every sender starts with, then `peer ==
+      // inet_addr(MAINT_HOST)` before the maintenance script): the identity
+      // opens the payload, the magic only frames the message.
       auto InnerClaims = [&](unsigned B) {
         for (const Edge &O : F->Edges)
-          if (SameInput(O) && E.Controlled.test(O.From) && O.Controlled.test(B)) return true;
+          if (&O != &E && O.M.Kind != "char" &&
+              (SameInput(O) || isIdentityKind(O.M.In.Kind) ||
+               (O.M.In.Kind == "linked" && !isIdentityKind(M.In.Kind))) &&
+              E.Controlled.test(O.From) && O.Controlled.test(B))
+            return true;
         return false;
       };
       for (unsigned B : E.Controlled.set_bits()) {
