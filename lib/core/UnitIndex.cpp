@@ -544,6 +544,10 @@ public:
                         (N == "data" || N == "begin" || N == "end" || N == "rbegin" ||
                          N == "rend" || N == "front" || N == "back" || N == "at");
         int Kind = (N == "assign" || N == "swap") ? Assign : Part;
+        // A smart pointer given a new object (`vendor_.reset(load_key(src))`):
+        // it points to that object alone.
+        if (N == "reset" && MC->getNumArgs() == 1 && MD->getParent()->isInStdNamespace())
+          Kind = Assign;
         // A library key object loaded whole from its argument (Crypto++'s
         // `pub.Load(src)`, `key.BERDecode(bt)`): the argument's data.
         if ((N == "Load" || N == "BERDecode" || N == "BERDecodePublicKey" ||
