@@ -91,7 +91,7 @@ def scan(pkg, tool, jobs):
         print(f'== {pkg}: not built (bash bench/corpus.sh {pkg})', file=sys.stderr)
         return None
     out = os.path.join(d, 'findings.json')
-    cmd = [tool, '-p', d, '-j', str(jobs), '--format=json', '-o', out, '--no-progress',
+    cmd = [tool, '-p', d, '-j', str(jobs), '--format=json', '-o', out, '--no-progress', '--no-cache',
            '--source-root', source_dir(pkg)]
     start = time.time()
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

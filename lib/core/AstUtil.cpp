@@ -16,6 +16,25 @@ using namespace llvm;
 
 namespace backdoor {
 
+bool comparisonHolds(BinaryOperatorKind Op, int64_t V, int64_t K) {
+  switch (Op) {
+  case BO_EQ:
+    return V == K;
+  case BO_NE:
+    return V != K;
+  case BO_LT:
+    return V < K;
+  case BO_GT:
+    return V > K;
+  case BO_LE:
+    return V <= K;
+  case BO_GE:
+    return V >= K;
+  default:
+    return false;
+  }
+}
+
 const RecordDecl *transparentUnion(QualType T) {
   if (T.isNull()) return nullptr;
   const RecordDecl *RD = T->getAsRecordDecl();

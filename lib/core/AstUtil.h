@@ -38,6 +38,9 @@ public:
 /// Parentheses, casts, temporaries, cleanups, constant-expression wrappers
 /// and default arguments stripped: the expression that computes the value.
 const clang::Expr *stripAll(const clang::Expr *E);
+/// Whether `V op K` holds for the comparison operator \p Op (==, !=, <, >,
+/// <=, >=); false for any other operator.
+bool comparisonHolds(clang::BinaryOperatorKind Op, int64_t V, int64_t K);
 /// The union of a transparent-union type (glibc's `__SOCKADDR_ARG` under
 /// _GNU_SOURCE), whose first member is how an argument of it is passed; null
 /// for any other type.

@@ -3321,27 +3321,9 @@ static bool trueWhen(const Expr *Cond, const VarDecl *VD, const llvm::APSInt &V,
   }
   Expr::EvalResult R;
   if (K->isValueDependent() || !K->EvaluateAsInt(R, Ctx)) return false;
-  llvm::APSInt C = R.Val.getInt();
-  // Compare as the wider signed integers (`hi < 0` with `hi` an int).
-  unsigned Bits = std::max(V.getBitWidth(), C.getBitWidth()) + 1;
-  llvm::APSInt A = V.extend(Bits), B = C.extend(Bits);
-  A.setIsSigned(true), B.setIsSigned(true);
-  switch (Op) {
-  case BO_LT:
-    return A < B;
-  case BO_GT:
-    return A > B;
-  case BO_LE:
-    return A <= B;
-  case BO_GE:
-    return A >= B;
-  case BO_EQ:
-    return A == B;
-  case BO_NE:
-    return A != B;
-  default:
-    return false;
-  }
+  const llvm::APSInt &C = R.Val.getInt();
+  if (!V.isRepresentableByInt64() || !C.isRepresentableByInt64()) return false;
+  return comparisonHolds(Op, V.getExtValue(), C.getExtValue());
 }
 
 /// \p S leaves its block on every path: a return, a jump out, a call of a

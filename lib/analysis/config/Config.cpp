@@ -1187,24 +1187,7 @@ private:
   struct ConstantComparison {
     BinaryOperatorKind Op;
     int64_t K;
-    bool holds(int64_t V) const {
-      switch (Op) {
-      case BO_EQ:
-        return V == K;
-      case BO_NE:
-        return V != K;
-      case BO_LT:
-        return V < K;
-      case BO_GT:
-        return V > K;
-      case BO_LE:
-        return V <= K;
-      case BO_GE:
-        return V >= K;
-      default:
-        return false;
-      }
-    }
+    bool holds(int64_t V) const { return comparisonHolds(Op, V, K); }
   };
 
   /// Calls \p F(X, C) for each operand X of the comparison \p BO whose other
