@@ -10,8 +10,10 @@ major=$2
 work=$(mktemp -d "${TMPDIR:-/tmp}/add-rule.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 if git -C "$src" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  # (The list goes to one tar: xargs splits a long one into several
+  # archives back to back, and the reading tar stops at the first's end.)
   (cd "$src" && git ls-files -co --exclude-standard -z | grep -zv '^test/corpus/' |
-     xargs -0 tar -cf - --no-recursion) | tar -xf - -C "$work"
+     tar -cf - --no-recursion --null -T -) | tar -xf - -C "$work"
 else
   (cd "$src" && tar -cf - --exclude=./build --exclude=./test/corpus .) | tar -xf - -C "$work"
 fi
