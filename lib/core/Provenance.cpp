@@ -477,6 +477,46 @@ static Origin constant(const Expr *Def, std::optional<std::string> Bytes = std::
   return O;
 }
 
+/// Whether \p Cond is true when the local \p VD holds \p V, as far as a
+/// test of \p VD against constants shows (`v < 0`, `v == -1 || w < 0`,
+/// `!v`); false when it cannot tell.
+static bool trueWhen(const Expr *Cond, const VarDecl *VD, const llvm::APSInt &V, ASTContext &Ctx,
+                     unsigned Depth = 0) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (Depth > 8) return false;
+  auto IsVD = [&](const Expr *X) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts());
+    return DRE && DRE->getDecl() == VD;
+  };
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot && IsVD(UO->getSubExpr())) return V == 0;
+  if (IsVD(Cond)) return V != 0;
+  const auto *BO = dyn_cast<BinaryOperator>(Cond);
+  if (!BO) return false;
+  if (BO->getOpcode() == BO_LOr)
+    return trueWhen(BO->getLHS(), VD, V, Ctx, Depth + 1) ||
+           trueWhen(BO->getRHS(), VD, V, Ctx, Depth + 1);
+  if (BO->getOpcode() == BO_LAnd)
+    return trueWhen(BO->getLHS(), VD, V, Ctx, Depth + 1) &&
+           trueWhen(BO->getRHS(), VD, V, Ctx, Depth + 1);
+  if (!BO->isComparisonOp()) return false;
+  const Expr *K = nullptr;
+  BinaryOperatorKind Op = BO->getOpcode();
+  if (IsVD(BO->getLHS())) {
+    K = BO->getRHS();
+  } else if (IsVD(BO->getRHS())) {
+    K = BO->getLHS();
+    Op = BinaryOperator::reverseComparisonOp(Op);
+  } else {
+    return false;
+  }
+  Expr::EvalResult R;
+  if (K->isValueDependent() || !K->EvaluateAsInt(R, Ctx)) return false;
+  const llvm::APSInt &C = R.Val.getInt();
+  if (!V.isRepresentableByInt64() || !C.isRepresentableByInt64()) return false;
+  return comparisonHolds(Op, V.getExtValue(), C.getExtValue());
+}
+
 Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
   Prov Out;
   if (E->isValueDependent() || E->isTypeDependent()) return unknown();
@@ -545,13 +585,20 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       // An error result the code tests for and leaves on before this use
       // (`hi = hexval(c); if (hi < 0) return; key[i] = hi << 4 | lo`): not
       // a value the variable holds here.
-      if (VD->hasLocalStorage() && VD->getType()->isIntegerType() && !P.Origins.empty())
+      // (The guards are looked for once, and only for a value that has an
+      // integer constant among its origins.)
+      if (VD->hasLocalStorage() && VD->getType()->isIntegerType() && !P.Origins.empty()) {
+        std::optional<std::vector<const Expr *>> Guards;
         llvm::erase_if(P.Origins, [&](const Origin &O) {
           Expr::EvalResult R;
-          return O.Kind == Origin::Const && O.Def && !O.Def->isValueDependent() &&
-                 O.Def->getType()->isIntegerType() && O.Def->EvaluateAsInt(R, Ctx) &&
-                 ruledOutByGuard(VD, E, R.Val.getInt());
+          if (O.Kind != Origin::Const || !O.Def || O.Def->isValueDependent() ||
+              !O.Def->getType()->isIntegerType() || !O.Def->EvaluateAsInt(R, Ctx))
+            return false;
+          if (!Guards) Guards = leavingGuards(VD, E);
+          return llvm::any_of(
+              *Guards, [&](const Expr *Cond) { return trueWhen(Cond, VD, R.Val.getInt(), Ctx); });
         });
+      }
     }
     return P;
   }
@@ -1774,14 +1821,8 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         P.Origins.push_back(O);
       } else if (M && M->CopyTo == int(W.Arg)) {
         std::vector<Prov> Srcs;
-        for (int F : M->CopyFrom) {
-          if (F >= 0 && unsigned(F) < CE->getNumArgs()) {
-            Srcs.push_back(ofAt(CE->getArg(F), Depth + 1, TopLevel));
-          } else if (F < 0) {
-            for (unsigned I = unsigned(-F - 1); I < CE->getNumArgs(); ++I)
-              Srcs.push_back(ofAt(CE->getArg(I), Depth + 1, TopLevel));
-          }
-        }
+        for (const Expr *A : argsFrom(CE, M->CopyFrom))
+          Srcs.push_back(ofAt(A, Depth + 1, TopLevel));
         if (Srcs.size() == 1 && M->Decodes != DecodeKind::None) {
           P = Srcs[0];
           decodeOrigins(P, M->Decodes);
@@ -3286,46 +3327,6 @@ const Expr *ProvenanceAnalysis::generatorCallIn(const Expr *E) {
   return Found;
 }
 
-/// Whether \p Cond is true when the local \p VD holds \p V, as far as a
-/// test of \p VD against constants shows (`v < 0`, `v == -1 || w < 0`,
-/// `!v`); false when it cannot tell.
-static bool trueWhen(const Expr *Cond, const VarDecl *VD, const llvm::APSInt &V, ASTContext &Ctx,
-                     unsigned Depth = 0) {
-  Cond = Cond->IgnoreParenImpCasts();
-  if (Depth > 8) return false;
-  auto IsVD = [&](const Expr *X) {
-    const auto *DRE = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts());
-    return DRE && DRE->getDecl() == VD;
-  };
-  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
-    if (UO->getOpcode() == UO_LNot && IsVD(UO->getSubExpr())) return V == 0;
-  if (IsVD(Cond)) return V != 0;
-  const auto *BO = dyn_cast<BinaryOperator>(Cond);
-  if (!BO) return false;
-  if (BO->getOpcode() == BO_LOr)
-    return trueWhen(BO->getLHS(), VD, V, Ctx, Depth + 1) ||
-           trueWhen(BO->getRHS(), VD, V, Ctx, Depth + 1);
-  if (BO->getOpcode() == BO_LAnd)
-    return trueWhen(BO->getLHS(), VD, V, Ctx, Depth + 1) &&
-           trueWhen(BO->getRHS(), VD, V, Ctx, Depth + 1);
-  if (!BO->isComparisonOp()) return false;
-  const Expr *K = nullptr;
-  BinaryOperatorKind Op = BO->getOpcode();
-  if (IsVD(BO->getLHS())) {
-    K = BO->getRHS();
-  } else if (IsVD(BO->getRHS())) {
-    K = BO->getLHS();
-    Op = BinaryOperator::reverseComparisonOp(Op);
-  } else {
-    return false;
-  }
-  Expr::EvalResult R;
-  if (K->isValueDependent() || !K->EvaluateAsInt(R, Ctx)) return false;
-  const llvm::APSInt &C = R.Val.getInt();
-  if (!V.isRepresentableByInt64() || !C.isRepresentableByInt64()) return false;
-  return comparisonHolds(Op, V.getExtValue(), C.getExtValue());
-}
-
 /// \p S leaves its block on every path: a return, a jump out, a call of a
 /// function that does not return, or a block ending in one.
 static bool leaves(const Stmt *S) {
@@ -3339,9 +3340,9 @@ static bool leaves(const Stmt *S) {
   return false;
 }
 
-bool ProvenanceAnalysis::ruledOutByGuard(const VarDecl *VD, const Expr *Use,
-                                         const llvm::APSInt &V) {
-  if (!VD || !Use || !VD->hasLocalStorage()) return false;
+std::vector<const Expr *> ProvenanceAnalysis::leavingGuards(const VarDecl *VD, const Expr *Use) {
+  std::vector<const Expr *> Out;
+  if (!VD || !Use || !VD->hasLocalStorage()) return Out;
   const SourceManager &SM = Ctx.getSourceManager();
   // Where the local is written: the guard must come after every write that
   // runs before the use, and no write may lie between the guard and the use.
@@ -3353,26 +3354,26 @@ bool ProvenanceAnalysis::ruledOutByGuard(const VarDecl *VD, const Expr *Use,
   DynTypedNodeList Ps = Ctx.getParents(*Use);
   for (unsigned Guard = 0; !Ps.empty() && Guard < 64; ++Guard) {
     const auto *S = Ps[0].get<Stmt>();
-    if (!S) return false;
+    if (!S) break;
     if (const auto *CS = dyn_cast<CompoundStmt>(S)) {
       for (const Stmt *X : CS->body()) {
         if (X == Child) break;
         const auto *If = dyn_cast<IfStmt>(X);
         if (!If || If->getElse() || If->getConditionVariable() || If->isConsteval() ||
-            !leaves(If->getThen()) || !trueWhen(If->getCond(), VD, V, Ctx))
+            !leaves(If->getThen()))
           continue;
         bool Between = llvm::any_of(WriteLocs, [&](SourceLocation L) {
           return SM.isBeforeInTranslationUnit(If->getBeginLoc(), L) &&
                  SM.isBeforeInTranslationUnit(L, Use->getBeginLoc());
         });
-        if (!Between) return true;
+        if (!Between) Out.push_back(If->getCond());
       }
     }
-    if (isa<LambdaExpr, BlockExpr>(S)) return false;
+    if (isa<LambdaExpr, BlockExpr>(S)) break;
     Child = S;
     Ps = Ctx.getParents(*S);
   }
-  return false;
+  return Out;
 }
 
 bool ProvenanceAnalysis::runsBefore(const Stmt *W, const Expr *Use) {
@@ -3612,12 +3613,7 @@ std::vector<const Expr *> ProvenanceAnalysis::copiedFrom(const CallExpr *CE, uns
   if (!CE || Arg >= CE->getNumArgs()) return Out;
   if (const FunctionModel *M = model(CE)) {
     if (M->CopyTo == int(Arg)) {
-      for (int F : M->CopyFrom)
-        if (F >= 0 && unsigned(F) < CE->getNumArgs())
-          Out.push_back(CE->getArg(F));
-        else if (F < 0)
-          for (unsigned I = unsigned(-F - 1); I < CE->getNumArgs(); ++I)
-            Out.push_back(CE->getArg(I));
+      Out = argsFrom(CE, M->CopyFrom);
     } else if (M->InputParsedFrom >= 0 && unsigned(M->InputParsedFrom) < CE->getNumArgs() &&
                llvm::is_contained(M->External, int(Arg))) {
       Out.push_back(CE->getArg(M->InputParsedFrom));

@@ -334,12 +334,12 @@ private:
   /// \p W runs on every path to \p Use: a statement of a block that holds
   /// the use, after it, and in no branch of that block (structured code).
   bool runsBefore(const clang::Stmt *W, const clang::Expr *Use);
-  /// The integer \p V cannot be what the local \p VD holds at \p Use: an
-  /// earlier statement of a block around the use leaves the block when
-  /// \p VD holds it (`if (hi < 0 || lo < 0) return;` after `hi =
-  /// hexval(c)`, whose error result -1 never reaches `hi << 4 | lo`), and
-  /// nothing writes \p VD between that test and the use.
-  bool ruledOutByGuard(const clang::VarDecl *VD, const clang::Expr *Use, const llvm::APSInt &V);
+  /// The conditions of the earlier statements of the blocks around \p Use
+  /// that leave the block when they hold (`if (hi < 0 || lo < 0) return;`
+  /// after `hi = hexval(c)`), with no write of the local \p VD between the
+  /// test and the use: a value of \p VD that makes one of them true (the
+  /// error result -1) never reaches `hi << 4 | lo`.
+  std::vector<const clang::Expr *> leavingGuards(const clang::VarDecl *VD, const clang::Expr *Use);
   /// \p E is inside a loop of its function.
   bool inLoop(const clang::Expr *E);
   /// The counted loop over every element of the array \p D in whose body
