@@ -35,6 +35,7 @@ void HiddenCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       objcMethodDecl(isDefinition(), unless(isExpansionInSystemHeader())).bind("objc-method"),
       this);
+  Finder->addMatcher(blockDecl(unless(isExpansionInSystemHeader())).bind("block"), this);
 }
 
 void HiddenCheck::check(const MatchFinder::MatchResult &Result) {
@@ -46,6 +47,10 @@ void HiddenCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *MD = Result.Nodes.getNodeAs<ObjCMethodDecl>("objc-method"))
     if (S.inProjectCode(MD->getLocation())) dispatch(&hiddenOfObjCMethod(S, MD), *Result.SourceManager);
+  // A block's body (`^(id obj, NSUInteger i, BOOL *stop) { ... }`) is read as a function's.
+  if (const auto *BD = Result.Nodes.getNodeAs<BlockDecl>("block"))
+    if (!BD->isDependentContext() && S.inProjectCode(BD->getLocation()))
+      dispatch(&hiddenOfBlock(S, BD), *Result.SourceManager);
 }
 
 } // namespace backdoor

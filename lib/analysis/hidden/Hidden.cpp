@@ -54,11 +54,25 @@ bool rootIdField(const Catalog &Cat, const ValueDecl *D) {
   return !Rec.empty() && named(Cat, "credential-record-name", Rec);
 }
 
-/// The function or Objective-C method whose body \p DC is (the owner of a
-/// local variable), else null.
-const NamedDecl *bodyOwner(const DeclContext *DC) {
+/// The function, Objective-C method or block whose body \p DC is (the owner
+/// of a local variable), else null.
+const Decl *bodyOwner(const DeclContext *DC) {
   if (const auto *F = dyn_cast_or_null<FunctionDecl>(DC)) return F;
+  if (const auto *B = dyn_cast_or_null<BlockDecl>(DC)) return B;
   return dyn_cast_or_null<ObjCMethodDecl>(DC);
+}
+
+/// How a message names the body \p D: a function's or method's name, a
+/// block by the function it is written in ("a block in 'sweep'").
+std::string bodyName(const Decl *D) {
+  if (const auto *ND = dyn_cast_or_null<NamedDecl>(D)) return ND->getNameAsString();
+  if (const auto *B = dyn_cast_or_null<BlockDecl>(D)) {
+    const DeclContext *DC = B->getParent();
+    while (DC && isa<BlockDecl>(DC)) DC = DC->getParent();
+    if (const auto *ND = dyn_cast_or_null<NamedDecl>(DC))
+      return "a block in " + ND->getNameAsString();
+  }
+  return "a block";
 }
 
 /// Input the operator chooses, not a peer: the command line, the environment.
@@ -170,18 +184,18 @@ const VarDecl *countedGlobal(const Expr *X) {
 
 struct State {
   // By function or Objective-C method (bodyOwner).
-  DenseMap<const NamedDecl *, FunctionFacts> Facts;
-  DenseSet<const NamedDecl *> FactsInProgress;
-  std::map<const NamedDecl *, std::unique_ptr<FunctionCfg>> Cfgs;
-  DenseSet<const NamedDecl *> CfgInProgress;
+  DenseMap<const Decl *, FunctionFacts> Facts;
+  DenseSet<const Decl *> FactsInProgress;
+  std::map<const Decl *, std::unique_ptr<FunctionCfg>> Cfgs;
+  DenseSet<const Decl *> CfgInProgress;
   int Relevant = -1;     // the unit calls a payload or verifies: else nothing to find
   int CallsPayload = -1; // the unit calls a payload (a catalog `payload:` model)
   int ReadsInput = -1;   // the unit calls an input source (a catalog `input:` model)
   // Functions that put a descriptor onto standard input, output or error
   // (dup2(sock, 0)): a command they run is a shell on that descriptor.
-  DenseMap<const NamedDecl *, bool> RedirectsStdio;
+  DenseMap<const Decl *, bool> RedirectsStdio;
   // Flags a trigger sets: the flag, the function, the edge index and the write.
-  std::vector<std::tuple<const ValueDecl *, const NamedDecl *, unsigned, const Stmt *>> FlagSets;
+  std::vector<std::tuple<const ValueDecl *, const Decl *, unsigned, const Stmt *>> FlagSets;
   // Counts the program keeps (countersOf), computed once.
   std::optional<Counters> Counts;
   // The build switch of each active and skipped region of the unit (the last
@@ -313,7 +327,7 @@ std::string quoted(StringRef S) {
 
 /// The facts of a body of the unit (a function's definition or a method's),
 /// memoized per unit.
-const FunctionFacts &factsOfBody(AnalysisSession &S, const NamedDecl *Def);
+const FunctionFacts &factsOfBody(AnalysisSession &S, const Decl *Def);
 
 class Analyzer {
 public:
@@ -322,7 +336,7 @@ public:
         SM(Ctx.getSourceManager()), St(S.state<State>(StateKey)) {}
 
   /// The facts of a function (its definition) or a method of the unit.
-  const FunctionFacts &factsOf(const NamedDecl *D) {
+  const FunctionFacts &factsOf(const Decl *D) {
     if (const auto *FD = dyn_cast<FunctionDecl>(D)) return hiddenFacts(S, FD);
     return factsOfBody(S, D);
   }
@@ -911,7 +925,7 @@ public:
   /// The condition matches input against a constant, and on which edge.
   /// \p ParamsOf: match parameters of this function, whatever their origin
   /// (a helper's facts), instead of input.
-  std::optional<Match> matchOf(const Expr *Cond, const NamedDecl *ParamsOf = nullptr) {
+  std::optional<Match> matchOf(const Expr *Cond, const Decl *ParamsOf = nullptr) {
     Match M;
     bool Neg = false;
     const Expr *E = stripAll(Cond);
@@ -1177,7 +1191,7 @@ public:
   }
 
   /// Whether \p FD moves a descriptor onto standard input, output or error.
-  bool redirectsStdio(const NamedDecl *FD) {
+  bool redirectsStdio(const Decl *FD) {
     State &St = S.state<State>(StateKey);
     auto It = St.RedirectsStdio.find(FD);
     if (It != St.RedirectsStdio.end()) return It->second;
@@ -1198,7 +1212,7 @@ public:
   /// A modelled payload call (a call or a message send; \p Args as the
   /// model counts them), unless its model says it is no payload here.
   void payloadEvent(const Expr *Call, const FunctionModel *FM, ArrayRef<const Expr *> Args,
-                    std::vector<Event> &Out, const NamedDecl *FD) {
+                    std::vector<Event> &Out, const Decl *FD) {
     bool Live = true;
     if (FM->PayloadZeroArg >= 0) {
       Live = false;
@@ -1218,7 +1232,8 @@ public:
 
   /// A call of a helper of the unit (a function or a method it implements)
   /// that reaches a payload: its strongest one.
-  void helperEvent(const Expr *Call, const NamedDecl *Callee, std::vector<Event> &Out) {
+  void helperEvent(const Expr *Call, const Decl *Callee, std::vector<Event> &Out,
+                   std::string Name = "") {
     const FunctionFacts &F = factsOf(Callee);
     if (F.Payloads.empty()) return;
     // The helper's strongest payload: a command before a log switched off.
@@ -1236,7 +1251,8 @@ public:
     }
     if (!PF) return;
     const auto *CFD = dyn_cast<FunctionDecl>(Callee);
-    Event Ev{Event::Payload, Call, PF->Kind, CFD ? displayName(CFD) : calleeName(S, Call)};
+    if (Name.empty()) Name = CFD ? displayName(CFD) : calleeName(S, Call);
+    Event Ev{Event::Payload, Call, PF->Kind, Name};
     Ev.Inner = PF->At;
     Ev.InnerVia = PF->Via;
     Out.push_back(Ev);
@@ -1262,7 +1278,46 @@ public:
     return !N.empty() && named(Cat, "mac-name", N) && !named(Cat, "not-mac-name", N);
   }
 
-  void addEvents(const Stmt *St, std::vector<Event> &Out, const NamedDecl *FD) {
+  /// The body of a closure \p E is or names: a block (`^{ ... }`), a
+  /// lambda's call operator, or either held in a local initialized with it
+  /// (`void (^work)(void) = ^{ ... };`, `auto job = [&] { ... };`).
+  static const Decl *closureBody(const Expr *E) {
+    for (unsigned Step = 0; E && Step < 4; ++Step) {
+      E = stripAll(E);
+      // A closure copied (`post(job)`, `auto job = [&] {...}`).
+      if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E); CE && CE->getNumArgs() == 1)
+        E = CE->getArg(0);
+      else if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) {
+        const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        E = VD && VD->isLocalVarDecl() ? VD->getInit() : nullptr;
+      } else
+        break;
+    }
+    if (const auto *BE = dyn_cast_or_null<BlockExpr>(E)) return BE->getBlockDecl();
+    if (const auto *LE = dyn_cast_or_null<LambdaExpr>(E)) return LE->getCallOperator();
+    return nullptr;
+  }
+
+  /// Closures handed to a call (`dispatch_async(q, ^{ ... })`,
+  /// `std::thread([] { ... })`, `[list enumerateObjectsUsingBlock:^...]`)
+  /// run when, or after, the call is reached: a payload in one is reached
+  /// there, as a helper's is.
+  void closureEvents(const Expr *Call, ArrayRef<const Expr *> Args, std::vector<Event> &Out) {
+    for (const Expr *A : Args)
+      if (const Decl *Body = closureBody(A)) {
+        size_t Before = Out.size();
+        helperEvent(Call, Body, Out, calleeName(S, Call));
+        if (Out.size() > Before) return;
+      }
+  }
+
+  void addEvents(const Stmt *St, std::vector<Event> &Out, const Decl *FD) {
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(St)) {
+      // (A closure's own copy, `post(job)` copying `job`, is not the call.)
+      if (CE->getConstructor()->getParent()->isLambda()) return;
+      closureEvents(CE, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), Out);
+      return;
+    }
     if (const auto *ME = dyn_cast<ObjCMessageExpr>(St)) {
       // A message send: a modelled payload by selector and receiver class
       // (`+[NSTask launchedTaskWithLaunchPath:arguments:]`), or a method the
@@ -1273,6 +1328,8 @@ public:
         payloadEvent(ME, C.Model, C.Args, Out, FD);
       else if (const ObjCMethodDecl *Def = methodDefinition(ME))
         helperEvent(ME, Def, Out);
+      else
+        closureEvents(ME, C.Args, Out);
       // A method that verifies by its name (`[self verifyTechnicianPin:pin]`,
       // `[auth authenticateUser:u password:p]`), as a function's name does.
       StringRef Sel = ME->getSelector().getNameForSlot(0);
@@ -1287,13 +1344,21 @@ public:
     }
     if (const auto *CE = dyn_cast<CallExpr>(St)) {
       const FunctionModel *FM = PA.model(CE);
-      if (FM && FM->Payload == PayloadKind::StdioRedirect) {
+      // A closure handed to the call: its payload is reached here (and the
+      // call's own body, if another unit's, is not asked about).
+      size_t Before = Out.size();
+      if (!FM || FM->Payload == PayloadKind::None)
+        closureEvents(CE, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), Out);
+      if (Out.size() > Before) {
+      } else if (FM && FM->Payload == PayloadKind::StdioRedirect) {
         // Not a payload by itself (daemons point 0/1/2 at /dev/null); it
         // makes the commands of its function shells.
       } else if (FM && FM->Payload != PayloadKind::None) {
         payloadEvent(CE, FM, ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()), Out, FD);
       } else if (const FunctionDecl *Callee = CE->getDirectCallee(); Callee && Callee->hasBody()) {
         helperEvent(CE, Callee, Out);
+      } else if (const Decl *Body = Callee ? nullptr : closureBody(CE->getCallee())) {
+        helperEvent(CE, Body, Out, operandName(CE->getCallee())); // a block's local: `work()`
       } else if (Callee && !FM && FactRecorder::active() &&
                  !SM.isInSystemHeader(SM.getFileLoc(Callee->getLocation()))) {
         // A helper another unit defines: the link step knows whether it
@@ -1316,8 +1381,8 @@ public:
     if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
       // A program's main (main, agent_ctl_main) answers with exit codes: a
       // subcommand that returns 0 or 1 grants nothing.
-      if (FD && isa<FunctionDecl>(FD) && FD->getDeclName().isIdentifier() &&
-          programMainName(FD->getName()))
+      if (const auto *Fn = dyn_cast_or_null<FunctionDecl>(FD);
+          Fn && Fn->getDeclName().isIdentifier() && programMainName(Fn->getName()))
         return;
       if (RS->getRetValue() && isGrantValue(RS->getRetValue()))
         Out.push_back({Event::Grant, RS, "return", ""});
@@ -1417,7 +1482,7 @@ public:
 
   /// The payload at \p At of \p FD runs only after the function verified
   /// the caller (`if (!s->is_admin) return -1;` before `system(cmd)`).
-  bool payloadGuarded(const NamedDecl *FD, const Expr *At) {
+  bool payloadGuarded(const Decl *FD, const Expr *At) {
     FunctionCfg *F = cfgOf(FD);
     if (!F) return false;
     for (unsigned B = 0; B < F->Events.size(); ++B)
@@ -1453,7 +1518,7 @@ public:
     return D;
   }
 
-  FunctionCfg *cfgOf(const NamedDecl *FD) {
+  FunctionCfg *cfgOf(const Decl *FD) {
     auto It = St.Cfgs.find(FD);
     if (It != St.Cfgs.end()) return It->second.get();
     if (!FD->hasBody() || !St.CfgInProgress.insert(FD).second) return nullptr;
@@ -1640,14 +1705,14 @@ public:
 
   // ---- facts ----------------------------------------------------------------
 
-  FunctionFacts computeFacts(const NamedDecl *FD) {
+  FunctionFacts computeFacts(const Decl *FD) {
     FunctionFacts Out;
     // Payloads, and the parameters that reach their arguments.
     struct V : SemanticVisitor<V> {
       Analyzer &A;
-      const NamedDecl *FD;
+      const Decl *FD;
       FunctionFacts &Out;
-      V(Analyzer &A, const NamedDecl *FD, FunctionFacts &Out) : A(A), FD(FD), Out(Out) {}
+      V(Analyzer &A, const Decl *FD, FunctionFacts &Out) : A(A), FD(FD), Out(Out) {}
       bool shouldVisitLambdaBody() const { return false; }
       std::vector<unsigned> params(ArrayRef<const Expr *> CallArgs, const std::vector<int> &Args) {
         std::vector<unsigned> Ps;
@@ -1711,7 +1776,7 @@ public:
 
   /// A helper whose `return <non-zero>` only a character sequence on a
   /// parameter reaches: `if (p[0] == ':' && p[1] == ')') return 1;`.
-  void charMatcher(const NamedDecl *FD, FunctionFacts &Out) {
+  void charMatcher(const Decl *FD, FunctionFacts &Out) {
     std::unique_ptr<CFG> G = CFG::buildCFG(FD, FD->getBody(), &Ctx, CFG::BuildOptions());
     if (!G) return;
     unsigned N = G->getNumBlockIDs();
@@ -1808,7 +1873,7 @@ public:
     return "a payload";
   }
 
-  std::vector<Candidate> findings(const NamedDecl *FD) {
+  std::vector<Candidate> findings(const Decl *FD) {
     std::vector<Candidate> Out;
     FunctionCfg *F = cfgOf(FD);
     if (!F) return Out;
@@ -2143,7 +2208,7 @@ public:
     return false;
   }
 
-  bool credentialReported(const NamedDecl *FD, const Expr *At) {
+  bool credentialReported(const Decl *FD, const Expr *At) {
     SourceLocation L = SM.getFileLoc(At->getBeginLoc());
     const auto *MD = dyn_cast<ObjCMethodDecl>(FD);
     for (const Candidate &C : MD ? credentialsOfObjCMethod(S, MD)
@@ -2213,7 +2278,7 @@ public:
 
   /// Payloads that run only when a global other units may set is set
   /// (`if (maint_mode) system(cmd)`): "flag-payload" facts of the global.
-  void exportFlagPayloads(const NamedDecl *FD) {
+  void exportFlagPayloads(const Decl *FD) {
     FactRecorder *R = FactRecorder::active();
     FunctionCfg *F = R ? cfgOf(FD) : nullptr;
     if (!F) return;
@@ -2257,11 +2322,11 @@ public:
   }
 
   /// A trigger that sets a flag: payloads other code runs when it is set.
-  void flagPayloads(const NamedDecl *FD, size_t EI, const Event &Set, const Match &M,
+  void flagPayloads(const Decl *FD, size_t EI, const Event &Set, const Match &M,
                     const std::vector<const Match *> &Seq, std::vector<Candidate> &Out,
                     std::set<const Stmt *> &Reported) {
     const TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
-    std::vector<const NamedDecl *> Fns;
+    std::vector<const Decl *> Fns;
     for (const Decl *D : TU->decls()) {
       if (const FunctionDecl *G = D->getAsFunction())
         if (G->doesThisDeclarationHaveABody() && S.inProjectCode(G->getLocation()))
@@ -2271,7 +2336,7 @@ public:
         for (const ObjCMethodDecl *G : Impl->methods())
           if (G->hasBody() && S.inProjectCode(G->getLocation())) Fns.push_back(G);
     }
-    for (const NamedDecl *G : Fns) {
+    for (const Decl *G : Fns) {
       FunctionCfg *F = G == FD ? nullptr : cfgOf(G);
       if (!F) continue;
       for (const CFGBlock *B : *F->G) {
@@ -2577,7 +2642,7 @@ public:
            SM.isBeforeInTranslationUnit(End, Body.getEnd());
   }
 
-  std::vector<Candidate> buildSwitches(const NamedDecl *FD) {
+  std::vector<Candidate> buildSwitches(const Decl *FD) {
     std::vector<Candidate> Out;
     FunctionCfg *F = cfgOf(FD);
     if (!F) return Out;
@@ -2644,9 +2709,9 @@ public:
               ? (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success"))
               : "reaches '" + Hit->Via + "' (" + payloadWhat(Hit->What) + ")";
       C.Message = "code compiled in because the build switch '" + Switch + "' is on " + What +
-                  (Hit->Kind == Event::Grant ? " without the verification the rest of '" +
-                                                   FD->getNameAsString() + "' performs"
-                                             : std::string()) +
+                  (Hit->Kind == Event::Grant
+                       ? " without the verification the rest of '" + bodyName(FD) + "' performs"
+                       : std::string()) +
                   "; a release built with the switch carries the bypass";
       C.Notes.push_back({SM.getFileLoc(R.Directive), "the switch '" + Switch + "' is tested here"});
       Out.push_back(C);
@@ -2666,7 +2731,7 @@ public:
       C.Rule = rules::BuildSwitch;
       C.Loc = SM.getFileLoc(R.Directive);
       C.Message = "the build switch '" + Switch + "' is on and compiles out the call to '" +
-                  Calls.front().second + "' in '" + FD->getNameAsString() +
+                  Calls.front().second + "' in '" + bodyName(FD) +
                   "'; a release built with the switch skips the verification";
       C.Notes.push_back(
           {Calls.front().first, "'" + Calls.front().second + "' is compiled out here"});
@@ -2702,7 +2767,7 @@ public:
       C.Message =
           "the switch '" + D->getNameAsString() + "' " +
           (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success")) +
-          " without the verification the rest of '" + FD->getNameAsString() +
+          " without the verification the rest of '" + bodyName(FD) +
           "' performs; whoever can turn the switch on is let in";
       C.Notes.push_back({SM.getFileLoc(Hit->At->getBeginLoc()), "access granted here"});
       Out.push_back(C);
@@ -2779,7 +2844,7 @@ bool payloadCounts(StringRef Rule, StringRef Kind, StringRef InKind, bool Throug
 }
 
 namespace {
-const FunctionFacts &factsOfBody(AnalysisSession &S, const NamedDecl *Def) {
+const FunctionFacts &factsOfBody(AnalysisSession &S, const Decl *Def) {
   State &St = S.state<State>(StateKey);
   // Helpers of the unit only: library bodies in headers (std::string, streams)
   // hold no planted payload, and summarizing them costs provenance queries
@@ -3064,6 +3129,16 @@ const std::vector<Candidate> &hiddenOfObjCMethod(AnalysisSession &S, const ObjCM
     std::vector<Candidate> B = A.buildSwitches(MD);
     Out.insert(Out.end(), B.begin(), B.end());
     return onePerPlace(dedupCandidates(std::move(Out)));
+  });
+}
+
+const std::vector<Candidate> &hiddenOfBlock(AnalysisSession &S, const BlockDecl *BD) {
+  // A block has no linkage name either; the preprocessor regions in it are
+  // inside the enclosing function's body, which reports them.
+  return S.memo(BD, FunctionKey, [&] {
+    if (!BD->hasBody() || !unitRelevant(S)) return std::vector<Candidate>();
+    Analyzer A(S);
+    return onePerPlace(dedupCandidates(A.findings(BD)));
   });
 }
 

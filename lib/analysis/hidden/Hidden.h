@@ -98,6 +98,10 @@ const std::vector<Candidate> &hiddenOfFunction(AnalysisSession &S, const clang::
 /// Findings of the four rules in one Objective-C method definition.
 const std::vector<Candidate> &hiddenOfObjCMethod(AnalysisSession &S,
                                                  const clang::ObjCMethodDecl *MD);
+/// Findings of the three rules of a trigger (input trigger, trusted
+/// identity, time bomb) in a block's body (`^{ ... }`, C or Objective-C):
+/// read as a function's. Build switches are the enclosing function's.
+const std::vector<Candidate> &hiddenOfBlock(AnalysisSession &S, const clang::BlockDecl *BD);
 
 } // namespace backdoor
 
