@@ -2028,9 +2028,13 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       } else if (Kind == "tls-string" && R.Kind == Resolved::Const && R.Bytes && !R.Transformed &&
                  !T && !Part) {
         // A cipher list or a priority string: each weakness its own finding.
+        // (Another unit's piece of a list: the whole list with its text in
+        // place.)
         std::vector<std::string> Msgs;
         if (Q->getString("role").value_or("") == "cipher-list")
-          Msgs = weakCipherListMessages(*R.Bytes, Cat);
+          Msgs = weakCipherListMessages(Q->getString("before").value_or("").str() + *R.Bytes +
+                                            Q->getString("after").value_or("").str(),
+                                        Cat);
         else if (std::string M = weakPriorityMessage(*R.Bytes); !M.empty())
           Msgs.push_back(M);
         for (std::string &M : Msgs) More.push_back({rules::WeakTls, std::move(M)});

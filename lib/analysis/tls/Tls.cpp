@@ -1211,6 +1211,81 @@ private:
                                {"callee", Callee.str()},
                                {"at", locFact(SM, SM.getFileLoc(Arg->getBeginLoc()))},
                                {"link", linkFact(S, O, &P)}});
+    if (StringRef(Role) == "cipher-list") askPieceLink(Arg, Callee);
+  }
+
+  /// The parts of a std::string concatenation \p E is (`std::string(a) +
+  /// ":" + b`), through `.c_str()` and a local initialized with it; false
+  /// when \p E is none or it is too deep.
+  bool concatParts(const Expr *E, std::vector<const Expr *> &Parts, unsigned Depth = 0) {
+    E = E ? stripAll(E) : nullptr;
+    if (!E || Depth > 12 || Parts.size() > 16) return false;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (!MD || !MD->getDeclName().isIdentifier() ||
+          (MD->getName() != "c_str" && MD->getName() != "data"))
+        return false;
+      return concatParts(MC->getImplicitObjectArgument(), Parts, Depth + 1);
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      if (!VD || !VD->isLocalVarDecl() || !VD->getInit() || !VD->getType()->isRecordType() ||
+          !S.index().writes(VD).empty())
+        return false;
+      return concatParts(VD->getInit(), Parts, Depth + 1);
+    }
+    const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+    if (!OC || OC->getOperator() != OO_Plus || OC->getNumArgs() != 2 ||
+        !OC->getType()->isRecordType() || !OC->getType()->getAsCXXRecordDecl()->isInStdNamespace())
+      return false;
+    for (const Expr *Side : {OC->getArg(0), OC->getArg(1)})
+      if (!concatParts(Side, Parts, Depth + 1)) {
+        const Expr *X = stripAll(Side);
+        if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(X); CC && CC->getNumArgs() >= 1)
+          X = stripAll(CC->getArg(0)); // std::string(kModernSuites)
+        Parts.push_back(X);
+      }
+    return true;
+  }
+
+  /// A cipher list put together from pieces the unit knows and one piece
+  /// another unit defines (`std::string(kModernSuites) + ":" +
+  /// kLegacyPeerSuites`): the link step reads the whole list with that
+  /// piece's text in its place (what comes before and after it asked along).
+  void askPieceLink(const Expr *Arg, StringRef Callee) {
+    std::vector<const Expr *> Parts;
+    if (!concatParts(Arg, Parts)) return;
+    std::string Before, After;
+    const Origin *Piece = nullptr;
+    const Prov *PieceProv = nullptr;
+    for (const Expr *X : Parts) {
+      std::vector<Value> Strs = V.strings(X);
+      if (Strs.empty() && X->getType()->isAnyCharacterType())
+        if (std::vector<Value> Is = V.ints(X); Is.size() == 1) {
+          (Piece ? After : Before) += char(Is.front().I);
+          continue;
+        }
+      if (Strs.size() == 1) {
+        (Piece ? After : Before) += Strs.front().S;
+        continue;
+      }
+      if (!Strs.empty() || Piece) return;
+      const Prov &P = PA.of(X);
+      if (P.Opaque || P.External || P.hasInput() || P.Origins.size() != 1) return;
+      const Origin &O = P.Origins.front();
+      if (O.Kind != Origin::Link || O.Partial || O.Transformed || !projectLink(SM, O)) return;
+      Piece = &O;
+      PieceProv = &P;
+    }
+    if (!Piece) return;
+    FactRecorder::active()->query(
+        json::Object{{"kind", "tls-string"},
+                     {"role", "cipher-list"},
+                     {"callee", Callee.str()},
+                     {"before", Before},
+                     {"after", After},
+                     {"at", locFact(SM, SM.getFileLoc(Arg->getBeginLoc()))},
+                     {"link", linkFact(S, *Piece, PieceProv)}});
   }
 };
 
