@@ -761,6 +761,14 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         Conv && !Library && Conv->getConversionType()->isPointerType() &&
         Ctx.getSourceManager().isInSystemHeader(Conv->getLocation()))
       Library = true;
+    // So is its accessor of the storage (`block.data()`, `BytePtr()`), also
+    // defined inline there.
+    if (MD && !Library && MD->getDeclName().isIdentifier() && MD->getNumParams() == 0 &&
+        MD->getReturnType()->isPointerType() &&
+        llvm::is_contained({"data", "BytePtr", "begin"}, MD->getName()) &&
+        Ctx.getSourceManager().isInSystemHeader(
+            Ctx.getSourceManager().getFileLoc(MD->getLocation())))
+      Library = true;
     // `opt.value_or(d)`: what the object holds, or the default it is given.
     if (MD && !model(MC) && Library && MD->getDeclName().isIdentifier() &&
         MD->getName() == "value_or" && MC->getNumArgs() == 1) {
@@ -782,7 +790,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         (MD->isConst() || isa<CXXConversionDecl>(MD) ||
          (MD->getDeclName().isIdentifier() &&
           (MD->getName() == "data" || MD->getName() == "begin" || MD->getName() == "get" ||
-           MD->getName() == "value"))))
+           MD->getName() == "value" || MD->getName() == "BytePtr"))))
       return ofAt(MC->getImplicitObjectArgument(), Depth + 1, TopLevel);
     return ofCall(MC, Depth, TopLevel);
   }
@@ -864,6 +872,12 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
         if (M->Decodes != DecodeKind::None) decodeOrigins(P, M->Decodes);
         return P;
       }
+      // A pipeline's source read as data itself (`key.Load(src)` of a
+      // `StringSource src(der, true)`): what it pumps, a file's bytes for a
+      // FileSource (not its path).
+      if (M->PipeFrom == DataFlowModel::PipeExternal) return external();
+      if (M->PipeFrom >= 0 && unsigned(M->PipeFrom) < CC->getNumArgs())
+        return ofAt(CC->getArg(M->PipeFrom), Depth + 1, TopLevel);
     }
     if (CC->getNumArgs() == 0) {
       Origin O = constant(E);

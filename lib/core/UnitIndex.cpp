@@ -131,7 +131,7 @@ StorageTarget storageTarget(const Expr *E) {
       const CXXMethodDecl *MD = MC->getMethodDecl();
       if (MD && MD->getDeclName().isIdentifier() &&
           (MD->getName() == "data" || MD->getName() == "c_str" || MD->getName() == "begin" ||
-           MD->getName() == "get")) {
+           MD->getName() == "get" || MD->getName() == "BytePtr")) {
         E = stripAll(MC->getImplicitObjectArgument());
         continue;
       }
