@@ -866,10 +866,37 @@ ValueSet ValueResolver::compute(const Expr *E, unsigned Depth) {
     // variable of a range-for over a table (`for (const auto &ks : kTable)`):
     // the element expression, or (*All) the table itself.
     auto ElementOf = [&](const VarDecl *LV, bool &All) -> const Expr * {
-      if (!LV->isLocalVarDecl() || LV->isStaticLocal() || !LV->getInit()) return nullptr;
+      if (!LV->isLocalVarDecl() || LV->isStaticLocal()) return nullptr;
       const VarInfo &VI = varInfo(LV);
-      if (VI.Unknown || !VI.Defs.empty()) return nullptr;
-      const Expr *I = stripAll(LV->getInit());
+      if (VI.Unknown) return nullptr;
+      // Its one value: the initializer, or the one assignment of a local
+      // declared without one (`if ((f = find_format(v)) == NULL)`).
+      const Expr *I = LV->getInit() && VI.Defs.empty()        ? stripAll(LV->getInit())
+                      : !LV->getInit() && VI.Defs.size() == 1 ? stripAll(VI.Defs.front())
+                                                              : nullptr;
+      if (!I) return nullptr;
+      // A lookup of the unit that answers an element of a table (`return
+      // &kFormats[i];`, else NULL): any element of that table.
+      if (const auto *CE = dyn_cast<CallExpr>(I); CE && LV->getType()->isPointerType()) {
+        const FunctionDecl *Def = nullptr;
+        const FunctionDecl *Callee = CE->getDirectCallee();
+        if (!Callee || !Callee->hasBody(Def) || !Def) return nullptr;
+        const Expr *Element = nullptr;
+        const ValueDecl *Table = nullptr;
+        for (const ReturnStmt *RS : returnsOf(Def->getBody())) {
+          const Expr *R = RS->getRetValue() ? stripAll(RS->getRetValue()) : nullptr;
+          if (!R || R->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) continue;
+          const auto *UO = dyn_cast<UnaryOperator>(R);
+          const auto *AS = UO && UO->getOpcode() == UO_AddrOf
+                               ? dyn_cast<ArraySubscriptExpr>(stripAll(UO->getSubExpr()))
+                               : nullptr;
+          const auto *TD = AS ? dyn_cast<DeclRefExpr>(stripAll(AS->getBase())) : nullptr;
+          if (!TD || (Table && TD->getDecl() != Table)) return nullptr;
+          Table = TD->getDecl();
+          Element = R;
+        }
+        return Element;
+      }
       if (const auto *CC = dyn_cast<CXXConstructExpr>(I); CC && CC->getNumArgs() == 1)
         I = stripAll(CC->getArg(0)); // a copy of the element
       // `*__begin1` of a range-for (operator* of an iterator is not followed).

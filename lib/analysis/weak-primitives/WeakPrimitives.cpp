@@ -405,8 +405,47 @@ public:
       U.A = A;
       U.A.Spelling = Spelling;
       U.Source = CE;
+      size_t Before = Out.size();
       alg(U, Context, CE, /*Implied=*/true);
+      // A legacy context keyed earlier in the function by a call that names
+      // the same cipher (`mbedtls_des3_set2key_dec(&des3, k)` before
+      // `mbedtls_des3_crypt_cbc(&des3, ...)`): the cipher was reported there;
+      // its uses add only what they choose themselves (ECB).
+      if (Out.size() > Before && !llvm::any_of(M->Params, [](const ParamModel &P) {
+            return P.Role == ParamRole::Key;
+          }) && keyedBefore(CE, Args, A))
+        Out.erase(std::remove_if(Out.begin() + Before, Out.end(),
+                                 [](const Candidate &C) { return C.Rule == rules::WeakCipher; }),
+                  Out.end());
     }
+  }
+
+  /// Whether the context \p Args[0] of \p CE (a use that takes no key) was
+  /// keyed earlier in the same function by a modelled call that uses the
+  /// cipher family of \p A and takes a key (the low-level APIs' setkey).
+  bool keyedBefore(const Expr *CE, ArrayRef<const Expr *> Args, const AlgSpec &A) {
+    if (Args.empty() || A.Kind != AlgKind::Cipher) return false;
+    // (The context is a record the library keeps its schedule in, not the
+    // key or a block of data.)
+    QualType T = Args[0]->IgnoreParenImpCasts()->getType();
+    if (!T->isPointerType() || !T->getPointeeType()->isRecordType()) return false;
+    const ValueDecl *Ctx0 = targetDecl(Args[0]);
+    const FunctionDecl *In = Ctx0 ? S.provenance().enclosingFunction(CE) : nullptr;
+    if (!In || !In->getBody()) return false;
+    return anyStmtIn(In->getBody(), [&](const Stmt *St) {
+      const auto *Other = dyn_cast<CallExpr>(St);
+      if (!Other || Other == CE || Other->getNumArgs() == 0 ||
+          !SM.isBeforeInTranslationUnit(Other->getBeginLoc(), CE->getBeginLoc()) ||
+          targetDecl(Other->getArg(0)) != Ctx0)
+        return false;
+      const FunctionModel *OM = S.provenance().model(Other);
+      if (!OM) return false;
+      bool Keys = false;
+      for (const ParamModel &P : OM->Params) Keys |= P.Role == ParamRole::Key;
+      return Keys && llvm::any_of(OM->Uses, [&](const AlgSpec &B) {
+               return B.Kind == AlgKind::Cipher && B.Family == A.Family;
+             });
+    });
   }
 
   void paramStruct(const InitListExpr *IL) {

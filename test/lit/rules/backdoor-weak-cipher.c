@@ -1,6 +1,6 @@
 // RUN: %run-both --checks=backdoor-weak-cipher %s -- %mock | FileCheck %s -check-prefix=CHECK-MESSAGES -implicit-check-not="{{warning|error}}:"
 // RUN: %run-both --checks=backdoor-weak-cipher --config="backdoor-weak-cipher.ReportLegacy: false" %s -- %mock | FileCheck %s -check-prefix=NOLEGACY -implicit-check-not="{{warning|error}}:"
-// NOLEGACY-COUNT-16: warning: {{.*}} the broken cipher
+// NOLEGACY-COUNT-15: warning: {{.*}} the broken cipher
 // coverage: openssl weak-primitive
 // coverage: mbedtls weak-primitive
 #include <openssl/evp.h>
@@ -120,9 +120,9 @@ void low_level(const unsigned char *k, unsigned char *out, size_t n) {
   // ruleid: backdoor-weak-cipher
   RC4_set_key(&rk, 16, k);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'RC4_set_key' uses the broken cipher RC4; data encrypted with it can be recovered without the key [backdoor-weak-cipher]
-  // ruleid: backdoor-weak-cipher
+  // The context keyed just above: reported at its key setup.
+  // ok: backdoor-weak-cipher
   RC4(&rk, n, k, out);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'RC4' uses the broken cipher RC4; data encrypted with it can be recovered without the key [backdoor-weak-cipher]
 }
 
 void pem(BIO *bio, EVP_PKEY *pkey) {

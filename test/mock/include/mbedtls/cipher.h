@@ -84,6 +84,12 @@ int mbedtls_ecp_gen_key(mbedtls_ecp_group_id grp_id, mbedtls_ecp_keypair *key, i
 void mbedtls_des_init(mbedtls_des_context *ctx);
 int mbedtls_des_setkey_enc(mbedtls_des_context *ctx, const unsigned char key[8]);
 int mbedtls_des_crypt_ecb(mbedtls_des_context *ctx, const unsigned char input[8], unsigned char output[8]);
+typedef struct mbedtls_des3_context { int dummy; } mbedtls_des3_context;
+void mbedtls_des3_init(mbedtls_des3_context *ctx);
+int mbedtls_des3_set2key_enc(mbedtls_des3_context *ctx, const unsigned char key[16]);
+int mbedtls_des3_set2key_dec(mbedtls_des3_context *ctx, const unsigned char key[16]);
+int mbedtls_des3_crypt_ecb(mbedtls_des3_context *ctx, const unsigned char input[8], unsigned char output[8]);
+int mbedtls_des3_crypt_cbc(mbedtls_des3_context *ctx, int mode, size_t length, unsigned char iv[8], const unsigned char *input, unsigned char *output);
 int mbedtls_aes_setkey_enc(mbedtls_aes_context *ctx, const unsigned char *key, unsigned int keybits);
 int mbedtls_aes_crypt_ecb(mbedtls_aes_context *ctx, int mode, const unsigned char input[16], unsigned char output[16]);
 int mbedtls_aes_crypt_cbc(mbedtls_aes_context *ctx, int mode, size_t length, unsigned char iv[16], const unsigned char *input, unsigned char *output);
