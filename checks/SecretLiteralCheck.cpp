@@ -187,6 +187,17 @@ static bool passedAsPublicKey(AnalysisSession &S, const VarDecl *VD) {
   return false;
 }
 
+/// Where a declaration's literal is reported: at the literal, or at the
+/// name when the literal starts on a later line (a key's hex continued over
+/// lines under `static const char kSigningKeyHex[] =`).
+static SourceLocation literalPlace(const NamedDecl *D, const Expr *Init, const SourceManager &SM) {
+  SourceLocation Name = SM.getFileLoc(D->getLocation()), Lit = SM.getFileLoc(Init->getBeginLoc());
+  if (Name.isValid() && Lit.isValid() && SM.getFileID(Name) == SM.getFileID(Lit) &&
+      SM.getSpellingLineNumber(Lit) > SM.getSpellingLineNumber(Name))
+    return D->getLocation();
+  return Init->getBeginLoc();
+}
+
 static std::string declName(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return DRE->getDecl()->getNameAsString();
@@ -202,14 +213,14 @@ void SecretLiteralCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var")) {
     const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
     if (isa<ParmVarDecl>(VD) || !literalBytes(Init, Ctx, Bytes, IsString)) return;
-    consider(VD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "variable",
+    consider(VD->getName(), Bytes, IsString, literalPlace(VD, Init, SM), SM, "variable",
              [&] { return passedAsPublicKey(session(Ctx), VD); });
     return;
   }
   if (const auto *FD = Result.Nodes.getNodeAs<FieldDecl>("field")) {
     const auto *Init = Result.Nodes.getNodeAs<Expr>("init");
     if (!literalBytes(Init, Ctx, Bytes, IsString)) return;
-    consider(FD->getName(), Bytes, IsString, Init->getBeginLoc(), SM, "field");
+    consider(FD->getName(), Bytes, IsString, literalPlace(FD, Init, SM), SM, "field");
     return;
   }
   if (const auto *CI = Result.Nodes.getNodeAs<CXXCtorInitializer>("ctorinit")) {

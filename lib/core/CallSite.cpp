@@ -108,6 +108,17 @@ const ParamModel *paramAt(ValueResolver &V, const Catalog &Cat, const FunctionMo
     }
   // (None holds: the first, whose clause its caller finds false too.)
   if (!P) P = M.param(int(I), Name);
+  // Bytes of a secret are never an enumeration: a model's position names
+  // another parameter in a shorter overload (Botan's `get_cipher(algo, key,
+  // iv, dir)` beside `get_cipher(algo, key, dir)`, whose third is the
+  // direction).
+  if (P && FD && I < FD->getNumParams() &&
+      FD->getParamDecl(I)->getType().getNonReferenceType()->isEnumeralType() &&
+      llvm::is_contained({ParamRole::Key, ParamRole::Iv, ParamRole::Nonce, ParamRole::Salt,
+                          ParamRole::Password, ParamRole::Secret, ParamRole::PrivateKey,
+                          ParamRole::HexKey, ParamRole::KeyBlob},
+                         P->Role))
+    return nullptr;
   if (!P || P->Role != ParamRole::ParamValue) return P;
   for (unsigned K = 0; K < Args.size(); ++K) {
     const ParamModel *KP = paramFor(M, FD, K);

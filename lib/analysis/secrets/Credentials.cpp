@@ -63,7 +63,9 @@ std::string secretLiteralReason(StringRef Bytes, bool IsString, const EntropyOpt
     if (countingLike(Bytes)) return "";
     return std::to_string(Bytes.size()) + " random-looking bytes";
   }
-  if (Bytes.size() < O.MinLength || Bytes.size() > 512) return "";
+  // (Up to 8 KiB: a private key's DER in hex, 2,400 characters for RSA-2048,
+  // is one; longer blobs are data, not a secret someone typed in.)
+  if (Bytes.size() < O.MinLength || Bytes.size() > 8192) return "";
   // Not prose, formats, paths, URLs or identifiers.
   if (Bytes.contains(' ') || Bytes.contains('%') || Bytes.contains("://") || Bytes.contains('\\') ||
       Bytes.starts_with("/") || Bytes.contains('.') && !Bytes.contains("eyJ"))

@@ -61,3 +61,19 @@ void groups() {
   // ok: backdoor-rigged-parameters
   Botan::DL_Group standard("ffdhe/ietf/3072");
 }
+
+// get_cipher(algo, key, iv, dir) for a Pipe: the key and the IV; its
+// overload without an IV takes the direction third, which is no IV.
+Botan::Keyed_Filter *pipe_cipher(bool legacy) {
+  const Botan::SymmetricKey key("9F0872AC3823F05F3B0D100AFA8245CC");
+  const Botan::InitializationVector iv("A684C0CA6B036625B8A9E9FD349D88AA");
+  if (legacy)
+    // ruleid: backdoor-hardcoded-key, backdoor-hardcoded-iv
+    return Botan::get_cipher("AES-128/CBC/PKCS7", key, iv, Botan::ENCRYPTION);
+    // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: hardcoded key 'key' reaches the key of 'get_cipher'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+    // CHECK-MESSAGES: :[[@LINE-2]]:56: warning: constant IV 'iv' reaches the IV of 'get_cipher'; equal plaintexts encrypt to equal ciphertexts [backdoor-hardcoded-iv]
+  // ruleid: backdoor-hardcoded-key
+  // ok: backdoor-hardcoded-iv
+  return Botan::get_cipher("AES-128/CTR-BE", key, Botan::ENCRYPTION);
+  // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: hardcoded key 'key' reaches the key of 'get_cipher'; anyone with the binary can recover it and everything it protects [backdoor-hardcoded-key]
+}

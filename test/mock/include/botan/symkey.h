@@ -25,6 +25,10 @@ public:
   static std::unique_ptr<Cipher_Mode> create_or_throw(const std::string &algo, int direction);
 };
 enum Cipher_Dir { ENCRYPTION, DECRYPTION };
+// filters.h: a cipher as a filter of a Pipe.
+class Keyed_Filter;
+Keyed_Filter *get_cipher(const std::string &algo_spec, const SymmetricKey &key, const InitializationVector &iv, Cipher_Dir direction);
+Keyed_Filter *get_cipher(const std::string &algo_spec, const SymmetricKey &key, Cipher_Dir direction);
 class RandomNumberGenerator {
 public:
   void randomize(uint8_t output[], size_t length);
