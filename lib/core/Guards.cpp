@@ -295,9 +295,23 @@ bool verifyingComparison(AnalysisSession &S, const CallExpr *CE) {
     const Prov &P = S.provenance().of(E);
     return !P.wholeConstants().empty() && !P.hasNonConstant();
   };
+  // A buffer a call filled from a password (`nt_password_hash(password,
+  // typed)`, `PKCS5_PBKDF2_HMAC(pass, ...)`): the password's hash or key.
+  auto FromPassword = [&](const Expr *E) {
+    const ValueDecl *D = targetDecl(E);
+    if (!D) return false;
+    for (const Write &W : S.index().writes(D)) {
+      const auto *Call = W.Kind == Write::Call ? dyn_cast_or_null<CallExpr>(W.E) : nullptr;
+      if (!Call) continue;
+      for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+        if (I != W.Arg && Named("password-name", operandName(Call->getArg(I)))) return true;
+    }
+    return false;
+  };
   for (unsigned K = 0; K < 2; ++K) {
     const Expr *A = CE->getArg(unsigned(FM->Compare[K])), *B = CE->getArg(unsigned(FM->Compare[1 - K]));
-    if (Mac(A) || (!Literal(B) && Named("password-name", operandName(A)))) return true;
+    if (Mac(A) || (!Literal(B) && (Named("password-name", operandName(A)) || FromPassword(A))))
+      return true;
   }
   return false;
 }

@@ -134,6 +134,10 @@ struct Match {
   // whether it matches a constant is its "matcher" fact, known at the link step.
   std::string LinkSymbol, LinkName;
   unsigned LinkParam = 0;
+  /// How many different constants the constant side may be (an allow-list
+  /// walked in a loop, `strcmp(j->arg, kServices[i])`): each is a sibling
+  /// match of a dispatch.
+  unsigned Alternatives = 1;
 };
 
 /// What happens in a CFG block that the rules care about.
@@ -822,13 +826,40 @@ public:
     }
     if (!A || !B) return false;
     if (isConstant(B) && !isConstant(A))
-      M.Subject = A, M.Constant = constText(B);
+      M.Subject = A, M.Constant = constText(B), M.Alternatives = alternatives(B);
     else if (isConstant(A) && !isConstant(B))
-      M.Subject = B, M.Constant = constText(A);
+      M.Subject = B, M.Constant = constText(A), M.Alternatives = alternatives(A);
     else
       return false;
     M.At = At;
     return true;
+  }
+
+  /// Whether \p E names a local computed from \p From (`sub = f->data[3] <<
+  /// 8 | f->data[4]` of the buffer `data`): its initializer or an
+  /// assignment reads it.
+  bool computedFrom(const Expr *E, const ValueDecl *From) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(targetDecl(E));
+    if (!VD || !VD->isLocalVarDecl() || VD == From) return false;
+    auto Reads = [&](const Expr *X) {
+      return X && anyStmtIn(X, [&](const Stmt *St) {
+               if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) return DRE->getDecl() == From;
+               if (const auto *ME = dyn_cast<MemberExpr>(St)) return ME->getMemberDecl() == From;
+               return false;
+             });
+    };
+    if (Reads(VD->getInit())) return true;
+    for (const Write &W : S.index().writes(VD))
+      if (W.Kind == Write::Assign && Reads(W.E)) return true;
+    return false;
+  }
+
+  /// The number of different texts the constant \p K may be: more than one
+  /// for an entry of a table the code walks (`kServices[i]`).
+  unsigned alternatives(const Expr *K) {
+    std::set<std::string> Texts;
+    for (const Value &V : S.values().strings(K)) Texts.insert(V.S);
+    return std::max<size_t>(1, Texts.size());
   }
 
   /// A helper of the unit (function or method) whose facts say that its
@@ -1056,9 +1087,9 @@ public:
       if ((Eq || Ne) && OC->getNumArgs() == 2) {
         const Expr *A = OC->getArg(0), *B = OC->getArg(1);
         if (isConstant(B) && !isConstant(A))
-          M.Subject = A, M.Constant = constText(B), Found = true;
+          M.Subject = A, M.Constant = constText(B), M.Alternatives = alternatives(B), Found = true;
         else if (isConstant(A) && !isConstant(B))
-          M.Subject = B, M.Constant = constText(A), Found = true;
+          M.Subject = B, M.Constant = constText(A), M.Alternatives = alternatives(A), Found = true;
         M.Kind = "equal";
         M.At = OC;
         M.TrueIsMatch = Eq;
@@ -1987,7 +2018,9 @@ public:
         // `else if (!web_auth_ok(&r))`, the NatDebug pages before it).
         SiblingAuth |= HasEvent(O.Controlled, Event::AuthRead) || VerifiedBefore(O.From);
       }
-      bool Dispatch = Siblings >= 2;
+      // A lookup in a table of names (`strcmp(j->arg, kServices[i])` over
+      // two or more entries) is a dispatch over its entries.
+      bool Dispatch = Siblings >= 2 || M.Alternatives >= 2;
       const char *Rule = ruleOf(M);
       // A command the program's usage text lists is documented, not hidden.
       if (Rule == rules::InputTrigger && documentedCommand(S, M.Constant)) continue;
@@ -2009,6 +2042,10 @@ public:
         for (const Edge &O : F->Edges)
           if (&O != &E && O.M.Kind != "char" &&
               (SameInput(O) || isIdentityKind(O.M.In.Kind) ||
+               // (or a value computed from the same buffer: an OSDP
+               // reply's vendor prefix, then its sub-function code read
+               // out of it)
+               (SubjectD && computedFrom(O.M.Subject, SubjectD)) ||
                (O.M.In.Kind == "linked" && !isIdentityKind(M.In.Kind))) &&
               E.Controlled.test(O.From) && O.Controlled.test(B))
             return true;
