@@ -390,6 +390,20 @@ public:
     for (const LinkedArg &A : LinkedArgs)
       if (!ParamInputs.count(A.Param))
         if (const Ref *R = inputOutOf(A, /*WholeOnly=*/false)) ParamInputs.emplace(A.Param, *R);
+    // A parameter a function hands on to another's (`sed_dispatch(st, op,
+    // payload, n)` calling `handle_unlock(st, payload, n)` through its table
+    // of handlers): the input its own callers pass, over any number of hops.
+    for (unsigned Round = 0; Round < 8; ++Round) {
+      bool Grew = false;
+      for (const LinkedArg &A : LinkedArgs)
+        if (!ParamInputs.count(A.Param))
+          if (const Ref *R = paramInputOf(A)) {
+            Ref Copy = *R; // (the map may grow)
+            ParamInputs.emplace(A.Param, Copy);
+            Grew = true;
+          }
+      if (!Grew) break;
+    }
     LinkedArgs.clear();
     // A global some unit changes: its initializer is not its value.
     for (const std::string &Sym : Mutable)
@@ -476,6 +490,25 @@ public:
       auto It = InputOuts.find(Lk->getString("symbol").value_or("").str() + "\n" +
                                std::to_string(Lk->getInteger("index").value_or(-1)));
       if (It != InputOuts.end()) return &It->second;
+    }
+    return nullptr;
+  }
+  /// The input callers pass to the parameter \p A's value hands on whole
+  /// (an untransformed "param" link), or null.
+  const Ref *paramInputOf(const LinkedArg &A) const {
+    const json::Array *Ls = A.Facts->getArray("links");
+    const json::Array *VLs = A.Value->getArray("links");
+    if (!Ls || !VLs) return nullptr;
+    for (const json::Value &IV : *VLs) {
+      std::optional<int64_t> LI = IV.getAsInteger();
+      const json::Object *Lk =
+          LI && *LI >= 0 && size_t(*LI) < Ls->size() ? (*Ls)[*LI].getAsObject() : nullptr;
+      if (!Lk || Lk->getString("what").value_or("") != "param" ||
+          Lk->getBoolean("transformed").value_or(false))
+        continue;
+      auto It = ParamInputs.find(Lk->getString("symbol").value_or("").str() + "\n" +
+                                 std::to_string(Lk->getInteger("index").value_or(-1)));
+      if (It != ParamInputs.end()) return &It->second;
     }
     return nullptr;
   }
@@ -759,6 +792,8 @@ private:
             bool Filled = L->getBoolean("filled").value_or(false);
             // Through a hash or a MAC: constants stay, key material does not.
             bool Hashed = L->getBoolean("hashed").value_or(false);
+            // Kept as a password hash: a derived key is a verifier there.
+            bool Verifier = L->getBoolean("verifier").value_or(false);
             // (An element of another unit's table a caller hands over,
             // `&kFormats[1]`: that call is where the element is chosen.)
             std::vector<FindingNote> Steps = WithAt(
@@ -781,6 +816,7 @@ private:
                           mixedCallers(*L, Rs);
             for (Resolved R : Rs) {
               if (Hashed && R.Kind == Resolved::Secret) continue;
+              if (Verifier && R.Kind == Resolved::Secret && R.What == "a derived key") continue;
               if (Merged && (R.Kind == Resolved::Secret || R.Kind == Resolved::Predictable))
                 continue;
               // Part of a value: not that constant, but still key material
@@ -1884,6 +1920,10 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
       continue;
     for (const Resolved &R : Answers) {
       if (Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
+      // (Kept as a password hash: a derived key is a verifier there.)
+      if (Link->getBoolean("verifier").value_or(false) && R.Kind == Resolved::Secret &&
+          R.What == "a derived key")
+        continue;
       if (OwnCaller(R)) continue;
       std::string Rule, Message;
       std::vector<std::pair<std::string, std::string>> More; // rules a value breaks at once

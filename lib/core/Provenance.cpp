@@ -3022,8 +3022,11 @@ Prov ProvenanceAnalysis::markKeyMaterial(Prov P, const ValueDecl *D) {
   auto Derived = [](const Origin &O) {
     return O.Kind == Origin::Secret && O.What == "a derived key";
   };
-  if (llvm::any_of(P.Origins, Derived) && namedLike(D, "password-hash-name"))
+  if (namedLike(D, "password-hash-name")) {
     llvm::erase_if(P.Origins, Derived);
+    for (Origin &O : P.Origins)
+      if (O.Kind == Origin::Link) O.Verifier = true;
+  }
   // What another unit's function writes into a key (`rng_fill(key, n)`):
   // random or predictable bytes it answers with are key material (the link
   // step reads "into-key").

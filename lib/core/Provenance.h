@@ -68,6 +68,10 @@ struct Origin {
   /// (Param, Link) through a one-way function (a hash, a MAC): the
   /// argument's constants stay constant, its key material does not survive.
   bool Hashed = false;
+  /// (Link) stored in a variable named like a password hash (`login_hash =
+  /// make_login_hash(key, pw)`, catalog `password-hash-name`): a derived key
+  /// it answers with is a verifier, not key material.
+  bool Verifier = false;
   /// (Link "return") the call of the function defined elsewhere (or the
   /// Objective-C message to a method implemented elsewhere): its arguments
   /// answer the link when that function returns a parameter.

@@ -508,7 +508,7 @@ json::Array arrayOf(std::deque<json::Value> &&D) {
 void appendOriginKey(std::string &K, char Tag, const Origin &O) {
   auto Ptr = [&](const void *X) { K.append(reinterpret_cast<const char *>(&X), sizeof X); };
   K += Tag;
-  K += char('0' + O.Partial + 2 * O.Transformed + 4 * O.Clearing + 8 * O.Hashed);
+  K += char('0' + O.Partial + 2 * O.Transformed + 4 * O.Clearing + 8 * O.Hashed + 16 * O.Verifier);
   K += O.What + "\n" + O.Symbol + "\n" + std::to_string(O.ParamIndex) + "\n";
   Ptr(O.Def);
   Ptr(O.Named);
@@ -684,6 +684,7 @@ json::Object linkEntry(FactWriter &W, const Origin &O) {
                  {"notes", W.originNotes(O, nullptr)}};
   nameLink(L, O);
   if (O.Hashed) L["hashed"] = true;
+  if (O.Verifier) L["verifier"] = true;
   // The earlier calls on the object ("this-return"): [symbol, place].
   if (!O.ThisCalls.empty())
     L["calls"] = thisCallsFact(O, [&](SourceLocation At) { return W.loc(At); });
@@ -859,6 +860,7 @@ json::Object linkFact(AnalysisSession &S, const Origin &O, const Prov *Whole) {
     L["name"] = StringRef(O.Symbol).rsplit("::").second.str();
   if (Whole && filledElse(*Whole, O)) L["filled"] = true;
   if (O.Hashed) L["hashed"] = true;
+  if (O.Verifier) L["verifier"] = true;
   if (O.Site) L["site"] = locFact(SM, SM.getFileLoc(O.Site->getBeginLoc()));
   if (!O.ThisCalls.empty())
     L["calls"] = thisCallsFact(O, [&](SourceLocation At) { return locFact(SM, SM.getFileLoc(At)); });
@@ -2067,6 +2069,23 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                     llvm::any_of(Callee->parameters(),
                                  [&](const ParmVarDecl *PD) { return WritesDataParam(PD->getType()); }),
                 CEs, isa<CXXMethodDecl>(Callee));
+  }
+  // Calls through a pointer the unit sets to functions another unit
+  // defines (a table of handlers `{0xC2, "unlock", handle_unlock}` called as
+  // `c->fn(st, payload, n)`): calls of each of them.
+  std::vector<std::pair<std::string, const FunctionDecl *>> Pointed;
+  for (const auto &KV : S.index().indirectCalls())
+    if (const FunctionDecl *F = KV.first;
+        F && !F->hasBody() && !SM.isInSystemHeader(F->getLocation()) && !F->isVariadic())
+      if (std::string Sym = linkageName(F); !Sym.empty()) Pointed.push_back({Sym, F});
+  llvm::sort(Pointed);
+  for (const auto &[Sym, Callee] : Pointed) {
+    std::vector<const Expr *> CEs;
+    for (const CallExpr *CE : S.index().indirectCalls().find(Callee)->second) CEs.push_back(CE);
+    ExportCalls(Sym, displayName(Callee), isDataType(Callee->getReturnType()),
+                llvm::any_of(Callee->parameters(),
+                             [&](const ParmVarDecl *PD) { return WritesDataParam(PD->getType()); }),
+                CEs, false);
   }
   // Calls through a field another unit fills (`ops->open(...)`, a
   // std::function member): calls of the functions stored there, by the

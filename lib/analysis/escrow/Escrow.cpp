@@ -662,8 +662,12 @@ std::optional<SinkUse> sinkOf(AnalysisSession &S, const CallExpr *CE) {
     }
     if (Through) {
       std::string N = StringRef(operandName(Through)).trim('_').lower();
+      // (A pointer or member named `log` is no libm logarithm unless it
+      // answers a floating-point number.)
+      bool MathName = N == "log" || N == "logf" || N == "logl";
       if (!N.empty() && catalogMatch(Cat, "log-function-name", N) &&
-          !catalogMatch(Cat, "not-log-function-name", N))
+          (!catalogMatch(Cat, "not-log-function-name", N) ||
+           (MathName && !CE->getType()->isRealFloatingType())))
         return SinkUse{SinkKind::Log, operandName(Through), argsFrom(CE, Data)};
       if (isa<CXXOperatorCallExpr>(CE)) return std::nullopt;
     }
