@@ -472,10 +472,11 @@ public:
     const json::Object *Facts;
   };
   std::vector<LinkedArg> LinkedArgs;
-  /// The "input-out" fact of the first untransformed "out" link of \p A's
-  /// value (\p WholeOnly: not a part of it either), or null: the value is
-  /// what another unit's reader of input wrote there.
-  const Ref *inputOutOf(const LinkedArg &A, bool WholeOnly) const {
+  /// The entry of \p Map for the first untransformed link of kind \p What
+  /// ("SYMBOL\nINDEX") of \p A's value (\p WholeOnly: not a part of it
+  /// either), or null.
+  const Ref *linkedRef(const LinkedArg &A, StringRef What,
+                       const std::unordered_map<std::string, Ref> &Map, bool WholeOnly) const {
     const json::Array *Ls = A.Facts->getArray("links");
     const json::Array *VLs = A.Value->getArray("links");
     if (!Ls || !VLs) return nullptr;
@@ -483,34 +484,26 @@ public:
       std::optional<int64_t> LI = IV.getAsInteger();
       const json::Object *Lk =
           LI && *LI >= 0 && size_t(*LI) < Ls->size() ? (*Ls)[*LI].getAsObject() : nullptr;
-      if (!Lk || Lk->getString("what").value_or("") != "out" ||
+      if (!Lk || Lk->getString("what").value_or("") != What ||
           Lk->getBoolean("transformed").value_or(false) ||
           (WholeOnly && Lk->getBoolean("partial").value_or(false)))
         continue;
-      auto It = InputOuts.find(Lk->getString("symbol").value_or("").str() + "\n" +
-                               std::to_string(Lk->getInteger("index").value_or(-1)));
-      if (It != InputOuts.end()) return &It->second;
+      auto It = Map.find(Lk->getString("symbol").value_or("").str() + "\n" +
+                         std::to_string(Lk->getInteger("index").value_or(-1)));
+      if (It != Map.end()) return &It->second;
     }
     return nullptr;
+  }
+  /// The "input-out" fact of the first untransformed "out" link of \p A's
+  /// value, or null: the value is what another unit's reader of input wrote
+  /// there.
+  const Ref *inputOutOf(const LinkedArg &A, bool WholeOnly) const {
+    return linkedRef(A, "out", InputOuts, WholeOnly);
   }
   /// The input callers pass to the parameter \p A's value hands on whole
   /// (an untransformed "param" link), or null.
   const Ref *paramInputOf(const LinkedArg &A) const {
-    const json::Array *Ls = A.Facts->getArray("links");
-    const json::Array *VLs = A.Value->getArray("links");
-    if (!Ls || !VLs) return nullptr;
-    for (const json::Value &IV : *VLs) {
-      std::optional<int64_t> LI = IV.getAsInteger();
-      const json::Object *Lk =
-          LI && *LI >= 0 && size_t(*LI) < Ls->size() ? (*Ls)[*LI].getAsObject() : nullptr;
-      if (!Lk || Lk->getString("what").value_or("") != "param" ||
-          Lk->getBoolean("transformed").value_or(false))
-        continue;
-      auto It = ParamInputs.find(Lk->getString("symbol").value_or("").str() + "\n" +
-                                 std::to_string(Lk->getInteger("index").value_or(-1)));
-      if (It != ParamInputs.end()) return &It->second;
-    }
-    return nullptr;
+    return linkedRef(A, "param", ParamInputs, /*WholeOnly=*/false);
   }
   /// What functions write through their parameters ("SYMBOL\nINDEX", the
   /// "out" facts, whole or by field), with their unit's facts: read once all
