@@ -58,6 +58,12 @@ struct Resolved {
   std::string KeyIs;
 };
 
+/// A derived key answering a link marked "verifier" (kept in a buffer named
+/// like a password hash): a verifier there, not key material.
+bool verifierAnswer(const Resolved &R) {
+  return R.Kind == Resolved::Secret && R.What == "a derived key";
+}
+
 constexpr size_t MaxPerValue = 16; // constants (and key materials) one value may be
 constexpr unsigned MaxRounds = 32; // fixed-point rounds (each adds constants)
 constexpr size_t MaxChain = 4096;  // functions one payload search visits
@@ -809,7 +815,7 @@ private:
                           mixedCallers(*L, Rs);
             for (Resolved R : Rs) {
               if (Hashed && R.Kind == Resolved::Secret) continue;
-              if (Verifier && R.Kind == Resolved::Secret && R.What == "a derived key") continue;
+              if (Verifier && verifierAnswer(R)) continue;
               if (Merged && (R.Kind == Resolved::Secret || R.Kind == Resolved::Predictable))
                 continue;
               // Part of a value: not that constant, but still key material
@@ -1914,9 +1920,7 @@ LinkStats linkFacts(const std::vector<json::Value> &Facts, const Catalog &Cat,
     for (const Resolved &R : Answers) {
       if (Hashed && R.Kind == Resolved::Secret) continue; // a digest of the key is no key
       // (Kept as a password hash: a derived key is a verifier there.)
-      if (Link->getBoolean("verifier").value_or(false) && R.Kind == Resolved::Secret &&
-          R.What == "a derived key")
-        continue;
+      if (Link->getBoolean("verifier").value_or(false) && verifierAnswer(R)) continue;
       if (OwnCaller(R)) continue;
       std::string Rule, Message;
       std::vector<std::pair<std::string, std::string>> More; // rules a value breaks at once

@@ -62,19 +62,6 @@ const Decl *bodyOwner(const DeclContext *DC) {
   return dyn_cast_or_null<ObjCMethodDecl>(DC);
 }
 
-/// How a message names the body \p D: a function's or method's name, a
-/// block by the function it is written in ("a block in 'sweep'").
-std::string bodyName(const Decl *D) {
-  if (const auto *ND = dyn_cast_or_null<NamedDecl>(D)) return ND->getNameAsString();
-  if (const auto *B = dyn_cast_or_null<BlockDecl>(D)) {
-    const DeclContext *DC = B->getParent();
-    while (DC && isa<BlockDecl>(DC)) DC = DC->getParent();
-    if (const auto *ND = dyn_cast_or_null<NamedDecl>(DC))
-      return "a block in " + ND->getNameAsString();
-  }
-  return "a block";
-}
-
 /// Input the operator chooses, not a peer: the command line, the environment.
 bool operatorInput(StringRef K) { return K == "command-line" || K == "environment"; }
 
@@ -2679,7 +2666,7 @@ public:
            SM.isBeforeInTranslationUnit(End, Body.getEnd());
   }
 
-  std::vector<Candidate> buildSwitches(const Decl *FD) {
+  std::vector<Candidate> buildSwitches(const NamedDecl *FD) {
     std::vector<Candidate> Out;
     FunctionCfg *F = cfgOf(FD);
     if (!F) return Out;
@@ -2746,9 +2733,9 @@ public:
               ? (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success"))
               : "reaches '" + Hit->Via + "' (" + payloadWhat(Hit->What) + ")";
       C.Message = "code compiled in because the build switch '" + Switch + "' is on " + What +
-                  (Hit->Kind == Event::Grant
-                       ? " without the verification the rest of '" + bodyName(FD) + "' performs"
-                       : std::string()) +
+                  (Hit->Kind == Event::Grant ? " without the verification the rest of '" +
+                                                   FD->getNameAsString() + "' performs"
+                                             : std::string()) +
                   "; a release built with the switch carries the bypass";
       C.Notes.push_back({SM.getFileLoc(R.Directive), "the switch '" + Switch + "' is tested here"});
       Out.push_back(C);
@@ -2768,7 +2755,7 @@ public:
       C.Rule = rules::BuildSwitch;
       C.Loc = SM.getFileLoc(R.Directive);
       C.Message = "the build switch '" + Switch + "' is on and compiles out the call to '" +
-                  Calls.front().second + "' in '" + bodyName(FD) +
+                  Calls.front().second + "' in '" + FD->getNameAsString() +
                   "'; a release built with the switch skips the verification";
       C.Notes.push_back(
           {Calls.front().first, "'" + Calls.front().second + "' is compiled out here"});
@@ -2804,7 +2791,7 @@ public:
       C.Message =
           "the switch '" + D->getNameAsString() + "' " +
           (Hit->What == "flag" ? "sets '" + Hit->Via + "'" : std::string("returns success")) +
-          " without the verification the rest of '" + bodyName(FD) +
+          " without the verification the rest of '" + FD->getNameAsString() +
           "' performs; whoever can turn the switch on is let in";
       C.Notes.push_back({SM.getFileLoc(Hit->At->getBeginLoc()), "access granted here"});
       Out.push_back(C);

@@ -411,13 +411,16 @@ public:
       // the same cipher (`mbedtls_des3_set2key_dec(&des3, k)` before
       // `mbedtls_des3_crypt_cbc(&des3, ...)`): the cipher was reported there;
       // its uses add only what they choose themselves (ECB).
-      if (Out.size() > Before && !llvm::any_of(M->Params, [](const ParamModel &P) {
-            return P.Role == ParamRole::Key;
-          }) && keyedBefore(CE, Args, A))
+      if (Out.size() > Before && !takesKey(*M) && keyedBefore(CE, Args, A))
         Out.erase(std::remove_if(Out.begin() + Before, Out.end(),
                                  [](const Candidate &C) { return C.Rule == rules::WeakCipher; }),
                   Out.end());
     }
+  }
+
+  /// Whether a call of \p M is handed a key (a low-level API's setkey).
+  static bool takesKey(const FunctionModel &M) {
+    return llvm::any_of(M.Params, [](const ParamModel &P) { return P.Role == ParamRole::Key; });
   }
 
   /// Whether the context \p Args[0] of \p CE (a use that takes no key) was
@@ -439,10 +442,7 @@ public:
           targetDecl(Other->getArg(0)) != Ctx0)
         return false;
       const FunctionModel *OM = S.provenance().model(Other);
-      if (!OM) return false;
-      bool Keys = false;
-      for (const ParamModel &P : OM->Params) Keys |= P.Role == ParamRole::Key;
-      return Keys && llvm::any_of(OM->Uses, [&](const AlgSpec &B) {
+      return OM && takesKey(*OM) && llvm::any_of(OM->Uses, [&](const AlgSpec &B) {
                return B.Kind == AlgKind::Cipher && B.Family == A.Family;
              });
     });
