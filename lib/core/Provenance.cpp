@@ -1517,9 +1517,14 @@ Prov ProvenanceAnalysis::ofDecl(const ValueDecl *D, const Expr *Use, unsigned De
       Init = ofAt(I, Depth + 1, TopLevel);
       if (const auto *CE = dyn_cast<CXXConstructExpr>(stripAll(I)))
         if (CE->getNumArgs() == 0) HasInit = !Init.Origins.empty();
+      // The zeros of a read-only object (`static const uint8_t kBlank[16] =
+      // {0}`) are its value for good: nothing can fill it later.
+      bool ReadOnly = Def->getType().isConstQualified() && Def->hasGlobalStorage() &&
+                      !Def->getType()->isPointerType();
       for (Origin &O : Init.Origins) {
         if (!O.Named) O.Named = Def;
         O.Path.push_back(Step{I, "value defined here"});
+        if (ReadOnly && O.Kind == Origin::Const && O.Bytes) O.Clearing = false;
       }
       Init = markKeyMaterial(std::move(Init), VD);
     } else if (Def->hasGlobalStorage() && !Def->hasExternalStorage() &&

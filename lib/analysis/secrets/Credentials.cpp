@@ -801,10 +801,10 @@ private:
         if (std::optional<bool> G = grantStatusName(Cat, M)) return *G;
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E)) return B->getValue();
     if (const auto *B = dyn_cast<ObjCBoolLiteralExpr>(E)) return B->getValue();
+    // An enumerator named as a status (`SSH_AUTH_SUCCESS`, 0; not `AUTH_DENIED`).
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      if (isa<EnumConstantDecl>(DRE->getDecl()) && Grant &&
-          Grant->match(statusWord(DRE->getDecl()->getName()).str()))
-        return true;
+      if (isa<EnumConstantDecl>(DRE->getDecl()) && Grant)
+        if (std::optional<bool> G = grantStatusName(Cat, DRE->getDecl()->getName())) return *G;
     Expr::EvalResult R;
     if (E->getType()->isIntegerType() && E->EvaluateAsInt(R, Ctx))
       return R.Val.getInt().getExtValue() == 1;
@@ -1014,6 +1014,13 @@ private:
       if (isa<EnumConstantDecl>(DRE->getDecl()) &&
           catalogMatch(Cat, "deny-value-name", DRE->getDecl()->getName()))
         return false;
+    // A yes spelled by name (`return SSH_AUTH_SUCCESS;`, 0 beside
+    // SSH_AUTH_DENIED's 1; `return PAM_SUCCESS;`), whatever its value.
+    for (StringRef N : S.values().macroNames(E->getBeginLoc()))
+      if (std::optional<bool> G = grantStatusName(Cat, N)) return *G;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (isa<EnumConstantDecl>(DRE->getDecl()))
+        if (std::optional<bool> G = grantStatusName(Cat, DRE->getDecl()->getName())) return *G;
     Expr::EvalResult Res;
     if (!E->getType()->isIntegerType() || E->isValueDependent() || !E->EvaluateAsInt(Res, Ctx))
       return std::nullopt;

@@ -18,6 +18,7 @@ int decrypt_payload(const struct update_cfg *cfg, unsigned char *buf, size_t n) 
   // ruleid: backdoor-known-key (reported instead of hardcoded-key, docs/rules/backdoor-known-key.md)
   mbedtls_aes_setkey_dec(&aes, k_fw_key, 128);
   memcpy(iv, cfg->iv, 16);
+  // ruleid: backdoor-hardcoded-iv (g_cfg's all-zero k_fw_iv; marked 2026-12-08, see c-INDEX.md)
   return mbedtls_aes_crypt_cbc(&aes, MBEDTLS_AES_DECRYPT, n, iv, buf, buf);
 }
 
