@@ -282,7 +282,7 @@ void CatalogLoader::loadDocument(const std::string &FileName, const std::string 
     checkKeys(Root,
               {"schema", "library", "rules", "families", "thresholds", "functions", "symbols",
                "symbol-patterns", "names", "param-keys", "param-structs", "known-keys", "patterns",
-               "tls-suites", "constants", "types", "type-contexts"},
+               "tls-suites", "constants", "types", "type-contexts", "input-fields"},
               "a catalog file");
     YAML::Node Schema = Root["schema"];
     if (!Schema) {
@@ -310,6 +310,7 @@ void CatalogLoader::loadDocument(const std::string &FileName, const std::string 
     if (Root["names"]) loadNames(Root["names"]);
     if (Root["param-keys"]) loadParamKeys(Root["param-keys"]);
     if (Root["param-structs"]) loadParamStructs(Root["param-structs"]);
+    if (Root["input-fields"]) loadInputFields(Root["input-fields"]);
     if (Root["known-keys"]) loadKnownKeys(Root["known-keys"]);
     if (Root["patterns"]) loadPatterns(Root["patterns"]);
     if (Root["tls-suites"]) loadTlsSuites(Root["tls-suites"]);
@@ -643,6 +644,39 @@ void CatalogLoader::loadParamStructs(const YAML::Node &N) {
     if (E["value-field"])
       if (auto V = integer(E["value-field"], "value-field")) P.ValueField = *V;
     Cat->ParamStructs.push_back(P);
+  }
+}
+
+/// `input-fields: {"record::field": {params, kind}}`: callback fields a
+/// framework calls with untrusted input in those parameters.
+void CatalogLoader::loadInputFields(const YAML::Node &N) {
+  if (!expectMap(N, "'input-fields'")) return;
+  for (auto It = N.begin(); It != N.end(); ++It) {
+    InputFieldModel F;
+    F.Name = It->first.as<std::string>();
+    std::string Ctx = "input field '" + F.Name + "'";
+    if (StringRef(F.Name).count("::") != 1 || StringRef(F.Name).starts_with("::") ||
+        StringRef(F.Name).ends_with("::")) {
+      error(It->first.Mark(), Ctx + " must be spelled 'record::field'");
+      continue;
+    }
+    const YAML::Node V = It->second;
+    if (!expectMap(V, Ctx)) continue;
+    checkKeys(V, {"params", "kind"}, Ctx);
+    if (auto W = reqStr(V, "kind", Ctx)) {
+      if (auto Kind = parseInputKind(*W))
+        F.Kind = *Kind;
+      else
+        error(V["kind"].Mark(), "unknown input kind '" + *W + "' in " + Ctx +
+                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
+    }
+    intList(V["params"], Ctx + ".params", F.Params);
+    if (F.Params.empty()) {
+      error(V.Mark(), Ctx + " needs 'params'");
+      continue;
+    }
+    std::string Key = F.Name;
+    Cat->InputFields[Key] = std::move(F);
   }
 }
 

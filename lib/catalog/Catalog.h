@@ -363,6 +363,9 @@ struct HiddenModel {
                         // the program opened
   int InputWhenArg = -1;                // ...only when this argument is one of InputWhen
   std::vector<std::string> InputWhen;   // (getsockopt's SO_PEERCRED: the peer's credentials)
+  /// Another kind for some selectors of InputWhenArg (pam_get_item's
+  /// PAM_RHOST: the remote host, a peer's name).
+  std::vector<std::pair<InputKind, std::vector<std::string>>> InputKindWhen;
   MatchKind Match = MatchKind::None;        // it matches data against a pattern: equal, prefix, ...
   int MatchSubject = -1, MatchPattern = -1; // the matched data and the pattern (-2: the object)
   bool MatchTrueIfFound = false; // a non-zero result means found (strstr), else zero means equal
@@ -404,6 +407,17 @@ struct ParamKeyModel {
 struct ParamStructModel {
   std::string Type;
   unsigned KeyField = 0, ValueField = 0;
+};
+
+/// A field of a framework's record that holds a callback the framework
+/// calls with untrusted input (`input-fields:`): libssh's
+/// `ssh_server_callbacks_struct::auth_password_function` receives the user
+/// name and password a client sent, libwebsockets' `lws_protocols::callback`
+/// the bytes of a frame. Keyed "record::field".
+struct InputFieldModel {
+  std::string Name;        // "record::field"
+  std::vector<int> Params; // the callback's parameters that receive the input
+  InputKind Kind = InputKind::Network;
 };
 
 /// Thresholds used by key-size rules; all values in bits.
@@ -528,6 +542,12 @@ public:
   const FamilyInfo *family(AlgKind Kind, llvm::StringRef Family) const;
   const ParamKeyModel *paramKey(llvm::StringRef Key) const;
   const std::vector<ParamStructModel> &paramStructs() const { return ParamStructs; }
+  /// The callback field "record::field" the framework calls with input, or null.
+  const InputFieldModel *inputField(llvm::StringRef RecordField) const {
+    auto It = InputFields.find(RecordField);
+    return It == InputFields.end() ? nullptr : &It->second;
+  }
+  bool hasInputFields() const { return !InputFields.empty(); }
   const Thresholds &thresholds() const { return Limits; }
   const std::vector<KnownKey> &knownKeys() const { return KnownKeys; }
   const std::vector<TlsSuite> &tlsSuites() const { return TlsSuites; }
@@ -592,6 +612,7 @@ private:
   std::vector<NamePattern> Names;
   llvm::StringMap<ParamKeyModel> ParamKeys;
   std::vector<ParamStructModel> ParamStructs;
+  llvm::StringMap<InputFieldModel> InputFields;
   Thresholds Limits;
   std::vector<KnownKey> KnownKeys;
   llvm::StringSet<> CalleeNames, CtorClasses;

@@ -439,7 +439,7 @@ void readSinkHandle(CatalogLoader &L, const YAML::Node &N, Model &F, const std::
 void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::string &What) {
   std::string Ctx = "input of " + What;
   if (!L.expectMap(K, Ctx)) return;
-  L.checkKeys(K, {"kind", "args", "return", "handle", "when"}, Ctx);
+  L.checkKeys(K, {"kind", "args", "return", "handle", "when", "kinds"}, Ctx);
   if (auto W = L.reqStr(K, "kind", Ctx)) {
     if (auto Kind = parseInputKind(*W))
       F.Input = *Kind;
@@ -463,6 +463,23 @@ void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   // `when: {arg, is}`: input of this kind only for those selectors
   // (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len)).
   if (K["when"]) L.whenClause(K["when"], Ctx + ".when", F.InputWhenArg, F.InputWhen);
+  // `kinds: {peer-name: [PAM_RHOST]}`: another kind for those selectors of
+  // the `when` argument.
+  if (const YAML::Node Ks = K["kinds"]) {
+    if (!K["when"]) L.error(Ks.Mark(), Ctx + ".kinds needs 'when'");
+    if (L.expectMap(Ks, Ctx + ".kinds"))
+      for (auto It = Ks.begin(); It != Ks.end(); ++It) {
+        std::string Name = It->first.as<std::string>();
+        std::optional<InputKind> Kind = parseInputKind(Name);
+        if (!Kind) {
+          L.error(It->first.Mark(), "unknown input kind '" + Name + "' in " + What +
+                                        " (known: " + llvm::join(inputKindNames(), ", ") + ")");
+          continue;
+        }
+        std::vector<std::string> Sel = L.strList(It->second, Ctx + ".kinds." + Name);
+        if (!Sel.empty()) F.InputKindWhen.push_back({*Kind, std::move(Sel)});
+      }
+  }
 }
 
 /// `input-callback: {arg, params, kind}`: the function passed as argument
@@ -653,7 +670,9 @@ const std::vector<FunctionKey> &functionKeys() {
       stringsKey("seeded-by", &RM::SeededBy),
       {"seed-entropy", readSeedEntropy, take(&RM::SeedBits, &RM::SeedSource)},
       // Hidden functionality.
-      {"input", readInput, take(&HM::Input, &HM::InputHandle, &DM::External, &DM::ExternalReturn)},
+      {"input", readInput,
+       take(&HM::Input, &HM::InputHandle, &HM::InputWhenArg, &HM::InputWhen, &HM::InputKindWhen,
+            &DM::External, &DM::ExternalReturn)},
       {"input-callback", readInputCallback,
        take(&HM::InputCallback, &HM::InputCallbackParams, &HM::InputCallbackKind)},
       {"match", readMatch,

@@ -226,6 +226,7 @@ public:
   void loadParamKeys(const YAML::Node &N);
 
   void loadParamStructs(const YAML::Node &N);
+  void loadInputFields(const YAML::Node &N);
 
   void loadKnownKeys(const YAML::Node &N);
 

@@ -337,6 +337,32 @@ std::vector<const Expr *> returnedLeaves(const ReturnStmt *RS) {
   return Out;
 }
 
+/// The function an argument or a stored value names: `fn`, `&fn`, a
+/// captureless lambda converted to a function pointer (its call operator).
+static const FunctionDecl *storedFunction(const Expr *E) {
+  for (unsigned Guard = 0; E && Guard < 4; ++Guard) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf) {
+      E = U->getSubExpr();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) return dyn_cast<FunctionDecl>(DRE->getDecl());
+    if (const auto *LE = dyn_cast<LambdaExpr>(E)) return LE->getCallOperator();
+    // [](...) {...} converted to a pointer: the conversion's object.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+        MC && isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl())) {
+      E = MC->getImplicitObjectArgument();
+      continue;
+    }
+    if (const auto *T = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = T->getSubExpr();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 void ProvenanceAnalysis::indexMainFile() {
   if (MainIndexed) return;
   MainIndexed = true;
@@ -352,16 +378,40 @@ void ProvenanceAnalysis::indexMainFile() {
             if (const ValueDecl *D = targetOf(CE->getArg(I)).D) KeyArgs.insert(D);
     }
   // Callbacks that receive untrusted input (uv_read_start(s, alloc, on_read)).
+  auto AddCallback = [&](const FunctionDecl *Fn, const Expr *Reg, const std::vector<int> &Params,
+                         InputKind Kind, std::string Through) {
+    Fn = Fn->getCanonicalDecl();
+    if (!InputCallbackOf.try_emplace(Fn, InputCallbackList.size()).second) return;
+    InputCallbackList.push_back({Fn, Reg, Params, Kind, std::move(Through)});
+  };
   for (auto &[FD, List] : Calls)
     for (const CallExpr *CE : List) {
       const FunctionModel *M = model(CE);
       if (!M || M->InputCallback < 0 || unsigned(M->InputCallback) >= CE->getNumArgs()) continue;
-      const Expr *A = CE->getArg(M->InputCallback)->IgnoreParenImpCasts();
-      if (const auto *U = dyn_cast<UnaryOperator>(A); U && U->getOpcode() == UO_AddrOf)
-        A = U->getSubExpr()->IgnoreParenImpCasts();
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-        if (const auto *CB = dyn_cast<FunctionDecl>(DRE->getDecl()))
-          InputCallbacks.try_emplace(CB->getCanonicalDecl(), CE);
+      if (const FunctionDecl *CB = storedFunction(CE->getArg(M->InputCallback)))
+        AddCallback(CB, CE, M->InputCallbackParams,
+                    M->InputCallbackKind == InputKind::None ? InputKind::Network
+                                                            : M->InputCallbackKind,
+                    FD->getNameAsString());
+    }
+  // Callback fields of a framework's records (`cb.auth_password_function =
+  // on_password`; `{"http", http_cb, ...}` of a `lws_protocols` table).
+  if (Cat.hasInputFields())
+    for (const FieldDecl *F : Idx.writtenFields()) {
+      const RecordDecl *RD = F->getParent();
+      if (!F->getDeclName().isIdentifier() || !F->getType()->isFunctionPointerType()) continue;
+      std::string Record = RD->getName().str();
+      if (Record.empty())
+        if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+          Record = TD->getName().str();
+      const InputFieldModel *IF = Cat.inputField(Record + "::" + F->getName().str());
+      if (!IF) continue;
+      for (const Write &W : writes(F))
+        if (W.Kind == Write::Assign && W.E)
+          if (const FunctionDecl *CB = storedFunction(W.E)) {
+            InputFieldRegs.try_emplace(W.E, IF);
+            AddCallback(CB, W.E, IF->Params, IF->Kind, IF->Name);
+          }
     }
   for (auto &[FD, List] : Calls)
     if (FD->getDeclName().isIdentifier()) {
@@ -640,7 +690,7 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       // allocation callback stored there before the read.
       if (const auto *DRE = dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
         if (const auto *PV = dyn_cast<ParmVarDecl>(DRE->getDecl()))
-          if (const CallExpr *Reg = inputCallbackOf(PV)) {
+          if (const Expr *Reg = inputCallbackOf(PV)) {
             Prov In = external();
             In.Input = Reg;
             return In;
@@ -652,15 +702,19 @@ Prov ProvenanceAnalysis::compute(const Expr *E, unsigned Depth, bool TopLevel) {
       // whole): a part of that record's value. A field of a system header's
       // record the unit never writes, read through what an input call
       // filled (`ifa->ifa_addr` of getifaddrs' list, `ll->sll_addr` of a
-      // view into it): that input.
+      // view into it): that input. So is a field of a project's record
+      // (a vendored framework's `hm->body`, a bundled cJSON's `valuestring`)
+      // read through what an input source or a framework's callback
+      // handed over, when the unit never writes the field.
       if (P.Origins.empty() && Parent) {
         bool Std = Parent->isInStdNamespace();
-        bool SystemInput = !P.hasInput() &&
-                           Ctx.getSourceManager().isInSystemHeader(Parent->getLocation()) &&
-                           writes(cast<FieldDecl>(ME->getMemberDecl())).empty();
-        if (Std || SystemInput) {
+        bool Unwritten =
+            !P.hasInput() && !Std && writes(cast<FieldDecl>(ME->getMemberDecl())).empty();
+        bool SystemInput =
+            Unwritten && Ctx.getSourceManager().isInSystemHeader(Parent->getLocation());
+        if (Std || Unwritten) {
           Prov B = ofAt(ME->getBase(), Depth + 1, TopLevel); // one lookup for both
-          if (SystemInput && B.hasInput()) {
+          if ((SystemInput && B.hasInput()) || (Unwritten && B.Input)) {
             B.Origins.clear();
             return B;
           }
@@ -1101,16 +1155,14 @@ bool ProvenanceAnalysis::inputByWrites(Prov &Into, const ValueDecl *D, std::vect
   return true;
 }
 
-const CallExpr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
+const Expr *ProvenanceAnalysis::inputCallbackOf(const ParmVarDecl *P) {
   const auto *FD = dyn_cast<FunctionDecl>(P->getDeclContext());
   if (!FD) return nullptr;
   indexMainFile();
-  auto CB = InputCallbacks.find(FD->getCanonicalDecl());
-  if (CB == InputCallbacks.end()) return nullptr;
-  const FunctionModel *M = model(CB->second);
-  if (M && llvm::is_contained(M->InputCallbackParams, int(P->getFunctionScopeIndex())))
-    return CB->second;
-  return nullptr;
+  auto CB = InputCallbackOf.find(FD->getCanonicalDecl());
+  if (CB == InputCallbackOf.end()) return nullptr;
+  const InputCallback &IC = InputCallbackList[CB->second];
+  return llvm::is_contained(IC.Params, int(P->getFunctionScopeIndex())) ? IC.Reg : nullptr;
 }
 
 /// The pointer or reference parameter whose object \p Use reads a field of
@@ -1379,7 +1431,7 @@ Prov ProvenanceAnalysis::ofParamAtCallSites(const ParmVarDecl *P, unsigned Depth
     E.InputParam = P;
     return E;
   }
-  if (const CallExpr *Reg = inputCallbackOf(P)) {
+  if (const Expr *Reg = inputCallbackOf(P)) {
     Prov E = external();
     E.Input = Reg;
     return E;
@@ -1817,19 +1869,7 @@ Prov ProvenanceAnalysis::ofWrites(const ValueDecl *D, const std::vector<Write> &
         if (M->Rng) P.Random = CE;
         if (untrustedInput(*M, CE)) P.Input = CE;
         // sscanf(line, "%s %s", verb, arg): tokens of untrusted input are input.
-        if (M->InputParsedFrom >= 0 && unsigned(M->InputParsedFrom) < CE->getNumArgs()) {
-          Prov From = ofAt(CE->getArg(M->InputParsedFrom), Depth + 1, TopLevel);
-          if (!From.External && !From.Unknown && !From.hasInput() && !From.Origins.empty()) {
-            // Tokens parsed out of text the program holds (`sscanf(hex + i,
-            // "%2x", &v)` over a compiled-in hex key, or a parameter its
-            // callers fill): that text, converted; a constant stays one.
-            P = combine({From}, /*Transform=*/true);
-            for (Origin &O : P.Origins) O.Path.push_back(Step{CE, "parsed here"});
-            break;
-          }
-          if (!P.Input) P.Input = From.Input;
-          if (!P.InputParam) P.InputParam = From.InputParam;
-        }
+        if (parsedFrom(*M, CE, P, Depth, TopLevel)) break;
       } else if (M && llvm::is_contained(M->Predictable, int(W.Arg))) {
         P.Predictable = CE;
       } else if (M && M->Clears == int(W.Arg)) {
@@ -2720,6 +2760,23 @@ Prov ProvenanceAnalysis::ofElement(Prov P, const Expr *Idx, QualType ElemT, unsi
   return P;
 }
 
+bool ProvenanceAnalysis::parsedFrom(const FunctionModel &M, const CallExpr *CE, Prov &P,
+                                    unsigned Depth, bool TopLevel) {
+  if (M.InputParsedFrom < 0 || unsigned(M.InputParsedFrom) >= CE->getNumArgs()) return false;
+  Prov From = ofAt(CE->getArg(M.InputParsedFrom), Depth + 1, TopLevel);
+  if (!From.External && !From.Unknown && !From.hasInput() && !From.Origins.empty()) {
+    // Tokens parsed out of text the program holds (`sscanf(hex + i, "%2x",
+    // &v)` over a compiled-in hex key, or a parameter its callers fill):
+    // that text, converted; a constant stays one.
+    P = combine({From}, /*Transform=*/true);
+    for (Origin &O : P.Origins) O.Path.push_back(Step{CE, "parsed here"});
+    return true;
+  }
+  if (!P.Input) P.Input = From.Input;
+  if (!P.InputParam) P.InputParam = From.InputParam;
+  return false;
+}
+
 Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLevel) {
   // A call through a field that another unit fills (an ops table's `get`,
   // a std::function member): what the functions stored there return.
@@ -2735,6 +2792,7 @@ Prov ProvenanceAnalysis::ofCall(const CallExpr *CE, unsigned Depth, bool TopLeve
       Prov P = external();
       if (M->Rng) P.Random = CE;
       if (untrustedInput(*M, CE)) P.Input = CE;
+      parsedFrom(*M, CE, P, Depth, TopLevel); // cJSON_Parse(body)
       return P;
     }
     if (M->PredictableReturn) {
@@ -2965,6 +3023,12 @@ bool ProvenanceAnalysis::openedFile(const Expr *Handle) {
   return false;
 }
 
+InputKind ProvenanceAnalysis::inputKindOf(const FunctionModel &M, const CallExpr *CE) {
+  for (const auto &[Kind, Sel] : M.InputKindWhen)
+    if (whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, M.InputWhenArg, Sel)) return Kind;
+  return M.Input;
+}
+
 bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *CE) {
   if (M.Input == InputKind::None) return false;
   if (!whenHolds(V, {CE->getArgs(), CE->getNumArgs()}, M.InputWhenArg, M.InputWhen)) return false;
@@ -2990,6 +3054,8 @@ bool ProvenanceAnalysis::untrustedInput(const FunctionModel &M, const CallExpr *
             }
           if (!Path) return false;
           const Prov &Name = of(Path);
+          if (const InputFieldModel *IF = inputFieldAt(Name.Input))
+            return IF->Kind == InputKind::Network || IF->Kind == InputKind::Request;
           const auto *From = dyn_cast_or_null<CallExpr>(Name.Input);
           const FunctionModel *FM = From ? model(From) : nullptr;
           return FM && (FM->Input == InputKind::Network || FM->Input == InputKind::Tls ||

@@ -151,6 +151,28 @@ public:
   const FunctionModel *model(const clang::CXXConstructExpr *CE) const { return Idx.model(CE); }
   const FunctionModel *model(const clang::ObjCMessageExpr *ME) const { return Idx.model(ME); }
 
+  /// A function of the unit a framework calls back with untrusted input:
+  /// handed to a registering call (`uv_read_start(s, alloc, on_read)`,
+  /// catalog `input-callback`) or stored in a framework record's callback
+  /// field (`cb.auth_password_function = on_password`, `{"http",
+  /// http_cb}` of a `lws_protocols` table; catalog `input-fields`).
+  struct InputCallback {
+    const clang::FunctionDecl *Fn = nullptr; // canonical declaration
+    const clang::Expr *Reg = nullptr; // the registering call, or the function's reference stored
+    std::vector<int> Params;          // the parameters that receive the input
+    InputKind Kind = InputKind::Network;
+    std::string Through; // "uv_read_start", "lws_protocols::callback"
+  };
+  const std::vector<InputCallback> &inputCallbacks() {
+    indexMainFile();
+    return InputCallbackList;
+  }
+  /// The callback field a function reference stored in it registers
+  /// (InputCallback::Reg of a field), or null.
+  const InputFieldModel *inputFieldAt(const clang::Expr *Reg) const {
+    return Reg ? InputFieldRegs.lookup(Reg) : nullptr;
+  }
+
   /// What a function of the unit writes through its pointer parameter
   /// \p Param (null when it never writes through it).
   const Prov *writtenThrough(const clang::FunctionDecl *FD, unsigned Param);
@@ -210,6 +232,9 @@ public:
   /// The call is a modelled input source whose data is untrusted: not a
   /// read from a file the program opened itself (fopen, open).
   bool untrustedInput(const FunctionModel &M, const clang::CallExpr *CE);
+  /// The kind of input \p CE reads (\p M's, or the one its selector names:
+  /// pam_get_item's PAM_RHOST a peer's name).
+  InputKind inputKindOf(const FunctionModel &M, const clang::CallExpr *CE);
   /// \p Handle (an Objective-C file handle or stream) is one the program
   /// opened on a path or URL itself (catalog `file-open-selector-name`).
   bool openedFile(const clang::Expr *Handle);
@@ -403,11 +428,18 @@ private:
   int KeyMaterial = -1;                             // keyMaterialPossible(), computed once
   const clang::FunctionDecl *SummaryOf = nullptr;   // the function being summarized
   llvm::DenseSet<const clang::ValueDecl *> KeyArgs; // passed to key parameters
-  // Functions handed to an `input-callback` API (uv_read_start's read callback):
-  // the registering call, whose model names the parameters that receive input.
-  llvm::DenseMap<const clang::FunctionDecl *, const clang::CallExpr *> InputCallbacks;
-  /// The registering call when \p P receives an event loop's input, or null.
-  const clang::CallExpr *inputCallbackOf(const clang::ParmVarDecl *P);
+  // Functions a framework calls back with untrusted input, by their
+  // canonical declaration (the first registration of each).
+  std::vector<InputCallback> InputCallbackList;
+  llvm::DenseMap<const clang::FunctionDecl *, unsigned> InputCallbackOf;
+  llvm::DenseMap<const clang::Expr *, const InputFieldModel *> InputFieldRegs;
+  /// What a parser (`input-parsed-from`: sscanf's tokens, cJSON_Parse's
+  /// tree) makes of the text it reads: the text converted when the program
+  /// holds it (true: \p P replaced), else \p P with that text's input.
+  bool parsedFrom(const FunctionModel &M, const clang::CallExpr *CE, Prov &P, unsigned Depth,
+                  bool TopLevel);
+  /// The registration when \p P receives a framework's input, or null.
+  const clang::Expr *inputCallbackOf(const clang::ParmVarDecl *P);
 };
 
 /// The modelled methods (with an `override` model) that a method definition

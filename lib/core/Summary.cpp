@@ -1226,6 +1226,14 @@ bool readerOf(AnalysisSession &S, FactWriter &W, const Prov &P, std::string &Kin
               std::string &Desc, json::Array &Notes, bool &Outsider) {
   const FunctionModel *M = nullptr;
   std::string Reader;
+  if (const InputFieldModel *IF = S.provenance().inputFieldAt(P.Input)) {
+    Outsider = IF->Kind != InputKind::Clock && IF->Kind != InputKind::Uptime &&
+               IF->Kind != InputKind::UserId;
+    Kind = inputKindName(IF->Kind).str();
+    Desc = "input delivered through '" + IF->Name + "'";
+    Notes.push_back(W.note(P.Input->getBeginLoc(), "the callback is registered here"));
+    return true;
+  }
   if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
     M = S.provenance().model(CE);
     Reader = calleeName(S, CE);
@@ -1235,6 +1243,8 @@ bool readerOf(AnalysisSession &S, FactWriter &W, const Prov &P, std::string &Kin
   }
   if (Reader.empty()) return false;
   InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input); CE && M && M->Input != InputKind::None)
+    K = S.provenance().inputKindOf(*M, CE);
   Outsider = K != InputKind::Clock && K != InputKind::Uptime && K != InputKind::UserId;
   Kind = inputKindName(K).str();
   Desc = "input read by '" + Reader + "'";
@@ -2086,6 +2096,32 @@ json::Value exportUnitFacts(AnalysisSession &S) {
                 llvm::any_of(Callee->parameters(),
                              [&](const ParmVarDecl *PD) { return WritesDataParam(PD->getType()); }),
                 CEs, false);
+  }
+  // Functions another unit defines that a framework calls back with
+  // untrusted input (`cb.auth_password_function = check_password`, with
+  // check_password in auth.c): the input each receiving parameter gets, as
+  // a call's argument.
+  for (const ProvenanceAnalysis::InputCallback &IC : PA.inputCallbacks()) {
+    const FunctionDecl *F = IC.Fn;
+    if (F->hasBody() || SM.isInSystemHeader(F->getLocation()) || IC.Kind == InputKind::Clock ||
+        IC.Kind == InputKind::Uptime || IC.Kind == InputKind::UserId)
+      continue;
+    std::string Sym = linkageName(F);
+    if (Sym.empty()) continue;
+    for (int I : IC.Params) {
+      if (I < 0 || unsigned(I) >= F->getNumParams() ||
+          !SeenCalls.insert(Sym + "\n" + std::to_string(I) + "\n\x03").second)
+        continue;
+      json::Array Notes;
+      Notes.push_back(W.note(IC.Reg->getBeginLoc(), "the callback is registered here"));
+      json::Object In{{"kind", inputKindName(IC.Kind)},
+                      {"desc", "input delivered through '" + IC.Through + "'"},
+                      {"notes", std::move(Notes)}};
+      Calls.push_back(json::Object{{"symbol", Sym},
+                                   {"index", int64_t(I)},
+                                   {"at", W.loc(IC.Reg->getBeginLoc())},
+                                   {"value", json::Object{{"input", std::move(In)}}}});
+    }
   }
   // Calls through a field another unit fills (`ops->open(...)`, a
   // std::function member): calls of the functions stored there, by the

@@ -394,6 +394,41 @@ TEST(Catalog, TypesAndOverridesAreValidated) {
   EXPECT_NE(E[3].Message.find("needs a non-zero 'mask' and a 'spec'"), std::string::npos);
 }
 
+// Framework callback fields that receive input, and an input's kind by selector.
+TEST(Catalog, InputFieldsAndKinds) {
+  std::vector<CatalogError> E;
+  auto C = Catalog::load(catalogDirs(""), E);
+  ASSERT_TRUE(C);
+  const InputFieldModel *F = C->inputField("ssh_server_callbacks_struct::auth_password_function");
+  ASSERT_TRUE(F);
+  EXPECT_EQ(F->Params, (std::vector<int>{1, 2}));
+  EXPECT_EQ(F->Kind, backdoor::InputKind::Network);
+  EXPECT_FALSE(C->inputField("ssh_server_callbacks_struct::userdata"));
+  const FunctionModel *Item = C->function("pam_get_item");
+  ASSERT_TRUE(Item);
+  ASSERT_EQ(Item->InputKindWhen.size(), 1u);
+  EXPECT_EQ(Item->InputKindWhen[0].first, backdoor::InputKind::PeerName);
+  EXPECT_EQ(Item->InputKindWhen[0].second, std::vector<std::string>{"PAM_RHOST"});
+  E.clear();
+  EXPECT_FALSE(
+      load({{"a.yaml", Families},
+            {"r.yaml", OneRule},
+            {"i.yaml", "schema: 1\ninput-fields:\n"
+                       "  nofield: {params: [1], kind: network}\n"
+                       "  s::f: {params: [1], kind: telepathy}\n"
+                       "  s::g: {kind: network}\n"
+                       "functions:\n"
+                       "  f: {input: {kind: request, args: [1], kinds: {peer-name: [X]}}}\n"}},
+           E));
+  ASSERT_EQ(E.size(), 4u);
+  // (Functions are read before input fields.)
+  EXPECT_NE(E[0].Message.find("kinds needs 'when'"), std::string::npos) << E[0].Message;
+  EXPECT_NE(E[1].Message.find("must be spelled 'record::field'"), std::string::npos)
+      << E[1].Message;
+  EXPECT_NE(E[2].Message.find("unknown input kind 'telepathy'"), std::string::npos) << E[2].Message;
+  EXPECT_NE(E[3].Message.find("needs 'params'"), std::string::npos) << E[3].Message;
+}
+
 // Verification callbacks: what an always-accepting one returns, the flags
 // argument it clears, the calls after which the library verifies by itself;
 // smart-pointer factories that construct their template argument.

@@ -185,6 +185,7 @@ struct State {
   // Functions that put a descriptor onto standard input, output or error
   // (dup2(sock, 0)): a command they run is a shell on that descriptor.
   DenseMap<const Decl *, bool> RedirectsStdio;
+  DenseMap<const Decl *, bool> DeniesNegative;
   // Flags a trigger sets: the flag, the function, the edge index and the write.
   std::vector<std::tuple<const ValueDecl *, const Decl *, unsigned, const Stmt *>> FlagSets;
   // Counts the program keeps (countersOf), computed once.
@@ -376,12 +377,22 @@ public:
     // A call, or a message send (`[request valueForHTTPHeaderField:@"X-Key"]`).
     const Expr *CE = nullptr;
     const FunctionModel *M = nullptr;
+    // A framework's callback field (`auth_password_function`): the
+    // framework hands the callback what a client sent.
+    if (const InputFieldModel *IF = PA.inputFieldAt(P.Input)) {
+      I.Kind = inputKindName(IF->Kind).str();
+      I.Source = P.Input;
+      I.Desc = "input delivered through '" + IF->Name + "'";
+      return I;
+    }
     if (const auto *C = dyn_cast_or_null<CallExpr>(P.Input))
       CE = C, M = PA.model(C);
     else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input))
       CE = ME, M = callSite(S, ME).Model;
     if (CE) {
+      const auto *Call = dyn_cast<CallExpr>(CE);
       InputKind K = !M                                        ? InputKind::Network
+                    : M->Input != InputKind::None && Call     ? PA.inputKindOf(*M, Call)
                     : M->Input != InputKind::None             ? M->Input
                     : M->InputCallbackKind != InputKind::None ? M->InputCallbackKind
                                                               : InputKind::Network;
@@ -1145,6 +1156,9 @@ public:
       else if (!Int || V < 604800)
         return std::nullopt;
     }
+    // A peer's source port (`ntohs(sin.sin_port) == 421`, the trojaned
+    // tcp_wrappers of 1999) is part of its address, whatever its size.
+    if (M.Kind == "small" && peerPort(M)) M.Kind = "number";
     if (M.Kind == "small" && M.In.Kind != "clock" && M.In.Kind != "user-id") return std::nullopt;
     if (M.In.Kind == "user-id" && M.Constant == "0") return std::nullopt; // a root check
     return M;
@@ -1195,6 +1209,75 @@ public:
         !E->EvaluateAsInt(R, Ctx))
       return false;
     return R.Val.getInt().getExtValue() > 0;
+  }
+
+  /// A function whose name says it verifies a credential (`token_valid`,
+  /// `verify_signature`, `pam_sm_authenticate`): what it returns is the
+  /// outcome of a check, however it compares.
+  bool verifierByName(const Decl *D) {
+    const auto *Fn = dyn_cast_or_null<FunctionDecl>(D);
+    if (!Fn || !Fn->getDeclName().isIdentifier()) return false;
+    std::string N = Fn->getName().lower();
+    return catalogMatch(Cat, "verify-call-name", N) || catalogMatch(Cat, "validity-self-name", N);
+  }
+
+  /// A port of the peer's address (`sin.sin_port`, through ntohs).
+  bool peerPort(const Match &M) {
+    if (M.In.Kind != "peer-address" || !M.Subject) return false;
+    const Expr *X = stripAll(M.Subject);
+    for (unsigned Guard = 0; Guard < 3; ++Guard) {
+      const auto *CE = dyn_cast_or_null<CallExpr>(X);
+      if (!CE || CE->getNumArgs() != 1) break;
+      X = stripAll(CE->getArg(0)); // ntohs(...), be16toh(...)
+    }
+    const auto *ME = dyn_cast_or_null<MemberExpr>(X);
+    if (!ME || !ME->getMemberDecl()->getDeclName().isIdentifier()) return false;
+    StringRef N = ME->getMemberDecl()->getName();
+    return N.ends_with("_port") || N == "port";
+  }
+
+  bool zeroValue(const Expr *E) {
+    E = stripAll(E);
+    Expr::EvalResult R;
+    return E && !E->isValueDependent() && E->getType()->isIntegerType() &&
+           E->EvaluateAsInt(R, Ctx) && R.Val.getInt() == 0;
+  }
+
+  /// Whether \p FD answers a check with 0 for yes and a negative number
+  /// for no (`return verify(t) ? 0 : -EACCES`): then its `return 0` lets
+  /// the caller in. (A `return 0` beside `return -1` alone may be a loop's
+  /// end of input.)
+  bool deniesNegative(const Decl *FD) {
+    State &St = S.state<State>(StateKey);
+    auto It = St.DeniesNegative.find(FD);
+    if (It != St.DeniesNegative.end()) return It->second;
+    struct V : SemanticVisitor<V> {
+      ASTContext &Ctx;
+      bool Found = false;
+      V(ASTContext &Ctx) : Ctx(Ctx) {}
+      bool shouldVisitLambdaBody() const { return false; }
+      // -1 for negative, 0 for zero, else 1 (or not a constant: 2).
+      int sign(const Expr *E) {
+        E = E ? E->IgnoreParenImpCasts() : nullptr;
+        Expr::EvalResult R;
+        if (!E || E->isValueDependent() || !E->getType()->isSignedIntegerType() ||
+            !E->EvaluateAsInt(R, Ctx))
+          return 2;
+        return R.Val.getInt().isNegative() ? -1 : R.Val.getInt().isZero() ? 0 : 1;
+      }
+      bool VisitReturnStmt(ReturnStmt *RS) {
+        const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenImpCasts() : nullptr;
+        if (const auto *CO = dyn_cast_or_null<ConditionalOperator>(E)) {
+          int T = sign(CO->getTrueExpr()), F = sign(CO->getFalseExpr());
+          Found |= (T == 0 && F == -1) || (T == -1 && F == 0);
+        }
+        return !Found;
+      }
+    } Vis(Ctx);
+    const auto *Fn = dyn_cast_or_null<FunctionDecl>(FD);
+    if (Fn && Fn->getBody() && Fn->getReturnType()->isSignedIntegerType())
+      Vis.TraverseStmt(Fn->getBody());
+    return St.DeniesNegative[FD] = Vis.Found;
   }
 
   /// A `stdio-redirect` model call (dup2, dup3) whose target descriptor is 0, 1 or 2.
@@ -1402,7 +1485,8 @@ public:
       if (const auto *Fn = dyn_cast_or_null<FunctionDecl>(FD);
           Fn && Fn->getDeclName().isIdentifier() && programMainName(Fn->getName()))
         return;
-      if (RS->getRetValue() && isGrantValue(RS->getRetValue()))
+      if (RS->getRetValue() &&
+          (isGrantValue(RS->getRetValue()) || (zeroValue(RS->getRetValue()) && deniesNegative(FD))))
         Out.push_back({Event::Grant, RS, "return", ""});
       return;
     }
@@ -2025,10 +2109,31 @@ public:
       // "CMSU" magic every sender starts with, then `peer ==
       // inet_addr(MAINT_HOST)` before the maintenance script): the identity
       // opens the payload, the magic only frames the message.
+      // Under a command of a dispatch (a D-Bus method's name, a CGI's
+      // `action=`), a single constant another input of the request is
+      // matched with (the method's argument equal to a dealer code) is what
+      // opens the command's payload; the command's name only routes to it.
+      auto SecretUnderCommand = [&](const Edge &O) {
+        if (!Dispatch || O.M.Kind == "linked" || O.M.Kind == "small" || O.M.Kind == "number" ||
+            O.M.In.Kind.empty() || O.M.In.Kind == "clock" || O.M.In.Kind == "user-id" ||
+            O.M.Alternatives >= 2)
+          return false;
+        // (A built-in account checked inside the command is
+        // backdoor-magic-credential's: the command stays the trigger.)
+        if (credentialReported(FD, O.M.At)) return false;
+        const ValueDecl *OD = targetDecl(O.M.Subject);
+        unsigned OSiblings = 0; // in the same command's branch
+        for (const Edge &X : F->Edges)
+          if (&X != &O && X.M.Kind != "char" && X.M.Kind != "linked" && E.Controlled.test(X.From) &&
+              (OD ? targetDecl(X.M.Subject) == OD
+                  : operandName(X.M.Subject) == operandName(O.M.Subject)))
+            ++OSiblings;
+        return OSiblings == 0;
+      };
       auto InnerClaims = [&](unsigned B) {
         for (const Edge &O : F->Edges)
           if (&O != &E && O.M.Kind != "char" &&
-              (SameInput(O) || isIdentityKind(O.M.In.Kind) ||
+              (SameInput(O) || isIdentityKind(O.M.In.Kind) || SecretUnderCommand(O) ||
                // (or a value computed from the same buffer: an OSDP
                // reply's vendor prefix, then its sub-function code read
                // out of it)
@@ -2073,6 +2178,12 @@ public:
             // a peer's identity tested against several networks, each
             // logging in: Barracuda's support ranges.)
             if (Dispatch && Ev.What == "return" && !isIdentityKind(M.In.Kind)) continue;
+            // A directory of the site a request's path is let into without
+            // a login (`strncmp(path, "/static/", 8) == 0` then `return 0`):
+            // public files, open to everyone by design.
+            if (StringRef C = M.Constant;
+                C.size() >= 4 && C.starts_with("\"/") && C.ends_with("/\""))
+              continue;
             // A flag of a global another unit defines, which this unit only
             // sets (`g_diag_unlocked = 1`): what it unlocks is decided
             // there (the link step reports a payload it gates); nothing
@@ -2689,7 +2800,9 @@ public:
         return SM.isBeforeInTranslationUnit(R.Directive, L) &&
                SM.isBeforeInTranslationUnit(L, R.End);
       };
-      bool Verifies = false;
+      // (A function whose own name says it verifies, `token_valid` comparing
+      // by hand, verifies by its contract.)
+      bool Verifies = verifierByName(FD);
       const Event *Hit = nullptr, *Linked = nullptr;
       for (const auto &Evs : F->Events)
         for (const Event &Ev : Evs) {
@@ -3066,6 +3179,7 @@ static bool unitReadsInput(AnalysisSession &S) {
     for (const CallExpr *CE : KV.second)
       if (const FunctionModel *M = S.provenance().model(CE))
         if (M->Input != InputKind::None || M->InputCallback >= 0) return St.ReadsInput = 1;
+  if (!S.provenance().inputCallbacks().empty()) return St.ReadsInput = 1;
   return false;
 }
 
