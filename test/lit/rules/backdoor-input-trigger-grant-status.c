@@ -16,8 +16,9 @@ int http_gate(struct session *s, const char *auth_header) {
   if (strncmp(s->path, "/static/", 8) == 0) return 0;
   // ruleid: backdoor-input-trigger, backdoor-hidden-bypass
   if (strcmp(s->user_agent, "DepotKiosk/2.1 (service)") == 0) return 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: verification is skipped when 'user_agent' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: the request field 'user_agent' is compared with the constant "DepotKiosk/2.1 (service)" and only a match returns success without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
+  // (Two rules at one place: clang-tidy 19 and 22 order them differently.)
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:7: warning: verification is skipped when 'user_agent' equals a magic value; anyone who knows the switch bypasses the check [backdoor-hidden-bypass]
+  // CHECK-MESSAGES-DAG: :[[@LINE-3]]:7: warning: the request field 'user_agent' is compared with the constant "DepotKiosk/2.1 (service)" and only a match returns success without the verification other paths perform; whoever sends the constant is let in without credentials [backdoor-input-trigger]
   if (auth_header[0] == '\0') return -1;
   return token_ok(auth_header, "http") ? 0 : -1;
 }
