@@ -663,13 +663,8 @@ void CatalogLoader::loadInputFields(const YAML::Node &N) {
     const YAML::Node V = It->second;
     if (!expectMap(V, Ctx)) continue;
     checkKeys(V, {"params", "kind"}, Ctx);
-    if (auto W = reqStr(V, "kind", Ctx)) {
-      if (auto Kind = parseInputKind(*W))
-        F.Kind = *Kind;
-      else
-        error(V["kind"].Mark(), "unknown input kind '" + *W + "' in " + Ctx +
-                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
-    }
+    if (auto W = reqStr(V, "kind", Ctx))
+      if (auto Kind = inputKind(*W, V["kind"], Ctx)) F.Kind = *Kind;
     intList(V["params"], Ctx + ".params", F.Params);
     if (F.Params.empty()) {
       error(V.Mark(), Ctx + " needs 'params'");

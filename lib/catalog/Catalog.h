@@ -347,6 +347,10 @@ enum class PayloadKind : uint8_t {
 };
 std::optional<InputKind> parseInputKind(llvm::StringRef Spelling);
 llvm::StringRef inputKindName(InputKind K);
+/// Input an outsider sends: not the clock, the uptime or a user id.
+inline bool outsiderInput(InputKind K) {
+  return K != InputKind::Clock && K != InputKind::Uptime && K != InputKind::UserId;
+}
 std::optional<MatchKind> parseMatchKind(llvm::StringRef Spelling);
 llvm::StringRef matchKindName(MatchKind K);
 std::optional<PayloadKind> parsePayloadKind(llvm::StringRef Spelling);

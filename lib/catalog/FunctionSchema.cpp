@@ -440,13 +440,8 @@ void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
   std::string Ctx = "input of " + What;
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"kind", "args", "return", "handle", "when", "kinds"}, Ctx);
-  if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (auto Kind = parseInputKind(*W))
-      F.Input = *Kind;
-    else
-      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
-  }
+  if (auto W = L.reqStr(K, "kind", Ctx))
+    if (auto Kind = L.inputKind(*W, K["kind"], What)) F.Input = *Kind;
   std::vector<int> Args;
   L.intList(K["args"], Ctx + ".args", Args);
   for (int A : Args)
@@ -470,12 +465,8 @@ void readInput(CatalogLoader &L, const YAML::Node &K, Model &F, const std::strin
     if (L.expectMap(Ks, Ctx + ".kinds"))
       for (auto It = Ks.begin(); It != Ks.end(); ++It) {
         std::string Name = It->first.as<std::string>();
-        std::optional<InputKind> Kind = parseInputKind(Name);
-        if (!Kind) {
-          L.error(It->first.Mark(), "unknown input kind '" + Name + "' in " + What +
-                                        " (known: " + llvm::join(inputKindNames(), ", ") + ")");
-          continue;
-        }
+        std::optional<InputKind> Kind = L.inputKind(Name, It->first, What);
+        if (!Kind) continue;
         std::vector<std::string> Sel = L.strList(It->second, Ctx + ".kinds." + Name);
         if (!Sel.empty()) F.InputKindWhen.push_back({*Kind, std::move(Sel)});
       }
@@ -488,13 +479,8 @@ void readInputCallback(CatalogLoader &L, const YAML::Node &K, Model &F, const st
   std::string Ctx = "input-callback of " + What;
   if (!L.expectMap(K, Ctx)) return;
   L.checkKeys(K, {"arg", "params", "kind"}, Ctx);
-  if (auto W = L.reqStr(K, "kind", Ctx)) {
-    if (auto Kind = parseInputKind(*W))
-      F.InputCallbackKind = *Kind;
-    else
-      L.error(K["kind"].Mark(), "unknown input kind '" + *W + "' in " + What +
-                                    " (known: " + llvm::join(inputKindNames(), ", ") + ")");
-  }
+  if (auto W = L.reqStr(K, "kind", Ctx))
+    if (auto Kind = L.inputKind(*W, K["kind"], What)) F.InputCallbackKind = *Kind;
   if (!K["arg"])
     L.error(K.Mark(), Ctx + " needs 'arg'");
   else if (auto V = L.integer(K["arg"], Ctx + ".arg"))

@@ -78,6 +78,16 @@ public:
     return N.as<std::string>();
   }
 
+  /// The input kind \p Spelling names (an `input:`, `input-callback:` or
+  /// `input-fields` kind); else an error at \p At naming \p Where.
+  std::optional<InputKind> inputKind(const std::string &Spelling, const YAML::Node &At,
+                                     const std::string &Where) {
+    std::optional<InputKind> K = parseInputKind(Spelling);
+    if (!K)
+      error(At.Mark(), "unknown input kind '" + Spelling + "' in " + Where +
+                           " (known: " + llvm::join(inputKindNames(), ", ") + ")");
+    return K;
+  }
   std::optional<std::string> reqStr(const YAML::Node &Parent, StringRef Key, const Twine &What) {
     YAML::Node N = Parent[std::string(Key)];
     if (!N) {

@@ -1224,31 +1224,29 @@ bool passedContext(const SourceManager &SM, const Expr *A) {
 /// what an outsider sends (the clock, the environment, a user id).
 bool readerOf(AnalysisSession &S, FactWriter &W, const Prov &P, std::string &Kind,
               std::string &Desc, json::Array &Notes, bool &Outsider) {
-  const FunctionModel *M = nullptr;
-  std::string Reader;
+  InputKind K = InputKind::Network;
   if (const InputFieldModel *IF = S.provenance().inputFieldAt(P.Input)) {
-    Outsider = IF->Kind != InputKind::Clock && IF->Kind != InputKind::Uptime &&
-               IF->Kind != InputKind::UserId;
-    Kind = inputKindName(IF->Kind).str();
+    K = IF->Kind;
     Desc = "input delivered through '" + IF->Name + "'";
     Notes.push_back(W.note(P.Input->getBeginLoc(), "the callback is registered here"));
-    return true;
+  } else {
+    const FunctionModel *M = nullptr;
+    std::string Reader;
+    const auto *CE = dyn_cast_or_null<CallExpr>(P.Input);
+    if (CE) {
+      M = S.provenance().model(CE);
+      Reader = calleeName(S, CE);
+    } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input)) {
+      M = S.provenance().model(ME);
+      Reader = ME->getSelector().getAsString();
+    }
+    if (Reader.empty()) return false;
+    if (M && M->Input != InputKind::None) K = CE ? S.provenance().inputKindOf(*M, CE) : M->Input;
+    Desc = "input read by '" + Reader + "'";
+    Notes.push_back(W.note(P.Input->getBeginLoc(), "the input is read here"));
   }
-  if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input)) {
-    M = S.provenance().model(CE);
-    Reader = calleeName(S, CE);
-  } else if (const auto *ME = dyn_cast_or_null<ObjCMessageExpr>(P.Input)) {
-    M = S.provenance().model(ME);
-    Reader = ME->getSelector().getAsString();
-  }
-  if (Reader.empty()) return false;
-  InputKind K = M && M->Input != InputKind::None ? M->Input : InputKind::Network;
-  if (const auto *CE = dyn_cast_or_null<CallExpr>(P.Input); CE && M && M->Input != InputKind::None)
-    K = S.provenance().inputKindOf(*M, CE);
-  Outsider = K != InputKind::Clock && K != InputKind::Uptime && K != InputKind::UserId;
+  Outsider = outsiderInput(K);
   Kind = inputKindName(K).str();
-  Desc = "input read by '" + Reader + "'";
-  Notes.push_back(W.note(P.Input->getBeginLoc(), "the input is read here"));
   return true;
 }
 
@@ -2103,9 +2101,7 @@ json::Value exportUnitFacts(AnalysisSession &S) {
   // a call's argument.
   for (const ProvenanceAnalysis::InputCallback &IC : PA.inputCallbacks()) {
     const FunctionDecl *F = IC.Fn;
-    if (F->hasBody() || SM.isInSystemHeader(F->getLocation()) || IC.Kind == InputKind::Clock ||
-        IC.Kind == InputKind::Uptime || IC.Kind == InputKind::UserId)
-      continue;
+    if (F->hasBody() || SM.isInSystemHeader(F->getLocation()) || !outsiderInput(IC.Kind)) continue;
     std::string Sym = linkageName(F);
     if (Sym.empty()) continue;
     for (int I : IC.Params) {

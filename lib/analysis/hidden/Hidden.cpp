@@ -1243,41 +1243,51 @@ public:
            E->EvaluateAsInt(R, Ctx) && R.Val.getInt() == 0;
   }
 
+  /// Whether a statement of \p D's body (its lambdas' aside) satisfies
+  /// \p Pred; computed once per body, in \p Cache.
+  bool bodyHas(DenseMap<const Decl *, bool> &Cache, const Decl *D,
+               llvm::function_ref<bool(const Stmt *)> Pred) {
+    auto It = Cache.find(D);
+    if (It != Cache.end()) return It->second;
+    struct V : SemanticVisitor<V> {
+      llvm::function_ref<bool(const Stmt *)> Pred;
+      bool Found = false;
+      bool shouldVisitLambdaBody() const { return false; }
+      bool VisitStmt(Stmt *St) {
+        Found = Pred(St);
+        return !Found; // false ends the traversal
+      }
+    } Vis{{}, Pred};
+    if (D && D->getBody()) Vis.TraverseStmt(D->getBody());
+    return Cache[D] = Vis.Found;
+  }
+
+  /// -1 for a negative constant, 0 for zero, 1 for a positive one, 2 for
+  /// what is no signed integer constant.
+  int constantSign(const Expr *E) {
+    E = E ? E->IgnoreParenImpCasts() : nullptr;
+    Expr::EvalResult R;
+    if (!E || E->isValueDependent() || !E->getType()->isSignedIntegerType() ||
+        !E->EvaluateAsInt(R, Ctx))
+      return 2;
+    return R.Val.getInt().isNegative() ? -1 : R.Val.getInt().isZero() ? 0 : 1;
+  }
+
   /// Whether \p FD answers a check with 0 for yes and a negative number
   /// for no (`return verify(t) ? 0 : -EACCES`): then its `return 0` lets
   /// the caller in. (A `return 0` beside `return -1` alone may be a loop's
   /// end of input.)
   bool deniesNegative(const Decl *FD) {
-    State &St = S.state<State>(StateKey);
-    auto It = St.DeniesNegative.find(FD);
-    if (It != St.DeniesNegative.end()) return It->second;
-    struct V : SemanticVisitor<V> {
-      ASTContext &Ctx;
-      bool Found = false;
-      V(ASTContext &Ctx) : Ctx(Ctx) {}
-      bool shouldVisitLambdaBody() const { return false; }
-      // -1 for negative, 0 for zero, else 1 (or not a constant: 2).
-      int sign(const Expr *E) {
-        E = E ? E->IgnoreParenImpCasts() : nullptr;
-        Expr::EvalResult R;
-        if (!E || E->isValueDependent() || !E->getType()->isSignedIntegerType() ||
-            !E->EvaluateAsInt(R, Ctx))
-          return 2;
-        return R.Val.getInt().isNegative() ? -1 : R.Val.getInt().isZero() ? 0 : 1;
-      }
-      bool VisitReturnStmt(ReturnStmt *RS) {
-        const Expr *E = RS->getRetValue() ? RS->getRetValue()->IgnoreParenImpCasts() : nullptr;
-        if (const auto *CO = dyn_cast_or_null<ConditionalOperator>(E)) {
-          int T = sign(CO->getTrueExpr()), F = sign(CO->getFalseExpr());
-          Found |= (T == 0 && F == -1) || (T == -1 && F == 0);
-        }
-        return !Found;
-      }
-    } Vis(Ctx);
     const auto *Fn = dyn_cast_or_null<FunctionDecl>(FD);
-    if (Fn && Fn->getBody() && Fn->getReturnType()->isSignedIntegerType())
-      Vis.TraverseStmt(Fn->getBody());
-    return St.DeniesNegative[FD] = Vis.Found;
+    if (!Fn || !Fn->getReturnType()->isSignedIntegerType()) return false;
+    return bodyHas(S.state<State>(StateKey).DeniesNegative, Fn, [&](const Stmt *X) {
+      const auto *RS = dyn_cast<ReturnStmt>(X);
+      const Expr *E = RS && RS->getRetValue() ? RS->getRetValue()->IgnoreParenImpCasts() : nullptr;
+      const auto *CO = dyn_cast_or_null<ConditionalOperator>(E);
+      if (!CO) return false;
+      int T = constantSign(CO->getTrueExpr()), F = constantSign(CO->getFalseExpr());
+      return (T == 0 && F == -1) || (T == -1 && F == 0);
+    });
   }
 
   /// A `stdio-redirect` model call (dup2, dup3) whose target descriptor is 0, 1 or 2.
@@ -1293,21 +1303,10 @@ public:
 
   /// Whether \p FD moves a descriptor onto standard input, output or error.
   bool redirectsStdio(const Decl *FD) {
-    State &St = S.state<State>(StateKey);
-    auto It = St.RedirectsStdio.find(FD);
-    if (It != St.RedirectsStdio.end()) return It->second;
-    struct V : SemanticVisitor<V> {
-      Analyzer &A;
-      bool Found = false;
-      V(Analyzer &A) : A(A) {}
-      bool shouldVisitLambdaBody() const { return false; }
-      bool VisitCallExpr(CallExpr *CE) {
-        Found |= A.isStdioRedirect(CE);
-        return !Found;
-      }
-    } Vis(*this);
-    if (FD && FD->getBody()) Vis.TraverseStmt(FD->getBody());
-    return St.RedirectsStdio[FD] = Vis.Found;
+    return bodyHas(S.state<State>(StateKey).RedirectsStdio, FD, [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      return CE && isStdioRedirect(CE);
+    });
   }
 
   /// A modelled payload call (a call or a message send; \p Args as the
@@ -2075,11 +2074,13 @@ public:
       const ValueDecl *SubjectD = targetDecl(M.Subject);
       // Another match of the same input (not a character of a sequence, not
       // another unit's helper).
-      auto SameInput = [&](const Edge &O) {
-        return &O != &E && O.M.Kind != "char" && O.M.Kind != "linked" &&
-               (SubjectD ? targetDecl(O.M.Subject) == SubjectD
-                         : operandName(O.M.Subject) == operandName(M.Subject));
+      // (Of edge \p A, with \p AD its subject's declaration.)
+      auto SameInputAs = [&](const Edge &A, const ValueDecl *AD, const Edge &O) {
+        return &O != &A && O.M.Kind != "char" && O.M.Kind != "linked" &&
+               (AD ? targetDecl(O.M.Subject) == AD
+                   : operandName(O.M.Subject) == operandName(A.M.Subject));
       };
+      auto SameInput = [&](const Edge &O) { return SameInputAs(E, SubjectD, O); };
       bool SiblingAuth = false;
       for (const Edge &O : F->Edges) {
         if (!SameInput(O)) continue;
@@ -2121,14 +2122,11 @@ public:
         // (A built-in account checked inside the command is
         // backdoor-magic-credential's: the command stays the trigger.)
         if (credentialReported(FD, O.M.At)) return false;
+        // (No other match of that input in the command's branch.)
         const ValueDecl *OD = targetDecl(O.M.Subject);
-        unsigned OSiblings = 0; // in the same command's branch
-        for (const Edge &X : F->Edges)
-          if (&X != &O && X.M.Kind != "char" && X.M.Kind != "linked" && E.Controlled.test(X.From) &&
-              (OD ? targetDecl(X.M.Subject) == OD
-                  : operandName(X.M.Subject) == operandName(O.M.Subject)))
-            ++OSiblings;
-        return OSiblings == 0;
+        return llvm::none_of(F->Edges, [&](const Edge &X) {
+          return E.Controlled.test(X.From) && SameInputAs(O, OD, X);
+        });
       };
       auto InnerClaims = [&](unsigned B) {
         for (const Edge &O : F->Edges)
